@@ -1,0 +1,44 @@
+// Flag parsing on node:util parseArgs, with messages for people.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './io.js';
+import { nearest } from '../schema-errors.js';
+
+export type Options = NonNullable<ParseArgsConfig['options']>;
+
+export const OUTPUT_OPTION: Options = { output: { type: 'string', short: 'o' } };
+export const HELP_OPTION: Options = { help: { type: 'boolean', short: 'h' } };
+
+export function parseCommandArgs(command: string, argv: string[], options: Options) {
+  const all = { ...options, ...HELP_OPTION };
+  try {
+    return parseArgs({ args: argv, options: all, allowPositionals: true, strict: true });
+  } catch (err) {
+    const msg = (err as Error).message;
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(msg)?.[1];
+    if (unknown) {
+      const guess = nearest(unknown.replace(/^-+/, ''), Object.keys(all));
+      throw new UsageError(`unknown option ${unknown} for "saejob ${command}"${guess ? `: did you mean --${guess}?` : ''} (see saejob ${command} --help)`);
+    }
+    throw new UsageError(`${msg.replace(/\. To specify.*$/, '')} (see saejob ${command} --help)`);
+  }
+}
+
+export function outputFormat(value: unknown, allowed: readonly string[], command: string): string {
+  const format = typeof value === 'string' ? value : 'text';
+  if (!allowed.includes(format)) throw new UsageError(`saejob ${command} -o takes ${allowed.join(', ')}, not "${format}"`);
+  return format;
+}
+
+/** `10m`, `90s`, `1h30m`, or plain seconds → milliseconds. */
+export function parseDuration(text: string, flag: string): number {
+  if (/^[0-9]+$/.test(text)) return Number(text) * 1000;
+  const m = /^(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?$/.exec(text);
+  if (!m || text === '') throw new UsageError(`${flag} takes a duration such as 90s, 10m or 1h, not "${text}"`);
+  return ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000;
+}
+
+export function parsePositiveInt(text: string | undefined, flag: string, fallback: number): number {
+  if (text === undefined) return fallback;
+  if (!/^[1-9][0-9]*$/.test(text)) throw new UsageError(`${flag} takes a whole number of at least 1, not "${text}"`);
+  return Number(text);
+}

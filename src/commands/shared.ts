@@ -1,0 +1,21 @@
+// Pieces every manifest command shares: printing diagnostics in the chosen format.
+import { appendFileSync } from 'node:fs';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Io } from '../cli/io.js';
+import { formatDiagnostic } from '../output/diagnostics-text.js';
+import { githubAnnotation, githubStepSummary } from '../output/github.js';
+
+/** Text on stderr; with `github`, workflow commands on stdout and the full list in the job summary. */
+export function printDiagnostics(diagnostics: readonly Diagnostic[], format: string, io: Io): void {
+  for (const d of diagnostics) io.err(formatDiagnostic(d, io.errStyle) + '\n');
+  if (format !== 'github' || diagnostics.length === 0) return;
+  for (const d of diagnostics) io.out(githubAnnotation(d) + '\n');
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) {
+    try {
+      appendFileSync(summaryFile, githubStepSummary(diagnostics));
+    } catch (err) {
+      io.err(`saejob: cannot write GITHUB_STEP_SUMMARY (${(err as Error).message})\n`);
+    }
+  }
+}

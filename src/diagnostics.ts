@@ -1,0 +1,45 @@
+// Errors are data: every stage returns diagnostics; only the CLI prints them
+// and picks the exit code.
+
+export type Severity = 'error' | 'warning';
+
+/** A field path inside one manifest, e.g. ['spec', 'template', 'env', 2, 'name']. */
+export type FieldPath = ReadonlyArray<string | number>;
+
+export interface Diagnostic {
+  severity: Severity;
+  /** The file as the user named it, or `<stdin>`. */
+  file: string;
+  /** 1-based; 0 when the problem has no place in a file (e.g. a missing file). */
+  line: number;
+  col: number;
+  endLine?: number;
+  endCol?: number;
+  /** Dotted field path, e.g. `spec.template.env[2].name`; empty for the document itself. */
+  field: string;
+  message: string;
+  /** The saejob rule that found it, e.g. `schema/enum`, `cpu-memory`, `yaml/DUPLICATE_KEY`. */
+  rule: string;
+  /** The SAE error code the rule prevents, when SAE has one. */
+  saeCode?: string;
+}
+
+export function formatFieldPath(path: FieldPath): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out === '' ? seg : `.${seg}`;
+  }
+  return out;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Files in the order they were given, each file's diagnostics by position. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const order = new Map<string, number>();
+  for (const d of diagnostics) if (!order.has(d.file)) order.set(d.file, order.size);
+  return [...diagnostics].sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line || a.col - b.col);
+}

@@ -1,0 +1,9 @@
+// The library API: the same stages the CLI runs, as plain functions over data.
+export { loadManifests, parseManifestText, expandPaths } from './load.js';
+export type { ManifestSource, LoadResult, LoadOptions } from './load.js';
+export { validateManifests, validateSource } from './validate.js';
+export type { ValidManifest, ValidationResult, ValidateOptions } from './validate.js';
+export type { Diagnostic, Severity, FieldPath } from './diagnostics.js';
+export { hasErrors } from './diagnostics.js';
+export { RULES } from './rules.js';
+export type * from './generated/job.js';

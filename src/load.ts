@@ -1,0 +1,170 @@
+// Stage 1: load. Files, directories and stdin become parsed YAML documents
+// that keep the source range of every node. Reading is the only IO here;
+// parsing (parseManifestText) is pure.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineCounter, parseAllDocuments, isMap, type Document } from 'yaml';
+import type { Diagnostic } from './diagnostics.js';
+
+/** One YAML document of a file, with its parsed value and source positions. */
+export interface ManifestSource {
+  file: string;
+  /** 0-based index of the document in its file (empty documents count). */
+  index: number;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain JS value of the document. */
+  value: unknown;
+}
+
+export interface LoadResult {
+  sources: ManifestSource[];
+  diagnostics: Diagnostic[];
+  /** Files read, in order. */
+  files: string[];
+}
+
+// A billion-laughs document expands aliases exponentially; the yaml package
+// counts expansions and throws past this cap.
+const MAX_ALIAS_COUNT = 100;
+
+function fileDiagnostic(file: string, message: string, rule: string, line = 0, col = 0): Diagnostic {
+  return { severity: 'error', file, line, col, field: '', message, rule };
+}
+
+function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic } {
+  try {
+    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { text };
+  } catch {
+    // Point at the first byte that does not decode.
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const at = loose.indexOf('\ufffd');
+    const before = loose.slice(0, Math.max(at, 0)).split('\n');
+    return {
+      diagnostic: fileDiagnostic(file, 'file is not valid UTF-8 text: save it as UTF-8', 'file/encoding', before.length, (before.at(-1)?.length ?? 0) + 1),
+    };
+  }
+}
+
+/** Parse the text of one file into manifest sources; pure. */
+export function parseManifestText(file: string, text: string): { sources: ManifestSource[]; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const diagnostics: Diagnostic[] = [];
+  const sources: ManifestSource[] = [];
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const list = Array.isArray(docs) ? docs : [docs];
+  let nonEmpty = 0;
+  list.forEach((doc, index) => {
+    const problems = [...doc.errors.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))];
+    for (const { e, severity } of problems) {
+      const pos = lineCounter.linePos(e.pos[0]);
+      const end = lineCounter.linePos(e.pos[1]);
+      const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      diagnostics.push({ severity, file, line: pos.line, col: pos.col, endLine: end.line, endCol: end.col, field: '', message: yamlHint(e.code, message), rule: `yaml/${e.code}` });
+    }
+    if (doc.errors.length > 0) return;
+    if (doc.contents === null) return; // empty document: skipped
+    nonEmpty++;
+    const start = lineCounter.linePos(doc.contents.range[0]);
+    if (!isMap(doc.contents)) {
+      const what = Array.isArray(doc.contents.toJSON()) ? 'a list' : 'a single value';
+      diagnostics.push({ ...fileDiagnostic(file, `a manifest must be a mapping (apiVersion, kind, metadata, spec), but this document holds ${what}`, 'manifest/not-a-mapping', start.line, start.col) });
+      return;
+    }
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (err) {
+      diagnostics.push(fileDiagnostic(file, `YAML aliases expand too far (${(err as Error).message}): write the values out, or use fewer nested aliases`, 'yaml/ALIAS_LIMIT', start.line, start.col));
+      return;
+    }
+    sources.push({ file, index, doc, lineCounter, value });
+  });
+  if (nonEmpty === 0 && diagnostics.length === 0) {
+    diagnostics.push(fileDiagnostic(file, 'file holds no manifest (it is empty or only comments)', 'file/empty', 1, 1));
+  }
+  return { sources, diagnostics };
+}
+
+function yamlHint(code: string, message: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return `${message}: each key may appear once in a mapping; remove or merge the duplicate`;
+    case 'TAB_AS_INDENT':
+      return `${message}: indent YAML with spaces, not tabs`;
+    case 'BAD_INDENT':
+      return `${message}: check the indentation of this line against its siblings`;
+    default:
+      return message;
+  }
+}
+
+/** Expand the command line's paths: files as given, directories to every *.yaml / *.yml below them, sorted. */
+export function expandPaths(paths: readonly string[]): { files: string[]; diagnostics: Diagnostic[] } {
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const path of paths) {
+    if (path === '-') {
+      files.push('-');
+      continue;
+    }
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      diagnostics.push(fileDiagnostic(path, 'no such file or directory', 'file/not-found'));
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const found = walkYaml(path);
+      if (found.length === 0) diagnostics.push(fileDiagnostic(path, 'directory holds no *.yaml or *.yml file', 'file/empty-directory'));
+      files.push(...found);
+    } else files.push(path);
+  }
+  return { files, diagnostics };
+}
+
+function walkYaml(dir: string): string[] {
+  const out: string[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) out.push(...walkYaml(full));
+    } else if (/\.ya?ml$/i.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+export interface LoadOptions {
+  /** Reads standard input for `-`; injectable for tests and the library. */
+  readStdin?: () => Uint8Array;
+}
+
+/** Load every manifest the paths name. */
+export function loadManifests(paths: readonly string[], options: LoadOptions = {}): LoadResult {
+  const expanded = expandPaths(paths);
+  const result: LoadResult = { sources: [], diagnostics: [...expanded.diagnostics], files: [] };
+  for (const path of expanded.files) {
+    const file = path === '-' ? '<stdin>' : path;
+    let bytes: Uint8Array;
+    try {
+      bytes = path === '-' ? (options.readStdin ?? (() => readFileSync(0)))() : readFileSync(path);
+    } catch (err) {
+      result.diagnostics.push(fileDiagnostic(file, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'file/unreadable'));
+      continue;
+    }
+    result.files.push(file);
+    const decoded = decodeUtf8(file, bytes);
+    if (decoded.diagnostic) {
+      result.diagnostics.push(decoded.diagnostic);
+      continue;
+    }
+    const parsed = parseManifestText(file, decoded.text!);
+    result.sources.push(...parsed.sources);
+    result.diagnostics.push(...parsed.diagnostics);
+  }
+  return result;
+}

@@ -1,0 +1,26 @@
+// GitHub Actions workflow commands. At most 10 annotations of a kind show per
+// step, so the full list also goes to the job summary when there is one.
+import type { Diagnostic } from '../diagnostics.js';
+import { ruleLabel } from './diagnostics-text.js';
+
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export function githubAnnotation(d: Diagnostic): string {
+  const props = [`file=${escapeProperty(d.file)}`];
+  if (d.line > 0) {
+    props.push(`line=${d.line}`);
+    if (d.endLine) props.push(`endLine=${d.endLine}`);
+    props.push(`col=${d.col}`);
+    if (d.endCol && d.endLine === d.line) props.push(`endColumn=${d.endCol}`);
+  }
+  props.push(`title=${escapeProperty(`saejob ${d.rule}`)}`);
+  const message = `${d.field ? `${d.field}: ` : ''}${d.message} [${ruleLabel(d)}]`;
+  return `::${d.severity} ${props.join(',')}::${escapeData(message)}`;
+}
+
+export function githubStepSummary(diagnostics: readonly Diagnostic[]): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const rows = diagnostics.map((d) => `| ${d.severity} | \`${cell(d.file)}:${d.line}:${d.col}\` | \`${cell(d.field)}\` | ${cell(d.message)} | ${cell(ruleLabel(d))} |`);
+  return ['### saejob validate', '', '| | where | field | problem | rule |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+}

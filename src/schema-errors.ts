@@ -1,0 +1,219 @@
+// Turn ajv's errors into findings a person can act on: one message per
+// problem, the field named, allowed values or the nearest valid key shown,
+// oneOf branch noise collapsed into "set exactly one of ...".
+import schema from '../schema/job.schema.json' with { type: 'json' };
+import type { SchemaError } from './generated/validate-job.js';
+import type { RuleFinding } from './rules.js';
+
+type SchemaNode = {
+  $ref?: string;
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  oneOf?: SchemaNode[];
+  required?: string[];
+  enum?: unknown[];
+  const?: unknown;
+  type?: string | string[];
+  'x-message'?: string;
+  'x-sae-code'?: string;
+  minimum?: number;
+  maximum?: number;
+};
+
+const root = schema as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
+
+function deref(node: SchemaNode | undefined): SchemaNode | undefined {
+  while (node?.$ref) node = root.definitions[node.$ref.replace('#/definitions/', '')];
+  return node;
+}
+
+/** The schema of the value at an instance path (properties and items only: all this schema uses). */
+export function schemaAt(path: ReadonlyArray<string | number>): SchemaNode | undefined {
+  let node = deref(root);
+  for (const seg of path) {
+    if (!node) return undefined;
+    node = typeof seg === 'number' ? deref(node.items) : deref(node.properties?.[seg]);
+  }
+  return node;
+}
+
+let fieldHomes: Map<string, string[]> | undefined;
+
+/** Where else in the manifest a field name is valid, for "belongs under spec" hints. */
+function homesOf(prop: string): string | undefined {
+  if (!fieldHomes) {
+    fieldHomes = new Map();
+    const walk = (node: SchemaNode | undefined, path: string, depth: number): void => {
+      node = deref(node);
+      if (!node || depth > 6) return;
+      for (const [key, child] of Object.entries(node.properties ?? {})) {
+        fieldHomes!.set(key, [...(fieldHomes!.get(key) ?? []), path || 'the top level']);
+        walk(child, path ? `${path}.${key}` : key, depth + 1);
+      }
+      if (node.items) walk(node.items, `${path}[]`, depth + 1);
+    };
+    walk(root, '', 0);
+  }
+  return fieldHomes.get(prop)?.join(' or ');
+}
+
+export function decodePointer(pointer: string, value: unknown): (string | number)[] {
+  if (pointer === '') return [];
+  const out: (string | number)[] = [];
+  let cur: unknown = value;
+  for (const raw of pointer.slice(1).split('/')) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = Array.isArray(cur) && /^[0-9]+$/.test(seg) ? Number(seg) : seg;
+    out.push(key);
+    cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[key as string] : undefined;
+  }
+  return out;
+}
+
+function valueAt(value: unknown, path: ReadonlyArray<string | number>): unknown {
+  let cur = value;
+  for (const seg of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined;
+  return cur;
+}
+
+export function editDistance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0]!;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j]!;
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length]!;
+}
+
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (d < bestScore) {
+      best = c;
+      bestScore = d;
+    }
+  }
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 37) + '...' : v)}`;
+  return `${typeof v === 'number' && Number.isInteger(v) ? 'the integer' : `the ${typeof v}`} ${String(v)}`;
+}
+
+const TYPE_NAMES: Record<string, string> = { integer: 'an integer', number: 'a number', string: 'a string', boolean: 'true or false', array: 'a list', object: 'a mapping', null: 'null' };
+
+function list(values: readonly unknown[]): string {
+  return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+}
+
+function firstSentence(text: string | undefined): string {
+  if (!text) return '';
+  const s = text.split(/(?<=\.)\s/)[0]!;
+  return ` (${s.replace(/\.$/, '')})`;
+}
+
+export function schemaFindings(errors: readonly SchemaError[], value: unknown): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  // oneOf over bare `required` lists: report once, drop the branches' errors.
+  const oneOfAt = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  for (const e of errors) {
+    const path = decodePointer(e.instancePath, value);
+    const here = valueAt(value, path);
+    const node = schemaAt(path);
+    const finding = (message: string, extra: Partial<RuleFinding> = {}): void => {
+      out.push({ path, message, rule: `schema/${e.keyword}`, ...extra });
+    };
+    switch (e.keyword) {
+      case 'required': {
+        if (oneOfAt.has(e.instancePath) && /\/oneOf\/[0-9]+\/required$/.test(e.schemaPath)) break;
+        const prop = String(e.params.missingProperty);
+        const desc = deref(node?.properties?.[prop])?.description ?? node?.properties?.[prop]?.description;
+        // Points at the parent (the field does not exist) but names the field.
+        finding(`missing required field ${prop}${firstSentence(desc)}`, { field: [...path, prop] });
+        break;
+      }
+      case 'additionalProperties': {
+        const prop = String(e.params.additionalProperty);
+        const allowed = Object.keys(node?.properties ?? {});
+        const guess = nearest(prop, allowed);
+        const where = path.length ? ` in ${path.filter((s) => typeof s === 'string').join('.')}` : ' at the top level';
+        const home = guess ? undefined : homesOf(prop);
+        const hint = guess ? `did you mean ${guess}?` : home ? `${prop} belongs under ${home}` : `allowed fields are ${allowed.join(', ')}`;
+        out.push({ path: [...path, prop], target: 'key', rule: 'schema/additionalProperties', message: `unknown field ${prop}${where}: ${hint}` });
+        break;
+      }
+      case 'type': {
+        const types = ([] as string[]).concat(e.params.type as string | string[]).flatMap((t) => t.split(','));
+        finding(`must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(' or ')}, but it is ${describe(here)}`);
+        break;
+      }
+      case 'const': {
+        const allowed = e.params.allowedValue;
+        finding(`must be ${JSON.stringify(allowed)}, but it is ${describe(here)}`);
+        break;
+      }
+      case 'enum': {
+        const allowed = (e.params.allowedValues as unknown[]) ?? [];
+        const guess = typeof here === 'string' ? nearest(here, allowed.filter((a): a is string => typeof a === 'string')) : undefined;
+        finding(`${describe(here)} is not allowed: ${guess ? `did you mean ${JSON.stringify(guess)}? ` : ''}use one of ${list(allowed)}`);
+        break;
+      }
+      case 'pattern':
+        finding(`${node?.['x-message'] ?? `must match the pattern ${String(e.params.pattern)}`}, but it is ${describe(here)}`, node?.['x-sae-code'] ? { saeCode: node['x-sae-code'] } : {});
+        break;
+      case 'format':
+        finding(`${describe(here)} is not a valid ${e.params.format === 'hostname' ? 'DNS host name' : String(e.params.format)}`);
+        break;
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum': {
+        const range = node?.minimum !== undefined && node?.maximum !== undefined ? `between ${node.minimum} and ${node.maximum}` : `${e.keyword === 'minimum' ? 'at least' : e.keyword === 'maximum' ? 'at most' : e.params.comparison} ${String(e.params.limit)}`;
+        finding(`must be ${range}, but it is ${String(here)}`);
+        break;
+      }
+      case 'minLength':
+        finding(e.params.limit === 1 ? 'must not be empty' : `must be at least ${String(e.params.limit)} characters long`);
+        break;
+      case 'maxLength':
+        finding(`must be at most ${String(e.params.limit)} characters long, but it has ${typeof here === 'string' ? here.length : '?'}`);
+        break;
+      case 'minItems':
+        finding(e.params.limit === 1 ? 'must not be an empty list: remove the field or add an item' : `must have at least ${String(e.params.limit)} items`);
+        break;
+      case 'maxItems':
+        finding(`must have at most ${String(e.params.limit)} items`);
+        break;
+      case 'uniqueItems':
+        finding(`items ${String(e.params.j)} and ${String(e.params.i)} are the same: list each value once`);
+        break;
+      case 'oneOf': {
+        const branches = node?.oneOf ?? [];
+        const keys = branches.flatMap((b) => b.required ?? []);
+        if (keys.length === branches.length && keys.length > 0) {
+          const obj = (here ?? {}) as Record<string, unknown>;
+          const present = keys.filter((k) => obj[k] !== undefined);
+          const names = keys.length === 2 ? `${keys[0]} or ${keys[1]}` : keys.join(', ');
+          if (present.length === 0) finding(`set one of ${names}`);
+          else out.push({ path: [...path, present[1]!], target: 'key', rule: 'schema/oneOf', message: `set only one of ${names}, not both` });
+        } else finding('does not match any of the allowed forms');
+        break;
+      }
+      default:
+        finding(e.message ?? `fails ${e.keyword}`);
+    }
+  }
+  return out;
+}

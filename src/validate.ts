@@ -1,0 +1,65 @@
+// Stage 2: validate. The precompiled schema validator, then the rules a
+// schema cannot say; every finding located in the source.
+import validateSchema from './generated/validate-job.js';
+import { formatFieldPath, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import type { LoadResult, ManifestSource } from './load.js';
+import { locate } from './positions.js';
+import { checkManifestRules, checkSetRules, type RuleFinding } from './rules.js';
+import { schemaFindings } from './schema-errors.js';
+import type { SaeJob } from './generated/job.js';
+
+export interface ValidManifest {
+  source: ManifestSource;
+  manifest: SaeJob;
+}
+
+export interface ValidateOptions {
+  /** `--region`: contradicting a manifest's own region is an error. */
+  region?: string | undefined;
+  /** ALIBABA_CLOUD_REGION_ID, the last fallback for a manifest's region. */
+  envRegion?: string | undefined;
+}
+
+export interface ValidationResult {
+  /** Every diagnostic, load problems included, sorted by file and position. */
+  diagnostics: Diagnostic[];
+  /** The manifests that have no error. */
+  valid: ValidManifest[];
+}
+
+export function toDiagnostic(source: ManifestSource, f: RuleFinding): Diagnostic {
+  const at = locate(source, f.path, f.target ?? 'value');
+  const d: Diagnostic = {
+    severity: f.severity ?? 'error',
+    file: source.file,
+    line: at.line,
+    col: at.col,
+    endLine: at.endLine,
+    endCol: at.endCol,
+    field: formatFieldPath(f.field ?? f.path),
+    message: f.message,
+    rule: f.rule,
+  };
+  if (f.saeCode) d.saeCode = f.saeCode;
+  return d;
+}
+
+/** Schema and per-manifest rules for one document. */
+export function validateSource(source: ManifestSource): Diagnostic[] {
+  const findings = validateSchema(source.value) ? [] : schemaFindings(validateSchema.errors ?? [], source.value);
+  findings.push(...checkManifestRules(source.value));
+  return findings.map((f) => toDiagnostic(source, f));
+}
+
+export function validateManifests(loaded: Pick<LoadResult, 'sources' | 'diagnostics'>, options: ValidateOptions = {}): ValidationResult {
+  const diagnostics = [...loaded.diagnostics];
+  const perSource = loaded.sources.map((s) => validateSource(s));
+  const set = checkSetRules(loaded.sources.map((s, key) => ({ value: s.value, key })), options);
+  for (const { key, finding } of set) perSource[key]!.push(toDiagnostic(loaded.sources[key]!, finding));
+  const valid: ValidManifest[] = [];
+  loaded.sources.forEach((source, i) => {
+    diagnostics.push(...perSource[i]!);
+    if (!hasErrors(perSource[i]!)) valid.push({ source, manifest: source.value as SaeJob });
+  });
+  return { diagnostics: sortDiagnostics(diagnostics), valid };
+}
