@@ -1,0 +1,103 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers.js';
+
+const GOOD = `apiVersion: saejob/v1
+kind: Job
+metadata: { name: good, namespace: cn-beijing:test }
+spec:
+  replicas: 1
+  template:
+    image: { url: a/b:1 }
+    resources: { cpu: 1000, memory: 2048 }
+`;
+
+function tmp(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'saejob-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('saejob validate', () => {
+  it('reads standard input with -', async () => {
+    const r = await runCli(['validate', '-'], { input: GOOD });
+    expect(r.code).toBe(0);
+    const bad = await runCli(['validate', '-'], { input: GOOD.replace('replicas: 1', 'replicas: 0') });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('<stdin>:5:13: error: spec.replicas: must be at least 1');
+  });
+
+  it('walks directories recursively in sorted order, YAML files only', async () => {
+    const dir = tmp({ 'b/z.yaml': GOOD.replace('good', 'z'), 'a.yml': GOOD.replace('replicas: 1', 'replicas: -1').replace('good', 'a'), 'b/notes.txt': 'x', 'c.yaml': GOOD.replace('replicas: 1', 'replicas: x').replace('good', 'c') });
+    const r = await runCli(['validate', '-o', 'json', dir]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.files).toBe(3);
+    expect(report.diagnostics.map((d: any) => d.file)).toEqual([join(dir, 'a.yml'), join(dir, 'c.yaml')]);
+  });
+
+  it('reports every problem of every file, not just the first', async () => {
+    const dir = tmp({ 'one.yaml': GOOD.replace('replicas: 1', 'replicas: 0').replace('cpu: 1000', 'cpu: 3000'), 'two.yaml': GOOD.replace('kind: Job', 'kind: Jobs').replace('name: good', 'name: two') });
+    const r = await runCli(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.match(/: error: /g)?.length).toBe(3);
+  });
+
+  it('a missing file is an error with exit 1', async () => {
+    const r = await runCli(['validate', 'no/such/file.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no/such/file.yaml: error: no such file or directory');
+  });
+
+  it('-o github prints annotations with positions, escapes and a job summary', async () => {
+    const dir = tmp({ 'bad.yaml': GOOD.replace('replicas: 1', 'replicas: 0') });
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '');
+    const r = await runCli(['validate', '-o', 'github', join(dir, 'bad.yaml')], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=.*bad\.yaml,line=5,endLine=5,col=13,endColumn=14,title=saejob schema\/minimum::spec\.replicas: must be at least 1/m);
+    expect((await import('node:fs')).readFileSync(summary, 'utf8')).toContain('| error | `');
+  });
+
+  it('warnings do not fail validation', async () => {
+    const r = await runCli(['validate', '-'], { input: GOOD.replace('    resources:', '    runtime: { jdk: Open JDK 8 }\n    resources:') });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning: spec.template.runtime.jdk: jdk is ignored for an image');
+  });
+
+  it('--region that contradicts a manifest is an error', async () => {
+    const r = await runCli(['validate', '--region', 'cn-hangzhou', '-'], { input: GOOD });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('<stdin>:3:36: error: metadata.namespace: --region cn-hangzhou contradicts');
+  });
+
+  it('unique identity is checked across files', async () => {
+    const dir = tmp({ 'a.yaml': GOOD, 'b.yaml': GOOD });
+    const r = await runCli(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, 'b.yaml')}:3:19: error: metadata.name: another manifest already defines job good`);
+  });
+
+  it('bad flags and commands get a message and exit 1, never a stack', async () => {
+    const flag = await runCli(['validate', '--outptu', 'json']);
+    expect(flag.code).toBe(1);
+    expect(flag.stderr).toBe('saejob: unknown option --outptu for "saejob validate": did you mean --output? (see saejob validate --help)\n');
+    const format = await runCli(['validate', '-o', 'xml']);
+    expect(format.code).toBe(1);
+    expect(format.stderr).toContain('-o takes text, json, github');
+    const cmd = await runCli(['valdate']);
+    expect(cmd.code).toBe(1);
+    expect(cmd.stderr).toContain('did you mean "validate"?');
+  });
+
+  it('saejob schema prints the JSON Schema', async () => {
+    const r = await runCli(['schema']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).title).toBe('SaeJob');
+  });
+});

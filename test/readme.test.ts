@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error plain JS build script
+import { readmeWithReference } from '../scripts/reference.mjs';
+import { ROOT } from './helpers.js';
+import { RULES } from '../src/rules.js';
+
+describe('README', () => {
+  const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+  it('has a fresh field reference (run node scripts/reference.mjs)', () => {
+    expect(readme).toBe(readmeWithReference(readme));
+  });
+  it('documents every rule', () => {
+    for (const r of RULES) expect(readme, r.id).toContain(`\`${r.id}\``);
+  });
+  it('gives the test command that .ci/run runs', () => {
+    expect(readme).toContain('npm test');
+    expect(readFileSync(`${ROOT}.ci/run`, 'utf8')).toContain('npm test');
+  });
+});
