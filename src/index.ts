@@ -7,3 +7,8 @@ export type { Diagnostic, Severity, FieldPath } from './diagnostics.js';
 export { hasErrors } from './diagnostics.js';
 export { RULES } from './rules.js';
 export type * from './generated/job.js';
+export { compileJob, manifestParams, createRequest, updateRequest, expandManifest, BODY_PARAMS, CLEARING_VALUES, CREATE_ONLY_PARAMS, JSON_PARAMS } from './compile.js';
+export type { CompiledJob, CompiledRequest, CompileOptions, Params, ParamValue } from './compile.js';
+export { compileManifests } from './pipeline.js';
+export type { CompiledManifest, PipelineOptions, PipelineResult } from './pipeline.js';
+export { redactText, redactDeep, MASK } from './redact.js';

@@ -30,6 +30,7 @@ type Command = (argv: string[], io: Io) => number | Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('../commands/validate.js')).validateCommand,
+  compile: async () => (await import('../commands/compile.js')).compileCommand,
   schema: async () => (await import('../commands/schema.js')).schemaCommand,
 };
 

@@ -1,0 +1,45 @@
+// `saejob compile [PATH...]`: the offline dry-run — the exact request each
+// manifest becomes. No credentials, no network.
+import { stringify } from 'yaml';
+import type { Io } from '../cli/io.js';
+import { OUTPUT_OPTION, outputFormat, parseCommandArgs } from '../cli/args.js';
+import { compileManifests, type CompiledManifest } from '../pipeline.js';
+import { hasErrors } from '../diagnostics.js';
+import { redactDeep } from '../redact.js';
+import { printDiagnostics } from './shared.js';
+import { formatRequestText } from '../output/request-text.js';
+
+export const COMPILE_HELP = `Usage: saejob compile [PATH...] [-o text|json|yaml] [--show-secrets] [--region R]
+
+Validate manifests, then print the exact CreateJob request each becomes
+(query parameters and form body). \${env:NAME} references are resolved from
+the environment; secrets are shown as ****** unless --show-secrets.
+`;
+
+export function compiledView(c: CompiledManifest) {
+  const { job } = c;
+  return { file: c.source.file, name: job.name, namespace: job.namespace, region: job.region, ...job.create, ...(job.suspend !== undefined ? { suspend: job.suspend } : {}) };
+}
+
+export function compileCommand(argv: string[], io: Io): number {
+  const { values, positionals } = parseCommandArgs('compile', argv, { ...OUTPUT_OPTION, region: { type: 'string' }, 'show-secrets': { type: 'boolean' } });
+  if (values.help) return io.out(COMPILE_HELP), 0;
+  const format = outputFormat(values.output, ['text', 'json', 'yaml', 'github'], 'compile');
+  const result = compileManifests(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, readStdin: io.readStdin });
+  printDiagnostics(result.diagnostics, format, io);
+  if (hasErrors(result.diagnostics)) {
+    io.err(`saejob: nothing compiled: fix the errors above\n`);
+    return 1;
+  }
+  const secrets = values['show-secrets'] ? [] : result.compiled.flatMap((c) => c.job.secrets);
+  const views = redactDeep(result.compiled.map(compiledView), secrets);
+  if (format === 'json') io.out(JSON.stringify(views, null, 2) + '\n');
+  else if (format === 'yaml') io.out(stringify(views, { lineWidth: 0 }));
+  else {
+    for (const v of views) {
+      io.out(`${io.outStyle.bold(`${v.file}`)}: ${v.name} in ${v.namespace} (${v.region})${v.suspend !== undefined ? `, then SuspendJob Suspend=${v.suspend}` : ''}\n`);
+      io.out(formatRequestText(v, io.outStyle) + '\n\n');
+    }
+  }
+  return 0;
+}

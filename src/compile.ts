@@ -1,0 +1,254 @@
+// Stage 3: compile. A validated manifest becomes the exact SAE request:
+// nested sections flattened into CreateJob's parameters, JSON-valued ones as
+// compact JSON strings in the documented key order, a few in the form body.
+// Pure: the environment for ${env:NAME} is passed in.
+import type { SaeJob, SlsLog } from './generated/job.js';
+import type { FieldPath } from './diagnostics.js';
+import type { RuleFinding } from './rules.js';
+import { expandEnvRefs } from './envref.js';
+import { cpuMillicores, memoryMegabytes } from './quantity.js';
+import { resolveRegion } from './region.js';
+
+export type ParamValue = string | number | boolean;
+export type Params = Record<string, ParamValue>;
+
+export interface CompiledRequest {
+  operation: 'CreateJob' | 'UpdateJob';
+  method: 'POST';
+  path: string;
+  query: Params;
+  body: Params;
+}
+
+export interface CompiledJob {
+  name: string;
+  namespace: string;
+  region: string;
+  /** The CreateJob request that makes this job. */
+  create: CompiledRequest;
+  /** What the manifest sets, before it is split into query and body. */
+  params: Params;
+  /** Values that must never be shown: OssAkSecret, and values of ${env:...} references to secret-looking variables. */
+  secrets: string[];
+  /** spec.suspend, applied with SuspendJob after create/update. */
+  suspend?: boolean;
+}
+
+export interface CompileOptions {
+  env?: Readonly<Record<string, string | undefined>>;
+  /** `--region`. */
+  region?: string | undefined;
+}
+
+export const CREATE_PATH = '/pop/v1/sam/job/createJob';
+export const UPDATE_PATH = '/pop/v1/sam/job/updateJob';
+
+/** Parameters CreateJob and UpdateJob take in the form body rather than the query. */
+export const BODY_PARAMS: ReadonlySet<string> = new Set(['AcrInstanceId', 'ConfigMapMountDesc', 'EnableImageAccl', 'OssAkId', 'OssAkSecret', 'OssMountDescs', 'PhpConfig', 'Php']);
+
+/** CreateJob parameters that UpdateJob cannot change (sae-job-api.md). */
+export const CREATE_ONLY_PARAMS: readonly string[] = ['AppName', 'NamespaceId', 'VpcId', 'VSwitchId', 'SecurityGroupId', 'AutoConfig', 'PackageType', 'Cpu', 'Memory', 'Workload', 'AppDescription'];
+
+/** What UpdateJob sends to clear a parameter the manifest no longer sets (manifest.md §6). */
+export const CLEARING_VALUES: Readonly<Record<string, string>> = {
+  SlsConfigs: '',
+  NasId: '',
+  MountHost: '',
+  MountDesc: '',
+  TomcatConfig: '',
+  PostStart: '',
+  PreStop: '',
+  Envs: '[]',
+  CustomHostAlias: '[]',
+  ConfigMapMountDesc: '[]',
+  OssMountDescs: '[]',
+};
+
+/** Parameters whose value is a JSON string. */
+export const JSON_PARAMS: ReadonlySet<string> = new Set(['TriggerConfig', 'SliceEnvs', 'CommandArgs', 'Envs', 'CustomHostAlias', 'PostStart', 'PreStop', 'ConfigMapMountDesc', 'MountDesc', 'OssMountDescs', 'SlsConfigs', 'TomcatConfig']);
+
+const SECRET_VARIABLE = /SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE|CREDENTIAL|_KEY$|APIKEY/i;
+
+const json = (v: unknown) => JSON.stringify(v);
+
+/** Drop undefined members, keeping the order written. */
+function compact<T extends Record<string, unknown>>(o: T): Partial<T> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out as Partial<T>;
+}
+
+interface Expanded {
+  value: unknown;
+  findings: RuleFinding[];
+  secrets: Set<string>;
+}
+
+/** Replace ${env:NAME} in every string; unset variables become positioned findings. */
+export function expandManifest(value: unknown, env: Readonly<Record<string, string | undefined>>): Expanded {
+  const findings: RuleFinding[] = [];
+  const secrets = new Set<string>();
+  const walk = (v: unknown, path: FieldPath): unknown => {
+    if (typeof v === 'string') {
+      const r = expandEnvRefs(v, env);
+      for (const name of r.missing) {
+        findings.push({ path, rule: 'env-unset', message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}}), or write $\${ for a literal "\${"` });
+      }
+      const secretField = path.at(-1) === 'accessKeySecret';
+      for (const name of r.used) if (secretField || SECRET_VARIABLE.test(name)) secrets.add(env[name]!);
+      if (secretField && r.value !== '') secrets.add(r.value);
+      return r.value;
+    }
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, i]));
+    if (v && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x, [...path, k]);
+      return out;
+    }
+    return v;
+  };
+  const expanded = walk(value, []);
+  for (const s of [...secrets]) if (s.length === 0) secrets.delete(s);
+  return { value: expanded, findings, secrets };
+}
+
+function triggerConfig(t: NonNullable<SaeJob['spec']['trigger']>): string | undefined {
+  if (t.schedule !== undefined) return json({ type: 'time', config: t.schedule, timezone: t.timezone ?? 'GMT+8:00' });
+  if (t.http !== undefined) {
+    const h = t.http;
+    return json({ type: 'http', config: { type: h.type ?? 'HTTPS', method: h.methods ?? ['GET'], ip: h.ip ?? [], referer: h.referer ?? [], securityConfig: h.securityConfig ?? 'none' } });
+  }
+  return undefined;
+}
+
+function slsConfig(e: SlsLog) {
+  return compact({
+    logDir: e.stdout ? '' : e.path,
+    logType: e.stdout ? 'stdout' : undefined,
+    projectName: e.project,
+    logstoreName: e.logstore,
+    logtailName: e.logtail,
+  });
+}
+
+const isImagePhp = (type: string | undefined) => type?.startsWith('IMAGE_PHP_') ?? false;
+
+/** Every CreateJob parameter a manifest sets, in the order of the mapping table. */
+export function manifestParams(m: SaeJob): Params {
+  const { metadata: md, spec } = m;
+  const t = spec.template;
+  const cmd = t.command ?? [];
+  const env = [
+    ...(t.env ?? []).map((e) =>
+      e.valueFrom
+        ? { name: e.name, valueFrom: 'configMapRef', configMapId: e.valueFrom.configMapKeyRef.configMapId, key: e.valueFrom.configMapKeyRef.key }
+        : { name: e.name, value: String(e.value) },
+    ),
+    ...(t.envFrom ?? []).map((e) => ({ name: `sae-sys-configmap-all-${e.configMapRef.name}`, valueFrom: 'configMapRef', configMapId: e.configMapRef.configMapId })),
+  ];
+  const vol = t.volumes ?? {};
+  const pkg = t.package;
+  const tomcat = t.tomcat && compact({ port: t.tomcat.port, contextPath: t.tomcat.contextPath, maxThreads: t.tomcat.maxThreads, uriEncoding: t.tomcat.uriEncoding, useBodyEncodingForUri: t.tomcat.useBodyEncodingForUri });
+  const modules = t.runtime?.pythonModules;
+  const params = compact({
+    AppName: md.name,
+    NamespaceId: md.namespace,
+    AppDescription: md.description,
+    Replicas: spec.replicas,
+    TriggerConfig: spec.trigger && triggerConfig(spec.trigger),
+    ConcurrencyPolicy: spec.concurrencyPolicy,
+    Timeout: spec.timeoutSeconds,
+    BackoffLimit: spec.backoffLimit,
+    Slice: spec.shards ? true : undefined,
+    SliceEnvs: spec.shards && json(spec.shards),
+    RefAppId: spec.refAppId,
+    AutoConfig: spec.network?.autoConfig,
+    VpcId: spec.network?.vpcId,
+    VSwitchId: spec.network?.vSwitchId,
+    SecurityGroupId: spec.network?.securityGroupId,
+    PackageType: t.image ? 'Image' : pkg?.type,
+    ImageUrl: t.image?.url ?? (isImagePhp(pkg?.type) ? pkg?.url : undefined),
+    PackageUrl: isImagePhp(pkg?.type) ? undefined : pkg?.url,
+    PackageVersion: pkg?.version === undefined ? undefined : String(pkg.version),
+    AcrInstanceId: t.image?.acrInstanceId,
+    AcrAssumeRoleArn: t.image?.acrAssumeRoleArn,
+    ImagePullSecrets: t.image?.pullSecretId === undefined ? undefined : String(t.image.pullSecretId),
+    EnableImageAccl: t.image?.acceleration,
+    ProgrammingLanguage: t.runtime?.language,
+    Jdk: t.runtime?.jdk,
+    WebContainer: t.runtime?.webContainer,
+    EdasContainerVersion: t.runtime?.edasContainerVersion,
+    Python: t.runtime?.python,
+    PythonModules: Array.isArray(modules) ? modules.join('\n') : modules,
+    JarStartOptions: t.jar?.startOptions,
+    JarStartArgs: t.jar?.startArgs,
+    WarStartOptions: t.war?.startOptions,
+    TomcatConfig: tomcat && json(tomcat),
+    PhpConfig: t.php?.config,
+    PhpConfigLocation: t.php?.configLocation,
+    Cpu: cpuMillicores(t.resources.cpu),
+    Memory: memoryMegabytes(t.resources.memory),
+    Command: cmd[0],
+    CommandArgs: cmd.length > 1 || t.args?.length ? json([...cmd.slice(1), ...(t.args ?? [])]) : undefined,
+    Envs: env.length ? json(env) : undefined,
+    CustomHostAlias: t.hostAliases?.length ? json(t.hostAliases.flatMap((h) => h.hostnames.map((hostName) => ({ hostName, ip: h.ip })))) : undefined,
+    PostStart: t.lifecycle?.postStart && json({ exec: { command: t.lifecycle.postStart.exec.command } }),
+    PreStop: t.lifecycle?.preStop && json({ exec: { command: t.lifecycle.preStop.exec.command } }),
+    TerminationGracePeriodSeconds: t.terminationGracePeriodSeconds,
+    Timezone: t.timezone,
+    ConfigMapMountDesc: vol.configMaps?.length ? json(vol.configMaps.map((c) => ({ configMapId: c.configMapId, key: c.key, mountPath: c.mountPath }))) : undefined,
+    NasId: vol.nas?.id,
+    MountHost: vol.nas?.mountHost,
+    MountDesc: vol.nas && json(vol.nas.mounts.map((n) => ({ mountPath: n.mountPath, nasPath: n.nasPath }))),
+    OssAkId: vol.oss?.accessKeyId,
+    OssAkSecret: vol.oss?.accessKeySecret,
+    OssMountDescs: vol.oss && json(vol.oss.mounts.map((o) => ({ bucketName: o.bucket, bucketPath: o.bucketPath, mountPath: o.mountPath, readOnly: o.readOnly ?? false }))),
+    SlsConfigs: t.logs?.sls && json(t.logs.sls.map(slsConfig)),
+    Workload: 'job',
+  });
+  return params as Params;
+}
+
+export function splitParams(params: Params): { query: Params; body: Params } {
+  const query: Params = {};
+  const body: Params = {};
+  for (const [k, v] of Object.entries(params)) (BODY_PARAMS.has(k) ? body : query)[k] = v;
+  return { query, body };
+}
+
+export function createRequest(params: Params): CompiledRequest {
+  return { operation: 'CreateJob', method: 'POST', path: CREATE_PATH, ...splitParams(params) };
+}
+
+/**
+ * UpdateJob with the full desired state: every updatable parameter the
+ * manifest sets, the clearing value for those it no longer sets, Replicas as
+ * a string (UpdateJob types it so), and CommandArgs always sent with a
+ * Command so that removed arguments are removed.
+ */
+export function updateRequest(appId: string, params: Params): CompiledRequest {
+  const p: Params = { AppId: appId };
+  for (const [k, v] of Object.entries(params)) if (!CREATE_ONLY_PARAMS.includes(k)) p[k] = v;
+  if (p.Replicas !== undefined) p.Replicas = String(p.Replicas);
+  if (p.Command !== undefined && p.CommandArgs === undefined) p.CommandArgs = '[]';
+  for (const [k, clear] of Object.entries(CLEARING_VALUES)) if (p[k] === undefined) p[k] = clear;
+  return { operation: 'UpdateJob', method: 'POST', path: UPDATE_PATH, ...splitParams(p) };
+}
+
+/** Compile one validated manifest. */
+export function compileJob(manifest: SaeJob, options: CompileOptions = {}): { job?: CompiledJob; findings: RuleFinding[] } {
+  const env = options.env ?? {};
+  const expanded = expandManifest(manifest, env);
+  if (expanded.findings.length) return { findings: expanded.findings };
+  const m = expanded.value as SaeJob;
+  const region = resolveRegion({ metadataRegion: m.metadata.region, namespace: m.metadata.namespace, flag: options.region, env: env.ALIBABA_CLOUD_REGION_ID });
+  if (!region) {
+    return { findings: [{ path: ['metadata', 'namespace'], rule: 'region-unknown', message: 'cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID' }] };
+  }
+  const params = manifestParams(m);
+  const secrets = new Set(expanded.secrets);
+  if (typeof params.OssAkSecret === 'string' && params.OssAkSecret) secrets.add(params.OssAkSecret);
+  const job: CompiledJob = { name: m.metadata.name, namespace: m.metadata.namespace, region, create: createRequest(params), params, secrets: [...secrets] };
+  if (m.spec.suspend !== undefined) job.suspend = m.spec.suspend;
+  return { job, findings: [] };
+}
