@@ -12,3 +12,7 @@ export type { CompiledJob, CompiledRequest, CompileOptions, Params, ParamValue }
 export { compileManifests } from './pipeline.js';
 export type { CompiledManifest, PipelineOptions, PipelineResult } from './pipeline.js';
 export { redactText, redactDeep, MASK } from './redact.js';
+export { startEmulator, DEFAULT_CREDENTIAL, OPERATIONS } from './emulator/server.js';
+export type { Emulator, EmulatorOptions, Counters } from './emulator/server.js';
+export type { FaultConfig } from './emulator/faults.js';
+export type { BehaviourConfig } from './emulator/store.js';

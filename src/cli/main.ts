@@ -32,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('../commands/validate.js')).validateCommand,
   compile: async () => (await import('../commands/compile.js')).compileCommand,
   schema: async () => (await import('../commands/schema.js')).schemaCommand,
+  emulator: async () => (await import('../commands/emulator.js')).emulatorCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -1,0 +1,109 @@
+// `saejob emulator`: a local SAE job API for offline use, demos and CI.
+import type { Io } from '../cli/io.js';
+import { UsageError } from '../cli/io.js';
+import { parseCommandArgs, parseDuration } from '../cli/args.js';
+import { startEmulator, DEFAULT_CREDENTIAL, DEFAULT_BEHAVIOUR } from '../emulator/server.js';
+import type { Credential } from '../emulator/signature.js';
+import type { ChangeOrderOutcome } from '../emulator/store.js';
+
+export const EMULATOR_HELP = `Usage: saejob emulator [options]
+
+Serve the SAE job API on 127.0.0.1, verifying every request's ROA signature.
+Point other commands at it with --endpoint URL (or SAEJOB_ENDPOINT).
+
+  --port N                    port (default 8787; 0 picks a free one)
+  --access-key-id ID          accepted access key (default ${DEFAULT_CREDENTIAL.accessKeyId})
+  --access-key-secret SECRET  its secret (default ${DEFAULT_CREDENTIAL.accessKeySecret})
+  --security-token TOKEN      make that key an STS credential needing this token
+  --state FILE                keep jobs in FILE across restarts
+  --region R                  the default namespace's region (default cn-hangzhou)
+  --namespaces A,B            the only namespaces that exist (default: any)
+  --change-order-time D       how long a change order runs (default ${DEFAULT_BEHAVIOUR.changeOrderMs / 1000}s)
+  --change-order-outcome O    succeed | fail | approval | confirm (default succeed)
+  --run-time D                how long a job run takes (default ${DEFAULT_BEHAVIOUR.runMs / 1000}s)
+  --fail-runs NAME,...        jobs whose runs fail
+  --throttle-rate P           share of requests refused with Throttling.User (0-1)
+  --calls-per-minute N        SAE's per-user limit (SAE documents 60; default off)
+  --server-error-rate P       share of requests answered 500/503
+  --reset-rate P              share of connections reset before handling
+  --lost-response-rate P      share of writes committed whose response is lost
+  --latency D                 added latency per request (e.g. 200ms)
+  --seed N                    seed for the fault choices
+
+Admin endpoint (no signature): GET /__emulator/counters, POST /__emulator/faults,
+POST /__emulator/behaviour (JSON bodies), GET /__emulator/state.
+`;
+
+function rate(v: unknown, flag: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!(n >= 0 && n <= 1)) throw new UsageError(`${flag} takes a share from 0 to 1, not "${String(v)}"`);
+  return n;
+}
+
+function ms(v: unknown, flag: string): number | undefined {
+  if (v === undefined) return undefined;
+  const s = String(v);
+  const m = /^([0-9]+)ms$/.exec(s);
+  return m ? Number(m[1]) : parseDuration(s, flag);
+}
+
+export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
+  const str = { type: 'string' } as const;
+  const { values } = parseCommandArgs('emulator', argv, {
+    port: str, 'access-key-id': str, 'access-key-secret': str, 'security-token': str, state: str, region: str, namespaces: str,
+    'change-order-time': str, 'change-order-outcome': str, 'run-time': str, 'fail-runs': str,
+    'throttle-rate': str, 'calls-per-minute': str, 'server-error-rate': str, 'reset-rate': str, 'lost-response-rate': str, latency: str, seed: str,
+  });
+  if (values.help) return io.out(EMULATOR_HELP), 0;
+  const port = values.port === undefined ? 8787 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, not "${String(values.port)}"`);
+  const outcome = (values['change-order-outcome'] as string | undefined) ?? 'succeed';
+  if (!['succeed', 'fail', 'approval', 'confirm'].includes(outcome)) throw new UsageError(`--change-order-outcome takes succeed, fail, approval or confirm, not "${outcome}"`);
+  const credential: Credential = {
+    accessKeyId: (values['access-key-id'] as string | undefined) ?? DEFAULT_CREDENTIAL.accessKeyId,
+    accessKeySecret: (values['access-key-secret'] as string | undefined) ?? DEFAULT_CREDENTIAL.accessKeySecret,
+  };
+  if (values['security-token']) credential.securityToken = values['security-token'] as string;
+  const faults = Object.fromEntries(
+    Object.entries({
+      throttleRate: rate(values['throttle-rate'], '--throttle-rate'),
+      serverErrorRate: rate(values['server-error-rate'], '--server-error-rate'),
+      resetRate: rate(values['reset-rate'], '--reset-rate'),
+      lostResponseRate: rate(values['lost-response-rate'], '--lost-response-rate'),
+      latencyMs: ms(values.latency, '--latency'),
+      callsPerMinute: values['calls-per-minute'] === undefined ? undefined : Number(values['calls-per-minute']),
+      seed: values.seed === undefined ? undefined : Number(values.seed),
+    }).filter(([, v]) => v !== undefined),
+  );
+  let emulator;
+  try {
+    emulator = await startEmulator({
+      port,
+      credentials: [credential],
+      regionId: values.region as string | undefined,
+      namespaces: values.namespaces ? String(values.namespaces).split(',') : undefined,
+      statePath: values.state as string | undefined,
+      behaviour: {
+        changeOrderMs: ms(values['change-order-time'], '--change-order-time') ?? DEFAULT_BEHAVIOUR.changeOrderMs,
+        changeOrderOutcome: outcome as ChangeOrderOutcome,
+        runMs: ms(values['run-time'], '--run-time') ?? DEFAULT_BEHAVIOUR.runMs,
+        failRuns: values['fail-runs'] ? String(values['fail-runs']).split(',') : [],
+      },
+      faults,
+    });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'EADDRINUSE' ? `port ${port} is in use: pick another with --port, or --port 0 for any free port` : `cannot start the emulator: ${(err as Error).message}`);
+  }
+  io.out(`saejob emulator listening on ${emulator.url}\n`);
+  io.out(`access key ${credential.accessKeyId}${credential.securityToken ? ' (STS)' : ''}; try: SAEJOB_ENDPOINT=${emulator.url} ALIBABA_CLOUD_ACCESS_KEY_ID=${credential.accessKeyId} ALIBABA_CLOUD_ACCESS_KEY_SECRET=... saejob plan\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await emulator.close();
+  io.out('saejob emulator stopped\n');
+  return 0;
+}

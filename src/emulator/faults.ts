@@ -1,0 +1,47 @@
+// Fault injection: what can go wrong between saejob and SAE, at rates set per
+// run and changed at runtime through the admin endpoint.
+
+export interface FaultConfig {
+  /** Probability that a request is refused with Throttling.User. */
+  throttleRate: number;
+  /** SAE's documented limit: calls per minute per user (0 = no limit). */
+  callsPerMinute: number;
+  /** Probability of a 500/503. */
+  serverErrorRate: number;
+  /** Probability that the connection is reset before the request is handled. */
+  resetRate: number;
+  /** Probability that a write is committed but its response is lost (the connection is reset). */
+  lostResponseRate: number;
+  /** Added latency per request, in ms. */
+  latencyMs: number;
+  /** Only these operations are affected (empty = all). */
+  operations: string[];
+  /** Seed for the random choices, so a run can be repeated. */
+  seed: number;
+}
+
+export const NO_FAULTS: FaultConfig = { throttleRate: 0, callsPerMinute: 0, serverErrorRate: 0, resetRate: 0, lostResponseRate: 0, latencyMs: 0, operations: [], seed: 1 };
+
+/** mulberry32: small, fast, seedable. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A sliding one-minute window of calls. */
+export class RateLimiter {
+  private calls: number[] = [];
+  allow(limit: number, now: number): boolean {
+    if (limit <= 0) return true;
+    while (this.calls.length && now - this.calls[0]! >= 60_000) this.calls.shift();
+    if (this.calls.length >= limit) return false;
+    this.calls.push(now);
+    return true;
+  }
+}

@@ -1,0 +1,243 @@
+// The emulator's HTTP edge: routing at SAE's documented methods and paths,
+// signature checks, the response envelope, fault injection, counters, the
+// admin endpoint and the optional state file.
+import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { parse as parseQuery } from 'node:querystring';
+import type { AddressInfo, Socket } from 'node:net';
+import { ApiError } from './errors.js';
+import { NonceCache, verifySignature, type Credential } from './signature.js';
+import { Store, type BehaviourConfig, type ConfigMapRecord } from './store.js';
+import { NO_FAULTS, RateLimiter, seededRandom, type FaultConfig } from './faults.js';
+
+interface Route {
+  operation: string;
+  method: string;
+  write: boolean;
+  handle(store: Store, p: Record<string, string>): unknown;
+}
+
+const ROUTES: Record<string, Route> = {};
+function route(operation: string, method: string, path: string, write: boolean, handle: Route['handle']) {
+  ROUTES[path] = { operation, method, write, handle };
+}
+route('CreateJob', 'POST', '/pop/v1/sam/job/createJob', true, (s, p) => s.createJob(p));
+route('UpdateJob', 'POST', '/pop/v1/sam/job/updateJob', true, (s, p) => s.updateJob(p));
+route('DeleteJob', 'DELETE', '/pop/v1/sam/job/deleteJob', true, (s, p) => s.deleteJob(p));
+route('DescribeJob', 'GET', '/pop/v1/sam/job/describeJob', false, (s, p) => s.describeJob(p));
+route('ListJobs', 'GET', '/pop/v1/sam/job/listJobs', false, (s, p) => s.listJobs(p));
+route('ExecJob', 'GET', '/pop/v1/sam/job/execJob', true, (s, p) => s.execJob(p));
+route('SuspendJob', 'GET', '/pop/v1/sam/job/suspendJob', true, (s, p) => s.suspendJob(p));
+route('DescribeJobStatus', 'GET', '/pop/v1/sam/job/describeJobStatus', false, (s, p) => s.describeJobStatus(p));
+route('DescribeJobHistory', 'GET', '/pop/v1/sam/job/describeJobHistory', false, (s, p) => s.describeJobHistory(p));
+route('DescribeChangeOrder', 'GET', '/pop/v1/sam/changeorder/DescribeChangeOrder', false, (s, p) => s.describeChangeOrder(p));
+route('ListNamespacedConfigMaps', 'GET', '/pop/v1/sam/configmap/listNamespacedConfigMaps', false, (s, p) => s.listNamespacedConfigMaps(p));
+
+export const OPERATIONS = Object.values(ROUTES).map((r) => r.operation);
+
+export interface EmulatorOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** Access keys accepted; default one key `emulator-key` / `emulator-secret`. */
+  credentials?: Credential[];
+  regionId?: string;
+  namespaces?: string[];
+  configMaps?: ConfigMapRecord[];
+  behaviour?: Partial<BehaviourConfig>;
+  faults?: Partial<FaultConfig>;
+  /** Keep state in this file across restarts (written atomically after every write). */
+  statePath?: string;
+  /** Injectable clock for change orders and runs (signatures use the wall clock). */
+  now?: () => number;
+  /** Called with one line per request handled, for the CLI's log. */
+  log?: (line: string) => void;
+}
+
+export interface Counters {
+  /** Requests received by operation (faulted ones included). */
+  requests: Record<string, number>;
+  /** Writes that changed state, by operation. */
+  writes: Record<string, number>;
+  /** Injected faults by kind. */
+  faults: Record<string, number>;
+  /** Error responses by code. */
+  errors: Record<string, number>;
+}
+
+export interface Emulator {
+  url: string;
+  port: number;
+  store: Store;
+  counters(): Counters;
+  resetCounters(): void;
+  setFaults(f: Partial<FaultConfig>): FaultConfig;
+  setBehaviour(b: Partial<BehaviourConfig>): BehaviourConfig;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_CREDENTIAL: Credential = { accessKeyId: 'emulator-key', accessKeySecret: 'emulator-secret' };
+export const DEFAULT_BEHAVIOUR: BehaviourConfig = { changeOrderMs: 1500, changeOrderOutcome: 'succeed', runMs: 2000, failRuns: [] };
+
+function emptyCounters(): Counters {
+  return { requests: {}, writes: {}, faults: {}, errors: {} };
+}
+const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function flat(q: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(q)) if (v !== undefined) out[k] = Array.isArray(v) ? v[v.length - 1]! : v;
+  return out;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const behaviour: BehaviourConfig = { ...DEFAULT_BEHAVIOUR, ...options.behaviour };
+  const store = new Store({ regionId: options.regionId ?? 'cn-hangzhou', namespaces: options.namespaces, configMaps: options.configMaps, now: options.now, behaviour });
+  const credentials = options.credentials ?? [DEFAULT_CREDENTIAL];
+  let faults: FaultConfig = { ...NO_FAULTS, ...options.faults };
+  let random = seededRandom(faults.seed);
+  let counters = emptyCounters();
+  const nonces = new NonceCache();
+  const limiter = new RateLimiter();
+  const statePath = options.statePath;
+  if (statePath && existsSync(statePath)) store.restore(JSON.parse(readFileSync(statePath, 'utf8')));
+
+  const persist = () => {
+    if (!statePath) return;
+    // Never half-written: write a temporary file, then rename it over the old one.
+    const tmp = `${statePath}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(store.snapshot()));
+    renameSync(tmp, statePath);
+  };
+
+  const send = (res: ServerResponse, status: number, body: unknown) => {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { 'content-type': 'application/json;charset=utf-8', 'content-length': Buffer.byteLength(text) });
+    res.end(text);
+  };
+  const sendError = (res: ServerResponse, e: ApiError, requestId: string) => {
+    bump(counters.errors, e.code);
+    send(res, e.status, { RequestId: requestId, HostId: 'sae.emulator.local', Code: e.code, Message: e.message, Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(e.code)}` });
+  };
+  const reset = (req: IncomingMessage) => (req.socket as Socket).destroy();
+
+  const admin = async (req: IncomingMessage, res: ServerResponse, path: string) => {
+    const body = req.method === 'POST' ? await readBody(req) : Buffer.alloc(0);
+    const input = body.length ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {};
+    switch (`${req.method} ${path}`) {
+      case 'GET /__emulator/counters':
+        return send(res, 200, counters);
+      case 'POST /__emulator/counters/reset':
+        counters = emptyCounters();
+        return send(res, 200, counters);
+      case 'GET /__emulator/faults':
+        return send(res, 200, faults);
+      case 'POST /__emulator/faults':
+        return send(res, 200, api.setFaults(input as Partial<FaultConfig>));
+      case 'POST /__emulator/behaviour':
+        return send(res, 200, api.setBehaviour(input as Partial<BehaviourConfig>));
+      case 'GET /__emulator/state':
+        return send(res, 200, store.snapshot());
+      default:
+        return send(res, 404, { Code: 'NotFound', Message: `no admin endpoint ${req.method} ${path}` });
+    }
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const requestId = randomUUID().toUpperCase();
+    const [path = '/', rawQuery = ''] = (req.url ?? '/').split('?', 2) as [string, string?];
+    if (path.startsWith('/__emulator/')) return admin(req, res, path);
+    const body = await readBody(req);
+    const r = ROUTES[path];
+    if (!r) return sendError(res, new ApiError(404, 'InvalidAction.NotFound', `Specified api is not found, please check your url and method: ${req.method} ${path}`), requestId);
+    bump(counters.requests, r.operation);
+    if (req.method !== r.method) return sendError(res, new ApiError(404, 'InvalidAction.NotFound', `${r.operation} is ${r.method} ${path}, not ${req.method}.`), requestId);
+    const query = flat(parseQuery(rawQuery));
+    const headers = flat(req.headers as Record<string, string | string[] | undefined>);
+    const bad = verifySignature({ method: req.method, path, query, headers, body }, credentials, nonces, Date.now());
+    if (bad) return sendError(res, new ApiError(bad.status, bad.code, bad.message), requestId);
+
+    // Faults, in the order they happen on the way in.
+    const targeted = faults.operations.length === 0 || faults.operations.includes(r.operation);
+    if (faults.callsPerMinute > 0 && !limiter.allow(faults.callsPerMinute, Date.now())) {
+      bump(counters.faults, 'rateLimit');
+      return sendError(res, new ApiError(400, 'Throttling.User', 'Request was denied due to user flow control.'), requestId);
+    }
+    if (targeted && faults.latencyMs > 0) await new Promise((ok) => setTimeout(ok, faults.latencyMs));
+    if (targeted && random() < faults.throttleRate) {
+      bump(counters.faults, 'throttle');
+      return sendError(res, new ApiError(400, 'Throttling.User', 'Request was denied due to user flow control.'), requestId);
+    }
+    if (targeted && random() < faults.serverErrorRate) {
+      bump(counters.faults, 'serverError');
+      return sendError(res, random() < 0.5 ? new ApiError(503, 'ServiceUnavailable', 'The request has failed due to a temporary failure of the server.') : new ApiError(500, 'InternalError', 'The request processing has failed due to some unknown error.'), requestId);
+    }
+    if (targeted && random() < faults.resetRate) {
+      bump(counters.faults, 'reset');
+      return reset(req);
+    }
+
+    const form = (headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded') ? flat(parseQuery(body.toString('utf8'))) : {};
+    let data: unknown;
+    try {
+      data = r.handle(store, { ...query, ...form });
+    } catch (e) {
+      if (e instanceof ApiError) return sendError(res, e, requestId);
+      throw e;
+    }
+    if (r.write) {
+      bump(counters.writes, r.operation);
+      persist();
+      if (targeted && random() < faults.lostResponseRate) {
+        bump(counters.faults, 'lostResponse');
+        return reset(req); // committed, but the caller never hears of it
+      }
+    }
+    options.log?.(`${new Date().toISOString()} ${r.operation} 200`);
+    send(res, 200, { RequestId: requestId, Code: '200', Message: 'success', TraceId: randomUUID().replace(/-/g, ''), Success: true, Data: data });
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((err: Error) => {
+      if (!res.headersSent) sendError(res, new ApiError(500, 'InternalError', `emulator fault: ${err.message}`), 'internal');
+    });
+  });
+  server.keepAliveTimeout = 5000;
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => ok());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const api: Emulator = {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    port,
+    store,
+    counters: () => structuredClone(counters),
+    resetCounters: () => void (counters = emptyCounters()),
+    setFaults(f) {
+      faults = { ...faults, ...f };
+      if (f.seed !== undefined) random = seededRandom(f.seed);
+      return faults;
+    },
+    setBehaviour(b) {
+      Object.assign(behaviour, b);
+      return behaviour;
+    },
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+  return api;
+}
