@@ -13,8 +13,8 @@ export type ParamValue = string | number | boolean;
 export type Params = Record<string, ParamValue>;
 
 export interface CompiledRequest {
-  operation: 'CreateJob' | 'UpdateJob';
-  method: 'POST';
+  operation: 'CreateJob' | 'UpdateJob' | 'DeleteJob';
+  method: 'POST' | 'DELETE';
   path: string;
   query: Params;
   body: Params;
@@ -41,6 +41,7 @@ export interface CompileOptions {
 }
 
 export const CREATE_PATH = '/pop/v1/sam/job/createJob';
+export const DELETE_PATH = '/pop/v1/sam/job/deleteJob';
 export const UPDATE_PATH = '/pop/v1/sam/job/updateJob';
 
 /** Parameters CreateJob and UpdateJob take in the form body rather than the query. */
@@ -233,6 +234,10 @@ export function updateRequest(appId: string, params: Params): CompiledRequest {
   if (p.Command !== undefined && p.CommandArgs === undefined) p.CommandArgs = '[]';
   for (const [k, clear] of Object.entries(CLEARING_VALUES)) if (p[k] === undefined) p[k] = clear;
   return { operation: 'UpdateJob', method: 'POST', path: UPDATE_PATH, ...splitParams(p) };
+}
+
+export function deleteRequest(appId: string): CompiledRequest {
+  return { operation: 'DeleteJob', method: 'DELETE', path: DELETE_PATH, query: { AppId: appId }, body: {} };
 }
 
 /** Compile one validated manifest. */

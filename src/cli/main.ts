@@ -31,6 +31,8 @@ type Command = (argv: string[], io: Io) => number | Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('../commands/validate.js')).validateCommand,
   compile: async () => (await import('../commands/compile.js')).compileCommand,
+  plan: async () => (await import('../commands/plan.js')).planCommand,
+  apply: async () => (await import('../commands/apply.js')).applyCommand,
   schema: async () => (await import('../commands/schema.js')).schemaCommand,
   emulator: async () => (await import('../commands/emulator.js')).emulatorCommand,
 };

@@ -1,0 +1,46 @@
+// Credentials from the Alibaba Cloud default chain (environment variables,
+// OIDC role for CI, the aliyun CLI profile, the profile file, the ECS RAM
+// role), or one named aliyun CLI profile.
+import CredentialModule, { CLIProfileCredentialsProvider, DefaultCredentialsProvider } from '@alicloud/credentials';
+import { SaeError } from './errors.js';
+
+export interface AccessCredentials {
+  accessKeyId: string;
+  accessKeySecret: string;
+  securityToken?: string | undefined;
+}
+
+export interface CredentialsSource {
+  getCredentials(): Promise<AccessCredentials>;
+}
+
+void CredentialModule; // the default export is the v1 API; the providers below are v2
+
+/** The standard chain, or `--profile NAME` from ~/.aliyun/config.json. */
+export function credentialsChain(profile?: string): CredentialsSource {
+  let provider: { getCredentials(): Promise<{ accessKeyId: string; accessKeySecret: string; securityToken?: string }> } | undefined;
+  let cached: Promise<AccessCredentials> | undefined;
+  return {
+    getCredentials() {
+      cached ??= (async () => {
+        try {
+          provider ??= profile ? CLIProfileCredentialsProvider.builder().withProfileName(profile).build() : DefaultCredentialsProvider.builder().build();
+          const c = await provider.getCredentials();
+          return { accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, securityToken: c.securityToken || undefined };
+        } catch (err) {
+          cached = undefined;
+          throw new SaeError(
+            'credentials',
+            'NoCredentials',
+            `no Alibaba Cloud credentials${profile ? ` in aliyun CLI profile "${profile}"` : ''}: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, use an OIDC role in CI (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE), or --profile NAME (${(err as Error).message.split('\n')[0]})`,
+          );
+        }
+      })();
+      return cached;
+    },
+  };
+}
+
+export function staticCredentials(c: AccessCredentials): CredentialsSource {
+  return { getCredentials: async () => c };
+}

@@ -1,0 +1,115 @@
+// Stage 4: plan. Pure: the compiled manifest against the normalised live job
+// gives create / update (with what changes) / unchanged / replace.
+import { CLEARING_VALUES, CREATE_ONLY_PARAMS, createRequest, deleteRequest, updateRequest, type CompiledJob, type CompiledRequest } from '../compile.js';
+import { normaliseParam, type LiveJob } from './live.js';
+import { isDeepStrictEqual } from 'node:util';
+
+export type PlanAction = 'create' | 'update' | 'unchanged' | 'replace';
+
+export interface ParamChange {
+  param: string;
+  /** Normalised values (JSON parsed); undefined = not set. */
+  before: unknown;
+  after: unknown;
+}
+
+export interface PlannedJob {
+  file: string;
+  name: string;
+  namespace: string;
+  region: string;
+  action: PlanAction;
+  appId?: string;
+  /** Parameters UpdateJob will change. */
+  changes: ParamChange[];
+  /** Create-only parameters that differ: the job must be replaced. */
+  replaceReasons: ParamChange[];
+  /** SuspendJob to send after the create/update. */
+  suspend?: { from: boolean; to: boolean };
+  job: CompiledJob;
+}
+
+/** Never compared: identity, constants, and what DescribeJob does not return. */
+const NOT_COMPARED = new Set(['AppName', 'NamespaceId', 'Workload', 'OssAkSecret', 'AutoConfig']);
+const NETWORK = ['VpcId', 'VSwitchId', 'SecurityGroupId'];
+
+export function planJob(file: string, job: CompiledJob, live: LiveJob | undefined): PlannedJob {
+  const base = { file, name: job.name, namespace: job.namespace, region: job.region, job, changes: [] as ParamChange[], replaceReasons: [] as ParamChange[] };
+  if (!live) {
+    const planned: PlannedJob = { ...base, action: 'create' };
+    if (job.suspend) planned.suspend = { from: false, to: true };
+    return planned;
+  }
+  const desired = job.params;
+  const autoNetwork = desired.AutoConfig === true;
+  const names = new Set([...Object.keys(desired), ...Object.keys(CLEARING_VALUES), ...Object.keys(live.params)]);
+  const changes: ParamChange[] = [];
+  const replaceReasons: ParamChange[] = [];
+  for (const param of names) {
+    if (NOT_COMPARED.has(param)) continue;
+    if (autoNetwork && NETWORK.includes(param)) continue; // SAE chose them
+    const after = normaliseParam(param, desired[param]);
+    const before = normaliseParam(param, live.params[param]);
+    if (CREATE_ONLY_PARAMS.includes(param)) {
+      if (desired[param] !== undefined && !isDeepStrictEqual(before, after)) replaceReasons.push({ param, before, after });
+      continue;
+    }
+    // A parameter the manifest does not set is left alone by UpdateJob unless it has a clearing value.
+    if (desired[param] === undefined && !(param in CLEARING_VALUES)) continue;
+    if (!isDeepStrictEqual(before, after)) changes.push({ param, before, after });
+  }
+  const planned: PlannedJob = { ...base, appId: live.appId, changes, replaceReasons, action: replaceReasons.length ? 'replace' : changes.length ? 'update' : 'unchanged' };
+  if (job.suspend !== undefined && job.suspend !== live.suspend) {
+    planned.suspend = { from: live.suspend, to: job.suspend };
+    if (planned.action === 'unchanged') planned.action = 'update';
+  }
+  return planned;
+}
+
+/** The writes apply will send for a planned job (before any SuspendJob). */
+export function plannedRequests(p: PlannedJob): CompiledRequest[] {
+  switch (p.action) {
+    case 'create':
+      return [createRequest(p.job.params)];
+    case 'update':
+      return p.changes.length ? [updateRequest(p.appId!, p.job.params)] : [];
+    case 'replace':
+      return [deleteRequest(p.appId!), createRequest(p.job.params)];
+    default:
+      return [];
+  }
+}
+
+export interface PlanSummary {
+  create: number;
+  update: number;
+  replace: number;
+  unchanged: number;
+}
+
+export function summarise(plan: readonly PlannedJob[]): PlanSummary {
+  const s: PlanSummary = { create: 0, update: 0, replace: 0, unchanged: 0 };
+  for (const p of plan) s[p.action]++;
+  return s;
+}
+
+export const hasChanges = (plan: readonly PlannedJob[]) => plan.some((p) => p.action !== 'unchanged');
+
+/** Leaf-level differences of two normalised values, for display. */
+export function leafChanges(before: unknown, after: unknown, path = ''): { path: string; before: unknown; after: unknown }[] {
+  if (isDeepStrictEqual(before, after)) return [];
+  const isObj = (v: unknown) => v !== null && typeof v === 'object';
+  if (Array.isArray(before) && Array.isArray(after)) {
+    const out = [];
+    for (let i = 0; i < Math.max(before.length, after.length); i++) out.push(...leafChanges(before[i], after[i], `${path}[${i}]`));
+    return out;
+  }
+  if (isObj(before) && isObj(after) && !Array.isArray(before) && !Array.isArray(after)) {
+    const b = before as Record<string, unknown>;
+    const a = after as Record<string, unknown>;
+    const out = [];
+    for (const k of new Set([...Object.keys(b), ...Object.keys(a)])) out.push(...leafChanges(b[k], a[k], path ? `${path}.${k}` : k));
+    return out;
+  }
+  return [{ path, before, after }];
+}

@@ -1,0 +1,86 @@
+// One run against SAE: a client per region (or one --endpoint for all), one
+// listing per namespace, one DescribeJob per existing job.
+import { SaeClient, regionEndpoint, type Operation } from './client.js';
+import type { CredentialsSource } from './credentials.js';
+import type { RetryPolicy } from './retry.js';
+import { SaeError, toSaeError } from './errors.js';
+import { describeLiveJob, listNamespaceJobs, type ListedJob } from './live.js';
+import { planJob, type PlannedJob } from './plan.js';
+import type { CompiledManifest } from '../pipeline.js';
+import { mapLimit } from './concurrency.js';
+
+export interface SessionOptions {
+  credentials: CredentialsSource;
+  /** Overrides every region's endpoint (a VPC endpoint, the emulator). */
+  endpoint?: string | undefined;
+  retry?: RetryPolicy;
+  timeoutMs?: number;
+  concurrency?: number;
+  onRetry?: (region: string, operation: Operation, e: SaeError, attempt: number, delayMs: number) => void;
+}
+
+export class Session {
+  private clients = new Map<string, SaeClient>();
+  constructor(readonly options: SessionOptions) {}
+
+  client(region: string): SaeClient {
+    const endpoint = this.options.endpoint ?? regionEndpoint(region);
+    let c = this.clients.get(endpoint);
+    if (!c) {
+      const opts: ConstructorParameters<typeof SaeClient>[0] = { endpoint, credentials: this.options.credentials, onRetry: (op, e, a, d) => this.options.onRetry?.(region, op, e, a, d) };
+      if (this.options.retry) opts.retry = this.options.retry;
+      if (this.options.timeoutMs) opts.timeoutMs = this.options.timeoutMs;
+      c = new SaeClient(opts);
+      this.clients.set(endpoint, c);
+    }
+    return c;
+  }
+
+  /** Calls made, by operation, across every client. */
+  calls(): Partial<Record<Operation, number>> {
+    const out: Partial<Record<Operation, number>> = {};
+    for (const c of this.clients.values()) for (const [k, v] of Object.entries(c.calls)) out[k as Operation] = (out[k as Operation] ?? 0) + (v ?? 0);
+    return out;
+  }
+
+  /** Find the live jobs of all manifests: one paged ListJobs per (region, namespace). */
+  async lookup(manifests: readonly CompiledManifest[]): Promise<Map<CompiledManifest, ListedJob | SaeError | undefined>> {
+    const groups = new Map<string, CompiledManifest[]>();
+    for (const m of manifests) {
+      const key = `${m.job.region}\u0000${m.job.namespace}`;
+      groups.set(key, [...(groups.get(key) ?? []), m]);
+    }
+    const found = new Map<CompiledManifest, ListedJob | SaeError | undefined>();
+    await mapLimit([...groups.values()], this.options.concurrency ?? 4, async (group) => {
+      const { region, namespace } = group[0]!.job;
+      try {
+        const jobs = await listNamespaceJobs(this.client(region), namespace);
+        for (const m of group) found.set(m, jobs.find((j) => j.AppName === m.job.name));
+      } catch (e) {
+        for (const m of group) found.set(m, toSaeError(e));
+      }
+    });
+    return found;
+  }
+
+  /** Plan every manifest; a manifest whose lookup fails is reported, not fatal to the others. */
+  async plan(manifests: readonly CompiledManifest[]): Promise<PlanResult[]> {
+    const found = await this.lookup(manifests);
+    return mapLimit(manifests, this.options.concurrency ?? 4, async (m): Promise<PlanResult> => {
+      const listed = found.get(m);
+      if (listed instanceof SaeError) return { manifest: m, error: listed };
+      try {
+        const live = listed ? await describeLiveJob(this.client(m.job.region), listed.AppId) : undefined;
+        return { manifest: m, planned: planJob(m.source.file, m.job, live) };
+      } catch (e) {
+        return { manifest: m, error: toSaeError(e) };
+      }
+    });
+  }
+}
+
+export interface PlanResult {
+  manifest: CompiledManifest;
+  planned?: PlannedJob;
+  error?: SaeError;
+}

@@ -1,0 +1,93 @@
+// `saejob apply [PATH...]`: make the account match the manifests.
+import type { Io } from '../cli/io.js';
+import { outputFormat, parseCommandArgs } from '../cli/args.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, progressFor } from './cloud.js';
+import { printPlan, splitPlan } from './plan.js';
+import { applyPlan, SUCCESS_OUTCOMES, type ApplyResult } from '../cloud/apply.js';
+import { hasChanges, plannedRequests } from '../cloud/plan.js';
+import { redactDeep } from '../redact.js';
+import { formatRequestText } from '../output/request-text.js';
+import { applyMarkdown } from '../output/plan-markdown.js';
+
+export const APPLY_HELP = `Usage: saejob apply [PATH...] [--dry-run] [--replace] [--no-wait] [-o text|json|markdown|github]
+
+Plan, then send CreateJob / UpdateJob / SuspendJob and wait for the change
+orders. A create-only change (namespace, network, package type, cpu, memory,
+description) needs --replace: DeleteJob, then CreateJob.
+
+  --dry-run            print the requests apply would send; send no write
+  --detailed-exitcode  with --dry-run: exit 2 when there are changes
+  --replace            allow replacing jobs whose create-only fields changed
+  --no-wait            do not wait for change orders
+
+${CLOUD_HELP}`;
+
+function summaryOf(results: readonly ApplyResult[]): string {
+  const count = (o: string) => results.filter((r) => r.outcome === o).length;
+  const parts = ['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'refused', 'failed'].filter((o) => count(o)).map((o) => `${count(o)} ${o}`);
+  return `Apply: ${parts.join(', ') || 'nothing to do'}.`;
+}
+
+export async function applyCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs('apply', argv, {
+    ...CLOUD_OPTIONS,
+    'dry-run': { type: 'boolean' },
+    'detailed-exitcode': { type: 'boolean' },
+    replace: { type: 'boolean' },
+    'no-wait': { type: 'boolean' },
+  });
+  if (values.help) return io.out(APPLY_HELP), 0;
+  const format = outputFormat(values.output, ['text', 'json', 'markdown', 'github'], 'apply');
+  const ctx = cloudContext(values, io);
+  const compiled = compileForCloud(positionals, values, format, io);
+  if (!compiled) return 1;
+  const showSecrets = Boolean(values['show-secrets']);
+  const plan = splitPlan(await ctx.session.plan(compiled.compiled));
+
+  if (values['dry-run']) {
+    printPlan(plan, format, showSecrets, io);
+    if (format === 'text' || format === 'github') {
+      for (const p of plan.planned) {
+        const reqs = plannedRequests(p);
+        if (!reqs.length && !p.suspend) continue;
+        io.out(`\n${io.outStyle.bold(p.name)} would send:\n`);
+        for (const r of redactDeep(reqs, showSecrets ? [] : p.job.secrets)) io.out(formatRequestText(r, io.outStyle, '  ') + '\n');
+        if (p.suspend) io.out(`  GET /pop/v1/sam/job/suspendJob (SuspendJob)\n  query:\n    AppId: ${p.appId ?? '(the new job)'}\n    Suspend: ${p.suspend.to}\n`);
+      }
+    }
+    if (plan.failures.length) return 1;
+    return values['detailed-exitcode'] && hasChanges(plan.planned) ? 2 : 0;
+  }
+
+  if (format === 'text' || format === 'github') printPlan(plan, 'text', showSecrets, io);
+  const progress = progressFor(io, Boolean(process.stderr.isTTY));
+  const results = await applyPlan(ctx.session, plan.planned, {
+    replace: Boolean(values.replace),
+    wait: !values['no-wait'],
+    timeoutMs: ctx.timeoutMs,
+    concurrency: ctx.concurrency,
+    retry: ctx.retry,
+    pollIntervalMs: ctx.pollIntervalMs,
+    onEvent: (p, m) => progress.event(p.name, m),
+  });
+  progress.done();
+  for (const f of plan.failures) {
+    results.push({ file: f.manifest.source.file, name: f.manifest.job.name, namespace: f.manifest.job.namespace, region: f.manifest.job.region, action: 'unchanged', outcome: 'failed', steps: [], error: `could not read the live job: ${f.error!.describe()}` });
+  }
+  const summary = summaryOf(results);
+  if (format === 'json') {
+    io.out(JSON.stringify({ summary: Object.fromEntries(['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'refused', 'failed'].map((o) => [o, results.filter((r) => r.outcome === o).length])), jobs: results, calls: ctx.session.calls() }, null, 2) + '\n');
+  } else if (format === 'markdown') {
+    io.out(applyMarkdown(results, summary));
+  } else {
+    io.out('\n');
+    for (const r of results) {
+      const mark = r.outcome === 'failed' || r.outcome === 'refused' ? io.outStyle.red('✗') : r.outcome === 'paused' ? io.outStyle.yellow('…') : io.outStyle.green('✓');
+      io.out(`${mark} ${io.outStyle.bold(r.name)} (${r.namespace}): ${r.outcome}${r.appId ? `, AppId ${r.appId}` : ''}\n`);
+      for (const s of r.steps) io.out(`    ${s}\n`);
+      if (r.error) io.out(`    ${io.outStyle.red(r.outcome === 'refused' ? 'refused' : 'error')}: ${r.error}\n`);
+    }
+    io.out(`\n${summary}\n`);
+  }
+  return results.every((r) => SUCCESS_OUTCOMES.has(r.outcome)) ? 0 : 1;
+}

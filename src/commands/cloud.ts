@@ -1,0 +1,81 @@
+// What the cloud commands share: their flags, compiling the manifests, and
+// a session with credentials, endpoint and retry policy.
+import type { Io } from '../cli/io.js';
+import { UsageError } from '../cli/io.js';
+import { OUTPUT_OPTION, parseDuration, parsePositiveInt, type Options } from '../cli/args.js';
+import { compileManifests, type PipelineResult } from '../pipeline.js';
+import { hasErrors } from '../diagnostics.js';
+import { Session } from '../cloud/session.js';
+import { credentialsChain } from '../cloud/credentials.js';
+import { DEFAULT_RETRY, type RetryPolicy } from '../cloud/retry.js';
+import { printDiagnostics } from './shared.js';
+import { plainProgress, ttyProgress, type Progress } from '../output/progress.js';
+
+const str = { type: 'string' } as const;
+const bool = { type: 'boolean' } as const;
+
+export const CLOUD_OPTIONS: Options = {
+  ...OUTPUT_OPTION,
+  region: str,
+  endpoint: str,
+  profile: str,
+  concurrency: str,
+  timeout: str,
+  'show-secrets': bool,
+};
+
+export const CLOUD_HELP = `Cloud options:
+  --region R          region for manifests that do not name one
+  --endpoint URL      SAE endpoint for every region (env SAEJOB_ENDPOINT), e.g.
+                      https://sae-vpc.cn-beijing.aliyuncs.com or an emulator
+  --profile NAME      aliyun CLI profile (~/.aliyun/config.json)
+  --concurrency N     manifests handled at once (default 4)
+  --timeout D         how long to wait for a change order (default 10m)
+  --show-secrets      show secret values instead of ******
+Credentials: the Alibaba Cloud default chain (ALIBABA_CLOUD_ACCESS_KEY_ID /
+ALIBABA_CLOUD_ACCESS_KEY_SECRET [/ ALIBABA_CLOUD_SECURITY_TOKEN], an OIDC role,
+the aliyun CLI profile, the ECS RAM role).
+`;
+
+export interface CloudContext {
+  session: Session;
+  concurrency: number;
+  timeoutMs: number;
+  retry: RetryPolicy;
+  pollIntervalMs: number;
+}
+
+/** Retry and polling can be made faster for tests and the emulator (documented in the README). */
+function envNumber(io: Io, name: string): number | undefined {
+  const v = io.env[name];
+  if (v === undefined || v === '') return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`${name} must be a number of milliseconds, not "${v}"`);
+  return n;
+}
+
+export function cloudContext(values: Record<string, unknown>, io: Io): CloudContext {
+  const concurrency = parsePositiveInt(values.concurrency as string | undefined, '--concurrency', 4);
+  const timeoutMs = values.timeout === undefined ? 600_000 : parseDuration(String(values.timeout), '--timeout');
+  const endpoint = (values.endpoint as string | undefined) ?? (io.env.SAEJOB_ENDPOINT || undefined);
+  if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, not "${endpoint}"`);
+  const base = envNumber(io, 'SAEJOB_RETRY_BASE_MS');
+  const retry: RetryPolicy = base === undefined ? DEFAULT_RETRY : { ...DEFAULT_RETRY, baseMs: base, maxMs: Math.max(base * 16, 1) };
+  const session = new Session({ credentials: credentialsChain(values.profile as string | undefined), endpoint: endpoint?.replace(/\/+$/, ''), retry, concurrency });
+  return { session, concurrency, timeoutMs, retry, pollIntervalMs: envNumber(io, 'SAEJOB_POLL_MS') ?? 500 };
+}
+
+/** Load, validate and compile; on errors print them and return undefined. */
+export function compileForCloud(positionals: string[], values: Record<string, unknown>, format: string, io: Io): PipelineResult | undefined {
+  const result = compileManifests(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, readStdin: io.readStdin });
+  printDiagnostics(result.diagnostics, format === 'github' ? 'github' : 'text', io);
+  if (hasErrors(result.diagnostics)) {
+    io.err('saejob: nothing sent to SAE: fix the errors above\n');
+    return undefined;
+  }
+  return result;
+}
+
+export function progressFor(io: Io, errIsTTY: boolean): Progress {
+  return errIsTTY && !io.env.CI ? ttyProgress(io.err) : plainProgress(io.err);
+}

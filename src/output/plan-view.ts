@@ -1,0 +1,57 @@
+// What plan and apply show of a planned job: leaf-level changes with secrets
+// masked on both sides (the old value of a secret is a secret too).
+import type { PlannedJob } from '../cloud/plan.js';
+import { leafChanges } from '../cloud/plan.js';
+import { MASK, redactDeep, redactText } from '../redact.js';
+
+export interface ChangeView {
+  param: string;
+  /** Path inside a JSON-valued parameter, e.g. `[1].value`; empty for the whole parameter. */
+  path: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface PlannedJobView {
+  file: string;
+  name: string;
+  namespace: string;
+  region: string;
+  action: PlannedJob['action'];
+  appId?: string;
+  changes: ChangeView[];
+  replaceReasons: ChangeView[];
+  suspend?: { from: boolean; to: boolean };
+}
+
+function views(changes: PlannedJob['changes'], secrets: readonly string[]): ChangeView[] {
+  const out: ChangeView[] = [];
+  for (const c of changes) {
+    for (const leaf of leafChanges(c.before, c.after)) {
+      const after = redactDeep(leaf.after, secrets);
+      const secretAfter = JSON.stringify(after) !== JSON.stringify(leaf.after);
+      const before = secretAfter && leaf.before !== undefined ? MASK : redactDeep(leaf.before, secrets);
+      out.push({ param: c.param, path: leaf.path, before, after });
+    }
+  }
+  return out;
+}
+
+export function planView(p: PlannedJob, showSecrets = false): PlannedJobView {
+  const secrets = showSecrets ? [] : p.job.secrets;
+  const v: PlannedJobView = { file: p.file, name: p.name, namespace: p.namespace, region: p.region, action: p.action, changes: views(p.changes, secrets), replaceReasons: views(p.replaceReasons, secrets) };
+  if (p.appId) v.appId = p.appId;
+  if (p.suspend) v.suspend = p.suspend;
+  return v;
+}
+
+export function valueText(v: unknown): string {
+  if (v === undefined) return '(unset)';
+  return typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v);
+}
+
+export function changeLabel(c: ChangeView): string {
+  return `${c.param}${c.path && !c.path.startsWith('[') ? '.' : ''}${c.path}`;
+}
+
+export { redactText };
