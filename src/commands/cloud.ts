@@ -60,7 +60,8 @@ export function cloudContext(values: Record<string, unknown>, io: Io): CloudCont
   const endpoint = (values.endpoint as string | undefined) ?? (io.env.SAEJOB_ENDPOINT || undefined);
   if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, not "${endpoint}"`);
   const base = envNumber(io, 'SAEJOB_RETRY_BASE_MS');
-  const retry: RetryPolicy = base === undefined ? DEFAULT_RETRY : { ...DEFAULT_RETRY, baseMs: base, maxMs: Math.max(base * 16, 1) };
+  const attempts = envNumber(io, 'SAEJOB_RETRY_ATTEMPTS');
+  const retry: RetryPolicy = { ...DEFAULT_RETRY, ...(base === undefined ? {} : { baseMs: base, maxMs: Math.max(base * 16, 1) }), ...(attempts ? { attempts } : {}) };
   const session = new Session({ credentials: credentialsChain(values.profile as string | undefined), endpoint: endpoint?.replace(/\/+$/, ''), retry, concurrency });
   return { session, concurrency, timeoutMs, retry, pollIntervalMs: envNumber(io, 'SAEJOB_POLL_MS') ?? 500 };
 }

@@ -1,0 +1,173 @@
+// plan and apply end to end: the CLI as a subprocess, over HTTP with
+// pop-core's signatures, against the emulator.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Emulator } from '../src/index.js';
+import { cli, emulator, jobYaml, manifestDir, writes } from './cloud-helpers.js';
+
+let emu: Emulator;
+afterEach(() => emu?.close());
+
+const jobsNamed = (e: Emulator, name: string) => [...e.store.jobs.values()].filter((j) => j.params.AppName === name);
+
+describe('plan and apply against the emulator', () => {
+  it('creates, then a re-apply is a no-op that sends no write', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': jobYaml('job-a'), 'b.yaml': jobYaml('job-b', { extraSpec: '  trigger: { schedule: "0 1 * * ?" }\n' }) });
+    const plan = await cli(emu, ['plan', '--detailed-exitcode', dir]);
+    expect(plan.code).toBe(2);
+    expect(plan.stdout).toContain('Plan: 2 to create, 0 to update, 0 to replace, 0 unchanged.');
+    const apply = await cli(emu, ['apply', dir]);
+    expect(apply.code, apply.stderr).toBe(0);
+    expect(apply.stdout).toContain('Apply: 2 created.');
+    expect(emu.counters().writes).toEqual({ CreateJob: 2 });
+    emu.resetCounters();
+    const again = await cli(emu, ['apply', dir]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Apply: 2 unchanged.');
+    expect(writes(emu)).toBe(0);
+    expect(emu.counters().requests).toEqual({ ListJobs: 1, DescribeJob: 2 });
+    const replan = await cli(emu, ['plan', '--detailed-exitcode', dir]);
+    expect(replan.code).toBe(0);
+  });
+
+  it('updates with a field-by-field diff, and clears a removed section', async () => {
+    emu = await emulator();
+    const env = '    env:\n      - { name: MODE, value: nightly }\n      - { name: LEVEL, value: info }\n    logs: { sls: [{ stdout: true }] }\n';
+    const dir = manifestDir({ 'a.yaml': jobYaml('job-a', { extraTemplate: env }) });
+    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { replicas: 3, extraTemplate: '    env:\n      - { name: MODE, value: hourly }\n      - { name: LEVEL, value: info }\n' }));
+    const plan = await cli(emu, ['plan', '--detailed-exitcode', dir]);
+    expect(plan.code).toBe(2);
+    expect(plan.stdout).toContain('~ update job-a');
+    expect(plan.stdout).toContain('    Replicas: 1 → 3');
+    expect(plan.stdout).toContain('    Envs[0].value: "nightly" → "hourly"');
+    expect(plan.stdout).toContain('    SlsConfigs: [{"logDir":"","logType":"stdout"}] → (unset)');
+    const json = JSON.parse((await cli(emu, ['plan', '-o', 'json', dir])).stdout);
+    expect(json.jobs[0].changes).toContainEqual({ param: 'Replicas', path: '', before: 1, after: 3 });
+    emu.resetCounters();
+    const apply = await cli(emu, ['apply', dir]);
+    expect(apply.code).toBe(0);
+    expect(emu.counters().writes).toEqual({ UpdateJob: 1 });
+    const job = jobsNamed(emu, 'job-a')[0]!;
+    expect(job.params.Replicas).toBe('3');
+    expect(job.params.SlsConfigs).toBeUndefined(); // cleared with ""
+    expect(JSON.parse(job.params.Envs!)[0].value).toBe('hourly');
+    expect((await cli(emu, ['plan', '--detailed-exitcode', dir])).code).toBe(0);
+  });
+
+  it('refuses a create-only change without --replace, and replaces with it', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
+    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    const firstId = jobsNamed(emu, 'job-a')[0]!.AppId;
+    writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { cpu: 2000, memory: 4096 }));
+    const plan = await cli(emu, ['plan', dir]);
+    expect(plan.stdout).toContain('-/+ replace job-a');
+    expect(plan.stdout).toContain('Cpu: 1000 → 2000  (create-only: forces replacement)');
+    emu.resetCounters();
+    const refused = await cli(emu, ['apply', dir]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('refused: create-only fields differ (Cpu 1000 → 2000, Memory 2048 → 4096)');
+    expect(refused.stdout).toContain('--replace');
+    expect(writes(emu)).toBe(0);
+    const replaced = await cli(emu, ['apply', '--replace', dir]);
+    expect(replaced.code, replaced.stdout + replaced.stderr).toBe(0);
+    expect(replaced.stdout).toContain('Apply: 1 replaced.');
+    const jobs = jobsNamed(emu, 'job-a');
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]!.AppId).not.toBe(firstId);
+    expect(jobs[0]!.params.Cpu).toBe('2000');
+  });
+
+  it('suspends and resumes with spec.suspend', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': jobYaml('job-a', { extraSpec: '  suspend: true\n' }) });
+    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect(jobsNamed(emu, 'job-a')[0]!.Suspend).toBe(true);
+    writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { extraSpec: '  suspend: false\n' }));
+    const plan = await cli(emu, ['plan', dir]);
+    expect(plan.stdout).toContain('suspend: true → false  (SuspendJob)');
+    emu.resetCounters();
+    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect(emu.counters().writes).toEqual({ SuspendJob: 1 });
+    expect(jobsNamed(emu, 'job-a')[0]!.Suspend).toBe(false);
+  });
+
+  it('leaves a job with a similar name alone', async () => {
+    emu = await emulator();
+    const other = manifestDir({ 'x.yaml': jobYaml('report-old', { replicas: 5 }) });
+    expect((await cli(emu, ['apply', other])).code).toBe(0);
+    const dir = manifestDir({ 'a.yaml': jobYaml('report') });
+    const plan = await cli(emu, ['plan', dir]);
+    expect(plan.stdout).toContain('+ create report in');
+    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect(jobsNamed(emu, 'report-old')[0]!.params.Replicas).toBe('5');
+    expect(jobsNamed(emu, 'report')).toHaveLength(1);
+  });
+
+  it('finds jobs beyond the first page of 200', async () => {
+    emu = await emulator();
+    for (let i = 0; i < 250; i++) emu.store.createJob({ AppName: `filler-${i}`, NamespaceId: 'cn-hangzhou:e2e', PackageType: 'Image', ImageUrl: `registry.cn-hangzhou.aliyuncs.com/acme/filler-${i}:1`, Replicas: '1', Workload: 'job', Cpu: '1000', Memory: '2048' });
+    const dir = manifestDir({ 'a.yaml': jobYaml('filler-249'), 'b.yaml': jobYaml('newcomer') });
+    emu.resetCounters();
+    const plan = await cli(emu, ['plan', '-o', 'json', dir]);
+    const jobs = JSON.parse(plan.stdout).jobs;
+    expect(jobs.map((j: any) => [j.name, j.action])).toEqual([['filler-249', 'unchanged'], ['newcomer', 'create']]);
+    expect(emu.counters().requests).toEqual({ ListJobs: 2, DescribeJob: 1 });
+  });
+
+  it('apply --dry-run prints the requests and writes nothing', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
+    const r = await cli(emu, ['apply', '--dry-run', '--detailed-exitcode', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('POST /pop/v1/sam/job/createJob (CreateJob)');
+    expect(writes(emu)).toBe(0);
+  });
+
+  it('reports a failed change order and a paused one, saying what was done', async () => {
+    emu = await emulator({ behaviour: { changeOrderMs: 40, changeOrderOutcome: 'fail' } });
+    const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
+    const failed = await cli(emu, ['apply', dir]);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toMatch(/✗ job-a \(cn-hangzhou:e2e\): failed, AppId .*\n {4}CreateJob sent: AppId .*\n {4}change order .*: change order failed: Batch 1 failed/);
+    emu.setBehaviour({ changeOrderOutcome: 'approval' });
+    writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { replicas: 2 }));
+    const paused = await cli(emu, ['apply', dir]);
+    expect(paused.stdout).toContain('change order waits for approval in SAE');
+    expect(paused.stdout).toContain('Apply: 1 paused.');
+  });
+
+  it('-o markdown and -o json for CI', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
+    const md = await cli(emu, ['plan', '-o', 'markdown', dir]);
+    expect(md.stdout).toContain('| 🟢 create | `job-a` | cn-hangzhou:e2e |');
+    const json = JSON.parse((await cli(emu, ['apply', '-o', 'json', dir])).stdout);
+    expect(json.summary.created).toBe(1);
+    expect(json.jobs[0]).toMatchObject({ name: 'job-a', outcome: 'created' });
+  });
+
+  it('secrets stay secret in plan output, old and new', async () => {
+    emu = await emulator();
+    const tmpl = '    env:\n      - { name: API_TOKEN, value: "${env:API_TOKEN}" }\n';
+    const dir = manifestDir({ 'a.yaml': jobYaml('job-a', { extraTemplate: tmpl }) });
+    expect((await cli(emu, ['apply', dir], { API_TOKEN: 'old-token-value' })).code).toBe(0);
+    for (const format of ['text', 'json', 'markdown']) {
+      const r = await cli(emu, ['plan', '-o', format, dir], { API_TOKEN: 'new-token-value' });
+      expect(r.stdout + r.stderr).not.toMatch(/old-token-value|new-token-value/);
+      expect(r.stdout).toContain('******');
+    }
+  });
+
+  it('no credentials: a clear error, no stack', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
+    const r = await cli(emu, ['plan', dir], { ALIBABA_CLOUD_ACCESS_KEY_ID: undefined, ALIBABA_CLOUD_ACCESS_KEY_SECRET: undefined, HOME: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no Alibaba Cloud credentials');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,59 @@
+// Under injected faults (throttling, 5xx, resets, lost responses) applying
+// 30 manifests ends with exactly the desired jobs, no duplicates, exit 0;
+// a re-apply sends no writes.
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Emulator } from '../src/index.js';
+import { cli, emulator, jobYaml, manifestDir, writes } from './cloud-helpers.js';
+
+let emu: Emulator;
+afterAll(() => emu?.close());
+
+describe('apply under faults', () => {
+  it('30 manifests: exactly the desired jobs, no duplicates, exit 0, then no writes', async () => {
+    emu = await emulator({ faults: { throttleRate: 0.2, serverErrorRate: 0.05, resetRate: 0.05, lostResponseRate: 0.2, seed: 42 } });
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`job-${i}.yaml`] = jobYaml(`job-${i}`, { replicas: 1 + (i % 3), extraTemplate: `    env: [{ name: INDEX, value: "${i}" }]\n` });
+    const dir = manifestDir(files);
+    const env = { SAEJOB_RETRY_ATTEMPTS: '12' };
+    const apply = await cli(emu, ['apply', '--concurrency', '6', dir], env);
+    expect(apply.code, apply.stdout.slice(-2000) + apply.stderr.slice(-2000)).toBe(0);
+    const names = [...emu.store.jobs.values()].map((j) => j.params.AppName).sort();
+    expect(names).toEqual(Array.from({ length: 30 }, (_, i) => `job-${i}`).sort());
+    const counters = emu.counters();
+    // The faults really happened (how many of each kind varies with timing).
+    const injected = Object.values(counters.faults).reduce((a, b) => a + b, 0);
+    expect(injected).toBeGreaterThan(20);
+    expect(counters.faults.throttle).toBeGreaterThan(5);
+    emu.setFaults({ throttleRate: 0, serverErrorRate: 0, resetRate: 0, lostResponseRate: 0 });
+    emu.resetCounters();
+    const again = await cli(emu, ['apply', dir], env);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Apply: 30 unchanged.');
+    expect(writes(emu)).toBe(0);
+  }, 120_000);
+
+  it('a CreateJob whose response is lost is looked up, not sent again', async () => {
+    await emu?.close();
+    emu = await emulator({ faults: { lostResponseRate: 1, operations: ['CreateJob'] } });
+    const dir = manifestDir({ 'a.yaml': jobYaml('lost-one') });
+    const apply = await cli(emu, ['apply', dir]);
+    expect(apply.code, apply.stdout + apply.stderr).toBe(0);
+    expect(apply.stderr).toContain('lost-one: CreateJob outcome unknown');
+    expect(apply.stderr).toContain('the lost CreateJob went through');
+    expect(emu.counters().writes).toEqual({ CreateJob: 1 });
+    expect(emu.counters().requests.CreateJob).toBe(1);
+    expect([...emu.store.jobs.values()].filter((j) => j.params.AppName === 'lost-one')).toHaveLength(1);
+  });
+
+  it('a 5xx on CreateJob that did not commit is retried after a look-up', async () => {
+    await emu?.close();
+    emu = await emulator({ faults: { serverErrorRate: 1, operations: ['CreateJob'] } });
+    setTimeout(() => emu.setFaults({ serverErrorRate: 0 }), 300);
+    const dir = manifestDir({ 'a.yaml': jobYaml('flaky') });
+    const apply = await cli(emu, ['apply', dir], { SAEJOB_RETRY_BASE_MS: '50', SAEJOB_RETRY_ATTEMPTS: '12' });
+    expect(apply.code, apply.stdout + apply.stderr).toBe(0);
+    expect(emu.counters().writes).toEqual({ CreateJob: 1 });
+    expect(emu.counters().requests.CreateJob).toBeGreaterThan(1);
+    expect(emu.counters().requests.ListJobs).toBeGreaterThan(1); // looked before each new try
+  });
+});

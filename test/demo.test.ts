@@ -1,0 +1,21 @@
+// `npm start` must work on a fresh clone: the demo runs validate, plan,
+// apply and plan again against the in-process emulator.
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+describe('npm start (the demo)', () => {
+  it('validates, plans, applies, and plans again with no changes', async () => {
+    const { code, out } = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(process.execPath, [`${ROOT}scripts/demo.mjs`], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', OSS_AK_SECRET: undefined } as NodeJS.ProcessEnv });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      child.on('close', (c) => resolve({ code: c, out }));
+    });
+    expect(code, out).toBe(0);
+    expect(out).toContain('Apply: 7 created.');
+    expect(out).toContain('Plan: 0 to create, 0 to update, 0 to replace, 7 unchanged.');
+    expect(out).not.toContain('demo-oss-secret-never-printed');
+  }, 60_000);
+});
