@@ -16,3 +16,17 @@ export { startEmulator, DEFAULT_CREDENTIAL, OPERATIONS } from './emulator/server
 export type { Emulator, EmulatorOptions, Counters } from './emulator/server.js';
 export type { FaultConfig } from './emulator/faults.js';
 export type { BehaviourConfig } from './emulator/store.js';
+export { manifestFromParams, manifestYaml } from './export.js';
+export type { ExportResult } from './export.js';
+export { Session } from './cloud/session.js';
+export type { SessionOptions, PlanResult } from './cloud/session.js';
+export { SaeClient, regionEndpoint, API_VERSION } from './cloud/client.js';
+export type { Operation, ClientOptions } from './cloud/client.js';
+export { SaeError } from './cloud/errors.js';
+export { credentialsChain, staticCredentials } from './cloud/credentials.js';
+export type { CredentialsSource, AccessCredentials } from './cloud/credentials.js';
+export { planJob, plannedRequests, summarise, hasChanges } from './cloud/plan.js';
+export type { PlannedJob, PlanAction, ParamChange, PlanSummary } from './cloud/plan.js';
+export { applyPlan, applyJob } from './cloud/apply.js';
+export type { ApplyResult, ApplyOptions, ApplyOutcome } from './cloud/apply.js';
+export { describedParams, describeLiveJob, listNamespaceJobs, normaliseParam } from './cloud/live.js';

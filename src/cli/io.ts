@@ -10,6 +10,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
   readStdin(): Uint8Array;
+  /** Ask on stderr, read one line from stdin (only when stdin is a TTY). */
+  prompt(question: string): Promise<string>;
   /** Styles for stdout and stderr (colour only on a TTY, never with NO_COLOR). */
   outStyle: Style;
   errStyle: Style;
@@ -23,6 +25,15 @@ export function processIo(): Io {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     readStdin: () => readFileSync(0),
+    prompt: async (question) => {
+      const { createInterface } = await import('node:readline/promises');
+      const rl = createInterface({ input: process.stdin, output: process.stderr });
+      try {
+        return await rl.question(question);
+      } finally {
+        rl.close();
+      }
+    },
     outStyle: makeStyle(process.stdout),
     errStyle: makeStyle(process.stderr),
   };

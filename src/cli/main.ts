@@ -33,6 +33,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   compile: async () => (await import('../commands/compile.js')).compileCommand,
   plan: async () => (await import('../commands/plan.js')).planCommand,
   apply: async () => (await import('../commands/apply.js')).applyCommand,
+  export: async () => (await import('../commands/export.js')).exportCommand,
+  run: async () => (await import('../commands/run.js')).runCommand,
+  status: async () => (await import('../commands/status.js')).statusCommand,
+  delete: async () => (await import('../commands/delete.js')).deleteCommand,
   schema: async () => (await import('../commands/schema.js')).schemaCommand,
   emulator: async () => (await import('../commands/emulator.js')).emulatorCommand,
 };
@@ -58,6 +62,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`saejob: ${err.message}\n`);
+      return 1;
+    }
+    // An SAE or network failure outside a per-job report (checked by name so
+    // that this file does not load the cloud code).
+    if ((err as Error)?.name === 'SaeError') {
+      io.err(`saejob: ${(err as Error & { describe(): string }).describe()}\n`);
       return 1;
     }
     // Anything else is a bug in saejob, not the user's input: say so.

@@ -1,0 +1,103 @@
+// `saejob delete [PATH...]`: delete the jobs the manifests name.
+import type { Io } from '../cli/io.js';
+import { outputFormat, parseCommandArgs } from '../cli/args.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
+import { loadManifests } from '../load.js';
+import { validateManifests } from '../validate.js';
+import { hasErrors } from '../diagnostics.js';
+import { printDiagnostics } from './shared.js';
+import { resolveRegion } from '../region.js';
+import { listNamespaceJobs, type ListedJob } from '../cloud/live.js';
+import { SaeError, toSaeError } from '../cloud/errors.js';
+import { mapLimit } from '../cloud/concurrency.js';
+
+export const DELETE_HELP = `Usage: saejob delete [PATH...] [--yes] [--fail-missing] [-o text|json]
+
+Delete the jobs the manifests name (DeleteJob). Shows what will go and asks
+first; --yes skips the question, and without --yes saejob refuses to go on
+when standard input is not a terminal (CI, pipes). Jobs that do not exist
+are reported; --fail-missing makes them an error.
+
+${CLOUD_HELP}`;
+
+interface Target {
+  name: string;
+  namespace: string;
+  region: string;
+  file: string;
+  job?: ListedJob;
+  error?: string;
+  outcome?: 'deleted' | 'missing' | 'failed';
+}
+
+export async function deleteCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs('delete', argv, { ...CLOUD_OPTIONS, yes: { type: 'boolean', short: 'y' }, 'fail-missing': { type: 'boolean' } });
+  if (values.help) return io.out(DELETE_HELP), 0;
+  const format = outputFormat(values.output, ['text', 'json'], 'delete');
+  const ctx = cloudContext(values, io);
+  const loaded = loadManifests(positionals.length ? positionals : ['manifests'], { readStdin: io.readStdin });
+  const v = validateManifests(loaded, { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
+  printDiagnostics(v.diagnostics, 'text', io);
+  if (hasErrors(v.diagnostics)) {
+    io.err('saejob: nothing deleted: fix the errors above\n');
+    return 1;
+  }
+  const targets: Target[] = v.valid.map(({ source, manifest: m }) => ({
+    name: m.metadata.name,
+    namespace: m.metadata.namespace,
+    region: resolveRegion({ metadataRegion: m.metadata.region, namespace: m.metadata.namespace, flag: values.region as string | undefined, env: io.env.ALIBABA_CLOUD_REGION_ID }) ?? '',
+    file: source.file,
+  }));
+  // One listing per namespace.
+  const groups = new Map<string, Target[]>();
+  for (const t of targets) groups.set(`${t.region}\u0000${t.namespace}`, [...(groups.get(`${t.region}\u0000${t.namespace}`) ?? []), t]);
+  await mapLimit([...groups.values()], ctx.concurrency, async (group) => {
+    try {
+      const jobs = await listNamespaceJobs(ctx.session.client(group[0]!.region), group[0]!.namespace);
+      for (const t of group) {
+        const found = jobs.find((j) => j.AppName === t.name);
+        if (found) t.job = found;
+        else t.outcome = 'missing';
+      }
+    } catch (e) {
+      for (const t of group) Object.assign(t, { outcome: 'failed', error: toSaeError(e).describe() });
+    }
+  });
+  const doomed = targets.filter((t) => t.job);
+  for (const t of targets.filter((x) => x.outcome === 'missing')) io.err(`${t.name} (${t.namespace}): no such job, nothing to delete\n`);
+  if (doomed.length) {
+    io.err(`Will delete ${doomed.length} job${doomed.length === 1 ? '' : 's'} and their run history:\n`);
+    for (const t of doomed) io.err(`  - ${t.name} in ${t.namespace} (${t.region}), AppId ${t.job!.AppId}  [${t.file}]\n`);
+    if (!values.yes) {
+      if (!io.stdinIsTTY) {
+        io.err('saejob: refusing to delete without --yes: standard input is not a terminal, so nobody can confirm\n');
+        return 1;
+      }
+      const answer = (await io.prompt(`Delete ${doomed.length === 1 ? 'this job' : `these ${doomed.length} jobs`}? Type "yes" to continue: `)).trim().toLowerCase();
+      if (answer !== 'yes' && answer !== 'y') {
+        io.err('saejob: nothing deleted\n');
+        return 1;
+      }
+    }
+    await mapLimit(doomed, ctx.concurrency, async (t) => {
+      try {
+        await ctx.session.client(t.region).call('DeleteJob', { AppId: t.job!.AppId });
+        t.outcome = 'deleted';
+      } catch (e) {
+        const err = toSaeError(e);
+        // A retried DeleteJob whose first try went through finds nothing: that is a deletion.
+        if (err instanceof SaeError && err.notFound) t.outcome = 'deleted';
+        else Object.assign(t, { outcome: 'failed', error: err.describe() });
+      }
+    });
+  }
+  const count = (o: string) => targets.filter((t) => t.outcome === o).length;
+  if (format === 'json') {
+    io.out(JSON.stringify({ deleted: count('deleted'), missing: count('missing'), failed: count('failed'), jobs: targets.map((t) => ({ name: t.name, namespace: t.namespace, region: t.region, file: t.file, appId: t.job?.AppId, outcome: t.outcome, error: t.error })) }, null, 2) + '\n');
+  } else {
+    for (const t of targets) if (t.outcome === 'deleted' || t.outcome === 'failed') io.out(`${t.outcome === 'deleted' ? '✓' : '✗'} ${t.name} (${t.namespace}): ${t.outcome}${t.error ? `: ${t.error}` : ''}\n`);
+    io.out(`Delete: ${count('deleted')} deleted, ${count('missing')} not found, ${count('failed')} failed.\n`);
+  }
+  if (count('failed')) return 1;
+  return values['fail-missing'] && count('missing') ? 1 : 0;
+}

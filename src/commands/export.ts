@@ -1,0 +1,56 @@
+// `saejob export NAME --namespace NS` / `--all --out DIR`: live jobs as manifests.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Io } from '../cli/io.js';
+import { UsageError } from '../cli/io.js';
+import { outputFormat, parseCommandArgs } from '../cli/args.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
+import { findJob, jobRefFromArgs, regionFor } from './lifecycle.js';
+import { describeLiveJob, listNamespaceJobs } from '../cloud/live.js';
+import { manifestFromParams, manifestYaml } from '../export.js';
+
+export const EXPORT_HELP = `Usage: saejob export NAME --namespace NS [--region R] [-o yaml|json]
+       saejob export --all --namespace NS --out DIR
+
+Print a live job as a v1 manifest (DescribeJob → manifest), or write every job
+of a namespace to DIR/<name>.yaml. Secrets are written as \${env:NAME}
+references, never their live values. Applying an export is a no-op.
+
+  --schema-ref REF   the editor modeline's schema (default: saejob's schema in node_modules)
+
+${CLOUD_HELP}`;
+
+export async function exportCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs('export', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, all: { type: 'boolean' }, out: { type: 'string' }, 'schema-ref': { type: 'string' } });
+  if (values.help) return io.out(EXPORT_HELP), 0;
+  const format = outputFormat(values.output, ['yaml', 'json', 'text'], 'export');
+  const ctx = cloudContext(values, io);
+  const schemaRefFor = (dir: string) => (values['schema-ref'] as string | undefined) ?? relative(resolve(dir), resolve('node_modules/saejob/schema/job.schema.json'));
+  {
+    if (values.all) {
+      if (typeof values.namespace !== 'string' || typeof values.out !== 'string') throw new UsageError('saejob export --all needs --namespace NS and --out DIR');
+      const region = regionFor(values.namespace, values.region as string | undefined, io);
+      const client = ctx.session.client(region);
+      const jobs = await listNamespaceJobs(client, values.namespace);
+      mkdirSync(values.out, { recursive: true });
+      for (const j of jobs) {
+        const live = await describeLiveJob(client, j.AppId);
+        const file = join(values.out, `${j.AppName}.yaml`);
+        writeFileSync(file, manifestYaml(manifestFromParams(live.params, live.suspend), schemaRefFor(values.out)));
+        io.out(`${file}\n`);
+      }
+      io.err(`exported ${jobs.length} job${jobs.length === 1 ? '' : 's'} of ${values.namespace} to ${values.out}\n`);
+      return 0;
+    }
+    const ref = jobRefFromArgs(positionals, values, io, 'export');
+    const listed = await findJob(ctx.session, ref);
+    if (!listed) {
+      io.err(`saejob: no job ${ref.name} in namespace ${ref.namespace} (${ref.region})\n`);
+      return 1;
+    }
+    const live = await describeLiveJob(ctx.session.client(ref.region), listed.AppId);
+    const exported = manifestFromParams(live.params, live.suspend);
+    io.out(format === 'json' ? JSON.stringify(exported.manifest, null, 2) + '\n' : manifestYaml(exported, schemaRefFor('.')));
+    return 0;
+  }
+}

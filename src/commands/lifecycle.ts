@@ -1,0 +1,45 @@
+// What export, run, status and delete share: naming one live job.
+import type { Io } from '../cli/io.js';
+import { UsageError } from '../cli/io.js';
+import { namespaceRegion, resolveRegion } from '../region.js';
+import { listNamespaceJobs, type ListedJob } from '../cloud/live.js';
+import type { Session } from '../cloud/session.js';
+import { loadManifests } from '../load.js';
+import { validateManifests } from '../validate.js';
+import { hasErrors } from '../diagnostics.js';
+import { printDiagnostics } from './shared.js';
+
+export interface JobRef {
+  name: string;
+  namespace: string;
+  region: string;
+}
+
+export function regionFor(namespace: string, flag: string | undefined, io: Io): string {
+  const own = namespaceRegion(namespace);
+  if (flag && own && flag !== own) throw new UsageError(`--region ${flag} contradicts namespace ${namespace} (region ${own})`);
+  const region = resolveRegion({ namespace, flag, env: io.env.ALIBABA_CLOUD_REGION_ID });
+  if (!region) throw new UsageError(`cannot tell the region of namespace ${namespace}: give --region`);
+  return region;
+}
+
+/** NAME --namespace NS, or one manifest path. */
+export function jobRefFromArgs(positionals: string[], values: Record<string, unknown>, io: Io, command: string): JobRef {
+  const [target, ...rest] = positionals;
+  if (!target || rest.length) throw new UsageError(`saejob ${command} takes one job: NAME --namespace NS, or a manifest file`);
+  if (values.namespace === undefined && (/\.ya?ml$/i.test(target) || target === '-')) {
+    const loaded = loadManifests([target], { readStdin: io.readStdin });
+    const v = validateManifests(loaded, { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
+    printDiagnostics(v.diagnostics, 'text', io);
+    if (hasErrors(v.diagnostics)) throw new UsageError(`${target} is not a valid manifest`);
+    if (v.valid.length !== 1) throw new UsageError(`${target} holds ${v.valid.length} manifests; name one job with NAME --namespace NS`);
+    const m = v.valid[0]!.manifest;
+    return { name: m.metadata.name, namespace: m.metadata.namespace, region: m.metadata.region ?? regionFor(m.metadata.namespace, values.region as string | undefined, io) };
+  }
+  if (typeof values.namespace !== 'string') throw new UsageError(`saejob ${command} ${target} needs --namespace NS (e.g. cn-beijing:prod)`);
+  return { name: target, namespace: values.namespace, region: regionFor(values.namespace, values.region as string | undefined, io) };
+}
+
+export async function findJob(session: Session, ref: JobRef): Promise<ListedJob | undefined> {
+  return (await listNamespaceJobs(session.client(ref.region), ref.namespace, ref.name))[0];
+}

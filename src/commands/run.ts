@@ -1,0 +1,94 @@
+// `saejob run NAME --namespace NS`: start one run now (ExecJob), optionally
+// wait for its result.
+import { randomUUID } from 'node:crypto';
+import type { Io } from '../cli/io.js';
+import { UsageError } from '../cli/io.js';
+import { outputFormat, parseCommandArgs, parsePositiveInt } from '../cli/args.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, progressFor } from './cloud.js';
+import { findJob, jobRefFromArgs } from './lifecycle.js';
+import { sleep } from '../cloud/retry.js';
+
+export const RUN_HELP = `Usage: saejob run NAME --namespace NS [options]
+       saejob run MANIFEST.yaml [options]
+
+Start one run of a job now (ExecJob). Each call sends a fresh EventId; give
+--event-id to make a retried CI step start at most one run.
+
+  --event-id ID     idempotency key: one run per EventId
+  --env K=V         per-run environment override (repeatable)
+  --replicas N      per-run number of instances
+  --command "CMD"   per-run command, split on spaces
+  --wait            wait for the run to finish; exit 0 only if it succeeded
+  -o text|json
+
+${CLOUD_HELP}`;
+
+export const RUN_STATES: Record<string, string> = { '0': 'not run', '1': 'succeeded', '2': 'failed', '3': 'running' };
+
+export async function runCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs('run', argv, {
+    ...CLOUD_OPTIONS,
+    namespace: { type: 'string' },
+    'event-id': { type: 'string' },
+    env: { type: 'string', multiple: true },
+    replicas: { type: 'string' },
+    command: { type: 'string' },
+    wait: { type: 'boolean' },
+  });
+  if (values.help) return io.out(RUN_HELP), 0;
+  const format = outputFormat(values.output, ['text', 'json'], 'run');
+  const ctx = cloudContext(values, io);
+  const ref = jobRefFromArgs(positionals, values, io, 'run');
+  const envs = ((values.env as string[] | undefined) ?? []).map((kv) => {
+    const i = kv.indexOf('=');
+    if (i <= 0) throw new UsageError(`--env takes NAME=VALUE, not "${kv}"`);
+    return { name: kv.slice(0, i), value: kv.slice(i + 1) };
+  });
+  const command = typeof values.command === 'string' ? values.command.trim().split(/\s+/) : undefined;
+  const replicas = values.replicas === undefined ? undefined : parsePositiveInt(values.replicas as string, '--replicas', 1);
+  const job = await findJob(ctx.session, ref);
+  if (!job) {
+    io.err(`saejob: no job ${ref.name} in namespace ${ref.namespace} (${ref.region}); apply its manifest first\n`);
+    return 1;
+  }
+  const client = ctx.session.client(ref.region);
+  const eventId = (values['event-id'] as string | undefined) ?? randomUUID();
+  // ExecJob is idempotent per EventId, so retrying it after a lost response is safe.
+  const jobId = await client.call<string>('ExecJob', {
+    AppId: job.AppId,
+    EventId: eventId,
+    Envs: envs.length ? JSON.stringify(envs) : undefined,
+    Command: command?.[0],
+    CommandArgs: command && command.length > 1 ? JSON.stringify(command.slice(1)) : undefined,
+    Replicas: replicas,
+  });
+  const report = { name: ref.name, namespace: ref.namespace, appId: job.AppId, eventId, jobId: String(jobId), state: 'running', status: undefined as unknown };
+  if (format === 'text') io.out(`started run ${report.jobId} of ${ref.name} (EventId ${eventId})\n`);
+  if (!values.wait) {
+    if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
+    return 0;
+  }
+  const progress = progressFor(io, Boolean(process.stderr.isTTY));
+  const deadline = Date.now() + ctx.timeoutMs;
+  let interval = ctx.pollIntervalMs;
+  let st: Record<string, unknown>;
+  for (;;) {
+    st = await client.call<Record<string, unknown>>('DescribeJobStatus', { AppId: job.AppId, JobId: report.jobId });
+    const state = String(st.State);
+    progress.event(ref.name, `run ${report.jobId}: ${RUN_STATES[state] ?? state} (active ${st.Active ?? 0}, succeeded ${st.Succeeded ?? 0}, failed ${st.Failed ?? 0})`);
+    if (state === '1' || state === '2') break;
+    if (Date.now() + interval > deadline) {
+      progress.done();
+      io.err(`saejob: run ${report.jobId} still running after --timeout; it goes on in SAE\n`);
+      return 1;
+    }
+    await sleep(interval);
+    interval = Math.min(10_000, Math.round(interval * 1.5));
+  }
+  progress.done();
+  report.state = RUN_STATES[String(st.State)]!;
+  report.status = st;
+  if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
+  else io.out(`run ${report.jobId} ${report.state}${st.Message ? `: ${String(st.Message)}` : ''}\n`);
+  return report.state === 'succeeded' ? 0 : 1;
+}

@@ -1,0 +1,42 @@
+// `saejob status NAME --namespace NS`: the last runs of a job.
+import type { Io } from '../cli/io.js';
+import { outputFormat, parseCommandArgs, parsePositiveInt } from '../cli/args.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
+import { findJob, jobRefFromArgs } from './lifecycle.js';
+import { RUN_STATES } from './run.js';
+
+export const STATUS_HELP = `Usage: saejob status NAME --namespace NS [--limit N] [--job-id ID] [-o text|json]
+
+Show a job's last runs (DescribeJobHistory), or one run (--job-id, DescribeJobStatus).
+
+${CLOUD_HELP}`;
+
+export function runTable(runs: readonly Record<string, unknown>[]): string {
+  const rows = [['JOB ID', 'STATE', 'ACTIVE', 'SUCCEEDED', 'FAILED', 'STARTED', 'COMPLETED', 'MESSAGE'], ...runs.map((r) => [String(r.JobId), RUN_STATES[String(r.State)] ?? String(r.State), String(r.Active ?? 0), String(r.Succeeded ?? 0), String(r.Failed ?? 0), String(r.StartTime ?? ''), String(r.CompletionTime ?? ''), String(r.Message ?? '')])];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd()).join('\n') + '\n';
+}
+
+export async function statusCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs('status', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, limit: { type: 'string' }, 'job-id': { type: 'string' } });
+  if (values.help) return io.out(STATUS_HELP), 0;
+  const format = outputFormat(values.output, ['text', 'json'], 'status');
+  const ctx = cloudContext(values, io);
+  const ref = jobRefFromArgs(positionals, values, io, 'status');
+  const job = await findJob(ctx.session, ref);
+  if (!job) {
+    io.err(`saejob: no job ${ref.name} in namespace ${ref.namespace} (${ref.region})\n`);
+    return 1;
+  }
+  const client = ctx.session.client(ref.region);
+  const runs = values['job-id']
+    ? [await client.call<Record<string, unknown>>('DescribeJobStatus', { AppId: job.AppId, JobId: values['job-id'] as string })]
+    : ((await client.call<{ Jobs?: Record<string, unknown>[] }>('DescribeJobHistory', { AppId: job.AppId, CurrentPage: 1, PageSize: parsePositiveInt(values.limit as string | undefined, '--limit', 10) })).Jobs ?? []);
+  if (format === 'json') {
+    io.out(JSON.stringify({ name: ref.name, namespace: ref.namespace, appId: job.AppId, suspended: job.Suspend ?? false, runs }, null, 2) + '\n');
+    return 0;
+  }
+  io.out(`${ref.name} (${ref.namespace}, AppId ${job.AppId})${job.Suspend ? ', suspended' : ''}\n`);
+  io.out(runs.length ? runTable(runs) : 'no runs yet\n');
+  return 0;
+}

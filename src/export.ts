@@ -1,0 +1,155 @@
+// DescribeJob → a v1 manifest (for adopting jobs made in the console): the
+// reverse of compile's mapping, fields in the schema's order, defaults left
+// out, secrets written as ${env:NAME} references, never their live value.
+import { Document } from 'yaml';
+import type { Params } from './compile.js';
+import type { SaeJob } from './generated/job.js';
+
+type Obj = Record<string, unknown>;
+
+const SECRET_NAME = /SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE|CREDENTIAL|_KEY$|APIKEY/i;
+
+function json<T>(params: Params, name: string): T | undefined {
+  const v = params[name];
+  if (v === undefined || v === '') return undefined;
+  try {
+    const parsed = JSON.parse(String(v)) as T;
+    if (Array.isArray(parsed) && parsed.length === 0) return undefined;
+    if (parsed && typeof parsed === 'object' && Object.keys(parsed).length === 0) return undefined;
+    return parsed;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Drop undefined and empty objects, keeping key order. */
+function clean<T extends Obj>(o: T): T | undefined {
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (v === undefined) continue;
+    if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0) continue;
+    out[k] = v;
+  }
+  return Object.keys(out).length ? (out as T) : undefined;
+}
+
+const str = (v: unknown) => (v === undefined || v === '' ? undefined : String(v));
+const num = (v: unknown) => (v === undefined || v === '' ? undefined : Number(v));
+const intOrString = (v: unknown) => (v === undefined || v === '' ? undefined : /^[0-9]+$/.test(String(v)) ? Number(v) : String(v));
+
+export interface ExportResult {
+  manifest: SaeJob;
+  /** Environment variables the manifest references for its secrets. */
+  secretVariables: string[];
+}
+
+/** `params` are DescribeJob's Data as CreateJob parameters (see describedParams). */
+export function manifestFromParams(params: Params, suspend: boolean): ExportResult {
+  const secretVariables: string[] = [];
+  const p = params;
+  const trigger = json<{ type: string; config: unknown; timezone?: string }>(p, 'TriggerConfig');
+  let triggerOut: Obj | undefined;
+  if (trigger?.type === 'time') triggerOut = clean({ schedule: String(trigger.config), timezone: trigger.timezone && trigger.timezone !== 'GMT+8:00' ? trigger.timezone : undefined });
+  else if (trigger?.type === 'http') {
+    const c = (trigger.config ?? {}) as { type?: string; method?: string[]; ip?: string[]; referer?: string[]; securityConfig?: string };
+    triggerOut = {
+      http: clean({
+        type: c.type && c.type !== 'HTTPS' ? c.type : undefined,
+        methods: c.method && !(c.method.length === 1 && c.method[0] === 'GET') ? c.method : undefined,
+        ip: c.ip?.length ? c.ip : undefined,
+        referer: c.referer?.length ? c.referer : undefined,
+        securityConfig: c.securityConfig && c.securityConfig !== 'none' ? c.securityConfig : undefined,
+      }) ?? {},
+    };
+  }
+  const type = String(p.PackageType ?? 'Image');
+  const imagePhp = type.startsWith('IMAGE_PHP_');
+  const commandArgs = json<string[]>(p, 'CommandArgs') ?? [];
+  const envs = json<{ name: string; value?: string; valueFrom?: string; configMapId?: number; key?: string }[]>(p, 'Envs') ?? [];
+  const env: Obj[] = [];
+  const envFrom: Obj[] = [];
+  for (const e of envs) {
+    if (e.valueFrom === 'configMapRef' && e.key === undefined && e.name.startsWith('sae-sys-configmap-all-')) {
+      envFrom.push({ configMapRef: { configMapId: Number(e.configMapId), name: e.name.slice('sae-sys-configmap-all-'.length) } });
+    } else if (e.valueFrom === 'configMapRef') {
+      env.push({ name: e.name, valueFrom: { configMapKeyRef: { configMapId: Number(e.configMapId), key: e.key } } });
+    } else if (SECRET_NAME.test(e.name)) {
+      secretVariables.push(e.name);
+      env.push({ name: e.name, value: `\${env:${e.name}}` });
+    } else env.push({ name: e.name, value: e.value ?? '' });
+  }
+  // Host aliases: consecutive entries with one IP make one alias with its host names.
+  const hostAliases: { ip: string; hostnames: string[] }[] = [];
+  for (const h of json<{ hostName: string; ip: string }[]>(p, 'CustomHostAlias') ?? []) {
+    const last = hostAliases.at(-1);
+    if (last && last.ip === h.ip) last.hostnames.push(h.hostName);
+    else hostAliases.push({ ip: h.ip, hostnames: [h.hostName] });
+  }
+  const exec = (name: string) => {
+    const v = json<{ exec?: { command?: string[] } }>(p, name);
+    return v?.exec?.command ? { exec: { command: v.exec.command } } : undefined;
+  };
+  const tomcat = json<Obj>(p, 'TomcatConfig');
+  const nasMounts = json<{ mountPath: string; nasPath: string }[]>(p, 'MountDesc');
+  const ossMounts = json<{ bucketName: string; bucketPath: string; mountPath: string; readOnly?: boolean }[]>(p, 'OssMountDescs');
+  let oss: Obj | undefined;
+  if (ossMounts) {
+    secretVariables.push('OSS_AK_SECRET');
+    oss = { accessKeyId: str(p.OssAkId) ?? '${env:OSS_AK_ID}', accessKeySecret: '${env:OSS_AK_SECRET}', mounts: ossMounts.map((o) => clean({ bucket: o.bucketName, bucketPath: o.bucketPath, mountPath: o.mountPath, readOnly: o.readOnly ? true : undefined })) };
+  }
+  const modules = str(p.PythonModules);
+  const sls = json<{ logDir?: string; logType?: string; projectName?: string; logstoreName?: string; logtailName?: string }[]>(p, 'SlsConfigs');
+  const shards = p.Slice === true || p.Slice === 'true' ? json<(string | number)[]>(p, 'SliceEnvs') : undefined;
+
+  const template = clean({
+    image: type === 'Image' ? clean({ url: str(p.ImageUrl), acrInstanceId: str(p.AcrInstanceId), acrAssumeRoleArn: str(p.AcrAssumeRoleArn), pullSecretId: intOrString(p.ImagePullSecrets), acceleration: p.EnableImageAccl === true || p.EnableImageAccl === 'true' ? true : undefined }) : undefined,
+    package: type !== 'Image' ? clean({ type, url: imagePhp ? str(p.ImageUrl) : str(p.PackageUrl), version: str(p.PackageVersion) }) : undefined,
+    runtime: clean({ language: str(p.ProgrammingLanguage), jdk: str(p.Jdk), webContainer: str(p.WebContainer), edasContainerVersion: str(p.EdasContainerVersion), python: str(p.Python), pythonModules: modules?.includes('\n') ? modules.split('\n') : modules }),
+    jar: clean({ startOptions: str(p.JarStartOptions), startArgs: str(p.JarStartArgs) }),
+    war: clean({ startOptions: str(p.WarStartOptions) }),
+    tomcat: tomcat ? clean({ port: tomcat.port, contextPath: tomcat.contextPath, maxThreads: tomcat.maxThreads, uriEncoding: tomcat.uriEncoding, useBodyEncodingForUri: tomcat.useBodyEncodingForUri }) : undefined,
+    php: clean({ config: str(p.PhpConfig), configLocation: str(p.PhpConfigLocation) }),
+    resources: { cpu: num(p.Cpu), memory: num(p.Memory) },
+    command: p.Command ? [String(p.Command), ...commandArgs] : undefined,
+    env: env.length ? env : undefined,
+    envFrom: envFrom.length ? envFrom : undefined,
+    hostAliases: hostAliases.length ? hostAliases : undefined,
+    lifecycle: clean({ postStart: exec('PostStart'), preStop: exec('PreStop') }),
+    terminationGracePeriodSeconds: num(p.TerminationGracePeriodSeconds),
+    timezone: str(p.Timezone),
+    volumes: clean({
+      configMaps: json<{ configMapId: number; key: string; mountPath: string }[]>(p, 'ConfigMapMountDesc')?.map((c) => ({ configMapId: Number(c.configMapId), key: c.key, mountPath: c.mountPath })),
+      nas: nasMounts ? { id: str(p.NasId), mountHost: str(p.MountHost), mounts: nasMounts.map((m) => ({ mountPath: m.mountPath, nasPath: m.nasPath })) } : undefined,
+      oss,
+    }),
+    logs: sls ? { sls: sls.map((s) => clean({ stdout: s.logType === 'stdout' ? true : undefined, path: s.logType === 'stdout' ? undefined : s.logDir, project: str(s.projectName), logstore: str(s.logstoreName), logtail: str(s.logtailName) })) } : undefined,
+  });
+
+  const manifest = {
+    apiVersion: 'saejob/v1',
+    kind: 'Job',
+    metadata: clean({ name: String(p.AppName), namespace: String(p.NamespaceId), description: str(p.AppDescription) }),
+    spec: clean({
+      replicas: num(p.Replicas) ?? 1,
+      trigger: triggerOut,
+      concurrencyPolicy: str(p.ConcurrencyPolicy),
+      timeoutSeconds: num(p.Timeout),
+      backoffLimit: num(p.BackoffLimit),
+      shards,
+      refAppId: str(p.RefAppId),
+      suspend: suspend ? true : undefined,
+      network: clean({ vpcId: str(p.VpcId), vSwitchId: str(p.VSwitchId), securityGroupId: str(p.SecurityGroupId) }),
+      template,
+    }),
+  } as unknown as SaeJob;
+  return { manifest, secretVariables: [...new Set(secretVariables)] };
+}
+
+/** The manifest as YAML, with the editor modeline and a note on its secrets. */
+export function manifestYaml(r: ExportResult, schemaRef: string): string {
+  const doc = new Document(r.manifest);
+  const notes = [` yaml-language-server: $schema=${schemaRef}`, ` Exported by saejob from ${r.manifest.metadata.namespace}/${r.manifest.metadata.name}.`];
+  if (r.secretVariables.length) notes.push(` Secrets are not exported: set ${r.secretVariables.join(', ')} where saejob runs.`);
+  doc.commentBefore = notes.join('\n');
+  return doc.toString({ lineWidth: 0 });
+}
