@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { generateValidator, generateTypes, paths } from './generate.mjs';
+import { generateValidator, generateTypes, generateTimeZones, paths } from './generate.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -15,22 +15,47 @@ function writeIfChanged(file, text) {
 
 writeIfChanged(paths.validator, generateValidator());
 writeIfChanged(paths.types, await generateTypes());
+// The zone list follows the ICU of the Node that first built it; it is only a fast path.
+if (!existsSync(paths.timeZones)) writeFileSync(paths.timeZones, generateTimeZones());
 
 rmSync(`${root}dist`, { recursive: true, force: true });
-await build({
-  entryPoints: { cli: `${root}src/cli.ts`, index: `${root}src/index.ts` },
-  outdir: `${root}dist`,
+const common = {
   bundle: true,
-  splitting: true, // the cloud commands are split into chunks loaded on demand
-  format: 'esm',
   platform: 'node',
   target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
   // The cloud SDKs stay in node_modules and load only for the cloud commands.
   external: ['@alicloud/pop-core', '@alicloud/credentials'],
+  // yaml's ESM build lets esbuild drop what saejob does not use.
+  alias: { yaml: `${root}node_modules/yaml/browser/index.js` },
+};
+// The CLI is CommonJS: Node 20 starts a CommonJS bundle faster than ES
+// modules (lazy function compilation), and this runs in every pre-commit
+// hook. The validate path is one file; the cloud commands are another,
+// required only when one of them runs.
+const cloudApart = {
+  name: 'cloud-apart',
+  setup(b) {
+    b.onResolve({ filter: /commands\/cloud-index\.js$/ }, () => ({ path: './cloud.cjs', external: true }));
+  },
+};
+await build({ ...common, entryPoints: [`${root}src/cli.ts`], outfile: `${root}dist/cli-main.cjs`, format: 'cjs', plugins: [cloudApart] });
+// bin/saejob.cjs runs the bundle as a vm.Script (for V8's code cache), where
+// import() has no loader: load the cloud bundle and Node built-ins with require.
+const mainFile = `${root}dist/cli-main.cjs`;
+const main = readFileSync(mainFile, 'utf8').replace(/\bimport\(("[^"]+")\)/g, 'Promise.resolve().then(() => require($1))');
+if (/\bimport\(/.test(main)) throw new Error('dist/cli-main.cjs still has a dynamic import()');
+writeFileSync(mainFile, main);
+await build({ ...common, entryPoints: [`${root}src/commands/cloud-index.ts`], outfile: `${root}dist/cloud.cjs`, format: 'cjs' });
+// The library: ES modules, split into chunks.
+await build({
+  ...common,
+  entryPoints: { index: `${root}src/index.ts` },
+  outdir: `${root}dist`,
+  splitting: true,
+  format: 'esm',
   chunkNames: 'chunks/[name]-[hash]',
-  legalComments: 'none',
-  // CommonJS dependencies (yaml's node build) require Node built-ins.
   banner: { js: "import { createRequire as __saejobCreateRequire } from 'node:module'; const require = __saejobCreateRequire(import.meta.url);" },
-  logLevel: 'warning',
 });
 execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.json`], { stdio: 'inherit' });

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-if (!existsSync(`${root}dist/cli.js`)) {
+if (!existsSync(`${root}dist/cli-main.cjs`)) {
   console.error('saejob is not built: run npm ci (or npm run build) first');
   process.exit(1);
 }
@@ -29,7 +29,7 @@ const bold = (t) => (process.stdout.isTTY && !process.env.NO_COLOR ? `\u001b[1m$
 const run = (title, args) =>
   new Promise((resolve) => {
     console.log(`\n${bold(`$ saejob ${args.join(' ')}`)}   # ${title}`);
-    const child = spawn(process.execPath, [`${root}dist/cli.js`, ...args], { cwd: root, env, stdio: 'inherit' });
+    const child = spawn(process.execPath, [`${root}bin/saejob.cjs`, ...args], { cwd: root, env, stdio: 'inherit' });
     child.on('close', (code) => resolve(code));
   });
 

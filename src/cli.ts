@@ -2,4 +2,6 @@
 import { main } from './cli/main.js';
 import { processIo } from './cli/io.js';
 
-process.exitCode = await main(process.argv.slice(2), processIo());
+main(process.argv.slice(2), processIo()).then((code) => {
+  process.exitCode = code;
+});

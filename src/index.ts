@@ -30,3 +30,6 @@ export type { PlannedJob, PlanAction, ParamChange, PlanSummary } from './cloud/p
 export { applyPlan, applyJob } from './cloud/apply.js';
 export type { ApplyResult, ApplyOptions, ApplyOutcome } from './cloud/apply.js';
 export { describedParams, describeLiveJob, listNamespaceJobs, normaliseParam } from './cloud/live.js';
+export { validatePaths, validateFiles } from './validate-files.js';
+export type { FilesValidation } from './validate-files.js';
+export { ManifestValidator } from './validate.js';

@@ -143,28 +143,29 @@ export interface LoadOptions {
   readStdin?: () => Uint8Array;
 }
 
+/** Read and parse one file of the expanded list (`-` is standard input). */
+export function readManifestFile(path: string, options: LoadOptions = {}): { file: string; read: boolean; sources: ManifestSource[]; diagnostics: Diagnostic[] } {
+  const file = path === '-' ? '<stdin>' : path;
+  let bytes: Uint8Array;
+  try {
+    bytes = path === '-' ? (options.readStdin ?? (() => readFileSync(0)))() : readFileSync(path);
+  } catch (err) {
+    return { file, read: false, sources: [], diagnostics: [fileDiagnostic(file, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'file/unreadable')] };
+  }
+  const decoded = decodeUtf8(file, bytes);
+  if (decoded.diagnostic) return { file, read: true, sources: [], diagnostics: [decoded.diagnostic] };
+  return { file, read: true, ...parseManifestText(file, decoded.text!) };
+}
+
 /** Load every manifest the paths name. */
 export function loadManifests(paths: readonly string[], options: LoadOptions = {}): LoadResult {
   const expanded = expandPaths(paths);
   const result: LoadResult = { sources: [], diagnostics: [...expanded.diagnostics], files: [] };
   for (const path of expanded.files) {
-    const file = path === '-' ? '<stdin>' : path;
-    let bytes: Uint8Array;
-    try {
-      bytes = path === '-' ? (options.readStdin ?? (() => readFileSync(0)))() : readFileSync(path);
-    } catch (err) {
-      result.diagnostics.push(fileDiagnostic(file, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'file/unreadable'));
-      continue;
-    }
-    result.files.push(file);
-    const decoded = decodeUtf8(file, bytes);
-    if (decoded.diagnostic) {
-      result.diagnostics.push(decoded.diagnostic);
-      continue;
-    }
-    const parsed = parseManifestText(file, decoded.text!);
-    result.sources.push(...parsed.sources);
-    result.diagnostics.push(...parsed.diagnostics);
+    const one = readManifestFile(path, options);
+    if (one.read) result.files.push(one.file);
+    result.sources.push(...one.sources);
+    result.diagnostics.push(...one.diagnostics);
   }
   return result;
 }

@@ -7,6 +7,7 @@ import { checkCron } from './cron.js';
 import { isWholeEnvRef } from './envref.js';
 import { cpuMillicores, isSupportedSpec, memoriesForCpu, memoryMegabytes, INSTANCE_SPECS } from './quantity.js';
 import { namespaceRegion, resolveRegion } from './region.js';
+import { TIME_ZONES } from './generated/time-zones.js';
 
 export interface RuleFinding {
   /** Where the problem is in the source. */
@@ -207,30 +208,35 @@ export function checkManifestRules(manifest: unknown): RuleFinding[] {
   return out;
 }
 
-/** Rules across all manifests of one run. */
-export function checkSetRules(
-  manifests: readonly { value: unknown; key: number }[],
-  options: { region?: string | undefined; envRegion?: string | undefined },
-): { key: number; finding: RuleFinding }[] {
-  const out: { key: number; finding: RuleFinding }[] = [];
-  const seen = new Map<string, number>();
-  for (const { value, key } of manifests) {
-    const md = asObj(asObj(value).metadata);
-    const name = str(md.name);
-    const namespace = str(md.namespace);
-    const own = str(md.region) ?? namespaceRegion(namespace);
-    if (options.region !== undefined && own !== undefined && own !== options.region) {
-      out.push({ key, finding: { path: ['metadata', md.region !== undefined ? 'region' : 'namespace'], rule: 'region-mismatch', message: `--region ${options.region} contradicts this manifest's region ${own}: drop --region or fix the manifest` } });
-    }
-    if (name === undefined || namespace === undefined) continue;
-    const region = resolveRegion({ metadataRegion: str(md.region), namespace, flag: options.region, env: options.envRegion }) ?? '';
-    const id = `${region}\u0000${namespace}\u0000${name}`;
-    const firstKey = seen.get(id);
-    if (firstKey !== undefined) {
-      out.push({ key, finding: { path: ['metadata', 'name'], rule: 'unique-identity', message: `another manifest already defines job ${name} in namespace ${namespace}${region ? ` (${region})` : ''}: names must be unique per namespace` } });
-    } else seen.set(id, key);
-  }
-  return out;
+/** `--region` must not contradict a manifest's own region. */
+export function checkRegionOption(manifest: unknown, region: string | undefined): RuleFinding[] {
+  if (region === undefined) return [];
+  const md = asObj(asObj(manifest).metadata);
+  const own = str(md.region) ?? namespaceRegion(str(md.namespace));
+  if (own === undefined || own === region) return [];
+  return [{ path: ['metadata', md.region !== undefined ? 'region' : 'namespace'], rule: 'region-mismatch', message: `--region ${region} contradicts this manifest's region ${own}: drop --region or fix the manifest` }];
+}
+
+/** What makes a job one job: (region, namespace, name). */
+export interface Identity {
+  id: string;
+  name: string;
+  namespace: string;
+  region: string;
+}
+
+export function identityOf(manifest: unknown, options: { region?: string | undefined; envRegion?: string | undefined }): Identity | undefined {
+  const md = asObj(asObj(manifest).metadata);
+  const name = str(md.name);
+  const namespace = str(md.namespace);
+  if (name === undefined || namespace === undefined) return undefined;
+  const region = resolveRegion({ metadataRegion: str(md.region), namespace, flag: options.region, env: options.envRegion }) ?? '';
+  return { id: `${region}\u0000${namespace}\u0000${name}`, name, namespace, region };
+}
+
+export function duplicateIdentityFinding(identity: Identity): RuleFinding {
+  const { name, namespace, region } = identity;
+  return { path: ['metadata', 'name'], rule: 'unique-identity', message: `another manifest already defines job ${name} in namespace ${namespace}${region ? ` (${region})` : ''}: names must be unique per namespace` };
 }
 
 function normalisePath(p: string): string {
@@ -257,6 +263,7 @@ export function isIpAddress(ip: string): boolean {
 }
 
 export function isTimeZone(tz: string): boolean {
+  if (TIME_ZONES.has(tz)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
     return true;

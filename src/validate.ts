@@ -4,7 +4,7 @@ import validateSchema from './generated/validate-job.js';
 import { formatFieldPath, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import type { LoadResult, ManifestSource } from './load.js';
 import { locate } from './positions.js';
-import { checkManifestRules, checkSetRules, type RuleFinding } from './rules.js';
+import { checkManifestRules, checkRegionOption, duplicateIdentityFinding, identityOf, type RuleFinding } from './rules.js';
 import { schemaFindings } from './schema-errors.js';
 import type { SaeJob } from './generated/job.js';
 
@@ -45,21 +45,40 @@ export function toDiagnostic(source: ManifestSource, f: RuleFinding): Diagnostic
 }
 
 /** Schema and per-manifest rules for one document. */
-export function validateSource(source: ManifestSource): Diagnostic[] {
+export function validateSource(source: ManifestSource, options: ValidateOptions = {}): Diagnostic[] {
   const findings = validateSchema(source.value) ? [] : schemaFindings(validateSchema.errors ?? [], source.value);
-  findings.push(...checkManifestRules(source.value));
+  findings.push(...checkManifestRules(source.value), ...checkRegionOption(source.value, options.region));
   return findings.map((f) => toDiagnostic(source, f));
 }
 
+/**
+ * Validates documents one at a time, remembering only the identities seen
+ * (for the unique-identity rule), so that a caller can drop each document
+ * once it is checked: memory stays flat over thousands of manifests.
+ */
+export class ManifestValidator {
+  private seen = new Set<string>();
+  constructor(readonly options: ValidateOptions = {}) {}
+
+  check(source: ManifestSource): Diagnostic[] {
+    const diagnostics = validateSource(source, this.options);
+    const identity = identityOf(source.value, this.options);
+    if (identity) {
+      if (this.seen.has(identity.id)) diagnostics.push(toDiagnostic(source, duplicateIdentityFinding(identity)));
+      else this.seen.add(identity.id);
+    }
+    return diagnostics;
+  }
+}
+
 export function validateManifests(loaded: Pick<LoadResult, 'sources' | 'diagnostics'>, options: ValidateOptions = {}): ValidationResult {
+  const validator = new ManifestValidator(options);
   const diagnostics = [...loaded.diagnostics];
-  const perSource = loaded.sources.map((s) => validateSource(s));
-  const set = checkSetRules(loaded.sources.map((s, key) => ({ value: s.value, key })), options);
-  for (const { key, finding } of set) perSource[key]!.push(toDiagnostic(loaded.sources[key]!, finding));
   const valid: ValidManifest[] = [];
-  loaded.sources.forEach((source, i) => {
-    diagnostics.push(...perSource[i]!);
-    if (!hasErrors(perSource[i]!)) valid.push({ source, manifest: source.value as SaeJob });
-  });
+  for (const source of loaded.sources) {
+    const own = validator.check(source);
+    diagnostics.push(...own);
+    if (!hasErrors(own)) valid.push({ source, manifest: source.value as SaeJob });
+  }
   return { diagnostics: sortDiagnostics(diagnostics), valid };
 }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const CLI = `${ROOT}dist/cli.js`;
+export const CLI = `${ROOT}bin/saejob.cjs`;
 
 export interface CliResult {
   code: number | null;

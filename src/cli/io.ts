@@ -40,4 +40,6 @@ export function processIo(): Io {
 }
 
 /** A usage mistake: printed without a stack, exit 1. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

@@ -28,17 +28,20 @@ Run "saejob <command> --help" for a command's options.
 
 type Command = (argv: string[], io: Io) => number | Promise<number>;
 
+// Resolved to dist/cloud.cjs by the build; see scripts/build.mjs.
+const cloud = () => import('../commands/cloud-index.js');
+
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('../commands/validate.js')).validateCommand,
   compile: async () => (await import('../commands/compile.js')).compileCommand,
-  plan: async () => (await import('../commands/plan.js')).planCommand,
-  apply: async () => (await import('../commands/apply.js')).applyCommand,
-  export: async () => (await import('../commands/export.js')).exportCommand,
-  run: async () => (await import('../commands/run.js')).runCommand,
-  status: async () => (await import('../commands/status.js')).statusCommand,
-  delete: async () => (await import('../commands/delete.js')).deleteCommand,
+  plan: async () => (await cloud()).planCommand,
+  apply: async () => (await cloud()).applyCommand,
+  export: async () => (await cloud()).exportCommand,
+  run: async () => (await cloud()).runCommand,
+  status: async () => (await cloud()).statusCommand,
+  delete: async () => (await cloud()).deleteCommand,
   schema: async () => (await import('../commands/schema.js')).schemaCommand,
-  emulator: async () => (await import('../commands/emulator.js')).emulatorCommand,
+  emulator: async () => (await cloud()).emulatorCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -60,8 +63,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await (await load())(rest, io);
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.err(`saejob: ${err.message}\n`);
+    // By name: the cloud commands are a separate bundle with their own copy of the class.
+    if (err instanceof UsageError || (err as Error)?.name === 'UsageError') {
+      io.err(`saejob: ${(err as Error).message}\n`);
       return 1;
     }
     // An SAE or network failure outside a per-job report (checked by name so

@@ -1,8 +1,7 @@
 // `saejob validate [PATH...]`
 import type { Io } from '../cli/io.js';
 import { OUTPUT_OPTION, outputFormat, parseCommandArgs } from '../cli/args.js';
-import { loadManifests } from '../load.js';
-import { validateManifests } from '../validate.js';
+import { validatePaths } from '../validate-files.js';
 import { hasErrors } from '../diagnostics.js';
 import { printDiagnostics } from './shared.js';
 import { countSummary, plural } from '../output/diagnostics-text.js';
@@ -18,16 +17,15 @@ export function validateCommand(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs('validate', argv, { ...OUTPUT_OPTION, region: { type: 'string' } });
   if (values.help) return io.out(VALIDATE_HELP), 0;
   const format = outputFormat(values.output, ['text', 'json', 'github'], 'validate');
-  const loaded = loadManifests(positionals.length ? positionals : ['manifests'], { readStdin: io.readStdin });
-  const result = validateManifests(loaded, { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
+  const result = validatePaths(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, readStdin: io.readStdin });
   const { errors, warnings } = countSummary(result.diagnostics);
   const ok = !hasErrors(result.diagnostics);
   if (format === 'json') {
-    io.out(JSON.stringify({ valid: ok, files: loaded.files.length, manifests: loaded.sources.length, errors, warnings, diagnostics: result.diagnostics }, null, 2) + '\n');
+    io.out(JSON.stringify({ valid: ok, files: result.files, manifests: result.manifests, errors, warnings, diagnostics: result.diagnostics }, null, 2) + '\n');
     return ok ? 0 : 1;
   }
   printDiagnostics(result.diagnostics, format, io);
-  const summary = `${plural(loaded.sources.length, 'manifest')} in ${plural(loaded.files.length, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  const summary = `${plural(result.manifests, 'manifest')} in ${plural(result.files, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
   if (ok) io.out(`${io.outStyle.green('✓')} ${summary}\n`);
   else io.err(`${io.errStyle.red('✗')} ${summary}\n`);
   return ok ? 0 : 1;

@@ -1,0 +1,139 @@
+// `npm run bench`: saejob's performance, measured in one run on one machine
+// and reported as medians and ratios (the machine may be shared and noisy).
+//  (a) `saejob validate` of one manifest against `node -e 0`
+//  (b) `saejob validate` of 1,000 varied manifests against ajv-cli with the
+//      same schema on the same files
+//  (c) compile throughput in-process, manifests per second
+//  (d) peak memory validating 10,000 manifests in one run
+// Options: --runs N (default 15), --quick (fewer runs, for a smoke test).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const quick = process.argv.includes('--quick');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : quick ? 3 : 15;
+const CLI = `${root}bin/saejob.cjs`;
+const AJV = `${root}node_modules/ajv-cli/dist/index.js`;
+const work = `${root}.bench`;
+if (!existsSync(`${root}dist/cli-main.cjs`)) throw new Error('build first: npm run build');
+
+// --- inputs -------------------------------------------------------------
+function manifest(i) {
+  const kinds = ['image', 'fatjar', 'war', 'python', 'php'];
+  const kind = kinds[i % kinds.length];
+  const sizes = [[500, 1024], [1000, 2048], [2000, 4096], [4000, 8192], [8000, 16384]];
+  const [cpu, mem] = sizes[i % sizes.length];
+  const env = Array.from({ length: i % 7 }, (_, k) => `      - { name: VAR_${k}, value: "value-${i}-${k}" }`).join('\n');
+  const pkg = {
+    image: `    image:\n      url: registry.cn-hangzhou.aliyuncs.com/bench/job-${i}:1.${i % 10}`,
+    fatjar: `    package: { type: FatJar, url: "https://b.oss-cn-hangzhou.aliyuncs.com/job-${i}.jar", version: "1.${i}" }\n    runtime: { jdk: Open JDK 8 }\n    jar: { startOptions: "-Xmx1g" }`,
+    war: `    package: { type: War, url: "https://b.oss-cn-hangzhou.aliyuncs.com/job-${i}.war", version: "1.${i}" }\n    runtime: { jdk: Dragonwell 11, webContainer: apache-tomcat-8.5.42 }\n    tomcat: { port: 8080, contextPath: / }`,
+    python: `    package: { type: PythonZip, url: "https://b.oss-cn-hangzhou.aliyuncs.com/job-${i}.zip", version: "${i}" }\n    runtime: { python: PYTHON 3.9.15, pythonModules: [requests] }`,
+    php: `    package: { type: PhpZip, url: "https://b.oss-cn-hangzhou.aliyuncs.com/job-${i}.zip" }\n    php: { configLocation: /usr/local/etc/php/php.ini, config: "memory_limit=256M" }`,
+  }[kind];
+  const trigger = i % 3 === 0 ? '  trigger:\n    http: { methods: [POST] }\n' : `  trigger:\n    schedule: "${i % 60} ${i % 24} * * ?"\n`;
+  const extras = [
+    i % 4 === 0 ? '    volumes:\n      nas:\n        id: nas-' + i + '\n        mountHost: nas-' + i + '.cn-hangzhou.nas.aliyuncs.com\n        mounts: [{ mountPath: /data, nasPath: / }]' : '',
+    i % 5 === 0 ? '    logs:\n      sls: [{ stdout: true }, { path: /var/log/app.log }]' : '',
+    i % 6 === 0 ? '    hostAliases: [{ ip: 10.0.0.' + (i % 250) + ', hostnames: [db.internal] }]' : '',
+    env ? `    env:\n${env}` : '',
+  ].filter(Boolean).join('\n');
+  return `apiVersion: saejob/v1
+kind: Job
+metadata:
+  name: bench-job-${i}
+  namespace: cn-hangzhou:bench
+  description: Benchmark job ${i}
+spec:
+  replicas: ${1 + (i % 4)}
+${trigger}  concurrencyPolicy: ${['Allow', 'Forbid', 'Replace'][i % 3]}
+  timeoutSeconds: ${600 + i}
+  template:
+${pkg}
+    resources: { cpu: ${cpu}, memory: ${mem} }
+    command: [/app/run, "--shard", "${i}"]
+${extras ? extras + '\n' : ''}`;
+}
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(`${work}/one`, { recursive: true });
+mkdirSync(`${work}/thousand`, { recursive: true });
+mkdirSync(`${work}/ten-thousand`, { recursive: true });
+writeFileSync(`${work}/one/job.yaml`, manifest(7));
+for (let i = 0; i < 1000; i++) writeFileSync(`${work}/thousand/job-${String(i).padStart(4, '0')}.yaml`, manifest(i));
+for (let f = 0; f < 100; f++) writeFileSync(`${work}/ten-thousand/batch-${f}.yaml`, Array.from({ length: 100 }, (_, k) => manifest(f * 100 + k)).join('---\n'));
+
+// --- timing ---------------------------------------------------------------
+function time(args, env = {}) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 64 << 20 });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  return { ms, status: r.status, stderr: r.stderr.toString() };
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Interleave the commands run by run, so that machine noise hits them alike. */
+function compare(cases, runs) {
+  const times = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+  for (const [k, c] of Object.entries(cases)) {
+    const warm = time(c.args, c.env); // warm the file cache (and saejob's code cache)
+    if (c.expect !== undefined && warm.status !== c.expect) throw new Error(`${k} exited ${warm.status}: ${warm.stderr.slice(0, 500)}`);
+  }
+  for (let i = 0; i < runs; i++) for (const [k, c] of Object.entries(cases)) times[k].push(time(c.args, c.env).ms);
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+}
+
+const results = {};
+console.log(`saejob benchmark: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; medians of ${RUNS} runs\n`);
+
+const a = compare({
+  'node -e 0': { args: ['-e', '0'], expect: 0 },
+  'saejob validate (1 manifest)': { args: [CLI, 'validate', `${work}/one/job.yaml`], expect: 0 },
+  'saejob validate, no code cache': { args: [CLI, 'validate', `${work}/one/job.yaml`], env: { SAEJOB_NO_COMPILE_CACHE: '1' }, expect: 0 },
+}, RUNS);
+results.a = { ...a, ratio: a['saejob validate (1 manifest)'] / a['node -e 0'], ratioNoCache: a['saejob validate, no code cache'] / a['node -e 0'] };
+console.log('(a) one manifest');
+for (const [k, v] of Object.entries(a)) console.log(`    ${k.padEnd(34)} ${v.toFixed(1)} ms`);
+console.log(`    ratio to node -e 0: ${results.a.ratio.toFixed(2)} (target ≤ 1.30); without the code cache ${results.a.ratioNoCache.toFixed(2)}\n`);
+
+const b = compare({
+  'saejob validate (1,000 files)': { args: [CLI, 'validate', `${work}/thousand`], expect: 0 },
+  'ajv-cli validate (1,000 files)': { args: [AJV, 'validate', '--spec=draft7', '-s', `${root}schema/job.schema.json`, '-d', `${work}/thousand/*.yaml`, '-c', 'ajv-formats', '--strict=false', '--all-errors'], expect: 0 },
+}, Math.max(3, Math.round(RUNS / 3)));
+results.b = { ...b, ratio: b['saejob validate (1,000 files)'] / b['ajv-cli validate (1,000 files)'] };
+console.log('(b) 1,000 varied manifests');
+for (const [k, v] of Object.entries(b)) console.log(`    ${k.padEnd(34)} ${v.toFixed(1)} ms`);
+console.log(`    ratio to ajv-cli: ${results.b.ratio.toFixed(2)} (target ≤ 0.50), while also checking the SAE rules and keeping positions\n`);
+
+// (c) in-process compile throughput, on the 1,000 parsed and validated manifests.
+const lib = await import(`${root}dist/index.js`);
+const loaded = lib.loadManifests([`${work}/thousand`]);
+const valid = lib.validateManifests(loaded).valid;
+let compiled = 0;
+const t0 = process.hrtime.bigint();
+const rounds = quick ? 3 : 20;
+for (let r = 0; r < rounds; r++) for (const v of valid) if (lib.compileJob(v.manifest, { env: {} }).job) compiled++;
+const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+results.c = { perSecond: compiled / secs };
+const tv = process.hrtime.bigint();
+for (let r = 0; r < 3; r++) lib.validateManifests(lib.loadManifests([`${work}/thousand`]));
+results.c.loadValidatePerSecond = (3 * valid.length) / (Number(process.hrtime.bigint() - tv) / 1e9);
+console.log('(c) in-process throughput');
+console.log(`    compile:                 ${Math.round(results.c.perSecond).toLocaleString('en')} manifests/s`);
+console.log(`    load + validate:         ${Math.round(results.c.loadValidatePerSecond).toLocaleString('en')} manifests/s\n`);
+
+// (d) peak memory of one validate run over 10,000 manifests (100 files × 100 documents).
+const timeBin = '/usr/bin/time';
+if (existsSync(timeBin)) {
+  const r = spawnSync(timeBin, ['-f', '%M', process.execPath, CLI, 'validate', `${work}/ten-thousand`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const kb = Number(r.stderr.trim().split('\n').at(-1));
+  results.d = { peakMB: kb / 1024, status: r.status };
+  console.log(`(d) validate 10,000 manifests: exit ${r.status}, peak RSS ${(kb / 1024).toFixed(0)} MB (target < 200 MB)\n`);
+} else console.log('(d) skipped: /usr/bin/time not found\n');
+
+writeFileSync(`${work}/results.json`, JSON.stringify(results, null, 2));
+console.log(`results: ${work}/results.json`);
+void readFileSync;
