@@ -32,7 +32,14 @@ const mod = { exports: {}, filename: file, id: file, loaded: false };
 if (cacheFile && (!cachedData || script.cachedDataRejected)) {
   process.once('beforeExit', () => {
     try {
-      fs.mkdirSync(path.dirname(cacheFile), { recursive: true, mode: 0o700 });
+      // Two plain mkdirs, not a recursive one (which can hang on odd paths such as /proc).
+      for (const dir of [path.dirname(path.dirname(cacheFile)), path.dirname(cacheFile)]) {
+        try {
+          fs.mkdirSync(dir, { mode: 0o700 });
+        } catch (e) {
+          if (e.code !== 'EEXIST') throw e;
+        }
+      }
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
       fs.renameSync(tmp, cacheFile);
