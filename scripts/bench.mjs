@@ -5,8 +5,10 @@
 //      same schema on the same files
 //  (c) compile throughput in-process, manifests per second
 //  (d) peak memory validating 10,000 manifests in one run
+//  (e) API calls of a no-op apply of 100 jobs (emulator)
+//  (f) applying 50 new jobs with 2 s change orders, --concurrency 8 against 1
 // Options: --runs N (default 15), --quick (fewer runs, for a smoke test).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -133,6 +135,50 @@ if (existsSync(timeBin)) {
   results.d = { peakMB: kb / 1024, status: r.status };
   console.log(`(d) validate 10,000 manifests: exit ${r.status}, peak RSS ${(kb / 1024).toFixed(0)} MB (target < 200 MB)\n`);
 } else console.log('(d) skipped: /usr/bin/time not found\n');
+
+// (e) and (f): apply against the in-process emulator, over HTTP with signatures.
+const runCli = (args, env) =>
+  new Promise((resolve) => {
+    const t = process.hrtime.bigint();
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1', CI: 'true', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => resolve({ code, ms: Number(process.hrtime.bigint() - t) / 1e6, err }));
+  });
+const key = { accessKeyId: 'bench-key', accessKeySecret: 'bench-secret' };
+const cloudEnv = (emu) => ({ SAEJOB_ENDPOINT: emu.url, ALIBABA_CLOUD_ACCESS_KEY_ID: key.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: key.accessKeySecret, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' });
+const jobs = (n, dir) => {
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < n; i++) writeFileSync(`${dir}/job-${i}.yaml`, manifest(i).replace('cn-hangzhou:bench', 'cn-hangzhou:apply'));
+  return dir;
+};
+{
+  const emu = await lib.startEmulator({ credentials: [key], behaviour: { changeOrderMs: 50 } });
+  const dir = jobs(100, `${work}/apply-100`);
+  const first = await runCli(['apply', '--concurrency', '8', dir], { ...cloudEnv(emu), SAEJOB_POLL_MS: '20' });
+  if (first.code !== 0) throw new Error(`apply of 100 jobs failed: ${first.err.slice(-500)}`);
+  emu.resetCounters();
+  const again = await runCli(['apply', dir], cloudEnv(emu));
+  const c = emu.counters();
+  results.e = { exit: again.code, requests: c.requests, writes: Object.values(c.writes).reduce((x, y) => x + y, 0), ms: again.ms };
+  console.log(`(e) no-op apply of 100 jobs in one namespace: exit ${again.code}, ${Object.entries(c.requests).map(([k, v]) => `${k} ${v}`).join(', ')}, writes ${results.e.writes} (target: ≤ 1 list page per 100 jobs + 1 DescribeJob each, 0 writes), ${again.ms.toFixed(0)} ms\n`);
+  await emu.close();
+}
+{
+  const n = quick ? 10 : 50;
+  const orderMs = 2000;
+  const dir = jobs(n, `${work}/apply-${n}`);
+  const times = {};
+  for (const concurrency of [8, 1]) {
+    const emu = await lib.startEmulator({ credentials: [key], behaviour: { changeOrderMs: orderMs } });
+    const r = await runCli(['apply', '--concurrency', String(concurrency), dir], cloudEnv(emu));
+    if (r.code !== 0) throw new Error(`apply failed: ${r.err.slice(-500)}`);
+    times[concurrency] = r.ms;
+    await emu.close();
+  }
+  results.f = { jobs: n, changeOrderMs: orderMs, concurrency8Ms: times[8], concurrency1Ms: times[1], speedup: times[1] / times[8] };
+  console.log(`(f) apply ${n} new jobs, ${orderMs / 1000} s change orders: --concurrency 8 ${(times[8] / 1000).toFixed(1)} s, --concurrency 1 ${(times[1] / 1000).toFixed(1)} s: ${results.f.speedup.toFixed(1)}× faster\n`);
+}
 
 writeFileSync(`${work}/results.json`, JSON.stringify(results, null, 2));
 console.log(`results: ${work}/results.json`);

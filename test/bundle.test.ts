@@ -1,0 +1,24 @@
+// The validate path must not load the cloud side (pop-core, credentials, the
+// emulator): they live in dist/cloud.cjs, required only by cloud commands.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './helpers.js';
+
+describe('the CLI bundle', () => {
+  const main = readFileSync(`${ROOT}dist/cli-main.cjs`, 'utf8');
+  it('keeps the cloud SDKs and commands out of the validate bundle', () => {
+    expect(main).not.toMatch(/require\("@alicloud\//);
+    expect(main).not.toContain('startEmulator');
+    expect(main).toContain('require("./cloud.cjs")');
+    expect(readFileSync(`${ROOT}dist/cloud.cjs`, 'utf8')).toMatch(/require\("@alicloud\/pop-core"\)/);
+  });
+  it('validate does not load the cloud bundle', async () => {
+    // Preloading a module that fails if cloud.cjs is required proves it is never loaded.
+    const r = await runCli(['validate'], { env: { NODE_OPTIONS: `--require ${ROOT}test/fixtures/forbid-cloud.cjs` } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const plan = await runCli(['plan', '--help'], { env: { NODE_OPTIONS: `--require ${ROOT}test/fixtures/forbid-cloud.cjs` } });
+    expect(plan.code).toBe(1);
+    expect(plan.stderr).toContain('cloud bundle loaded');
+  });
+});
