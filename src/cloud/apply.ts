@@ -7,17 +7,15 @@ import { SaeError, toSaeError } from './errors.js';
 import { listNamespaceJobs } from './live.js';
 import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
 import { STATUS_NAMES, waitForChangeOrder, waitForJobChange, type WaitOutcome } from './wait.js';
-import type { PlannedJob } from './plan.js';
+import type { JobLocation, PlannedJob } from './plan.js';
 import type { Session } from './session.js';
 import { mapLimit } from './concurrency.js';
 
-export type ApplyOutcome = 'created' | 'updated' | 'replaced' | 'unchanged' | 'failed' | 'refused' | 'paused' | 'submitted';
+/** Every way one manifest's apply can end, in the order summaries list them. */
+export const APPLY_OUTCOMES = ['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'refused', 'failed'] as const;
+export type ApplyOutcome = (typeof APPLY_OUTCOMES)[number];
 
-export interface ApplyResult {
-  file: string;
-  name: string;
-  namespace: string;
-  region: string;
+export interface ApplyResult extends JobLocation {
   action: PlannedJob['action'];
   outcome: ApplyOutcome;
   appId?: string;

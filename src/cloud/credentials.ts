@@ -1,7 +1,7 @@
 // Credentials from the Alibaba Cloud default chain (environment variables,
 // OIDC role for CI, the aliyun CLI profile, the profile file, the ECS RAM
 // role), or one named aliyun CLI profile.
-import CredentialModule, { CLIProfileCredentialsProvider, DefaultCredentialsProvider } from '@alicloud/credentials';
+import { CLIProfileCredentialsProvider, DefaultCredentialsProvider } from '@alicloud/credentials';
 import { SaeError } from './errors.js';
 
 export interface AccessCredentials {
@@ -13,8 +13,6 @@ export interface AccessCredentials {
 export interface CredentialsSource {
   getCredentials(): Promise<AccessCredentials>;
 }
-
-void CredentialModule; // the default export is the v1 API; the providers below are v2
 
 /** The standard chain, or `--profile NAME` from ~/.aliyun/config.json. */
 export function credentialsChain(profile?: string): CredentialsSource {

@@ -13,11 +13,15 @@ export interface ParamChange {
   after: unknown;
 }
 
-export interface PlannedJob {
+/** Which job a result is about, and the manifest that names it. */
+export interface JobLocation {
   file: string;
   name: string;
   namespace: string;
   region: string;
+}
+
+export interface PlannedJob extends JobLocation {
   action: PlanAction;
   appId?: string;
   /** Parameters UpdateJob will change. */

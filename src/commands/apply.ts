@@ -3,7 +3,7 @@ import type { Io } from '../cli/io.js';
 import { outputFormat, parseCommandArgs } from '../cli/args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, progressFor } from './cloud.js';
 import { printPlan, splitPlan } from './plan.js';
-import { applyPlan, SUCCESS_OUTCOMES, type ApplyResult } from '../cloud/apply.js';
+import { APPLY_OUTCOMES, applyPlan, SUCCESS_OUTCOMES, type ApplyOutcome, type ApplyResult } from '../cloud/apply.js';
 import { hasChanges, plannedRequests } from '../cloud/plan.js';
 import { redactDeep } from '../redact.js';
 import { formatRequestText } from '../output/request-text.js';
@@ -22,9 +22,13 @@ description) needs --replace: DeleteJob, then CreateJob.
 
 ${CLOUD_HELP}`;
 
+function outcomeCounts(results: readonly ApplyResult[]): Record<ApplyOutcome, number> {
+  return Object.fromEntries(APPLY_OUTCOMES.map((o) => [o, results.filter((r) => r.outcome === o).length])) as Record<ApplyOutcome, number>;
+}
+
 function summaryOf(results: readonly ApplyResult[]): string {
-  const count = (o: string) => results.filter((r) => r.outcome === o).length;
-  const parts = ['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'refused', 'failed'].filter((o) => count(o)).map((o) => `${count(o)} ${o}`);
+  const counts = outcomeCounts(results);
+  const parts = APPLY_OUTCOMES.filter((o) => counts[o]).map((o) => `${counts[o]} ${o}`);
   return `Apply: ${parts.join(', ') || 'nothing to do'}.`;
 }
 
@@ -76,7 +80,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   }
   const summary = summaryOf(results);
   if (format === 'json') {
-    io.out(JSON.stringify({ summary: Object.fromEntries(['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'refused', 'failed'].map((o) => [o, results.filter((r) => r.outcome === o).length])), jobs: results, calls: ctx.session.calls() }, null, 2) + '\n');
+    io.out(JSON.stringify({ summary: outcomeCounts(results), jobs: results, calls: ctx.session.calls() }, null, 2) + '\n');
   } else if (format === 'markdown') {
     io.out(applyMarkdown(results, summary));
   } else {

@@ -5,7 +5,7 @@ import type { Io } from '../cli/io.js';
 import { UsageError } from '../cli/io.js';
 import { outputFormat, parseCommandArgs } from '../cli/args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
-import { findJob, jobRefFromArgs, regionFor } from './lifecycle.js';
+import { jobRefFromArgs, regionFor, requireJob } from './lifecycle.js';
 import { describeLiveJob, listNamespaceJobs } from '../cloud/live.js';
 import { manifestFromParams, manifestYaml } from '../export.js';
 
@@ -43,11 +43,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const ref = jobRefFromArgs(positionals, values, io, 'export');
-    const listed = await findJob(ctx.session, ref);
-    if (!listed) {
-      io.err(`saejob: no job ${ref.name} in namespace ${ref.namespace} (${ref.region})\n`);
-      return 1;
-    }
+    const listed = await requireJob(ctx.session, ref);
     const live = await describeLiveJob(ctx.session.client(ref.region), listed.AppId);
     const exported = manifestFromParams(live.params, live.suspend);
     io.out(format === 'json' ? JSON.stringify(exported.manifest, null, 2) + '\n' : manifestYaml(exported, schemaRefFor('.')));

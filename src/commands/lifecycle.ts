@@ -43,3 +43,10 @@ export function jobRefFromArgs(positionals: string[], values: Record<string, unk
 export async function findJob(session: Session, ref: JobRef): Promise<ListedJob | undefined> {
   return (await listNamespaceJobs(session.client(ref.region), ref.namespace, ref.name))[0];
 }
+
+/** The live job a command names, or a usage error that says it does not exist. */
+export async function requireJob(session: Session, ref: JobRef, hint = ''): Promise<ListedJob> {
+  const job = await findJob(session, ref);
+  if (!job) throw new UsageError(`no job ${ref.name} in namespace ${ref.namespace} (${ref.region})${hint}`);
+  return job;
+}

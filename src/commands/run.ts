@@ -5,7 +5,7 @@ import type { Io } from '../cli/io.js';
 import { UsageError } from '../cli/io.js';
 import { outputFormat, parseCommandArgs, parsePositiveInt } from '../cli/args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, progressFor } from './cloud.js';
-import { findJob, jobRefFromArgs } from './lifecycle.js';
+import { jobRefFromArgs, requireJob } from './lifecycle.js';
 import { sleep } from '../cloud/retry.js';
 
 export const RUN_HELP = `Usage: saejob run NAME --namespace NS [options]
@@ -46,11 +46,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   });
   const command = typeof values.command === 'string' ? values.command.trim().split(/\s+/) : undefined;
   const replicas = values.replicas === undefined ? undefined : parsePositiveInt(values.replicas as string, '--replicas', 1);
-  const job = await findJob(ctx.session, ref);
-  if (!job) {
-    io.err(`saejob: no job ${ref.name} in namespace ${ref.namespace} (${ref.region}); apply its manifest first\n`);
-    return 1;
-  }
+  const job = await requireJob(ctx.session, ref, '; apply its manifest first');
   const client = ctx.session.client(ref.region);
   const eventId = (values['event-id'] as string | undefined) ?? randomUUID();
   // ExecJob is idempotent per EventId, so retrying it after a lost response is safe.

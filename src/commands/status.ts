@@ -2,7 +2,7 @@
 import type { Io } from '../cli/io.js';
 import { outputFormat, parseCommandArgs, parsePositiveInt } from '../cli/args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
-import { findJob, jobRefFromArgs } from './lifecycle.js';
+import { jobRefFromArgs, requireJob } from './lifecycle.js';
 import { RUN_STATES } from './run.js';
 
 export const STATUS_HELP = `Usage: saejob status NAME --namespace NS [--limit N] [--job-id ID] [-o text|json]
@@ -23,11 +23,7 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
   const format = outputFormat(values.output, ['text', 'json'], 'status');
   const ctx = cloudContext(values, io);
   const ref = jobRefFromArgs(positionals, values, io, 'status');
-  const job = await findJob(ctx.session, ref);
-  if (!job) {
-    io.err(`saejob: no job ${ref.name} in namespace ${ref.namespace} (${ref.region})\n`);
-    return 1;
-  }
+  const job = await requireJob(ctx.session, ref);
   const client = ctx.session.client(ref.region);
   const runs = values['job-id']
     ? [await client.call<Record<string, unknown>>('DescribeJobStatus', { AppId: job.AppId, JobId: values['job-id'] as string })]

@@ -1,8 +1,8 @@
 // What plan and apply show of a planned job: leaf-level changes with secrets
 // masked on both sides (the old value of a secret is a secret too).
-import type { PlannedJob } from '../cloud/plan.js';
+import type { JobLocation, PlannedJob } from '../cloud/plan.js';
 import { leafChanges } from '../cloud/plan.js';
-import { MASK, redactDeep, redactText } from '../redact.js';
+import { MASK, redactDeep } from '../redact.js';
 
 export interface ChangeView {
   param: string;
@@ -12,11 +12,7 @@ export interface ChangeView {
   after: unknown;
 }
 
-export interface PlannedJobView {
-  file: string;
-  name: string;
-  namespace: string;
-  region: string;
+export interface PlannedJobView extends JobLocation {
   action: PlannedJob['action'];
   appId?: string;
   changes: ChangeView[];
@@ -46,12 +42,10 @@ export function planView(p: PlannedJob, showSecrets = false): PlannedJobView {
 }
 
 export function valueText(v: unknown): string {
-  if (v === undefined) return '(unset)';
-  return typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v);
+  return v === undefined ? '(unset)' : JSON.stringify(v);
 }
 
 export function changeLabel(c: ChangeView): string {
   return `${c.param}${c.path && !c.path.startsWith('[') ? '.' : ''}${c.path}`;
 }
 
-export { redactText };
