@@ -153,6 +153,42 @@ describe('plan and apply against the emulator', () => {
     expect(paused.stdout).toContain('Apply: 1 paused.');
   });
 
+  it('one manifest SAE refuses does not stop the others; the summary says which', async () => {
+    emu = await emulator({ configMaps: [{ ConfigMapId: 16, Name: 'settings', NamespaceId: 'cn-hangzhou:e2e' }] });
+    const dir = manifestDir({
+      'a.yaml': jobYaml('good-one'),
+      'b.yaml': jobYaml('bad-one', { extraTemplate: '    env: [{ name: X, valueFrom: { configMapKeyRef: { configMapId: 99, key: k } } }]\n' }),
+    });
+    const r = await cli(emu, ['apply', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('✓ good-one (cn-hangzhou:e2e): created');
+    expect(r.stdout).toMatch(/✗ bad-one \(cn-hangzhou:e2e\): failed\n {4}error: NotFound.ConfigMap: The ConfigMap object \(ID: 99\) does not exist. \(RequestId [0-9A-F-]+\)/);
+    expect(r.stdout).toContain('Apply: 1 created, 1 failed.');
+  });
+
+  it('--no-wait submits and returns; --timeout stops waiting and says so', async () => {
+    emu = await emulator({ behaviour: { changeOrderMs: 60_000 } });
+    const submitted = await cli(emu, ['apply', '--no-wait', manifestDir({ 'a.yaml': jobYaml('quick-one') })]);
+    expect(submitted.code).toBe(0);
+    expect(submitted.stdout).toContain('Apply: 1 submitted.');
+    const timedOut = await cli(emu, ['apply', '--timeout', '1s', manifestDir({ 'b.yaml': jobYaml('slow-one') })]);
+    expect(timedOut.code).toBe(1);
+    expect(timedOut.stdout).toContain('stopped waiting for change order');
+    expect(timedOut.stdout).toContain('(--timeout); it goes on in SAE');
+    expect(timedOut.stdout).toContain('Apply: 1 failed.');
+  });
+
+  it('a change while the previous change order runs is retried until it can go', async () => {
+    emu = await emulator({ behaviour: { changeOrderMs: 400 } });
+    const dir = manifestDir({ 'a.yaml': jobYaml('busy-one') });
+    expect((await cli(emu, ['apply', '--no-wait', dir])).code).toBe(0);
+    writeFileSync(join(dir, 'a.yaml'), jobYaml('busy-one', { replicas: 2 }));
+    const r = await cli(emu, ['apply', dir], { SAEJOB_RETRY_BASE_MS: '100' });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(emu.counters().errors['Application.ChangerOrderRunning']).toBeGreaterThan(0);
+    expect(r.stdout).toContain('Apply: 1 updated.');
+  });
+
   it('-o markdown and -o json for CI', async () => {
     emu = await emulator();
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });

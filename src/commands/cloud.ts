@@ -62,7 +62,14 @@ export function cloudContext(values: Record<string, unknown>, io: Io): CloudCont
   const base = envNumber(io, 'SAEJOB_RETRY_BASE_MS');
   const attempts = envNumber(io, 'SAEJOB_RETRY_ATTEMPTS');
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...(base === undefined ? {} : { baseMs: base, maxMs: Math.max(base * 16, 1) }), ...(attempts ? { attempts } : {}) };
-  const session = new Session({ credentials: credentialsChain(values.profile as string | undefined), endpoint: endpoint?.replace(/\/+$/, ''), retry, concurrency });
+  const session = new Session({
+    credentials: credentialsChain(values.profile as string | undefined),
+    endpoint: endpoint?.replace(/\/+$/, ''),
+    retry,
+    concurrency,
+    // Retries are worth knowing about (throttling shows here first), not worth failing over.
+    onRetry: (region, op, e, attempt, delay) => io.err(`${new Date().toISOString()} ${op} (${region}): ${e.code}, trying again in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${retry.attempts})\n`),
+  });
   return { session, concurrency, timeoutMs, retry, pollIntervalMs: envNumber(io, 'SAEJOB_POLL_MS') ?? 500 };
 }
 
