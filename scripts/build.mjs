@@ -1,7 +1,7 @@
 // Build: regenerate the schema-derived code, bundle the CLI and the library
 // with esbuild (one file for the validate path: module loading dominates a
 // pre-commit hook's time), and emit the library's type declarations.
-import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -59,3 +59,5 @@ await build({
   banner: { js: "import { createRequire as __saejobCreateRequire } from 'node:module'; const require = __saejobCreateRequire(import.meta.url);" },
 });
 execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.json`], { stdio: 'inherit' });
+// tsc does not copy hand-written declarations; the generated validator has one.
+copyFileSync(`${root}src/generated/validate-job.d.ts`, `${root}dist/types/src/generated/validate-job.d.ts`);
