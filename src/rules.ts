@@ -78,7 +78,9 @@ export function checkManifestRules(manifest: unknown): RuleFinding[] {
     const fits = memoriesForCpu(cpu);
     const hint = fits.length
       ? `with cpu ${cpu} use memory ${fits.join(', ')}`
-      : `cpu must be one of ${[...new Set([...INSTANCE_SPECS.values()].flat())].sort((a, b) => a - b).join(', ')} millicores`;
+      : typeof res.cpu === 'number' && res.cpu < 100
+        ? `a plain number is millicores: for ${res.cpu} core${res.cpu === 1 ? '' : 's'} write cpu: "${res.cpu}" or ${res.cpu * 1000}`
+        : `cpu must be one of ${[...new Set([...INSTANCE_SPECS.values()].flat())].sort((a, b) => a - b).join(', ')} millicores`;
     out.push({ path: [...T, 'resources', 'memory'], rule: 'cpu-memory', saeCode: 'InvalidInstanceSpecification.Unsupported', message: `cpu ${cpu} millicores with memory ${mem} MB is not an instance size SAE supports: ${hint}` });
   }
 

@@ -120,7 +120,8 @@ function list(values: readonly unknown[]): string {
 
 function firstSentence(text: string | undefined): string {
   if (!text) return '';
-  const s = text.split(/(?<=\.)\s/)[0]!;
+  // A sentence ends at ". " before a capital, so "e.g. `x`" does not end one.
+  const s = text.split(/(?<=\.)\s+(?=[A-Z])/)[0]!;
   return ` (${s.replace(/\.$/, '')})`;
 }
 
@@ -128,7 +129,10 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
   const out: RuleFinding[] = [];
   // oneOf over bare `required` lists: report once, drop the branches' errors.
   const oneOfAt = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  // A value of the wrong type gets one message, not one per keyword it also fails.
+  const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   for (const e of errors) {
+    if (e.keyword !== 'type' && wrongType.has(e.instancePath)) continue;
     const path = decodePointer(e.instancePath, value);
     const here = valueAt(value, path);
     const node = schemaAt(path);
@@ -156,7 +160,7 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
       }
       case 'type': {
         const types = ([] as string[]).concat(e.params.type as string | string[]).flatMap((t) => t.split(','));
-        finding(`must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(' or ')}, but it is ${describe(here)}`);
+        finding(`${node?.['x-message'] ?? `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(' or ')}`}, but it is ${describe(here)}`);
         break;
       }
       case 'const': {

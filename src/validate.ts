@@ -44,8 +44,24 @@ export function toDiagnostic(source: ManifestSource, f: RuleFinding): Diagnostic
   return d;
 }
 
+/**
+ * Another tool's YAML (a Kubernetes object, a CI workflow) gets one message
+ * saying so, not a list of everything it lacks.
+ */
+function foreignDocument(value: unknown): RuleFinding | undefined {
+  const v = value as { apiVersion?: unknown; kind?: unknown };
+  if (typeof v.apiVersion !== 'string' || v.apiVersion.startsWith('saejob/')) return undefined;
+  return {
+    path: ['apiVersion'],
+    rule: 'manifest/not-saejob',
+    message: `this is not a saejob manifest (apiVersion ${v.apiVersion}${typeof v.kind === 'string' ? `, kind ${v.kind}` : ''}): saejob reads apiVersion saejob/v1, kind Job; give it only your job manifests (in pre-commit, set files:)`,
+  };
+}
+
 /** Schema and per-manifest rules for one document. */
 export function validateSource(source: ManifestSource, options: ValidateOptions = {}): Diagnostic[] {
+  const foreign = foreignDocument(source.value);
+  if (foreign) return [toDiagnostic(source, foreign)];
   const findings = validateSchema(source.value) ? [] : schemaFindings(validateSchema.errors ?? [], source.value);
   findings.push(...checkManifestRules(source.value), ...checkRegionOption(source.value, options.region));
   return findings.map((f) => toDiagnostic(source, f));

@@ -31,7 +31,9 @@ cases = [
   ('top-level-scalar', 'manifest/not-a-mapping', '', '⟨just a string\n'),
   ('empty-file', 'file/empty', '', '⟨# nothing but a comment\n', (1, 1)),
   # --- schema keywords
-  ('const-api-version', 'schema/const', 'apiVersion', job().replace('apiVersion: saejob/v1', 'apiVersion: ⟨v1')),
+  ('const-api-version', 'schema/const', 'apiVersion', job().replace('apiVersion: saejob/v1', 'apiVersion: ⟨saejob/v2')),
+  ('foreign-document', 'manifest/not-saejob', 'apiVersion', 'apiVersion: ⟨apps/v1\nkind: Deployment\nmetadata:\n  name: web\n'),
+  ('rule-cpu-cores-as-millicores', 'cpu-memory', 'spec.template.resources.memory', job(resources='      cpu: 2\n      memory: ⟨4096\n')),
   ('const-kind', 'schema/const', 'kind', job().replace('kind: Job', 'kind: ⟨CronJob')),
   ('required-metadata', 'schema/required', 'metadata', '⟨apiVersion: saejob/v1\nkind: Job\nspec:\n  replicas: 1\n  template:\n    image: { url: a/b:1 }\n    resources: { cpu: 1000, memory: 2048 }\n'),
   ('required-replicas', 'schema/required', 'spec.replicas', job().replace('  replicas: 1\n  template:', '  ⟨template:')),
