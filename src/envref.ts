@@ -31,7 +31,3 @@ export function expandEnvRefs(text: string, env: Readonly<Record<string, string 
 export function isWholeEnvRef(text: string): boolean {
   return /^\$\{env:[A-Za-z_][A-Za-z0-9_]*\}$/.test(text);
 }
-
-export function hasEnvRef(text: string): boolean {
-  return /(^|[^$])\$\{env:[A-Za-z_][A-Za-z0-9_]*\}/.test(text);
-}
