@@ -5,7 +5,7 @@
 import type { SaeJob, SlsLog } from './generated/job.js';
 import type { FieldPath } from './diagnostics.js';
 import type { RuleFinding } from './rules.js';
-import { expandEnvRefs } from './envref.js';
+import { expandEnvRefs, SECRET_NAME } from './envref.js';
 import { cpuMillicores, memoryMegabytes } from './quantity.js';
 import { resolveRegion } from './region.js';
 
@@ -68,8 +68,6 @@ export const CLEARING_VALUES: Readonly<Record<string, string>> = {
 /** Parameters whose value is a JSON string. */
 export const JSON_PARAMS: ReadonlySet<string> = new Set(['TriggerConfig', 'SliceEnvs', 'CommandArgs', 'Envs', 'CustomHostAlias', 'PostStart', 'PreStop', 'ConfigMapMountDesc', 'MountDesc', 'OssMountDescs', 'SlsConfigs', 'TomcatConfig']);
 
-const SECRET_VARIABLE = /SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE|CREDENTIAL|_KEY$|APIKEY/i;
-
 const json = (v: unknown) => JSON.stringify(v);
 
 /** Drop undefined members, keeping the order written. */
@@ -96,7 +94,7 @@ export function expandManifest(value: unknown, env: Readonly<Record<string, stri
         findings.push({ path, rule: 'env-unset', message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}}), or write $\${ for a literal "\${"` });
       }
       const secretField = path.at(-1) === 'accessKeySecret';
-      for (const name of r.used) if (secretField || SECRET_VARIABLE.test(name)) secrets.add(env[name]!);
+      for (const name of r.used) if (secretField || SECRET_NAME.test(name)) secrets.add(env[name]!);
       if (secretField && r.value !== '') secrets.add(r.value);
       return r.value;
     }

@@ -31,3 +31,6 @@ export function expandEnvRefs(text: string, env: Readonly<Record<string, string 
 export function isWholeEnvRef(text: string): boolean {
   return /^\$\{env:[A-Za-z_][A-Za-z0-9_]*\}$/.test(text);
 }
+
+/** Variable names whose values are treated as secrets (redacted, never exported). */
+export const SECRET_NAME = /SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE|CREDENTIAL|_KEY$|APIKEY/i;

@@ -3,11 +3,10 @@
 // out, secrets written as ${env:NAME} references, never their live value.
 import { Document } from 'yaml';
 import type { Params } from './compile.js';
+import { SECRET_NAME } from './envref.js';
 import type { SaeJob } from './generated/job.js';
 
 type Obj = Record<string, unknown>;
-
-const SECRET_NAME = /SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE|CREDENTIAL|_KEY$|APIKEY/i;
 
 function json<T>(params: Params, name: string): T | undefined {
   const v = params[name];
