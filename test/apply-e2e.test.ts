@@ -211,6 +211,16 @@ describe('plan and apply against the emulator', () => {
     }
   });
 
+  it('STS credentials from the environment are signed with their token', async () => {
+    emu = await emulator({ credentials: [{ accessKeyId: 'sts-id', accessKeySecret: 'sts-secret', securityToken: 'sts-token' }] });
+    const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
+    const env = { ALIBABA_CLOUD_ACCESS_KEY_ID: 'sts-id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'sts-secret', ALIBABA_CLOUD_SECURITY_TOKEN: 'sts-token' };
+    expect((await cli(emu, ['plan', dir], env)).code).toBe(0);
+    const wrong = await cli(emu, ['plan', dir], { ...env, ALIBABA_CLOUD_SECURITY_TOKEN: 'stale-token' });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('InvalidSecurityToken.MismatchWithAccessKey');
+  });
+
   it('no credentials: a clear error, no stack', async () => {
     emu = await emulator();
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
