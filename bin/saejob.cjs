@@ -3,7 +3,7 @@
 // compiling the bundle (YAML parser, schema validator, rules) is most of a
 // `saejob validate` in a pre-commit hook, and Node 20 has no compile cache of
 // its own. The cache lives in the user's cache directory, is keyed by Node
-// version, architecture and the bundle's size and mtime, is written
+// version, architecture, the bundle's size and mtime and the command, is written
 // atomically after a run that had none, and is only ever an optimisation:
 // any failure falls back to plain compilation. SAEJOB_NO_COMPILE_CACHE=1
 // turns it off.
@@ -21,7 +21,10 @@ if (!process.env.SAEJOB_NO_COMPILE_CACHE) {
   try {
     const home = process.env.XDG_CACHE_HOME || path.join(require('node:os').homedir(), '.cache');
     const st = fs.statSync(file);
-    cacheFile = path.join(home, 'saejob', `v8-${process.version}-${process.arch}-${st.size}-${Math.trunc(st.mtimeMs)}.bin`);
+    // One cache per command: the cache holds the functions its first run
+    // compiled, so a `--help` run must not stand in for `validate`.
+    const command = /^[a-z]+$/.test(process.argv[2] || '') ? process.argv[2] : 'other';
+    cacheFile = path.join(home, 'saejob', `v8-${process.version}-${process.arch}-${st.size}-${Math.trunc(st.mtimeMs)}-${command}.bin`);
     cachedData = fs.readFileSync(cacheFile);
   } catch {
     cachedData = undefined;

@@ -13,7 +13,7 @@ describe('bin/saejob.cjs code cache', () => {
     expect(first.code).toBe(0);
     const files = readdirSync(join(cache, 'saejob'));
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^v8-v\d+\.\d+\.\d+-\w+-\d+-\d+\.bin$/);
+    expect(files[0]).toMatch(/^v8-v\d+\.\d+\.\d+-\w+-\d+-\d+-validate\.bin$/);
     const second = await runCli(['validate'], { env: { XDG_CACHE_HOME: cache } });
     expect(second.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
@@ -21,7 +21,7 @@ describe('bin/saejob.cjs code cache', () => {
 
   it('a corrupt cache file is ignored and replaced', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'saejob-cache-'));
-    await runCli(['--version'], { env: { XDG_CACHE_HOME: cache } });
+    await runCli(['validate'], { env: { XDG_CACHE_HOME: cache } });
     const [file] = readdirSync(join(cache, 'saejob'));
     writeFileSync(join(cache, 'saejob', file!), 'not a V8 code cache');
     const r = await runCli(['validate'], { env: { XDG_CACHE_HOME: cache } });
