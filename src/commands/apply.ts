@@ -75,6 +75,9 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     onEvent: (p, m) => progress.event(p.name, m),
   });
   progress.done();
+  // Errors come from SAE and the network: mask secrets in them too, in case one echoes a value.
+  const secrets = showSecrets ? [] : compiled.compiled.flatMap((c) => c.job.secrets);
+  results.splice(0, results.length, ...redactDeep(results, secrets));
   for (const f of plan.failures) {
     results.push({ file: f.manifest.source.file, name: f.manifest.job.name, namespace: f.manifest.job.namespace, region: f.manifest.job.region, action: 'unchanged', outcome: 'failed', steps: [], error: `could not read the live job: ${f.error!.describe()}` });
   }
