@@ -5,7 +5,22 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS build script
 import { generateTypes, generateValidator, paths } from '../scripts/generate.mjs';
 
+import { TIME_ZONES } from '../src/generated/time-zones.js';
+
 describe('generated code', () => {
+  it('the time-zone fast path lists only zones this Node accepts', () => {
+    const bad = [...TIME_ZONES].filter((tz) => {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(bad).toEqual([]);
+    expect(TIME_ZONES.size).toBeGreaterThan(300);
+  });
+
   it('the standalone validator is fresh (run npm run build)', () => {
     expect(readFileSync(paths.validator, 'utf8')).toBe(generateValidator());
   });

@@ -1,0 +1,150 @@
+// Units of the pure core: cron, quantities, ${env:} references, redaction,
+// DescribeJob normalisation and planning, change-order statuses, backoff.
+import { describe, expect, it } from 'vitest';
+import { checkCron } from '../src/cron.js';
+import { cpuMillicores, memoryMegabytes, isSupportedSpec } from '../src/quantity.js';
+import { expandEnvRefs, isWholeEnvRef } from '../src/envref.js';
+import { redactText, redactDeep, MASK } from '../src/redact.js';
+import { describedParams, normaliseParam } from '../src/cloud/live.js';
+import { planJob, leafChanges } from '../src/cloud/plan.js';
+import { interpretStatus } from '../src/cloud/wait.js';
+import { backoffDelay } from '../src/cloud/retry.js';
+import { SaeError, toSaeError } from '../src/cloud/errors.js';
+import { nearest } from '../src/schema-errors.js';
+import { isIpAddress, isTimeZone } from '../src/rules.js';
+import { manifestFromParams } from '../src/export.js';
+import { compileJob, parseManifestText, validateManifests } from '../src/index.js';
+
+describe('cron', () => {
+  it.each(['0 1 * * ?', '*/15 8-20 ? * MON-FRI', '0 0 1,15 * ?', '30 2 1 JAN,JUL ?', '0 */6 * * *', '0 0 ? * 0-7/2'])('accepts %s', (c) => expect(checkCron(c)).toBeUndefined());
+  it.each([
+    ['0 1 * *', /4 fields/],
+    ['60 * * * *', /minute value 60 is out of range 0-59/],
+    ['0 24 * * *', /hour value 24/],
+    ['0 0 0 * *', /day-of-month value 0/],
+    ['0 0 * 13 *', /month value 13/],
+    ['? * * * *', /only in day-of-month or day-of-week/],
+    ['0 0 * * FRIDAY', /not a number or a name such as SUN/],
+    ['0 5-1 * * *', /goes backwards/],
+    ['*/0 * * * *', /step "0"/],
+  ])('rejects %s', (c, why) => expect(checkCron(c)).toMatch(why));
+});
+
+describe('quantities and instance sizes', () => {
+  it('cpu', () => {
+    expect([cpuMillicores(1000), cpuMillicores('500m'), cpuMillicores('1'), cpuMillicores('0.5'), cpuMillicores('2.5')]).toEqual([1000, 500, 1000, 500, 2500]);
+    expect([cpuMillicores('1 core'), cpuMillicores(0.5), cpuMillicores('0')]).toEqual([undefined, undefined, undefined]);
+  });
+  it('memory', () => {
+    expect([memoryMegabytes(2048), memoryMegabytes('2048Mi'), memoryMegabytes('2Gi'), memoryMegabytes('128Gi')]).toEqual([2048, 2048, 2048, 131072]);
+    expect([memoryMegabytes('2GB'), memoryMegabytes('0Gi')]).toEqual([undefined, undefined]);
+  });
+  it('the table', () => {
+    expect(isSupportedSpec(500, 1024)).toBe(true);
+    expect(isSupportedSpec(12000, 12288)).toBe(true);
+    expect(isSupportedSpec(4000, 1024)).toBe(false);
+  });
+});
+
+describe('${env:NAME}', () => {
+  it('expands, escapes and leaves shell text alone', () => {
+    expect(expandEnvRefs('a${env:X}b $${env:X} $X ${X}', { X: '1' })).toEqual({ value: 'a1b ${env:X} $X ${X}', missing: [], used: ['X'] });
+    expect(expandEnvRefs('${env:NOPE}', {}).missing).toEqual(['NOPE']);
+    expect(isWholeEnvRef('${env:OSS_AK_SECRET}')).toBe(true);
+    expect(isWholeEnvRef('x${env:S}')).toBe(false);
+  });
+});
+
+describe('redaction', () => {
+  it('masks a secret as written, JSON-escaped and URL-encoded, longest first', () => {
+    const s = 'p"a/s s+';
+    expect(redactText(`a ${s} b`, [s])).toBe(`a ${MASK} b`);
+    expect(redactText(JSON.stringify({ v: s }), [s])).toBe(`{"v":"${MASK}"}`);
+    expect(redactText(encodeURIComponent(s), [s])).toBe(MASK);
+    expect(redactDeep({ a: [s, 1] }, [s])).toEqual({ a: [MASK, 1] });
+    expect(redactText('secret-long', ['secret', 'secret-long'])).toBe(MASK);
+  });
+});
+
+describe('DescribeJob normalisation', () => {
+  it('maps PascalCase arrays back and treats empties as unset', () => {
+    const p = describedParams({ AppId: 'x', ConfigMapMountDesc: [{ ConfigMapId: 16, ConfigMapName: 'n', Key: 'k', MountPath: '/m' }], MountDesc: [{ MountPath: '/d', NasPath: '/' }], Envs: '[]', Cpu: 1000, Tags: [] });
+    expect(p).toEqual({ ConfigMapMountDesc: '[{"configMapId":16,"key":"k","mountPath":"/m"}]', MountDesc: '[{"mountPath":"/d","nasPath":"/"}]', Envs: '[]', Cpu: 1000 });
+    expect(normaliseParam('Envs', '[]')).toBeUndefined();
+    expect(normaliseParam('TomcatConfig', '{}')).toBeUndefined();
+    expect(normaliseParam('Replicas', '3')).toBe(3);
+    expect(normaliseParam('Slice', 'true')).toBe(true);
+    expect(normaliseParam('ImagePullSecrets', 10)).toBe('10');
+  });
+
+  it('an unchanged manifest plans as unchanged against what DescribeJob returns', () => {
+    const text = 'apiVersion: saejob/v1\nkind: Job\nmetadata: { name: j, namespace: cn-beijing:x }\nspec:\n  replicas: 2\n  template:\n    image: { url: a/b:1 }\n    resources: { cpu: 1000, memory: 2048 }\n    volumes:\n      configMaps: [{ configMapId: 16, key: k, mountPath: /m }]\n';
+    const job = compileJob(validateManifests(parseManifestText('t.yaml', text)).valid[0]!.manifest).job!;
+    const described = describedParams({ AppName: 'j', NamespaceId: 'cn-beijing:x', PackageType: 'Image', ImageUrl: 'a/b:1', Replicas: 2, Cpu: 1000, Memory: 2048, ConfigMapMountDesc: [{ ConfigMapId: 16, ConfigMapName: 'n', Key: 'k', MountPath: '/m' }], Envs: '[]', SlsConfigs: '' });
+    expect(planJob('t.yaml', job, { appId: 'a', params: described, suspend: false }).action).toBe('unchanged');
+    const changed = planJob('t.yaml', job, { appId: 'a', params: { ...described, Replicas: 1, Cpu: 2000 }, suspend: false });
+    expect(changed.action).toBe('replace');
+    expect(changed.changes).toEqual([{ param: 'Replicas', before: 1, after: 2 }]);
+    expect(changed.replaceReasons).toEqual([{ param: 'Cpu', before: 2000, after: 1000 }]);
+  });
+
+  it('leaf changes inside JSON-valued parameters', () => {
+    expect(leafChanges([{ name: 'A', value: '1' }], [{ name: 'A', value: '2' }, { name: 'B', value: '3' }])).toEqual([
+      { path: '[0].value', before: '1', after: '2' },
+      { path: '[1]', before: undefined, after: { name: 'B', value: '3' } },
+    ]);
+  });
+
+  it('export maps parameters back to a manifest that compiles to them', () => {
+    const params = { AppName: 'j', NamespaceId: 'cn-beijing:x', PackageType: 'Image', ImageUrl: 'a/b:1', Replicas: 1, Cpu: 500, Memory: 1024, Envs: '[{"name":"DB_PASSWORD","value":"hunter2"},{"name":"MODE","value":"x"}]', CustomHostAlias: '[{"hostName":"a","ip":"10.0.0.1"},{"hostName":"b","ip":"10.0.0.1"}]', Workload: 'job' };
+    const { manifest, secretVariables } = manifestFromParams(params, false);
+    expect(secretVariables).toEqual(['DB_PASSWORD']);
+    expect(JSON.stringify(manifest)).not.toContain('hunter2');
+    expect(manifest.spec.template.hostAliases).toEqual([{ ip: '10.0.0.1', hostnames: ['a', 'b'] }]);
+    const job = compileJob(manifest, { env: { DB_PASSWORD: 'hunter2' } }).job!;
+    expect(job.params).toEqual(params);
+    expect(job.secrets).toEqual(['hunter2']);
+  });
+});
+
+describe('change orders, retries, errors', () => {
+  it('interprets every documented status', () => {
+    expect([0, 1, 9, 12].map((s) => interpretStatus(s))).toEqual([undefined, undefined, undefined, undefined]);
+    expect(interpretStatus(2)).toEqual({ state: 'succeeded' });
+    for (const s of [3, 6, 10]) expect(interpretStatus(s)?.state).toBe('failed');
+    for (const s of [8, 11]) expect(interpretStatus(s)?.state).toBe('paused');
+    expect(interpretStatus(3, 'boom')).toMatchObject({ message: 'change order failed: boom' });
+  });
+  it('backs off exponentially with full jitter, capped', () => {
+    const p = { attempts: 8, baseMs: 100, maxMs: 1000 };
+    expect(backoffDelay(0, { ...p, random: () => 0.999 })).toBeLessThanOrEqual(100);
+    expect(backoffDelay(3, { ...p, random: () => 0.999 })).toBe(799);
+    expect(backoffDelay(10, { ...p, random: () => 0.999 })).toBe(999);
+    expect(backoffDelay(5, { ...p, random: () => 0 })).toBe(0);
+  });
+  it('classifies errors: retryable, outcome unknown, not found', () => {
+    const throttled = toSaeError({ statusCode: 400, code: 'Throttling.User', result: { Message: 'flow control', RequestId: 'R1' } });
+    expect([throttled.retryable, throttled.outcomeUnknown]).toEqual([true, false]);
+    expect(throttled.describe()).toBe('Throttling.User: flow control (RequestId R1)');
+    const reset = toSaeError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    expect([reset.kind, reset.retryable, reset.outcomeUnknown]).toEqual(['network', true, true]);
+    const five = new SaeError('api', 'InternalError', 'x', 500);
+    expect([five.retryable, five.outcomeUnknown]).toEqual([true, true]);
+    const bad = new SaeError('api', 'InvalidParameter.NotEmpty', 'x', 400);
+    expect([bad.retryable, bad.notFound]).toEqual([false, false]);
+    expect(new SaeError('api', 'InvalidAppId.NotFound', 'x', 404).notFound).toBe(true);
+  });
+});
+
+describe('small checks', () => {
+  it('did you mean', () => {
+    expect(nearest('comand', ['command', 'args'])).toBe('command');
+    expect(nearest('xyz', ['command', 'args'])).toBeUndefined();
+  });
+  it('IP addresses and time zones', () => {
+    expect(['10.0.0.1', '::1', 'fe80::1', '2001:db8::8a2e:370:7334'].every(isIpAddress)).toBe(true);
+    expect(['10.0.0.256', '1.2.3', 'abc', '::g'].some(isIpAddress)).toBe(false);
+    expect(['Asia/Shanghai', 'UTC', 'America/New_York', 'Asia/Calcutta'].every(isTimeZone)).toBe(true);
+    expect(isTimeZone('Asia/Beijing')).toBe(false);
+  });
+});
