@@ -29,6 +29,7 @@ Point other commands at it with --endpoint URL (or SAEJOB_ENDPOINT).
   --lost-response-rate P      share of writes committed whose response is lost
   --latency D                 added latency per request (e.g. 200ms)
   --seed N                    seed for the fault choices
+  --verbose                   print one line per request
 
 Admin endpoint (no signature): GET /__emulator/counters, POST /__emulator/faults,
 POST /__emulator/behaviour (JSON bodies), GET /__emulator/state.
@@ -53,7 +54,7 @@ export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
   const { values } = parseCommandArgs('emulator', argv, {
     port: str, 'access-key-id': str, 'access-key-secret': str, 'security-token': str, state: str, region: str, namespaces: str,
     'change-order-time': str, 'change-order-outcome': str, 'run-time': str, 'fail-runs': str,
-    'throttle-rate': str, 'calls-per-minute': str, 'server-error-rate': str, 'reset-rate': str, 'lost-response-rate': str, latency: str, seed: str,
+    'throttle-rate': str, 'calls-per-minute': str, 'server-error-rate': str, 'reset-rate': str, 'lost-response-rate': str, latency: str, seed: str, verbose: { type: 'boolean' },
   });
   if (values.help) return io.out(EMULATOR_HELP), 0;
   const port = values.port === undefined ? 8787 : Number(values.port);
@@ -91,6 +92,7 @@ export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
         failRuns: values['fail-runs'] ? String(values['fail-runs']).split(',') : [],
       },
       faults,
+      ...(values.verbose ? { log: (line: string) => io.out(`${line}\n`) } : {}),
     });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

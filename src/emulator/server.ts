@@ -127,6 +127,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   const sendError = (res: ServerResponse, e: ApiError, requestId: string) => {
     bump(counters.errors, e.code);
+    options.log?.(`${new Date().toISOString()} ${res.req.method} ${(res.req.url ?? '').split('?')[0]} → ${e.status} ${e.code}`);
     send(res, e.status, { RequestId: requestId, HostId: 'sae.emulator.local', Code: e.code, Message: e.message, Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(e.code)}` });
   };
   const reset = (req: IncomingMessage) => (req.socket as Socket).destroy();
@@ -184,6 +185,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     if (targeted && random() < faults.resetRate) {
       bump(counters.faults, 'reset');
+      options.log?.(`${new Date().toISOString()} ${r.operation} → connection reset (injected)`);
       return reset(req);
     }
 
@@ -200,10 +202,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       persist();
       if (targeted && random() < faults.lostResponseRate) {
         bump(counters.faults, 'lostResponse');
+        options.log?.(`${new Date().toISOString()} ${r.operation} → committed, response dropped (injected)`);
         return reset(req); // committed, but the caller never hears of it
       }
     }
-    options.log?.(`${new Date().toISOString()} ${r.operation} 200`);
+    options.log?.(`${new Date().toISOString()} ${r.operation} → 200`);
     send(res, 200, { RequestId: requestId, Code: '200', Message: 'success', TraceId: randomUUID().replace(/-/g, ''), Success: true, Data: data });
   };
 
