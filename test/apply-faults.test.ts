@@ -15,7 +15,7 @@ describe('apply under faults', () => {
     for (let i = 0; i < 30; i++) files[`job-${i}.yaml`] = jobYaml(`job-${i}`, { replicas: 1 + (i % 3), extraTemplate: `    env: [{ name: INDEX, value: "${i}" }]\n` });
     const dir = manifestDir(files);
     const env = { SAEJOB_RETRY_ATTEMPTS: '12' };
-    const apply = await cli(emu, ['apply', '--concurrency', '6', dir], env);
+    const apply = await cli(emu, ['apply', '--concurrency', '6', '--rate-limit', '60000', dir], env);
     expect(apply.code, apply.stdout.slice(-2000) + apply.stderr.slice(-2000)).toBe(0);
     const names = [...emu.store.jobs.values()].map((j) => j.params.AppName).sort();
     expect(names).toEqual(Array.from({ length: 30 }, (_, i) => `job-${i}`).sort());
@@ -31,6 +31,25 @@ describe('apply under faults', () => {
     expect(again.stdout).toContain('Apply: 30 unchanged.');
     expect(writes(emu)).toBe(0);
   }, 120_000);
+
+  it("keeps to SAE's call rate once throttled", async () => {
+    await emu?.close();
+    // SAE's limiter, sped up: 10 calls in any 250 ms instead of 60 a minute;
+    // saejob told to keep to 35 a second once throttled.
+    const throttledAt: number[] = [];
+    emu = await emulator({ faults: { callsPerMinute: 10, rateWindowMs: 250 }, log: (line) => line.includes('Throttling') && throttledAt.push(Date.now()) });
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 24; i++) files[`j${i}.yaml`] = jobYaml(`paced-${i}`);
+    const started = Date.now();
+    const r = await cli(emu, ['apply', '--concurrency', '8', '--rate-limit', '2100', manifestDir(files)], { SAEJOB_RETRY_BASE_MS: '20', SAEJOB_RETRY_ATTEMPTS: '10' });
+    expect(r.code, r.stdout.slice(-1500) + r.stderr.slice(-1500)).toBe(0);
+    expect(emu.store.jobs.size).toBe(24);
+    // The first burst is throttled; once saejob keeps to the rate, the
+    // limiter's window empties and nothing more is refused.
+    expect(throttledAt.length).toBeGreaterThan(0);
+    expect(throttledAt.at(-1)! - throttledAt[0]!).toBeLessThan(600);
+    expect(Date.now() - started).toBeGreaterThan(1000); // the run was paced
+  }, 60_000);
 
   it('a CreateJob whose response is lost is looked up, not sent again', async () => {
     await emu?.close();

@@ -4,6 +4,7 @@ import popCore from '@alicloud/pop-core';
 import { SaeError, toSaeError } from './errors.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
 import type { CredentialsSource } from './credentials.js';
+import type { CallPace } from './pace.js';
 import type { CompiledRequest, ParamValue } from '../compile.js';
 
 export const API_VERSION = '2019-05-06';
@@ -36,6 +37,8 @@ export interface ClientOptions {
   retry?: RetryPolicy;
   /** Per-request timeout. */
   timeoutMs?: number;
+  /** Shared by every client of a run; see pace.ts. */
+  pace?: CallPace;
   /** Told of every retry, for the progress display. */
   onRetry?: (operation: Operation, e: SaeError, attempt: number, delayMs: number) => void;
 }
@@ -74,6 +77,7 @@ export class SaeClient {
     const formEntries = stringify(body);
     const form = new URLSearchParams(formEntries).toString();
     const send = async () => {
+      await this.options.pace?.turn();
       this.calls[operation] = (this.calls[operation] ?? 0) + 1;
       try {
         let res: any;
@@ -82,7 +86,9 @@ export class SaeClient {
         else res = await this.roa.post(path, q, form, form ? { 'content-type': 'application/x-www-form-urlencoded' } : {});
         return res.Data as T;
       } catch (err) {
-        throw toSaeError(err);
+        const e = toSaeError(err);
+        if (e.code.startsWith('Throttling')) this.options.pace?.throttled();
+        throw e;
       }
     };
     return withRetry(

@@ -8,6 +8,7 @@ import { describeLiveJob, listNamespaceJobs, type ListedJob } from './live.js';
 import { planJob, type PlannedJob } from './plan.js';
 import type { CompiledManifest } from '../pipeline.js';
 import { mapLimit } from './concurrency.js';
+import { CallPace } from './pace.js';
 
 export interface SessionOptions {
   credentials: CredentialsSource;
@@ -17,17 +18,22 @@ export interface SessionOptions {
   timeoutMs?: number;
   concurrency?: number;
   onRetry?: (region: string, operation: Operation, e: SaeError, attempt: number, delayMs: number) => void;
+  /** Calls a minute once SAE throttles (default 60, SAE's documented limit). */
+  callsPerMinute?: number;
 }
 
 export class Session {
   private clients = new Map<string, SaeClient>();
-  constructor(readonly options: SessionOptions) {}
+  readonly pace: CallPace;
+  constructor(readonly options: SessionOptions) {
+    this.pace = new CallPace(options.callsPerMinute);
+  }
 
   client(region: string): SaeClient {
     const endpoint = this.options.endpoint ?? regionEndpoint(region);
     let c = this.clients.get(endpoint);
     if (!c) {
-      const opts: ConstructorParameters<typeof SaeClient>[0] = { endpoint, credentials: this.options.credentials, onRetry: (op, e, a, d) => this.options.onRetry?.(region, op, e, a, d) };
+      const opts: ConstructorParameters<typeof SaeClient>[0] = { endpoint, credentials: this.options.credentials, pace: this.pace, onRetry: (op, e, a, d) => this.options.onRetry?.(region, op, e, a, d) };
       if (this.options.retry) opts.retry = this.options.retry;
       if (this.options.timeoutMs) opts.timeoutMs = this.options.timeoutMs;
       c = new SaeClient(opts);

@@ -21,6 +21,7 @@ export const CLOUD_OPTIONS: Options = {
   profile: str,
   concurrency: str,
   timeout: str,
+  'rate-limit': str,
   'show-secrets': bool,
 };
 
@@ -31,6 +32,8 @@ export const CLOUD_HELP = `Cloud options:
   --profile NAME      aliyun CLI profile (~/.aliyun/config.json)
   --concurrency N     manifests handled at once (default 4)
   --timeout D         how long to wait for a change order (default 10m)
+  --rate-limit N      once SAE throttles the run, keep to N API calls a minute
+                      (default 60, SAE's documented limit)
   --show-secrets      show secret values instead of ******
 Credentials: the Alibaba Cloud default chain (ALIBABA_CLOUD_ACCESS_KEY_ID /
 ALIBABA_CLOUD_ACCESS_KEY_SECRET [/ ALIBABA_CLOUD_SECURITY_TOKEN], an OIDC role,
@@ -62,7 +65,9 @@ export function cloudContext(values: Record<string, unknown>, io: Io): CloudCont
   const base = envNumber(io, 'SAEJOB_RETRY_BASE_MS');
   const attempts = envNumber(io, 'SAEJOB_RETRY_ATTEMPTS');
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...(base === undefined ? {} : { baseMs: base, maxMs: Math.max(base * 16, 1) }), ...(attempts ? { attempts } : {}) };
+  const rate = values['rate-limit'] === undefined ? undefined : parsePositiveInt(values['rate-limit'] as string, '--rate-limit', 60);
   const session = new Session({
+    ...(rate ? { callsPerMinute: rate } : {}),
     credentials: credentialsChain(values.profile as string | undefined),
     endpoint: endpoint?.replace(/\/+$/, ''),
     retry,

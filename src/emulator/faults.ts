@@ -6,6 +6,8 @@ export interface FaultConfig {
   throttleRate: number;
   /** SAE's documented limit: calls per minute per user (0 = no limit). */
   callsPerMinute: number;
+  /** The limiter's window; a minute, like SAE's, unless a test shortens it. */
+  rateWindowMs: number;
   /** Probability of a 500/503. */
   serverErrorRate: number;
   /** Probability that the connection is reset before the request is handled. */
@@ -20,7 +22,7 @@ export interface FaultConfig {
   seed: number;
 }
 
-export const NO_FAULTS: FaultConfig = { throttleRate: 0, callsPerMinute: 0, serverErrorRate: 0, resetRate: 0, lostResponseRate: 0, latencyMs: 0, operations: [], seed: 1 };
+export const NO_FAULTS: FaultConfig = { throttleRate: 0, callsPerMinute: 0, rateWindowMs: 60_000, serverErrorRate: 0, resetRate: 0, lostResponseRate: 0, latencyMs: 0, operations: [], seed: 1 };
 
 /** mulberry32: small, fast, seedable. */
 export function seededRandom(seed: number): () => number {
@@ -34,12 +36,12 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A sliding one-minute window of calls. */
+/** A sliding window of calls (a minute, for SAE's limit). */
 export class RateLimiter {
   private calls: number[] = [];
-  allow(limit: number, now: number): boolean {
+  allow(limit: number, now: number, windowMs = 60_000): boolean {
     if (limit <= 0) return true;
-    while (this.calls.length && now - this.calls[0]! >= 60_000) this.calls.shift();
+    while (this.calls.length && now - this.calls[0]! >= windowMs) this.calls.shift();
     if (this.calls.length >= limit) return false;
     this.calls.push(now);
     return true;

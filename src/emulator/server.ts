@@ -170,7 +170,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
     // Faults, in the order they happen on the way in.
     const targeted = faults.operations.length === 0 || faults.operations.includes(r.operation);
-    if (faults.callsPerMinute > 0 && !limiter.allow(faults.callsPerMinute, Date.now())) {
+    if (faults.callsPerMinute > 0 && !limiter.allow(faults.callsPerMinute, Date.now(), faults.rateWindowMs)) {
       bump(counters.faults, 'rateLimit');
       return sendError(res, new ApiError(400, 'Throttling.User', 'Request was denied due to user flow control.'), requestId);
     }

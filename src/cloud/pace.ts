@@ -1,0 +1,31 @@
+// SAE allows about 60 API calls a minute per user (sae-job-api.md). saejob
+// calls freely until SAE first answers with throttling, then spaces every
+// further call of the run at the given rate (`--rate-limit`, default 60).
+// One pace per run: the limit is per user, across regions.
+import { sleep } from './retry.js';
+
+export const SAE_CALLS_PER_MINUTE = 60;
+
+export class CallPace {
+  private nextSlot = 0;
+  private limited = false;
+  constructor(private readonly perMinute: number = SAE_CALLS_PER_MINUTE) {}
+
+  /** Wait for this call's turn (no wait until SAE has throttled the run). */
+  async turn(): Promise<void> {
+    if (!this.limited) return;
+    const now = Date.now();
+    const slot = Math.max(now, this.nextSlot);
+    this.nextSlot = slot + 60_000 / this.perMinute;
+    if (slot > now) await sleep(slot - now);
+  }
+
+  /** SAE said "too many": keep to the rate from now on. */
+  throttled(): void {
+    this.limited = true;
+  }
+
+  get isLimited(): boolean {
+    return this.limited;
+  }
+}
