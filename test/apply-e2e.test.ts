@@ -43,7 +43,7 @@ describe('plan and apply against the emulator', () => {
     expect(plan.stdout).toContain('~ update job-a');
     expect(plan.stdout).toContain('    Replicas: 1 → 3');
     expect(plan.stdout).toContain('    Envs[0].value: "nightly" → "hourly"');
-    expect(plan.stdout).toContain('    SlsConfigs: [{"logDir":"","logType":"stdout"}] → (unset)');
+    expect(plan.stdout).toContain('    SlsConfigs: [{"logtailName":"","logDir":"","logType":"stdout"}] → (unset)');
     const json = JSON.parse((await cli(emu, ['plan', '-o', 'json', dir])).stdout);
     expect(json.jobs[0].changes).toContainEqual({ param: 'Replicas', path: '', before: 1, after: 3 });
     emu.resetCounters();

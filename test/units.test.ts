@@ -6,7 +6,7 @@ import { cpuMillicores, memoryMegabytes, isSupportedSpec } from '../src/quantity
 import { expandEnvRefs, isWholeEnvRef } from '../src/envref.js';
 import { redactText, redactDeep, MASK } from '../src/redact.js';
 import { describedParams, normaliseParam } from '../src/cloud/live.js';
-import { planJob, leafChanges } from '../src/cloud/plan.js';
+import { planJob, leafChanges, alignToDesired } from '../src/cloud/plan.js';
 import { interpretStatus } from '../src/cloud/wait.js';
 import { backoffDelay } from '../src/cloud/retry.js';
 import { SaeError, toSaeError } from '../src/cloud/errors.js';
@@ -86,6 +86,12 @@ describe('DescribeJob normalisation', () => {
     expect(changed.action).toBe('replace');
     expect(changed.changes).toEqual([{ param: 'Replicas', before: 1, after: 2 }]);
     expect(changed.replaceReasons).toEqual([{ param: 'Cpu', before: 2000, after: 1000 }]);
+  });
+
+  it('what SAE adds inside JSON parameters is not a difference; what it changes is', () => {
+    expect(alignToDesired([{ logDir: '', logType: 'stdout', logtailName: '', projectName: null }], [{ logDir: '', logType: 'stdout' }])).toEqual([{ logDir: '', logType: 'stdout' }]);
+    expect(alignToDesired({ configMapId: '16', readOnly: 'false' }, { configMapId: 16, readOnly: false })).toEqual({ configMapId: 16, readOnly: false });
+    expect(alignToDesired({ port: 8081, extra: 'x' }, { port: 8080 })).toEqual({ port: 8081, extra: 'x' });
   });
 
   it('leaf changes inside JSON-valued parameters', () => {

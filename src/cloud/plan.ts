@@ -53,7 +53,7 @@ export function planJob(file: string, job: CompiledJob, live: LiveJob | undefine
     if (NOT_COMPARED.has(param)) continue;
     if (autoNetwork && NETWORK.includes(param)) continue; // SAE chose them
     const after = normaliseParam(param, desired[param]);
-    const before = normaliseParam(param, live.params[param]);
+    const before = alignToDesired(normaliseParam(param, live.params[param]), after);
     if (CREATE_ONLY_PARAMS.includes(param)) {
       if (desired[param] !== undefined && !isDeepStrictEqual(before, after)) replaceReasons.push({ param, before, after });
       continue;
@@ -68,6 +68,27 @@ export function planJob(file: string, job: CompiledJob, live: LiveJob | undefine
     if (planned.action === 'unchanged') planned.action = 'update';
   }
   return planned;
+}
+
+/**
+ * What SAE returns inside JSON-valued parameters can carry more than was
+ * sent: empty keys (`"logtailName": ""`, `null`) and numbers as strings
+ * (`"configMapId": "16"`). Those are not differences; anything else is.
+ */
+export function alignToDesired(live: unknown, desired: unknown): unknown {
+  if (Array.isArray(live) && Array.isArray(desired)) return live.map((v, i) => alignToDesired(v, desired[i]));
+  if (live && desired && typeof live === 'object' && typeof desired === 'object' && !Array.isArray(live) && !Array.isArray(desired)) {
+    const d = desired as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(live)) {
+      if (!(k in d) && (v === null || v === '')) continue;
+      out[k] = alignToDesired(v, d[k]);
+    }
+    return out;
+  }
+  if (typeof desired === 'number' && typeof live === 'string' && live.trim() !== '' && Number(live) === desired) return desired;
+  if (typeof desired === 'boolean' && (live === 'true' || live === 'false')) return live === 'true';
+  return live;
 }
 
 /** The writes apply will send for a planned job (before any SuspendJob). */

@@ -240,6 +240,8 @@ export class Store {
       data.NasConfigs = JSON.stringify(mounts.map((m) => ({ nasId: params.NasId, mountDomain: params.MountHost, mountPath: m.mountPath, nasPath: m.nasPath, readOnly: false })));
     }
     if (params.OssMountDescs) data.OssMountDescs = JSON.parse(params.OssMountDescs);
+    // Like the API page's example, log configs come back with an empty logtailName.
+    if (params.SlsConfigs) data.SlsConfigs = JSON.stringify((JSON.parse(params.SlsConfigs) as Record<string, unknown>[]).map((s) => ({ logtailName: '', ...s })));
     data.Suspend = job.Suspend;
     data.Tags = [];
     data.RefedAppIds = [];
