@@ -1,6 +1,7 @@
 // The terminal edge: everything the commands print or read goes through Io,
 // so commands stay testable and only main() touches the process.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { makeStyle, type Style } from '../output/style.js';
 
 export interface Io {
@@ -8,6 +9,7 @@ export interface Io {
   err(text: string): void;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
   stdinIsTTY: boolean;
   readStdin(): Uint8Array;
   /** Ask on stderr, read one line from stdin (only when stdin is a TTY). */
@@ -17,13 +19,35 @@ export interface Io {
   errStyle: Style;
 }
 
+/**
+ * Write straight to a file descriptor. Creating process.stdout and
+ * process.stderr loads Node's stream machinery, a tenth of a one-file
+ * `saejob validate`; a CLI that writes whole lines needs none of it.
+ */
+function writeAll(fd: number, text: string): void {
+  let buf = Buffer.from(text);
+  while (buf.length > 0) {
+    try {
+      buf = buf.subarray(writeSync(fd, buf));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return; // the reader is gone (`saejob compile | head`)
+      if (code !== 'EAGAIN') throw new UsageError(`cannot write to ${fd === 1 ? 'standard output' : 'standard error'}: ${code ?? (err as Error).message}`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2); // a full non-blocking pipe: wait, then go on
+    }
+  }
+}
+
 export function processIo(): Io {
+  const stdoutIsTTY = isatty(1);
+  const stderrIsTTY = isatty(2);
   return {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t),
+    out: (t) => writeAll(1, t),
+    err: (t) => writeAll(2, t),
     env: process.env,
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutIsTTY,
+    stderrIsTTY,
+    stdinIsTTY: isatty(0),
     readStdin: () => readFileSync(0),
     prompt: async (question) => {
       const { createInterface } = await import('node:readline/promises');
@@ -34,8 +58,8 @@ export function processIo(): Io {
         rl.close();
       }
     },
-    outStyle: makeStyle(process.stdout),
-    errStyle: makeStyle(process.stderr),
+    outStyle: makeStyle({ isTTY: stdoutIsTTY }),
+    errStyle: makeStyle({ isTTY: stderrIsTTY }),
   };
 }
 

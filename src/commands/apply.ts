@@ -64,7 +64,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   }
 
   if (format === 'text' || format === 'github') printPlan(plan, 'text', showSecrets, io);
-  const progress = progressFor(io, Boolean(process.stderr.isTTY));
+  const progress = progressFor(io);
   const results = await applyPlan(ctx.session, plan.planned, {
     replace: Boolean(values.replace),
     wait: !values['no-wait'],

@@ -89,6 +89,6 @@ export function compileForCloud(positionals: string[], values: Record<string, un
   return result;
 }
 
-export function progressFor(io: Io, errIsTTY: boolean): Progress {
-  return errIsTTY && !io.env.CI ? ttyProgress(io.err) : plainProgress(io.err);
+export function progressFor(io: Io): Progress {
+  return io.stderrIsTTY && !io.env.CI ? ttyProgress(io.err) : plainProgress(io.err);
 }

@@ -64,7 +64,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
     return 0;
   }
-  const progress = progressFor(io, Boolean(process.stderr.isTTY));
+  const progress = progressFor(io);
   const deadline = Date.now() + ctx.timeoutMs;
   let interval = ctx.pollIntervalMs;
   let st: Record<string, unknown>;
