@@ -1,7 +1,7 @@
 // The terminal edge: everything the commands print or read goes through Io,
 // so commands stay testable and only main() touches the process.
 import { readFileSync, writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { createRequire } from 'node:module';
 import { makeStyle, type Style } from '../output/style.js';
 
 export interface Io {
@@ -38,16 +38,34 @@ function writeAll(fd: number, text: string): void {
   }
 }
 
+// node:tty loads node:net: asked only when a command needs to know (colour,
+// progress, a prompt), so a clean `saejob validate` never pays for it.
+const lazy = <T>(make: () => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
+
 export function processIo(): Io {
-  const stdoutIsTTY = isatty(1);
-  const stderrIsTTY = isatty(2);
+  // Any path serves createRequire for a built-in module.
+  const tty = lazy(() => createRequire(process.execPath)('node:tty') as typeof import('node:tty'));
+  const stdoutIsTTY = lazy(() => tty().isatty(1));
+  const stderrIsTTY = lazy(() => tty().isatty(2));
+  const stdinIsTTY = lazy(() => tty().isatty(0));
+  const outStyle = lazy(() => makeStyle({ isTTY: stdoutIsTTY() }));
+  const errStyle = lazy(() => makeStyle({ isTTY: stderrIsTTY() }));
   return {
     out: (t) => writeAll(1, t),
     err: (t) => writeAll(2, t),
     env: process.env,
-    stdoutIsTTY,
-    stderrIsTTY,
-    stdinIsTTY: isatty(0),
+    get stdoutIsTTY() {
+      return stdoutIsTTY();
+    },
+    get stderrIsTTY() {
+      return stderrIsTTY();
+    },
+    get stdinIsTTY() {
+      return stdinIsTTY();
+    },
     readStdin: () => readFileSync(0),
     prompt: async (question) => {
       const { createInterface } = await import('node:readline/promises');
@@ -58,8 +76,12 @@ export function processIo(): Io {
         rl.close();
       }
     },
-    outStyle: makeStyle({ isTTY: stdoutIsTTY }),
-    errStyle: makeStyle({ isTTY: stderrIsTTY }),
+    get outStyle() {
+      return outStyle();
+    },
+    get errStyle() {
+      return errStyle();
+    },
   };
 }
 

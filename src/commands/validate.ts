@@ -26,7 +26,7 @@ export function validateCommand(argv: string[], io: Io): number {
   }
   printDiagnostics(result.diagnostics, format, io);
   const summary = `${plural(result.manifests, 'manifest')} in ${plural(result.files, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
-  if (ok) io.out(`${io.outStyle.green('✓')} ${summary}\n`);
+  if (ok) io.out(`✓ ${summary}\n`); // uncoloured: a clean run never asks whether stdout is a terminal
   else io.err(`${io.errStyle.red('✗')} ${summary}\n`);
   return ok ? 0 : 1;
 }
