@@ -1,6 +1,7 @@
 // Stage 1: load. Files, directories and stdin become parsed YAML documents
 // that keep the source range of every node. Reading is the only IO here;
 // parsing (parseManifestText) is pure.
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseAllDocuments, isMap, type Document } from 'yaml';
@@ -33,11 +34,13 @@ function fileDiagnostic(file: string, message: string, rule: string, line = 0, c
 }
 
 function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic } {
-  try {
-    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  // isUtf8 is a native check; decoding then cannot fail.
+  if (isUtf8(bytes)) {
+    let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { text };
-  } catch {
+  }
+  {
     // Point at the first byte that does not decode.
     const loose = new TextDecoder('utf-8').decode(bytes);
     const at = loose.indexOf('\ufffd');
