@@ -139,7 +139,8 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
           if (!(e instanceof SaeError && e.notFound)) throw e;
           step(`DeleteJob: AppId ${p.appId} was already gone`);
         }
-        if (deleteOrder && o.wait !== false) {
+        // Even with --no-wait: the new job cannot be created while the old one is being deleted.
+        if (deleteOrder) {
           const w = await waitForChangeOrder(client, deleteOrder, { timeoutMs: o.timeoutMs ?? 600_000, intervalMs: o.pollIntervalMs ?? 500 }).catch((e: SaeError) => (e.notFound ? ({ state: 'succeeded' } as const) : Promise.reject(e)));
           if (w.state !== 'succeeded') throw new StepFailure(`the job was deleted but its deletion did not finish (${w.state}); not re-created`);
         }
