@@ -189,6 +189,18 @@ describe('plan and apply against the emulator', () => {
     expect(r.stdout).toContain('Apply: 1 updated.');
   });
 
+  it('-o github annotates the manifests: what plan will do, what apply refused', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
+    const plan = await cli(emu, ['plan', '-o', 'github', dir]);
+    expect(plan.stdout).toContain(`::notice file=${join(dir, 'a.yaml')},line=4,col=9,title=saejob plan%3A create::job-a in cn-hangzhou:e2e will be created`);
+    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { cpu: 2000, memory: 4096 }));
+    const refused = await cli(emu, ['apply', '-o', 'github', dir]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/::error file=.*a\.yaml,line=4,col=9,title=saejob apply%3A refused::job-a in cn-hangzhou:e2e: create-only fields differ/);
+  });
+
   it('-o markdown and -o json for CI', async () => {
     emu = await emulator();
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });

@@ -2,7 +2,8 @@
 import type { Io } from '../cli/io.js';
 import { outputFormat, parseCommandArgs } from '../cli/args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, progressFor } from './cloud.js';
-import { printPlan, splitPlan } from './plan.js';
+import { manifestPosition, printPlan, splitPlan } from './plan.js';
+import { githubJobAnnotation } from '../output/github.js';
 import { APPLY_OUTCOMES, applyPlan, SUCCESS_OUTCOMES, type ApplyOutcome, type ApplyResult } from '../cloud/apply.js';
 import { hasChanges, plannedRequests } from '../cloud/plan.js';
 import { redactDeep } from '../redact.js';
@@ -95,6 +96,13 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       if (r.error) io.out(`    ${io.outStyle.red(r.outcome === 'refused' ? 'refused' : 'error')}: ${r.error}\n`);
     }
     io.out(`\n${summary}\n`);
+    if (format === 'github') {
+      for (const r of results) {
+        const level = r.outcome === 'failed' || r.outcome === 'refused' ? 'error' : r.outcome === 'paused' ? 'warning' : undefined;
+        const m = compiled.compiled.find((c) => c.source.file === r.file && c.job.name === r.name);
+        if (level && m) io.out(githubJobAnnotation(level, manifestPosition(m), `saejob apply: ${r.outcome}`, `${r.name} in ${r.namespace}: ${r.error ?? r.outcome}`) + '\n');
+      }
+    }
   }
   return results.every((r) => SUCCESS_OUTCOMES.has(r.outcome)) ? 0 : 1;
 }

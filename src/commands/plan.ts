@@ -4,7 +4,10 @@ import { outputFormat, parseCommandArgs } from '../cli/args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud } from './cloud.js';
 import { hasChanges, summarise, type PlannedJob } from '../cloud/plan.js';
 import type { PlanResult } from '../cloud/session.js';
-import { planView } from '../output/plan-view.js';
+import { planView, type PlannedJobView } from '../output/plan-view.js';
+import { githubJobAnnotation } from '../output/github.js';
+import { locate } from '../positions.js';
+import type { CompiledManifest } from '../pipeline.js';
 import { formatPlanJob, summaryLine } from '../output/plan-text.js';
 import { planMarkdown } from '../output/plan-markdown.js';
 
@@ -38,7 +41,32 @@ export function printPlan(o: PlanOutcome, format: string, showSecrets: boolean, 
     for (const v of views) io.out(formatPlanJob(v, io.outStyle) + '\n');
     for (const e of errors) io.err(`${io.errStyle.red('error')}: ${e.name} (${e.file}): could not read the live job: ${e.error}\n`);
     io.out(`\n${summary}\n`);
+    if (format === 'github') for (const line of planAnnotations(o, views)) io.out(line + '\n');
   }
+}
+
+/** Where a manifest names its job: what a CI annotation points at. */
+export function manifestPosition(m: CompiledManifest): { file: string; line: number; col: number } {
+  return { file: m.source.file, ...locate(m.source, ['metadata', 'name'], 'value') };
+}
+
+/** Pull-request annotations: what each changed manifest will do, and what could not be planned. */
+function planAnnotations(o: PlanOutcome, views: readonly PlannedJobView[]): string[] {
+  const lines: string[] = [];
+  for (const r of o.results) {
+    const where = manifestPosition(r.manifest);
+    if (r.error) {
+      lines.push(githubJobAnnotation('error', where, 'saejob plan', `${r.manifest.job.name}: could not read the live job: ${r.error.describe()}`));
+      continue;
+    }
+    const v = views.find((x) => x.file === r.planned!.file && x.name === r.planned!.name)!;
+    if (v.action === 'unchanged') continue;
+    const fields = [...new Set([...v.replaceReasons, ...v.changes].map((c) => c.param))];
+    if (v.suspend) fields.push('suspend');
+    const what = v.action === 'create' ? 'will be created' : v.action === 'replace' ? `will be replaced (create-only: ${v.replaceReasons.map((c) => c.param).join(', ')}); apply needs --replace` : `will be updated: ${fields.join(', ')}`;
+    lines.push(githubJobAnnotation(v.action === 'replace' ? 'warning' : 'notice', where, `saejob plan: ${v.action}`, `${v.name} in ${v.namespace} ${what}`));
+  }
+  return lines;
 }
 
 export async function planCommand(argv: string[], io: Io): Promise<number> {

@@ -24,3 +24,8 @@ export function githubStepSummary(diagnostics: readonly Diagnostic[]): string {
   const rows = diagnostics.map((d) => `| ${d.severity} | \`${cell(d.file)}:${d.line}:${d.col}\` | \`${cell(d.field)}\` | ${cell(d.message)} | ${cell(ruleLabel(d))} |`);
   return ['### saejob validate', '', '| | where | field | problem | rule |', '|---|---|---|---|---|', ...rows, ''].join('\n');
 }
+
+/** An annotation on a manifest for a plan or apply outcome (at its metadata.name). */
+export function githubJobAnnotation(level: 'notice' | 'warning' | 'error', at: { file: string; line: number; col: number }, title: string, message: string): string {
+  return `::${level} file=${escapeProperty(at.file)},line=${at.line},col=${at.col},title=${escapeProperty(title)}::${escapeData(message)}`;
+}
