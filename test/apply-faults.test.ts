@@ -46,9 +46,10 @@ describe('apply under faults', () => {
     expect(emu.store.jobs.size).toBe(24);
     // The first burst is throttled; once saejob keeps to the rate, the
     // limiter's window empties and nothing more is refused.
+    const run = Date.now() - started;
     expect(throttledAt.length).toBeGreaterThan(0);
-    expect(throttledAt.at(-1)! - throttledAt[0]!).toBeLessThan(600);
-    expect(Date.now() - started).toBeGreaterThan(1000); // the run was paced
+    expect(run).toBeGreaterThan(1000); // the run was paced
+    expect(throttledAt.at(-1)! - throttledAt[0]!).toBeLessThan(run / 2); // throttling stopped early on
   }, 60_000);
 
   it('a CreateJob whose response is lost is looked up, not sent again', async () => {
