@@ -179,11 +179,11 @@ describe('plan and apply against the emulator', () => {
   });
 
   it('a change while the previous change order runs is retried until it can go', async () => {
-    emu = await emulator({ behaviour: { changeOrderMs: 400 } });
+    emu = await emulator({ behaviour: { changeOrderMs: 1500 } });
     const dir = manifestDir({ 'a.yaml': jobYaml('busy-one') });
     expect((await cli(emu, ['apply', '--no-wait', dir])).code).toBe(0);
     writeFileSync(join(dir, 'a.yaml'), jobYaml('busy-one', { replicas: 2 }));
-    const r = await cli(emu, ['apply', dir], { SAEJOB_RETRY_BASE_MS: '100' });
+    const r = await cli(emu, ['apply', dir], { SAEJOB_RETRY_BASE_MS: '200', SAEJOB_RETRY_ATTEMPTS: '10' });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(emu.counters().errors['Application.ChangerOrderRunning']).toBeGreaterThan(0);
     expect(r.stdout).toContain('Apply: 1 updated.');
