@@ -4,6 +4,7 @@
 import schema from '../schema/job.schema.json' with { type: 'json' };
 import type { SchemaError } from './generated/validate-job.js';
 import type { RuleFinding } from './rules.js';
+import { nearest } from './suggest.js';
 
 type SchemaNode = {
   $ref?: string;
@@ -75,33 +76,6 @@ function valueAt(value: unknown, path: ReadonlyArray<string | number>): unknown 
   let cur = value;
   for (const seg of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined;
   return cur;
-}
-
-export function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length]!;
-}
-
-export function nearest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word, c);
-    if (d < bestScore) {
-      best = c;
-      bestScore = d;
-    }
-  }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
 function describe(v: unknown): string {

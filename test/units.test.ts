@@ -10,7 +10,7 @@ import { planJob, leafChanges, alignToDesired } from '../src/cloud/plan.js';
 import { interpretStatus } from '../src/cloud/wait.js';
 import { backoffDelay } from '../src/cloud/retry.js';
 import { SaeError, toSaeError } from '../src/cloud/errors.js';
-import { nearest } from '../src/schema-errors.js';
+import { nearest } from '../src/suggest.js';
 import { isIpAddress, isTimeZone } from '../src/rules.js';
 import { manifestFromParams } from '../src/export.js';
 import { compileJob, parseManifestText, validateManifests } from '../src/index.js';

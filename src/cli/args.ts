@@ -1,7 +1,7 @@
 // Flag parsing on node:util parseArgs, with messages for people.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './io.js';
-import { nearest } from '../schema-errors.js';
+import { nearest } from '../suggest.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -29,11 +29,13 @@ export function outputFormat(value: unknown, allowed: readonly string[], command
   return format;
 }
 
-/** `10m`, `90s`, `1h30m`, or plain seconds → milliseconds. */
+/** `10m`, `90s`, `1h30m`, `200ms`, or plain seconds → milliseconds. */
 export function parseDuration(text: string, flag: string): number {
   if (/^[0-9]+$/.test(text)) return Number(text) * 1000;
+  const ms = /^([0-9]+)ms$/.exec(text);
+  if (ms) return Number(ms[1]);
   const m = /^(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?$/.exec(text);
-  if (!m || text === '') throw new UsageError(`${flag} takes a duration such as 90s, 10m or 1h, not "${text}"`);
+  if (!m || text === '') throw new UsageError(`${flag} takes a duration such as 200ms, 90s, 10m or 1h, not "${text}"`);
   return ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000;
 }
 

@@ -2,7 +2,7 @@
 // client, pop-core, credentials and the emulator load only for the commands
 // that use them (dynamic imports become separate chunks in the bundle).
 import { UsageError, type Io } from './io.js';
-import { nearest } from '../schema-errors.js';
+import { nearest } from '../suggest.js';
 
 export const VERSION = '0.1.0';
 

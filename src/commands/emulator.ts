@@ -43,10 +43,7 @@ function rate(v: unknown, flag: string): number | undefined {
 }
 
 function ms(v: unknown, flag: string): number | undefined {
-  if (v === undefined) return undefined;
-  const s = String(v);
-  const m = /^([0-9]+)ms$/.exec(s);
-  return m ? Number(m[1]) : parseDuration(s, flag);
+  return v === undefined ? undefined : parseDuration(String(v), flag);
 }
 
 export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
