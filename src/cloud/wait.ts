@@ -15,11 +15,7 @@ export const STATUS_NAMES: Record<number, string> = { 0: 'preparing', 1: 'in pro
 const FAILED: Record<number, string> = { 3: 'failed', 6: 'was terminated', 10: 'failed (system failure)' };
 const PAUSED: Record<number, string> = { 8: 'waits for a person to confirm the next batch in the SAE console', 11: 'waits for approval in SAE' };
 
-export interface WaitOptions {
-  timeoutMs: number;
-  /** First poll interval; it grows ×1.5 up to maxIntervalMs. */
-  intervalMs?: number;
-  maxIntervalMs?: number;
+export interface WaitOptions extends PollOptions {
   onStatus?: (status: number) => void;
 }
 
@@ -31,18 +27,36 @@ export function interpretStatus(status: number, errorMessage = ''): WaitOutcome 
   return { state: 'failed', status, message: `change order has unknown status ${status}` };
 }
 
-async function poll(read: () => Promise<{ status: number; message?: string }>, o: WaitOptions): Promise<WaitOutcome> {
+export interface PollOptions {
+  timeoutMs: number;
+  /** First interval; it grows ×1.5 up to maxIntervalMs (default 5 s). */
+  intervalMs?: number;
+  maxIntervalMs?: number;
+}
+
+/**
+ * Read until `settled` gives an answer, waiting longer between reads each
+ * time; undefined when the time runs out first. Change orders and job runs
+ * are both waited for this way.
+ */
+export async function pollUntil<T, R>(read: () => Promise<T>, settled: (value: T) => R | undefined, o: PollOptions): Promise<R | undefined> {
   const deadline = Date.now() + o.timeoutMs;
   let interval = o.intervalMs ?? 500;
   for (;;) {
-    const { status, message } = await read();
-    o.onStatus?.(status);
-    const outcome = interpretStatus(status, message);
-    if (outcome) return outcome;
-    if (Date.now() + interval > deadline) return { state: 'timeout' };
+    const answer = settled(await read());
+    if (answer !== undefined) return answer;
+    if (Date.now() + interval > deadline) return undefined;
     await sleep(interval);
     interval = Math.min(o.maxIntervalMs ?? 5000, Math.round(interval * 1.5));
   }
+}
+
+async function poll(read: () => Promise<{ status: number; message?: string }>, o: WaitOptions): Promise<WaitOutcome> {
+  const settled = ({ status, message }: { status: number; message?: string }) => {
+    o.onStatus?.(status);
+    return interpretStatus(status, message);
+  };
+  return (await pollUntil(read, settled, o)) ?? { state: 'timeout' };
 }
 
 export function waitForChangeOrder(client: SaeClient, changeOrderId: string, o: WaitOptions): Promise<WaitOutcome> {

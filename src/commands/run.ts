@@ -6,7 +6,7 @@ import { UsageError } from '../cli/io.js';
 import { outputFormat, parseCommandArgs, parsePositiveInt } from '../cli/args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, progressFor } from './cloud.js';
 import { jobRefFromArgs, requireJob } from './lifecycle.js';
-import { sleep } from '../cloud/retry.js';
+import { pollUntil } from '../cloud/wait.js';
 
 export const RUN_HELP = `Usage: saejob run NAME --namespace NS [options]
        saejob run MANIFEST.yaml [options]
@@ -65,23 +65,20 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const progress = progressFor(io);
-  const deadline = Date.now() + ctx.timeoutMs;
-  let interval = ctx.pollIntervalMs;
-  let st: Record<string, unknown>;
-  for (;;) {
-    st = await client.call<Record<string, unknown>>('DescribeJobStatus', { AppId: job.AppId, JobId: report.jobId });
-    const state = String(st.State);
-    progress.event(ref.name, `run ${report.jobId}: ${RUN_STATES[state] ?? state} (active ${st.Active ?? 0}, succeeded ${st.Succeeded ?? 0}, failed ${st.Failed ?? 0})`);
-    if (state === '1' || state === '2') break;
-    if (Date.now() + interval > deadline) {
-      progress.done();
-      io.err(`saejob: run ${report.jobId} still running after --timeout; it goes on in SAE\n`);
-      return 1;
-    }
-    await sleep(interval);
-    interval = Math.min(10_000, Math.round(interval * 1.5));
-  }
+  const st = await pollUntil(
+    () => client.call<Record<string, unknown>>('DescribeJobStatus', { AppId: job.AppId, JobId: report.jobId }),
+    (s) => {
+      const state = String(s.State);
+      progress.event(ref.name, `run ${report.jobId}: ${RUN_STATES[state] ?? state} (active ${s.Active ?? 0}, succeeded ${s.Succeeded ?? 0}, failed ${s.Failed ?? 0})`);
+      return state === '1' || state === '2' ? s : undefined;
+    },
+    { timeoutMs: ctx.timeoutMs, intervalMs: ctx.pollIntervalMs, maxIntervalMs: 10_000 },
+  );
   progress.done();
+  if (!st) {
+    io.err(`saejob: run ${report.jobId} still running after --timeout; it goes on in SAE\n`);
+    return 1;
+  }
   report.state = RUN_STATES[String(st.State)]!;
   report.status = st;
   if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
