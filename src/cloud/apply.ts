@@ -47,6 +47,21 @@ class StepFailure extends Error {
 const describeChanges = (p: PlannedJob) => p.replaceReasons.map((c) => `${c.param} ${JSON.stringify(c.before) ?? '(unset)'} → ${JSON.stringify(c.after)}`).join(', ');
 
 /**
+ * DeleteJob. A retried DeleteJob whose first try went through finds nothing:
+ * that is a deletion too. Data is documented as a string; when it looks like
+ * a change order ID, it is returned to be waited for.
+ */
+export async function deleteJob(client: SaeClient, appId: string): Promise<{ alreadyGone: boolean; changeOrderId?: string }> {
+  try {
+    const d = await client.call<unknown>('DeleteJob', deleteRequest(appId).query);
+    return typeof d === 'string' && /^[0-9a-f-]{16,}$/i.test(d) ? { alreadyGone: false, changeOrderId: d } : { alreadyGone: false };
+  } catch (e) {
+    if (e instanceof SaeError && e.notFound) return { alreadyGone: true };
+    throw e;
+  }
+}
+
+/**
  * CreateJob whose outcome may be unknown (timeout, reset, lost response,
  * 5xx): look the job up before sending it again, so one manifest never makes
  * two jobs.
@@ -129,16 +144,8 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
         if (!o.replace) {
           throw new StepFailure(`create-only fields differ (${describeChanges(p)}): SAE cannot change them in place. Re-run with --replace to delete the job and create it again (its run history goes with it)`, 'refused');
         }
-        const del = deleteRequest(p.appId!);
-        let deleteOrder: string | undefined;
-        try {
-          const d = await client.call<unknown>('DeleteJob', del.query);
-          deleteOrder = typeof d === 'string' && /^[0-9a-f-]{16,}$/i.test(d) ? d : undefined;
-          step(`DeleteJob sent: AppId ${p.appId}`);
-        } catch (e) {
-          if (!(e instanceof SaeError && e.notFound)) throw e;
-          step(`DeleteJob: AppId ${p.appId} was already gone`);
-        }
+        const { alreadyGone, changeOrderId: deleteOrder } = await deleteJob(client, p.appId!);
+        step(alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId}`);
         // Even with --no-wait: the new job cannot be created while the old one is being deleted.
         if (deleteOrder) {
           const w = await waitForChangeOrder(client, deleteOrder, { timeoutMs: o.timeoutMs ?? 600_000, intervalMs: o.pollIntervalMs ?? 500 }).catch((e: SaeError) => (e.notFound ? ({ state: 'succeeded' } as const) : Promise.reject(e)));

@@ -49,21 +49,26 @@ export class Session {
     return out;
   }
 
-  /** Find the live jobs of all manifests: one paged ListJobs per (region, namespace). */
-  async lookup(manifests: readonly CompiledManifest[]): Promise<Map<CompiledManifest, ListedJob | SaeError | undefined>> {
-    const groups = new Map<string, CompiledManifest[]>();
-    for (const m of manifests) {
-      const key = `${m.job.region}\u0000${m.job.namespace}`;
-      groups.set(key, [...(groups.get(key) ?? []), m]);
+  /**
+   * Find the live job of each item: one paged ListJobs per (region,
+   * namespace), whatever the number of items. A failed listing is the
+   * answer for every item of its namespace, not for the others.
+   */
+  async lookup<T>(items: readonly T[], ref: (item: T) => { region: string; namespace: string; name: string }): Promise<Map<T, ListedJob | SaeError | undefined>> {
+    const groups = new Map<string, T[]>();
+    for (const item of items) {
+      const { region, namespace } = ref(item);
+      const key = `${region}\u0000${namespace}`;
+      groups.set(key, [...(groups.get(key) ?? []), item]);
     }
-    const found = new Map<CompiledManifest, ListedJob | SaeError | undefined>();
+    const found = new Map<T, ListedJob | SaeError | undefined>();
     await mapLimit([...groups.values()], this.options.concurrency ?? 4, async (group) => {
-      const { region, namespace } = group[0]!.job;
+      const { region, namespace } = ref(group[0]!);
       try {
         const jobs = await listNamespaceJobs(this.client(region), namespace);
-        for (const m of group) found.set(m, jobs.find((j) => j.AppName === m.job.name));
+        for (const item of group) found.set(item, jobs.find((j) => j.AppName === ref(item).name));
       } catch (e) {
-        for (const m of group) found.set(m, toSaeError(e));
+        for (const item of group) found.set(item, toSaeError(e));
       }
     });
     return found;
@@ -71,7 +76,7 @@ export class Session {
 
   /** Plan every manifest; a manifest whose lookup fails is reported, not fatal to the others. */
   async plan(manifests: readonly CompiledManifest[]): Promise<PlanResult[]> {
-    const found = await this.lookup(manifests);
+    const found = await this.lookup(manifests, (m) => m.job);
     return mapLimit(manifests, this.options.concurrency ?? 4, async (m): Promise<PlanResult> => {
       const listed = found.get(m);
       if (listed instanceof SaeError) return { manifest: m, error: listed };

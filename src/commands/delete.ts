@@ -2,12 +2,9 @@
 import type { Io } from '../cli/io.js';
 import { outputFormat, parseCommandArgs } from '../cli/args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
-import { loadManifests } from '../load.js';
-import { validateManifests } from '../validate.js';
-import { hasErrors } from '../diagnostics.js';
-import { printDiagnostics } from './shared.js';
-import { resolveRegion } from '../region.js';
-import { listNamespaceJobs, type ListedJob } from '../cloud/live.js';
+import { manifestJobRefs } from './lifecycle.js';
+import type { ListedJob } from '../cloud/live.js';
+import { deleteJob } from '../cloud/apply.js';
 import { SaeError, toSaeError } from '../cloud/errors.js';
 import { mapLimit } from '../cloud/concurrency.js';
 
@@ -35,34 +32,19 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
   if (values.help) return io.out(DELETE_HELP), 0;
   const format = outputFormat(values.output, ['text', 'json'], 'delete');
   const ctx = cloudContext(values, io);
-  const loaded = loadManifests(positionals.length ? positionals : ['manifests'], { readStdin: io.readStdin });
-  const v = validateManifests(loaded, { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
-  printDiagnostics(v.diagnostics, 'text', io);
-  if (hasErrors(v.diagnostics)) {
+  const refs = manifestJobRefs(positionals.length ? positionals : ['manifests'], values, io);
+  if (!refs) {
     io.err('saejob: nothing deleted: fix the errors above\n');
     return 1;
   }
-  const targets: Target[] = v.valid.map(({ source, manifest: m }) => ({
-    name: m.metadata.name,
-    namespace: m.metadata.namespace,
-    region: resolveRegion({ metadataRegion: m.metadata.region, namespace: m.metadata.namespace, flag: values.region as string | undefined, env: io.env.ALIBABA_CLOUD_REGION_ID }) ?? '',
-    file: source.file,
-  }));
-  // One listing per namespace.
-  const groups = new Map<string, Target[]>();
-  for (const t of targets) groups.set(`${t.region}\u0000${t.namespace}`, [...(groups.get(`${t.region}\u0000${t.namespace}`) ?? []), t]);
-  await mapLimit([...groups.values()], ctx.concurrency, async (group) => {
-    try {
-      const jobs = await listNamespaceJobs(ctx.session.client(group[0]!.region), group[0]!.namespace);
-      for (const t of group) {
-        const found = jobs.find((j) => j.AppName === t.name);
-        if (found) t.job = found;
-        else t.outcome = 'missing';
-      }
-    } catch (e) {
-      for (const t of group) Object.assign(t, { outcome: 'failed', error: toSaeError(e).describe() });
-    }
-  });
+  const targets: Target[] = refs;
+  const found = await ctx.session.lookup(targets, (t) => t);
+  for (const t of targets) {
+    const live = found.get(t);
+    if (live instanceof SaeError) Object.assign(t, { outcome: 'failed', error: live.describe() });
+    else if (live) t.job = live;
+    else t.outcome = 'missing';
+  }
   const doomed = targets.filter((t) => t.job);
   for (const t of targets.filter((x) => x.outcome === 'missing')) io.err(`${t.name} (${t.namespace}): no such job, nothing to delete\n`);
   if (doomed.length) {
@@ -81,13 +63,10 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
     }
     await mapLimit(doomed, ctx.concurrency, async (t) => {
       try {
-        await ctx.session.client(t.region).call('DeleteJob', { AppId: t.job!.AppId });
+        await deleteJob(ctx.session.client(t.region), t.job!.AppId);
         t.outcome = 'deleted';
       } catch (e) {
-        const err = toSaeError(e);
-        // A retried DeleteJob whose first try went through finds nothing: that is a deletion.
-        if (err instanceof SaeError && err.notFound) t.outcome = 'deleted';
-        else Object.assign(t, { outcome: 'failed', error: err.describe() });
+        Object.assign(t, { outcome: 'failed', error: toSaeError(e).describe() });
       }
     });
   }

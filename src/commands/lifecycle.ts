@@ -23,18 +23,33 @@ export function regionFor(namespace: string, flag: string | undefined, io: Io): 
   return region;
 }
 
+/**
+ * The jobs some manifests name, for the commands that need only their
+ * identity (no ${env:} references resolved): validated, problems printed;
+ * undefined when there are errors.
+ */
+export function manifestJobRefs(paths: readonly string[], values: Record<string, unknown>, io: Io): (JobRef & { file: string })[] | undefined {
+  const flag = values.region as string | undefined;
+  const v = validateManifests(loadManifests(paths, { readStdin: io.readStdin }), { region: flag, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
+  printDiagnostics(v.diagnostics, 'text', io);
+  if (hasErrors(v.diagnostics)) return undefined;
+  return v.valid.map(({ source, manifest: m }) => {
+    const region = resolveRegion({ metadataRegion: m.metadata.region, namespace: m.metadata.namespace, flag, env: io.env.ALIBABA_CLOUD_REGION_ID });
+    if (!region) throw new UsageError(`cannot tell the region of ${m.metadata.name} (${source.file}): give --region`);
+    return { name: m.metadata.name, namespace: m.metadata.namespace, region, file: source.file };
+  });
+}
+
 /** NAME --namespace NS, or one manifest path. */
 export function jobRefFromArgs(positionals: string[], values: Record<string, unknown>, io: Io, command: string): JobRef {
   const [target, ...rest] = positionals;
   if (!target || rest.length) throw new UsageError(`saejob ${command} takes one job: NAME --namespace NS, or a manifest file`);
   if (values.namespace === undefined && (/\.ya?ml$/i.test(target) || target === '-')) {
-    const loaded = loadManifests([target], { readStdin: io.readStdin });
-    const v = validateManifests(loaded, { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
-    printDiagnostics(v.diagnostics, 'text', io);
-    if (hasErrors(v.diagnostics)) throw new UsageError(`${target} is not a valid manifest`);
-    if (v.valid.length !== 1) throw new UsageError(`${target} holds ${v.valid.length} manifests; name one job with NAME --namespace NS`);
-    const m = v.valid[0]!.manifest;
-    return { name: m.metadata.name, namespace: m.metadata.namespace, region: m.metadata.region ?? regionFor(m.metadata.namespace, values.region as string | undefined, io) };
+    const refs = manifestJobRefs([target], values, io);
+    if (!refs) throw new UsageError(`${target} is not a valid manifest`);
+    if (refs.length !== 1) throw new UsageError(`${target} holds ${refs.length} manifests; name one job with NAME --namespace NS`);
+    const { file: _file, ...ref } = refs[0]!;
+    return ref;
   }
   if (typeof values.namespace !== 'string') throw new UsageError(`saejob ${command} ${target} needs --namespace NS (e.g. cn-beijing:prod)`);
   return { name: target, namespace: values.namespace, region: regionFor(values.namespace, values.region as string | undefined, io) };
