@@ -37,9 +37,12 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
+/** Within one file: by line, then column. */
+export const byPosition = (a: Diagnostic, b: Diagnostic): number => a.line - b.line || a.col - b.col;
+
 /** Files in the order they were given, each file's diagnostics by position. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const order = new Map<string, number>();
   for (const d of diagnostics) if (!order.has(d.file)) order.set(d.file, order.size);
-  return [...diagnostics].sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line || a.col - b.col);
+  return [...diagnostics].sort((a, b) => order.get(a.file)! - order.get(b.file)! || byPosition(a, b));
 }

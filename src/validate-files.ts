@@ -3,7 +3,7 @@
 // manifests a run is given.
 import { expandPaths, readManifestFile, type LoadOptions } from './load.js';
 import { ManifestValidator, type ValidateOptions } from './validate.js';
-import type { Diagnostic } from './diagnostics.js';
+import { byPosition, type Diagnostic } from './diagnostics.js';
 
 export interface FilesValidation {
   files: number;
@@ -19,8 +19,9 @@ export function validatePaths(paths: readonly string[], options: ValidateOptions
   return result;
 }
 
-/** Validate a list of files (already expanded). With `collect`, identities are returned for the caller to compare. */
-export function validateFiles(files: readonly string[], options: ValidateOptions & LoadOptions = {}, validator = new ManifestValidator(options)): FilesValidation {
+/** Validate a list of files (already expanded). */
+export function validateFiles(files: readonly string[], options: ValidateOptions & LoadOptions = {}): FilesValidation {
+  const validator = new ManifestValidator(options);
   const result: FilesValidation = { files: 0, manifests: 0, diagnostics: [] };
   for (const path of files) {
     const one = readManifestFile(path, options);
@@ -30,7 +31,7 @@ export function validateFiles(files: readonly string[], options: ValidateOptions
       result.manifests++;
       fileDiagnostics.push(...validator.check(source));
     }
-    fileDiagnostics.sort((a, b) => a.line - b.line || a.col - b.col);
+    fileDiagnostics.sort(byPosition);
     result.diagnostics.push(...fileDiagnostics);
   }
   return result;
