@@ -6,14 +6,16 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseAllDocuments, isMap, type Document } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
+import { parseSimpleYaml } from './simple-yaml.js';
 
 /** One YAML document of a file, with its parsed value and source positions. */
 export interface ManifestSource {
   file: string;
   /** 0-based index of the document in its file (empty documents count). */
   index: number;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
+  /** The `yaml` document, for positions; parsed on first use when the fast path read the file. */
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
   /** The plain JS value of the document. */
   value: unknown;
 }
@@ -51,13 +53,52 @@ function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; diagnosti
   }
 }
 
-/** Parse the text of one file into manifest sources; pure. */
-export function parseManifestText(file: string, text: string): { sources: ManifestSource[]; diagnostics: Diagnostic[] } {
+function parseWithPositions(text: string): { docs: Document.Parsed[]; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  return { docs: Array.isArray(docs) ? docs : [docs], lineCounter };
+}
+
+/** The `yaml` parse of a file's text, made on first use and shared by its documents. */
+class LazyPositions {
+  private parsed: ReturnType<typeof parseWithPositions> | undefined;
+  constructor(private readonly text: string) {}
+  get(): ReturnType<typeof parseWithPositions> {
+    return (this.parsed ??= parseWithPositions(this.text));
+  }
+}
+
+/** A document the fast path read: its value now, its positions when a finding needs them. */
+class FastSource implements ManifestSource {
+  constructor(
+    readonly file: string,
+    readonly index: number,
+    public value: unknown,
+    private readonly positions: LazyPositions,
+  ) {}
+  get doc(): Document.Parsed {
+    return this.positions.get().docs[this.index]!;
+  }
+  get lineCounter(): LineCounter {
+    return this.positions.get().lineCounter;
+  }
+}
+
+/**
+ * Parse the text of one file into manifest sources; pure. Most manifests are
+ * read by the fast path (simple-yaml.ts), and only a manifest with a finding
+ * pays for the `yaml` parse that gives positions; anything the fast path
+ * declines is parsed by `yaml` right away, errors and all.
+ */
+export function parseManifestText(file: string, text: string): { sources: ManifestSource[]; diagnostics: Diagnostic[] } {
+  const values = parseSimpleYaml(text);
+  if (values !== undefined) {
+    const positions = new LazyPositions(text);
+    return { sources: values.map((value, index) => new FastSource(file, index, value, positions)), diagnostics: [] };
+  }
+  const { docs: list, lineCounter } = parseWithPositions(text);
   const diagnostics: Diagnostic[] = [];
   const sources: ManifestSource[] = [];
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const list = Array.isArray(docs) ? docs : [docs];
   let nonEmpty = 0;
   list.forEach((doc, index) => {
     const problems = [...doc.errors.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))];
@@ -151,6 +192,12 @@ export function readManifestFile(path: string, options: LoadOptions = {}): { fil
   const file = path === '-' ? '<stdin>' : path;
   let bytes: Uint8Array;
   try {
+    if (path !== '-') {
+      // Reading as UTF-8 is one native call (open, read, close). Only a text
+      // holding U+FFFD is read again as bytes, to tell a bad byte from a real U+FFFD.
+      const text = readFileSync(path, 'utf8');
+      if (!text.includes('\ufffd')) return { file, read: true, ...parseManifestText(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+    }
     bytes = path === '-' ? (options.readStdin ?? (() => readFileSync(0)))() : readFileSync(path);
   } catch (err) {
     return { file, read: false, sources: [], diagnostics: [fileDiagnostic(file, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'file/unreadable')] };

@@ -1,0 +1,173 @@
+// The fast YAML path must never disagree with the `yaml` package: where it
+// answers, `yaml` reports no error or warning and gives the same documents.
+// Checked on the examples, the broken corpus, hand-picked edge cases and
+// thousands of seeded mutations of real manifests.
+// SAEJOB_FUZZ_ITERATIONS=1000000 SAEJOB_FUZZ_SEED=7 npx vitest run test/simple-yaml.test.ts
+// runs a longer search.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { parseSimpleYaml } from '../src/simple-yaml.js';
+import { parseManifestText } from '../src/load.js';
+import { locate } from '../src/positions.js';
+
+const root = join(import.meta.dirname, '..');
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? yamlFiles(join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : []));
+}
+
+/** What `yaml` makes of a text, the way load.ts asks for it; undefined when it reports anything. */
+function reference(text: string): unknown[] | undefined {
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const list = Array.isArray(docs) ? docs : [docs];
+  if (list.some((d) => d.errors.length > 0 || d.warnings.length > 0)) return undefined;
+  return list.map((d) => d.toJS({ maxAliasCount: 100 }));
+}
+
+/** JSON with every non-ASCII character escaped, so that U+00A0 does not pass for a space. */
+const show = (value: unknown) => String(JSON.stringify(value)).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** The fast path either declines or agrees; returns whether it answered. */
+function agrees(text: string): boolean {
+  const fast = parseSimpleYaml(text);
+  if (fast === undefined) return false;
+  const slow = reference(text);
+  if (!isDeepStrictEqual(fast, slow)) {
+    const problems = parseAllDocuments(text, { strict: true, uniqueKeys: true }).flatMap((d) => [...d.errors, ...d.warnings].map((e) => e.message));
+    throw new Error(`the fast YAML path disagrees with yaml on:\n${show(text)}\nfast: ${show(fast)}\nyaml: ${show(slow)} ${problems.join('; ')}`);
+  }
+  return true;
+}
+
+// mulberry32: a small seeded generator, so that every run checks the same texts.
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TOKENS = [
+  ': ', ':', '- ', '-', '#', ' #', '"', "'", '[', ']', '{', '}', ',', ', ', '|', '>', '|-', '>-', '|+', '|2', '&a ', '*a', '!', '!!str ', '?', '? ', '%',
+  '\n', '\n  ', '\n- ', '  ', ' ', '---\n', '\n---\n', '...', '\n...\n', 'true', 'True', 'null', 'Null', '~', '0x1F', '0o17', '017', '1e3', '.5', '-1', '+1', '.inf', '-.Inf', '.NaN',
+  '1_000', '\\', '\\n', '\\x41', '\\u00e9', '\\U0001F600', '\\q', "''", '""', '\t', '\r\n', '\r', '\u00a0', '\u2028', '\ufeff', 'é', '<<: ', '__proto__: ', 'key: ', 'a: b: c', '\n\n', '\n#c\n',
+];
+
+function mutate(text: string, rnd: () => number): string {
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const at = Math.floor(rnd() * (text.length + 1));
+  const lines = text.split('\n');
+  const line = Math.floor(rnd() * lines.length);
+  switch (Math.floor(rnd() * 7)) {
+    case 0:
+    case 1:
+      return text.slice(0, at) + pick(TOKENS) + text.slice(at);
+    case 2:
+      return text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 5));
+    case 3:
+      lines.splice(line, 0, lines[Math.floor(rnd() * lines.length)]!);
+      return lines.join('\n');
+    case 4:
+      lines[line] = rnd() < 0.5 ? ' '.repeat(1 + Math.floor(rnd() * 3)) + lines[line] : lines[line]!.replace(/^ {1,2}/, '');
+      return lines.join('\n');
+    case 5: {
+      const other = Math.floor(rnd() * lines.length);
+      [lines[line], lines[other]] = [lines[other]!, lines[line]!];
+      return lines.join('\n');
+    }
+    default:
+      return text.slice(0, at) + pick(TOKENS) + pick(TOKENS) + text.slice(at);
+  }
+}
+
+const examples = yamlFiles(join(root, 'manifests'));
+const broken = yamlFiles(join(root, 'test', 'broken'));
+
+const EDGE_CASES: Record<string, string> = {
+  literal: 'a: |\n  one\n  two\n\n  three\nb: 1\n',
+  literalStrip: 'a: |-\n  one\n   two\nb: 1\n',
+  literalCommentLike: 'a: |\n  # not a comment\n  x\n# a comment\nb: 1\n',
+  folded: 'a: >\n  one\n  two\n\n\n  three\nb: >-\n  x\n  y\n',
+  foldedInSequence: 'a:\n  - >-\n    one\n    two\n  - b\n',
+  compactSequence: 'a:\n- 1\n- x: 2\n  y: [3, "4", \'5\']\nb: null\n',
+  nestedSequences: 'a:\n  -\n    - 1\n  - - 2\n',
+  quoted: 'a: "tab\\tnew\\nline \\"q\\" \\x41\\u00e9\\U0001F600 \\/"\nb: \'it\'\'s\'\nc: "" # empty\n',
+  plain: 'a: http://x/y#frag\nb: a, b]\nc: -x\nd: ${env:X}\ne: 1_000\nf: 0o17\ng: 0x1F\nh: 1e3\ni: .inf\nj: ~\nk: True\nl: 1.50\nm: -0\n',
+  flow: 'a: { b: [1, { c: d }], e: "f, g", h: \'i\' }   # c\nb: [ ]\nc: {}\nd: [a b, c:d, http://x]\n',
+  quotedKeys: '"a b": 1\n\'c\': 2\n"d": { "e": 3 }\n',
+  multiDoc: '# head\n---\na: 1\n--- # second\nb: 2\n---\nc: 3\n',
+  emptyValues: 'a:\nb:\n  # only a comment\nc: 1\n',
+  duplicate: 'a: 1\na: 2\n',
+  flowDuplicate: 'a: { b: 1, b: 2 }\n',
+  multilinePlain: 'a: one\n  two\n',
+  multilineQuoted: 'a: "one\n  two"\n',
+  multilineFlow: 'a: [1,\n  2]\n',
+  anchors: 'a: &x 1\nb: *x\n',
+  tags: 'a: !!str 1\n',
+  complexKey: '? a\n: b\n',
+  directive: '%YAML 1.2\n---\na: 1\n',
+  documentEnd: 'a: 1\n...\n',
+  emptyDocument: 'a: 1\n---\n',
+  rootSequence: '- a\n',
+  rootScalar: 'hello\n',
+  indentedRoot: '  a: 1\n',
+  badIndent: 'a:\n    b: 1\n  c: 2\n',
+  tabs: 'a:\n\tb: 1\n',
+  crlf: 'a: 1\r\nb: 2\r\n',
+  nestedImplicit: 'a: b: c\n',
+  trailingComma: 'a: [1, 2, ]\n',
+  mergeKey: 'a: { x: 1 }\n<<: { y: 2 }\n',
+  proto: '__proto__: { polluted: true }\n',
+  nullKey: 'null: 1\n',
+  numberKey: '1: a\n',
+  keepChomping: 'a: |+\n  x\n\nb: 1\n',
+  indentIndicator: 'a: |2\n   x\n',
+  moreIndentedFolded: 'a: >\n  x\n    y\n  z\n',
+  longKey: `${'k'.repeat(1100)}: 1\n`,
+};
+
+describe('the fast YAML path', () => {
+  it('answers for every example manifest, and agrees with yaml', () => {
+    for (const file of examples) expect(agrees(readFileSync(file, 'utf8')), file).toBe(true);
+  });
+
+  it('agrees with yaml (or declines) on every broken manifest', () => {
+    for (const file of broken) agrees(readFileSync(file, 'utf8'));
+  });
+
+  it('agrees with yaml (or declines) on the edge cases, and answers for the common forms', () => {
+    const answered = Object.entries(EDGE_CASES).filter(([, text]) => agrees(text)).map(([name]) => name);
+    expect(answered).toEqual([
+      'literal', 'literalStrip', 'literalCommentLike', 'folded', 'foldedInSequence', 'compactSequence', 'quoted', 'plain', 'flow', 'quotedKeys', 'multiDoc', 'emptyValues',
+    ]);
+  });
+
+  const iterations = Number(process.env.SAEJOB_FUZZ_ITERATIONS ?? 4000);
+  it('agrees with yaml (or declines) on thousands of mutated manifests', { timeout: Math.max(30_000, iterations / 5) }, () => {
+    const seeds = [...examples, ...broken.slice(0, 20)].map((f) => readFileSync(f, 'utf8'));
+    seeds.push(...Object.values(EDGE_CASES));
+    const rnd = random(Number(process.env.SAEJOB_FUZZ_SEED ?? 20261127));
+    let answered = 0;
+    for (let n = 0; n < iterations; n++) {
+      let text = seeds[n % seeds.length]!;
+      const edits = 1 + Math.floor(rnd() * 3);
+      for (let e = 0; e < edits; e++) text = mutate(text, rnd);
+      if (agrees(text)) answered++;
+    }
+    // Most single edits keep a manifest in the subset; the check is only worth
+    // something if the fast path answers for many of the mutants.
+    expect(answered).toBeGreaterThan(iterations / 10);
+  });
+
+  it('locates positions from a lazily parsed yaml document', () => {
+    const text = 'apiVersion: saejob/v1\nkind: Job\n---\napiVersion: saejob/v1\nkind: Job\nmetadata:\n  name: x\n';
+    const { sources } = parseManifestText('f.yaml', text);
+    expect(sources.map((s) => s.index)).toEqual([0, 1]);
+    expect(locate(sources[1]!, ['metadata', 'name'])).toEqual({ line: 7, col: 9, endLine: 7, endCol: 10 });
+  });
+});
