@@ -7,7 +7,8 @@
 //  (d) peak memory validating 10,000 manifests in one run
 //  (e) API calls of a no-op apply of 100 jobs (emulator)
 //  (f) applying 50 new jobs with 2 s change orders, --concurrency 8 against 1
-// Options: --runs N (default 15), --quick (fewer runs, for a smoke test).
+// Options: --runs N (default 15), --quick (fewer runs, for a smoke test),
+// --only a,b (just those parts).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -17,6 +18,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : quick ? 3 : 15;
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? new Set(process.argv[onlyArg + 1].split(',')) : undefined;
+const want = (part) => !only || only.has(part);
 const CLI = `${root}bin/saejob.cjs`;
 const AJV = `${root}node_modules/ajv-cli/dist/index.js`;
 const work = `${root}.bench`;
@@ -91,6 +95,7 @@ function compare(cases, runs) {
 const results = {};
 console.log(`saejob benchmark: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; medians of ${RUNS} runs\n`);
 
+if (want('a')) {
 const a = compare({
   'node -e 0': { args: ['-e', '0'], expect: 0 },
   'saejob validate (1 manifest)': { args: [CLI, 'validate', `${work}/one/job.yaml`], expect: 0 },
@@ -100,18 +105,22 @@ results.a = { ...a, ratio: a['saejob validate (1 manifest)'] / a['node -e 0'], r
 console.log('(a) one manifest');
 for (const [k, v] of Object.entries(a)) console.log(`    ${k.padEnd(34)} ${v.toFixed(1)} ms`);
 console.log(`    ratio to node -e 0: ${results.a.ratio.toFixed(2)} (target ≤ 1.30); without the code cache ${results.a.ratioNoCache.toFixed(2)}\n`);
+}
 
+if (want('b')) {
 const b = compare({
   'saejob validate (1,000 files)': { args: [CLI, 'validate', `${work}/thousand`], expect: 0 },
   'ajv-cli validate (1,000 files)': { args: [AJV, 'validate', '--spec=draft7', '-s', `${root}schema/job.schema.json`, '-d', `${work}/thousand/*.yaml`, '-c', 'ajv-formats', '--strict=false', '--all-errors'], expect: 0 },
-}, Math.max(3, Math.round(RUNS / 3)));
+}, RUNS);
 results.b = { ...b, ratio: b['saejob validate (1,000 files)'] / b['ajv-cli validate (1,000 files)'] };
 console.log('(b) 1,000 varied manifests');
 for (const [k, v] of Object.entries(b)) console.log(`    ${k.padEnd(34)} ${v.toFixed(1)} ms`);
 console.log(`    ratio to ajv-cli: ${results.b.ratio.toFixed(2)} (target ≤ 0.50), while also checking the SAE rules and keeping positions\n`);
+}
 
-// (c) in-process compile throughput, on the 1,000 parsed and validated manifests.
 const lib = await import(`${root}dist/index.js`);
+// (c) in-process compile throughput, on the 1,000 parsed and validated manifests.
+if (want('c')) {
 const loaded = lib.loadManifests([`${work}/thousand`]);
 const valid = lib.validateManifests(loaded).valid;
 let compiled = 0;
@@ -126,10 +135,13 @@ results.c.loadValidatePerSecond = (3 * valid.length) / (Number(process.hrtime.bi
 console.log('(c) in-process throughput');
 console.log(`    compile:                 ${Math.round(results.c.perSecond).toLocaleString('en')} manifests/s`);
 console.log(`    load + validate:         ${Math.round(results.c.loadValidatePerSecond).toLocaleString('en')} manifests/s\n`);
+}
 
 // (d) peak memory of one validate run over 10,000 manifests (100 files × 100 documents).
 const timeBin = '/usr/bin/time';
-if (existsSync(timeBin)) {
+if (!want('d')) {
+  // skipped
+} else if (existsSync(timeBin)) {
   const r = spawnSync(timeBin, ['-f', '%M', process.execPath, CLI, 'validate', `${work}/ten-thousand`], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const kb = Number(r.stderr.trim().split('\n').at(-1));
   results.d = { peakMB: kb / 1024, status: r.status };
@@ -152,7 +164,7 @@ const jobs = (n, dir) => {
   for (let i = 0; i < n; i++) writeFileSync(`${dir}/job-${i}.yaml`, manifest(i).replace('cn-hangzhou:bench', 'cn-hangzhou:apply'));
   return dir;
 };
-{
+if (want('e')) {
   const emu = await lib.startEmulator({ credentials: [key], behaviour: { changeOrderMs: 50 } });
   const dir = jobs(100, `${work}/apply-100`);
   const first = await runCli(['apply', '--concurrency', '8', dir], { ...cloudEnv(emu), SAEJOB_POLL_MS: '20' });
@@ -164,7 +176,7 @@ const jobs = (n, dir) => {
   console.log(`(e) no-op apply of 100 jobs in one namespace: exit ${again.code}, ${Object.entries(c.requests).map(([k, v]) => `${k} ${v}`).join(', ')}, writes ${results.e.writes} (target: ≤ 1 list page per 100 jobs + 1 DescribeJob each, 0 writes), ${again.ms.toFixed(0)} ms\n`);
   await emu.close();
 }
-{
+if (want('f')) {
   const n = quick ? 10 : 50;
   const orderMs = 2000;
   const dir = jobs(n, `${work}/apply-${n}`);

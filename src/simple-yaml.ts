@@ -10,7 +10,7 @@
 // `yaml`. Where it does answer, it must give what `yaml` would (no error, no
 // warning, the same values, the same documents): test/simple-yaml.test.ts
 // checks that against `yaml` on the examples, the broken corpus and
-// thousands of mutated manifests. Plain scalars resolve through `yaml`'s own
+// thousands of mutated manifests and random documents. Plain scalars resolve through `yaml`'s own
 // core-schema tags, so numbers, booleans and nulls cannot drift.
 import { Schema, isScalar } from 'yaml';
 
@@ -43,7 +43,7 @@ const DECLINE = new Error('outside the simple YAML subset');
 
 // Characters that `yaml` treats specially or reports on anywhere in a file.
 // eslint-disable-next-line no-control-regex
-const UNSUPPORTED_CHARS = /[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+const UNSUPPORTED_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
 // A plain key is an identifier-like word (no spaces, no indicators); keys
 // that look like null, booleans or numbers are declined. Sticky: matched in
 // place, at lastIndex, without copying the line.
@@ -400,6 +400,11 @@ const DOCUMENT_START = /^---(?: +#.*| *)$/;
  */
 export function parseSimpleYaml(text: string): unknown[] | undefined {
   if (UNSUPPORTED_CHARS.test(text)) return undefined;
+  // CRLF line ends (a Windows checkout) are line breaks to YAML; a lone CR is declined.
+  if (text.includes('\r')) {
+    if (/\r(?!\n)/.test(text)) return undefined;
+    text = text.replace(/\r\n/g, '\n');
+  }
   const lines = text.split('\n');
   const indents = new Int32Array(lines.length);
   // Document boundaries: [start, end) line ranges between `---` lines.

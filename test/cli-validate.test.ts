@@ -48,6 +48,23 @@ describe('saejob validate', () => {
     expect(r.stderr.match(/: error: /g)?.length).toBe(3);
   });
 
+  it('positions are the same whether the fast YAML path or yaml read the file', async () => {
+    const bad = (name: string) => GOOD.replace('replicas: 1', 'replicas: 0').replace('name: good', `name: ${name}`);
+    const dir = tmp({
+      'fast.yaml': bad('fast'),
+      'crlf.yaml': bad('crlf').replace(/\n/g, '\r\n'),
+      'yaml.yaml': bad('yaml').replace('kind: Job', 'kind: !!str Job'), // a tag: the fast path declines
+      'second.yaml': `${GOOD.replace('name: good', 'name: first')}---\n${bad('second')}`,
+    });
+    const r = await runCli(['validate', dir]);
+    expect(r.code).toBe(1);
+    const at = (file: string) => r.stderr.split('\n').find((l) => l.startsWith(join(dir, file)))?.slice(join(dir, file).length);
+    expect(at('fast.yaml')).toBe(':5:13: error: spec.replicas: must be at least 1, but it is 0 [schema/minimum]');
+    expect(at('crlf.yaml')).toBe(at('fast.yaml'));
+    expect(at('yaml.yaml')).toBe(at('fast.yaml'));
+    expect(at('second.yaml')).toBe(':14:13: error: spec.replicas: must be at least 1, but it is 0 [schema/minimum]');
+  });
+
   it('a missing file is an error with exit 1', async () => {
     const r = await runCli(['validate', 'no/such/file.yaml']);
     expect(r.code).toBe(1);

@@ -85,6 +85,69 @@ function mutate(text: string, rnd: () => number): string {
   }
 }
 
+/**
+ * A random document in (and around) the subset: nested block mappings and
+ * sequences at random indentation, compact sequences, flow collections,
+ * block scalars with blank and comment-like lines, scalars that look like
+ * numbers, booleans and nulls, quoted scalars with escapes, comments.
+ */
+function generateDocument(rnd: () => number): string {
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  // Mostly words the subset takes; now and then one it must decline or resolve.
+  const common = ['a', 'name', 'x.y', 'app/v1', 'k-8', '$ref', '_u', 'on', 'Yes', 'a:b', 'http://x:80/p', 'a#b', '${env:X}', 'x,y', 'x]'];
+  const odd = ['True', 'null', 'é', 'a b', '1', '0o7', '.5', '-', '~', '%x', '@x', '`x', '[x', '"x', "x'", '<<', '__proto__', '?x', '-x', ':x'];
+  const word = () => (rnd() < 0.9 ? pick(common) : pick(odd));
+  const key = () => (rnd() < 0.9 ? pick(['a', 'name', 'x.y', 'app/v1', 'k-8', '$ref', '_u', 'on']) : word());
+  const scalar = (): string => {
+    switch (Math.floor(rnd() * 6)) {
+      case 0:
+        return `"${pick(['', 'a', 'a\\tb', '\\x41', '\\u00e9', 'q\\"q', 'a: b', '# no', '\\\\', '\\/'])}"`;
+      case 1:
+        return `'${pick(['', 'a', "it''s", 'a: b', ' # x'])}'`;
+      case 2:
+        return pick(['0', '-1', '+2', '1.0', '1e3', '0x1F', '0o17', '.inf', '-.Inf', '.NaN', 'true', 'FALSE', 'Null', '~', '1_000', '017', '08']);
+      default:
+        return word();
+    }
+  };
+  const flow = (depth: number): string => {
+    if (depth > 1 || rnd() < 0.5) return scalar();
+    return rnd() < 0.5
+      ? `[${Array.from({ length: Math.floor(rnd() * 3) }, () => flow(depth + 1)).join(pick([', ', ',', ' , ']))}]`
+      : `{${pick(['', ' '])}${Array.from({ length: Math.floor(rnd() * 3) }, () => `${key()}: ${flow(depth + 1)}`).join(', ')}${pick(['', ' '])}}`;
+  };
+  const blockScalar = (indent: number): string => {
+    const inner = ' '.repeat(indent + 1 + Math.floor(rnd() * 3));
+    const lines = Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => (rnd() < 0.8 ? pick(['text', 'more text', '', '# hash', 'a: b', '- x']) : pick(['  deeper', ' ', '\t'])));
+    return `${rnd() < 0.9 ? pick(['|', '|-', '>', '>-']) : pick(['|+', '|2', '>+1'])}${pick(['', ' # c'])}\n${lines.map((l) => (l === '' ? '' : inner + l)).join('\n')}`;
+  };
+  const value = (indent: number, depth: number): string => {
+    const r = rnd();
+    if (depth < 3 && r < 0.25) return '\n' + mapping(indent + 1 + Math.floor(rnd() * 3), depth + 1);
+    if (depth < 3 && r < 0.4) {
+      const compact = rnd() < 0.5;
+      return '\n' + sequence(compact ? indent : indent + 1 + Math.floor(rnd() * 3), depth + 1);
+    }
+    if (r < 0.5) return ' ' + blockScalar(indent);
+    if (r < 0.65) return ' ' + flow(0);
+    if (r < 0.7) return '';
+    return ' ' + scalar() + (rnd() < 0.1 ? ' # comment' : '');
+  };
+  const mapping = (indent: number, depth: number): string =>
+    Array.from({ length: 1 + Math.floor(rnd() * 4) }, (_, k) => `${' '.repeat(indent)}${rnd() < 0.1 ? `"${word()}${k}"` : key() + k}:${value(indent, depth)}`).join('\n');
+  const sequence = (indent: number, depth: number): string =>
+    Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => {
+      const pad = ' '.repeat(indent);
+      if (rnd() < 0.3 && depth < 3) {
+        const first = `${key()}:${value(indent + 2, depth + 1)}`;
+        return `${pad}- ${first}${rnd() < 0.5 ? `\n${' '.repeat(indent + 2)}z:${value(indent + 2, depth + 1)}` : ''}`;
+      }
+      return `${pad}-${value(indent, depth)}`;
+    }).join('\n');
+  const docs = Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => mapping(0, 0) + (rnd() < 0.2 ? '\n# trailing' : ''));
+  return (rnd() < 0.2 ? '# head\n---\n' : '') + docs.join('\n---\n') + (rnd() < 0.9 ? '\n' : '');
+}
+
 const examples = yamlFiles(join(root, 'manifests'));
 const broken = yamlFiles(join(root, 'test', 'broken'));
 
@@ -118,7 +181,8 @@ const EDGE_CASES: Record<string, string> = {
   indentedRoot: '  a: 1\n',
   badIndent: 'a:\n    b: 1\n  c: 2\n',
   tabs: 'a:\n\tb: 1\n',
-  crlf: 'a: 1\r\nb: 2\r\n',
+  crlf: 'a: 1\r\nb: |\r\n  x\r\n  y\r\nc: "q"\r\n',
+  loneCr: 'a: 1\rb: 2\n',
   nestedImplicit: 'a: b: c\n',
   trailingComma: 'a: [1, 2, ]\n',
   mergeKey: 'a: { x: 1 }\n<<: { y: 2 }\n',
@@ -133,7 +197,11 @@ const EDGE_CASES: Record<string, string> = {
 
 describe('the fast YAML path', () => {
   it('answers for every example manifest, and agrees with yaml', () => {
-    for (const file of examples) expect(agrees(readFileSync(file, 'utf8')), file).toBe(true);
+    for (const file of examples) {
+      const text = readFileSync(file, 'utf8');
+      expect(agrees(text), file).toBe(true);
+      expect(agrees(text.replace(/\n/g, '\r\n')), `${file} with CRLF line ends`).toBe(true);
+    }
   });
 
   it('agrees with yaml (or declines) on every broken manifest', () => {
@@ -143,7 +211,7 @@ describe('the fast YAML path', () => {
   it('agrees with yaml (or declines) on the edge cases, and answers for the common forms', () => {
     const answered = Object.entries(EDGE_CASES).filter(([, text]) => agrees(text)).map(([name]) => name);
     expect(answered).toEqual([
-      'literal', 'literalStrip', 'literalCommentLike', 'folded', 'foldedInSequence', 'compactSequence', 'quoted', 'plain', 'flow', 'quotedKeys', 'multiDoc', 'emptyValues',
+      'literal', 'literalStrip', 'literalCommentLike', 'folded', 'foldedInSequence', 'compactSequence', 'quoted', 'plain', 'flow', 'quotedKeys', 'multiDoc', 'emptyValues', 'crlf',
     ]);
   });
 
@@ -161,6 +229,18 @@ describe('the fast YAML path', () => {
     }
     // Most single edits keep a manifest in the subset; the check is only worth
     // something if the fast path answers for many of the mutants.
+    expect(answered).toBeGreaterThan(iterations / 10);
+  });
+
+  it('agrees with yaml (or declines) on thousands of generated documents, and answers for many', { timeout: Math.max(30_000, iterations / 5) }, () => {
+    const rnd = random(Number(process.env.SAEJOB_FUZZ_SEED ?? 20261127) + 1);
+    let answered = 0;
+    for (let n = 0; n < iterations; n++) {
+      let text = generateDocument(rnd);
+      if (rnd() < 0.3) text = mutate(text, rnd);
+      if (rnd() < 0.1) text = text.replace(/\n/g, '\r\n');
+      if (agrees(text)) answered++;
+    }
     expect(answered).toBeGreaterThan(iterations / 10);
   });
 
