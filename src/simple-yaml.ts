@@ -3,15 +3,16 @@
 // costs ~250 µs for a 700-byte manifest, which made `validate` of a large
 // repository slower than ajv-cli. This parser reads a strict subset of YAML
 // (block mappings and sequences, one-line flow collections, plain and quoted
-// one-line scalars, literal and simple folded block scalars, comments, `---`)
-// in a small fraction of that time, and declines — returns undefined — for
-// anything else: anchors, tags, multi-line plain or quoted scalars, tabs,
-// duplicate keys, odd indentation, directives. The caller then parses with
-// `yaml`. Where it does answer, it must give what `yaml` would (no error, no
-// warning, the same values, the same documents): test/simple-yaml.test.ts
-// checks that against `yaml` on the examples, the broken corpus and
-// thousands of mutated manifests and random documents. Plain scalars resolve through `yaml`'s own
-// core-schema tags, so numbers, booleans and nulls cannot drift.
+// one-line scalars, literal and simple folded block scalars, comments, `---`,
+// LF or CRLF) in a small fraction of that time, and declines — returns
+// undefined — for anything else: anchors, tags, multi-line plain or quoted
+// scalars, tabs, duplicate keys, odd indentation, deep nesting, directives.
+// The caller then parses with `yaml`. Where it does answer, it must give what
+// `yaml` would (no error, no warning, the same documents, the same values):
+// test/simple-yaml.test.ts checks that against `yaml` on the examples, the
+// broken corpus, edge cases, and thousands of mutated manifests and random
+// documents. Plain scalars resolve through `yaml`'s own core-schema tags, so
+// numbers, booleans and nulls cannot drift.
 import { Schema, isScalar } from 'yaml';
 
 type ScalarTag = { default?: boolean | 'key'; test?: RegExp; resolve: (value: string, onError: (message: string) => void, options: { intAsBigInt: boolean }) => unknown };
@@ -48,6 +49,11 @@ const UNSUPPORTED_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\uf
 // that look like null, booleans or numbers are declined. Sticky: matched in
 // place, at lastIndex, without copying the line.
 const PLAIN_KEY = /[A-Za-z_$][\w$./-]*/y;
+// `yaml` runs out of stack (RESOURCE_EXHAUSTION) somewhere past 500 levels
+// of nesting; the subset stops far short of that. Block depth is bounded by
+// indentation, flow depth by a count.
+const MAX_BLOCK_INDENT = 128;
+const MAX_FLOW_DEPTH = 64;
 const MAX_KEY_LENGTH = 1000; // `yaml` rejects implicit keys over 1024 characters
 const BLOCK_SCALAR_HEADER = /^([|>])(-?)(?: +#.*| *)$/;
 // An indicator cannot start a plain scalar (`-` only before a space; `?` and
@@ -164,6 +170,7 @@ function setKey(map: Record<string, unknown>, key: string, value: unknown): void
 
 /** Flow collections on one line: `[a, b]`, `{ k: v }`, nested. */
 class FlowReader {
+  private depth = 0;
   constructor(
     readonly text: string,
     public i: number,
@@ -171,8 +178,12 @@ class FlowReader {
 
   value(): unknown {
     const c = this.text.charCodeAt(this.i);
-    if (c === 91 /* [ */) return this.seq();
-    if (c === 123 /* { */) return this.map();
+    if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++this.depth > MAX_FLOW_DEPTH) throw DECLINE;
+      const value = c === 91 ? this.seq() : this.map();
+      this.depth--;
+      return value;
+    }
     if (c === 34 || c === 39) {
       const value = readQuoted(this.text, this.i);
       this.i = quotedEnd;
@@ -269,6 +280,7 @@ class BlockReader {
 
   /** A block mapping at indent; its first entry may be on the current line (`- key: value`). */
   map(indent: number, firstLine?: string): Record<string, unknown> {
+    if (indent > MAX_BLOCK_INDENT) throw DECLINE;
     const out: Record<string, unknown> = {};
     let line = firstLine;
     for (;;) {
@@ -299,6 +311,7 @@ class BlockReader {
   }
 
   seq(indent: number): unknown[] {
+    if (indent > MAX_BLOCK_INDENT) throw DECLINE;
     const out: unknown[] = [];
     for (;;) {
       const j = this.nextContent();
@@ -442,7 +455,8 @@ export function parseSimpleYaml(text: string): unknown[] | undefined {
       for (let k = reader.i; k < end; k++) if (indents[k]! >= 0) return undefined;
     }
   } catch (err) {
-    if (err === DECLINE) return undefined;
+    // A stack overflow is declined too: `yaml` reports it as an error of the file.
+    if (err === DECLINE || err instanceof RangeError) return undefined;
     throw err;
   }
   return docs;
