@@ -35,22 +35,18 @@ function fileDiagnostic(file: string, message: string, rule: string, line = 0, c
   return { severity: 'error', file, line, col, field: '', message, rule };
 }
 
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic } {
   // isUtf8 is a native check; decoding then cannot fail.
-  if (isUtf8(bytes)) {
-    let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { text };
-  }
-  {
-    // Point at the first byte that does not decode.
-    const loose = new TextDecoder('utf-8').decode(bytes);
-    const at = loose.indexOf('\ufffd');
-    const before = loose.slice(0, Math.max(at, 0)).split('\n');
-    return {
-      diagnostic: fileDiagnostic(file, 'file is not valid UTF-8 text: save it as UTF-8', 'file/encoding', before.length, (before.at(-1)?.length ?? 0) + 1),
-    };
-  }
+  if (isUtf8(bytes)) return { text: withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) };
+  // Point at the first byte that does not decode.
+  const loose = new TextDecoder('utf-8').decode(bytes);
+  const at = loose.indexOf('\ufffd');
+  const before = loose.slice(0, Math.max(at, 0)).split('\n');
+  return {
+    diagnostic: fileDiagnostic(file, 'file is not valid UTF-8 text: save it as UTF-8', 'file/encoding', before.length, (before.at(-1)?.length ?? 0) + 1),
+  };
 }
 
 function parseWithPositions(text: string): { docs: Document.Parsed[]; lineCounter: LineCounter } {
@@ -187,22 +183,26 @@ export interface LoadOptions {
   readStdin?: () => Uint8Array;
 }
 
+/** The text of a file (`-` is standard input), or why it is not UTF-8; throws what reading throws. */
+function readText(path: string, file: string, options: LoadOptions): { text?: string; diagnostic?: Diagnostic } {
+  if (path !== '-') {
+    // Reading as UTF-8 is one native call (open, read, close). Only a text
+    // holding U+FFFD is read again as bytes, to tell a bad byte from a real U+FFFD.
+    const text = readFileSync(path, 'utf8');
+    if (!text.includes('\ufffd')) return { text: withoutBom(text) };
+  }
+  return decodeUtf8(file, path === '-' ? (options.readStdin ?? (() => readFileSync(0)))() : readFileSync(path));
+}
+
 /** Read and parse one file of the expanded list (`-` is standard input). */
 export function readManifestFile(path: string, options: LoadOptions = {}): { file: string; read: boolean; sources: ManifestSource[]; diagnostics: Diagnostic[] } {
   const file = path === '-' ? '<stdin>' : path;
-  let bytes: Uint8Array;
+  let decoded: { text?: string; diagnostic?: Diagnostic };
   try {
-    if (path !== '-') {
-      // Reading as UTF-8 is one native call (open, read, close). Only a text
-      // holding U+FFFD is read again as bytes, to tell a bad byte from a real U+FFFD.
-      const text = readFileSync(path, 'utf8');
-      if (!text.includes('\ufffd')) return { file, read: true, ...parseManifestText(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
-    }
-    bytes = path === '-' ? (options.readStdin ?? (() => readFileSync(0)))() : readFileSync(path);
+    decoded = readText(path, file, options);
   } catch (err) {
     return { file, read: false, sources: [], diagnostics: [fileDiagnostic(file, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'file/unreadable')] };
   }
-  const decoded = decodeUtf8(file, bytes);
   if (decoded.diagnostic) return { file, read: true, sources: [], diagnostics: [decoded.diagnostic] };
   return { file, read: true, ...parseManifestText(file, decoded.text!) };
 }

@@ -1,5 +1,6 @@
 // Units of the pure core: cron, quantities, ${env:} references, redaction,
-// DescribeJob normalisation and planning, change-order statuses, backoff.
+// DescribeJob normalisation and planning, change-order statuses, backoff,
+// reading files (BOM, U+FFFD, bad bytes).
 import { describe, expect, it } from 'vitest';
 import { checkCron } from '../src/cron.js';
 import { cpuMillicores, memoryMegabytes, isSupportedSpec } from '../src/quantity.js';
@@ -13,7 +14,10 @@ import { SaeError, toSaeError } from '../src/cloud/errors.js';
 import { nearest } from '../src/suggest.js';
 import { isIpAddress, isTimeZone } from '../src/rules.js';
 import { manifestFromParams } from '../src/export.js';
-import { compileJob, parseManifestText, validateManifests } from '../src/index.js';
+import { compileJob, loadManifests, parseManifestText, validateManifests } from '../src/index.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 describe('cron', () => {
   it.each(['0 1 * * ?', '*/15 8-20 ? * MON-FRI', '0 0 1,15 * ?', '30 2 1 JAN,JUL ?', '0 */6 * * *', '0 0 ? * 0-7/2'])('accepts %s', (c) => expect(checkCron(c)).toBeUndefined());
@@ -152,5 +156,31 @@ describe('small checks', () => {
     expect(['10.0.0.256', '1.2.3', 'abc', '::g'].some(isIpAddress)).toBe(false);
     expect(['Asia/Shanghai', 'UTC', 'America/New_York', 'Asia/Calcutta'].every(isTimeZone)).toBe(true);
     expect(isTimeZone('Asia/Beijing')).toBe(false);
+  });
+});
+
+describe('reading files', () => {
+  const write = (bytes: Uint8Array | string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'saejob-read-'));
+    writeFileSync(join(dir, 'job.yaml'), bytes);
+    return join(dir, 'job.yaml');
+  };
+  const text = 'apiVersion: saejob/v1\nkind: Job\nmetadata:\n  name: x\n  description: "REPLACE"\n';
+
+  it('drops a byte order mark', () => {
+    const loaded = loadManifests([write(`\ufeff${text}`)]);
+    expect(loaded.diagnostics).toEqual([]);
+    expect((loaded.sources[0]!.value as { kind: string }).kind).toBe('Job');
+  });
+
+  it('keeps a real U+FFFD, and points at a byte that is not UTF-8', () => {
+    const real = loadManifests([write(text.replace('REPLACE', 'a \ufffd b'))]);
+    expect(real.diagnostics).toEqual([]);
+    expect((real.sources[0]!.value as { metadata: { description: string } }).metadata.description).toBe('a \ufffd b');
+    const bytes = Buffer.from(text.replace('REPLACE', 'a ? b'));
+    bytes[bytes.indexOf('?')] = 0xff;
+    const bad = loadManifests([write(bytes)]);
+    expect(bad.sources).toEqual([]);
+    expect(bad.diagnostics.map((d) => [d.rule, d.line, d.col])).toEqual([['file/encoding', 5, 19]]);
   });
 });
