@@ -1,9 +1,9 @@
 // The fast YAML path must never disagree with the `yaml` package: where it
 // answers, `yaml` reports no error or warning and gives the same documents.
-// Checked on the examples, the broken corpus, hand-picked edge cases and
-// thousands of seeded mutations of real manifests.
-// SAEJOB_FUZZ_ITERATIONS=1000000 SAEJOB_FUZZ_SEED=7 npx vitest run test/simple-yaml.test.ts
-// runs a longer search.
+// Checked on the examples, the broken corpus, hand-picked edge cases,
+// thousands of seeded mutations of real manifests and thousands of random
+// documents. A longer search:
+//   SAEJOB_FUZZ_ITERATIONS=1000000 SAEJOB_FUZZ_SEED=7 npx vitest run test/simple-yaml.test.ts
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
