@@ -1,6 +1,6 @@
 // A fast path for the YAML that job manifests are written in. The `yaml`
 // package stays the authority: it keeps positions and reports errors, but it
-// costs ~250 µs for a 700-byte manifest, which made `validate` of a large
+// costs ~290 µs for a 700-byte manifest, which made `validate` of a large
 // repository slower than ajv-cli. This parser reads a strict subset of YAML
 // (block mappings and sequences, one-line flow collections, plain and quoted
 // one-line scalars, literal and simple folded block scalars, comments, `---`,
