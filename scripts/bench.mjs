@@ -10,7 +10,7 @@
 // Options: --runs N (default 15), --quick (fewer runs, for a smoke test),
 // --only a,b (just those parts).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
@@ -200,4 +200,3 @@ if (want('f')) {
 
 writeFileSync(`${work}/results.json`, JSON.stringify(results, null, 2));
 console.log(`results: ${work}/results.json`);
-void readFileSync;

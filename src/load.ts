@@ -29,7 +29,7 @@ export interface LoadResult {
 
 // A billion-laughs document expands aliases exponentially; the yaml package
 // counts expansions and throws past this cap.
-const MAX_ALIAS_COUNT = 100;
+export const MAX_ALIAS_COUNT = 100;
 
 function fileDiagnostic(file: string, message: string, rule: string, line = 0, col = 0): Diagnostic {
   return { severity: 'error', file, line, col, field: '', message, rule };
@@ -49,7 +49,8 @@ function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; diagnosti
   };
 }
 
-function parseWithPositions(text: string): { docs: Document.Parsed[]; lineCounter: LineCounter } {
+/** The `yaml` parse saejob trusts (the fast path is checked against it). */
+export function parseWithPositions(text: string): { docs: Document.Parsed[]; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   return { docs: Array.isArray(docs) ? docs : [docs], lineCounter };

@@ -56,8 +56,8 @@ const MAX_BLOCK_INDENT = 128;
 const MAX_FLOW_DEPTH = 64;
 const MAX_KEY_LENGTH = 1000; // `yaml` rejects implicit keys over 1024 characters
 const BLOCK_SCALAR_HEADER = /^([|>])(-?)(?: +#.*| *)$/;
-// An indicator cannot start a plain scalar (`-` only before a space; `?` and
-// `:` are declined outright), nor a flow value.
+// An indicator cannot start a plain scalar (`?` and `:` are declined outright;
+// `-` see canStartPlain).
 const PLAIN_START_INDICATORS = '&*!|>%@`?:,[]{}#\'"';
 
 // A flow plain scalar runs up to `,` `[` `]` `{` `}`, or a `:` that ends a
@@ -82,6 +82,19 @@ function skipSpaces(line: string, i: number): number {
 /** A dash item indicator at line[i]: `-` then a space or the end of the line. */
 function isSeqItemAt(line: string, i: number): boolean {
   return line.charCodeAt(i) === 45 /* - */ && (i + 1 === line.length || line.charCodeAt(i + 1) === 32);
+}
+
+/**
+ * Whether text[i] may start a plain scalar: not an indicator, and `-` only
+ * before a character that continues the scalar (a space, or in a flow
+ * collection one of `,[]{}`, makes it a sequence entry).
+ */
+function canStartPlain(text: string, i: number, inFlow: boolean): boolean {
+  const first = text[i];
+  if (first === undefined || PLAIN_START_INDICATORS.includes(first)) return false;
+  if (first !== '-') return true;
+  const next = text[i + 1];
+  return next !== undefined && next !== ' ' && !(inFlow && ',[]{}'.includes(next));
 }
 
 /** Nothing but spaces, or a comment after at least one space, from line[i] on. */
@@ -195,9 +208,7 @@ class FlowReader {
   private plain(): unknown {
     const text = this.text;
     const start = this.i;
-    const first = text[start];
-    if (first === undefined || PLAIN_START_INDICATORS.includes(first)) throw DECLINE;
-    if (first === '-' && (start + 1 >= text.length || ' ,[]{}'.includes(text[start + 1]!))) throw DECLINE;
+    if (!canStartPlain(text, start, true)) throw DECLINE;
     FLOW_PLAIN.lastIndex = start;
     FLOW_PLAIN.test(text);
     const i = FLOW_PLAIN.lastIndex;
@@ -346,7 +357,7 @@ class BlockReader {
       return value;
     }
     if (c === '|' || c === '>') return this.blockScalar(line.slice(p), parentIndent);
-    if (PLAIN_START_INDICATORS.includes(c) || isSeqItemAt(line, p)) throw DECLINE;
+    if (!canStartPlain(line, p, false)) throw DECLINE;
     let end = line.indexOf(' #', p);
     if (end < 0) end = line.length;
     while (line.charCodeAt(end - 1) === 32) end--;

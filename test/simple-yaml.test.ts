@@ -4,27 +4,23 @@
 // thousands of seeded mutations of real manifests and thousands of random
 // documents. A longer search:
 //   SAEJOB_FUZZ_ITERATIONS=1000000 SAEJOB_FUZZ_SEED=7 npx vitest run test/simple-yaml.test.ts
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
 import { parseSimpleYaml } from '../src/simple-yaml.js';
-import { parseManifestText } from '../src/load.js';
+import { MAX_ALIAS_COUNT, expandPaths, parseManifestText, parseWithPositions } from '../src/load.js';
 import { locate } from '../src/positions.js';
 
 const root = join(import.meta.dirname, '..');
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? yamlFiles(join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : []));
-}
+const yamlFiles = (dir: string) => expandPaths([dir]).files;
 
 /** What `yaml` makes of a text, the way load.ts asks for it; undefined when it reports anything. */
 function reference(text: string): unknown[] | undefined {
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true });
-  const list = Array.isArray(docs) ? docs : [docs];
-  if (list.some((d) => d.errors.length > 0 || d.warnings.length > 0)) return undefined;
-  return list.map((d) => d.toJS({ maxAliasCount: 100 }));
+  const { docs } = parseWithPositions(text);
+  if (docs.some((d) => d.errors.length > 0 || d.warnings.length > 0)) return undefined;
+  return docs.map((d) => d.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
 }
 
 /** JSON with every non-ASCII character escaped, so that U+00A0 does not pass for a space. */
@@ -36,7 +32,7 @@ function agrees(text: string): boolean {
   if (fast === undefined) return false;
   const slow = reference(text);
   if (!isDeepStrictEqual(fast, slow)) {
-    const problems = parseAllDocuments(text, { strict: true, uniqueKeys: true }).flatMap((d) => [...d.errors, ...d.warnings].map((e) => e.message));
+    const problems = parseWithPositions(text).docs.flatMap((d) => [...d.errors, ...d.warnings].map((e) => e.message));
     throw new Error(`the fast YAML path disagrees with yaml on:\n${show(text)}\nfast: ${show(fast)}\nyaml: ${show(slow)} ${problems.join('; ')}`);
   }
   return true;
