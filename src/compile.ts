@@ -8,13 +8,14 @@ import type { RuleFinding } from './rules.js';
 import { expandEnvRefs, SECRET_NAME } from './envref.js';
 import { cpuMillicores, memoryMegabytes } from './quantity.js';
 import { resolveRegion } from './region.js';
+import { CLEARING_VALUES, CREATE_ONLY_PARAMS, operation, type Operation } from './sae/api.js';
 
 export type ParamValue = string | number | boolean;
 export type Params = Record<string, ParamValue>;
 
 export interface CompiledRequest {
-  operation: 'CreateJob' | 'UpdateJob' | 'DeleteJob';
-  method: 'POST' | 'DELETE';
+  operation: Operation;
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   query: Params;
   body: Params;
@@ -40,33 +41,7 @@ export interface CompileOptions {
   region?: string | undefined;
 }
 
-export const CREATE_PATH = '/pop/v1/sam/job/createJob';
-export const DELETE_PATH = '/pop/v1/sam/job/deleteJob';
-export const UPDATE_PATH = '/pop/v1/sam/job/updateJob';
-
-/** Parameters CreateJob and UpdateJob take in the form body rather than the query. */
-export const BODY_PARAMS: ReadonlySet<string> = new Set(['AcrInstanceId', 'ConfigMapMountDesc', 'EnableImageAccl', 'OssAkId', 'OssAkSecret', 'OssMountDescs', 'PhpConfig', 'Php']);
-
-/** CreateJob parameters that UpdateJob cannot change (sae-job-api.md). */
-export const CREATE_ONLY_PARAMS: readonly string[] = ['AppName', 'NamespaceId', 'VpcId', 'VSwitchId', 'SecurityGroupId', 'AutoConfig', 'PackageType', 'Cpu', 'Memory', 'Workload', 'AppDescription'];
-
-/** What UpdateJob sends to clear a parameter the manifest no longer sets (manifest.md §6). */
-export const CLEARING_VALUES: Readonly<Record<string, string>> = {
-  SlsConfigs: '',
-  NasId: '',
-  MountHost: '',
-  MountDesc: '',
-  TomcatConfig: '',
-  PostStart: '',
-  PreStop: '',
-  Envs: '[]',
-  CustomHostAlias: '[]',
-  ConfigMapMountDesc: '[]',
-  OssMountDescs: '[]',
-};
-
-/** Parameters whose value is a JSON string. */
-export const JSON_PARAMS: ReadonlySet<string> = new Set(['TriggerConfig', 'SliceEnvs', 'CommandArgs', 'Envs', 'CustomHostAlias', 'PostStart', 'PreStop', 'ConfigMapMountDesc', 'MountDesc', 'OssMountDescs', 'SlsConfigs', 'TomcatConfig']);
+export { BODY_PARAMS, CLEARING_VALUES, CREATE_ONLY_PARAMS, JSON_PARAMS } from './sae/api.js';
 
 const json = (v: unknown) => JSON.stringify(v);
 
@@ -208,34 +183,48 @@ export function manifestParams(m: SaeJob): Params {
   return params as Params;
 }
 
-export function splitParams(params: Params): { query: Params; body: Params } {
+/**
+ * One request of `op`: each parameter in the query or the body as the
+ * contract places it, and typed as the contract types it for that operation
+ * (UpdateJob's Replicas is a string where CreateJob's is a number).
+ */
+export function request(op: Operation, params: Params): CompiledRequest {
+  const { method, path, params: known } = operation(op);
   const query: Params = {};
   const body: Params = {};
-  for (const [k, v] of Object.entries(params)) (BODY_PARAMS.has(k) ? body : query)[k] = v;
-  return { query, body };
+  for (const [k, v] of Object.entries(params)) {
+    const spec = known[k];
+    if (!spec) throw new Error(`internal error: ${k} is not a parameter of ${op}`);
+    (spec.in === 'body' ? body : query)[k] = spec.type === 'string' && typeof v !== 'string' ? String(v) : v;
+  }
+  return { operation: op, method, path, query, body };
 }
 
 export function createRequest(params: Params): CompiledRequest {
-  return { operation: 'CreateJob', method: 'POST', path: CREATE_PATH, ...splitParams(params) };
+  return request('CreateJob', params);
 }
 
 /**
  * UpdateJob with the full desired state: every updatable parameter the
- * manifest sets, the clearing value for those it no longer sets, Replicas as
- * a string (UpdateJob types it so), and CommandArgs always sent with a
- * Command so that removed arguments are removed.
+ * manifest sets, and the clearing value of each parameter in `clear` — those
+ * the manifest no longer sets and the live job still has. Nothing is sent
+ * to clear what the job never had (the official signing utilities disagree
+ * on how an empty value is signed).
  */
-export function updateRequest(appId: string, params: Params): CompiledRequest {
+export function updateRequest(appId: string, params: Params, clear: readonly string[] = []): CompiledRequest {
   const p: Params = { AppId: appId };
-  for (const [k, v] of Object.entries(params)) if (!CREATE_ONLY_PARAMS.includes(k)) p[k] = v;
-  if (p.Replicas !== undefined) p.Replicas = String(p.Replicas);
-  if (p.Command !== undefined && p.CommandArgs === undefined) p.CommandArgs = '[]';
-  for (const [k, clear] of Object.entries(CLEARING_VALUES)) if (p[k] === undefined) p[k] = clear;
-  return { operation: 'UpdateJob', method: 'POST', path: UPDATE_PATH, ...splitParams(p) };
+  for (const [k, v] of Object.entries(params)) if (!CREATE_ONLY_PARAMS.has(k)) p[k] = v;
+  for (const k of clear) if (p[k] === undefined && k in CLEARING_VALUES) p[k] = CLEARING_VALUES[k]!;
+  return request('UpdateJob', p);
 }
 
 export function deleteRequest(appId: string): CompiledRequest {
-  return { operation: 'DeleteJob', method: 'DELETE', path: DELETE_PATH, query: { AppId: appId }, body: {} };
+  return request('DeleteJob', { AppId: appId });
+}
+
+/** `suspend` is SuspendJob's parameter, not "is paused": see suspendParam. */
+export function suspendRequest(appId: string, suspend: boolean): CompiledRequest {
+  return request('SuspendJob', { AppId: appId, Suspend: suspend });
 }
 
 /** Compile one validated manifest. */

@@ -145,7 +145,7 @@ describe('plan and apply against the emulator', () => {
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
     const failed = await cli(emu, ['apply', dir]);
     expect(failed.code).toBe(1);
-    expect(failed.stdout).toMatch(/✗ job-a \(cn-hangzhou:e2e\): failed, AppId .*\n {4}CreateJob sent: AppId .*\n {4}change order .*: change order failed: Batch 1 failed/);
+    expect(failed.stdout).toMatch(/✗ job-a \(cn-hangzhou:e2e\): failed, AppId .*\n {4}CreateJob sent: AppId .*\n {4}change order .*: change order failed: Deployment failed/);
     emu.setBehaviour({ changeOrderOutcome: 'approval' });
     writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { replicas: 2 }));
     const paused = await cli(emu, ['apply', dir]);

@@ -183,16 +183,17 @@ describe('compile: ${env:NAME}', () => {
 });
 
 describe('compile: UpdateJob', () => {
-  it('sends AppId and the updatable parameters, Replicas as a string, clearing what is unset', () => {
+  it('sends AppId and the updatable parameters, Replicas as a string, and no clearing value it was not asked for', () => {
     const job = compile(manifest(spec('  network: { vpcId: vpc-a1 }\n', '    command: [run]\n'), '  name: a\n  namespace: cn-beijing:x\n  description: d\n'));
     const req = updateRequest('app-1', job.params);
     expect(req.operation).toBe('UpdateJob');
     expect(req.path).toBe('/pop/v1/sam/job/updateJob');
-    expect(req.query).toEqual({
-      AppId: 'app-1', Replicas: '3', ImageUrl: 'registry.cn-beijing.aliyuncs.com/a/b:1', Command: 'run', CommandArgs: '[]',
-      SlsConfigs: '', NasId: '', MountHost: '', MountDesc: '', TomcatConfig: '', PostStart: '', PreStop: '', Envs: '[]', CustomHostAlias: '[]',
-    });
-    expect(req.body).toEqual({ ConfigMapMountDesc: '[]', OssMountDescs: '[]' });
+    expect(req.query).toEqual({ AppId: 'app-1', Replicas: '3', ImageUrl: 'registry.cn-beijing.aliyuncs.com/a/b:1', Command: 'run' });
+    expect(req.body).toEqual({});
+    const clearing = updateRequest('app-1', job.params, ['CommandArgs', 'SlsConfigs', 'ConfigMapMountDesc', 'Cpu']);
+    expect(clearing.query).toMatchObject({ CommandArgs: '[]', SlsConfigs: '' });
+    expect(clearing.body).toEqual({ ConfigMapMountDesc: '[]' });
+    expect(clearing.query).not.toHaveProperty('Cpu');
     for (const k of ['AppName', 'NamespaceId', 'VpcId', 'PackageType', 'Cpu', 'Memory', 'Workload', 'AppDescription']) expect(req.query).not.toHaveProperty(k);
   });
 });

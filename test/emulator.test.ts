@@ -65,7 +65,7 @@ describe('emulator operations over pop-core', () => {
     expect(await status()).toBe(2);
   });
 
-  it('DescribeJob returns its quirks: JSON strings, PascalCase mount arrays, no secret', async () => {
+  it('DescribeJob returns its quirks: JSON strings, PascalCase mount arrays, the OSS secret, no request-only fields', async () => {
     const d = (await c.get('/pop/v1/sam/job/describeJob', { AppId: appId })).Data;
     expect(d).toMatchObject({ AppId: appId, AppName: 'report', NamespaceId: 'cn-hangzhou:test', RegionId: 'cn-hangzhou', Cpu: 1000, Memory: 2048, Replicas: 2, Suspend: false });
     expect(d.Envs).toBe('[{"name":"A","value":"x y+z&é"}]');
@@ -73,7 +73,8 @@ describe('emulator operations over pop-core', () => {
     expect(d.ConfigMapMountDesc).toEqual([{ ConfigMapId: 16, ConfigMapName: 'settings', Key: 'db-host', MountPath: '/etc/app' }]);
     expect(d.MountDesc).toEqual([{ MountPath: '/data', NasPath: '/' }]);
     expect(typeof d.NasConfigs).toBe('string');
-    expect(d).not.toHaveProperty('OssAkSecret');
+    expect(d.OssAkSecret).toBe('hidden');
+    for (const requestOnly of ['Workload', 'AutoConfig', 'EnableImageAccl']) expect(d).not.toHaveProperty(requestOnly);
   });
 
   it('ListJobs pages, matches names loosely, and reports Mem', async () => {
@@ -96,18 +97,29 @@ describe('emulator operations over pop-core', () => {
     expect(d).not.toHaveProperty('MountDesc');
     expect(await fails(c.post('/pop/v1/sam/job/updateJob', { AppId: appId, Replicas: '1' }, '', FORM))).toEqual({ code: 'Application.ChangerOrderRunning', statusCode: 400 });
     now += 10_000;
-    expect((await fails(c.post('/pop/v1/sam/job/updateJob', { AppId: appId, Cpu: 2000 }, '', FORM))).code).toBe('InvalidParameter.Obviously');
+    // Cpu is not an UpdateJob parameter in the contract.
+    expect((await fails(c.post('/pop/v1/sam/job/updateJob', { AppId: appId, Cpu: 2000 }, '', FORM))).code).toBe('InvalidParameter');
     expect(await fails(c.post('/pop/v1/sam/job/updateJob', { AppId: 'nope' }, '', FORM))).toEqual({ code: 'InvalidAppId.NotFound', statusCode: 404 });
   });
 
-  it('SuspendJob', async () => {
-    expect((await c.get('/pop/v1/sam/job/suspendJob', { AppId: appId, Suspend: true })).Success).toBe(true);
-    expect((await c.get('/pop/v1/sam/job/describeJob', { AppId: appId })).Data.Suspend).toBe(true);
+  it('SuspendJob: Suspend=false suspends, as the SDK models document it (the default polarity)', async () => {
+    const suspended = async () => (await c.get('/pop/v1/sam/job/describeJob', { AppId: appId })).Data.Suspend;
+    expect((await c.get('/pop/v1/sam/job/suspendJob', { AppId: appId, Suspend: false })).Success).toBe(true);
+    expect(await suspended()).toBe(true);
+    await c.get('/pop/v1/sam/job/suspendJob', { AppId: appId, Suspend: true });
+    expect(await suspended()).toBe(false);
+    emu.setBehaviour({ suspendPolarity: 'true-suspends' });
+    await c.get('/pop/v1/sam/job/suspendJob', { AppId: appId, Suspend: true });
+    expect(await suspended()).toBe(true);
+    emu.setBehaviour({ suspendPolarity: 'true-starts' });
+    await c.get('/pop/v1/sam/job/suspendJob', { AppId: appId, Suspend: true });
   });
 
   it('ExecJob runs move through the states; an EventId starts one run only', async () => {
-    const jobId = (await c.get('/pop/v1/sam/job/execJob', { AppId: appId, EventId: 'ev-1' })).Data;
-    expect((await c.get('/pop/v1/sam/job/execJob', { AppId: appId, EventId: 'ev-1' })).Data).toBe(jobId);
+    const started = (await c.get('/pop/v1/sam/job/execJob', { AppId: appId, EventId: 'ev-1' })).Data;
+    expect(started).toMatchObject({ Code: '200', Success: 'true' });
+    const jobId = started.Data;
+    expect((await c.get('/pop/v1/sam/job/execJob', { AppId: appId, EventId: 'ev-1' })).Data.Data).toBe(jobId);
     const st = async () => (await c.get('/pop/v1/sam/job/describeJobStatus', { AppId: appId, JobId: jobId })).Data;
     expect(await st()).toMatchObject({ JobId: jobId, State: '3', Active: 3 });
     now += 60_000;
@@ -119,21 +131,21 @@ describe('emulator operations over pop-core', () => {
 
   it('a run of a job configured to fail ends in state 2', async () => {
     const id = (await c.post('/pop/v1/sam/job/createJob', base('fails'), '', FORM)).Data.AppId;
-    const jobId = (await c.get('/pop/v1/sam/job/execJob', { AppId: id })).Data;
+    const jobId = (await c.get('/pop/v1/sam/job/execJob', { AppId: id })).Data.Data;
     now += 60_000;
     expect((await c.get('/pop/v1/sam/job/describeJobStatus', { AppId: id, JobId: jobId })).Data).toMatchObject({ State: '2', Failed: 2 });
   });
 
   it('ListNamespacedConfigMaps', async () => {
     const d = (await c.get('/pop/v1/sam/configmap/listNamespacedConfigMaps', { NamespaceId: 'cn-hangzhou:test' })).Data;
-    expect(d.ConfigMaps).toEqual([{ ConfigMapId: 16, Name: 'settings', NamespaceId: 'cn-hangzhou:test', Data: '{"db-host":"x"}' }]);
+    expect(d.ConfigMaps).toEqual([{ ConfigMapId: 16, Name: 'settings', NamespaceId: 'cn-hangzhou:test', Description: '', Data: { 'db-host': 'x' }, CreateTime: 0, UpdateTime: 0, RelateApps: [{ AppId: appId, AppName: 'report' }] }]);
   });
 
   it('DeleteJob, then the job is gone', async () => {
     const r = await c.delete('/pop/v1/sam/job/deleteJob', { AppId: appId });
-    expect(typeof r.Data).toBe('string');
+    expect(JSON.parse(r.Data)).toEqual({ msg: '', code: 200, success: true });
     expect(await fails(c.get('/pop/v1/sam/job/describeJob', { AppId: appId }))).toEqual({ code: 'InvalidAppId.NotFound', statusCode: 404 });
-    expect((await fails(c.get('/pop/v1/sam/changeorder/DescribeChangeOrder', { ChangeOrderId: 'nope' }))).code).toBe('InvalidChangeOrder.NotFound');
+    expect(await fails(c.get('/pop/v1/sam/changeorder/DescribeChangeOrder', { ChangeOrderId: 'nope' }))).toEqual({ code: 'InvalidChangeOrder.NotFound', statusCode: 400 });
   });
 });
 

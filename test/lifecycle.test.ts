@@ -72,13 +72,13 @@ describe('run and status', () => {
   it('--wait reports success with exit 0', async () => {
     const r = await cli(emu, ['run', 'good-job', '--namespace', 'cn-hangzhou:e2e', '--wait', '--env', 'MODE=adhoc', '--replicas', '2']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/run good-job-\S+ succeeded/);
+    expect(r.stdout).toMatch(/run manual-\S+ succeeded/);
   });
 
   it('--wait reports failure with exit 1', async () => {
     const r = await cli(emu, ['run', 'bad-job', '--namespace', 'cn-hangzhou:e2e', '--wait']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/run bad-job-\S+ failed: BackoffLimitExceeded/);
+    expect(r.stdout).toMatch(/run manual-\S+ failed: BackoffLimitExceeded/);
   });
 
   it('an EventId used again does not start a second run', async () => {
@@ -101,7 +101,7 @@ describe('run and status', () => {
     const dir = manifestDir({ 'g.yaml': jobYaml('good-job') });
     const r = await cli(emu, ['run', join(dir, 'g.yaml')]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('started run good-job-');
+    expect(r.stdout).toContain('started run manual-');
   });
 });
 

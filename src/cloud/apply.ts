@@ -6,8 +6,9 @@ import type { SaeClient } from './client.js';
 import { SaeError, toSaeError } from './errors.js';
 import { listNamespaceJobs } from './live.js';
 import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
-import { STATUS_NAMES, waitForChangeOrder, waitForJobChange, type WaitOutcome } from './wait.js';
-import type { JobLocation, PlannedJob } from './plan.js';
+import { latestChangeOrder, pollUntil, STATUS_NAMES, waitForChangeOrder, waitForJobChange, waitUntilGone, type PollOptions, type WaitOutcome } from './wait.js';
+import { suspendParam } from '../sae/api.js';
+import { clearedParams, type JobLocation, type PlannedJob } from './plan.js';
 import type { Session } from './session.js';
 import { mapLimit } from './concurrency.js';
 
@@ -48,41 +49,67 @@ const describeChanges = (p: PlannedJob) => p.replaceReasons.map((c) => `${c.para
 
 /**
  * DeleteJob. A retried DeleteJob whose first try went through finds nothing:
- * that is a deletion too. Data is documented as a string; when it looks like
- * a change order ID, it is returned to be waited for.
+ * that is a deletion too. SAE answers with a JSON string, not a change
+ * order; whether the job is gone when the call returns is not documented
+ * (see waitUntilGone).
  */
-export async function deleteJob(client: SaeClient, appId: string): Promise<{ alreadyGone: boolean; changeOrderId?: string }> {
+export async function deleteJob(client: SaeClient, appId: string): Promise<{ alreadyGone: boolean }> {
   try {
-    const d = await client.call<unknown>('DeleteJob', deleteRequest(appId).query);
-    return typeof d === 'string' && /^[0-9a-f-]{16,}$/i.test(d) ? { alreadyGone: false, changeOrderId: d } : { alreadyGone: false };
+    const req = deleteRequest(appId);
+    const d = await client.call<unknown>(req.operation, req.query);
+    const verdict = typeof d === 'string' ? parseJsonObject(d) : undefined;
+    if (verdict && (verdict.success === false || (verdict.code !== undefined && Number(verdict.code) !== 200))) {
+      throw new SaeError('api', `DeleteJob.${String(verdict.code ?? 'Refused')}`, String(verdict.msg || 'SAE refused the deletion'));
+    }
+    return { alreadyGone: false };
   } catch (e) {
     if (e instanceof SaeError && e.notFound) return { alreadyGone: true };
     throw e;
   }
 }
 
+function parseJsonObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const v = JSON.parse(text) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * CreateJob whose outcome may be unknown (timeout, reset, lost response,
  * 5xx): look the job up before sending it again, so one manifest never makes
- * two jobs.
+ * two jobs. After an unknown outcome, any refusal of a later try is checked
+ * the same way: no duplicate-name error code is documented to rely on.
  */
 export async function createJobSafely(client: SaeClient, p: PlannedJob, retry: RetryPolicy, note: (m: string) => void): Promise<{ AppId: string; ChangeOrderId?: string }> {
   let uncertain = false;
+  const lookUp = async () => (await listNamespaceJobs(client, p.namespace, p.name))[0];
   for (let attempt = 0; ; attempt++) {
     try {
-      return await client.send(createRequest(p.job.params), { retryUnknown: false });
+      const r = await client.send(createRequest(p.job.params), { retryUnknown: false });
+      if (!r?.AppId) throw new SaeError('api', 'MalformedResponse', 'CreateJob answered without an AppId');
+      return r;
     } catch (raw) {
       const e = toSaeError(raw);
-      const maybeCreated = e.outcomeUnknown || (uncertain && e.code === 'Application.AlreadyExist');
-      if (!maybeCreated || attempt + 1 >= retry.attempts) throw e;
+      if (uncertain && !e.outcomeUnknown) {
+        const existing = await lookUp();
+        if (existing) {
+          note(`the job exists (AppId ${existing.AppId}): an earlier CreateJob went through`);
+          return { AppId: existing.AppId };
+        }
+        throw e;
+      }
+      if (!e.outcomeUnknown || attempt + 1 >= retry.attempts) throw e;
       uncertain = true;
       note(`CreateJob outcome unknown (${e.code}): looking the job up before trying again`);
-      const existing = (await listNamespaceJobs(client, p.namespace, p.name))[0];
+      const existing = await lookUp();
       if (existing) {
         note(`the job exists (AppId ${existing.AppId}): the lost CreateJob went through`);
         return { AppId: existing.AppId };
       }
-      await sleep(backoffDelay(attempt, retry));
+      await (retry.sleep ?? sleep)(backoffDelay(attempt, retry));
     }
   }
 }
@@ -108,11 +135,18 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
     o.onEvent?.(p, m);
   };
   const note = (m: string) => o.onEvent?.(p, m);
-  const wait = async (changeOrderId: string | undefined) => {
+  const pollOptions = { timeoutMs: o.timeoutMs ?? 600_000, intervalMs: o.pollIntervalMs ?? 500 };
+  const wait = async (changeOrderId: string | undefined, appId: string) => {
     if (o.wait === false) return;
-    const opts = { timeoutMs: o.timeoutMs ?? 600_000, intervalMs: o.pollIntervalMs ?? 500, onStatus: (s: number) => note(`change order ${STATUS_NAMES[s] ?? `status ${s}`}`) };
-    const w = changeOrderId ? await waitForChangeOrder(client, changeOrderId, opts) : await waitForJobChange(client, p.namespace, p.name, opts);
-    step(waitSummary(w, changeOrderId ?? '(from the job listing)'));
+    const opts = { ...pollOptions, onStatus: (s: number) => note(`change order ${STATUS_NAMES[s] ?? `status ${s}`}`) };
+    let id = changeOrderId;
+    if (!id) {
+      // The response that named it was lost: find it again among the job's change orders.
+      id = await latestChangeOrder(client, appId).catch(() => undefined);
+      if (id) step(`change order ${id} found with ListChangeOrders`);
+    }
+    const w = id ? await waitForChangeOrder(client, id, opts) : await waitForJobChange(client, p.namespace, p.name, opts);
+    step(waitSummary(w, id ?? '(from the job listing)'));
     if (w.state === 'failed') throw new StepFailure(w.message);
     if (w.state === 'timeout') throw new StepFailure('timed out waiting for the change order');
     if (w.state === 'paused') throw new StepFailure(w.message, 'paused');
@@ -122,7 +156,7 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
     result.appId = r.AppId;
     if (r.ChangeOrderId) result.changeOrderId = r.ChangeOrderId;
     step(`CreateJob sent: AppId ${r.AppId}${r.ChangeOrderId ? `, change order ${r.ChangeOrderId}` : ''}`);
-    await wait(r.ChangeOrderId);
+    await wait(r.ChangeOrderId, r.AppId);
   };
 
   try {
@@ -134,31 +168,31 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
         break;
       case 'update':
         if (p.changes.length) {
-          const r = await client.send(updateRequest(p.appId!, p.job.params));
+          const r = await client.send(updateRequest(p.appId!, p.job.params, clearedParams(p)));
+          if (!r?.ChangeOrderId) throw new StepFailure(`SAE accepted UpdateJob (${p.changes.map((c) => c.param).join(', ')}) but named no change order, so nothing says the change was made: run saejob plan to see the job as it is`);
           result.changeOrderId = r.ChangeOrderId;
           step(`UpdateJob sent (${p.changes.map((c) => c.param).join(', ')}): change order ${r.ChangeOrderId}`);
-          await wait(r.ChangeOrderId);
+          await wait(r.ChangeOrderId, p.appId!);
         }
         break;
       case 'replace': {
         if (!o.replace) {
           throw new StepFailure(`create-only fields differ (${describeChanges(p)}): SAE cannot change them in place. Re-run with --replace to delete the job and create it again (its run history goes with it)`, 'refused');
         }
-        const { alreadyGone, changeOrderId: deleteOrder } = await deleteJob(client, p.appId!);
+        const { alreadyGone } = await deleteJob(client, p.appId!);
         step(alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId}`);
-        // Even with --no-wait: the new job cannot be created while the old one is being deleted.
-        if (deleteOrder) {
-          const w = await waitForChangeOrder(client, deleteOrder, { timeoutMs: o.timeoutMs ?? 600_000, intervalMs: o.pollIntervalMs ?? 500 }).catch((e: SaeError) => (e.notFound ? ({ state: 'succeeded' } as const) : Promise.reject(e)));
-          if (w.state !== 'succeeded') throw new StepFailure(`the job was deleted but its deletion did not finish (${w.state}); not re-created`);
+        // Even with --no-wait: a job of the same name cannot be created while the old one is still there.
+        if (!alreadyGone) {
+          if (!(await waitUntilGone(client, p.appId!, pollOptions))) {
+            throw new StepFailure(`the job was deleted, but SAE still shows it after --timeout, so it was not created again: run saejob apply again once it is gone`);
+          }
+          step(`AppId ${p.appId} is gone`);
         }
         await create();
         break;
       }
     }
-    if (p.suspend && result.appId) {
-      await client.call('SuspendJob', { AppId: result.appId, Suspend: p.suspend.to });
-      step(`SuspendJob sent: Suspend=${p.suspend.to}`);
-    }
+    if (p.suspend && result.appId) await setSuspended(session, client, result.appId, p.suspend.to, step, pollOptions);
     result.outcome = o.wait === false && p.action !== 'unchanged' ? 'submitted' : ({ create: 'created', update: 'updated', replace: 'replaced', unchanged: 'unchanged' } as const)[p.action];
   } catch (e) {
     result.outcome = e instanceof StepFailure ? e.outcome : 'failed';
@@ -166,6 +200,39 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
   }
   return result;
 }
+
+/**
+ * SuspendJob, verified: read the job back, and if SAE did the opposite of
+ * what the parameter was meant to say (its meaning is documented both ways),
+ * send the opposite, and keep that meaning for the rest of the run.
+ */
+export async function setSuspended(session: Session, client: SaeClient, appId: string, paused: boolean, step: (m: string) => void, o: PollOptions): Promise<void> {
+  const readBack = async (want: boolean) =>
+    (await pollUntil(
+      async () => {
+        const d = await client.call<{ Suspend?: boolean | string }>('DescribeJob', { AppId: appId });
+        return d?.Suspend === true || d?.Suspend === 'true';
+      },
+      (s) => (s === want ? s : undefined),
+      { intervalMs: o.intervalMs ?? 500, timeoutMs: Math.min(o.timeoutMs, SUSPEND_READ_BACK_MS) },
+    )) ?? !want;
+  const polarity = session.suspendPolarity;
+  const flag = suspendParam(paused, polarity);
+  await client.call('SuspendJob', { AppId: appId, Suspend: flag });
+  if ((await readBack(paused)) === paused) {
+    step(`SuspendJob sent: Suspend=${flag}; the job is ${paused ? 'suspended' : 'running'} (read back)`);
+    return;
+  }
+  const other = polarity === 'true-starts' ? 'true-suspends' : 'true-starts';
+  session.suspendPolarity = other;
+  step(`SuspendJob sent: Suspend=${flag}, but SAE did the opposite (its documentation disagrees on what Suspend=true means); sending Suspend=${!flag} and using that meaning for the rest of this run`);
+  await client.call('SuspendJob', { AppId: appId, Suspend: !flag });
+  if ((await readBack(paused)) !== paused) throw new StepFailure(`SuspendJob with Suspend=true and with Suspend=false both left the job ${paused ? 'running' : 'suspended'}`);
+  step(`the job is ${paused ? 'suspended' : 'running'} (read back)`);
+}
+
+/** How long a SuspendJob may take to show in DescribeJob before saejob concludes it did the opposite. */
+const SUSPEND_READ_BACK_MS = 10_000;
 
 export function applyPlan(session: Session, plan: readonly PlannedJob[], o: ApplyOptions = {}): Promise<ApplyResult[]> {
   return mapLimit(plan, o.concurrency ?? 4, (p) => applyJob(session, p, o));

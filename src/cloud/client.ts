@@ -6,26 +6,11 @@ import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
 import type { CredentialsSource } from './credentials.js';
 import type { CallPace } from './pace.js';
 import type { CompiledRequest, ParamValue } from '../compile.js';
+import { operation, type Operation } from '../sae/api.js';
 
 export const API_VERSION = '2019-05-06';
 
-export type Operation =
-  | 'CreateJob' | 'UpdateJob' | 'DeleteJob' | 'DescribeJob' | 'ListJobs' | 'ExecJob' | 'SuspendJob'
-  | 'DescribeJobStatus' | 'DescribeJobHistory' | 'DescribeChangeOrder' | 'ListNamespacedConfigMaps';
-
-const OPS: Record<Operation, { method: 'GET' | 'POST' | 'DELETE'; path: string }> = {
-  CreateJob: { method: 'POST', path: '/pop/v1/sam/job/createJob' },
-  UpdateJob: { method: 'POST', path: '/pop/v1/sam/job/updateJob' },
-  DeleteJob: { method: 'DELETE', path: '/pop/v1/sam/job/deleteJob' },
-  DescribeJob: { method: 'GET', path: '/pop/v1/sam/job/describeJob' },
-  ListJobs: { method: 'GET', path: '/pop/v1/sam/job/listJobs' },
-  ExecJob: { method: 'GET', path: '/pop/v1/sam/job/execJob' },
-  SuspendJob: { method: 'GET', path: '/pop/v1/sam/job/suspendJob' },
-  DescribeJobStatus: { method: 'GET', path: '/pop/v1/sam/job/describeJobStatus' },
-  DescribeJobHistory: { method: 'GET', path: '/pop/v1/sam/job/describeJobHistory' },
-  DescribeChangeOrder: { method: 'GET', path: '/pop/v1/sam/changeorder/DescribeChangeOrder' },
-  ListNamespacedConfigMaps: { method: 'GET', path: '/pop/v1/sam/configmap/listNamespacedConfigMaps' },
-};
+export type { Operation };
 
 export function regionEndpoint(region: string): string {
   return `https://sae.${region}.aliyuncs.com`;
@@ -71,14 +56,14 @@ export class SaeClient {
   }
 
   /** One signed request, retried as its kind allows. Resolves to the response's Data. */
-  async call<T = any>(operation: Operation, query: Record<string, ParamValue | undefined> = {}, body: Record<string, ParamValue | undefined> = {}, opts: CallOptions = {}): Promise<T> {
-    const { method, path } = OPS[operation];
+  async call<T = any>(op: Operation, query: Record<string, ParamValue | undefined> = {}, body: Record<string, ParamValue | undefined> = {}, opts: CallOptions = {}): Promise<T> {
+    const { method, path } = operation(op);
     const q = stringify(query);
     const formEntries = stringify(body);
     const form = new URLSearchParams(formEntries).toString();
     const send = async () => {
       await this.options.pace?.turn();
-      this.calls[operation] = (this.calls[operation] ?? 0) + 1;
+      this.calls[op] = (this.calls[op] ?? 0) + 1;
       try {
         let res: any;
         if (method === 'GET') res = await this.roa.get(path, q);
@@ -95,7 +80,7 @@ export class SaeClient {
       send,
       this.options.retry ?? DEFAULT_RETRY,
       (e) => (e.retryable && (opts.retryUnknown !== false || !e.outcomeUnknown)) || (opts.extraRetry?.(e) ?? false),
-      (e, attempt, delay) => this.options.onRetry?.(operation, e, attempt, delay),
+      (e, attempt, delay) => this.options.onRetry?.(op, e, attempt, delay),
     );
   }
 

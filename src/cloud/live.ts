@@ -2,7 +2,8 @@
 // namespace, and normalise what DescribeJob returns so that an unchanged
 // manifest compares equal to it.
 import type { SaeClient } from './client.js';
-import { JSON_PARAMS, type Params, type ParamValue } from '../compile.js';
+import type { Params, ParamValue } from '../compile.js';
+import { BOOLEAN_PARAMS, JOB_PARAMS, JSON_PARAMS, MAX_PAGE_SIZE, NUMBER_PARAMS } from '../sae/api.js';
 
 export interface ListedJob {
   AppId: string;
@@ -12,7 +13,7 @@ export interface ListedJob {
   Suspend?: boolean;
 }
 
-export const PAGE_SIZE = 200;
+export const PAGE_SIZE = MAX_PAGE_SIZE;
 
 /** Every job of a namespace (all pages). */
 export async function listNamespaceJobs(client: SaeClient, namespace: string, appName?: string): Promise<ListedJob[]> {
@@ -26,9 +27,6 @@ export async function listNamespaceJobs(client: SaeClient, namespace: string, ap
   // SAE's name filter is not an exact match: check the name and namespace here.
   return out.filter((j) => j.NamespaceId === namespace && (appName === undefined || j.AppName === appName));
 }
-
-const NUMBER_PARAMS = new Set(['Replicas', 'Cpu', 'Memory', 'Timeout', 'BackoffLimit', 'TerminationGracePeriodSeconds']);
-const BOOLEAN_PARAMS = new Set(['Slice', 'AutoConfig', 'EnableImageAccl']);
 
 /** A comparable value: JSON strings parsed, empties as undefined, numbers as numbers. */
 export function normaliseParam(name: string, value: unknown): unknown {
@@ -44,24 +42,26 @@ export function normaliseParam(name: string, value: unknown): unknown {
   if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) return undefined;
   if (NUMBER_PARAMS.has(name)) return Number(value);
   if (BOOLEAN_PARAMS.has(name)) return value === true || value === 'true';
-  if (typeof value === 'number' && ['ImagePullSecrets', 'PackageVersion'].includes(name)) return String(value);
+  if (typeof value === 'number' && JOB_PARAMS.get(name)?.type === 'string') return String(value);
   return value;
 }
 
-/** DescribeJob's Data as CreateJob parameters: PascalCase arrays mapped back, JSON kept as JSON strings. */
+/**
+ * DescribeJob's Data as CreateJob parameters: the lists DescribeJob returns
+ * in its own spelling mapped back to the request's JSON strings, and
+ * everything that is not a job parameter (AppId, Tags, web-hook URLs, ...)
+ * left out.
+ */
 export function describedParams(d: Record<string, unknown>): Params {
   const out: Params = {};
   for (const [k, v] of Object.entries(d)) {
-    if (v === undefined || v === null) continue;
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v as ParamValue;
+    const param = JOB_PARAMS.get(k);
+    if (!param || k === 'AppId' || v === undefined || v === null) continue;
+    if (param.described && Array.isArray(v)) {
+      const keys = Object.entries(param.described);
+      out[k] = JSON.stringify(v.map((item: Record<string, unknown>) => Object.fromEntries(keys.map(([req, res]) => [req, item?.[res]]))));
+    } else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v as ParamValue;
   }
-  const cm = d.ConfigMapMountDesc as { ConfigMapId: number; Key: string; MountPath: string }[] | undefined;
-  if (Array.isArray(cm)) out.ConfigMapMountDesc = JSON.stringify(cm.map((c) => ({ configMapId: Number(c.ConfigMapId), key: c.Key, mountPath: c.MountPath })));
-  const nas = d.MountDesc as { MountPath: string; NasPath: string }[] | undefined;
-  if (Array.isArray(nas)) out.MountDesc = JSON.stringify(nas.map((n) => ({ mountPath: n.MountPath, nasPath: n.NasPath })));
-  const oss = d.OssMountDescs as { bucketName: string; bucketPath: string; mountPath: string; readOnly?: boolean }[] | undefined;
-  if (Array.isArray(oss)) out.OssMountDescs = JSON.stringify(oss.map((o) => ({ bucketName: o.bucketName, bucketPath: o.bucketPath, mountPath: o.mountPath, readOnly: o.readOnly ?? false })));
-  for (const k of ['AppId', 'RegionId', 'Suspend', 'NasConfigs', 'Tags', 'RefedAppIds', 'PublicWebHookUrls', 'VpcWebHookUrls']) delete out[k];
   return out;
 }
 

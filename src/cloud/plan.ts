@@ -1,6 +1,7 @@
 // Stage 4: plan. Pure: the compiled manifest against the normalised live job
 // gives create / update (with what changes) / unchanged / replace.
-import { CLEARING_VALUES, CREATE_ONLY_PARAMS, createRequest, deleteRequest, updateRequest, type CompiledJob, type CompiledRequest } from '../compile.js';
+import { CLEARING_VALUES, CREATE_ONLY_PARAMS, NAS_FORMS, REQUEST_ONLY_PARAMS, SECRET_PARAMS } from '../sae/api.js';
+import { createRequest, deleteRequest, updateRequest, type CompiledJob, type CompiledRequest } from '../compile.js';
 import { normaliseParam, type LiveJob } from './live.js';
 import { isDeepStrictEqual } from 'node:util';
 
@@ -33,9 +34,20 @@ export interface PlannedJob extends JobLocation {
   job: CompiledJob;
 }
 
-/** Never compared: identity, constants, and what DescribeJob does not return. */
-const NOT_COMPARED = new Set(['AppName', 'NamespaceId', 'Workload', 'OssAkSecret', 'AutoConfig']);
+/** Never compared: the identity the job was found by. */
+const IDENTITY = new Set(['AppName', 'NamespaceId']);
 const NETWORK = ['VpcId', 'VSwitchId', 'SecurityGroupId'];
+/** A live secret that SAE masks (or leaves out) cannot be compared. */
+const unreadable = (v: unknown) => v === undefined || (typeof v === 'string' && /^\**$/.test(v));
+
+/** Parameters whose comparison means nothing for this manifest. */
+function notCompared(desired: CompiledJob['params']): Set<string> {
+  const skip = new Set([...IDENTITY, ...REQUEST_ONLY_PARAMS]);
+  if (desired.AutoConfig === true) for (const n of NETWORK) skip.add(n); // SAE chose them
+  const used = NAS_FORMS.find((form) => form.some((n) => desired[n] !== undefined));
+  if (used) for (const form of NAS_FORMS) if (form !== used) for (const n of form) skip.add(n);
+  return skip;
+}
 
 export function planJob(file: string, job: CompiledJob, live: LiveJob | undefined): PlannedJob {
   const base = { file, name: job.name, namespace: job.namespace, region: job.region, job, changes: [] as ParamChange[], replaceReasons: [] as ParamChange[] };
@@ -45,16 +57,15 @@ export function planJob(file: string, job: CompiledJob, live: LiveJob | undefine
     return planned;
   }
   const desired = job.params;
-  const autoNetwork = desired.AutoConfig === true;
-  const names = new Set([...Object.keys(desired), ...Object.keys(CLEARING_VALUES), ...Object.keys(live.params)]);
+  const skip = notCompared(desired);
   const changes: ParamChange[] = [];
   const replaceReasons: ParamChange[] = [];
-  for (const param of names) {
-    if (NOT_COMPARED.has(param)) continue;
-    if (autoNetwork && NETWORK.includes(param)) continue; // SAE chose them
+  for (const param of new Set([...Object.keys(desired), ...Object.keys(live.params)])) {
+    if (skip.has(param)) continue;
+    if (SECRET_PARAMS.has(param) && unreadable(live.params[param])) continue;
     const after = normaliseParam(param, desired[param]);
     const before = alignToDesired(normaliseParam(param, live.params[param]), after);
-    if (CREATE_ONLY_PARAMS.includes(param)) {
+    if (CREATE_ONLY_PARAMS.has(param)) {
       if (desired[param] !== undefined && !isDeepStrictEqual(before, after)) replaceReasons.push({ param, before, after });
       continue;
     }
@@ -91,13 +102,18 @@ export function alignToDesired(live: unknown, desired: unknown): unknown {
   return live;
 }
 
+/** Parameters the manifest no longer sets that the live job has: UpdateJob clears them. */
+export function clearedParams(p: PlannedJob): string[] {
+  return p.changes.filter((c) => c.after === undefined).map((c) => c.param);
+}
+
 /** The writes apply will send for a planned job (before any SuspendJob). */
 export function plannedRequests(p: PlannedJob): CompiledRequest[] {
   switch (p.action) {
     case 'create':
       return [createRequest(p.job.params)];
     case 'update':
-      return p.changes.length ? [updateRequest(p.appId!, p.job.params)] : [];
+      return p.changes.length ? [updateRequest(p.appId!, p.job.params, clearedParams(p))] : [];
     case 'replace':
       return [deleteRequest(p.appId!), createRequest(p.job.params)];
     default:

@@ -9,6 +9,7 @@ import { planJob, type PlannedJob } from './plan.js';
 import type { CompiledManifest } from '../pipeline.js';
 import { mapLimit } from './concurrency.js';
 import { CallPace } from './pace.js';
+import { DOCUMENTED_SUSPEND_POLARITY, type SuspendPolarity } from '../sae/api.js';
 
 export interface SessionOptions {
   credentials: CredentialsSource;
@@ -25,6 +26,8 @@ export interface SessionOptions {
 export class Session {
   private clients = new Map<string, SaeClient>();
   readonly pace: CallPace;
+  /** What SuspendJob's parameter means, as far as this run has seen (see suspendParam). */
+  suspendPolarity: SuspendPolarity = DOCUMENTED_SUSPEND_POLARITY;
   constructor(readonly options: SessionOptions) {
     this.pace = new CallPace(options.callsPerMinute);
   }

@@ -3,6 +3,8 @@
 import type { SaeClient } from './client.js';
 import { sleep } from './retry.js';
 import { listNamespaceJobs } from './live.js';
+import { CHANGE_ORDER_STATUS, LAST_CHANGE_ORDER_STATE, SUB_STATUS_BATCH_FAILED } from '../sae/api.js';
+import { SaeError } from './errors.js';
 
 export type WaitOutcome =
   | { state: 'succeeded' }
@@ -11,7 +13,7 @@ export type WaitOutcome =
   | { state: 'timeout' };
 
 const WAITING = new Set([0, 1, 9, 12]);
-export const STATUS_NAMES: Record<number, string> = { 0: 'preparing', 1: 'in progress', 2: 'succeeded', 3: 'failed', 6: 'terminated', 8: 'waiting for manual batch confirmation', 9: 'waiting for automatic batch confirmation', 10: 'system failure', 11: 'pending approval', 12: 'approved, pending execution' };
+export const STATUS_NAMES = CHANGE_ORDER_STATUS;
 const FAILED: Record<number, string> = { 3: 'failed', 6: 'was terminated', 10: 'failed (system failure)' };
 const PAUSED: Record<number, string> = { 8: 'waits for a person to confirm the next batch in the SAE console', 11: 'waits for approval in SAE' };
 
@@ -19,8 +21,10 @@ export interface WaitOptions extends PollOptions {
   onStatus?: (status: number) => void;
 }
 
-export function interpretStatus(status: number, errorMessage = ''): WaitOutcome | undefined {
+export function interpretStatus(status: number, errorMessage = '', subStatus = 0): WaitOutcome | undefined {
   if (status === 2) return { state: 'succeeded' };
+  // A failed batch leaves the order "in progress" until someone rolls it back: waiting cannot help.
+  if (subStatus === SUB_STATUS_BATCH_FAILED) return { state: 'failed', status, message: `change order stopped: a batch failed${errorMessage ? `: ${errorMessage}` : ''} (roll it back or retry it in the SAE console)` };
   if (status in FAILED) return { state: 'failed', status, message: `change order ${FAILED[status]}${errorMessage ? `: ${errorMessage}` : ''}` };
   if (status in PAUSED) return { state: 'paused', status, message: `change order ${PAUSED[status]}` };
   if (WAITING.has(status)) return undefined;
@@ -51,26 +55,72 @@ export async function pollUntil<T, R>(read: () => Promise<T>, settled: (value: T
   }
 }
 
-async function poll(read: () => Promise<{ status: number; message?: string }>, o: WaitOptions): Promise<WaitOutcome> {
-  const settled = ({ status, message }: { status: number; message?: string }) => {
+interface ChangeOrderReading {
+  status: number;
+  subStatus?: number;
+  message?: string;
+  /** Already decided (a job listing's LastChangeorderState). */
+  outcome?: WaitOutcome;
+}
+
+async function poll(read: () => Promise<ChangeOrderReading>, o: WaitOptions): Promise<WaitOutcome> {
+  const settled = ({ status, subStatus, message, outcome }: ChangeOrderReading) => {
+    if (outcome) return outcome;
     o.onStatus?.(status);
-    return interpretStatus(status, message);
+    return interpretStatus(status, message, subStatus);
   };
   return (await pollUntil(read, settled, o)) ?? { state: 'timeout' };
 }
 
 export function waitForChangeOrder(client: SaeClient, changeOrderId: string, o: WaitOptions): Promise<WaitOutcome> {
   return poll(async () => {
-    const d = await client.call<{ Status: number; ErrorMessage?: string }>('DescribeChangeOrder', { ChangeOrderId: changeOrderId });
-    return { status: Number(d.Status), message: d.ErrorMessage ?? '' };
+    const d = await client.call<{ Status: number; SubStatus?: number; ErrorMessage?: string }>('DescribeChangeOrder', { ChangeOrderId: changeOrderId });
+    return { status: Number(d.Status), subStatus: Number(d.SubStatus ?? 0), message: d.ErrorMessage ?? '' };
   }, o);
 }
 
-/** When a CreateJob's response was lost its change order ID is unknown: follow the job's last change order state instead. */
+/**
+ * The newest change order of a job (ListChangeOrders, newest first by
+ * CreateTime): how a change order whose ID was lost with a CreateJob
+ * response is found again. Undefined when SAE lists none.
+ */
+export async function latestChangeOrder(client: SaeClient, appId: string): Promise<string | undefined> {
+  const d = await client.call<{ ChangeOrderList?: { ChangeOrderId: string; CreateTime?: string }[] }>('ListChangeOrders', { AppId: appId, CurrentPage: 1, PageSize: 10 });
+  const list = [...(d?.ChangeOrderList ?? [])].sort((a, b) => String(b.CreateTime ?? '').localeCompare(String(a.CreateTime ?? '')));
+  return list[0]?.ChangeOrderId;
+}
+
+/**
+ * When no change order can be found, follow the job listing instead:
+ * `LastChangeorderState` is "1" when the last change order succeeded and
+ * "0" when it failed (not a change-order status); anything else, keep waiting.
+ */
 export function waitForJobChange(client: SaeClient, namespace: string, name: string, o: WaitOptions): Promise<WaitOutcome> {
   return poll(async () => {
-    const job = (await listNamespaceJobs(client, namespace, name))[0];
-    const state = job?.LastChangeorderState;
-    return { status: state === undefined || state === '' ? 0 : Number(state) };
+    const state = (await listNamespaceJobs(client, namespace, name))[0]?.LastChangeorderState;
+    if (state === LAST_CHANGE_ORDER_STATE.succeeded) return { status: 2, outcome: { state: 'succeeded' } };
+    if (state === LAST_CHANGE_ORDER_STATE.failed) return { status: 3, outcome: { state: 'failed', status: 3, message: 'the job\'s last change order failed (from the job listing; see the SAE console for why)' } };
+    return { status: 1 };
   }, o);
+}
+
+/**
+ * After DeleteJob: SAE does not document whether the job is gone when the
+ * call returns, so read it until DescribeJob answers not-found (bounded).
+ */
+export async function waitUntilGone(client: SaeClient, appId: string, o: PollOptions): Promise<boolean> {
+  const gone = await pollUntil(
+    async () => {
+      try {
+        await client.call('DescribeJob', { AppId: appId });
+        return false;
+      } catch (e) {
+        if (e instanceof SaeError && e.notFound) return true;
+        throw e;
+      }
+    },
+    (g) => (g ? true : undefined),
+    o,
+  );
+  return gone === true;
 }

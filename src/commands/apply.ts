@@ -9,6 +9,8 @@ import { hasChanges, plannedRequests } from '../cloud/plan.js';
 import { redactDeep } from '../redact.js';
 import { formatRequestText } from '../output/request-text.js';
 import { applyMarkdown } from '../output/plan-markdown.js';
+import { suspendRequest } from '../compile.js';
+import { suspendParam } from '../sae/api.js';
 
 export const APPLY_HELP = `Usage: saejob apply [PATH...] [--dry-run] [--replace] [--no-wait] [-o text|json|markdown|github]
 
@@ -57,7 +59,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
         if (!reqs.length && !p.suspend) continue;
         io.out(`\n${io.outStyle.bold(p.name)} would send:\n`);
         for (const r of redactDeep(reqs, showSecrets ? [] : p.job.secrets)) io.out(formatRequestText(r, io.outStyle, '  ') + '\n');
-        if (p.suspend) io.out(`  GET /pop/v1/sam/job/suspendJob (SuspendJob)\n  query:\n    AppId: ${p.appId ?? '(the new job)'}\n    Suspend: ${p.suspend.to}\n`);
+        if (p.suspend) io.out(formatRequestText(suspendRequest(p.appId ?? '(the new job)', suspendParam(p.suspend.to, ctx.session.suspendPolarity)), io.outStyle, '  ') + `\n  (then DescribeJob, to check the job is ${p.suspend.to ? 'suspended' : 'running'})\n`);
       }
     }
     if (plan.failures.length) return 1;

@@ -7,6 +7,7 @@ import type { ListedJob } from '../cloud/live.js';
 import { deleteJob } from '../cloud/apply.js';
 import { SaeError, toSaeError } from '../cloud/errors.js';
 import { mapLimit } from '../cloud/concurrency.js';
+import { waitUntilGone } from '../cloud/wait.js';
 
 export const DELETE_HELP = `Usage: saejob delete [PATH...] [--yes] [--fail-missing] [-o text|json]
 
@@ -63,7 +64,13 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
     }
     await mapLimit(doomed, ctx.concurrency, async (t) => {
       try {
-        await deleteJob(ctx.session.client(t.region), t.job!.AppId);
+        const client = ctx.session.client(t.region);
+        const { alreadyGone } = await deleteJob(client, t.job!.AppId);
+        // SAE does not document when a deleted job is gone: "deleted" here means DescribeJob no longer finds it.
+        if (!alreadyGone && !(await waitUntilGone(client, t.job!.AppId, { timeoutMs: ctx.timeoutMs, intervalMs: ctx.pollIntervalMs }))) {
+          Object.assign(t, { outcome: 'failed', error: 'DeleteJob was accepted, but SAE still shows the job after --timeout' });
+          return;
+        }
         t.outcome = 'deleted';
       } catch (e) {
         Object.assign(t, { outcome: 'failed', error: toSaeError(e).describe() });

@@ -7,6 +7,7 @@ import { outputFormat, parseCommandArgs, parsePositiveInt } from '../cli/args.js
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, progressFor } from './cloud.js';
 import { jobRefFromArgs, requireJob } from './lifecycle.js';
 import { pollUntil } from '../cloud/wait.js';
+import { EXEC_SUCCESS, RUN_STATES } from '../sae/api.js';
 
 export const RUN_HELP = `Usage: saejob run NAME --namespace NS [options]
        saejob run MANIFEST.yaml [options]
@@ -23,7 +24,6 @@ Start one run of a job now (ExecJob). Each call sends a fresh EventId; give
 
 ${CLOUD_HELP}`;
 
-export const RUN_STATES: Record<string, string> = { '0': 'not run', '1': 'succeeded', '2': 'failed', '3': 'running' };
 
 export async function runCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('run', argv, {
@@ -50,7 +50,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   const client = ctx.session.client(ref.region);
   const eventId = (values['event-id'] as string | undefined) ?? randomUUID();
   // ExecJob is idempotent per EventId, so retrying it after a lost response is safe.
-  const jobId = await client.call<string>('ExecJob', {
+  const started = await client.call<{ Code?: string; Data?: string; Msg?: string; Success?: string }>('ExecJob', {
     AppId: job.AppId,
     EventId: eventId,
     Envs: envs.length ? JSON.stringify(envs) : undefined,
@@ -58,7 +58,12 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     CommandArgs: command && command.length > 1 ? JSON.stringify(command.slice(1)) : undefined,
     Replicas: replicas,
   });
-  const report = { name: ref.name, namespace: ref.namespace, appId: job.AppId, eventId, jobId: String(jobId), state: 'running', status: undefined as unknown };
+  // ExecJob answers 200 with its own verdict inside: Data.Success is the string "true", Data.Data the run's JobId.
+  if (started?.Success !== EXEC_SUCCESS || typeof started.Data !== 'string' || started.Data === '') {
+    io.err(`saejob: SAE did not start a run of ${ref.name}: ${started?.Msg || `ExecJob answered ${JSON.stringify(started)?.slice(0, 200)}`} (EventId ${eventId}; running again with --event-id ${eventId} starts at most one run)\n`);
+    return 1;
+  }
+  const report = { name: ref.name, namespace: ref.namespace, appId: job.AppId, eventId, jobId: started.Data, state: 'running', status: undefined as unknown };
   if (format === 'text') io.out(`started run ${report.jobId} of ${ref.name} (EventId ${eventId})\n`);
   if (!values.wait) {
     if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');

@@ -4,14 +4,16 @@
 import { ApiError, notEmpty, obviously } from './errors.js';
 import { isSupportedSpec } from '../quantity.js';
 import { isIpAddress } from '../rules.js';
+import { JOB_PARAMS } from '../sae/api.js';
 
 export const PACKAGE_TYPES = new Set([
   'Image', 'FatJar', 'War', 'PythonZip', 'PhpZip',
   ...['5_4', '5_5', '5_6', '7_0', '7_1', '7_2', '7_3'].flatMap((v) => [`IMAGE_PHP_${v}`, `IMAGE_PHP_${v}_ALPINE`]),
 ]);
 
-export const JSON_LIST_PARAMS = ['CommandArgs', 'Envs', 'CustomHostAlias', 'ConfigMapMountDesc', 'MountDesc', 'OssMountDescs', 'SlsConfigs', 'SliceEnvs'];
-export const JSON_OBJECT_PARAMS = ['PostStart', 'PreStop', 'TomcatConfig', 'TriggerConfig'];
+const jsonParams = (kind: 'list' | 'object') => [...JOB_PARAMS.values()].filter((p) => p.json === kind).map((p) => p.name);
+const JSON_LIST_PARAMS = jsonParams('list');
+const JSON_OBJECT_PARAMS = jsonParams('object');
 
 type Params = Record<string, string>;
 
@@ -61,6 +63,7 @@ export function checkJobParams(p: Params): void {
     ...list(parseJson(p, 'ConfigMapMountDesc')),
     ...list(parseJson(p, 'MountDesc')),
     ...list(parseJson(p, 'OssMountDescs')),
+    ...list(parseJson(p, 'NasConfigs')),
   ].map((m) => String(m.mountPath ?? '').replace(/\/+$/, '') || '/');
   const seen = new Set<string>();
   for (const mp of mounts) {

@@ -10,6 +10,8 @@ export interface FaultConfig {
   rateWindowMs: number;
   /** Probability of a 500/503. */
   serverErrorRate: number;
+  /** The next this many targeted requests are answered 500/503, then none (count-based, for tests). */
+  serverErrorCount: number;
   /** Probability that the connection is reset before the request is handled. */
   resetRate: number;
   /** Probability that a write is committed but its response is lost (the connection is reset). */
@@ -22,7 +24,7 @@ export interface FaultConfig {
   seed: number;
 }
 
-export const NO_FAULTS: FaultConfig = { throttleRate: 0, callsPerMinute: 0, rateWindowMs: 60_000, serverErrorRate: 0, resetRate: 0, lostResponseRate: 0, latencyMs: 0, operations: [], seed: 1 };
+export const NO_FAULTS: FaultConfig = { throttleRate: 0, callsPerMinute: 0, rateWindowMs: 60_000, serverErrorRate: 0, serverErrorCount: 0, resetRate: 0, lostResponseRate: 0, latencyMs: 0, operations: [], seed: 1 };
 
 /** mulberry32: small, fast, seedable. */
 export function seededRandom(seed: number): () => number {

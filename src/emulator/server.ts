@@ -9,32 +9,66 @@ import type { AddressInfo, Socket } from 'node:net';
 import { ApiError } from './errors.js';
 import { NonceCache, verifySignature, type Credential } from './signature.js';
 import { Store, type BehaviourConfig, type ConfigMapRecord } from './store.js';
+import { operation, OPERATION_NAMES, type Operation } from '../sae/api.js';
 import { NO_FAULTS, RateLimiter, seededRandom, type FaultConfig } from './faults.js';
 
-interface Route {
-  operation: string;
-  method: string;
+interface Handler {
+  /** Changes state: counted, persisted, and subject to lost responses. */
   write: boolean;
   handle(store: Store, p: Record<string, string>): unknown;
 }
 
-const ROUTES: Record<string, Route> = {};
-function route(operation: string, method: string, path: string, write: boolean, handle: Route['handle']) {
-  ROUTES[path] = { operation, method, write, handle };
-}
-route('CreateJob', 'POST', '/pop/v1/sam/job/createJob', true, (s, p) => s.createJob(p));
-route('UpdateJob', 'POST', '/pop/v1/sam/job/updateJob', true, (s, p) => s.updateJob(p));
-route('DeleteJob', 'DELETE', '/pop/v1/sam/job/deleteJob', true, (s, p) => s.deleteJob(p));
-route('DescribeJob', 'GET', '/pop/v1/sam/job/describeJob', false, (s, p) => s.describeJob(p));
-route('ListJobs', 'GET', '/pop/v1/sam/job/listJobs', false, (s, p) => s.listJobs(p));
-route('ExecJob', 'GET', '/pop/v1/sam/job/execJob', true, (s, p) => s.execJob(p));
-route('SuspendJob', 'GET', '/pop/v1/sam/job/suspendJob', true, (s, p) => s.suspendJob(p));
-route('DescribeJobStatus', 'GET', '/pop/v1/sam/job/describeJobStatus', false, (s, p) => s.describeJobStatus(p));
-route('DescribeJobHistory', 'GET', '/pop/v1/sam/job/describeJobHistory', false, (s, p) => s.describeJobHistory(p));
-route('DescribeChangeOrder', 'GET', '/pop/v1/sam/changeorder/DescribeChangeOrder', false, (s, p) => s.describeChangeOrder(p));
-route('ListNamespacedConfigMaps', 'GET', '/pop/v1/sam/configmap/listNamespacedConfigMaps', false, (s, p) => s.listNamespacedConfigMaps(p));
+const HANDLERS: Record<Operation, Handler> = {
+  CreateJob: { write: true, handle: (s, p) => s.createJob(p) },
+  UpdateJob: { write: true, handle: (s, p) => s.updateJob(p) },
+  DeleteJob: { write: true, handle: (s, p) => s.deleteJob(p) },
+  DescribeJob: { write: false, handle: (s, p) => s.describeJob(p) },
+  ListJobs: { write: false, handle: (s, p) => s.listJobs(p) },
+  ExecJob: { write: true, handle: (s, p) => s.execJob(p) },
+  SuspendJob: { write: true, handle: (s, p) => s.suspendJob(p) },
+  DescribeJobStatus: { write: false, handle: (s, p) => s.describeJobStatus(p) },
+  DescribeJobHistory: { write: false, handle: (s, p) => s.describeJobHistory(p) },
+  DescribeChangeOrder: { write: false, handle: (s, p) => s.describeChangeOrder(p) },
+  ListChangeOrders: { write: false, handle: (s, p) => s.listChangeOrders(p) },
+  ListNamespacedConfigMaps: { write: false, handle: (s, p) => s.listNamespacedConfigMaps(p) },
+};
 
-export const OPERATIONS = Object.values(ROUTES).map((r) => r.operation);
+interface Route extends Handler {
+  operation: Operation;
+  method: string;
+}
+
+/** Routes at the contract's methods and paths: `METHOD path` → route. */
+const ROUTES = new Map<string, Route>(OPERATION_NAMES.map((name) => {
+  const { method, path } = operation(name);
+  return [`${method} ${path}`, { operation: name, method, ...HANDLERS[name] }];
+}));
+const PATHS = new Map([...ROUTES.values()].map((r) => [operation(r.operation).path, r]));
+
+export const OPERATIONS: readonly string[] = [...OPERATION_NAMES];
+
+/** The standard response envelope; other top-level fields of a response come from Data (ListJobs' paging). */
+const ENVELOPE = new Set(['RequestId', 'Code', 'Message', 'TraceId', 'Success', 'ErrorCode', 'Data']);
+
+/**
+ * A parameter the contract does not list for the operation, or sends
+ * elsewhere (query or body), or types otherwise. Real SAE may ignore such a
+ * parameter silently; the emulator refuses it, so that saejob's requests
+ * cannot drift from the contract unnoticed.
+ */
+export function contractViolation(op: Operation, query: Record<string, string>, body: Record<string, string>): string | undefined {
+  const known = operation(op).params;
+  for (const [where, params] of [['query', query], ['body', body]] as const) {
+    for (const [name, value] of Object.entries(params)) {
+      const spec = known[name];
+      if (!spec) return `${name} is not a parameter of ${op}`;
+      if (spec.in !== where) return `${name} belongs in the ${spec.in === 'body' ? 'request body' : 'query string'} of ${op}, not the ${where === 'body' ? 'body' : 'query string'}`;
+      if (spec.type === 'number' && (value.trim() === '' || !Number.isFinite(Number(value)))) return `${name} must be a number, not "${value.slice(0, 40)}"`;
+      if (spec.type === 'boolean' && value !== 'true' && value !== 'false') return `${name} must be true or false, not "${value.slice(0, 40)}"`;
+    }
+  }
+  return undefined;
+}
 
 export interface EmulatorOptions {
   /** 0 (default) picks a free port. */
@@ -78,7 +112,7 @@ export interface Emulator {
 }
 
 export const DEFAULT_CREDENTIAL: Credential = { accessKeyId: 'emulator-key', accessKeySecret: 'emulator-secret' };
-export const DEFAULT_BEHAVIOUR: BehaviourConfig = { changeOrderMs: 1500, changeOrderOutcome: 'succeed', runMs: 2000, failRuns: [] };
+export const DEFAULT_BEHAVIOUR: BehaviourConfig = { changeOrderMs: 1500, changeOrderOutcome: 'succeed', runMs: 2000, failRuns: [], refuseRuns: [], deleteMs: 0, suspendPolarity: 'true-starts' };
 
 function emptyCounters(): Counters {
   return { requests: {}, writes: {}, faults: {}, errors: {} };
@@ -92,6 +126,22 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** Body parameters: a form, or one JSON object (its values as strings, as the SDK sends them). */
+function bodyParams(contentType: string, body: Buffer): Record<string, string> | undefined {
+  if (body.length === 0) return {};
+  if (contentType.startsWith('application/x-www-form-urlencoded')) return flat(parseQuery(body.toString('utf8')));
+  if (contentType.startsWith('application/json')) {
+    try {
+      const o = JSON.parse(body.toString('utf8')) as unknown;
+      if (!o || typeof o !== 'object' || Array.isArray(o)) return undefined;
+      return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+    } catch {
+      return undefined;
+    }
+  }
+  return {};
 }
 
 function flat(q: Record<string, string | string[] | undefined>): Record<string, string> {
@@ -159,13 +209,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const [path = '/', rawQuery = ''] = (req.url ?? '/').split('?', 2) as [string, string?];
     if (path.startsWith('/__emulator/')) return admin(req, res, path);
     const body = await readBody(req);
-    const r = ROUTES[path];
-    if (!r) return sendError(res, new ApiError(404, 'InvalidAction.NotFound', `Specified api is not found, please check your url and method: ${req.method} ${path}`), requestId);
+    const r = ROUTES.get(`${req.method} ${path}`);
+    if (!r) {
+      const other = PATHS.get(path);
+      if (other) bump(counters.requests, other.operation);
+      const message = other ? `${other.operation} is ${other.method} ${path}, not ${req.method}.` : `Specified api is not found, please check your url and method: ${req.method} ${path}`;
+      return sendError(res, new ApiError(404, 'InvalidAction.NotFound', message), requestId);
+    }
     bump(counters.requests, r.operation);
-    if (req.method !== r.method) return sendError(res, new ApiError(404, 'InvalidAction.NotFound', `${r.operation} is ${r.method} ${path}, not ${req.method}.`), requestId);
     const query = flat(parseQuery(rawQuery));
     const headers = flat(req.headers as Record<string, string | string[] | undefined>);
-    const bad = verifySignature({ method: req.method, path, query, headers, body }, credentials, nonces, Date.now());
+    const bad = verifySignature({ method: r.method, path, query, headers, body }, credentials, nonces, Date.now());
     if (bad) return sendError(res, new ApiError(bad.status, bad.code, bad.message), requestId);
 
     // Faults, in the order they happen on the way in.
@@ -179,7 +233,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       bump(counters.faults, 'throttle');
       return sendError(res, new ApiError(400, 'Throttling.User', 'Request was denied due to user flow control.'), requestId);
     }
-    if (targeted && random() < faults.serverErrorRate) {
+    const countedError = targeted && faults.serverErrorCount > 0;
+    if (countedError) faults.serverErrorCount--;
+    if (countedError || (targeted && random() < faults.serverErrorRate)) {
       bump(counters.faults, 'serverError');
       return sendError(res, random() < 0.5 ? new ApiError(503, 'ServiceUnavailable', 'The request has failed due to a temporary failure of the server.') : new ApiError(500, 'InternalError', 'The request processing has failed due to some unknown error.'), requestId);
     }
@@ -189,7 +245,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return reset(req);
     }
 
-    const form = (headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded') ? flat(parseQuery(body.toString('utf8'))) : {};
+    const form = bodyParams(headers['content-type'] ?? '', body);
+    if (form === undefined) return sendError(res, new ApiError(400, 'InvalidParameter', 'The request body is not valid for its content-type.'), requestId);
+    const violation = contractViolation(r.operation, query, form);
+    if (violation) return sendError(res, new ApiError(400, 'InvalidParameter', `${violation} (the official SDK's contract)`), requestId);
     let data: unknown;
     try {
       data = r.handle(store, { ...query, ...form });
@@ -207,7 +266,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
     }
     options.log?.(`${new Date().toISOString()} ${r.operation} → 200`);
-    send(res, 200, { RequestId: requestId, Code: '200', Message: 'success', TraceId: randomUUID().replace(/-/g, ''), Success: true, Data: data });
+    const envelope: Record<string, unknown> = { RequestId: requestId, Code: '200', Message: 'success', TraceId: randomUUID().replace(/-/g, ''), Success: true, Data: data };
+    const top = operation(r.operation).response as Record<string, unknown>;
+    for (const field of Object.keys(top)) if (!ENVELOPE.has(field) && data && typeof data === 'object' && field in data) envelope[field] = (data as Record<string, unknown>)[field];
+    send(res, 200, envelope);
   };
 
   const server: Server = createServer((req, res) => {

@@ -3,10 +3,13 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError, notEmpty, obviously } from './errors.js';
 import { checkJobParams } from './checks.js';
+import { suspendParam, type SuspendPolarity, CREATE_ONLY_PARAMS, CLEARING_VALUES, JOB_PARAMS, describedShape, LAST_CHANGE_ORDER_STATE, MAX_PAGE_SIZE, SUB_STATUS_BATCH_FAILED } from '../sae/api.js';
 
 type Params = Record<string, string>;
 
-export type ChangeOrderOutcome = 'succeed' | 'fail' | 'approval' | 'confirm';
+/** `batch-failed`: a batch fails and the order stays in progress (SubStatus 1) until someone rolls it back. */
+export type ChangeOrderOutcome = 'succeed' | 'fail' | 'batch-failed' | 'approval' | 'confirm';
+
 
 export interface ChangeOrderRecord {
   ChangeOrderId: string;
@@ -33,12 +36,15 @@ export interface JobRecord {
   params: Params;
   Suspend: boolean;
   createdAt: number;
+  /** DeleteJob was called at this time; the job is gone `deleteMs` later. */
+  deletedAt?: number;
 }
 
 export interface ConfigMapRecord {
   ConfigMapId: number;
   Name: string;
   NamespaceId: string;
+  Description?: string;
   Data?: Record<string, string>;
 }
 
@@ -57,6 +63,12 @@ export interface BehaviourConfig {
   runMs: number;
   /** Job names whose runs fail. */
   failRuns: string[];
+  /** Job names whose ExecJob answers `Success: "false"`. */
+  refuseRuns: string[];
+  /** How long a deleted job stays visible (DeleteJob's timing is not documented). */
+  deleteMs: number;
+  /** What `Suspend=true` does here; the real meaning is contested (see SuspendPolarity). */
+  suspendPolarity: SuspendPolarity;
 }
 
 export interface StoreOptions {
@@ -68,14 +80,29 @@ export interface StoreOptions {
   behaviour: BehaviourConfig;
 }
 
-/** UpdateJob cannot change these (sae-job-api.md). */
-export const IMMUTABLE_ON_UPDATE = ['AppName', 'NamespaceId', 'VpcId', 'VSwitchId', 'SecurityGroupId', 'AutoConfig', 'PackageType', 'Cpu', 'Memory', 'Workload', 'AppDescription'];
-const CLEARABLE = new Set(['SlsConfigs', 'NasId', 'MountHost', 'MountDesc', 'TomcatConfig', 'PostStart', 'PreStop', 'Envs', 'CustomHostAlias', 'ConfigMapMountDesc', 'OssMountDescs', 'CommandArgs']);
 const RUNNING_STATUSES = new Set([0, 1, 9, 12]);
-const NUMBER_FIELDS = ['Cpu', 'Memory', 'Replicas', 'Timeout', 'BackoffLimit', 'TerminationGracePeriodSeconds'];
-const BOOLEAN_FIELDS = ['Slice', 'EnableImageAccl'];
+const FINISHED_STATUSES = new Set([2, 3, 6, 10]);
+/** DeleteJob's `Data`, as the contract and the Corrections give it. */
+export const DELETE_JOB_DATA = '{"msg":"","code":200,"success":true}';
 
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** Run times are Unix seconds. */
+const unixSeconds = (ms: number) => Math.floor(ms / 1000);
+/** DescribeChangeOrder's CreateTime: `2020-12-17 21:06:45`. */
+const changeOrderTime = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, '');
+const CO_TYPES: Record<string, string> = { CreateJob: 'CoCreateApp', UpdateJob: 'CoDeploy' };
+
+/** A stored (string) parameter as DescribeJob types it. */
+function described(name: string, value: string): unknown {
+  const shape = describedShape(name);
+  if (shape === 'number') return Number(value);
+  if (shape === 'boolean') return value === 'true';
+  const param = JOB_PARAMS.get(name);
+  if (Array.isArray(shape) && param?.described) {
+    const keys = Object.entries(param.described);
+    return (JSON.parse(value) as Record<string, unknown>[]).map((item) => Object.fromEntries(keys.map(([req, res]) => [res, item[req]])));
+  }
+  return value;
+}
 
 export class Store {
   jobs = new Map<string, JobRecord>();
@@ -88,6 +115,7 @@ export class Store {
   }
 
   snapshot(): StoreSnapshot {
+    this.purgeDeleted();
     return { jobs: [...this.jobs.values()], changeOrders: [...this.changeOrders.values()], runs: this.runs };
   }
 
@@ -97,10 +125,28 @@ export class Store {
     this.runs = s.runs;
   }
 
+  /** Jobs whose deletion has finished are gone. */
+  private purgeDeleted(): void {
+    for (const [id, j] of this.jobs) if (j.deletedAt !== undefined && this.now() - j.deletedAt >= this.options.behaviour.deleteMs) this.jobs.delete(id);
+  }
+
+  private visibleJobs(): JobRecord[] {
+    this.purgeDeleted();
+    return [...this.jobs.values()];
+  }
+
   private job(appId: string | undefined): JobRecord {
     if (!appId) throw notEmpty('AppId');
+    this.purgeDeleted();
     const job = this.jobs.get(appId);
     if (!job) throw new ApiError(404, 'InvalidAppId.NotFound', `The specified AppId does not exist: ${appId}.`);
+    return job;
+  }
+
+  /** A job that is not being deleted: writes to one being deleted are refused. */
+  private liveJob(appId: string | undefined): JobRecord {
+    const job = this.job(appId);
+    if (job.deletedAt !== undefined) throw new ApiError(400, 'Application.InvalidStatus', 'The application is being deleted.');
     return job;
   }
 
@@ -109,7 +155,8 @@ export class Store {
     const done = elapsed >= co.durationMs;
     if (co.outcome === 'approval') return { Status: 11, SubStatus: 0, ErrorMessage: '' };
     if (!done) return { Status: elapsed < co.durationMs / 5 ? 0 : 1, SubStatus: 0, ErrorMessage: '' };
-    if (co.outcome === 'fail') return { Status: 3, SubStatus: 1, ErrorMessage: 'Batch 1 failed: instance health check failed (emulated failure).' };
+    if (co.outcome === 'fail') return { Status: 3, SubStatus: 0, ErrorMessage: 'Deployment failed: instance health check failed (emulated failure).' };
+    if (co.outcome === 'batch-failed') return { Status: 1, SubStatus: SUB_STATUS_BATCH_FAILED, ErrorMessage: 'Batch 1 failed: instance health check failed (emulated failure). Roll back or retry in the SAE console.' };
     if (co.outcome === 'confirm') return { Status: 8, SubStatus: 0, ErrorMessage: '' };
     return { Status: 2, SubStatus: 0, ErrorMessage: '' };
   }
@@ -122,14 +169,14 @@ export class Store {
     }
   }
 
-  private newChangeOrder(appId: string, type: string, instant = false): string {
+  private newChangeOrder(appId: string, type: string): string {
     const co: ChangeOrderRecord = {
       ChangeOrderId: randomUUID(),
       AppId: appId,
       CoType: type,
       createdAt: this.now(),
-      durationMs: instant ? 0 : this.options.behaviour.changeOrderMs,
-      outcome: instant ? 'succeed' : this.options.behaviour.changeOrderOutcome,
+      durationMs: this.options.behaviour.changeOrderMs,
+      outcome: this.options.behaviour.changeOrderOutcome,
     };
     this.changeOrders.set(co.ChangeOrderId, co);
     return co.ChangeOrderId;
@@ -145,16 +192,21 @@ export class Store {
     return ns;
   }
 
-  private checkConfigMaps(p: Params): void {
-    const known = this.options.configMaps;
-    if (!known) return;
+  /** The ConfigMap IDs a job's parameters reference, with the key (undefined: all keys). */
+  private configMapRefs(p: Params): { id: number; key?: string }[] {
     const refs: { id: number; key?: string }[] = [];
     for (const name of ['Envs', 'ConfigMapMountDesc']) {
       for (const e of JSON.parse(p[name] || '[]') as { configMapId?: number; key?: string; valueFrom?: string }[]) {
         if (e.configMapId !== undefined) refs.push({ id: Number(e.configMapId), key: e.key === 'sae-sys-configmap-all' ? undefined : e.key });
       }
     }
-    for (const r of refs) {
+    return refs;
+  }
+
+  private checkConfigMaps(p: Params): void {
+    const known = this.options.configMaps;
+    if (!known) return;
+    for (const r of this.configMapRefs(p)) {
       const cm = known.find((c) => c.ConfigMapId === r.id);
       if (!cm) throw new ApiError(400, 'NotFound.ConfigMap', `The ConfigMap object (ID: ${r.id}) does not exist.`);
       if (r.key !== undefined && cm.Data && !(r.key in cm.Data)) throw new ApiError(400, 'NotFound.ConfigMapKey', `The key ${r.key} of ConfigMap object (ID: ${r.id}) does not exist.`);
@@ -169,8 +221,9 @@ export class Store {
     const ns = this.namespaceOf(p);
     checkJobParams(p);
     this.checkConfigMaps(p);
-    for (const j of this.jobs.values()) {
+    for (const j of this.visibleJobs()) {
       if (j.params.NamespaceId === ns && j.params.AppName === p.AppName) {
+        // No duplicate-name code is documented; saejob must not depend on this one.
         throw new ApiError(400, 'Application.AlreadyExist', `An application named ${p.AppName} already exists in namespace ${ns}.`);
       }
     }
@@ -183,36 +236,41 @@ export class Store {
     }
     const job: JobRecord = { AppId: randomUUID(), RegionId: ns.split(':')[0]!, params, Suspend: false, createdAt: this.now() };
     this.jobs.set(job.AppId, job);
-    return { AppId: job.AppId, ChangeOrderId: this.newChangeOrder(job.AppId, 'CreateJob') };
+    return { AppId: job.AppId, ChangeOrderId: this.newChangeOrder(job.AppId, CO_TYPES.CreateJob!) };
   }
 
   updateJob(p: Params): { AppId: string; ChangeOrderId: string } {
-    const job = this.job(p.AppId);
-    for (const name of IMMUTABLE_ON_UPDATE) if (p[name] !== undefined) throw obviously(name, 'UpdateJob cannot change it');
+    const job = this.liveJob(p.AppId);
+    for (const name of CREATE_ONLY_PARAMS) if (p[name] !== undefined) throw obviously(name, 'UpdateJob cannot change it');
     this.assertNoRunningChange(job.AppId);
     const next: Params = { ...job.params };
     for (const [k, v] of Object.entries(p)) {
       if (k === 'AppId') continue;
-      if (CLEARABLE.has(k) && (v === '' || v === '[]' || v === '{}')) delete next[k];
+      if (k in CLEARING_VALUES && (v === '' || v === '[]' || v === '{}')) delete next[k];
       else next[k] = v;
     }
     checkJobParams(next);
     this.checkConfigMaps(next);
     job.params = next;
-    return { AppId: job.AppId, ChangeOrderId: this.newChangeOrder(job.AppId, 'UpdateJob') };
+    return { AppId: job.AppId, ChangeOrderId: this.newChangeOrder(job.AppId, CO_TYPES.UpdateJob!) };
   }
 
+  /** DeleteJob: no change order; the job disappears `deleteMs` later. */
   deleteJob(p: Params): string {
     const job = this.job(p.AppId);
-    this.assertNoRunningChange(job.AppId);
-    this.jobs.delete(job.AppId);
-    return this.newChangeOrder(job.AppId, 'DeleteJob', true);
+    if (job.deletedAt === undefined) {
+      this.assertNoRunningChange(job.AppId);
+      job.deletedAt = this.now();
+      this.purgeDeleted();
+    }
+    return DELETE_JOB_DATA;
   }
 
   suspendJob(p: Params): string {
-    const job = this.job(p.AppId);
+    const job = this.liveJob(p.AppId);
     if (p.Suspend !== 'true' && p.Suspend !== 'false') throw notEmpty('Suspend');
-    job.Suspend = p.Suspend === 'true';
+    const flag = p.Suspend === 'true';
+    job.Suspend = suspendParam(true, this.options.behaviour.suspendPolarity) === flag;
     return 'success';
   }
 
@@ -220,26 +278,17 @@ export class Store {
     const job = this.job(p.AppId);
     const params = job.params;
     const data: Record<string, unknown> = { AppId: job.AppId, RegionId: job.RegionId };
-    for (const [k, v] of Object.entries(params)) {
-      if (['Workload', 'OssAkSecret', 'AutoConfig', 'ConfigMapMountDesc', 'MountDesc'].includes(k)) continue;
-      data[k] = NUMBER_FIELDS.includes(k) ? Number(v) : BOOLEAN_FIELDS.includes(k) ? v === 'true' : v;
+    // What DescribeJob returns is what the contract's DescribeJob lists: request-only
+    // parameters (EnableImageAccl, AutoConfig, Workload) are not among them.
+    for (const [k, v] of Object.entries(params)) if (describedShape(k) !== undefined) data[k] = described(k, v);
+    if (Array.isArray(data.ConfigMapMountDesc)) {
+      for (const c of data.ConfigMapMountDesc as Record<string, unknown>[]) c.ConfigMapName = this.options.configMaps?.find((m) => m.ConfigMapId === Number(c.ConfigMapId))?.Name ?? `configmap-${String(c.ConfigMapId)}`;
     }
-    // DescribeJob's quirks: these two come back as arrays with PascalCase keys,
-    // OSS mounts as an array keeping camelCase, NAS also as NasConfigs.
-    if (params.ConfigMapMountDesc) {
-      data.ConfigMapMountDesc = (JSON.parse(params.ConfigMapMountDesc) as { configMapId: number; key: string; mountPath: string }[]).map((c) => ({
-        ConfigMapId: c.configMapId,
-        ConfigMapName: this.options.configMaps?.find((m) => m.ConfigMapId === Number(c.configMapId))?.Name ?? `configmap-${c.configMapId}`,
-        Key: c.key,
-        MountPath: c.mountPath,
-      }));
-    }
-    if (params.MountDesc) {
+    // The older NAS parameters are also reported in the newer form.
+    if (params.MountDesc && !params.NasConfigs) {
       const mounts = JSON.parse(params.MountDesc) as { mountPath: string; nasPath: string }[];
-      data.MountDesc = mounts.map((m) => ({ MountPath: m.mountPath, NasPath: m.nasPath }));
-      data.NasConfigs = JSON.stringify(mounts.map((m) => ({ nasId: params.NasId, mountDomain: params.MountHost, mountPath: m.mountPath, nasPath: m.nasPath, readOnly: false })));
+      data.NasConfigs = JSON.stringify(mounts.map((m) => ({ mountPath: m.mountPath, readOnly: false, nasId: params.NasId, mountDomain: params.MountHost, nasPath: m.nasPath })));
     }
-    if (params.OssMountDescs) data.OssMountDescs = JSON.parse(params.OssMountDescs);
     // Like the API page's example, log configs come back with an empty logtailName.
     if (params.SlsConfigs) data.SlsConfigs = JSON.stringify((JSON.parse(params.SlsConfigs) as Record<string, unknown>[]).map((s) => ({ logtailName: '', ...s })));
     data.Suspend = job.Suspend;
@@ -259,25 +308,30 @@ export class Store {
   runStatus(run: RunRecord): Record<string, unknown> {
     const done = this.now() - run.startedAt >= run.durationMs;
     const state = !done ? '3' : run.outcome === 'succeed' ? '1' : '2';
-    return {
+    const status: Record<string, unknown> = {
       JobId: run.JobId,
       State: state,
       Active: done ? 0 : run.replicas,
       Succeeded: state === '1' ? run.replicas : 0,
       Failed: state === '2' ? run.replicas : 0,
-      StartTime: iso(run.startedAt),
-      CompletionTime: done ? iso(run.startedAt + run.durationMs) : '',
+      StartTime: unixSeconds(run.startedAt),
       Message: state === '2' ? 'BackoffLimitExceeded: the job reached its retry limit (emulated failure)' : state === '1' ? 'Succeeded' : 'Running',
     };
+    if (done) status.CompletionTime = unixSeconds(run.startedAt + run.durationMs);
+    return status;
+  }
+
+  private lastChangeOrder(appId: string): ChangeOrderRecord | undefined {
+    return [...this.changeOrders.values()].filter((c) => c.AppId === appId).at(-1);
   }
 
   listJobs(p: Params): Record<string, unknown> {
     const page = p.CurrentPage ? Number(p.CurrentPage) : 1;
     const size = p.PageSize ? Number(p.PageSize) : 10;
     if (!Number.isInteger(page) || page < 1) throw obviously('CurrentPage');
-    if (!Number.isInteger(size) || size < 1 || size > 200) throw obviously('PageSize', 'at most 200');
+    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw obviously('PageSize', `at most ${MAX_PAGE_SIZE}`);
     if (p.Workload && p.Workload !== 'job') throw obviously('Workload');
-    let jobs = [...this.jobs.values()].sort((a, b) => a.createdAt - b.createdAt || (a.AppId < b.AppId ? -1 : 1));
+    let jobs = this.visibleJobs().sort((a, b) => a.createdAt - b.createdAt || (a.AppId < b.AppId ? -1 : 1));
     if (p.NamespaceId) jobs = jobs.filter((j) => j.params.NamespaceId === p.NamespaceId);
     // Like the console's search box, the name filter is a substring match:
     // callers must check the exact name themselves.
@@ -289,8 +343,9 @@ export class Store {
       Applications: slice.map((j) => {
         const last = this.lastRun(j.AppId);
         const st = last ? this.runStatus(last) : undefined;
-        const co = [...this.changeOrders.values()].filter((c) => c.AppId === j.AppId).at(-1);
-        return {
+        const co = this.lastChangeOrder(j.AppId);
+        const coStatus = co && this.changeOrderStatus(co);
+        const item: Record<string, unknown> = {
           AppId: j.AppId,
           AppName: j.params.AppName,
           AppDescription: j.params.AppDescription ?? '',
@@ -302,15 +357,17 @@ export class Store {
           Active: st?.Active ?? 0,
           Succeeded: st?.Succeeded ?? 0,
           Failed: st?.Failed ?? 0,
-          CompletionTime: st?.CompletionTime ?? '',
-          LastStartTime: st?.StartTime ?? '',
           LastJobState: st?.State ?? '0',
-          LastChangeorderState: co ? String(this.changeOrderStatus(co).Status) : '',
           Message: st?.Message ?? '',
           Suspend: j.Suspend,
           Tags: [],
           TriggerConfig: j.params.TriggerConfig ?? '',
         };
+        if (st) item.LastStartTime = st.StartTime;
+        if (st?.CompletionTime !== undefined) item.CompletionTime = st.CompletionTime;
+        // "1" the last change order succeeded, "0" it failed; nothing while it runs.
+        if (coStatus && FINISHED_STATUSES.has(coStatus.Status)) item.LastChangeorderState = coStatus.Status === 2 ? LAST_CHANGE_ORDER_STATE.succeeded : LAST_CHANGE_ORDER_STATE.failed;
+        return item;
       }),
       CurrentPage: page,
       PageSize: size,
@@ -318,11 +375,11 @@ export class Store {
     };
   }
 
-  execJob(p: Params): string {
-    const job = this.job(p.AppId);
+  execJob(p: Params): Record<string, string> {
+    const job = this.liveJob(p.AppId);
     if (p.EventId) {
       const previous = this.runs.find((r) => r.AppId === job.AppId && r.EventId === p.EventId);
-      if (previous) return previous.JobId;
+      if (previous) return { Code: '200', Data: previous.JobId, Msg: 'success', Success: 'true' };
     }
     if (p.Replicas !== undefined && !/^[1-9][0-9]*$/.test(p.Replicas)) throw obviously('Replicas');
     for (const name of ['Envs', 'CommandArgs']) {
@@ -335,8 +392,10 @@ export class Store {
       }
     }
     const b = this.options.behaviour;
+    // ExecJob reports some refusals inside a successful response.
+    if (b.refuseRuns.includes(job.params.AppName!)) return { Code: '500', Data: '', Msg: 'the job cannot be started now (emulated refusal)', Success: 'false' };
     const run: RunRecord = {
-      JobId: `${job.params.AppName}-${Math.floor(this.now() / 1000)}-${randomUUID().slice(0, 5)}`,
+      JobId: `manual-${randomUUID().slice(0, 8)}`,
       AppId: job.AppId,
       startedAt: this.now(),
       durationMs: b.runMs,
@@ -345,13 +404,14 @@ export class Store {
     };
     if (p.EventId) run.EventId = p.EventId;
     this.runs.push(run);
-    return run.JobId;
+    return { Code: '200', Data: run.JobId, Msg: 'success', Success: 'true' };
   }
 
   describeJobStatus(p: Params): Record<string, unknown> {
     const job = this.job(p.AppId);
     if (!p.JobId) throw notEmpty('JobId');
     const run = this.runs.find((r) => r.AppId === job.AppId && r.JobId === p.JobId);
+    // No code for an unknown JobId is documented; this one is the emulator's.
     if (!run) throw new ApiError(404, 'InvalidJobId.NotFound', `The specified JobId does not exist: ${p.JobId}.`);
     return this.runStatus(run);
   }
@@ -365,27 +425,68 @@ export class Store {
     return { Jobs: runs.slice((page - 1) * size, page * size), CurrentPage: page, PageSize: size, TotalSize: runs.length };
   }
 
+  private changeOrderSummary(co: ChangeOrderRecord) {
+    const st = this.changeOrderStatus(co);
+    return { st, common: { AppId: co.AppId, BatchCount: 1, BatchType: 'auto', ChangeOrderId: co.ChangeOrderId, CoType: co.CoType, CoTypeCode: co.CoType, CreateTime: changeOrderTime(co.createdAt), Description: '', Status: st.Status } };
+  }
+
   describeChangeOrder(p: Params): Record<string, unknown> {
     if (!p.ChangeOrderId) throw notEmpty('ChangeOrderId');
     const co = this.changeOrders.get(p.ChangeOrderId);
-    if (!co) throw new ApiError(404, 'InvalidChangeOrder.NotFound', `The specified change order does not exist: ${p.ChangeOrderId}.`);
-    const st = this.changeOrderStatus(co);
+    if (!co) throw new ApiError(400, 'InvalidChangeOrder.NotFound', `The specified change order does not exist: ${p.ChangeOrderId}.`);
+    const { st, common } = this.changeOrderSummary(co);
+    const pipeline = `${co.ChangeOrderId}-1`;
     return {
-      ChangeOrderId: co.ChangeOrderId,
-      AppId: co.AppId,
-      CoType: co.CoType,
-      ...st,
-      CreateTime: iso(co.createdAt),
-      FinishTime: [2, 3, 6, 10].includes(st.Status) ? iso(co.createdAt + co.durationMs) : '',
-      BatchCount: 1,
-      CurrentPipelineId: `${co.ChangeOrderId}-1`,
-      Pipelines: [{ PipelineId: `${co.ChangeOrderId}-1`, PipelineName: 'Batch 1', Status: st.Status, BatchType: 0 }],
+      ...common,
+      AppName: this.jobs.get(co.AppId)?.params.AppName ?? '',
+      ApprovalId: '',
+      Auto: true,
+      BatchWaitTime: 0,
+      CurrentPipelineId: pipeline,
+      ErrorMessage: st.ErrorMessage,
+      Pipelines: [{ BatchType: 0, ParallelCount: 1, PipelineId: pipeline, PipelineName: 'Batch 1', StartTime: co.createdAt, Status: st.Status, UpdateTime: this.now() }],
+      SubStatus: st.SubStatus,
+      SupportRollback: false,
+    };
+  }
+
+  listChangeOrders(p: Params): Record<string, unknown> {
+    if (!p.AppId) throw notEmpty('AppId');
+    const page = Number(p.CurrentPage ?? 1);
+    const size = Number(p.PageSize ?? 10);
+    let orders = [...this.changeOrders.values()].filter((c) => c.AppId === p.AppId);
+    if (p.CoType) orders = orders.filter((c) => c.CoType === p.CoType);
+    if (p.CoStatus) orders = orders.filter((c) => String(this.changeOrderStatus(c).Status) === p.CoStatus);
+    orders.reverse(); // newest first
+    return {
+      ChangeOrderList: orders.slice((page - 1) * size, page * size).map((co) => {
+        const { st, common } = this.changeOrderSummary(co);
+        return { ...common, CreateUserId: 'emulator', FinishTime: FINISHED_STATUSES.has(st.Status) ? changeOrderTime(co.createdAt + co.durationMs) : '', GroupId: '', Source: 'pop', UserId: 'emulator' };
+      }),
+      CurrentPage: page,
+      PageSize: size,
+      TotalSize: orders.length,
     };
   }
 
   listNamespacedConfigMaps(p: Params): Record<string, unknown> {
     const ns = p.NamespaceId;
     if (!ns) throw notEmpty('NamespaceId');
-    return { ConfigMaps: (this.options.configMaps ?? []).filter((c) => c.NamespaceId === ns).map((c) => ({ ConfigMapId: c.ConfigMapId, Name: c.Name, NamespaceId: c.NamespaceId, Data: JSON.stringify(c.Data ?? {}) })) };
+    const jobs = this.visibleJobs();
+    return {
+      ConfigMaps: (this.options.configMaps ?? [])
+        .filter((c) => c.NamespaceId === ns)
+        .map((c) => ({
+          ConfigMapId: c.ConfigMapId,
+          Name: c.Name,
+          NamespaceId: c.NamespaceId,
+          Description: c.Description ?? '',
+          Data: c.Data ?? {},
+          CreateTime: 0,
+          UpdateTime: 0,
+          RelateApps: jobs.filter((j) => this.configMapRefs(j.params).some((r) => r.id === c.ConfigMapId)).map((j) => ({ AppId: j.AppId, AppName: j.params.AppName })),
+        })),
+    };
   }
 }
+
