@@ -5,6 +5,11 @@ import { Document } from 'yaml';
 import type { Params } from './compile.js';
 import { SECRET_NAME } from './envref.js';
 import type { SaeJob } from './generated/job.js';
+import validateSchema from './generated/validate-job.js';
+import { schemaFindings } from './schema-errors.js';
+import { checkManifestRules } from './rules.js';
+import { formatFieldPath, type FieldPath } from './diagnostics.js';
+import { CONFIGMAP_ALL_PREFIX } from './sae/api.js';
 
 type Obj = Record<string, unknown>;
 
@@ -40,6 +45,10 @@ export interface ExportResult {
   manifest: SaeJob;
   /** Environment variables the manifest references for its secrets. */
   secretVariables: string[];
+  /** Live settings a manifest cannot hold, left out (each names the field and the value). */
+  omitted: string[];
+  /** Set when what is left is still not a valid manifest: why, one line a problem. */
+  invalid?: string[];
 }
 
 /** `params` are DescribeJob's Data as CreateJob parameters (see describedParams). */
@@ -68,8 +77,8 @@ export function manifestFromParams(params: Params, suspend: boolean): ExportResu
   const env: Obj[] = [];
   const envFrom: Obj[] = [];
   for (const e of envs) {
-    if (e.valueFrom === 'configMapRef' && e.key === undefined && e.name.startsWith('sae-sys-configmap-all-')) {
-      envFrom.push({ configMapRef: { configMapId: Number(e.configMapId), name: e.name.slice('sae-sys-configmap-all-'.length) } });
+    if (e.valueFrom === 'configMapRef' && e.key === undefined && e.name.startsWith(CONFIGMAP_ALL_PREFIX)) {
+      envFrom.push({ configMapRef: { configMapId: Number(e.configMapId), name: e.name.slice(CONFIGMAP_ALL_PREFIX.length) } });
     } else if (e.valueFrom === 'configMapRef') {
       env.push({ name: e.name, valueFrom: { configMapKeyRef: { configMapId: Number(e.configMapId), key: e.key } } });
     } else if (SECRET_NAME.test(e.name)) {
@@ -90,6 +99,8 @@ export function manifestFromParams(params: Params, suspend: boolean): ExportResu
   };
   const tomcat = json<Obj>(p, 'TomcatConfig');
   const nasMounts = json<{ mountPath: string; nasPath: string }[]>(p, 'MountDesc');
+  // SAE reports the older NAS parameters in NasConfigs too: the older form wins when both are there.
+  const nasConfigs = nasMounts ? undefined : json<{ mountPath: string; readOnly?: boolean; nasId: string; mountDomain: string; nasPath: string }[]>(p, 'NasConfigs');
   const ossMounts = json<{ bucketName: string; bucketPath: string; mountPath: string; readOnly?: boolean }[]>(p, 'OssMountDescs');
   let oss: Obj | undefined;
   if (ossMounts) {
@@ -108,7 +119,7 @@ export function manifestFromParams(params: Params, suspend: boolean): ExportResu
     war: clean({ startOptions: str(p.WarStartOptions) }),
     tomcat: tomcat ? clean({ port: tomcat.port, contextPath: tomcat.contextPath, maxThreads: tomcat.maxThreads, uriEncoding: tomcat.uriEncoding, useBodyEncodingForUri: tomcat.useBodyEncodingForUri }) : undefined,
     php: clean({ config: str(p.PhpConfig), configLocation: str(p.PhpConfigLocation) }),
-    resources: { cpu: num(p.Cpu), memory: num(p.Memory) },
+    resources: { cpu: num(p.Cpu), memory: num(p.Memory), bestEffortType: str(p.BestEffortType) },
     command: p.Command ? [String(p.Command), ...commandArgs] : undefined,
     env: env.length ? env : undefined,
     envFrom: envFrom.length ? envFrom : undefined,
@@ -119,6 +130,7 @@ export function manifestFromParams(params: Params, suspend: boolean): ExportResu
     volumes: clean({
       configMaps: json<{ configMapId: number; key: string; mountPath: string }[]>(p, 'ConfigMapMountDesc')?.map((c) => ({ configMapId: Number(c.configMapId), key: c.key, mountPath: c.mountPath })),
       nas: nasMounts ? { id: str(p.NasId), mountHost: str(p.MountHost), mounts: nasMounts.map((m) => ({ mountPath: m.mountPath, nasPath: m.nasPath })) } : undefined,
+      nasMounts: nasConfigs?.map((n) => clean({ id: n.nasId, mountHost: n.mountDomain, nasPath: n.nasPath, mountPath: n.mountPath, readOnly: n.readOnly ? true : undefined })),
       oss,
     }),
     logs: sls ? { sls: sls.map((s) => clean({ stdout: s.logType === 'stdout' ? true : undefined, path: s.logType === 'stdout' ? undefined : s.logDir, project: str(s.projectName), logstore: str(s.logstoreName), logtail: str(s.logtailName) })) } : undefined,
@@ -141,7 +153,51 @@ export function manifestFromParams(params: Params, suspend: boolean): ExportResu
       template,
     }),
   } as unknown as SaeJob;
-  return { manifest, secretVariables: [...new Set(secretVariables)] };
+  return { ...fitToSchema(manifest), secretVariables: [...new Set(secretVariables)] };
+}
+
+function removeAt(root: unknown, path: FieldPath): boolean {
+  let node = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) {
+    node = node?.[key] as Record<string | number, unknown>;
+    if (!node || typeof node !== 'object') return false;
+  }
+  const last = path.at(-1)!;
+  if (!node || !(last in node)) return false;
+  if (Array.isArray(node)) node.splice(Number(last), 1);
+  else delete node[last];
+  return true;
+}
+
+const valueText = (v: unknown) => (JSON.stringify(v) ?? String(v)).slice(0, 80);
+
+/**
+ * What SAE holds can be more than a manifest can say (ProgrammingLanguage
+ * `other`, a JDK the schema does not list, ...). Such a value is left out
+ * with a note, rather than written into a manifest that validate rejects;
+ * what is still invalid after that (a required value) is reported.
+ */
+function fitToSchema(manifest: SaeJob): { manifest: SaeJob; omitted: string[]; invalid?: string[] } {
+  const omitted: string[] = [];
+  for (let round = 0; round < 20; round++) {
+    const findings = [...(validateSchema(manifest) ? [] : schemaFindings(validateSchema.errors ?? [], manifest)), ...checkManifestRules(manifest).filter((f) => f.severity !== 'warning')];
+    if (!findings.length) return { manifest, omitted };
+    const optional = findings.filter((f) => f.rule !== 'schema/required' && f.path.length > 2);
+    const removed = optional.filter((f) => {
+      const before = valueAtPath(manifest, f.path);
+      if (!removeAt(manifest, f.path)) return false;
+      omitted.push(`${formatFieldPath(f.path)}: SAE has ${valueText(before)}, which a manifest cannot hold (${f.message}): left out`);
+      return true;
+    });
+    if (!removed.length) return { manifest, omitted, invalid: findings.map((f) => `${formatFieldPath(f.field ?? f.path)}: ${f.message}`) };
+  }
+  return { manifest, omitted, invalid: ['the live job cannot be expressed as a manifest'] };
+}
+
+function valueAtPath(root: unknown, path: FieldPath): unknown {
+  let node = root;
+  for (const key of path) node = (node as Record<string | number, unknown> | undefined)?.[key];
+  return node;
 }
 
 /** The manifest as YAML, with the editor modeline and a note on its secrets. */
@@ -149,6 +205,7 @@ export function manifestYaml(r: ExportResult, schemaRef: string): string {
   const doc = new Document(r.manifest);
   const notes = [` yaml-language-server: $schema=${schemaRef}`, ` Exported by saejob from ${r.manifest.metadata.namespace}/${r.manifest.metadata.name}.`];
   if (r.secretVariables.length) notes.push(` Secrets are not exported: set ${r.secretVariables.join(', ')} where saejob runs.`);
+  for (const o of r.omitted) notes.push(` Not exported: ${o.replace(/\n/g, ' ')}`);
   doc.commentBefore = notes.join('\n');
   return doc.toString({ lineWidth: 0 });
 }

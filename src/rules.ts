@@ -40,6 +40,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'sls-single-project', saeCode: 'Sls.Config.Mixed.Multi.Project', summary: 'all custom log entries name one project' },
   { id: 'sls-reserved-prefix', saeCode: 'Sls.Project.Name.Invalid', summary: 'project and logstore names may not start with sae-' },
   { id: 'mount-conflict', saeCode: 'MountConflict.ConfigMap', summary: 'no two volumes share a mountPath' },
+  { id: 'nas-one-form', summary: 'volumes.nas and volumes.nasMounts are not used together' },
   { id: 'log-path-in-volume', saeCode: 'VolumnPath.Conflict', summary: 'no log path lies inside a volume mountPath' },
   { id: 'secret-literal', summary: 'volumes.oss.accessKeySecret is an ${env:NAME} reference, never a literal' },
   { id: 'unique-identity', summary: '(region, namespace, name) is unique across the manifests given' },
@@ -162,6 +163,10 @@ export function checkManifestRules(manifest: unknown): RuleFinding[] {
   asArr(volumes.configMaps).forEach((v, i) => addMount([...T, 'volumes', 'configMaps', i], v));
   asArr(asObj(volumes.nas).mounts).forEach((v, i) => addMount([...T, 'volumes', 'nas', 'mounts', i], v));
   asArr(asObj(volumes.oss).mounts).forEach((v, i) => addMount([...T, 'volumes', 'oss', 'mounts', i], v));
+  asArr(volumes.nasMounts).forEach((v, i) => addMount([...T, 'volumes', 'nasMounts', i], v));
+  if (volumes.nas !== undefined && volumes.nasMounts !== undefined) {
+    out.push({ path: [...T, 'volumes', 'nasMounts'], target: 'key', rule: 'nas-one-form', message: 'nas (NasId, MountHost, MountDesc) and nasMounts (NasConfigs) are two ways to mount NAS: move the nas mounts into nasMounts' });
+  }
   mounts.forEach((mnt, i) => {
     const first = mounts.findIndex((o) => o.mountPath === mnt.mountPath);
     if (first < i) out.push({ path: mnt.path, rule: 'mount-conflict', saeCode: 'MountConflict.ConfigMap', message: `mountPath ${mnt.mountPath} is already used by ${pathText(mounts[first]!.path)}: give each volume its own path` });

@@ -6,7 +6,7 @@ import type { SaeClient } from './client.js';
 import { SaeError, toSaeError } from './errors.js';
 import { listNamespaceJobs } from './live.js';
 import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
-import { latestChangeOrder, pollUntil, STATUS_NAMES, waitForChangeOrder, waitForJobChange, waitUntilGone, type PollOptions, type WaitOutcome } from './wait.js';
+import { latestChangeOrder, STATUS_NAMES, waitForChangeOrder, waitForJobChange, waitUntilGone, type WaitOutcome } from './wait.js';
 import { suspendParam } from '../sae/api.js';
 import { clearedParams, type JobLocation, type PlannedJob } from './plan.js';
 import type { Session } from './session.js';
@@ -206,16 +206,19 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
  * what the parameter was meant to say (its meaning is documented both ways),
  * send the opposite, and keep that meaning for the rest of the run.
  */
-export async function setSuspended(session: Session, client: SaeClient, appId: string, paused: boolean, step: (m: string) => void, o: PollOptions): Promise<void> {
-  const readBack = async (want: boolean) =>
-    (await pollUntil(
-      async () => {
-        const d = await client.call<{ Suspend?: boolean | string }>('DescribeJob', { AppId: appId });
-        return d?.Suspend === true || d?.Suspend === 'true';
-      },
-      (s) => (s === want ? s : undefined),
-      { intervalMs: o.intervalMs ?? 500, timeoutMs: Math.min(o.timeoutMs, SUSPEND_READ_BACK_MS) },
-    )) ?? !want;
+export async function setSuspended(session: Session, client: SaeClient, appId: string, paused: boolean, step: (m: string) => void, o: { intervalMs?: number }): Promise<void> {
+  // A few reads, a growing pause between them: long enough for a change that is not instant,
+  // bounded by count so that the wrong meaning is found out in seconds.
+  const readBack = async (want: boolean) => {
+    let interval = o.intervalMs ?? 500;
+    for (let read = 1; ; read++) {
+      const d = await client.call<{ Suspend?: boolean | string }>('DescribeJob', { AppId: appId });
+      const suspended = d?.Suspend === true || d?.Suspend === 'true';
+      if (suspended === want || read >= SUSPEND_READ_BACKS) return suspended;
+      await sleep(interval);
+      interval = Math.round(interval * 1.5);
+    }
+  };
   const polarity = session.suspendPolarity;
   const flag = suspendParam(paused, polarity);
   await client.call('SuspendJob', { AppId: appId, Suspend: flag });
@@ -231,8 +234,8 @@ export async function setSuspended(session: Session, client: SaeClient, appId: s
   step(`the job is ${paused ? 'suspended' : 'running'} (read back)`);
 }
 
-/** How long a SuspendJob may take to show in DescribeJob before saejob concludes it did the opposite. */
-const SUSPEND_READ_BACK_MS = 10_000;
+/** Reads of DescribeJob after a SuspendJob before saejob concludes SAE did the opposite. */
+const SUSPEND_READ_BACKS = 4;
 
 export function applyPlan(session: Session, plan: readonly PlannedJob[], o: ApplyOptions = {}): Promise<ApplyResult[]> {
   return mapLimit(plan, o.concurrency ?? 4, (p) => applyJob(session, p, o));

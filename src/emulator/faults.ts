@@ -18,13 +18,15 @@ export interface FaultConfig {
   lostResponseRate: number;
   /** Added latency per request, in ms. */
   latencyMs: number;
+  /** These operations always answer 503 ServiceUnavailable, whatever `operations` says. */
+  unavailable: string[];
   /** Only these operations are affected (empty = all). */
   operations: string[];
   /** Seed for the random choices, so a run can be repeated. */
   seed: number;
 }
 
-export const NO_FAULTS: FaultConfig = { throttleRate: 0, callsPerMinute: 0, rateWindowMs: 60_000, serverErrorRate: 0, serverErrorCount: 0, resetRate: 0, lostResponseRate: 0, latencyMs: 0, operations: [], seed: 1 };
+export const NO_FAULTS: FaultConfig = { throttleRate: 0, callsPerMinute: 0, rateWindowMs: 60_000, serverErrorRate: 0, serverErrorCount: 0, resetRate: 0, lostResponseRate: 0, latencyMs: 0, unavailable: [], operations: [], seed: 1 };
 
 /** mulberry32: small, fast, seedable. */
 export function seededRandom(seed: number): () => number {

@@ -47,9 +47,6 @@ const PATHS = new Map([...ROUTES.values()].map((r) => [operation(r.operation).pa
 
 export const OPERATIONS: readonly string[] = [...OPERATION_NAMES];
 
-/** The standard response envelope; other top-level fields of a response come from Data (ListJobs' paging). */
-const ENVELOPE = new Set(['RequestId', 'Code', 'Message', 'TraceId', 'Success', 'ErrorCode', 'Data']);
-
 /**
  * A parameter the contract does not list for the operation, or sends
  * elsewhere (query or body), or types otherwise. Real SAE may ignore such a
@@ -87,6 +84,8 @@ export interface EmulatorOptions {
   now?: () => number;
   /** Called with one line per request handled, for the CLI's log. */
   log?: (line: string) => void;
+  /** Called with every signed request's operation and parameters, before faults (for tests). */
+  onRequest?: (operation: Operation, query: Readonly<Record<string, string>>, body: Readonly<Record<string, string>>) => void;
 }
 
 export interface Counters {
@@ -233,6 +232,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       bump(counters.faults, 'throttle');
       return sendError(res, new ApiError(400, 'Throttling.User', 'Request was denied due to user flow control.'), requestId);
     }
+    if (faults.unavailable.includes(r.operation)) {
+      bump(counters.faults, 'unavailable');
+      return sendError(res, new ApiError(503, 'ServiceUnavailable', 'The request has failed due to a temporary failure of the server.'), requestId);
+    }
     const countedError = targeted && faults.serverErrorCount > 0;
     if (countedError) faults.serverErrorCount--;
     if (countedError || (targeted && random() < faults.serverErrorRate)) {
@@ -247,6 +250,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
     const form = bodyParams(headers['content-type'] ?? '', body);
     if (form === undefined) return sendError(res, new ApiError(400, 'InvalidParameter', 'The request body is not valid for its content-type.'), requestId);
+    options.onRequest?.(r.operation, query, form);
     const violation = contractViolation(r.operation, query, form);
     if (violation) return sendError(res, new ApiError(400, 'InvalidParameter', `${violation} (the official SDK's contract)`), requestId);
     let data: unknown;
@@ -266,9 +270,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
     }
     options.log?.(`${new Date().toISOString()} ${r.operation} → 200`);
-    const envelope: Record<string, unknown> = { RequestId: requestId, Code: '200', Message: 'success', TraceId: randomUUID().replace(/-/g, ''), Success: true, Data: data };
-    const top = operation(r.operation).response as Record<string, unknown>;
-    for (const field of Object.keys(top)) if (!ENVELOPE.has(field) && data && typeof data === 'object' && field in data) envelope[field] = (data as Record<string, unknown>)[field];
+    // The envelope has the fields the contract lists for this operation (ListJobs has no TraceId,
+    // and repeats its paging at the top level).
+    const standard: Record<string, unknown> = { RequestId: requestId, Code: '200', Message: 'success', TraceId: randomUUID().replace(/-/g, ''), Success: true, Data: data };
+    const envelope: Record<string, unknown> = {};
+    for (const field of Object.keys(operation(r.operation).response as Record<string, unknown>)) {
+      if (field in standard) envelope[field] = standard[field];
+      else if (data && typeof data === 'object' && field in data) envelope[field] = (data as Record<string, unknown>)[field];
+    }
     send(res, 200, envelope);
   };
 

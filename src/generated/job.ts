@@ -350,7 +350,7 @@ export interface PhpOptions {
   configLocation?: string;
 }
 /**
- * CPU and memory of each instance. The pair must be one SAE supports (see the README's table). Create-only.
+ * CPU and memory of each instance. The pair must be one SAE supports (see the README's table). cpu and memory are create-only.
  */
 export interface Resources {
   /**
@@ -361,6 +361,10 @@ export interface Resources {
    * Memory (CreateJob `Memory`, MB): an integer of MB (`2048`), or a quantity: `"2048Mi"`, `"2Gi"`.
    */
   memory: number | string;
+  /**
+   * Best-effort instance type (CreateJob/UpdateJob `BestEffortType`, 2025). SAE does not document its values: the text is sent as written. Unlike cpu and memory, it can be changed in place.
+   */
+  bestEffortType?: string;
 }
 /**
  * One environment variable: a `value`, or `valueFrom` a ConfigMap key.
@@ -462,6 +466,12 @@ export interface Volumes {
    */
   configMaps?: ConfigMapMount[];
   nas?: NasVolume;
+  /**
+   * NAS file systems mounted into the container, one entry a mount (CreateJob `NasConfigs`, 2025): several file systems, each mount read-only or not. Use either this or `nas`, not both.
+   *
+   * @minItems 1
+   */
+  nasMounts?: [NasConfigMount, ...NasConfigMount[]];
   oss?: OssVolume;
 }
 /**
@@ -503,6 +513,28 @@ export interface NasMount {
    * Directory in the file system, e.g. `/`.
    */
   nasPath: string;
+}
+/**
+ * One directory of a NAS file system mounted at one path.
+ */
+export interface NasConfigMount {
+  /**
+   * NAS file system ID (`nasId`).
+   */
+  id: string;
+  /**
+   * Mount target in the job's VPC (`mountDomain`).
+   */
+  mountHost: string;
+  /**
+   * Directory in the file system, e.g. `/`.
+   */
+  nasPath: string;
+  mountPath: MountPath;
+  /**
+   * Mount read-only (default false).
+   */
+  readOnly?: boolean;
 }
 /**
  * OSS buckets mounted into the container (CreateJob `OssAkId`, `OssAkSecret`, `OssMountDescs`, all form body).

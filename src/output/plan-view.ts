@@ -3,6 +3,7 @@
 import type { JobLocation, PlannedJob } from '../cloud/plan.js';
 import { leafChanges } from '../cloud/plan.js';
 import { MASK, redactDeep } from '../redact.js';
+import { SECRET_PARAMS } from '../sae/api.js';
 
 export interface ChangeView {
   param: string;
@@ -20,9 +21,16 @@ export interface PlannedJobView extends JobLocation {
   suspend?: { from: boolean; to: boolean };
 }
 
-function views(changes: PlannedJob['changes'], secrets: readonly string[]): ChangeView[] {
+const masked = (v: unknown) => (v === undefined ? undefined : MASK);
+
+function views(changes: PlannedJob['changes'], secrets: readonly string[], showSecrets: boolean): ChangeView[] {
   const out: ChangeView[] = [];
   for (const c of changes) {
+    // A secret parameter is masked by its name: its live value is not among the manifest's secrets.
+    if (SECRET_PARAMS.has(c.param) && !showSecrets) {
+      out.push({ param: c.param, path: '', before: masked(c.before), after: masked(c.after) });
+      continue;
+    }
     for (const leaf of leafChanges(c.before, c.after)) {
       const after = redactDeep(leaf.after, secrets);
       const secretAfter = JSON.stringify(after) !== JSON.stringify(leaf.after);
@@ -35,7 +43,7 @@ function views(changes: PlannedJob['changes'], secrets: readonly string[]): Chan
 
 export function planView(p: PlannedJob, showSecrets = false): PlannedJobView {
   const secrets = showSecrets ? [] : p.job.secrets;
-  const v: PlannedJobView = { file: p.file, name: p.name, namespace: p.namespace, region: p.region, action: p.action, changes: views(p.changes, secrets), replaceReasons: views(p.replaceReasons, secrets) };
+  const v: PlannedJobView = { file: p.file, name: p.name, namespace: p.namespace, region: p.region, action: p.action, changes: views(p.changes, secrets, showSecrets), replaceReasons: views(p.replaceReasons, secrets, showSecrets) };
   if (p.appId) v.appId = p.appId;
   if (p.suspend) v.suspend = p.suspend;
   return v;

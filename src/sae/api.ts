@@ -62,7 +62,7 @@ export interface JobParamNotes {
   secret?: true;
 }
 
-const NOTES: Record<string, JobParamNotes> = {
+export const JOB_PARAM_NOTES: Readonly<Record<string, JobParamNotes>> = {
   AppName: { field: 'metadata.name' },
   NamespaceId: { field: 'metadata.namespace' },
   AppDescription: { field: 'metadata.description' },
@@ -144,7 +144,7 @@ function jobParams(): Map<string, JobParam> {
   for (const name of new Set([...Object.keys(create), ...Object.keys(update)])) {
     const c = create[name];
     const u = update[name];
-    const p: JobParam = { name, in: (c ?? u)!.in, type: (c ?? u)!.type, createOnly: !!c && !u, requestOnly: !!c && !(name in described.Data), ...NOTES[name] };
+    const p: JobParam = { name, in: (c ?? u)!.in, type: (c ?? u)!.type, createOnly: !!c && !u, requestOnly: !!c && !(name in described.Data), ...JOB_PARAM_NOTES[name] };
     if (u) p.updateType = u.type;
     out.set(name, p);
   }

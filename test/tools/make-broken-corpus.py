@@ -89,6 +89,7 @@ cases = [
   ('rule-env-unique', 'env-unique', 'spec.template.env[1].name', job('    env:\n      - { name: MODE, value: a }\n      - { name: ⟨MODE, value: b }\n')),
   ('rule-host-alias-ip', 'host-alias-ip', 'spec.template.hostAliases[0].ip', job('    hostAliases:\n      - ip: ⟨10.0.0.256\n        hostnames: [db.internal]\n')),
   ('rule-timezone', 'timezone', 'spec.template.timezone', job('    timezone: ⟨Asia/Beijing\n')),
+  ('rule-nas-one-form', 'nas-one-form', 'spec.template.volumes.nasMounts', job('    volumes:\n      nas:\n        id: n1\n        mountHost: h.nas.aliyuncs.com\n        mounts: [{ mountPath: /a, nasPath: / }]\n      ⟨nasMounts:\n        - { id: n2, mountHost: h2.nas.aliyuncs.com, nasPath: /, mountPath: /b }\n')),
   ('rule-auto-config', 'network-auto-config', 'spec.network.vpcId', job(spec_extra='  network:\n    autoConfig: true\n    ⟨vpcId: vpc-abc\n')),
   ('rule-namespace-region', 'namespace-region', 'metadata.namespace', job().replace('  namespace: cn-beijing:test\n', '  namespace: ⟨cn-beijing:test\n  region: cn-hangzhou\n')),
   ('rule-unique-identity', 'unique-identity', 'metadata.name', job() + '---\n' + job().replace('name: broken', 'name: ⟨broken')),
