@@ -19,9 +19,14 @@ Point other commands at it with --endpoint URL (or SAEJOB_ENDPOINT).
   --region R                  the default namespace's region (default cn-hangzhou)
   --namespaces A,B            the only namespaces that exist (default: any)
   --change-order-time D       how long a change order runs (default ${DEFAULT_BEHAVIOUR.changeOrderMs / 1000}s)
-  --change-order-outcome O    succeed | fail | approval | confirm (default succeed)
+  --change-order-outcome O    succeed | fail | batch-failed | approval | confirm
+                              (default succeed; batch-failed: SubStatus 1)
   --run-time D                how long a job run takes (default ${DEFAULT_BEHAVIOUR.runMs / 1000}s)
   --fail-runs NAME,...        jobs whose runs fail
+  --refuse-runs NAME,...      jobs whose ExecJob answers Success "false"
+  --delete-time D             how long a deleted job stays visible (default 0s)
+  --suspend-polarity P        what SuspendJob's Suspend=true does: true-starts
+                              (default, as the SDK models say) | true-suspends
   --throttle-rate P           share of requests refused with Throttling.User (0-1)
   --calls-per-minute N        SAE's per-user limit (SAE documents 60; default off)
   --server-error-rate P       share of requests answered 500/503
@@ -50,14 +55,16 @@ export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
   const str = { type: 'string' } as const;
   const { values } = parseCommandArgs('emulator', argv, {
     port: str, 'access-key-id': str, 'access-key-secret': str, 'security-token': str, state: str, region: str, namespaces: str,
-    'change-order-time': str, 'change-order-outcome': str, 'run-time': str, 'fail-runs': str,
+    'change-order-time': str, 'change-order-outcome': str, 'run-time': str, 'fail-runs': str, 'refuse-runs': str, 'delete-time': str, 'suspend-polarity': str,
     'throttle-rate': str, 'calls-per-minute': str, 'server-error-rate': str, 'reset-rate': str, 'lost-response-rate': str, latency: str, seed: str, verbose: { type: 'boolean' },
   });
   if (values.help) return io.out(EMULATOR_HELP), 0;
   const port = values.port === undefined ? 8787 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, not "${String(values.port)}"`);
   const outcome = (values['change-order-outcome'] as string | undefined) ?? 'succeed';
-  if (!['succeed', 'fail', 'approval', 'confirm'].includes(outcome)) throw new UsageError(`--change-order-outcome takes succeed, fail, approval or confirm, not "${outcome}"`);
+  if (!['succeed', 'fail', 'batch-failed', 'approval', 'confirm'].includes(outcome)) throw new UsageError(`--change-order-outcome takes succeed, fail, batch-failed, approval or confirm, not "${outcome}"`);
+  const polarity = (values['suspend-polarity'] as string | undefined) ?? DEFAULT_BEHAVIOUR.suspendPolarity;
+  if (polarity !== 'true-starts' && polarity !== 'true-suspends') throw new UsageError(`--suspend-polarity takes true-starts or true-suspends, not "${polarity}"`);
   const credential: Credential = {
     accessKeyId: (values['access-key-id'] as string | undefined) ?? DEFAULT_CREDENTIAL.accessKeyId,
     accessKeySecret: (values['access-key-secret'] as string | undefined) ?? DEFAULT_CREDENTIAL.accessKeySecret,
@@ -87,6 +94,9 @@ export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
         changeOrderOutcome: outcome as ChangeOrderOutcome,
         runMs: ms(values['run-time'], '--run-time') ?? DEFAULT_BEHAVIOUR.runMs,
         failRuns: values['fail-runs'] ? String(values['fail-runs']).split(',') : [],
+        refuseRuns: values['refuse-runs'] ? String(values['refuse-runs']).split(',') : [],
+        deleteMs: ms(values['delete-time'], '--delete-time') ?? DEFAULT_BEHAVIOUR.deleteMs,
+        suspendPolarity: polarity,
       },
       faults,
       ...(values.verbose ? { log: (line: string) => io.out(`${line}\n`) } : {}),
