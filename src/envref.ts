@@ -1,5 +1,6 @@
 // `${env:NAME}` references in string values (manifest.md §5). `$${` writes a
-// literal `${`; shell text such as `$HOME` or `${HOME}` is left alone.
+// literal `${`; `$HOME` is left alone. Any other `${` is an error (see
+// badEnvRefs): a reference with a typo must not reach SAE as text.
 
 const REF = /\$(\$)?\{env:([A-Za-z_][A-Za-z0-9_]*)\}|\$\$\{/g;
 
@@ -33,4 +34,19 @@ export function isWholeEnvRef(text: string): boolean {
 }
 
 /** Variable names whose values are treated as secrets (redacted, never exported). */
-export const SECRET_NAME = /SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE|CREDENTIAL|_KEY$|APIKEY/i;
+export const SECRET_NAME = /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|_KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
+
+/** Every `${` that is neither `${env:NAME}` nor the escape `$${`, with what is wrong with it. */
+export function badEnvRefs(text: string): string[] {
+  if (!text.includes('${')) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(/\$\$\{|\$\{env:[A-Za-z_][A-Za-z0-9_]*\}|\$\{[^}]{0,40}\}?/g)) {
+    const t = m[0];
+    if (t === '$${' || /^\$\{env:[A-Za-z_][A-Za-z0-9_]*\}$/.test(t)) continue;
+    const shown = JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}…` : t);
+    if (/^\$\{\s*env\s*:/.test(t)) {
+      out.push(t.endsWith('}') ? `${shown} is not a valid reference: the variable name takes letters, digits and _ (e.g. \${env:DB_HOST})` : `${shown} is not closed: write \${env:NAME} with its closing }`);
+    } else out.push(`${shown} is not a saejob reference: write \${env:NAME} for an environment variable, or $\${ for a literal "\${" (shell: $\${HOME})`);
+  }
+  return out;
+}

@@ -2,9 +2,9 @@
 // that keep the source range of every node. Reading is the only IO here;
 // parsing (parseManifestText) is pure.
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync, constants as fsConstants } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseAllDocuments, isMap, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments, isMap, isScalar, type Document } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { parseSimpleYaml } from './simple-yaml.js';
 
@@ -30,6 +30,9 @@ export interface LoadResult {
 // A billion-laughs document expands aliases exponentially; the yaml package
 // counts expansions and throws past this cap.
 export const MAX_ALIAS_COUNT = 100;
+
+/** The largest file read by default: a manifest is a few KB; this is a thousand of them. */
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
 function fileDiagnostic(file: string, message: string, rule: string, line = 0, col = 0): Diagnostic {
   return { severity: 'error', file, line, col, field: '', message, rule };
@@ -106,7 +109,8 @@ export function parseManifestText(file: string, text: string): { sources: Manife
       diagnostics.push({ severity, file, line: pos.line, col: pos.col, endLine: end.line, endCol: end.col, field: '', message: yamlHint(e.code, message), rule: `yaml/${e.code}` });
     }
     if (doc.errors.length > 0) return;
-    if (doc.contents === null) return; // empty document: skipped
+    // An empty document (nothing after `---`, or only comments) is skipped; an explicit `~` is not.
+    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === '')) return;
     nonEmpty++;
     const start = lineCounter.linePos(doc.contents.range[0]);
     if (!isMap(doc.contents)) {
@@ -142,13 +146,29 @@ function yamlHint(code: string, message: string): string {
   }
 }
 
-/** Expand the command line's paths: files as given, directories to every *.yaml / *.yml below them, sorted. */
+/**
+ * Expand the command line's paths: files as given, directories to every
+ * *.yaml / *.yml below them, sorted. A file named twice (or reached twice)
+ * is read once.
+ */
 export function expandPaths(paths: readonly string[]): { files: string[]; diagnostics: Diagnostic[] } {
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    let key = file;
+    try {
+      key = realpathSync(file);
+    } catch {
+      /* reported when read */
+    }
+    if (!seen.has(key)) files.push(file);
+    seen.add(key);
+  };
   for (const path of paths) {
     if (path === '-') {
-      files.push('-');
+      if (!seen.has('-')) files.push('-');
+      seen.add('-');
       continue;
     }
     let stat;
@@ -161,8 +181,8 @@ export function expandPaths(paths: readonly string[]): { files: string[]; diagno
     if (stat.isDirectory()) {
       const found = walkYaml(path);
       if (found.length === 0) diagnostics.push(fileDiagnostic(path, 'directory holds no *.yaml or *.yml file', 'file/empty-directory'));
-      files.push(...found);
-    } else files.push(path);
+      for (const f of found) add(f);
+    } else add(path);
   }
   return { files, diagnostics };
 }
@@ -180,19 +200,63 @@ function walkYaml(dir: string): string[] {
 }
 
 export interface LoadOptions {
-  /** Reads standard input for `-`; injectable for tests and the library. */
-  readStdin?: () => Uint8Array;
+  /** Reads standard input for `-`, at most `maxBytes` (more tells it is too large); injectable for tests and the library. */
+  readStdin?: (maxBytes: number) => Uint8Array;
+  /** Files larger than this are refused (default DEFAULT_MAX_FILE_BYTES). */
+  maxFileBytes?: number;
 }
 
-/** The text of a file (`-` is standard input), or why it is not UTF-8; throws what reading throws. */
-function readText(path: string, file: string, options: LoadOptions): { text?: string; diagnostic?: Diagnostic } {
-  if (path !== '-') {
-    // Reading as UTF-8 is one native call (open, read, close). Only a text
-    // holding U+FFFD is read again as bytes, to tell a bad byte from a real U+FFFD.
-    const text = readFileSync(path, 'utf8');
-    if (!text.includes('\ufffd')) return { text: withoutBom(text) };
+/** Up to `max` bytes of an open file descriptor (one more than `max` when there is more). */
+export function readBounded(fd: number, max: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, max + 1 - total));
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((err as NodeJS.ErrnoException).code === 'EOF') break;
+      throw err;
+    }
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    if (total > max) break;
   }
-  return decodeUtf8(file, path === '-' ? (options.readStdin ?? (() => readFileSync(0)))() : readFileSync(path));
+  return Buffer.concat(chunks, total);
+}
+
+const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB` : `${Math.ceil(bytes / 1024)} KiB`);
+
+/**
+ * The text of a file (`-` is standard input), or why it cannot be a
+ * manifest: not a regular file (a device, a FIFO: reading could hang or
+ * never end), too large, not UTF-8. Throws what reading throws.
+ */
+function readText(path: string, file: string, options: LoadOptions): { text?: string; diagnostic?: Diagnostic } {
+  const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const tooLarge = (size: string) => ({ diagnostic: fileDiagnostic(file, `file is ${size}, more than the ${sizeText(max)} saejob reads: a manifest is a few KB (raise the limit with --max-file-size)`, 'file/too-large') });
+  let bytes: Uint8Array;
+  if (path === '-') {
+    bytes = options.readStdin ? options.readStdin(max) : readBounded(0, max);
+    if (bytes.length > max) return tooLarge(`over ${sizeText(max)}`);
+  } else {
+    // stat before open: opening a FIFO blocks until someone writes to it.
+    const st = statSync(path);
+    if (!st.isFile()) return { diagnostic: fileDiagnostic(file, `not a regular file (${st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : 'not a file'}): saejob reads only regular files`, 'file/not-regular') };
+    if (st.size > max) return tooLarge(sizeText(st.size));
+    const fd = openSync(path, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    try {
+      if (!fstatSync(fd).isFile()) return { diagnostic: fileDiagnostic(file, 'not a regular file: saejob reads only regular files', 'file/not-regular') };
+      bytes = readBounded(fd, max);
+    } finally {
+      closeSync(fd);
+    }
+    if (bytes.length > max) return tooLarge(`over ${sizeText(max)}`);
+  }
+  return decodeUtf8(file, bytes);
 }
 
 /** Read and parse one file of the expanded list (`-` is standard input). */
@@ -204,7 +268,7 @@ export function readManifestFile(path: string, options: LoadOptions = {}): { fil
   } catch (err) {
     return { file, read: false, sources: [], diagnostics: [fileDiagnostic(file, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'file/unreadable')] };
   }
-  if (decoded.diagnostic) return { file, read: true, sources: [], diagnostics: [decoded.diagnostic] };
+  if (decoded.diagnostic) return { file, read: decoded.diagnostic.rule === 'file/encoding', sources: [], diagnostics: [decoded.diagnostic] };
   return { file, read: true, ...parseManifestText(file, decoded.text!) };
 }
 

@@ -4,7 +4,7 @@
 // schema already reports (no cascading noise).
 import type { FieldPath, Severity } from './diagnostics.js';
 import { checkCron } from './cron.js';
-import { isWholeEnvRef } from './envref.js';
+import { badEnvRefs, isWholeEnvRef, SECRET_NAME } from './envref.js';
 import { cpuMillicores, isSupportedSpec, memoriesForCpu, memoryMegabytes, INSTANCE_SPECS } from './quantity.js';
 import { namespaceRegion, resolveRegion } from './region.js';
 import { TIME_ZONES } from './generated/time-zones.js';
@@ -43,10 +43,14 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'nas-one-form', summary: 'volumes.nas and volumes.nasMounts are not used together' },
   { id: 'log-path-in-volume', saeCode: 'VolumnPath.Conflict', summary: 'no log path lies inside a volume mountPath' },
   { id: 'secret-literal', summary: 'volumes.oss.accessKeySecret is an ${env:NAME} reference, never a literal' },
+  { id: 'env-secret-literal', summary: 'an env entry whose name looks secret takes its value from ${env:NAME} (warning)' },
+  { id: 'env-ref-syntax', summary: 'every ${ is a well-formed ${env:NAME} reference or the $${ escape' },
+  { id: 'region-unknown', summary: 'the region can be told: metadata.region, a namespace region:name, --region or ALIBABA_CLOUD_REGION_ID' },
   { id: 'unique-identity', summary: '(region, namespace, name) is unique across the manifests given' },
   { id: 'cron', saeCode: 'InvalidParameter.WithMessage', summary: 'trigger.schedule is a valid 5-field cron expression' },
   { id: 'trigger-timezone', summary: 'trigger.timezone goes with schedule, not http' },
   { id: 'args-without-command', summary: 'args needs command' },
+  { id: 'exact-value', summary: 'a number or boolean YAML would write differently (`1.10`, `0x1F`, `True`) in a field sent as text is quoted' },
   { id: 'env-unique', summary: 'environment variable names are unique' },
   { id: 'host-alias-ip', saeCode: 'InvalidHostnameIp.Invalid', summary: 'hostAliases[].ip is an IPv4 or IPv6 address' },
   { id: 'timezone', summary: 'template.timezone is an IANA time zone' },
@@ -178,6 +182,17 @@ export function checkManifestRules(manifest: unknown): RuleFinding[] {
     out.push({ path: [...T, 'volumes', 'oss', 'accessKeySecret'], rule: 'secret-literal', message: 'accessKeySecret must not be written in the manifest: use a reference such as ${env:OSS_AK_SECRET} and set that variable where saejob runs' });
   }
 
+  asArr(t.env).forEach((entry, i) => {
+    const e = asObj(entry);
+    const name = str(e.name);
+    if (name !== undefined && SECRET_NAME.test(name) && e.value !== undefined && !(typeof e.value === 'string' && e.value.includes('${env:'))) {
+      out.push({ path: [...T, 'env', i, 'value'], rule: 'env-secret-literal', severity: 'warning', message: `${name} looks like a secret, but its value is written in the file (and committed): use \${env:${name}} and set ${name} where saejob runs` });
+    }
+  });
+  walkStrings(m, [], (value, path) => {
+    for (const problem of badEnvRefs(value)) out.push({ path, rule: 'env-ref-syntax', message: problem });
+  });
+
   const sls = asArr(asObj(t.logs).sls);
   let stdoutAt: number | undefined;
   let project: { name: string; i: number } | undefined;
@@ -215,6 +230,22 @@ export function checkManifestRules(manifest: unknown): RuleFinding[] {
   return out;
 }
 
+/** Every string of a value, with its path (bounded by the value's own size). */
+function walkStrings(v: unknown, path: FieldPath, visit: (value: string, path: FieldPath) => void): void {
+  if (typeof v === 'string') visit(v, path);
+  else if (Array.isArray(v)) v.forEach((x, i) => walkStrings(x, [...path, i], visit));
+  else if (isObj(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, [...path, k], visit);
+}
+
+/** The region must be known offline, as compile and plan need it. */
+export function checkRegionKnown(manifest: unknown, options: { region?: string | undefined; envRegion?: string | undefined }): RuleFinding[] {
+  const md = asObj(asObj(manifest).metadata);
+  const namespace = str(md.namespace);
+  if (namespace === undefined || !/^[a-z]/.test(namespace)) return [];
+  if (resolveRegion({ metadataRegion: str(md.region), namespace, flag: options.region, env: options.envRegion })) return [];
+  return [{ path: ['metadata', 'namespace'], rule: 'region-unknown', message: `cannot tell the region of namespace ${namespace}: write it as <region>:${namespace} (e.g. cn-beijing:${namespace}), or set metadata.region` }];
+}
+
 /** `--region` must not contradict a manifest's own region. */
 export function checkRegionOption(manifest: unknown, region: string | undefined): RuleFinding[] {
   if (region === undefined) return [];
@@ -241,9 +272,10 @@ export function identityOf(manifest: unknown, options: { region?: string | undef
   return { id: `${region}\u0000${namespace}\u0000${name}`, name, namespace, region };
 }
 
-export function duplicateIdentityFinding(identity: Identity): RuleFinding {
+/** `first` says where the job was defined first, e.g. `manifests/a.yaml:4:9`. */
+export function duplicateIdentityFinding(identity: Identity, first: string): RuleFinding {
   const { name, namespace, region } = identity;
-  return { path: ['metadata', 'name'], rule: 'unique-identity', message: `another manifest already defines job ${name} in namespace ${namespace}${region ? ` (${region})` : ''}: names must be unique per namespace` };
+  return { path: ['metadata', 'name'], rule: 'unique-identity', message: `${first} already defines job ${name} in namespace ${namespace}${region ? ` (${region})` : ''}: names must be unique per namespace` };
 }
 
 function normalisePath(p: string): string {

@@ -4,7 +4,7 @@ import validateSchema from './generated/validate-job.js';
 import { formatFieldPath, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import type { LoadResult, ManifestSource } from './load.js';
 import { locate } from './positions.js';
-import { checkManifestRules, checkRegionOption, duplicateIdentityFinding, identityOf, type RuleFinding } from './rules.js';
+import { checkManifestRules, checkRegionKnown, checkRegionOption, duplicateIdentityFinding, identityOf, type RuleFinding } from './rules.js';
 import { schemaFindings } from './schema-errors.js';
 import type { SaeJob } from './generated/job.js';
 
@@ -58,12 +58,38 @@ function foreignDocument(value: unknown): RuleFinding | undefined {
   };
 }
 
+/**
+ * Where a value is sent as text, YAML's reading of a plain scalar must not
+ * change it: `1.10` is the number 1.1, `0x1F` is 31, `True` is true. The
+ * source text is only looked at (and the file parsed for positions) when
+ * such a field holds a number or a boolean.
+ */
+export function exactTextFindings(source: ManifestSource): RuleFinding[] {
+  const m = source.value as { spec?: { shards?: unknown; template?: { image?: { pullSecretId?: unknown }; package?: { version?: unknown }; env?: unknown } } };
+  const t = m?.spec?.template;
+  const candidates: (string | number)[][] = [['spec', 'template', 'image', 'pullSecretId'], ['spec', 'template', 'package', 'version']];
+  if (Array.isArray(m?.spec?.shards)) m.spec.shards.forEach((_, i) => candidates.push(['spec', 'shards', i]));
+  if (Array.isArray(t?.env)) t.env.forEach((_, i) => candidates.push(['spec', 'template', 'env', i, 'value']));
+  const out: RuleFinding[] = [];
+  for (const path of candidates) {
+    let v: unknown = source.value;
+    for (const k of path) v = (v as Record<string | number, unknown> | undefined)?.[k];
+    if (typeof v !== 'number' && typeof v !== 'boolean') continue;
+    const node = source.doc?.getIn(path, true) as { source?: string } | undefined;
+    const text = node?.source;
+    if (text === undefined || text === String(v)) continue;
+    const what = typeof v === 'number' ? `the number ${String(v)}` : `the boolean ${String(v)}`;
+    out.push({ path, rule: 'exact-value', message: `YAML reads ${text} as ${what}, so SAE would get "${String(v)}": write it in quotes, "${text}", to send it as written` });
+  }
+  return out;
+}
+
 /** Schema and per-manifest rules for one document. */
 export function validateSource(source: ManifestSource, options: ValidateOptions = {}): Diagnostic[] {
   const foreign = foreignDocument(source.value);
   if (foreign) return [toDiagnostic(source, foreign)];
   const findings = validateSchema(source.value) ? [] : schemaFindings(validateSchema.errors ?? [], source.value);
-  findings.push(...checkManifestRules(source.value), ...checkRegionOption(source.value, options.region));
+  findings.push(...checkManifestRules(source.value), ...checkRegionOption(source.value, options.region), ...checkRegionKnown(source.value, options), ...exactTextFindings(source));
   return findings.map((f) => toDiagnostic(source, f));
 }
 
@@ -73,15 +99,17 @@ export function validateSource(source: ManifestSource, options: ValidateOptions 
  * once it is checked: memory stays flat over thousands of manifests.
  */
 export class ManifestValidator {
-  private seen = new Set<string>();
+  /** Identity → where it was first defined. */
+  private seen = new Map<string, string>();
   constructor(readonly options: ValidateOptions = {}) {}
 
   check(source: ManifestSource): Diagnostic[] {
     const diagnostics = validateSource(source, this.options);
     const identity = identityOf(source.value, this.options);
     if (identity) {
-      if (this.seen.has(identity.id)) diagnostics.push(toDiagnostic(source, duplicateIdentityFinding(identity)));
-      else this.seen.add(identity.id);
+      const first = this.seen.get(identity.id);
+      if (first !== undefined) diagnostics.push(toDiagnostic(source, duplicateIdentityFinding(identity, first)));
+      else this.seen.set(identity.id, source.index > 0 ? `${source.file} (document ${source.index + 1})` : source.file);
     }
     return diagnostics;
   }

@@ -97,7 +97,7 @@ describe('saejob validate', () => {
     const dir = tmp({ 'a.yaml': GOOD, 'b.yaml': GOOD });
     const r = await runCli(['validate', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${join(dir, 'b.yaml')}:3:19: error: metadata.name: another manifest already defines job good`);
+    expect(r.stderr).toContain(`${join(dir, 'b.yaml')}:3:19: error: metadata.name: ${join(dir, 'a.yaml')} already defines job good`);
   });
 
   it('bad flags and commands get a message and exit 1, never a stack', async () => {

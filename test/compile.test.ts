@@ -159,7 +159,7 @@ describe('compile: CreateJob mapping', () => {
 });
 
 describe('compile: ${env:NAME}', () => {
-  const m = manifest(spec('', '    env:\n      - { name: A, value: "${env:A_VALUE}" }\n      - { name: B, value: "$${env:NOT_ME} and $HOME and ${HOME}" }\n      - { name: C, value: "x${env:API_TOKEN}y" }\n'));
+  const m = manifest(spec('', '    env:\n      - { name: A, value: "${env:A_VALUE}" }\n      - { name: B, value: "$${env:NOT_ME} and $HOME and $${HOME}" }\n      - { name: C, value: "x${env:API_TOKEN}y" }\n'));
 
   it('replaces references, keeps $${ as a literal ${ and shell text as it is', () => {
     const job = compile(m, { A_VALUE: 'hello', API_TOKEN: 'tok123' });

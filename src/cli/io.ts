@@ -1,6 +1,7 @@
 // The terminal edge: everything the commands print or read goes through Io,
 // so commands stay testable and only main() touches the process.
-import { readFileSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
+import { readBounded } from '../load.js';
 import { createRequire } from 'node:module';
 import { makeStyle, type Style } from '../output/style.js';
 
@@ -11,7 +12,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   stdinIsTTY: boolean;
-  readStdin(): Uint8Array;
+  /** Standard input, at most `maxBytes` (one byte more tells it is longer). */
+  readStdin(maxBytes: number): Uint8Array;
   /** Ask on stderr, read one line from stdin (only when stdin is a TTY). */
   prompt(question: string): Promise<string>;
   /** Styles for stdout and stderr (colour only on a TTY, never with NO_COLOR). */
@@ -66,7 +68,7 @@ export function processIo(): Io {
     get stdinIsTTY() {
       return stdinIsTTY();
     },
-    readStdin: () => readFileSync(0),
+    readStdin: (maxBytes) => readBounded(0, maxBytes),
     prompt: async (question) => {
       const { createInterface } = await import('node:readline/promises');
       const rl = createInterface({ input: process.stdin, output: process.stderr });

@@ -135,7 +135,7 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
     o.onEvent?.(p, m);
   };
   const note = (m: string) => o.onEvent?.(p, m);
-  const pollOptions = { timeoutMs: o.timeoutMs ?? 600_000, intervalMs: o.pollIntervalMs ?? 500 };
+  const pollOptions = { timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000), intervalMs: o.pollIntervalMs ?? 500 };
   const wait = async (changeOrderId: string | undefined, appId: string) => {
     if (o.wait === false) return;
     const opts = { ...pollOptions, onStatus: (s: number) => note(`change order ${STATUS_NAMES[s] ?? `status ${s}`}`) };

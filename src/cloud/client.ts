@@ -1,8 +1,8 @@
 // The SAE job API over @alicloud/pop-core's ROAClient (v1 ROA signatures),
 // with typed errors, bounded retries and call counts.
 import popCore from '@alicloud/pop-core';
-import { SaeError, toSaeError } from './errors.js';
-import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
+import { DEADLINE, malformedResponse, SaeError, toSaeError } from './errors.js';
+import { DEFAULT_RETRY, sleep, withRetry, type RetryPolicy } from './retry.js';
 import type { CredentialsSource } from './credentials.js';
 import type { CallPace } from './pace.js';
 import type { CompiledRequest, ParamValue } from '../compile.js';
@@ -24,6 +24,8 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Shared by every client of a run; see pace.ts. */
   pace?: CallPace;
+  /** When the run's --timeout ends (epoch ms): no request is sent, and none waits, past it. */
+  deadline?: number;
   /** Told of every retry, for the progress display. */
   onRetry?: (operation: Operation, e: SaeError, attempt: number, delayMs: number) => void;
 }
@@ -63,25 +65,43 @@ export class SaeClient {
     const form = new URLSearchParams(formEntries).toString();
     const send = async () => {
       await this.options.pace?.turn();
+      this.checkDeadline(op);
       this.calls[op] = (this.calls[op] ?? 0) + 1;
       try {
-        let res: any;
-        if (method === 'GET') res = await this.roa.get(path, q);
-        else if (method === 'DELETE') res = await this.roa.delete(path, q);
-        else res = await this.roa.post(path, q, form, form ? { 'content-type': 'application/x-www-form-urlencoded' } : {});
-        return res.Data as T;
+        const opts = { timeout: this.requestTimeout() };
+        const headers = form ? { 'content-type': 'application/x-www-form-urlencoded' } : {};
+        const res: unknown = method === 'GET' || method === 'DELETE' ? await this.roa.request(method, path, q, '', {}, opts) : await this.roa.request(method, path, q, form, headers, opts);
+        // pop-core hands back whatever a non-JSON answer was (an HTML 502 page) as a string.
+        if (!res || typeof res !== 'object') throw malformedResponse(typeof res === 'string' && res.trim().startsWith('<') ? 'an HTML page' : 'something else');
+        const envelope = res as { Success?: unknown; Code?: unknown; ErrorCode?: unknown; Message?: unknown; RequestId?: string; Data?: unknown };
+        if (envelope.Success === false || envelope.Success === 'false') {
+          throw new SaeError('api', String(envelope.ErrorCode || envelope.Code || 'Unsuccessful'), String(envelope.Message || `${op} answered Success: false`), 400, envelope.RequestId);
+        }
+        return envelope.Data as T;
       } catch (err) {
         const e = toSaeError(err);
         if (e.code.startsWith('Throttling')) this.options.pace?.throttled();
         throw e;
       }
     };
+    const policy = this.options.retry ?? DEFAULT_RETRY;
+    const deadline = this.options.deadline;
     return withRetry(
       send,
-      this.options.retry ?? DEFAULT_RETRY,
+      deadline === undefined ? policy : { ...policy, sleep: (ms) => (policy.sleep ?? sleep)(Math.max(0, Math.min(ms, deadline - Date.now()))) },
       (e) => (e.retryable && (opts.retryUnknown !== false || !e.outcomeUnknown)) || (opts.extraRetry?.(e) ?? false),
       (e, attempt, delay) => this.options.onRetry?.(op, e, attempt, delay),
     );
+  }
+
+  /** The run's --timeout, as a time; every request and retry stays inside it. */
+  private checkDeadline(op: Operation): void {
+    if (this.options.deadline !== undefined && Date.now() >= this.options.deadline) throw new SaeError('timeout', DEADLINE, `--timeout ran out before ${op} could be sent`);
+  }
+
+  private requestTimeout(): number {
+    const base = this.options.timeoutMs ?? 15_000;
+    return this.options.deadline === undefined ? base : Math.max(1, Math.min(base, this.options.deadline - Date.now()));
   }
 
   send(req: CompiledRequest, opts: CallOptions = {}): Promise<{ AppId: string; ChangeOrderId: string }> {

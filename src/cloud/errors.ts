@@ -1,6 +1,9 @@
 // SAE failures as data: the code SAE sent (or the network failure), whether
 // trying again can help, and whether a write may have happened anyway.
 
+/** The run's --timeout ran out before a request could be sent. */
+export const DEADLINE = 'DeadlineExceeded';
+
 export type FailureKind = 'api' | 'network' | 'timeout' | 'credentials';
 
 export class SaeError extends Error {
@@ -17,6 +20,7 @@ export class SaeError extends Error {
 
   /** Worth trying again after a pause (sae-job-api.md, Errors). */
   get retryable(): boolean {
+    if (this.code === DEADLINE) return false;
     if (this.kind === 'network' || this.kind === 'timeout') return true;
     if (this.kind !== 'api') return false;
     return (this.status ?? 0) >= 500 || RETRYABLE_CODES.has(this.code) || this.code.startsWith('Throttling');
@@ -24,6 +28,7 @@ export class SaeError extends Error {
 
   /** The request may have been carried out although no answer says so. */
   get outcomeUnknown(): boolean {
+    if (this.code === DEADLINE) return false; // nothing was sent
     return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'api' && (this.status ?? 0) >= 500);
   }
 
@@ -40,14 +45,38 @@ export class SaeError extends Error {
 const RETRYABLE_CODES = new Set(['Throttling', 'Throttling.User', 'Throttling.Api', 'ServiceUnavailable', 'System.Upgrading', 'Application.ChangerOrderRunning', 'Application.InvalidStatus', 'InternalError']);
 const NOT_FOUND_CODES = new Set(['InvalidAppId.NotFound', 'InvalidApplication.NotFound', 'InvalidNamespaceId.NotFound', 'InvalidChangeOrder.NotFound']);
 
-/** What pop-core and httpx throw, as an SaeError. */
+const NETWORK_WORDS: Record<string, string> = {
+  ECONNRESET: 'the connection was reset',
+  ECONNREFUSED: 'the connection was refused',
+  ENOTFOUND: 'the host name does not resolve',
+  EAI_AGAIN: 'the host name could not be resolved just now',
+  EPIPE: 'the connection closed while sending',
+  ECONNABORTED: 'the connection was aborted',
+  EHOSTUNREACH: 'the host cannot be reached',
+  ENETUNREACH: 'the network cannot be reached',
+  ETIMEDOUT: 'the connection timed out',
+  CERT_HAS_EXPIRED: "the endpoint's TLS certificate has expired",
+};
+
+/**
+ * What pop-core and httpx throw, as an SaeError. A transport failure's own
+ * message carries the request URL — query parameters and all — so it is
+ * never kept: the message is made from the error code alone. SAE's answers
+ * keep SAE's Message (redacted by the caller like any other output).
+ */
 export function toSaeError(err: unknown): SaeError {
   if (err instanceof SaeError) return err;
   const e = err as { code?: string; statusCode?: number; result?: { Message?: string; RequestId?: string }; name?: string; message?: string };
   if (typeof e?.statusCode === 'number') {
-    return new SaeError('api', e.code || `HTTP${e.statusCode}`, e.result?.Message ?? e.message ?? '', e.statusCode, e.result?.RequestId);
+    return new SaeError('api', e.code || `HTTP${e.statusCode}`, e.result?.Message ?? `HTTP ${e.statusCode}`, e.statusCode, e.result?.RequestId);
   }
-  const message = e?.message ?? String(err);
-  if (e?.name === 'RequestTimeoutError' || /timeout/i.test(e?.name ?? '') || /Timeout/.test(message)) return new SaeError('timeout', 'RequestTimeout', message.replace(/\s+/g, ' ').trim());
-  return new SaeError('network', e?.code ?? 'NetworkError', message.replace(/\s+/g, ' ').trim());
+  if (e?.name === 'FormatError') return malformedResponse('a body that is not JSON');
+  const code = typeof e?.code === 'string' && /^[A-Z0-9_]+$/.test(e.code) ? e.code : undefined;
+  if (e?.name === 'RequestTimeoutError' || /timeout/i.test(e?.name ?? '') || code === 'ETIMEDOUT' || /Timeout/.test(e?.message ?? '')) return new SaeError('timeout', 'RequestTimeout', 'no answer in time');
+  return new SaeError('network', code ?? 'NetworkError', code ? (NETWORK_WORDS[code] ?? `network error ${code}`) : 'network error');
+}
+
+/** An answer that is not SAE's JSON envelope (a proxy's HTML 502, a truncated body): the outcome of a write is unknown. */
+export function malformedResponse(what: string): SaeError {
+  return new SaeError('api', 'MalformedResponse', `SAE's endpoint answered with ${what}, not SAE's JSON (a proxy or gateway error?)`, 502);
 }

@@ -74,8 +74,10 @@ export function planJob(file: string, job: CompiledJob, live: LiveJob | undefine
     if (!isDeepStrictEqual(before, after)) changes.push({ param, before, after });
   }
   const planned: PlannedJob = { ...base, appId: live.appId, changes, replaceReasons, action: replaceReasons.length ? 'replace' : changes.length ? 'update' : 'unchanged' };
-  if (job.suspend !== undefined && job.suspend !== live.suspend) {
-    planned.suspend = { from: live.suspend, to: job.suspend };
+  // Absent means the default: a manifest without spec.suspend describes a running job.
+  const paused = job.suspend ?? false;
+  if (paused !== live.suspend) {
+    planned.suspend = { from: live.suspend, to: paused };
     if (planned.action === 'unchanged') planned.action = 'update';
   }
   return planned;

@@ -21,6 +21,8 @@ export interface SessionOptions {
   onRetry?: (region: string, operation: Operation, e: SaeError, attempt: number, delayMs: number) => void;
   /** Calls a minute once SAE throttles (default 60, SAE's documented limit). */
   callsPerMinute?: number;
+  /** The run's --timeout as a time (epoch ms): no call is sent, and no wait lasts, past it. */
+  deadline?: number;
 }
 
 export class Session {
@@ -39,10 +41,16 @@ export class Session {
       const opts: ConstructorParameters<typeof SaeClient>[0] = { endpoint, credentials: this.options.credentials, pace: this.pace, onRetry: (op, e, a, d) => this.options.onRetry?.(region, op, e, a, d) };
       if (this.options.retry) opts.retry = this.options.retry;
       if (this.options.timeoutMs) opts.timeoutMs = this.options.timeoutMs;
+      if (this.options.deadline !== undefined) opts.deadline = this.options.deadline;
       c = new SaeClient(opts);
       this.clients.set(endpoint, c);
     }
     return c;
+  }
+
+  /** What is left of the run's --timeout (ms); `fallback` when there is no deadline. */
+  remainingMs(fallback: number): number {
+    return this.options.deadline === undefined ? fallback : Math.max(0, Math.min(fallback, this.options.deadline - Date.now()));
   }
 
   /** Calls made, by operation, across every client. */

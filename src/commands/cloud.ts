@@ -2,7 +2,7 @@
 // a session with credentials, endpoint and retry policy.
 import type { Io } from '../cli/io.js';
 import { UsageError } from '../cli/io.js';
-import { OUTPUT_OPTION, parseDuration, parsePositiveInt, type Options } from '../cli/args.js';
+import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, parseDuration, parsePositiveInt, type Options } from '../cli/args.js';
 import { compileManifests, type PipelineResult } from '../pipeline.js';
 import { hasErrors } from '../diagnostics.js';
 import { Session } from '../cloud/session.js';
@@ -16,6 +16,7 @@ const bool = { type: 'boolean' } as const;
 
 export const CLOUD_OPTIONS: Options = {
   ...OUTPUT_OPTION,
+  ...INPUT_OPTIONS,
   region: str,
   endpoint: str,
   profile: str,
@@ -31,10 +32,12 @@ export const CLOUD_HELP = `Cloud options:
                       https://sae-vpc.cn-beijing.aliyuncs.com or an emulator
   --profile NAME      aliyun CLI profile (~/.aliyun/config.json)
   --concurrency N     manifests handled at once (default 4)
-  --timeout D         how long to wait for a change order (default 10m)
+  --timeout D         how long the whole run may take, API calls, retries and
+                      waits for change orders included (default 10m)
   --rate-limit N      once SAE throttles the run, keep to N API calls a minute
                       (default 60, SAE's documented limit)
   --show-secrets      show secret values instead of ******
+${INPUT_HELP}
 Credentials: the Alibaba Cloud default chain (ALIBABA_CLOUD_ACCESS_KEY_ID /
 ALIBABA_CLOUD_ACCESS_KEY_SECRET [/ ALIBABA_CLOUD_SECURITY_TOKEN], an OIDC role,
 the aliyun CLI profile, the ECS RAM role).
@@ -70,6 +73,7 @@ export function cloudContext(values: Record<string, unknown>, io: Io): CloudCont
     ...(rate ? { callsPerMinute: rate } : {}),
     credentials: credentialsChain(values.profile as string | undefined),
     endpoint: endpoint?.replace(/\/+$/, ''),
+    deadline: Date.now() + timeoutMs,
     retry,
     concurrency,
     // Retries are worth knowing about (throttling shows here first), not worth failing over.
@@ -80,7 +84,7 @@ export function cloudContext(values: Record<string, unknown>, io: Io): CloudCont
 
 /** Load, validate and compile; on errors print them and return undefined. */
 export function compileForCloud(positionals: string[], values: Record<string, unknown>, format: string, io: Io): PipelineResult | undefined {
-  const result = compileManifests(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, readStdin: io.readStdin });
+  const result = compileManifests(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, readStdin: io.readStdin, ...inputOptions(values) });
   printDiagnostics(result.diagnostics, format === 'github' ? 'github' : 'text', io);
   if (hasErrors(result.diagnostics)) {
     io.err('saejob: nothing sent to SAE: fix the errors above\n');

@@ -2,7 +2,7 @@
 // manifest becomes. No credentials, no network.
 import { stringify } from 'yaml';
 import type { Io } from '../cli/io.js';
-import { OUTPUT_OPTION, outputFormat, parseCommandArgs } from '../cli/args.js';
+import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, outputFormat, parseCommandArgs } from '../cli/args.js';
 import { compileManifests, type CompiledManifest } from '../pipeline.js';
 import { hasErrors } from '../diagnostics.js';
 import { redactDeep } from '../redact.js';
@@ -14,6 +14,8 @@ export const COMPILE_HELP = `Usage: saejob compile [PATH...] [-o text|json|yaml]
 Validate manifests, then print the exact CreateJob request each becomes
 (query parameters and form body). \${env:NAME} references are resolved from
 the environment; secrets are shown as ****** unless --show-secrets.
+
+${INPUT_HELP}
 `;
 
 export function compiledView(c: CompiledManifest) {
@@ -22,10 +24,10 @@ export function compiledView(c: CompiledManifest) {
 }
 
 export function compileCommand(argv: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs('compile', argv, { ...OUTPUT_OPTION, region: { type: 'string' }, 'show-secrets': { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('compile', argv, { ...OUTPUT_OPTION, ...INPUT_OPTIONS, region: { type: 'string' }, 'show-secrets': { type: 'boolean' } });
   if (values.help) return io.out(COMPILE_HELP), 0;
   const format = outputFormat(values.output, ['text', 'json', 'yaml', 'github'], 'compile');
-  const result = compileManifests(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, readStdin: io.readStdin });
+  const result = compileManifests(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, readStdin: io.readStdin, ...inputOptions(values) });
   printDiagnostics(result.diagnostics, format, io);
   if (hasErrors(result.diagnostics)) {
     io.err(`saejob: nothing compiled: fix the errors above\n`);

@@ -67,7 +67,7 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
         const client = ctx.session.client(t.region);
         const { alreadyGone } = await deleteJob(client, t.job!.AppId);
         // SAE does not document when a deleted job is gone: "deleted" here means DescribeJob no longer finds it.
-        if (!alreadyGone && !(await waitUntilGone(client, t.job!.AppId, { timeoutMs: ctx.timeoutMs, intervalMs: ctx.pollIntervalMs }))) {
+        if (!alreadyGone && !(await waitUntilGone(client, t.job!.AppId, { timeoutMs: ctx.session.remainingMs(ctx.timeoutMs), intervalMs: ctx.pollIntervalMs }))) {
           Object.assign(t, { outcome: 'failed', error: 'DeleteJob was accepted, but SAE still shows the job after --timeout' });
           return;
         }

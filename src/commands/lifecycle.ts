@@ -5,6 +5,7 @@ import { namespaceRegion, resolveRegion } from '../region.js';
 import { listNamespaceJobs, type ListedJob } from '../cloud/live.js';
 import type { Session } from '../cloud/session.js';
 import { loadManifests } from '../load.js';
+import { inputOptions } from '../cli/args.js';
 import { validateManifests } from '../validate.js';
 import { hasErrors } from '../diagnostics.js';
 import { printDiagnostics } from './shared.js';
@@ -30,7 +31,7 @@ export function regionFor(namespace: string, flag: string | undefined, io: Io): 
  */
 export function manifestJobRefs(paths: readonly string[], values: Record<string, unknown>, io: Io): (JobRef & { file: string })[] | undefined {
   const flag = values.region as string | undefined;
-  const v = validateManifests(loadManifests(paths, { readStdin: io.readStdin }), { region: flag, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
+  const v = validateManifests(loadManifests(paths, { readStdin: io.readStdin, ...inputOptions(values) }), { region: flag, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
   printDiagnostics(v.diagnostics, 'text', io);
   if (hasErrors(v.diagnostics)) return undefined;
   return v.valid.map(({ source, manifest: m }) => {

@@ -77,7 +77,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
       progress.event(ref.name, `run ${report.jobId}: ${RUN_STATES[state] ?? state} (active ${s.Active ?? 0}, succeeded ${s.Succeeded ?? 0}, failed ${s.Failed ?? 0})`);
       return state === '1' || state === '2' ? s : undefined;
     },
-    { timeoutMs: ctx.timeoutMs, intervalMs: ctx.pollIntervalMs, maxIntervalMs: 10_000 },
+    { timeoutMs: ctx.session.remainingMs(ctx.timeoutMs), intervalMs: ctx.pollIntervalMs, maxIntervalMs: 10_000 },
   );
   progress.done();
   if (!st) {

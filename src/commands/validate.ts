@@ -1,6 +1,6 @@
 // `saejob validate [PATH...]`
 import type { Io } from '../cli/io.js';
-import { OUTPUT_OPTION, outputFormat, parseCommandArgs } from '../cli/args.js';
+import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, outputFormat, parseCommandArgs } from '../cli/args.js';
 import { validatePaths } from '../validate-files.js';
 import { hasErrors } from '../diagnostics.js';
 import { printDiagnostics } from './shared.js';
@@ -11,13 +11,16 @@ export const VALIDATE_HELP = `Usage: saejob validate [PATH...] [-o text|json|git
 Parse, schema-check and rule-check manifests. PATH is a file, a directory
 (every *.yaml / *.yml below it) or - for standard input; default manifests/.
 Exit 0 when every manifest is valid, 1 otherwise.
+
+  --region R          region for manifests that do not name one
+${INPUT_HELP}
 `;
 
 export function validateCommand(argv: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs('validate', argv, { ...OUTPUT_OPTION, region: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs('validate', argv, { ...OUTPUT_OPTION, ...INPUT_OPTIONS, region: { type: 'string' } });
   if (values.help) return io.out(VALIDATE_HELP), 0;
   const format = outputFormat(values.output, ['text', 'json', 'github'], 'validate');
-  const result = validatePaths(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, readStdin: io.readStdin });
+  const result = validatePaths(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, readStdin: io.readStdin, ...inputOptions(values) });
   const { errors, warnings } = countSummary(result.diagnostics);
   const ok = !hasErrors(result.diagnostics);
   if (format === 'json') {
