@@ -29,8 +29,10 @@ export interface CompiledJob {
   create: CompiledRequest;
   /** What the manifest sets, before it is split into query and body. */
   params: Params;
-  /** Values that must never be shown: OssAkSecret, and values of ${env:...} references to secret-looking variables. */
+  /** Values that must never be shown: OssAkSecret, env values under secret-looking names, and values of ${env:...} references to secret-looking variables. */
   secrets: string[];
+  /** Env entries (by name) whose value is a secret: masked whole, by name, in every view of Envs. */
+  secretEnvNames: string[];
   /** spec.suspend, applied with SuspendJob after create/update. */
   suspend?: boolean;
 }
@@ -242,7 +244,17 @@ export function compileJob(manifest: SaeJob, options: CompileOptions = {}): { jo
   const params = manifestParams(m);
   const secrets = new Set(expanded.secrets);
   if (typeof params.OssAkSecret === 'string' && params.OssAkSecret) secrets.add(params.OssAkSecret);
-  const job: CompiledJob = { name: m.metadata.name, namespace: m.metadata.namespace, region, create: createRequest(params), params, secrets: [...secrets] };
+  // An env entry is secret by its own name, or when its value is (or holds) a secret.
+  const secretEnvNames = new Set<string>();
+  for (const e of m.spec.template.env ?? []) {
+    if (e.value === undefined) continue;
+    const value = String(e.value);
+    if (SECRET_NAME.test(e.name) || [...secrets].some((x) => value.includes(x))) {
+      secretEnvNames.add(e.name);
+      if (value) secrets.add(value);
+    }
+  }
+  const job: CompiledJob = { name: m.metadata.name, namespace: m.metadata.namespace, region, create: createRequest(params), params, secrets: [...secrets], secretEnvNames: [...secretEnvNames] };
   if (m.spec.suspend !== undefined) job.suspend = m.spec.suspend;
   return { job, findings: [] };
 }

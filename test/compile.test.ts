@@ -168,7 +168,8 @@ describe('compile: ${env:NAME}', () => {
       { name: 'B', value: '${env:NOT_ME} and $HOME and ${HOME}' },
       { name: 'C', value: 'xtok123y' },
     ]);
-    expect(job.secrets).toEqual(['tok123']); // a secret-looking variable's value is a secret
+    expect(job.secrets).toEqual(['tok123', 'xtok123y']); // a secret-looking variable's value is a secret, and so is the value holding it
+    expect(job.secretEnvNames).toEqual(['C']);
   });
 
   it('an unset variable is a finding at the value that uses it', () => {

@@ -30,13 +30,23 @@ export function credentialsChain(profile?: string): CredentialsSource {
           throw new SaeError(
             'credentials',
             'NoCredentials',
-            `no Alibaba Cloud credentials${profile ? ` in aliyun CLI profile "${profile}"` : ''}: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, use an OIDC role in CI (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE), or --profile NAME (${(err as Error).message.split('\n')[0]})`,
+            `no Alibaba Cloud credentials${profile ? ` in aliyun CLI profile "${profile}"` : ''}: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, use an OIDC role in CI (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE), or --profile NAME (${providerMessage(err)})`,
           );
         }
       })();
       return cached;
     },
   };
+}
+
+/**
+ * What the credentials library said, without what it quotes: it echoes a
+ * malformed config file whole, AccessKey secret and all.
+ */
+function providerMessage(err: unknown): string {
+  const first = String((err as Error)?.message ?? err).split('\n')[0]!;
+  const cut = first.replace(/\s*[{[].*$/, ' (file content not shown)');
+  return cut.length > 300 ? `${cut.slice(0, 300)}…` : cut;
 }
 
 export function staticCredentials(c: AccessCredentials): CredentialsSource {

@@ -6,7 +6,7 @@ import { manifestPosition, printPlan, splitPlan } from './plan.js';
 import { githubJobAnnotation } from '../output/github.js';
 import { APPLY_OUTCOMES, applyPlan, SUCCESS_OUTCOMES, type ApplyOutcome, type ApplyResult } from '../cloud/apply.js';
 import { hasChanges, plannedRequests } from '../cloud/plan.js';
-import { redactDeep } from '../redact.js';
+import { redactDeep, redactRequest } from '../redact.js';
 import { formatRequestText } from '../output/request-text.js';
 import { applyMarkdown } from '../output/plan-markdown.js';
 import { suspendRequest } from '../compile.js';
@@ -58,7 +58,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
         const reqs = plannedRequests(p);
         if (!reqs.length && !p.suspend) continue;
         io.out(`\n${io.outStyle.bold(p.name)} would send:\n`);
-        for (const r of redactDeep(reqs, showSecrets ? [] : p.job.secrets)) io.out(formatRequestText(r, io.outStyle, '  ') + '\n');
+        for (const r of reqs) io.out(formatRequestText(showSecrets ? r : redactRequest(r, p.job), io.outStyle, '  ') + '\n');
         if (p.suspend) io.out(formatRequestText(suspendRequest(p.appId ?? '(the new job)', suspendParam(p.suspend.to, ctx.session.suspendPolarity)), io.outStyle, '  ') + `\n  (then DescribeJob, to check the job is ${p.suspend.to ? 'suspended' : 'running'})\n`);
       }
     }

@@ -5,7 +5,7 @@ import type { Io } from '../cli/io.js';
 import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, outputFormat, parseCommandArgs } from '../cli/args.js';
 import { compileManifests, type CompiledManifest } from '../pipeline.js';
 import { hasErrors } from '../diagnostics.js';
-import { redactDeep } from '../redact.js';
+import { redactRequest } from '../redact.js';
 import { printDiagnostics } from './shared.js';
 import { formatRequestText } from '../output/request-text.js';
 
@@ -33,13 +33,12 @@ export function compileCommand(argv: string[], io: Io): number {
     io.err(`saejob: nothing compiled: fix the errors above\n`);
     return 1;
   }
-  const secrets = values['show-secrets'] ? [] : result.compiled.flatMap((c) => c.job.secrets);
-  const views = redactDeep(result.compiled.map(compiledView), secrets);
+  const views = result.compiled.map((c) => (values['show-secrets'] ? compiledView(c) : redactRequest(compiledView(c), c.job)));
   if (format === 'json') io.out(JSON.stringify(views, null, 2) + '\n');
   else if (format === 'yaml') io.out(stringify(views, { lineWidth: 0 }));
   else {
     for (const v of views) {
-      io.out(`${io.outStyle.bold(`${v.file}`)}: ${v.name} in ${v.namespace} (${v.region})${v.suspend !== undefined ? `, then SuspendJob Suspend=${v.suspend}` : ''}\n`);
+      io.out(`${io.outStyle.bold(`${v.file}`)}: ${v.name} in ${v.namespace} (${v.region})${v.suspend ? ', then SuspendJob to suspend it' : ''}\n`);
       io.out(formatRequestText(v, io.outStyle) + '\n\n');
     }
   }

@@ -4,6 +4,7 @@ import { outputFormat, parseCommandArgs } from '../cli/args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud } from './cloud.js';
 import { hasChanges, summarise, type PlannedJob } from '../cloud/plan.js';
 import type { PlanResult } from '../cloud/session.js';
+import { redactText } from '../redact.js';
 import { planView, type PlannedJobView } from '../output/plan-view.js';
 import { githubJobAnnotation } from '../output/github.js';
 import { locate } from '../positions.js';
@@ -32,7 +33,8 @@ export function splitPlan(results: PlanResult[]): PlanOutcome {
 export function printPlan(o: PlanOutcome, format: string, showSecrets: boolean, io: Io): void {
   const views = o.planned.map((p) => planView(p, showSecrets));
   const summary = summaryLine(summarise(o.planned), o.failures.length);
-  const errors = o.failures.map((f) => ({ name: f.manifest.job.name, file: f.manifest.source.file, error: f.error!.describe() }));
+  // What SAE says back may echo a value: mask the manifest's secrets in it too.
+  const errors = o.failures.map((f) => ({ name: f.manifest.job.name, file: f.manifest.source.file, error: showSecrets ? f.error!.describe() : redactText(f.error!.describe(), f.manifest.job.secrets) }));
   if (format === 'json') {
     io.out(JSON.stringify({ summary: { ...summarise(o.planned), failed: o.failures.length }, jobs: views, errors }, null, 2) + '\n');
   } else if (format === 'markdown') {
@@ -56,7 +58,7 @@ function planAnnotations(o: PlanOutcome, views: readonly PlannedJobView[]): stri
   for (const r of o.results) {
     const where = manifestPosition(r.manifest);
     if (r.error) {
-      lines.push(githubJobAnnotation('error', where, 'saejob plan', `${r.manifest.job.name}: could not read the live job: ${r.error.describe()}`));
+      lines.push(githubJobAnnotation('error', where, 'saejob plan', `${r.manifest.job.name}: could not read the live job: ${redactText(r.error.describe(), r.manifest.job.secrets)}`));
       continue;
     }
     const v = views.find((x) => x.file === r.planned!.file && x.name === r.planned!.name)!;

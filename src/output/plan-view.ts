@@ -2,7 +2,7 @@
 // masked on both sides (the old value of a secret is a secret too).
 import type { JobLocation, PlannedJob } from '../cloud/plan.js';
 import { leafChanges } from '../cloud/plan.js';
-import { MASK, redactDeep } from '../redact.js';
+import { MASK, maskEnvEntries, redactDeep } from '../redact.js';
 import { SECRET_PARAMS } from '../sae/api.js';
 
 export interface ChangeView {
@@ -23,14 +23,28 @@ export interface PlannedJobView extends JobLocation {
 
 const masked = (v: unknown) => (v === undefined ? undefined : MASK);
 
-function views(changes: PlannedJob['changes'], secrets: readonly string[], showSecrets: boolean): ChangeView[] {
+/**
+ * Env lists with secret entries masked by name, on both sides: the live
+ * value of a secret is a secret too, and it is not among the manifest's
+ * secrets. A changed secret shows as `****** (changed)`.
+ */
+function maskedEnvs(before: unknown, after: unknown, secretEnvNames: readonly string[]): [unknown, unknown] {
+  const mb = maskEnvEntries(before, secretEnvNames);
+  const ma = maskEnvEntries(after, secretEnvNames);
+  if (!Array.isArray(before) || !Array.isArray(after) || !Array.isArray(ma)) return [mb, ma];
+  const old = new Map(before.map((e: { name?: unknown; value?: unknown }) => [e?.name, e?.value]));
+  return [mb, ma.map((e: { name?: unknown; value?: unknown }, i) => (e?.value === MASK && old.has(e.name) && old.get(e.name) !== (after[i] as { value?: unknown }).value ? { ...e, value: `${MASK} (changed)` } : e))];
+}
+
+function views(changes: PlannedJob['changes'], secrets: readonly string[], showSecrets: boolean, secretEnvNames: readonly string[]): ChangeView[] {
   const out: ChangeView[] = [];
-  for (const c of changes) {
+  for (const raw of changes) {
     // A secret parameter is masked by its name: its live value is not among the manifest's secrets.
-    if (SECRET_PARAMS.has(c.param) && !showSecrets) {
-      out.push({ param: c.param, path: '', before: masked(c.before), after: masked(c.after) });
+    if (SECRET_PARAMS.has(raw.param) && !showSecrets) {
+      out.push({ param: raw.param, path: '', before: masked(raw.before), after: masked(raw.after) });
       continue;
     }
+    const c = raw.param === 'Envs' && !showSecrets ? { ...raw, ...Object.fromEntries(maskedEnvs(raw.before, raw.after, secretEnvNames).map((v, i) => [i ? 'after' : 'before', v])) } : raw;
     for (const leaf of leafChanges(c.before, c.after)) {
       const after = redactDeep(leaf.after, secrets);
       const secretAfter = JSON.stringify(after) !== JSON.stringify(leaf.after);
@@ -43,7 +57,7 @@ function views(changes: PlannedJob['changes'], secrets: readonly string[], showS
 
 export function planView(p: PlannedJob, showSecrets = false): PlannedJobView {
   const secrets = showSecrets ? [] : p.job.secrets;
-  const v: PlannedJobView = { file: p.file, name: p.name, namespace: p.namespace, region: p.region, action: p.action, changes: views(p.changes, secrets, showSecrets), replaceReasons: views(p.replaceReasons, secrets, showSecrets) };
+  const v: PlannedJobView = { file: p.file, name: p.name, namespace: p.namespace, region: p.region, action: p.action, changes: views(p.changes, secrets, showSecrets, p.job.secretEnvNames ?? []), replaceReasons: views(p.replaceReasons, secrets, showSecrets, p.job.secretEnvNames ?? []) };
   if (p.appId) v.appId = p.appId;
   if (p.suspend) v.suspend = p.suspend;
   return v;
