@@ -231,6 +231,9 @@ export function suspendRequest(appId: string, suspend: boolean): CompiledRequest
   return request('SuspendJob', { AppId: appId, Suspend: suspend });
 }
 
+/** The most a request may carry; SAE's gateway takes much less in a query string. */
+export const MAX_REQUEST_BYTES = 256 * 1024;
+
 /** Compile one validated manifest. */
 export function compileJob(manifest: SaeJob, options: CompileOptions = {}): { job?: CompiledJob; findings: RuleFinding[] } {
   const env = options.env ?? {};
@@ -242,6 +245,10 @@ export function compileJob(manifest: SaeJob, options: CompileOptions = {}): { jo
     return { findings: [{ path: ['metadata', 'namespace'], rule: 'region-unknown', message: 'cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID' }] };
   }
   const params = manifestParams(m);
+  const size = Object.entries(params).reduce((n, [k, v]) => n + k.length + String(v).length, 0);
+  if (size > MAX_REQUEST_BYTES) {
+    return { findings: [{ path: ['metadata', 'name'], rule: 'request-size', message: `the CreateJob request would carry ${Math.round(size / 1024)} KiB of parameters; saejob sends at most ${MAX_REQUEST_BYTES / 1024} KiB (a job's settings are a few KB: is a value repeated or generated?)` }] };
+  }
   const secrets = new Set(expanded.secrets);
   if (typeof params.OssAkSecret === 'string' && params.OssAkSecret) secrets.add(params.OssAkSecret);
   // An env entry is secret by its own name, or when its value is (or holds) a secret.

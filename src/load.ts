@@ -4,9 +4,10 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync, constants as fsConstants } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseAllDocuments, isMap, isScalar, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments, isMap, isScalar, isSeq, YAMLParseError, type Document } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { parseSimpleYaml } from './simple-yaml.js';
+import { pushAll } from './collections.js';
 
 /** One YAML document of a file, with its parsed value and source positions. */
 export interface ManifestSource {
@@ -52,11 +53,35 @@ function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; diagnosti
   };
 }
 
-/** The `yaml` parse saejob trusts (the fast path is checked against it). */
+/**
+ * The `yaml` parse saejob trusts (the fast path is checked against it).
+ * Duplicate keys are found here rather than by `yaml`'s uniqueKeys, which
+ * compares every key with every other (a 40,000-key mapping took seconds).
+ */
 export function parseWithPositions(text: string): { docs: Document.Parsed[]; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  return { docs: Array.isArray(docs) ? docs : [docs], lineCounter };
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
+  const docs = Array.isArray(parsed) ? parsed : [parsed];
+  for (const doc of docs) if (doc.errors.length === 0) markDuplicateKeys(doc);
+  return { docs, lineCounter };
+}
+
+/** A DUPLICATE_KEY error, as `yaml` words it, for each repeated scalar key; linear in the document. */
+function markDuplicateKeys(doc: Document.Parsed): void {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        const id = isScalar(key) ? key.value : key;
+        if (isScalar(key) && seen.has(id)) doc.errors.push(new YAMLParseError([key.range![0], key.range![1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        seen.add(id);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
+  }
 }
 
 /** The `yaml` parse of a file's text, made on first use and shared by its documents. */
@@ -90,7 +115,28 @@ class FastSource implements ManifestSource {
  * pays for the `yaml` parse that gives positions; anything the fast path
  * declines is parsed by `yaml` right away, errors and all.
  */
-export function parseManifestText(file: string, text: string): { sources: ManifestSource[]; diagnostics: Diagnostic[] } {
+/**
+ * Whether a value is larger than `limit` (string lengths plus a little a
+ * node), stopping as soon as it is: aliases can make a small file expand to
+ * gigabytes, and yaml's alias cap counts aliases, not what they expand to.
+ */
+export function exceedsSize(value: unknown, limit: number): boolean {
+  let size = 0;
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    size += typeof v === 'string' ? v.length + 2 : 8;
+    if (size > limit) return true;
+    if (Array.isArray(v)) for (const x of v) stack.push(x);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
+      size += k.length;
+      stack.push(x);
+    }
+  }
+  return false;
+}
+
+export function parseManifestText(file: string, text: string, options: { maxExpandedBytes?: number } = {}): { sources: ManifestSource[]; diagnostics: Diagnostic[] } {
   const values = parseSimpleYaml(text);
   if (values !== undefined) {
     const positions = new LazyPositions(text);
@@ -123,6 +169,11 @@ export function parseManifestText(file: string, text: string): { sources: Manife
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (err) {
       diagnostics.push(fileDiagnostic(file, `YAML aliases expand too far (${(err as Error).message}): write the values out, or use fewer nested aliases`, 'yaml/ALIAS_LIMIT', start.line, start.col));
+      return;
+    }
+    const limit = options.maxExpandedBytes ?? 4 * DEFAULT_MAX_FILE_BYTES;
+    if (exceedsSize(value, limit)) {
+      diagnostics.push(fileDiagnostic(file, `YAML aliases expand this document to more than ${sizeText(limit)}: write the values out, or use fewer aliases`, 'yaml/ALIAS_LIMIT', start.line, start.col));
       return;
     }
     sources.push({ file, index, doc, lineCounter, value });
@@ -193,7 +244,7 @@ function walkYaml(dir: string): string[] {
   for (const entry of entries) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) out.push(...walkYaml(full));
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) pushAll(out, walkYaml(full));
     } else if (/\.ya?ml$/i.test(entry.name)) out.push(full);
   }
   return out;
@@ -269,7 +320,7 @@ export function readManifestFile(path: string, options: LoadOptions = {}): { fil
     return { file, read: false, sources: [], diagnostics: [fileDiagnostic(file, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'file/unreadable')] };
   }
   if (decoded.diagnostic) return { file, read: decoded.diagnostic.rule === 'file/encoding', sources: [], diagnostics: [decoded.diagnostic] };
-  return { file, read: true, ...parseManifestText(file, decoded.text!) };
+  return { file, read: true, ...parseManifestText(file, decoded.text!, { maxExpandedBytes: 4 * (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) }) };
 }
 
 /** Load every manifest the paths name. */
@@ -279,8 +330,8 @@ export function loadManifests(paths: readonly string[], options: LoadOptions = {
   for (const path of expanded.files) {
     const one = readManifestFile(path, options);
     if (one.read) result.files.push(one.file);
-    result.sources.push(...one.sources);
-    result.diagnostics.push(...one.diagnostics);
+    pushAll(result.sources, one.sources);
+    pushAll(result.diagnostics, one.diagnostics);
   }
   return result;
 }

@@ -3,6 +3,7 @@ import { loadManifests, type LoadOptions, type ManifestSource } from './load.js'
 import { validateManifests, toDiagnostic, type ValidateOptions } from './validate.js';
 import { compileJob, type CompiledJob } from './compile.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { pushAll } from './collections.js';
 
 export interface CompiledManifest {
   source: ManifestSource;
@@ -29,7 +30,7 @@ export function compileManifests(paths: readonly string[], options: PipelineOpti
   const compiled: CompiledManifest[] = [];
   for (const { source, manifest } of validated.valid) {
     const { job, findings } = compileJob(manifest, { env: options.env ?? {}, region: options.region });
-    diagnostics.push(...findings.map((f) => toDiagnostic(source, f)));
+    pushAll(diagnostics, findings.map((f) => toDiagnostic(source, f)));
     if (job) compiled.push({ source, job });
   }
   return { files: loaded.files, diagnostics: sortDiagnostics(diagnostics), compiled, manifests: loaded.sources.length };

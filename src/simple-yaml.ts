@@ -184,6 +184,8 @@ function setKey(map: Record<string, unknown>, key: string, value: unknown): void
 /** Flow collections on one line: `[a, b]`, `{ k: v }`, nested. */
 class FlowReader {
   private depth = 0;
+  /** Where the next ` #` at or after the last scalar starts (-1: none): found once, not once a scalar. */
+  private commentAt = -2;
   constructor(
     readonly text: string,
     public i: number,
@@ -212,8 +214,8 @@ class FlowReader {
     FLOW_PLAIN.lastIndex = start;
     FLOW_PLAIN.test(text);
     const i = FLOW_PLAIN.lastIndex;
-    const comment = text.indexOf(' #', start);
-    if (comment >= 0 && comment < i) throw DECLINE;
+    if (this.commentAt !== -1 && this.commentAt < start) this.commentAt = text.indexOf(' #', start);
+    if (this.commentAt >= 0 && this.commentAt < i) throw DECLINE;
     this.i = i;
     let end = i;
     while (text.charCodeAt(end - 1) === 32) end--;

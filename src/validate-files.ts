@@ -4,6 +4,7 @@
 import { expandPaths, readManifestFile, type LoadOptions } from './load.js';
 import { ManifestValidator, type ValidateOptions } from './validate.js';
 import { byPosition, type Diagnostic } from './diagnostics.js';
+import { pushAll } from './collections.js';
 
 export interface FilesValidation {
   files: number;
@@ -15,7 +16,7 @@ export interface FilesValidation {
 export function validatePaths(paths: readonly string[], options: ValidateOptions & LoadOptions = {}): FilesValidation {
   const expanded = expandPaths(paths);
   const result = validateFiles(expanded.files, options);
-  result.diagnostics.unshift(...expanded.diagnostics);
+  result.diagnostics = pushAll([...expanded.diagnostics], result.diagnostics);
   return result;
 }
 
@@ -29,10 +30,10 @@ export function validateFiles(files: readonly string[], options: ValidateOptions
     const fileDiagnostics = [...one.diagnostics];
     for (const source of one.sources) {
       result.manifests++;
-      fileDiagnostics.push(...validator.check(source));
+      pushAll(fileDiagnostics, validator.check(source));
     }
     fileDiagnostics.sort(byPosition);
-    result.diagnostics.push(...fileDiagnostics);
+    pushAll(result.diagnostics, fileDiagnostics);
   }
   return result;
 }

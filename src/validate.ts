@@ -7,6 +7,7 @@ import { locate } from './positions.js';
 import { checkManifestRules, checkRegionKnown, checkRegionOption, duplicateIdentityFinding, identityOf, type RuleFinding } from './rules.js';
 import { schemaFindings } from './schema-errors.js';
 import type { SaeJob } from './generated/job.js';
+import { pushAll } from './collections.js';
 
 export interface ValidManifest {
   source: ManifestSource;
@@ -84,13 +85,21 @@ export function exactTextFindings(source: ManifestSource): RuleFinding[] {
   return out;
 }
 
+/** Findings shown per document; the rest are counted (a broken file can hold thousands). */
+export const MAX_FINDINGS_PER_DOCUMENT = 50;
+
 /** Schema and per-manifest rules for one document. */
 export function validateSource(source: ManifestSource, options: ValidateOptions = {}): Diagnostic[] {
   const foreign = foreignDocument(source.value);
   if (foreign) return [toDiagnostic(source, foreign)];
   const findings = validateSchema(source.value) ? [] : schemaFindings(validateSchema.errors ?? [], source.value);
-  findings.push(...checkManifestRules(source.value), ...checkRegionOption(source.value, options.region), ...checkRegionKnown(source.value, options), ...exactTextFindings(source));
-  return findings.map((f) => toDiagnostic(source, f));
+  for (const more of [checkManifestRules(source.value), checkRegionOption(source.value, options.region), checkRegionKnown(source.value, options), exactTextFindings(source)]) pushAll(findings, more);
+  const shown = findings.slice(0, MAX_FINDINGS_PER_DOCUMENT).map((f) => toDiagnostic(source, f));
+  if (findings.length > MAX_FINDINGS_PER_DOCUMENT) {
+    const next = toDiagnostic(source, findings[MAX_FINDINGS_PER_DOCUMENT]!);
+    shown.push({ ...next, field: '', rule: 'findings/truncated', message: `${findings.length - MAX_FINDINGS_PER_DOCUMENT} more problems in this document are not shown: fix the ones above first` });
+  }
+  return shown;
 }
 
 /**
@@ -121,7 +130,7 @@ export function validateManifests(loaded: Pick<LoadResult, 'sources' | 'diagnost
   const valid: ValidManifest[] = [];
   for (const source of loaded.sources) {
     const own = validator.check(source);
-    diagnostics.push(...own);
+    pushAll(diagnostics, own);
     if (!hasErrors(own)) valid.push({ source, manifest: source.value as SaeJob });
   }
   return { diagnostics: sortDiagnostics(diagnostics), valid };

@@ -1,6 +1,6 @@
 // The emulator driven by @alicloud/pop-core directly (not saejob's client):
 // every operation, the signature checks, SAE's validation codes, each fault.
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import popCore from '@alicloud/pop-core';
@@ -256,13 +256,20 @@ describe('emulator faults', () => {
     expect(found.TotalSize).toBe(1); // the job exists even though the caller never heard
     expect(f.counters()).toMatchObject({ writes: { CreateJob: 1 }, faults: { lostResponse: 1, reset: 1, throttle: 1, rateLimit: 1, serverError: 1 } });
   });
-  it('faults and counters through the admin endpoint', async () => {
-    const set = await fetch(`${f.url}/__emulator/faults`, { method: 'POST', body: JSON.stringify({ throttleRate: 1 }) });
+  it('faults and counters through the admin endpoint, behind the access key', async () => {
+    const auth = { authorization: `Basic ${Buffer.from(`${KEY.accessKeyId}:${KEY.accessKeySecret}`).toString('base64')}` };
+    const set = await fetch(`${f.url}/__emulator/faults`, { method: 'POST', headers: auth, body: JSON.stringify({ throttleRate: 1 }) });
     expect((await set.json()).throttleRate).toBe(1);
     expect((await fails(list())).code).toBe('Throttling.User');
-    await fetch(`${f.url}/__emulator/faults`, { method: 'POST', body: JSON.stringify({ throttleRate: 0 }) });
-    const counters = await (await fetch(`${f.url}/__emulator/counters`)).json();
+    await fetch(`${f.url}/__emulator/faults`, { method: 'POST', headers: auth, body: JSON.stringify({ throttleRate: 0 }) });
+    const counters = await (await fetch(`${f.url}/__emulator/counters`, { headers: auth })).json();
     expect(counters.requests.ListJobs).toBeGreaterThan(5);
+    // Without the key, or with a wrong one: nothing, and no stored secret.
+    for (const headers of [{}, { authorization: `Basic ${Buffer.from(`${KEY.accessKeyId}:wrong`).toString('base64')}` }]) {
+      const state = await fetch(`${f.url}/__emulator/state`, { headers });
+      expect(state.status).toBe(401);
+      expect(await state.text()).not.toContain('hidden');
+    }
   });
 });
 
@@ -275,6 +282,7 @@ describe('emulator state file', () => {
     await a.close();
     expect(JSON.parse(readFileSync(statePath, 'utf8')).jobs[0].AppId).toBe(id);
     expect(existsSync(`${statePath}.${process.pid}.tmp`)).toBe(false);
+    expect(statSync(statePath).mode & 0o777).toBe(0o600); // it holds OSS secrets
     const b = await startEmulator({ credentials: [KEY], statePath });
     expect((await client(b.url).get('/pop/v1/sam/job/describeJob', { AppId: id })).Data.AppName).toBe('kept');
     await b.close();

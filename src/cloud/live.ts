@@ -4,6 +4,7 @@
 import type { SaeClient } from './client.js';
 import type { Params, ParamValue } from '../compile.js';
 import { BOOLEAN_PARAMS, JOB_PARAMS, JSON_PARAMS, MAX_PAGE_SIZE, NUMBER_PARAMS } from '../sae/api.js';
+import { pushAll } from '../collections.js';
 
 export interface ListedJob {
   AppId: string;
@@ -21,7 +22,7 @@ export async function listNamespaceJobs(client: SaeClient, namespace: string, ap
   for (let page = 1; ; page++) {
     const data = await client.call<{ Applications?: ListedJob[]; TotalSize?: number }>('ListJobs', { Workload: 'job', NamespaceId: namespace, AppName: appName, CurrentPage: page, PageSize: PAGE_SIZE });
     const apps = data.Applications ?? [];
-    out.push(...apps);
+    pushAll(out, apps);
     if (apps.length < PAGE_SIZE || out.length >= (data.TotalSize ?? 0)) break;
   }
   // SAE's name filter is not an exact match: check the name and namespace here.

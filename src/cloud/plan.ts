@@ -4,6 +4,7 @@ import { CLEARING_VALUES, CREATE_ONLY_PARAMS, NAS_FORMS, REQUEST_ONLY_PARAMS, SE
 import { createRequest, deleteRequest, updateRequest, type CompiledJob, type CompiledRequest } from '../compile.js';
 import { normaliseParam, type LiveJob } from './live.js';
 import { isDeepStrictEqual } from 'node:util';
+import { pushAll } from '../collections.js';
 
 export type PlanAction = 'create' | 'update' | 'unchanged' | 'replace';
 
@@ -139,19 +140,25 @@ export function summarise(plan: readonly PlannedJob[]): PlanSummary {
 export const hasChanges = (plan: readonly PlannedJob[]) => plan.some((p) => p.action !== 'unchanged');
 
 /** Leaf-level differences of two normalised values, for display. */
-export function leafChanges(before: unknown, after: unknown, path = ''): { path: string; before: unknown; after: unknown }[] {
+export interface LeafChange {
+  path: string;
+  before: unknown;
+  after: unknown;
+}
+
+export function leafChanges(before: unknown, after: unknown, path = ''): LeafChange[] {
   if (isDeepStrictEqual(before, after)) return [];
   const isObj = (v: unknown) => v !== null && typeof v === 'object';
   if (Array.isArray(before) && Array.isArray(after)) {
-    const out = [];
-    for (let i = 0; i < Math.max(before.length, after.length); i++) out.push(...leafChanges(before[i], after[i], `${path}[${i}]`));
+    const out: LeafChange[] = [];
+    for (let i = 0; i < Math.max(before.length, after.length); i++) pushAll(out, leafChanges(before[i], after[i], `${path}[${i}]`));
     return out;
   }
   if (isObj(before) && isObj(after) && !Array.isArray(before) && !Array.isArray(after)) {
     const b = before as Record<string, unknown>;
     const a = after as Record<string, unknown>;
-    const out = [];
-    for (const k of new Set([...Object.keys(b), ...Object.keys(a)])) out.push(...leafChanges(b[k], a[k], path ? `${path}.${k}` : k));
+    const out: LeafChange[] = [];
+    for (const k of new Set([...Object.keys(b), ...Object.keys(a)])) pushAll(out, leafChanges(b[k], a[k], path ? `${path}.${k}` : k));
     return out;
   }
   return [{ path, before, after }];

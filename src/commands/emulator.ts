@@ -36,8 +36,9 @@ Point other commands at it with --endpoint URL (or SAEJOB_ENDPOINT).
   --seed N                    seed for the fault choices
   --verbose                   print one line per request
 
-Admin endpoint (no signature): GET /__emulator/counters, POST /__emulator/faults,
-POST /__emulator/behaviour (JSON bodies), GET /__emulator/state.
+Admin endpoint (HTTP Basic with the access key: curl -u ID:SECRET):
+GET /__emulator/counters, POST /__emulator/faults, POST /__emulator/behaviour
+(JSON bodies), GET /__emulator/state.
 `;
 
 function rate(v: unknown, flag: string): number | undefined {

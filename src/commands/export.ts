@@ -1,6 +1,6 @@
 // `saejob export NAME --namespace NS` / `--all --out DIR`: live jobs as manifests.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { lstatSync, mkdirSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { UsageError } from '../cli/io.js';
 import { outputFormat, parseCommandArgs } from '../cli/args.js';
@@ -10,15 +10,42 @@ import { describeLiveJob, listNamespaceJobs } from '../cloud/live.js';
 import { manifestFromParams, manifestYaml, type ExportResult } from '../export.js';
 
 export const EXPORT_HELP = `Usage: saejob export NAME --namespace NS [--region R] [-o yaml|json]
-       saejob export --all --namespace NS --out DIR
+       saejob export --all --namespace NS --out DIR [--force]
 
 Print a live job as a v1 manifest (DescribeJob → manifest), or write every job
 of a namespace to DIR/<name>.yaml. Secrets are written as \${env:NAME}
 references, never their live values. Applying an export is a no-op.
 
+  --force            with --out: replace files that are there already (never
+                     writes through a symbolic link or outside DIR)
   --schema-ref REF   the editor modeline's schema (default: saejob's schema in node_modules)
 
 ${CLOUD_HELP}`;
+
+const JOB_NAME = /^[A-Za-z][A-Za-z0-9-]{0,35}$/;
+
+/**
+ * Write `name` in `dir` and nowhere else: never through a symbolic link,
+ * never over a file that is there already unless `force` (and then by
+ * replacing it, not writing through it). Returns why not, or undefined.
+ */
+function writeInside(dir: string, name: string, text: string, force: boolean): string | undefined {
+  const target = join(dir, name);
+  if (dirname(target) !== dir) return 'not a plain file name';
+  let existing;
+  try {
+    existing = lstatSync(target);
+  } catch {
+    /* not there: the common case */
+  }
+  if (existing?.isSymbolicLink()) return 'is a symbolic link: saejob does not write through links (remove it first)';
+  if (existing && !force) return 'exists already: give --force to replace it';
+  if (existing && !existing.isFile()) return 'exists and is not a regular file';
+  const tmp = join(dir, `.${name}.${process.pid}.tmp`);
+  writeFileSync(tmp, text, { flag: 'wx', mode: 0o644 });
+  renameSync(tmp, target);
+  return undefined;
+}
 
 /** Say what was left out; false (with the reasons) when the job cannot be a manifest at all. */
 function reportFit(r: ExportResult, name: string, io: Io): boolean {
@@ -29,7 +56,7 @@ function reportFit(r: ExportResult, name: string, io: Io): boolean {
 }
 
 export async function exportCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('export', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, all: { type: 'boolean' }, out: { type: 'string' }, 'schema-ref': { type: 'string' } });
+  const { values, positionals } = parseCommandArgs('export', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, all: { type: 'boolean' }, out: { type: 'string' }, force: { type: 'boolean' }, 'schema-ref': { type: 'string' } });
   if (values.help) return io.out(EXPORT_HELP), 0;
   const format = outputFormat(values.output, ['yaml', 'json', 'text'], 'export');
   const ctx = cloudContext(values, io);
@@ -41,8 +68,15 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
       const client = ctx.session.client(region);
       const jobs = await listNamespaceJobs(client, values.namespace);
       mkdirSync(values.out, { recursive: true });
+      const dir = realpathSync(values.out);
       let failed = 0;
       for (const j of jobs) {
+        // The name comes from SAE: it becomes a file name only if it is a job name (no `/`, no `..`).
+        if (!JOB_NAME.test(String(j.AppName))) {
+          io.err(`saejob: not exported: the job name ${JSON.stringify(String(j.AppName).slice(0, 60))} (AppId ${j.AppId}) is not a valid job name, so it cannot name a file\n`);
+          failed++;
+          continue;
+        }
         const live = await describeLiveJob(client, j.AppId);
         const exported = manifestFromParams(live.params, live.suspend);
         if (!reportFit(exported, j.AppName, io)) {
@@ -50,7 +84,12 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
           continue;
         }
         const file = join(values.out, `${j.AppName}.yaml`);
-        writeFileSync(file, manifestYaml(exported, schemaRefFor(values.out)));
+        const problem = writeInside(dir, `${j.AppName}.yaml`, manifestYaml(exported, schemaRefFor(values.out)), Boolean(values.force));
+        if (problem) {
+          io.err(`saejob: not exported: ${file}: ${problem}\n`);
+          failed++;
+          continue;
+        }
         io.out(`${file}\n`);
       }
       io.err(`exported ${jobs.length - failed} job${jobs.length - failed === 1 ? '' : 's'} of ${values.namespace} to ${values.out}${failed ? `; ${failed} could not be exported (above)` : ''}\n`);

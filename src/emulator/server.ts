@@ -118,10 +118,26 @@ function emptyCounters(): Counters {
 }
 const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
 
+/** The largest request body the emulator reads (SAE's requests are a few KB). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+class BodyTooLarge extends Error {}
+
+/** The body, up to MAX_BODY_BYTES: past that, reading stops and the request is refused (413). */
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return reject(new BodyTooLarge());
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        req.pause();
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(c);
+    });
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
@@ -165,7 +181,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (!statePath) return;
     // Never half-written: write a temporary file, then rename it over the old one.
     const tmp = `${statePath}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(store.snapshot()));
+    // The state holds what jobs were given, OSS secrets included: for its owner's eyes only.
+    writeFileSync(tmp, JSON.stringify(store.snapshot()), { mode: 0o600 });
     renameSync(tmp, statePath);
   };
 
@@ -181,9 +198,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   const reset = (req: IncomingMessage) => (req.socket as Socket).destroy();
 
+  /**
+   * The admin endpoint changes faults and shows stored state (secrets
+   * included): it takes the emulator's own access key, as HTTP Basic
+   * authentication (`-u ID:SECRET`).
+   */
+  const adminAllowed = (req: IncomingMessage) => {
+    const m = /^Basic (.+)$/.exec(req.headers.authorization ?? '');
+    if (!m) return false;
+    const [id, ...rest] = Buffer.from(m[1]!, 'base64').toString('utf8').split(':');
+    return credentials.some((c) => c.accessKeyId === id && c.accessKeySecret === rest.join(':'));
+  };
   const admin = async (req: IncomingMessage, res: ServerResponse, path: string) => {
+    if (!adminAllowed(req)) {
+      res.setHeader('www-authenticate', 'Basic realm="saejob emulator"');
+      return send(res, 401, { Code: 'Unauthorized', Message: 'the admin endpoint takes the emulator\'s access key as HTTP Basic authentication (curl -u ID:SECRET)' });
+    }
     const body = req.method === 'POST' ? await readBody(req) : Buffer.alloc(0);
-    const input = body.length ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {};
+    let input: Record<string, unknown> = {};
+    try {
+      if (body.length) input = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+    } catch {
+      return send(res, 400, { Code: 'InvalidJson', Message: 'the body must be a JSON object' });
+    }
     switch (`${req.method} ${path}`) {
       case 'GET /__emulator/counters':
         return send(res, 200, counters);
@@ -207,14 +244,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const requestId = randomUUID().toUpperCase();
     const [path = '/', rawQuery = ''] = (req.url ?? '/').split('?', 2) as [string, string?];
     if (path.startsWith('/__emulator/')) return admin(req, res, path);
-    const body = await readBody(req);
+    // The route and the size are checked before the body is read: nobody can make the emulator buffer what it will refuse.
     const r = ROUTES.get(`${req.method} ${path}`);
     if (!r) {
       const other = PATHS.get(path);
       if (other) bump(counters.requests, other.operation);
       const message = other ? `${other.operation} is ${other.method} ${path}, not ${req.method}.` : `Specified api is not found, please check your url and method: ${req.method} ${path}`;
+      res.setHeader('connection', 'close');
       return sendError(res, new ApiError(404, 'InvalidAction.NotFound', message), requestId);
     }
+    const body = await readBody(req);
     bump(counters.requests, r.operation);
     const query = flat(parseQuery(rawQuery));
     const headers = flat(req.headers as Record<string, string | string[] | undefined>);
@@ -283,7 +322,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((err: Error) => {
-      if (!res.headersSent) sendError(res, new ApiError(500, 'InternalError', `emulator fault: ${err.message}`), 'internal');
+      if (res.headersSent) return;
+      if (err instanceof BodyTooLarge) {
+        res.setHeader('connection', 'close');
+        return sendError(res, new ApiError(413, 'RequestEntityTooLarge', `The request body is larger than ${MAX_BODY_BYTES} bytes.`), 'too-large');
+      }
+      sendError(res, new ApiError(500, 'InternalError', `emulator fault: ${err.message}`), 'internal');
     });
   });
   server.keepAliveTimeout = 5000;
