@@ -178,14 +178,24 @@ describe('plan and apply against the emulator', () => {
     expect(timedOut.stdout).toContain('Apply: 1 failed.');
   });
 
-  it('a change while the previous change order runs is retried until it can go', async () => {
-    emu = await emulator({ behaviour: { changeOrderMs: 1500 } });
+  it('a change while the previous change order runs waits for it first, instead of being refused', async () => {
+    // The emulator's clock moves a second each time it is read: change orders end after a
+    // number of requests, whatever the machine's speed.
+    let now = Date.parse('2026-11-28T10:00:00Z');
+    let ticking = false;
+    emu = await emulator({ behaviour: { changeOrderMs: 3_600_000 }, now: () => (ticking ? (now += 1000) : now) });
     const dir = manifestDir({ 'a.yaml': jobYaml('busy-one') });
     expect((await cli(emu, ['apply', '--no-wait', dir])).code).toBe(0);
     writeFileSync(join(dir, 'a.yaml'), jobYaml('busy-one', { replicas: 2 }));
-    const r = await cli(emu, ['apply', dir], { SAEJOB_RETRY_BASE_MS: '200', SAEJOB_RETRY_ATTEMPTS: '10' });
+    const plan = await cli(emu, ['plan', dir]);
+    expect(plan.stdout).toMatch(/is still running in SAE: apply waits for it first/);
+    emu.setBehaviour({ changeOrderMs: 6_000 });
+    now += 3_600_000 - 6_000; // the running order has 6 s (6 reads of the clock) left
+    ticking = true;
+    const r = await cli(emu, ['apply', dir]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(emu.counters().errors['Application.ChangerOrderRunning']).toBeGreaterThan(0);
+    expect(r.stdout).toMatch(/still running in SAE: waiting for it first\n.*succeeded\n\s+UpdateJob sent/);
+    expect(emu.counters().errors['Application.ChangerOrderRunning'] ?? 0).toBe(0);
     expect(r.stdout).toContain('Apply: 1 updated.');
   });
 

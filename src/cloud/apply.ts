@@ -3,7 +3,7 @@
 // twice, and recording exactly what was done for each manifest.
 import { createRequest, deleteRequest, updateRequest } from '../compile.js';
 import type { SaeClient } from './client.js';
-import { SaeError, toSaeError } from './errors.js';
+import { INTERRUPTED, SaeError, toSaeError } from './errors.js';
 import { listNamespaceJobs } from './live.js';
 import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
 import { latestChangeOrder, STATUS_NAMES, waitForChangeOrder, waitForJobChange, waitUntilGone, type WaitOutcome } from './wait.js';
@@ -13,7 +13,7 @@ import type { Session } from './session.js';
 import { mapLimit } from './concurrency.js';
 
 /** Every way one manifest's apply can end, in the order summaries list them. */
-export const APPLY_OUTCOMES = ['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'refused', 'failed'] as const;
+export const APPLY_OUTCOMES = ['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'refused', 'failed', 'interrupted', 'skipped'] as const;
 export type ApplyOutcome = (typeof APPLY_OUTCOMES)[number];
 
 export interface ApplyResult extends JobLocation {
@@ -120,6 +120,8 @@ function waitSummary(w: WaitOutcome, changeOrder: string): string {
       return `change order ${changeOrder} succeeded`;
     case 'timeout':
       return `stopped waiting for change order ${changeOrder} (--timeout); it goes on in SAE`;
+    case 'interrupted':
+      return `stopped waiting for change order ${changeOrder} (interrupted); it goes on in SAE`;
     default:
       return `change order ${changeOrder}: ${w.message}`;
   }
@@ -130,15 +132,21 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
   const retry = o.retry ?? DEFAULT_RETRY;
   const result: ApplyResult = { file: p.file, name: p.name, namespace: p.namespace, region: p.region, action: p.action, outcome: 'unchanged', steps: [] };
   if (p.appId) result.appId = p.appId;
+  if (session.stop.stopped && p.action !== 'unchanged') {
+    result.outcome = 'skipped';
+    result.steps.push('nothing sent: apply was interrupted before this job');
+    return result;
+  }
+  let sent = false;
   const step = (m: string) => {
     result.steps.push(m);
     o.onEvent?.(p, m);
   };
   const note = (m: string) => o.onEvent?.(p, m);
-  const pollOptions = { timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000), intervalMs: o.pollIntervalMs ?? 500 };
-  const wait = async (changeOrderId: string | undefined, appId: string) => {
-    if (o.wait === false) return;
-    const opts = { ...pollOptions, onStatus: (s: number) => note(`change order ${STATUS_NAMES[s] ?? `status ${s}`}`) };
+  const pollOptions = { timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000), intervalMs: o.pollIntervalMs ?? 500, stop: session.stop };
+  const wait = async (changeOrderId: string | undefined, appId: string, always = false) => {
+    if (o.wait === false && !always) return;
+    const opts = { ...pollOptions, timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000), onStatus: (s: number) => note(`change order ${STATUS_NAMES[s] ?? `status ${s}`}`) };
     let id = changeOrderId;
     if (!id) {
       // The response that named it was lost: find it again among the job's change orders.
@@ -149,10 +157,12 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
     step(waitSummary(w, id ?? '(from the job listing)'));
     if (w.state === 'failed') throw new StepFailure(w.message);
     if (w.state === 'timeout') throw new StepFailure('timed out waiting for the change order');
+    if (w.state === 'interrupted') throw new StepFailure('interrupted while waiting: the change goes on in SAE', 'interrupted');
     if (w.state === 'paused') throw new StepFailure(w.message, 'paused');
   };
   const create = async () => {
     const r = await createJobSafely(client, p, retry, note);
+    sent = true;
     result.appId = r.AppId;
     if (r.ChangeOrderId) result.changeOrderId = r.ChangeOrderId;
     step(`CreateJob sent: AppId ${r.AppId}${r.ChangeOrderId ? `, change order ${r.ChangeOrderId}` : ''}`);
@@ -160,18 +170,26 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
   };
 
   try {
+    // A change order of the job still runs (one this or another apply started): a new change would be refused until it ends.
+    if (p.lastChangeOrder?.state === 'running' && p.appId) {
+      step(`the job's change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ''} is still running in SAE: waiting for it first`);
+      await wait(p.lastChangeOrder.changeOrderId, p.appId, true);
+    }
     switch (p.action) {
       case 'unchanged':
+      case 'wait':
         break;
       case 'create':
         await create();
         break;
       case 'update':
-        if (p.changes.length) {
+        if (p.changes.length || p.lastChangeOrder?.state === 'failed') {
+          const what = p.changes.length ? p.changes.map((c) => c.param).join(', ') : "the manifest's state again: the last change order failed";
           const r = await client.send(updateRequest(p.appId!, p.job.params, clearedParams(p)));
-          if (!r?.ChangeOrderId) throw new StepFailure(`SAE accepted UpdateJob (${p.changes.map((c) => c.param).join(', ')}) but named no change order, so nothing says the change was made: run saejob plan to see the job as it is`);
+          sent = true;
+          if (!r?.ChangeOrderId) throw new StepFailure(`SAE accepted UpdateJob (${what}) but named no change order, so nothing says the change was made: run saejob plan to see the job as it is`);
           result.changeOrderId = r.ChangeOrderId;
-          step(`UpdateJob sent (${p.changes.map((c) => c.param).join(', ')}): change order ${r.ChangeOrderId}`);
+          step(`UpdateJob sent (${what}): change order ${r.ChangeOrderId}`);
           await wait(r.ChangeOrderId, p.appId!);
         }
         break;
@@ -180,10 +198,12 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
           throw new StepFailure(`create-only fields differ (${describeChanges(p)}): SAE cannot change them in place. Re-run with --replace to delete the job and create it again (its run history goes with it)`, 'refused');
         }
         const { alreadyGone } = await deleteJob(client, p.appId!);
+        sent = true;
         step(alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId}`);
         // Even with --no-wait: a job of the same name cannot be created while the old one is still there.
         if (!alreadyGone) {
-          if (!(await waitUntilGone(client, p.appId!, pollOptions))) {
+          if (!(await waitUntilGone(client, p.appId!, { ...pollOptions, timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000) }))) {
+            if (session.stop.stopped) throw new StepFailure('interrupted after DeleteJob: the job was deleted and not created again; run saejob apply again', 'interrupted');
             throw new StepFailure(`the job was deleted, but SAE still shows it after --timeout, so it was not created again: run saejob apply again once it is gone`);
           }
           step(`AppId ${p.appId} is gone`);
@@ -192,11 +212,19 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
         break;
       }
     }
-    if (p.suspend && result.appId) await setSuspended(session, client, result.appId, p.suspend.to, step, pollOptions);
-    result.outcome = o.wait === false && p.action !== 'unchanged' ? 'submitted' : ({ create: 'created', update: 'updated', replace: 'replaced', unchanged: 'unchanged' } as const)[p.action];
+    if (p.suspend && result.appId) {
+      await setSuspended(session, client, result.appId, p.suspend.to, step, pollOptions);
+      sent = true;
+    }
+    result.outcome = o.wait === false && p.action !== 'unchanged' && p.action !== 'wait' ? 'submitted' : ({ create: 'created', update: 'updated', replace: 'replaced', unchanged: 'unchanged', wait: 'unchanged' } as const)[p.action];
   } catch (e) {
-    result.outcome = e instanceof StepFailure ? e.outcome : 'failed';
-    result.error = e instanceof SaeError ? e.describe() : (e as Error).message;
+    if (e instanceof SaeError && e.code === INTERRUPTED) {
+      result.outcome = sent ? 'interrupted' : 'skipped';
+      result.error = sent ? 'interrupted: what was sent goes on in SAE; nothing more was sent' : 'nothing sent: apply was interrupted';
+    } else {
+      result.outcome = e instanceof StepFailure ? e.outcome : 'failed';
+      result.error = e instanceof SaeError ? e.describe() : (e as Error).message;
+    }
   }
   return result;
 }

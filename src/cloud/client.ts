@@ -1,7 +1,8 @@
 // The SAE job API over @alicloud/pop-core's ROAClient (v1 ROA signatures),
 // with typed errors, bounded retries and call counts.
 import popCore from '@alicloud/pop-core';
-import { DEADLINE, malformedResponse, SaeError, toSaeError } from './errors.js';
+import { DEADLINE, INTERRUPTED, malformedResponse, SaeError, toSaeError } from './errors.js';
+import type { StopSignal } from './stop.js';
 import { DEFAULT_RETRY, sleep, withRetry, type RetryPolicy } from './retry.js';
 import type { CredentialsSource } from './credentials.js';
 import type { CallPace } from './pace.js';
@@ -26,6 +27,8 @@ export interface ClientOptions {
   pace?: CallPace;
   /** When the run's --timeout ends (epoch ms): no request is sent, and none waits, past it. */
   deadline?: number;
+  /** Once stopped, no request is sent and retries stop waiting. */
+  stop?: StopSignal;
   /** Told of every retry, for the progress display. */
   onRetry?: (operation: Operation, e: SaeError, attempt: number, delayMs: number) => void;
 }
@@ -88,7 +91,7 @@ export class SaeClient {
     const deadline = this.options.deadline;
     return withRetry(
       send,
-      deadline === undefined ? policy : { ...policy, sleep: (ms) => (policy.sleep ?? sleep)(Math.max(0, Math.min(ms, deadline - Date.now()))) },
+      { ...policy, sleep: (ms) => (policy.sleep ?? this.options.stop?.sleep.bind(this.options.stop) ?? sleep)(Math.max(0, Math.min(ms, (deadline ?? Infinity) - Date.now()))) },
       (e) => (e.retryable && (opts.retryUnknown !== false || !e.outcomeUnknown)) || (opts.extraRetry?.(e) ?? false),
       (e, attempt, delay) => this.options.onRetry?.(op, e, attempt, delay),
     );
@@ -96,6 +99,7 @@ export class SaeClient {
 
   /** The run's --timeout, as a time; every request and retry stays inside it. */
   private checkDeadline(op: Operation): void {
+    if (this.options.stop?.stopped) throw new SaeError('timeout', INTERRUPTED, `interrupted before ${op} was sent`);
     if (this.options.deadline !== undefined && Date.now() >= this.options.deadline) throw new SaeError('timeout', DEADLINE, `--timeout ran out before ${op} could be sent`);
   }
 

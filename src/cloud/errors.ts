@@ -3,6 +3,8 @@
 
 /** The run's --timeout ran out before a request could be sent. */
 export const DEADLINE = 'DeadlineExceeded';
+/** The run was stopped (SIGINT, SIGTERM) before a request could be sent. */
+export const INTERRUPTED = 'Interrupted';
 
 export type FailureKind = 'api' | 'network' | 'timeout' | 'credentials';
 
@@ -20,7 +22,7 @@ export class SaeError extends Error {
 
   /** Worth trying again after a pause (sae-job-api.md, Errors). */
   get retryable(): boolean {
-    if (this.code === DEADLINE) return false;
+    if (this.code === DEADLINE || this.code === INTERRUPTED) return false;
     if (this.kind === 'network' || this.kind === 'timeout') return true;
     if (this.kind !== 'api') return false;
     return (this.status ?? 0) >= 500 || RETRYABLE_CODES.has(this.code) || this.code.startsWith('Throttling');
@@ -28,7 +30,7 @@ export class SaeError extends Error {
 
   /** The request may have been carried out although no answer says so. */
   get outcomeUnknown(): boolean {
-    if (this.code === DEADLINE) return false; // nothing was sent
+    if (this.code === DEADLINE || this.code === INTERRUPTED) return false; // nothing was sent
     return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'api' && (this.status ?? 0) >= 500);
   }
 

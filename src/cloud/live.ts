@@ -3,7 +3,7 @@
 // manifest compares equal to it.
 import type { SaeClient } from './client.js';
 import type { Params, ParamValue } from '../compile.js';
-import { BOOLEAN_PARAMS, JOB_PARAMS, JSON_PARAMS, MAX_PAGE_SIZE, NUMBER_PARAMS } from '../sae/api.js';
+import { BOOLEAN_PARAMS, JOB_PARAMS, JSON_PARAMS, LAST_CHANGE_ORDER_STATE, MAX_PAGE_SIZE, NUMBER_PARAMS } from '../sae/api.js';
 import { pushAll } from '../collections.js';
 
 export interface ListedJob {
@@ -70,6 +70,30 @@ export interface LiveJob {
   appId: string;
   params: Params;
   suspend: boolean;
+  /** The job's last change order, when it failed or has not ended: the job may not be as DescribeJob shows it. */
+  lastChangeOrder?: LastChangeOrder;
+}
+
+export interface LastChangeOrder {
+  state: 'failed' | 'running';
+  changeOrderId?: string;
+}
+
+const CHANGE_ORDER_ENDED_WELL = 2;
+const CHANGE_ORDER_FAILED = new Set([3, 6, 10]);
+
+/**
+ * How the job's last change order ended, from its listing: `LastChangeorderState`
+ * "1" (succeeded: nothing more to ask, the common case) or "0" (failed);
+ * anything else — none yet, or one still running — costs one ListChangeOrders.
+ */
+export async function lastChangeOrder(client: SaeClient, listed: ListedJob): Promise<LastChangeOrder | undefined> {
+  if (listed.LastChangeorderState === LAST_CHANGE_ORDER_STATE.succeeded) return undefined;
+  if (listed.LastChangeorderState === LAST_CHANGE_ORDER_STATE.failed) return { state: 'failed' };
+  const d = await client.call<{ ChangeOrderList?: { ChangeOrderId: string; Status: number; CreateTime?: string }[] }>('ListChangeOrders', { AppId: listed.AppId, CurrentPage: 1, PageSize: 10 });
+  const newest = [...(d?.ChangeOrderList ?? [])].sort((a, b) => String(b.CreateTime ?? '').localeCompare(String(a.CreateTime ?? '')))[0];
+  if (!newest || Number(newest.Status) === CHANGE_ORDER_ENDED_WELL) return undefined;
+  return { state: CHANGE_ORDER_FAILED.has(Number(newest.Status)) ? 'failed' : 'running', changeOrderId: newest.ChangeOrderId };
 }
 
 export async function describeLiveJob(client: SaeClient, appId: string): Promise<LiveJob> {

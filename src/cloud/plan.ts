@@ -2,11 +2,12 @@
 // gives create / update (with what changes) / unchanged / replace.
 import { CLEARING_VALUES, CREATE_ONLY_PARAMS, NAS_FORMS, REQUEST_ONLY_PARAMS, SECRET_PARAMS } from '../sae/api.js';
 import { createRequest, deleteRequest, updateRequest, type CompiledJob, type CompiledRequest } from '../compile.js';
-import { normaliseParam, type LiveJob } from './live.js';
+import { normaliseParam, type LastChangeOrder, type LiveJob } from './live.js';
 import { isDeepStrictEqual } from 'node:util';
 import { pushAll } from '../collections.js';
 
-export type PlanAction = 'create' | 'update' | 'unchanged' | 'replace';
+/** `wait`: nothing to change, but the job's last change order is still running in SAE. */
+export type PlanAction = 'create' | 'update' | 'unchanged' | 'replace' | 'wait';
 
 export interface ParamChange {
   param: string;
@@ -32,6 +33,8 @@ export interface PlannedJob extends JobLocation {
   replaceReasons: ParamChange[];
   /** SuspendJob to send after the create/update. */
   suspend?: { from: boolean; to: boolean };
+  /** The live job's last change order failed (the desired state is sent again) or still runs (apply waits for it first). */
+  lastChangeOrder?: LastChangeOrder;
   job: CompiledJob;
 }
 
@@ -75,6 +78,11 @@ export function planJob(file: string, job: CompiledJob, live: LiveJob | undefine
     if (!isDeepStrictEqual(before, after)) changes.push({ param, before, after });
   }
   const planned: PlannedJob = { ...base, appId: live.appId, changes, replaceReasons, action: replaceReasons.length ? 'replace' : changes.length ? 'update' : 'unchanged' };
+  // What DescribeJob shows is what was asked for, not what runs, while a change order has failed or not ended.
+  if (live.lastChangeOrder) {
+    planned.lastChangeOrder = live.lastChangeOrder;
+    if (planned.action === 'unchanged') planned.action = live.lastChangeOrder.state === 'failed' ? 'update' : 'wait';
+  }
   // Absent means the default: a manifest without spec.suspend describes a running job.
   const paused = job.suspend ?? false;
   if (paused !== live.suspend) {
@@ -116,7 +124,7 @@ export function plannedRequests(p: PlannedJob): CompiledRequest[] {
     case 'create':
       return [createRequest(p.job.params)];
     case 'update':
-      return p.changes.length ? [updateRequest(p.appId!, p.job.params, clearedParams(p))] : [];
+      return p.changes.length || p.lastChangeOrder?.state === 'failed' ? [updateRequest(p.appId!, p.job.params, clearedParams(p))] : [];
     case 'replace':
       return [deleteRequest(p.appId!), createRequest(p.job.params)];
     default:
@@ -128,11 +136,12 @@ export interface PlanSummary {
   create: number;
   update: number;
   replace: number;
+  wait: number;
   unchanged: number;
 }
 
 export function summarise(plan: readonly PlannedJob[]): PlanSummary {
-  const s: PlanSummary = { create: 0, update: 0, replace: 0, unchanged: 0 };
+  const s: PlanSummary = { create: 0, update: 0, replace: 0, wait: 0, unchanged: 0 };
   for (const p of plan) s[p.action]++;
   return s;
 }

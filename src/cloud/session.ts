@@ -4,11 +4,12 @@ import { SaeClient, regionEndpoint, type Operation } from './client.js';
 import type { CredentialsSource } from './credentials.js';
 import type { RetryPolicy } from './retry.js';
 import { SaeError, toSaeError } from './errors.js';
-import { describeLiveJob, listNamespaceJobs, type ListedJob } from './live.js';
+import { describeLiveJob, lastChangeOrder, listNamespaceJobs, type ListedJob } from './live.js';
 import { planJob, type PlannedJob } from './plan.js';
 import type { CompiledManifest } from '../pipeline.js';
 import { mapLimit } from './concurrency.js';
 import { CallPace } from './pace.js';
+import { StopSignal } from './stop.js';
 import { DOCUMENTED_SUSPEND_POLARITY, type SuspendPolarity } from '../sae/api.js';
 
 export interface SessionOptions {
@@ -28,6 +29,8 @@ export interface SessionOptions {
 export class Session {
   private clients = new Map<string, SaeClient>();
   readonly pace: CallPace;
+  /** Set by SIGINT/SIGTERM: no new request, no more waiting. */
+  readonly stop = new StopSignal();
   /** What SuspendJob's parameter means, as far as this run has seen (see suspendParam). */
   suspendPolarity: SuspendPolarity = DOCUMENTED_SUSPEND_POLARITY;
   constructor(readonly options: SessionOptions) {
@@ -42,6 +45,7 @@ export class Session {
       if (this.options.retry) opts.retry = this.options.retry;
       if (this.options.timeoutMs) opts.timeoutMs = this.options.timeoutMs;
       if (this.options.deadline !== undefined) opts.deadline = this.options.deadline;
+      opts.stop = this.stop;
       c = new SaeClient(opts);
       this.clients.set(endpoint, c);
     }
@@ -92,7 +96,12 @@ export class Session {
       const listed = found.get(m);
       if (listed instanceof SaeError) return { manifest: m, error: listed };
       try {
-        const live = listed ? await describeLiveJob(this.client(m.job.region), listed.AppId) : undefined;
+        const client = this.client(m.job.region);
+        const live = listed ? await describeLiveJob(client, listed.AppId) : undefined;
+        if (live && listed) {
+          const last = await lastChangeOrder(client, listed);
+          if (last) live.lastChangeOrder = last;
+        }
         return { manifest: m, planned: planJob(m.source.file, m.job, live) };
       } catch (e) {
         return { manifest: m, error: toSaeError(e) };

@@ -5,12 +5,14 @@ import { sleep } from './retry.js';
 import { listNamespaceJobs } from './live.js';
 import { CHANGE_ORDER_STATUS, LAST_CHANGE_ORDER_STATE, SUB_STATUS_BATCH_FAILED } from '../sae/api.js';
 import { SaeError } from './errors.js';
+import type { StopSignal } from './stop.js';
 
 export type WaitOutcome =
   | { state: 'succeeded' }
   | { state: 'failed'; status: number; message: string }
   | { state: 'paused'; status: number; message: string }
-  | { state: 'timeout' };
+  | { state: 'timeout' }
+  | { state: 'interrupted' };
 
 const WAITING = new Set([0, 1, 9, 12]);
 export const STATUS_NAMES = CHANGE_ORDER_STATUS;
@@ -33,6 +35,8 @@ export function interpretStatus(status: number, errorMessage = '', subStatus = 0
 
 export interface PollOptions {
   timeoutMs: number;
+  /** Ends the wait early (SIGINT, SIGTERM). */
+  stop?: StopSignal;
   /** First interval; it grows ×1.5 up to maxIntervalMs (default 5 s). */
   intervalMs?: number;
   maxIntervalMs?: number;
@@ -49,8 +53,9 @@ export async function pollUntil<T, R>(read: () => Promise<T>, settled: (value: T
   for (;;) {
     const answer = settled(await read());
     if (answer !== undefined) return answer;
-    if (Date.now() + interval > deadline) return undefined;
-    await sleep(interval);
+    if (Date.now() + interval > deadline || o.stop?.stopped) return undefined;
+    await (o.stop ? o.stop.sleep(interval) : sleep(interval));
+    if (o.stop?.stopped) return undefined;
     interval = Math.min(o.maxIntervalMs ?? 5000, Math.round(interval * 1.5));
   }
 }
@@ -69,7 +74,7 @@ async function poll(read: () => Promise<ChangeOrderReading>, o: WaitOptions): Pr
     o.onStatus?.(status);
     return interpretStatus(status, message, subStatus);
   };
-  return (await pollUntil(read, settled, o)) ?? { state: 'timeout' };
+  return (await pollUntil(read, settled, o)) ?? (o.stop?.stopped ? { state: 'interrupted' } : { state: 'timeout' });
 }
 
 export function waitForChangeOrder(client: SaeClient, changeOrderId: string, o: WaitOptions): Promise<WaitOutcome> {

@@ -68,6 +68,17 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
 
   if (format === 'text' || format === 'github') printPlan(plan, 'text', showSecrets, io);
   const progress = progressFor(io);
+  // Ctrl-C (or a CI runner's SIGTERM): send nothing more, stop waiting, then say exactly what was sent
+  // and what goes on in SAE. A second signal ends at once.
+  let signalled: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signalled) process.exit(signal === 'SIGINT' ? 130 : 143);
+    signalled = signal;
+    io.err(`\nsaejob: ${signal}: sending nothing more; finishing the calls in flight, then a summary (again to quit at once)\n`);
+    ctx.session.stop.stop();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   const results = await applyPlan(ctx.session, plan.planned, {
     replace: Boolean(values.replace),
     wait: !values['no-wait'],
@@ -78,6 +89,8 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     onEvent: (p, m) => progress.event(p.name, m),
   });
   progress.done();
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
   // Errors come from SAE and the network: mask secrets in them too, in case one echoes a value.
   const secrets = showSecrets ? [] : compiled.compiled.flatMap((c) => c.job.secrets);
   results.splice(0, results.length, ...redactDeep(results, secrets));
@@ -92,7 +105,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   } else {
     io.out('\n');
     for (const r of results) {
-      const mark = r.outcome === 'failed' || r.outcome === 'refused' ? io.outStyle.red('✗') : r.outcome === 'paused' ? io.outStyle.yellow('…') : io.outStyle.green('✓');
+      const mark = r.outcome === 'failed' || r.outcome === 'refused' ? io.outStyle.red('✗') : r.outcome === 'paused' || r.outcome === 'interrupted' || r.outcome === 'skipped' ? io.outStyle.yellow('…') : io.outStyle.green('✓');
       io.out(`${mark} ${io.outStyle.bold(r.name)} (${r.namespace}): ${r.outcome}${r.appId ? `, AppId ${r.appId}` : ''}\n`);
       for (const s of r.steps) io.out(`    ${s}\n`);
       if (r.error) io.out(`    ${io.outStyle.red(r.outcome === 'refused' ? 'refused' : 'error')}: ${r.error}\n`);
@@ -105,6 +118,11 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
         if (level && m) io.out(githubJobAnnotation(level, manifestPosition(m), `saejob apply: ${r.outcome}`, `${r.name} in ${r.namespace}: ${r.error ?? r.outcome}`) + '\n');
       }
     }
+  }
+  if (signalled) {
+    const running = results.filter((r) => r.outcome === 'interrupted');
+    if (running.length) io.err(`saejob: interrupted; still going on in SAE: ${running.map((r) => `${r.name}${r.changeOrderId ? ` (change order ${r.changeOrderId})` : ''}`).join(', ')}. Run saejob plan to see where they stand.\n`);
+    return signalled === 'SIGINT' ? 130 : 143;
   }
   return results.every((r) => SUCCESS_OUTCOMES.has(r.outcome)) ? 0 : 1;
 }

@@ -65,7 +65,7 @@ function planAnnotations(o: PlanOutcome, views: readonly PlannedJobView[]): stri
     if (v.action === 'unchanged') continue;
     const fields = [...new Set([...v.replaceReasons, ...v.changes].map((c) => c.param))];
     if (v.suspend) fields.push('suspend');
-    const what = v.action === 'create' ? 'will be created' : v.action === 'replace' ? `will be replaced (create-only: ${v.replaceReasons.map((c) => c.param).join(', ')}); apply needs --replace` : `will be updated: ${fields.join(', ')}`;
+    const what = v.action === 'create' ? 'will be created' : v.action === 'replace' ? `will be replaced (create-only: ${v.replaceReasons.map((c) => c.param).join(', ')}); apply needs --replace` : v.note && !fields.length ? `: ${v.note}` : `will be updated: ${fields.join(', ')}`;
     lines.push(githubJobAnnotation(v.action === 'replace' ? 'warning' : 'notice', where, `saejob plan: ${v.action}`, `${v.name} in ${v.namespace} ${what}`));
   }
   return lines;

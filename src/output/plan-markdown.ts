@@ -4,7 +4,7 @@ import { changeLabel, valueText } from './plan-view.js';
 import type { ApplyResult } from '../cloud/apply.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const ICON: Record<string, string> = { create: '🟢 create', update: '🟡 update', replace: '🔴 replace', unchanged: '⚪ unchanged' };
+const ICON: Record<string, string> = { create: '🟢 create', update: '🟡 update', replace: '🔴 replace', wait: '⏳ wait', unchanged: '⚪ unchanged' };
 
 export function planMarkdown(views: readonly PlannedJobView[], summary: string, errors: readonly { name: string; file: string; error: string }[] = []): string {
   const rows = views.map((v) => {
@@ -12,6 +12,7 @@ export function planMarkdown(views: readonly PlannedJobView[], summary: string, 
       ...v.replaceReasons.map((c) => `**${cell(changeLabel(c))}**: \`${cell(valueText(c.before))}\` → \`${cell(valueText(c.after))}\` (create-only)`),
       ...v.changes.map((c) => `${cell(changeLabel(c))}: \`${cell(valueText(c.before))}\` → \`${cell(valueText(c.after))}\``),
       ...(v.suspend ? [`suspend: ${v.suspend.from} → ${v.suspend.to}`] : []),
+      ...(v.note ? [cell(v.note)] : []),
     ];
     return `| ${ICON[v.action]} | \`${cell(v.name)}\` | ${cell(v.namespace)} | \`${cell(v.file)}\` | ${changes.join('<br>') || '—'} |`;
   });

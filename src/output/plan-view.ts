@@ -19,6 +19,8 @@ export interface PlannedJobView extends JobLocation {
   changes: ChangeView[];
   replaceReasons: ChangeView[];
   suspend?: { from: boolean; to: boolean };
+  /** Why a job with nothing to change is not `unchanged`. */
+  note?: string;
 }
 
 const masked = (v: unknown) => (v === undefined ? undefined : MASK);
@@ -60,6 +62,7 @@ export function planView(p: PlannedJob, showSecrets = false): PlannedJobView {
   const v: PlannedJobView = { file: p.file, name: p.name, namespace: p.namespace, region: p.region, action: p.action, changes: views(p.changes, secrets, showSecrets, p.job.secretEnvNames ?? []), replaceReasons: views(p.replaceReasons, secrets, showSecrets, p.job.secretEnvNames ?? []) };
   if (p.appId) v.appId = p.appId;
   if (p.suspend) v.suspend = p.suspend;
+  if (p.lastChangeOrder) v.note = p.lastChangeOrder.state === 'failed' ? "the job's last change order failed: apply sends the manifest's state again" : `its change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ''} is still running in SAE: apply waits for it first`;
   return v;
 }
 
