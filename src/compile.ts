@@ -8,6 +8,7 @@ import type { RuleFinding } from './rules.js';
 import { expandEnvRefs, SECRET_NAME } from './envref.js';
 import { cpuMillicores, memoryMegabytes } from './quantity.js';
 import { resolveRegion } from './region.js';
+import { MAX_REQUEST_BYTES } from './limits.js';
 import { CLEARING_VALUES, CREATE_ONLY_PARAMS, operation, type Operation } from './sae/api.js';
 
 export type ParamValue = string | number | boolean;
@@ -58,12 +59,15 @@ interface Expanded {
   value: unknown;
   findings: RuleFinding[];
   secrets: Set<string>;
+  /** Where a secret was substituted (`spec.template.env.0.value`, ...). */
+  secretPaths: Set<string>;
 }
 
 /** Replace ${env:NAME} in every string; unset variables become positioned findings. */
 export function expandManifest(value: unknown, env: Readonly<Record<string, string | undefined>>): Expanded {
   const findings: RuleFinding[] = [];
   const secrets = new Set<string>();
+  const secretPaths = new Set<string>();
   const walk = (v: unknown, path: FieldPath): unknown => {
     if (typeof v === 'string') {
       const r = expandEnvRefs(v, env);
@@ -71,7 +75,12 @@ export function expandManifest(value: unknown, env: Readonly<Record<string, stri
         findings.push({ path, rule: 'env-unset', message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}}), or write $\${ for a literal "\${"` });
       }
       const secretField = path.at(-1) === 'accessKeySecret';
-      for (const name of r.used) if (secretField || SECRET_NAME.test(name)) secrets.add(env[name]!);
+      for (const name of r.used) {
+        if (secretField || SECRET_NAME.test(name)) {
+          secrets.add(env[name]!);
+          secretPaths.add(path.join('.'));
+        }
+      }
       if (secretField && r.value !== '') secrets.add(r.value);
       return r.value;
     }
@@ -85,7 +94,7 @@ export function expandManifest(value: unknown, env: Readonly<Record<string, stri
   };
   const expanded = walk(value, []);
   for (const s of [...secrets]) if (s.length === 0) secrets.delete(s);
-  return { value: expanded, findings, secrets };
+  return { value: expanded, findings, secrets, secretPaths };
 }
 
 function triggerConfig(t: NonNullable<SaeJob['spec']['trigger']>): string | undefined {
@@ -231,9 +240,6 @@ export function suspendRequest(appId: string, suspend: boolean): CompiledRequest
   return request('SuspendJob', { AppId: appId, Suspend: suspend });
 }
 
-/** The most a request may carry; SAE's gateway takes much less in a query string. */
-export const MAX_REQUEST_BYTES = 256 * 1024;
-
 /** Compile one validated manifest. */
 export function compileJob(manifest: SaeJob, options: CompileOptions = {}): { job?: CompiledJob; findings: RuleFinding[] } {
   const env = options.env ?? {};
@@ -253,10 +259,10 @@ export function compileJob(manifest: SaeJob, options: CompileOptions = {}): { jo
   if (typeof params.OssAkSecret === 'string' && params.OssAkSecret) secrets.add(params.OssAkSecret);
   // An env entry is secret by its own name, or when its value is (or holds) a secret.
   const secretEnvNames = new Set<string>();
-  for (const e of m.spec.template.env ?? []) {
+  for (const [i, e] of (m.spec.template.env ?? []).entries()) {
     if (e.value === undefined) continue;
     const value = String(e.value);
-    if (SECRET_NAME.test(e.name) || [...secrets].some((x) => value.includes(x))) {
+    if (SECRET_NAME.test(e.name) || expanded.secretPaths.has(`spec.template.env.${i}.value`)) {
       secretEnvNames.add(e.name);
       if (value) secrets.add(value);
     }

@@ -8,6 +8,7 @@ import { LineCounter, parseAllDocuments, isMap, isScalar, isSeq, YAMLParseError,
 import type { Diagnostic } from './diagnostics.js';
 import { parseSimpleYaml } from './simple-yaml.js';
 import { pushAll } from './collections.js';
+import { ALIAS_EXPANSION_FACTOR, DEFAULT_MAX_FILE_BYTES, MAX_DIAGNOSTICS_PER_FILE } from './limits.js';
 
 /** One YAML document of a file, with its parsed value and source positions. */
 export interface ManifestSource {
@@ -32,8 +33,8 @@ export interface LoadResult {
 // counts expansions and throws past this cap.
 export const MAX_ALIAS_COUNT = 100;
 
-/** The largest file read by default: a manifest is a few KB; this is a thousand of them. */
-export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+export { DEFAULT_MAX_FILE_BYTES };
+const MAX_LOAD_DIAGNOSTICS = MAX_DIAGNOSTICS_PER_FILE;
 
 function fileDiagnostic(file: string, message: string, rule: string, line = 0, col = 0): Diagnostic {
   return { severity: 'error', file, line, col, field: '', message, rule };
@@ -147,6 +148,10 @@ export function parseManifestText(file: string, text: string, options: { maxExpa
   const sources: ManifestSource[] = [];
   let nonEmpty = 0;
   list.forEach((doc, index) => {
+    if (diagnostics.length >= MAX_LOAD_DIAGNOSTICS) {
+      if (diagnostics.length === MAX_LOAD_DIAGNOSTICS) diagnostics.push(fileDiagnostic(file, `more than ${MAX_LOAD_DIAGNOSTICS} YAML problems: the rest of this file was not read; fix the ones above first`, 'findings/truncated'));
+      return;
+    }
     const problems = [...doc.errors.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))];
     for (const { e, severity } of problems) {
       const pos = lineCounter.linePos(e.pos[0]);
@@ -171,7 +176,7 @@ export function parseManifestText(file: string, text: string, options: { maxExpa
       diagnostics.push(fileDiagnostic(file, `YAML aliases expand too far (${(err as Error).message}): write the values out, or use fewer nested aliases`, 'yaml/ALIAS_LIMIT', start.line, start.col));
       return;
     }
-    const limit = options.maxExpandedBytes ?? 4 * DEFAULT_MAX_FILE_BYTES;
+    const limit = options.maxExpandedBytes ?? ALIAS_EXPANSION_FACTOR * DEFAULT_MAX_FILE_BYTES;
     if (exceedsSize(value, limit)) {
       diagnostics.push(fileDiagnostic(file, `YAML aliases expand this document to more than ${sizeText(limit)}: write the values out, or use fewer aliases`, 'yaml/ALIAS_LIMIT', start.line, start.col));
       return;
@@ -320,7 +325,7 @@ export function readManifestFile(path: string, options: LoadOptions = {}): { fil
     return { file, read: false, sources: [], diagnostics: [fileDiagnostic(file, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'file/unreadable')] };
   }
   if (decoded.diagnostic) return { file, read: decoded.diagnostic.rule === 'file/encoding', sources: [], diagnostics: [decoded.diagnostic] };
-  return { file, read: true, ...parseManifestText(file, decoded.text!, { maxExpandedBytes: 4 * (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) }) };
+  return { file, read: true, ...parseManifestText(file, decoded.text!, { maxExpandedBytes: ALIAS_EXPANSION_FACTOR * (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) }) };
 }
 
 /** Load every manifest the paths name. */

@@ -34,12 +34,15 @@ export function redactText(text: string, secrets: readonly string[]): string {
   return out;
 }
 
-/** Every string in a value, redacted; whole-value secrets (equal to one) masked even when short. */
+/**
+ * Every string in a value, redacted as text. A short secret is not masked
+ * here even where a string equals it ("1" is also a replica count): it is
+ * masked by where it stands (redactParams, the plan's env views).
+ */
 export function redactDeep<T>(value: T, secrets: readonly string[]): T {
   if (secrets.length === 0) return value;
-  const whole = new Set(secrets);
   const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return whole.has(v) ? MASK : redactText(v, secrets);
+    if (typeof v === 'string') return redactText(v, secrets);
     if (Array.isArray(v)) return v.map(walk);
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
     return v;

@@ -5,6 +5,7 @@ import { expandPaths, readManifestFile, type LoadOptions } from './load.js';
 import { ManifestValidator, type ValidateOptions } from './validate.js';
 import { byPosition, type Diagnostic } from './diagnostics.js';
 import { pushAll } from './collections.js';
+import { MAX_DIAGNOSTICS_PER_FILE } from './limits.js';
 
 export interface FilesValidation {
   files: number;
@@ -28,8 +29,15 @@ export function validateFiles(files: readonly string[], options: ValidateOptions
     const one = readManifestFile(path, options);
     if (one.read) result.files++;
     const fileDiagnostics = [...one.diagnostics];
-    for (const source of one.sources) {
+    for (const [i, source] of one.sources.entries()) {
       result.manifests++;
+      if (fileDiagnostics.length >= MAX_DIAGNOSTICS_PER_FILE) {
+        // Past a few hundred problems a file is not a set of manifests with mistakes in it.
+        const rest = one.sources.length - i;
+        fileDiagnostics.push({ severity: 'error', file: one.file, line: 0, col: 0, field: '', rule: 'findings/truncated', message: `more than ${MAX_DIAGNOSTICS_PER_FILE} problems: the last ${rest} document${rest === 1 ? '' : 's'} of this file were not checked; fix the ones above first` });
+        result.manifests += rest - 1;
+        break;
+      }
       pushAll(fileDiagnostics, validator.check(source));
     }
     fileDiagnostics.sort(byPosition);

@@ -8,6 +8,7 @@ import { checkManifestRules, checkRegionKnown, checkRegionOption, duplicateIdent
 import { schemaFindings } from './schema-errors.js';
 import type { SaeJob } from './generated/job.js';
 import { pushAll } from './collections.js';
+import { MAX_COLLECTION_SIZE, MAX_FINDINGS_PER_DOCUMENT, MAX_REQUEST_BYTES } from './limits.js';
 
 export interface ValidManifest {
   source: ManifestSource;
@@ -85,13 +86,37 @@ export function exactTextFindings(source: ManifestSource): RuleFinding[] {
   return out;
 }
 
-/** Findings shown per document; the rest are counted (a broken file can hold thousands). */
-export const MAX_FINDINGS_PER_DOCUMENT = 50;
+/**
+ * A list or mapping far larger than any manifest's, found before the schema
+ * runs: checking 130,000 wrong items one by one would cost more time and
+ * memory than a validation is worth, and say the same thing 130,000 times.
+ */
+function oversizedCollection(value: unknown): RuleFinding | undefined {
+  const stack: { v: unknown; path: (string | number)[] }[] = [{ v: value, path: [] }];
+  let text = 0;
+  while (stack.length) {
+    const { v, path } = stack.pop()!;
+    if (typeof v === 'string') {
+      text += v.length;
+      if (text > MAX_REQUEST_BYTES) return { path, rule: 'manifest/too-large', message: `this manifest holds more than ${MAX_REQUEST_BYTES / 1024} KiB of text, more than a job's request may carry: is a value repeated or generated?` };
+      continue;
+    }
+    if (!v || typeof v !== 'object') continue;
+    const entries: [string | number, unknown][] = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
+    if (entries.length > MAX_COLLECTION_SIZE) {
+      return { path, target: 'key', rule: 'manifest/too-large', message: `${Array.isArray(v) ? 'this list holds' : 'this mapping holds'} ${entries.length} ${Array.isArray(v) ? 'items' : 'keys'}; a manifest's hold at most ${MAX_COLLECTION_SIZE}: is this the right file?` };
+    }
+    for (const [k, x] of entries) if ((x && typeof x === 'object') || typeof x === 'string') stack.push({ v: x, path: [...path, k] });
+  }
+  return undefined;
+}
 
 /** Schema and per-manifest rules for one document. */
 export function validateSource(source: ManifestSource, options: ValidateOptions = {}): Diagnostic[] {
   const foreign = foreignDocument(source.value);
   if (foreign) return [toDiagnostic(source, foreign)];
+  const oversized = oversizedCollection(source.value);
+  if (oversized) return [toDiagnostic(source, oversized)];
   const findings = validateSchema(source.value) ? [] : schemaFindings(validateSchema.errors ?? [], source.value);
   for (const more of [checkManifestRules(source.value), checkRegionOption(source.value, options.region), checkRegionKnown(source.value, options), exactTextFindings(source)]) pushAll(findings, more);
   const shown = findings.slice(0, MAX_FINDINGS_PER_DOCUMENT).map((f) => toDiagnostic(source, f));

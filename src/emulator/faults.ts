@@ -20,13 +20,19 @@ export interface FaultConfig {
   latencyMs: number;
   /** These operations always answer 503 ServiceUnavailable, whatever `operations` says. */
   unavailable: string[];
+  /**
+   * Answers SAE should not give, by operation: `html` (a gateway's HTML 502
+   * page), `unsuccessful` (200 with Success: false), `no-change-order` (the
+   * write is done, and its answer names no change order).
+   */
+  replies: Record<string, 'html' | 'unsuccessful' | 'no-change-order'>;
   /** Only these operations are affected (empty = all). */
   operations: string[];
   /** Seed for the random choices, so a run can be repeated. */
   seed: number;
 }
 
-export const NO_FAULTS: FaultConfig = { throttleRate: 0, callsPerMinute: 0, rateWindowMs: 60_000, serverErrorRate: 0, serverErrorCount: 0, resetRate: 0, lostResponseRate: 0, latencyMs: 0, unavailable: [], operations: [], seed: 1 };
+export const NO_FAULTS: FaultConfig = { throttleRate: 0, callsPerMinute: 0, rateWindowMs: 60_000, serverErrorRate: 0, serverErrorCount: 0, resetRate: 0, lostResponseRate: 0, latencyMs: 0, unavailable: [], replies: {}, operations: [], seed: 1 };
 
 /** mulberry32: small, fast, seedable. */
 export function seededRandom(seed: number): () => number {

@@ -266,7 +266,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       bump(counters.faults, 'rateLimit');
       return sendError(res, new ApiError(400, 'Throttling.User', 'Request was denied due to user flow control.'), requestId);
     }
-    if (targeted && faults.latencyMs > 0) await new Promise((ok) => setTimeout(ok, faults.latencyMs));
+    if (targeted && faults.latencyMs > 0) await new Promise((ok) => setTimeout(ok, faults.latencyMs).unref());
+    const reply = faults.replies[r.operation];
+    if (reply === 'html') {
+      bump(counters.faults, 'html');
+      res.writeHead(502, { 'content-type': 'text/html' });
+      return res.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
+    }
+    if (reply === 'unsuccessful') {
+      bump(counters.faults, 'unsuccessful');
+      return send(res, 200, { RequestId: requestId, Code: 'Unsuccessful', Message: 'the operation did not succeed (emulated)', Success: false });
+    }
     if (targeted && random() < faults.throttleRate) {
       bump(counters.faults, 'throttle');
       return sendError(res, new ApiError(400, 'Throttling.User', 'Request was denied due to user flow control.'), requestId);
@@ -299,6 +309,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (e instanceof ApiError) return sendError(res, e, requestId);
       throw e;
     }
+    if (reply === 'no-change-order' && data && typeof data === 'object') delete (data as { ChangeOrderId?: string }).ChangeOrderId;
     if (r.write) {
       bump(counters.writes, r.operation);
       persist();

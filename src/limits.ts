@@ -1,0 +1,15 @@
+// The limits that keep bad input from costing unbounded time or memory, in
+// one place (the README's "Limits" lists them).
+
+/** The largest file read by default (--max-file-size): a manifest is a few KB; this is a thousand of them. */
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+/** What aliases may expand one document to, as a multiple of the file size limit. */
+export const ALIAS_EXPANSION_FACTOR = 4;
+/** The most a request may carry, and the most text one manifest may hold; SAE's gateway takes less in a query string. */
+export const MAX_REQUEST_BYTES = 256 * 1024;
+/** The most items a list, or keys a mapping, may hold: a job's settings have dozens, not thousands. */
+export const MAX_COLLECTION_SIZE = 1000;
+/** Findings shown per document; the rest are counted. */
+export const MAX_FINDINGS_PER_DOCUMENT = 50;
+/** Problems listed per file before the rest of it is skipped. */
+export const MAX_DIAGNOSTICS_PER_FILE = 200;
