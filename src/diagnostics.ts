@@ -46,3 +46,9 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   for (const d of diagnostics) if (!order.has(d.file)) order.set(d.file, order.size);
   return [...diagnostics].sort((a, b) => order.get(a.file)! - order.get(b.file)! || byPosition(a, b));
 }
+
+/** A value echoed in a message: quoted, and cut short (a value can be megabytes long). */
+export function quoteValue(v: unknown, max = 60): string {
+  const text = typeof v === 'string' ? v : String(v);
+  return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+}

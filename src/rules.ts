@@ -2,7 +2,7 @@
 // runs on the parsed value of a manifest, which may also have schema errors,
 // so every rule checks the shapes it reads and stays silent on what the
 // schema already reports (no cascading noise).
-import type { FieldPath, Severity } from './diagnostics.js';
+import { quoteValue, type FieldPath, type Severity } from './diagnostics.js';
 import { checkCron } from './cron.js';
 import { badEnvRefs, isWholeEnvRef, SECRET_NAME } from './envref.js';
 import { cpuMillicores, isSupportedSpec, memoriesForCpu, memoryMegabytes, INSTANCE_SPECS } from './quantity.js';
@@ -121,7 +121,7 @@ export function checkManifestRules(manifest: unknown): RuleFinding[] {
   const schedule = str(trigger.schedule);
   if (schedule !== undefined) {
     const problem = checkCron(schedule);
-    if (problem) out.push({ path: ['spec', 'trigger', 'schedule'], rule: 'cron', saeCode: 'InvalidParameter.WithMessage', message: `cron expression ${JSON.stringify(schedule)}: ${problem}` });
+    if (problem) out.push({ path: ['spec', 'trigger', 'schedule'], rule: 'cron', saeCode: 'InvalidParameter.WithMessage', message: `cron expression ${quoteValue(schedule)}: ${problem}` });
   }
   if (trigger.http !== undefined && trigger.timezone !== undefined && schedule === undefined) {
     out.push({ path: ['spec', 'trigger', 'timezone'], target: 'key', rule: 'trigger-timezone', message: 'timezone applies to a schedule; an http trigger has none: remove it' });
@@ -143,11 +143,11 @@ export function checkManifestRules(manifest: unknown): RuleFinding[] {
 
   asArr(t.hostAliases).forEach((h, i) => {
     const ip = str(asObj(h).ip);
-    if (ip !== undefined && !isIpAddress(ip)) out.push({ path: [...T, 'hostAliases', i, 'ip'], rule: 'host-alias-ip', saeCode: 'InvalidHostnameIp.Invalid', message: `${JSON.stringify(ip)} is not an IPv4 or IPv6 address` });
+    if (ip !== undefined && !isIpAddress(ip)) out.push({ path: [...T, 'hostAliases', i, 'ip'], rule: 'host-alias-ip', saeCode: 'InvalidHostnameIp.Invalid', message: `${quoteValue(ip)} is not an IPv4 or IPv6 address` });
   });
 
   const tz = str(t.timezone);
-  if (tz !== undefined && !isTimeZone(tz)) out.push({ path: [...T, 'timezone'], rule: 'timezone', message: `${JSON.stringify(tz)} is not an IANA time zone; use a name such as Asia/Shanghai or UTC` });
+  if (tz !== undefined && !isTimeZone(tz)) out.push({ path: [...T, 'timezone'], rule: 'timezone', message: `${quoteValue(tz)} is not an IANA time zone; use a name such as Asia/Shanghai or UTC` });
 
   // Network.
   const net = asObj(spec.network);

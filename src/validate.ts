@@ -1,7 +1,7 @@
 // Stage 2: validate. The precompiled schema validator, then the rules a
 // schema cannot say; every finding located in the source.
 import validateSchema from './generated/validate-job.js';
-import { formatFieldPath, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { formatFieldPath, hasErrors, quoteValue, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import type { LoadResult, ManifestSource } from './load.js';
 import { locate } from './positions.js';
 import { checkManifestRules, checkRegionKnown, checkRegionOption, duplicateIdentityFinding, identityOf, type RuleFinding } from './rules.js';
@@ -81,7 +81,8 @@ export function exactTextFindings(source: ManifestSource): RuleFinding[] {
     const text = node?.source;
     if (text === undefined || text === String(v)) continue;
     const what = typeof v === 'number' ? `the number ${String(v)}` : `the boolean ${String(v)}`;
-    out.push({ path, rule: 'exact-value', message: `YAML reads ${text} as ${what}, so SAE would get "${String(v)}": write it in quotes, "${text}", to send it as written` });
+    const shown = quoteValue(text).slice(1, -1);
+    out.push({ path, rule: 'exact-value', message: `YAML reads ${shown} as ${what.slice(0, 80)}, so SAE would get ${quoteValue(String(v))}: write it in quotes, "${shown}", to send it as written` });
   }
   return out;
 }

@@ -375,7 +375,7 @@ export interface EnvVar {
    */
   name: string;
   /**
-   * Value. Numbers and booleans are sent as strings.
+   * Value. Numbers and booleans are sent as strings, as written: a number YAML would write differently (`1.50`, `0123`, `1e3`) must be quoted.
    */
   value?: string | number | boolean;
   valueFrom?: EnvVarSource;
