@@ -2,8 +2,8 @@
 // that keep the source range of every node. Reading is the only IO here;
 // parsing (parseManifestText) is pure.
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync, constants as fsConstants } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { LineCounter, parseAllDocuments, isMap, isScalar, isSeq, YAMLParseError, type Document } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { parseSimpleYaml } from './simple-yaml.js';
@@ -212,12 +212,8 @@ export function expandPaths(paths: readonly string[]): { files: string[]; diagno
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
-    let key = file;
-    try {
-      key = realpathSync(file);
-    } catch {
-      /* reported when read */
-    }
+    // By absolute path: no system call a file (this runs for every file of a pre-commit hook).
+    const key = resolve(file);
     if (!seen.has(key)) files.push(file);
     seen.add(key);
   };
@@ -262,12 +258,15 @@ export interface LoadOptions {
   maxFileBytes?: number;
 }
 
-/** Up to `max` bytes of an open file descriptor (one more than `max` when there is more). */
-export function readBounded(fd: number, max: number): Buffer {
+/**
+ * Up to `max` bytes of an open file descriptor (one more than `max` when
+ * there is more); `expected` (a regular file's size) sizes the first read.
+ */
+export function readBounded(fd: number, max: number, expected = 64 * 1024): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, max + 1 - total));
+    const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(total === 0 ? expected + 1 : 64 * 1024, max + 1 - total)));
     let n: number;
     try {
       n = readSync(fd, chunk, 0, chunk.length, null);
@@ -299,18 +298,16 @@ function readText(path: string, file: string, options: LoadOptions): { text?: st
     bytes = options.readStdin ? options.readStdin(max) : readBounded(0, max);
     if (bytes.length > max) return tooLarge(`over ${sizeText(max)}`);
   } else {
-    // stat before open: opening a FIFO blocks until someone writes to it.
+    // Checked before reading: opening a FIFO waits for a writer, /dev/zero never ends.
     const st = statSync(path);
     if (!st.isFile()) return { diagnostic: fileDiagnostic(file, `not a regular file (${st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : 'not a file'}): saejob reads only regular files`, 'file/not-regular') };
     if (st.size > max) return tooLarge(sizeText(st.size));
-    const fd = openSync(path, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
-    try {
-      if (!fstatSync(fd).isFile()) return { diagnostic: fileDiagnostic(file, 'not a regular file: saejob reads only regular files', 'file/not-regular') };
-      bytes = readBounded(fd, max);
-    } finally {
-      closeSync(fd);
-    }
-    if (bytes.length > max) return tooLarge(`over ${sizeText(max)}`);
+    // Reading as UTF-8 is one native call (open, read, close). Only a text
+    // holding U+FFFD is read again as bytes, to tell a bad byte from a real U+FFFD.
+    const text = readFileSync(path, 'utf8');
+    if (text.length > max) return tooLarge(`over ${sizeText(max)}`); // it grew since stat
+    if (!text.includes('\ufffd')) return { text: withoutBom(text) };
+    bytes = readFileSync(path);
   }
   return decodeUtf8(file, bytes);
 }

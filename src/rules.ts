@@ -189,9 +189,12 @@ export function checkManifestRules(manifest: unknown): RuleFinding[] {
       out.push({ path: [...T, 'env', i, 'value'], rule: 'env-secret-literal', severity: 'warning', message: `${name} looks like a secret, but its value is written in the file (and committed): use \${env:${name}} and set ${name} where saejob runs` });
     }
   });
-  walkStrings(m, [], (value, path) => {
-    for (const problem of badEnvRefs(value)) out.push({ path, rule: 'env-ref-syntax', message: problem });
-  });
+  // Paths are made only when some string holds a `${` at all.
+  if (JSON.stringify(m)?.includes('${')) {
+    walkStrings(m, [], (value, path) => {
+      for (const problem of badEnvRefs(value)) out.push({ path, rule: 'env-ref-syntax', message: problem });
+    });
+  }
 
   const sls = asArr(asObj(t.logs).sls);
   let stdoutAt: number | undefined;

@@ -69,14 +69,16 @@ function foreignDocument(value: unknown): RuleFinding | undefined {
 export function exactTextFindings(source: ManifestSource): RuleFinding[] {
   const m = source.value as { spec?: { shards?: unknown; template?: { image?: { pullSecretId?: unknown }; package?: { version?: unknown }; env?: unknown } } };
   const t = m?.spec?.template;
-  const candidates: (string | number)[][] = [['spec', 'template', 'image', 'pullSecretId'], ['spec', 'template', 'package', 'version']];
-  if (Array.isArray(m?.spec?.shards)) m.spec.shards.forEach((_, i) => candidates.push(['spec', 'shards', i]));
-  if (Array.isArray(t?.env)) t.env.forEach((_, i) => candidates.push(['spec', 'template', 'env', i, 'value']));
+  const candidates: [unknown, (string | number)[] | (() => (string | number)[])][] = [
+    [t?.image?.pullSecretId, ['spec', 'template', 'image', 'pullSecretId']],
+    [t?.package?.version, ['spec', 'template', 'package', 'version']],
+  ];
+  if (Array.isArray(m?.spec?.shards)) m.spec.shards.forEach((v, i) => candidates.push([v, () => ['spec', 'shards', i]]));
+  if (Array.isArray(t?.env)) t.env.forEach((e, i) => candidates.push([(e as { value?: unknown } | undefined)?.value, () => ['spec', 'template', 'env', i, 'value']]));
   const out: RuleFinding[] = [];
-  for (const path of candidates) {
-    let v: unknown = source.value;
-    for (const k of path) v = (v as Record<string | number, unknown> | undefined)?.[k];
+  for (const [v, where] of candidates) {
     if (typeof v !== 'number' && typeof v !== 'boolean') continue;
+    const path = typeof where === 'function' ? where() : where;
     const node = source.doc?.getIn(path, true) as { source?: string } | undefined;
     const text = node?.source;
     if (text === undefined || text === String(v)) continue;
@@ -93,23 +95,29 @@ export function exactTextFindings(source: ManifestSource): RuleFinding[] {
  * memory than a validation is worth, and say the same thing 130,000 times.
  */
 function oversizedCollection(value: unknown): RuleFinding | undefined {
-  const stack: { v: unknown; path: (string | number)[] }[] = [{ v: value, path: [] }];
-  let text = 0;
-  while (stack.length) {
-    const { v, path } = stack.pop()!;
+  // Paths are made only for the culprit: this runs on every manifest of a pre-commit hook.
+  const walk = (v: unknown, path: (string | number)[] | undefined, budget: { text: number }): RuleFinding | true | undefined => {
     if (typeof v === 'string') {
-      text += v.length;
-      if (text > MAX_REQUEST_BYTES) return { path, rule: 'manifest/too-large', message: `this manifest holds more than ${MAX_REQUEST_BYTES / 1024} KiB of text, more than a job's request may carry: is a value repeated or generated?` };
-      continue;
+      budget.text += v.length;
+      if (budget.text <= MAX_REQUEST_BYTES) return undefined;
+      return path ? { path, rule: 'manifest/too-large', message: `this manifest holds more than ${MAX_REQUEST_BYTES / 1024} KiB of text, more than a job's request may carry: is a value repeated or generated?` } : true;
     }
-    if (!v || typeof v !== 'object') continue;
-    const entries: [string | number, unknown][] = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
-    if (entries.length > MAX_COLLECTION_SIZE) {
-      return { path, target: 'key', rule: 'manifest/too-large', message: `${Array.isArray(v) ? 'this list holds' : 'this mapping holds'} ${entries.length} ${Array.isArray(v) ? 'items' : 'keys'}; a manifest's hold at most ${MAX_COLLECTION_SIZE}: is this the right file?` };
+    if (!v || typeof v !== 'object') return undefined;
+    const list = Array.isArray(v);
+    const keys = list ? undefined : Object.keys(v);
+    const size = list ? v.length : keys!.length;
+    if (size > MAX_COLLECTION_SIZE) {
+      return path ? { path, target: 'key', rule: 'manifest/too-large', message: `${list ? 'this list holds' : 'this mapping holds'} ${size} ${list ? 'items' : 'keys'}; a manifest's hold at most ${MAX_COLLECTION_SIZE}: is this the right file?` } : true;
     }
-    for (const [k, x] of entries) if ((x && typeof x === 'object') || typeof x === 'string') stack.push({ v: x, path: [...path, k] });
-  }
-  return undefined;
+    for (let i = 0; i < size; i++) {
+      const k = list ? i : keys![i]!;
+      const found = walk((v as Record<string | number, unknown>)[k], path && [...path, k], budget);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  if (!walk(value, undefined, { text: 0 })) return undefined;
+  return walk(value, [], { text: 0 }) as RuleFinding;
 }
 
 /** Schema and per-manifest rules for one document. */
