@@ -2,13 +2,13 @@
 // that keep the source range of every node. Reading is the only IO here;
 // parsing (parseManifestText) is pure.
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, readSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync, constants as fsConstants } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LineCounter, parseAllDocuments, isMap, isScalar, isSeq, YAMLParseError, type Document } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { parseSimpleYaml } from './simple-yaml.js';
 import { pushAll } from './collections.js';
-import { ALIAS_EXPANSION_FACTOR, DEFAULT_MAX_FILE_BYTES, MAX_DIAGNOSTICS_PER_FILE } from './limits.js';
+import { ALIAS_EXPANSION_FACTOR, DEFAULT_MAX_FILE_BYTES, MAX_COLLECTION_SIZE, MAX_DIAGNOSTICS_PER_FILE } from './limits.js';
 
 /** One YAML document of a file, with its parsed value and source positions. */
 export interface ManifestSource {
@@ -20,6 +20,20 @@ export interface ManifestSource {
   readonly lineCounter: LineCounter;
   /** The plain JS value of the document. */
   value: unknown;
+  /** Whether the file's text holds `${` anywhere: when not, no string needs looking at for references. */
+  readonly mayHoldReferences?: boolean;
+  /**
+   * When the value cannot be larger than the file's text (no aliases): the
+   * text's length, and how many separators (line ends, commas) it holds — no
+   * list or mapping can have more items than that.
+   */
+  readonly sizeBound?: { chars: number; separators: number };
+}
+
+/** See ManifestSource.sizeBound; counted only for a text long enough to matter. */
+function sizeBoundOf(text: string): { chars: number; separators: number } {
+  const separators = text.length <= MAX_COLLECTION_SIZE ? text.length : text.split('\n').length + text.split(',').length;
+  return { chars: text.length, separators };
 }
 
 export interface LoadResult {
@@ -88,7 +102,12 @@ function markDuplicateKeys(doc: Document.Parsed): void {
 /** The `yaml` parse of a file's text, made on first use and shared by its documents. */
 class LazyPositions {
   private parsed: ReturnType<typeof parseWithPositions> | undefined;
-  constructor(private readonly text: string) {}
+  readonly mayHoldReferences: boolean;
+  readonly sizeBound: { chars: number; separators: number };
+  constructor(private readonly text: string) {
+    this.mayHoldReferences = text.includes('${');
+    this.sizeBound = sizeBoundOf(text); // the fast path reads no aliases
+  }
   get(): ReturnType<typeof parseWithPositions> {
     return (this.parsed ??= parseWithPositions(this.text));
   }
@@ -107,6 +126,12 @@ class FastSource implements ManifestSource {
   }
   get lineCounter(): LineCounter {
     return this.positions.get().lineCounter;
+  }
+  get mayHoldReferences(): boolean {
+    return this.positions.mayHoldReferences;
+  }
+  get sizeBound(): { chars: number; separators: number } {
+    return this.positions.sizeBound;
   }
 }
 
@@ -181,7 +206,7 @@ export function parseManifestText(file: string, text: string, options: { maxExpa
       diagnostics.push(fileDiagnostic(file, `YAML aliases expand this document to more than ${sizeText(limit)}: write the values out, or use fewer aliases`, 'yaml/ALIAS_LIMIT', start.line, start.col));
       return;
     }
-    sources.push({ file, index, doc, lineCounter, value });
+    sources.push({ file, index, doc, lineCounter, value, mayHoldReferences: text.includes('${') });
   });
   if (nonEmpty === 0 && diagnostics.length === 0) {
     diagnostics.push(fileDiagnostic(file, 'file holds no manifest (it is empty or only comments)', 'file/empty', 1, 1));
@@ -207,13 +232,15 @@ function yamlHint(code: string, message: string): string {
  * *.yaml / *.yml below them, sorted. A file named twice (or reached twice)
  * is read once.
  */
-export function expandPaths(paths: readonly string[]): { files: string[]; diagnostics: Diagnostic[] } {
+export function expandPaths(paths: readonly string[]): { files: string[]; diagnostics: Diagnostic[]; regularFiles: Set<string> } {
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
-  const add = (file: string) => {
-    // By absolute path: no system call a file (this runs for every file of a pre-commit hook).
-    const key = resolve(file);
+  // What is already known to be a regular file (from the walk's directory entries, or the stat of
+  // a path given): reading it needs no stat of its own.
+  const regularFiles = new Set<string>();
+  // By absolute path, without a system call a file (this runs for every file of a pre-commit hook).
+  const add = (file: string, key = resolve(file)) => {
     if (!seen.has(key)) files.push(file);
     seen.add(key);
   };
@@ -231,24 +258,48 @@ export function expandPaths(paths: readonly string[]): { files: string[]; diagno
       continue;
     }
     if (stat.isDirectory()) {
-      const found = walkYaml(path);
+      const found = walkYaml(path, regularFiles);
       if (found.length === 0) diagnostics.push(fileDiagnostic(path, 'directory holds no *.yaml or *.yml file', 'file/empty-directory'));
-      for (const f of found) add(f);
-    } else add(path);
+      const root = resolve(path);
+      for (const f of found) add(f, root + f.slice(path.length));
+    } else {
+      if (stat.isFile()) regularFiles.add(path);
+      add(path);
+    }
   }
-  return { files, diagnostics };
+  return { files, diagnostics, regularFiles };
 }
 
-function walkYaml(dir: string): string[] {
+function walkYaml(dir: string, regularFiles: Set<string>): string[] {
   const out: string[] = [];
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) pushAll(out, walkYaml(full));
-    } else if (/\.ya?ml$/i.test(entry.name)) out.push(full);
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) pushAll(out, walkYaml(full, regularFiles));
+    } else if (/\.ya?ml$/i.test(entry.name)) {
+      if (entry.isFile()) regularFiles.add(full);
+      out.push(full);
+    }
   }
   return out;
+}
+
+/** One buffer for every file a run reads (the limit plus one byte): no allocation a file. */
+let readBuffer: Buffer | undefined;
+
+/** A regular file's bytes, up to `max` (one more when it is larger), read into the shared buffer. */
+function readRegularFile(path: string, max: number): Buffer {
+  if (!readBuffer || readBuffer.length < max + 1) readBuffer = Buffer.allocUnsafe(max + 1);
+  // Non-blocking: should the path have become a FIFO since it was listed, the read ends at once.
+  const fd = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  let n = 0;
+  try {
+    for (let got = -1; got !== 0 && n <= max; n += got) got = readSync(fd, readBuffer, n, max + 1 - n, null);
+  } finally {
+    closeSync(fd);
+  }
+  return readBuffer.subarray(0, n);
 }
 
 export interface LoadOptions {
@@ -256,6 +307,8 @@ export interface LoadOptions {
   readStdin?: (maxBytes: number) => Uint8Array;
   /** Files larger than this are refused (default DEFAULT_MAX_FILE_BYTES). */
   maxFileBytes?: number;
+  /** Paths known to be regular files (expandPaths says which): read without a stat of their own. */
+  regularFiles?: ReadonlySet<string>;
 }
 
 /**
@@ -297,6 +350,12 @@ function readText(path: string, file: string, options: LoadOptions): { text?: st
   if (path === '-') {
     bytes = options.readStdin ? options.readStdin(max) : readBounded(0, max);
     if (bytes.length > max) return tooLarge(`over ${sizeText(max)}`);
+  } else if (options.regularFiles?.has(path)) {
+    const bytes = readRegularFile(path, max);
+    if (bytes.length > max) return tooLarge(sizeText(statSync(path).size));
+    const text = bytes.toString('utf8');
+    if (!text.includes('\ufffd')) return { text: withoutBom(text) };
+    return decodeUtf8(file, Buffer.from(bytes));
   } else {
     // Checked before reading: opening a FIFO waits for a writer, /dev/zero never ends.
     const st = statSync(path);
@@ -330,7 +389,7 @@ export function loadManifests(paths: readonly string[], options: LoadOptions = {
   const expanded = expandPaths(paths);
   const result: LoadResult = { sources: [], diagnostics: [...expanded.diagnostics], files: [] };
   for (const path of expanded.files) {
-    const one = readManifestFile(path, options);
+    const one = readManifestFile(path, { ...options, regularFiles: expanded.regularFiles });
     if (one.read) result.files.push(one.file);
     pushAll(result.sources, one.sources);
     pushAll(result.diagnostics, one.diagnostics);

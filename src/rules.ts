@@ -67,7 +67,8 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 
 const SCRIPT_PACKAGES = new Set(['FatJar', 'War', 'PythonZip']);
 
-export function checkManifestRules(manifest: unknown): RuleFinding[] {
+/** `mayHoldReferences: false` (no `${` in the file) skips looking for malformed references. */
+export function checkManifestRules(manifest: unknown, hints: { mayHoldReferences?: boolean | undefined } = {}): RuleFinding[] {
   const out: RuleFinding[] = [];
   const m = asObj(manifest);
   const metadata = asObj(m.metadata);
@@ -190,7 +191,7 @@ export function checkManifestRules(manifest: unknown): RuleFinding[] {
     }
   });
   // Paths are made only when some string holds a `${` at all.
-  if (JSON.stringify(m)?.includes('${')) {
+  if (hints.mayHoldReferences !== false) {
     walkStrings(m, [], (value, path) => {
       for (const problem of badEnvRefs(value)) out.push({ path, rule: 'env-ref-syntax', message: problem });
     });

@@ -16,7 +16,7 @@ export interface FilesValidation {
 
 export function validatePaths(paths: readonly string[], options: ValidateOptions & LoadOptions = {}): FilesValidation {
   const expanded = expandPaths(paths);
-  const result = validateFiles(expanded.files, options);
+  const result = validateFiles(expanded.files, { ...options, regularFiles: expanded.regularFiles });
   result.diagnostics = pushAll([...expanded.diagnostics], result.diagnostics);
   return result;
 }

@@ -69,23 +69,23 @@ function foreignDocument(value: unknown): RuleFinding | undefined {
 export function exactTextFindings(source: ManifestSource): RuleFinding[] {
   const m = source.value as { spec?: { shards?: unknown; template?: { image?: { pullSecretId?: unknown }; package?: { version?: unknown }; env?: unknown } } };
   const t = m?.spec?.template;
-  const candidates: [unknown, (string | number)[] | (() => (string | number)[])][] = [
-    [t?.image?.pullSecretId, ['spec', 'template', 'image', 'pullSecretId']],
-    [t?.package?.version, ['spec', 'template', 'package', 'version']],
-  ];
-  if (Array.isArray(m?.spec?.shards)) m.spec.shards.forEach((v, i) => candidates.push([v, () => ['spec', 'shards', i]]));
-  if (Array.isArray(t?.env)) t.env.forEach((e, i) => candidates.push([(e as { value?: unknown } | undefined)?.value, () => ['spec', 'template', 'env', i, 'value']]));
   const out: RuleFinding[] = [];
-  for (const [v, where] of candidates) {
-    if (typeof v !== 'number' && typeof v !== 'boolean') continue;
-    const path = typeof where === 'function' ? where() : where;
-    const node = source.doc?.getIn(path, true) as { source?: string } | undefined;
-    const text = node?.source;
-    if (text === undefined || text === String(v)) continue;
+  // Paths are made only for a number or boolean found (this runs on every manifest).
+  const check = (v: unknown, path: () => (string | number)[]) => {
+    if (typeof v !== 'number' && typeof v !== 'boolean') return;
+    const at = path();
+    const text = (source.doc?.getIn(at, true) as { source?: string } | undefined)?.source;
+    if (text === undefined || text === String(v)) return;
     const what = typeof v === 'number' ? `the number ${String(v)}` : `the boolean ${String(v)}`;
     const shown = quoteValue(text).slice(1, -1);
-    out.push({ path, rule: 'exact-value', message: `YAML reads ${shown} as ${what.slice(0, 80)}, so SAE would get ${quoteValue(String(v))}: write it in quotes, "${shown}", to send it as written` });
-  }
+    out.push({ path: at, rule: 'exact-value', message: `YAML reads ${shown} as ${what.slice(0, 80)}, so SAE would get ${quoteValue(String(v))}: write it in quotes, "${shown}", to send it as written` });
+  };
+  check(t?.image?.pullSecretId, () => ['spec', 'template', 'image', 'pullSecretId']);
+  check(t?.package?.version, () => ['spec', 'template', 'package', 'version']);
+  const shards = m?.spec?.shards;
+  if (Array.isArray(shards)) for (let i = 0; i < shards.length; i++) check(shards[i], () => ['spec', 'shards', i]);
+  const env = t?.env;
+  if (Array.isArray(env)) for (let i = 0; i < env.length; i++) check((env[i] as { value?: unknown } | undefined)?.value, () => ['spec', 'template', 'env', i, 'value']);
   return out;
 }
 
@@ -94,40 +94,43 @@ export function exactTextFindings(source: ManifestSource): RuleFinding[] {
  * runs: checking 130,000 wrong items one by one would cost more time and
  * memory than a validation is worth, and say the same thing 130,000 times.
  */
-function oversizedCollection(value: unknown): RuleFinding | undefined {
-  // Paths are made only for the culprit: this runs on every manifest of a pre-commit hook.
-  const walk = (v: unknown, path: (string | number)[] | undefined, budget: { text: number }): RuleFinding | true | undefined => {
-    if (typeof v === 'string') {
-      budget.text += v.length;
-      if (budget.text <= MAX_REQUEST_BYTES) return undefined;
-      return path ? { path, rule: 'manifest/too-large', message: `this manifest holds more than ${MAX_REQUEST_BYTES / 1024} KiB of text, more than a job's request may carry: is a value repeated or generated?` } : true;
-    }
-    if (!v || typeof v !== 'object') return undefined;
-    const list = Array.isArray(v);
-    const keys = list ? undefined : Object.keys(v);
-    const size = list ? v.length : keys!.length;
-    if (size > MAX_COLLECTION_SIZE) {
-      return path ? { path, target: 'key', rule: 'manifest/too-large', message: `${list ? 'this list holds' : 'this mapping holds'} ${size} ${list ? 'items' : 'keys'}; a manifest's hold at most ${MAX_COLLECTION_SIZE}: is this the right file?` } : true;
-    }
-    for (let i = 0; i < size; i++) {
-      const k = list ? i : keys![i]!;
-      const found = walk((v as Record<string | number, unknown>)[k], path && [...path, k], budget);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  if (!walk(value, undefined, { text: 0 })) return undefined;
-  return walk(value, [], { text: 0 }) as RuleFinding;
+function oversizedCollection(source: ManifestSource): RuleFinding | undefined {
+  // A value that cannot be larger than its text (no aliases) and a short text: nothing to look for.
+  if (source.sizeBound !== undefined && source.sizeBound.separators <= MAX_COLLECTION_SIZE && source.sizeBound.chars <= MAX_REQUEST_BYTES) return undefined;
+  // Paths are made only for the culprit.
+  if (!sizeWalk(source.value, undefined, { text: 0 })) return undefined;
+  return sizeWalk(source.value, [], { text: 0 }) as RuleFinding;
+}
+
+function sizeWalk(v: unknown, path: (string | number)[] | undefined, budget: { text: number }): RuleFinding | true | undefined {
+  if (typeof v === 'string') {
+    budget.text += v.length;
+    if (budget.text <= MAX_REQUEST_BYTES) return undefined;
+    return path ? { path, rule: 'manifest/too-large', message: `this manifest holds more than ${MAX_REQUEST_BYTES / 1024} KiB of text, more than a job's request may carry: is a value repeated or generated?` } : true;
+  }
+  if (!v || typeof v !== 'object') return undefined;
+  const list = Array.isArray(v);
+  const keys = list ? undefined : Object.keys(v);
+  const size = list ? v.length : keys!.length;
+  if (size > MAX_COLLECTION_SIZE) {
+    return path ? { path, target: 'key', rule: 'manifest/too-large', message: `${list ? 'this list holds' : 'this mapping holds'} ${size} ${list ? 'items' : 'keys'}; a manifest's hold at most ${MAX_COLLECTION_SIZE}: is this the right file?` } : true;
+  }
+  for (let i = 0; i < size; i++) {
+    const k = list ? i : keys![i]!;
+    const found = sizeWalk((v as Record<string | number, unknown>)[k], path && [...path, k], budget);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Schema and per-manifest rules for one document. */
 export function validateSource(source: ManifestSource, options: ValidateOptions = {}): Diagnostic[] {
   const foreign = foreignDocument(source.value);
   if (foreign) return [toDiagnostic(source, foreign)];
-  const oversized = oversizedCollection(source.value);
+  const oversized = oversizedCollection(source);
   if (oversized) return [toDiagnostic(source, oversized)];
   const findings = validateSchema(source.value) ? [] : schemaFindings(validateSchema.errors ?? [], source.value);
-  for (const more of [checkManifestRules(source.value), checkRegionOption(source.value, options.region), checkRegionKnown(source.value, options), exactTextFindings(source)]) pushAll(findings, more);
+  for (const more of [checkManifestRules(source.value, source), checkRegionOption(source.value, options.region), checkRegionKnown(source.value, options), exactTextFindings(source)]) pushAll(findings, more);
   const shown = findings.slice(0, MAX_FINDINGS_PER_DOCUMENT).map((f) => toDiagnostic(source, f));
   if (findings.length > MAX_FINDINGS_PER_DOCUMENT) {
     const next = toDiagnostic(source, findings[MAX_FINDINGS_PER_DOCUMENT]!);
