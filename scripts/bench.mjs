@@ -124,7 +124,7 @@ if (want('b')) {
   console.log(`    with an anchor in each manifest (no fast YAML path): ${results.b.ratioAnchored.toFixed(2)}\n`);
 }
 
-const lib = await import(`${root}dist/index.js`);
+const lib = { ...(await import(`${root}dist/index.js`)), ...(await import(`${root}dist/emulator.js`)) };
 // (c) in-process compile throughput, on the 1,000 parsed and validated manifests.
 if (want('c')) {
   const loaded = lib.loadManifests([`${work}/thousand`]);

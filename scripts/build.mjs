@@ -1,6 +1,10 @@
-// Build: regenerate the schema-derived code, bundle the CLI and the library
-// with esbuild (one file for the validate path: module loading dominates a
-// pre-commit hook's time), and emit the library's type declarations.
+// Build: the schema-derived code, the bundles (one file for the validate
+// path: module loading dominates a pre-commit hook's time), the library's type
+// declarations.
+//   node scripts/build.mjs           regenerate src/generated/ from the schema, then build
+//   node scripts/build.mjs --check   build, but fail if src/generated/ is stale (npm test,
+//                                    prepare, CI: a committed generated file is what ships)
+//   node scripts/build.mjs --bundles only the bundles (the test setup: tests never run a stale bundle)
 import { copyFileSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -13,12 +17,24 @@ function writeIfChanged(file, text) {
   if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
 }
 
-writeIfChanged(paths.validator, generateValidator());
-writeIfChanged(paths.types, await generateTypes());
-// The zone list follows the ICU of the Node that first built it; it is only a fast path.
-if (!existsSync(paths.timeZones)) writeFileSync(paths.timeZones, generateTimeZones());
+const mode = process.argv.includes('--check') ? 'check' : process.argv.includes('--bundles') ? 'bundles' : 'write';
+if (mode === 'write') {
+  writeIfChanged(paths.validator, generateValidator());
+  writeIfChanged(paths.types, await generateTypes());
+  // The zone list follows the ICU of the Node that first built it; it is only a fast path.
+  if (!existsSync(paths.timeZones)) writeFileSync(paths.timeZones, generateTimeZones());
+} else if (mode === 'check') {
+  const stale = [];
+  if (readFileSync(paths.validator, 'utf8') !== generateValidator()) stale.push(paths.validator);
+  if (readFileSync(paths.types, 'utf8') !== (await generateTypes())) stale.push(paths.types);
+  if (stale.length) {
+    console.error(`build: generated code is stale (the schema changed): ${stale.map((p) => p.slice(root.length)).join(', ')}\nbuild: run npm run build and commit the result`);
+    process.exit(1);
+  }
+}
 
-rmSync(`${root}dist`, { recursive: true, force: true });
+// The bundles are rebuilt whole; the declarations only by a full build.
+rmSync(mode === 'bundles' ? `${root}dist/chunks` : `${root}dist`, { recursive: true, force: true });
 const common = {
   bundle: true,
   platform: 'node',
@@ -51,13 +67,15 @@ await build({ ...common, entryPoints: [`${root}src/commands/cloud-index.ts`], ou
 // The library: ES modules, split into chunks.
 await build({
   ...common,
-  entryPoints: { index: `${root}src/index.ts` },
+  entryPoints: { index: `${root}src/index.ts`, cloud: `${root}src/cloud-entry.ts`, emulator: `${root}src/emulator-entry.ts` },
   outdir: `${root}dist`,
   splitting: true,
   format: 'esm',
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: "import { createRequire as __saejobCreateRequire } from 'node:module'; const require = __saejobCreateRequire(import.meta.url);" },
 });
-execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.json`], { stdio: 'inherit' });
-// tsc does not copy hand-written declarations; the generated validator has one.
-copyFileSync(`${root}src/generated/validate-job.d.ts`, `${root}dist/types/src/generated/validate-job.d.ts`);
+if (mode !== 'bundles') {
+  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.json`], { stdio: 'inherit' });
+  // tsc does not copy hand-written declarations; the generated validator has one.
+  copyFileSync(`${root}src/generated/validate-job.d.ts`, `${root}dist/types/src/generated/validate-job.d.ts`);
+}

@@ -9,7 +9,7 @@ if (!existsSync(`${root}dist/cli-main.cjs`)) {
   console.error('saejob is not built: run npm ci (or npm run build) first');
   process.exit(1);
 }
-const { startEmulator } = await import(`${root}dist/index.js`);
+const { startEmulator } = await import(`${root}dist/emulator.js`);
 
 const key = { accessKeyId: 'demo-key', accessKeySecret: 'demo-secret' };
 const emulator = await startEmulator({ credentials: [key], behaviour: { changeOrderMs: 1500 } });

@@ -1,35 +1,23 @@
-// The library API: the same stages the CLI runs, as plain functions over data.
+// `saejob`: the pure stages, as plain functions over data — load, validate,
+// compile, plan (the comparison of a compiled manifest with a live job),
+// redaction. Nothing here talks to SAE or loads its SDKs: see `saejob/cloud`
+// and `saejob/emulator`.
 export { loadManifests, parseManifestText, expandPaths } from './load.js';
 export type { ManifestSource, LoadResult, LoadOptions } from './load.js';
-export { validateManifests, validateSource } from './validate.js';
+export { validateManifests, validateSource, ManifestValidator } from './validate.js';
 export type { ValidManifest, ValidationResult, ValidateOptions } from './validate.js';
+export { validatePaths, validateFiles } from './validate-files.js';
+export type { FilesValidation } from './validate-files.js';
 export type { Diagnostic, Severity, FieldPath } from './diagnostics.js';
 export { hasErrors } from './diagnostics.js';
 export { RULES } from './rules.js';
 export type * from './generated/job.js';
-export { compileJob, manifestParams, createRequest, updateRequest, expandManifest, BODY_PARAMS, CLEARING_VALUES, CREATE_ONLY_PARAMS, JSON_PARAMS } from './compile.js';
+export { compileJob, manifestParams, createRequest, updateRequest } from './compile.js';
 export type { CompiledJob, CompiledRequest, CompileOptions, Params, ParamValue } from './compile.js';
 export { compileManifests } from './pipeline.js';
 export type { CompiledManifest, PipelineOptions, PipelineResult } from './pipeline.js';
-export { redactText, redactDeep, MASK } from './redact.js';
-export { startEmulator, DEFAULT_CREDENTIAL, OPERATIONS } from './emulator/server.js';
-export type { Emulator, EmulatorOptions, Counters } from './emulator/server.js';
-export type { FaultConfig } from './emulator/faults.js';
-export type { BehaviourConfig } from './emulator/store.js';
-export { manifestFromParams, manifestYaml } from './export.js';
-export type { ExportResult } from './export.js';
-export { Session } from './cloud/session.js';
-export type { SessionOptions, PlanResult } from './cloud/session.js';
-export { SaeClient, regionEndpoint, API_VERSION } from './cloud/client.js';
-export type { Operation, ClientOptions } from './cloud/client.js';
-export { SaeError } from './cloud/errors.js';
-export { credentialsChain, staticCredentials } from './cloud/credentials.js';
-export type { CredentialsSource, AccessCredentials } from './cloud/credentials.js';
 export { planJob, plannedRequests, summarise, hasChanges } from './cloud/plan.js';
 export type { PlannedJob, PlanAction, ParamChange, PlanSummary } from './cloud/plan.js';
-export { applyPlan, applyJob } from './cloud/apply.js';
-export type { ApplyResult, ApplyOptions, ApplyOutcome } from './cloud/apply.js';
-export { describedParams, describeLiveJob, listNamespaceJobs, normaliseParam } from './cloud/live.js';
-export { validatePaths, validateFiles } from './validate-files.js';
-export type { FilesValidation } from './validate-files.js';
-export { ManifestValidator } from './validate.js';
+export { redactText, redactDeep, redactRequest, MASK } from './redact.js';
+export { manifestFromParams, manifestYaml } from './export.js';
+export type { ExportResult } from './export.js';

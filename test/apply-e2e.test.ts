@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Emulator } from '../src/index.js';
+import type { Emulator } from '../src/emulator-entry.js';
 import { cli, emulator, jobYaml, manifestDir, writes } from './cloud-helpers.js';
 
 let emu: Emulator;

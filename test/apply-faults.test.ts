@@ -2,7 +2,7 @@
 // 30 manifests ends with exactly the desired jobs, no duplicates, exit 0;
 // a re-apply sends no writes.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Emulator } from '../src/index.js';
+import type { Emulator } from '../src/emulator-entry.js';
 import { cli, emulator, jobYaml, manifestDir, writes } from './cloud-helpers.js';
 
 let emu: Emulator;

@@ -1,38 +1,63 @@
-// bin/saejob.cjs runs the CLI bundle through V8's code cache. The cache is
-// an optimisation only: absent, stale, corrupt or disabled, the CLI works.
+// bin/saejob.cjs runs the CLI bundle through a code cache (Node's own from
+// 22.1, V8's through vm.Script on Node 20). The cache is an optimisation
+// only: absent, stale, corrupt or disabled, the CLI works; and it is read.
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Module from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers.js';
 
-describe('bin/saejob.cjs code cache', () => {
-  it('writes a cache on the first run and uses it on the next', async () => {
+const nodeCache = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+const run = (cache: string, env: Record<string, string> = {}) => runCli(['validate'], { env: { XDG_CACHE_HOME: cache, SAEJOB_DEBUG_CACHE: '1', ...env } });
+
+describe.skipIf(nodeCache)('bin/saejob.cjs code cache (Node 20: V8 code cache)', () => {
+  it('writes a cache on the first run and reads it on the next', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'saejob-cache-'));
-    const first = await runCli(['validate'], { env: { XDG_CACHE_HOME: cache } });
+    const first = await run(cache);
     expect(first.code).toBe(0);
+    expect(first.stderr).toBe('saejob: code cache miss\nsaejob: code cache written\n');
     const files = readdirSync(join(cache, 'saejob'));
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^v8-v\d+\.\d+\.\d+-\w+-\d+-\d+-validate\.bin$/);
-    const second = await runCli(['validate'], { env: { XDG_CACHE_HOME: cache } });
-    expect(second.code).toBe(0);
+    const second = await run(cache);
+    expect(second.stderr).toBe('saejob: code cache hit\n');
     expect(second.stdout).toBe(first.stdout);
   });
 
-  it('a corrupt cache file is ignored and replaced', async () => {
+  it('a corrupt cache file is rejected and replaced; an older build\'s files are removed', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'saejob-cache-'));
-    await runCli(['validate'], { env: { XDG_CACHE_HOME: cache } });
+    await run(cache);
     const [file] = readdirSync(join(cache, 'saejob'));
     writeFileSync(join(cache, 'saejob', file!), 'not a V8 code cache');
-    const r = await runCli(['validate'], { env: { XDG_CACHE_HOME: cache } });
+    writeFileSync(join(cache, 'saejob', 'v8-v0.0.0-x64-1-1-validate.bin'), 'an old build');
+    const r = await run(cache);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('saejob: code cache rejected\nsaejob: code cache written\n');
+    expect(readdirSync(join(cache, 'saejob'))).toEqual([file]);
+    expect((await run(cache)).stderr).toBe('saejob: code cache hit\n');
   });
 
+  it('a mistyped command does not add a cache file of its own', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'saejob-cache-'));
+    for (const typo of ['valdate', 'aply', 'plna']) await runCli([typo], { env: { XDG_CACHE_HOME: cache } });
+    expect(readdirSync(join(cache, 'saejob'))).toHaveLength(1);
+  });
+});
+
+describe('bin/saejob.cjs without a usable cache', () => {
   it('SAEJOB_NO_COMPILE_CACHE=1 writes nothing; an unwritable cache directory costs nothing but speed', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'saejob-cache-'));
-    expect((await runCli(['validate'], { env: { XDG_CACHE_HOME: cache, SAEJOB_NO_COMPILE_CACHE: '1' } })).code).toBe(0);
+    expect((await run(cache, { SAEJOB_NO_COMPILE_CACHE: '1' })).stderr).toBe('saejob: code cache off\n');
     expect(readdirSync(cache)).toEqual([]);
     expect((await runCli(['validate'], { env: { XDG_CACHE_HOME: '/proc/no-such-dir' } })).code).toBe(0);
+  });
+
+  it.runIf(nodeCache)('uses Node\'s own compile cache where Node has one', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'saejob-cache-'));
+    const r = await run(cache);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^saejob: code cache node (enabled|already enabled)\n$/);
+    expect(readdirSync(join(cache, 'saejob'))).toEqual(['node']);
   });
 });

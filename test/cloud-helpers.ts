@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../src/index.js';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../src/emulator-entry.js';
 import { runCli } from './helpers.js';
 
 export const KEY = { accessKeyId: 'e2e-key', accessKeySecret: 'e2e-secret' };

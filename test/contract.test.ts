@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import popCore from '@alicloud/pop-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileJob, loadManifests, parseManifestText, startEmulator, updateRequest, validateManifests, type CompiledRequest, type Emulator } from '../src/index.js';
+import { compileJob, loadManifests, parseManifestText, updateRequest, validateManifests, type CompiledRequest } from '../src/index.js';
+import { startEmulator, type Emulator } from '../src/emulator-entry.js';
 import { CONTRACT, JOB_PARAMS, JOB_PARAM_NOTES, CREATE_ONLY_PARAMS, REQUEST_ONLY_PARAMS, CLEARING_VALUES, operation, OPERATION_NAMES, type Shape } from '../src/sae/api.js';
 import { contractViolation } from '../src/emulator/server.js';
 import { ROOT } from './helpers.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import popCore from '@alicloud/pop-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../src/index.js';
+import { startEmulator, type Emulator } from '../src/emulator-entry.js';
 
 const { ROAClient } = popCore as any;
 const KEY = { accessKeyId: 'test-key', accessKeySecret: 'test-secret' };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emulator } from '../src/index.js';
+import type { Emulator } from '../src/emulator-entry.js';
 import { compileManifests, parseManifestText, validateManifests, compileJob } from '../src/index.js';
 import { cli, emulator, jobYaml, manifestDir, writes, KEY } from './cloud-helpers.js';
 import { CLI, ROOT } from './helpers.js';

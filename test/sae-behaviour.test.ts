@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cli, emulator, jobYaml, manifestDir, writes } from './cloud-helpers.js';
 import { createJobSafely } from '../src/cloud/apply.js';
 import { SaeError } from '../src/cloud/errors.js';
-import { parseManifestText, validateManifests, type Emulator } from '../src/index.js';
+import { parseManifestText, validateManifests } from '../src/index.js';
+import type { Emulator } from '../src/emulator-entry.js';
 import type { Operation } from '../src/sae/api.js';
 
 let emu: Emulator | undefined;

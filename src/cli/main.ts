@@ -3,8 +3,10 @@
 // that use them (dynamic imports become separate chunks in the bundle).
 import { UsageError, type Io } from './io.js';
 import { nearest } from '../suggest.js';
+import pkg from '../../package.json' with { type: 'json' };
 
-export const VERSION = '0.1.0';
+/** From package.json, so that a release changes it in one place. */
+export const VERSION: string = pkg.version;
 
 const HELP = `saejob ${VERSION}: declarative Alibaba Cloud SAE jobs from YAML manifests
 

@@ -1,0 +1,30 @@
+// The library's entries: `saejob` is the pure stages and loads nothing of
+// the cloud side; `saejob/cloud` and `saejob/emulator` hold the rest. What
+// each exports is listed here on purpose: a new export is a decision.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+const exportsOf = async (entry: string) => Object.keys(await import(`${ROOT}dist/${entry}`)).sort();
+
+describe('library entries', () => {
+  it('saejob exports the pure stages, and only them', async () => {
+    expect(await exportsOf('index.js')).toEqual(['MASK', 'RULES', 'ManifestValidator', 'compileJob', 'compileManifests', 'createRequest', 'expandPaths', 'hasChanges', 'hasErrors', 'loadManifests', 'manifestFromParams', 'manifestParams', 'manifestYaml', 'parseManifestText', 'planJob', 'plannedRequests', 'redactDeep', 'redactRequest', 'redactText', 'summarise', 'updateRequest', 'validateFiles', 'validateManifests', 'validatePaths', 'validateSource'].sort());
+  });
+
+  it('saejob/cloud and saejob/emulator export the rest', async () => {
+    expect(await exportsOf('cloud.js')).toEqual(['API_VERSION', 'SaeClient', 'SaeError', 'Session', 'applyJob', 'applyPlan', 'credentialsChain', 'describeLiveJob', 'describedParams', 'listNamespaceJobs', 'normaliseParam', 'regionEndpoint', 'staticCredentials'].sort());
+    expect(await exportsOf('emulator.js')).toEqual(['DEFAULT_CREDENTIAL', 'OPERATIONS', 'startEmulator']);
+  });
+
+  it('importing saejob loads no Alibaba Cloud SDK and no emulator', () => {
+    const script = `const m = await import(${JSON.stringify(`${ROOT}dist/index.js`)}); const { createRequire } = await import('node:module'); const r = createRequire(import.meta.url); console.log(JSON.stringify(Object.keys(r.cache)));`;
+    const loaded = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(loaded.status, loaded.stderr).toBe(0);
+    const modules: string[] = JSON.parse(loaded.stdout);
+    expect(modules.filter((m) => /@alicloud|emulator/.test(m))).toEqual([]);
+    // The same probe sees the SDK when saejob/cloud is imported (it can fail).
+    const cloud = spawnSync(process.execPath, ['--input-type=module', '-e', script.replace('dist/index.js', 'dist/cloud.js')], { encoding: 'utf8' });
+    expect(JSON.parse(cloud.stdout).some((m: string) => m.includes('@alicloud/pop-core'))).toBe(true);
+  });
+});
