@@ -24,40 +24,15 @@ export interface RuleFinding {
 
 export interface RuleInfo {
   id: string;
+  /** The SAE error code it prevents. */
   saeCode?: string;
+  /** What it checks, for the README's table (Markdown). */
   summary: string;
+  /** What it prevents, when that is not (only) `saeCode`. */
+  prevents?: string;
+  /** Its findings are warnings. */
+  severity?: 'warning';
 }
-
-/** Every rule, for documentation and the test that each one has a broken example. */
-export const RULES: readonly RuleInfo[] = [
-  { id: 'cpu-memory', saeCode: 'InvalidInstanceSpecification.Unsupported', summary: '(cpu, memory) is a pair SAE sells' },
-  { id: 'package-jdk', saeCode: 'JarApplication.MissingJdk', summary: 'FatJar and War need runtime.jdk' },
-  { id: 'package-web-container', saeCode: 'WarApplication.MissingJdkWebcontainer', summary: 'War needs runtime.webContainer' },
-  { id: 'package-url-version', saeCode: 'InvalidParameter.NotEmpty', summary: 'FatJar, War and PythonZip need package.url and package.version; PhpZip and IMAGE_PHP_* need package.url' },
-  { id: 'unused-setting', summary: 'a setting that the package type ignores (warning)' },
-  { id: 'sls-single-stdout', saeCode: 'LogService.LogDirInvalid', summary: 'at most one stdout log' },
-  { id: 'sls-project-logstore', saeCode: 'Sls.Config.User.Defined.Missing.Logstore.Info', summary: 'a custom project needs a logstore and vice versa' },
-  { id: 'sls-single-project', saeCode: 'Sls.Config.Mixed.Multi.Project', summary: 'all custom log entries name one project' },
-  { id: 'sls-reserved-prefix', saeCode: 'Sls.Project.Name.Invalid', summary: 'project and logstore names may not start with sae-' },
-  { id: 'mount-conflict', saeCode: 'MountConflict.ConfigMap', summary: 'no two volumes share a mountPath' },
-  { id: 'nas-one-form', summary: 'volumes.nas and volumes.nasMounts are not used together' },
-  { id: 'log-path-in-volume', saeCode: 'VolumnPath.Conflict', summary: 'no log path lies inside a volume mountPath' },
-  { id: 'secret-literal', summary: 'volumes.oss.accessKeySecret is an ${env:NAME} reference, never a literal' },
-  { id: 'env-secret-literal', summary: 'an env entry whose name looks secret takes its value from ${env:NAME} (warning)' },
-  { id: 'env-ref-syntax', summary: 'every ${ is a well-formed ${env:NAME} reference or the $${ escape' },
-  { id: 'region-unknown', summary: 'the region can be told: metadata.region, a namespace region:name, --region or ALIBABA_CLOUD_REGION_ID' },
-  { id: 'unique-identity', summary: '(region, namespace, name) is unique across the manifests given' },
-  { id: 'cron', saeCode: 'InvalidParameter.WithMessage', summary: 'trigger.schedule is a valid 5-field cron expression' },
-  { id: 'trigger-timezone', summary: 'trigger.timezone goes with schedule, not http' },
-  { id: 'args-without-command', summary: 'args needs command' },
-  { id: 'exact-value', summary: 'a number or boolean YAML would write differently (`1.10`, `0x1F`, `True`) in a field sent as text is quoted' },
-  { id: 'env-unique', summary: 'environment variable names are unique' },
-  { id: 'host-alias-ip', saeCode: 'InvalidHostnameIp.Invalid', summary: 'hostAliases[].ip is an IPv4 or IPv6 address' },
-  { id: 'timezone', summary: 'template.timezone is an IANA time zone' },
-  { id: 'network-auto-config', summary: 'network.autoConfig: true is not combined with vpcId, vSwitchId, securityGroupId' },
-  { id: 'namespace-region', saeCode: 'InvalidNamespaceId.NotFound', summary: 'the namespace belongs to metadata.region' },
-  { id: 'region-mismatch', summary: '--region does not contradict the manifest' },
-];
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -66,170 +41,382 @@ const asArr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 const SCRIPT_PACKAGES = new Set(['FatJar', 'War', 'PythonZip']);
+const T = ['spec', 'template'] as const;
 
-/** `mayHoldReferences: false` (no `${` in the file) skips looking for malformed references. */
-export function checkManifestRules(manifest: unknown, hints: { mayHoldReferences?: boolean | undefined } = {}): RuleFinding[] {
-  const out: RuleFinding[] = [];
-  const m = asObj(manifest);
-  const metadata = asObj(m.metadata);
-  const spec = asObj(m.spec);
-  const t = asObj(spec.template);
-  const T = ['spec', 'template'] as const;
+interface Mount {
+  path: FieldPath;
+  mountPath: string;
+}
 
-  // Resources.
-  const res = asObj(t.resources);
-  const cpu = cpuMillicores(res.cpu);
-  const mem = memoryMegabytes(res.memory);
-  if (cpu !== undefined && mem !== undefined && !isSupportedSpec(cpu, mem)) {
-    const fits = memoriesForCpu(cpu);
-    const hint = fits.length
-      ? `with cpu ${cpu} use memory ${fits.join(', ')}`
-      : typeof res.cpu === 'number' && res.cpu < 100
-        ? `a plain number is millicores: for ${res.cpu} core${res.cpu === 1 ? '' : 's'} write cpu: "${res.cpu}" or ${res.cpu * 1000}`
-        : `cpu must be one of ${[...new Set([...INSTANCE_SPECS.values()].flat())].sort((a, b) => a - b).join(', ')} millicores`;
-    out.push({ path: [...T, 'resources', 'memory'], rule: 'cpu-memory', saeCode: 'InvalidInstanceSpecification.Unsupported', message: `cpu ${cpu} millicores with memory ${mem} MB is not an instance size SAE supports: ${hint}` });
+/** What a rule reads: the manifest's sections (each `{}` when absent or of the wrong type) and the run's options. */
+export class RuleContext {
+  readonly metadata: Obj;
+  readonly spec: Obj;
+  readonly template: Obj;
+  private mountList: Mount[] | undefined;
+  constructor(
+    readonly manifest: Obj,
+    readonly options: { region?: string | undefined; envRegion?: string | undefined; mayHoldReferences?: boolean | undefined },
+  ) {
+    this.metadata = asObj(manifest.metadata);
+    this.spec = asObj(manifest.spec);
+    this.template = asObj(this.spec.template);
   }
 
-  // Package requirements.
-  const pkg = asObj(t.package);
-  const type = str(pkg.type);
-  const runtime = asObj(t.runtime);
-  if (type === 'FatJar' || type === 'War') {
-    if (runtime.jdk === undefined) {
-      out.push({ path: [...T, 'package', 'type'], rule: 'package-jdk', saeCode: type === 'War' ? 'WarApplication.MissingJdkWebcontainer' : 'JarApplication.MissingJdk', message: `a ${type} package needs spec.template.runtime.jdk (e.g. "Open JDK 8" or "Dragonwell 11")` });
-    }
-    if (type === 'War' && runtime.webContainer === undefined) {
-      out.push({ path: [...T, 'package', 'type'], rule: 'package-web-container', saeCode: 'WarApplication.MissingJdkWebcontainer', message: 'a War package needs spec.template.runtime.webContainer (apache-tomcat-7.0.91 or apache-tomcat-8.5.42)' });
-    }
+  /** Every volume's mountPath, normalised (for mount-conflict and log-path-in-volume). */
+  get mounts(): Mount[] {
+    if (this.mountList) return this.mountList;
+    const volumes = asObj(this.template.volumes);
+    const mounts: Mount[] = [];
+    const add = (path: FieldPath, v: unknown) => {
+      const mp = str(asObj(v).mountPath);
+      if (mp !== undefined && mp.startsWith('/')) mounts.push({ path: [...path, 'mountPath'], mountPath: normalisePath(mp) });
+    };
+    asArr(volumes.configMaps).forEach((v, i) => add([...T, 'volumes', 'configMaps', i], v));
+    asArr(asObj(volumes.nas).mounts).forEach((v, i) => add([...T, 'volumes', 'nas', 'mounts', i], v));
+    asArr(asObj(volumes.oss).mounts).forEach((v, i) => add([...T, 'volumes', 'oss', 'mounts', i], v));
+    asArr(volumes.nasMounts).forEach((v, i) => add([...T, 'volumes', 'nasMounts', i], v));
+    return (this.mountList = mounts);
   }
-  if (type !== undefined) {
-    const needVersion = SCRIPT_PACKAGES.has(type);
-    for (const field of needVersion ? ['url', 'version'] : ['url']) {
-      if (pkg[field] === undefined) {
-        out.push({ path: [...T, 'package'], rule: 'package-url-version', saeCode: 'InvalidParameter.NotEmpty', message: `a ${type} package needs package.${field}${type.startsWith('IMAGE_PHP') ? ' (the image to run)' : ''}` });
+}
+
+/** A finding as a rule reports it: the rule's id is added, its SAE code unless the finding names another. */
+type Report = (finding: Omit<RuleFinding, 'rule'>) => void;
+
+/**
+ * A rule the schema cannot say: what it checks, the SAE error it prevents,
+ * and the check. A rule without a check looks across manifests
+ * (unique-identity): the validator runs it.
+ */
+export interface Rule extends RuleInfo {
+  check?: (ctx: RuleContext, report: Report) => void;
+}
+
+/** Every rule: the README's table and the broken-manifest corpus are checked against this list. */
+export const RULES: readonly Rule[] = [
+  {
+    id: 'cpu-memory',
+    saeCode: 'InvalidInstanceSpecification.Unsupported',
+    summary: '(cpu, memory) is a size SAE sells (table below)',
+    check({ template }, report) {
+      const res = asObj(template.resources);
+      const cpu = cpuMillicores(res.cpu);
+      const mem = memoryMegabytes(res.memory);
+      if (cpu === undefined || mem === undefined || isSupportedSpec(cpu, mem)) return;
+      const fits = memoriesForCpu(cpu);
+      const hint = fits.length
+        ? `with cpu ${cpu} use memory ${fits.join(', ')}`
+        : typeof res.cpu === 'number' && res.cpu < 100
+          ? `a plain number is millicores: for ${res.cpu} core${res.cpu === 1 ? '' : 's'} write cpu: "${res.cpu}" or ${res.cpu * 1000}`
+          : `cpu must be one of ${[...new Set([...INSTANCE_SPECS.values()].flat())].sort((a, b) => a - b).join(', ')} millicores`;
+      report({ path: [...T, 'resources', 'memory'], message: `cpu ${cpu} millicores with memory ${mem} MB is not an instance size SAE supports: ${hint}` });
+    },
+  },
+  {
+    id: 'package-jdk',
+    saeCode: 'JarApplication.MissingJdk',
+    summary: 'FatJar and War set `runtime.jdk`',
+    check({ template }, report) {
+      const type = str(asObj(template.package).type);
+      if ((type === 'FatJar' || type === 'War') && asObj(template.runtime).jdk === undefined) {
+        report({ path: [...T, 'package', 'type'], saeCode: type === 'War' ? 'WarApplication.MissingJdkWebcontainer' : 'JarApplication.MissingJdk', message: `a ${type} package needs spec.template.runtime.jdk (e.g. "Open JDK 8" or "Dragonwell 11")` });
       }
-    }
-  }
-  const unused = (path: FieldPath, why: string) => out.push({ path, rule: 'unused-setting', severity: 'warning', target: 'key', message: `${path.at(-1)} is ignored ${why}; remove it` });
-  if (t.image !== undefined) {
-    for (const k of ['jdk', 'webContainer', 'edasContainerVersion'] as const) if (runtime[k] !== undefined) unused([...T, 'runtime', k], 'for an image (the image brings its own runtime)');
-  }
-  if (t.jar !== undefined && type !== 'FatJar') unused([...T, 'jar'], 'unless package.type is FatJar');
-  if ((t.war !== undefined || t.tomcat !== undefined) && type !== 'War') unused([...T, t.war !== undefined ? 'war' : 'tomcat'], 'unless package.type is War');
+    },
+  },
+  {
+    id: 'package-web-container',
+    saeCode: 'WarApplication.MissingJdkWebcontainer',
+    summary: 'War sets `runtime.webContainer`',
+    check({ template }, report) {
+      if (str(asObj(template.package).type) === 'War' && asObj(template.runtime).webContainer === undefined) {
+        report({ path: [...T, 'package', 'type'], message: 'a War package needs spec.template.runtime.webContainer (apache-tomcat-7.0.91 or apache-tomcat-8.5.42)' });
+      }
+    },
+  },
+  {
+    id: 'package-url-version',
+    saeCode: 'InvalidParameter.NotEmpty',
+    summary: 'FatJar, War, PythonZip set `package.url` and `package.version`; PhpZip and `IMAGE_PHP_*` set `package.url`',
+    check({ template }, report) {
+      const pkg = asObj(template.package);
+      const type = str(pkg.type);
+      if (type === undefined) return;
+      for (const field of SCRIPT_PACKAGES.has(type) ? ['url', 'version'] : ['url']) {
+        if (pkg[field] === undefined) report({ path: [...T, 'package'], message: `a ${type} package needs package.${field}${type.startsWith('IMAGE_PHP') ? ' (the image to run)' : ''}` });
+      }
+    },
+  },
+  {
+    id: 'unused-setting',
+    summary: 'settings the package type ignores (e.g. `runtime.jdk` with an image)',
+    severity: 'warning',
+    check({ template: t }, report) {
+      const type = str(asObj(t.package).type);
+      const runtime = asObj(t.runtime);
+      const unused = (path: FieldPath, why: string) => report({ path, severity: 'warning', target: 'key', message: `${path.at(-1)} is ignored ${why}; remove it` });
+      if (t.image !== undefined) {
+        for (const k of ['jdk', 'webContainer', 'edasContainerVersion'] as const) if (runtime[k] !== undefined) unused([...T, 'runtime', k], 'for an image (the image brings its own runtime)');
+      }
+      if (t.jar !== undefined && type !== 'FatJar') unused([...T, 'jar'], 'unless package.type is FatJar');
+      if ((t.war !== undefined || t.tomcat !== undefined) && type !== 'War') unused([...T, t.war !== undefined ? 'war' : 'tomcat'], 'unless package.type is War');
+    },
+  },
+  {
+    id: 'sls-single-stdout',
+    saeCode: 'LogService.LogDirInvalid',
+    summary: 'at most one stdout log',
+    check({ template }, report) {
+      let stdoutAt: number | undefined;
+      asArr(asObj(template.logs).sls).forEach((entry, i) => {
+        if (asObj(entry).stdout !== true) return;
+        if (stdoutAt !== undefined) report({ path: [...T, 'logs', 'sls', i, 'stdout'], target: 'key', message: `only one log entry may collect stdout; sls[${stdoutAt}] already does` });
+        else stdoutAt = i;
+      });
+    },
+  },
+  {
+    id: 'sls-project-logstore',
+    saeCode: 'Sls.Config.User.Defined.Missing.Logstore.Info',
+    summary: 'a custom project has a logstore and vice versa',
+    prevents: '`Sls.Config.User.Defined.Missing.*`',
+    check({ template }, report) {
+      asArr(asObj(template.logs).sls).forEach((entry, i) => {
+        const e = asObj(entry);
+        const P = [...T, 'logs', 'sls', i];
+        if (str(e.project) !== undefined && str(e.logstore) === undefined) report({ path: [...P, 'project'], target: 'key', message: 'a custom project needs a logstore too: add logstore' });
+        if (str(e.logstore) !== undefined && str(e.project) === undefined) report({ path: [...P, 'logstore'], target: 'key', saeCode: 'Sls.Config.User.Defined.Missing.Project.Info', message: 'a custom logstore needs its project too: add project' });
+      });
+    },
+  },
+  {
+    id: 'sls-single-project',
+    saeCode: 'Sls.Config.Mixed.Multi.Project',
+    summary: 'all custom log entries use one project',
+    check({ template }, report) {
+      let first: { name: string; i: number } | undefined;
+      asArr(asObj(template.logs).sls).forEach((entry, i) => {
+        const proj = str(asObj(entry).project);
+        if (proj === undefined) return;
+        if (first && first.name !== proj) report({ path: [...T, 'logs', 'sls', i, 'project'], message: `all log entries must use one project; sls[${first.i}] uses ${first.name}` });
+        first ??= { name: proj, i };
+      });
+    },
+  },
+  {
+    id: 'sls-reserved-prefix',
+    saeCode: 'Sls.Project.Name.Invalid',
+    summary: 'project and logstore names do not start with `sae-`',
+    prevents: '`Sls.Project.Name.Invalid`, `Sls.Logstore.Name.Invalid`',
+    check({ template }, report) {
+      asArr(asObj(template.logs).sls).forEach((entry, i) => {
+        const e = asObj(entry);
+        const P = [...T, 'logs', 'sls', i];
+        if (str(e.project)?.startsWith('sae-')) report({ path: [...P, 'project'], message: 'project names starting with "sae-" are reserved for SAE; rename the project' });
+        if (str(e.logstore)?.startsWith('sae-')) report({ path: [...P, 'logstore'], saeCode: 'Sls.Logstore.Name.Invalid', message: 'logstore names starting with "sae-" are reserved for SAE; rename the logstore' });
+      });
+    },
+  },
+  {
+    id: 'mount-conflict',
+    saeCode: 'MountConflict.ConfigMap',
+    summary: 'no two volumes share a mountPath',
+    check({ mounts }, report) {
+      mounts.forEach((mnt, i) => {
+        const first = mounts.findIndex((o) => o.mountPath === mnt.mountPath);
+        if (first < i) report({ path: mnt.path, message: `mountPath ${mnt.mountPath} is already used by ${pathText(mounts[first]!.path)}: give each volume its own path` });
+      });
+    },
+  },
+  {
+    id: 'nas-one-form',
+    summary: '`volumes.nas` and `volumes.nasMounts` are not used together',
+    check({ template }, report) {
+      const volumes = asObj(template.volumes);
+      if (volumes.nas !== undefined && volumes.nasMounts !== undefined) {
+        report({ path: [...T, 'volumes', 'nasMounts'], target: 'key', message: 'nas (NasId, MountHost, MountDesc) and nasMounts (NasConfigs) are two ways to mount NAS: move the nas mounts into nasMounts' });
+      }
+    },
+  },
+  {
+    id: 'log-path-in-volume',
+    saeCode: 'VolumnPath.Conflict',
+    summary: 'no log path lies inside a volume',
+    check(ctx, report) {
+      asArr(asObj(ctx.template.logs).sls).forEach((entry, i) => {
+        const logPath = str(asObj(entry).path);
+        if (logPath === undefined || !logPath.startsWith('/')) return;
+        const p = normalisePath(logPath);
+        const hit = ctx.mounts.find((mnt) => p === mnt.mountPath || p.startsWith(mnt.mountPath === '/' ? '/' : mnt.mountPath + '/'));
+        if (hit) report({ path: [...T, 'logs', 'sls', i, 'path'], message: `log path ${logPath} lies inside the volume mounted at ${hit.mountPath} (${pathText(hit.path)}): collect logs from a path outside volumes` });
+      });
+    },
+  },
+  {
+    id: 'secret-literal',
+    summary: '`volumes.oss.accessKeySecret` is an `${env:NAME}` reference',
+    prevents: 'a secret committed to git',
+    check({ template }, report) {
+      const secret = str(asObj(asObj(template.volumes).oss).accessKeySecret);
+      if (secret !== undefined && !isWholeEnvRef(secret)) {
+        report({ path: [...T, 'volumes', 'oss', 'accessKeySecret'], message: 'accessKeySecret must not be written in the manifest: use a reference such as ${env:OSS_AK_SECRET} and set that variable where saejob runs' });
+      }
+    },
+  },
+  {
+    id: 'env-secret-literal',
+    summary: 'an env entry whose name looks secret (`*PASSWORD*`, `*TOKEN*`, `PGPASS`, …) takes its value from `${env:NAME}`',
+    prevents: 'a secret committed to git',
+    severity: 'warning',
+    check({ template }, report) {
+      asArr(template.env).forEach((entry, i) => {
+        const e = asObj(entry);
+        const name = str(e.name);
+        if (name !== undefined && SECRET_NAME.test(name) && e.value !== undefined && !(typeof e.value === 'string' && e.value.includes('${env:'))) {
+          report({ path: [...T, 'env', i, 'value'], severity: 'warning', message: `${name} looks like a secret, but its value is written in the file (and committed): use \${env:${name}} and set ${name} where saejob runs` });
+        }
+      });
+    },
+  },
+  {
+    id: 'env-ref-syntax',
+    summary: 'every `${` is a whole `${env:NAME}` or the escape `$${` (`${env:X` without `}`, `${HOME}`, `${evn:X}` are errors)',
+    prevents: 'a typo sent to SAE as text',
+    check({ manifest, options }, report) {
+      // Paths are made only when the file holds a `${` at all.
+      if (options.mayHoldReferences === false) return;
+      walkStrings(manifest, [], (value, path) => {
+        for (const problem of badEnvRefs(value)) report({ path, message: problem });
+      });
+    },
+  },
+  { id: 'unique-identity', summary: '(region, namespace, name) is unique across the manifests given', prevents: 'a second job fighting the first' },
+  {
+    id: 'cron',
+    saeCode: 'InvalidParameter.WithMessage',
+    summary: '`trigger.schedule` has 5 valid fields; ranges per field; `?` only in day fields',
+    check({ spec }, report) {
+      const schedule = str(asObj(spec.trigger).schedule);
+      const problem = schedule === undefined ? undefined : checkCron(schedule);
+      if (problem) report({ path: ['spec', 'trigger', 'schedule'], message: `cron expression ${quoteValue(schedule)}: ${problem}` });
+    },
+  },
+  {
+    id: 'trigger-timezone',
+    summary: '`trigger.timezone` only with `schedule`',
+    check({ spec }, report) {
+      const trigger = asObj(spec.trigger);
+      if (trigger.http !== undefined && trigger.timezone !== undefined && trigger.schedule === undefined) {
+        report({ path: ['spec', 'trigger', 'timezone'], target: 'key', message: 'timezone applies to a schedule; an http trigger has none: remove it' });
+      }
+    },
+  },
+  {
+    id: 'args-without-command',
+    summary: '`args` comes with `command`',
+    check({ template }, report) {
+      if (template.args !== undefined && template.command === undefined) report({ path: [...T, 'args'], target: 'key', message: 'args needs command: SAE sends args after command[0] (set spec.template.command)' });
+    },
+  },
+  {
+    id: 'exact-value',
+    summary: 'a number or boolean that YAML would write differently (`1.10`, `01234`, `0x1F`, `1e3`, `True`) in a field sent as text (env values, `package.version`, `image.pullSecretId`, `shards`) is quoted',
+    prevents: 'SAE getting `1.1` for `1.10`',
+    // Needs the source text: the validator runs it (exactTextFindings).
+  },
+  {
+    id: 'env-unique',
+    summary: 'environment variable names are unique',
+    check({ template }, report) {
+      const seen = new Map<string, number>();
+      asArr(template.env).forEach((e, i) => {
+        const name = str(asObj(e).name);
+        if (name === undefined) return;
+        if (seen.has(name)) report({ path: [...T, 'env', i, 'name'], message: `environment variable ${name} is already set by env[${seen.get(name)}]: keep one` });
+        else seen.set(name, i);
+      });
+    },
+  },
+  {
+    id: 'host-alias-ip',
+    saeCode: 'InvalidHostnameIp.Invalid',
+    summary: '`hostAliases[].ip` is IPv4 or IPv6 (host names are checked by the schema)',
+    check({ template }, report) {
+      asArr(template.hostAliases).forEach((h, i) => {
+        const ip = str(asObj(h).ip);
+        if (ip !== undefined && !isIpAddress(ip)) report({ path: [...T, 'hostAliases', i, 'ip'], message: `${quoteValue(ip)} is not an IPv4 or IPv6 address` });
+      });
+    },
+  },
+  {
+    id: 'timezone',
+    summary: '`template.timezone` is an IANA zone',
+    check({ template }, report) {
+      const tz = str(template.timezone);
+      if (tz !== undefined && !isTimeZone(tz)) report({ path: [...T, 'timezone'], message: `${quoteValue(tz)} is not an IANA time zone; use a name such as Asia/Shanghai or UTC` });
+    },
+  },
+  {
+    id: 'network-auto-config',
+    summary: '`autoConfig: true` is not combined with explicit network IDs',
+    check({ spec }, report) {
+      const net = asObj(spec.network);
+      if (net.autoConfig !== true) return;
+      for (const k of ['vpcId', 'vSwitchId', 'securityGroupId']) {
+        if (net[k] !== undefined) report({ path: ['spec', 'network', k], target: 'key', message: `autoConfig: true lets SAE choose the network, so ${k} would be ignored: remove ${k} or autoConfig` });
+      }
+    },
+  },
+  {
+    id: 'namespace-region',
+    saeCode: 'InvalidNamespaceId.NotFound',
+    summary: 'the namespace belongs to `metadata.region`',
+    check({ metadata }, report) {
+      const region = str(metadata.region);
+      const nsRegion = namespaceRegion(str(metadata.namespace));
+      if (region !== undefined && nsRegion !== undefined && region !== nsRegion) {
+        report({ path: ['metadata', 'namespace'], message: `namespace ${String(metadata.namespace)} belongs to region ${nsRegion}, but metadata.region is ${region}` });
+      }
+    },
+  },
+  {
+    id: 'region-mismatch',
+    summary: '`--region` does not contradict the manifest',
+    check({ metadata, options }, report) {
+      if (options.region === undefined) return;
+      const own = str(metadata.region) ?? namespaceRegion(str(metadata.namespace));
+      if (own === undefined || own === options.region) return;
+      report({ path: ['metadata', metadata.region !== undefined ? 'region' : 'namespace'], message: `--region ${options.region} contradicts this manifest's region ${own}: drop --region or fix the manifest` });
+    },
+  },
+  {
+    id: 'region-unknown',
+    summary: 'the region can be told offline (`metadata.region`, `region:name` namespace, `--region`, `ALIBABA_CLOUD_REGION_ID`)',
+    prevents: 'a manifest that validates but cannot be planned',
+    check({ metadata, options }, report) {
+      const namespace = str(metadata.namespace);
+      if (namespace === undefined || !/^[a-z]/.test(namespace)) return;
+      if (resolveRegion({ metadataRegion: str(metadata.region), namespace, flag: options.region, env: options.envRegion })) return;
+      report({ path: ['metadata', 'namespace'], message: `cannot tell the region of namespace ${namespace}: write it as <region>:${namespace} (e.g. cn-beijing:${namespace}), or set metadata.region` });
+    },
+  },
+];
 
-  // Trigger.
-  const trigger = asObj(spec.trigger);
-  const schedule = str(trigger.schedule);
-  if (schedule !== undefined) {
-    const problem = checkCron(schedule);
-    if (problem) out.push({ path: ['spec', 'trigger', 'schedule'], rule: 'cron', saeCode: 'InvalidParameter.WithMessage', message: `cron expression ${quoteValue(schedule)}: ${problem}` });
-  }
-  if (trigger.http !== undefined && trigger.timezone !== undefined && schedule === undefined) {
-    out.push({ path: ['spec', 'trigger', 'timezone'], target: 'key', rule: 'trigger-timezone', message: 'timezone applies to a schedule; an http trigger has none: remove it' });
-  }
-
-  // Command.
-  if (t.args !== undefined && t.command === undefined) {
-    out.push({ path: [...T, 'args'], target: 'key', rule: 'args-without-command', message: 'args needs command: SAE sends args after command[0] (set spec.template.command)' });
-  }
-
-  // Environment.
-  const seen = new Map<string, number>();
-  asArr(t.env).forEach((e, i) => {
-    const name = str(asObj(e).name);
-    if (name === undefined) return;
-    if (seen.has(name)) out.push({ path: [...T, 'env', i, 'name'], rule: 'env-unique', message: `environment variable ${name} is already set by env[${seen.get(name)}]: keep one` });
-    else seen.set(name, i);
-  });
-
-  asArr(t.hostAliases).forEach((h, i) => {
-    const ip = str(asObj(h).ip);
-    if (ip !== undefined && !isIpAddress(ip)) out.push({ path: [...T, 'hostAliases', i, 'ip'], rule: 'host-alias-ip', saeCode: 'InvalidHostnameIp.Invalid', message: `${quoteValue(ip)} is not an IPv4 or IPv6 address` });
-  });
-
-  const tz = str(t.timezone);
-  if (tz !== undefined && !isTimeZone(tz)) out.push({ path: [...T, 'timezone'], rule: 'timezone', message: `${quoteValue(tz)} is not an IANA time zone; use a name such as Asia/Shanghai or UTC` });
-
-  // Network.
-  const net = asObj(spec.network);
-  if (net.autoConfig === true) {
-    for (const k of ['vpcId', 'vSwitchId', 'securityGroupId']) {
-      if (net[k] !== undefined) out.push({ path: ['spec', 'network', k], target: 'key', rule: 'network-auto-config', message: `autoConfig: true lets SAE choose the network, so ${k} would be ignored: remove ${k} or autoConfig` });
-    }
-  }
-
-  // Volumes and logs.
-  const volumes = asObj(t.volumes);
-  const mounts: { path: FieldPath; mountPath: string }[] = [];
-  const addMount = (path: FieldPath, v: unknown) => {
-    const mp = str(asObj(v).mountPath);
-    if (mp !== undefined && mp.startsWith('/')) mounts.push({ path: [...path, 'mountPath'], mountPath: normalisePath(mp) });
-  };
-  asArr(volumes.configMaps).forEach((v, i) => addMount([...T, 'volumes', 'configMaps', i], v));
-  asArr(asObj(volumes.nas).mounts).forEach((v, i) => addMount([...T, 'volumes', 'nas', 'mounts', i], v));
-  asArr(asObj(volumes.oss).mounts).forEach((v, i) => addMount([...T, 'volumes', 'oss', 'mounts', i], v));
-  asArr(volumes.nasMounts).forEach((v, i) => addMount([...T, 'volumes', 'nasMounts', i], v));
-  if (volumes.nas !== undefined && volumes.nasMounts !== undefined) {
-    out.push({ path: [...T, 'volumes', 'nasMounts'], target: 'key', rule: 'nas-one-form', message: 'nas (NasId, MountHost, MountDesc) and nasMounts (NasConfigs) are two ways to mount NAS: move the nas mounts into nasMounts' });
-  }
-  mounts.forEach((mnt, i) => {
-    const first = mounts.findIndex((o) => o.mountPath === mnt.mountPath);
-    if (first < i) out.push({ path: mnt.path, rule: 'mount-conflict', saeCode: 'MountConflict.ConfigMap', message: `mountPath ${mnt.mountPath} is already used by ${pathText(mounts[first]!.path)}: give each volume its own path` });
-  });
-
-  const oss = asObj(volumes.oss);
-  const secret = str(oss.accessKeySecret);
-  if (secret !== undefined && !isWholeEnvRef(secret)) {
-    out.push({ path: [...T, 'volumes', 'oss', 'accessKeySecret'], rule: 'secret-literal', message: 'accessKeySecret must not be written in the manifest: use a reference such as ${env:OSS_AK_SECRET} and set that variable where saejob runs' });
-  }
-
-  asArr(t.env).forEach((entry, i) => {
-    const e = asObj(entry);
-    const name = str(e.name);
-    if (name !== undefined && SECRET_NAME.test(name) && e.value !== undefined && !(typeof e.value === 'string' && e.value.includes('${env:'))) {
-      out.push({ path: [...T, 'env', i, 'value'], rule: 'env-secret-literal', severity: 'warning', message: `${name} looks like a secret, but its value is written in the file (and committed): use \${env:${name}} and set ${name} where saejob runs` });
-    }
-  });
-  // Paths are made only when some string holds a `${` at all.
-  if (hints.mayHoldReferences !== false) {
-    walkStrings(m, [], (value, path) => {
-      for (const problem of badEnvRefs(value)) out.push({ path, rule: 'env-ref-syntax', message: problem });
+/**
+ * Every per-manifest rule on one manifest. `mayHoldReferences: false` (no
+ * `${` in the file) skips looking for malformed references; `region` and
+ * `envRegion` are `--region` and ALIBABA_CLOUD_REGION_ID.
+ */
+export function checkManifestRules(manifest: unknown, options: RuleContext['options'] = {}): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const ctx = new RuleContext(asObj(manifest), options);
+  for (const r of RULES) {
+    if (!r.check) continue;
+    r.check(ctx, (f) => {
+      const finding: RuleFinding = { ...f, rule: r.id };
+      const code = f.saeCode ?? r.saeCode;
+      if (code) finding.saeCode = code;
+      out.push(finding);
     });
-  }
-
-  const sls = asArr(asObj(t.logs).sls);
-  let stdoutAt: number | undefined;
-  let project: { name: string; i: number } | undefined;
-  sls.forEach((entry, i) => {
-    const e = asObj(entry);
-    const P = [...T, 'logs', 'sls', i];
-    if (e.stdout === true) {
-      if (stdoutAt !== undefined) out.push({ path: [...P, 'stdout'], target: 'key', rule: 'sls-single-stdout', saeCode: 'LogService.LogDirInvalid', message: `only one log entry may collect stdout; sls[${stdoutAt}] already does` });
-      else stdoutAt = i;
-    }
-    const proj = str(e.project);
-    const store = str(e.logstore);
-    if (proj !== undefined && store === undefined) out.push({ path: [...P, 'project'], target: 'key', rule: 'sls-project-logstore', saeCode: 'Sls.Config.User.Defined.Missing.Logstore.Info', message: 'a custom project needs a logstore too: add logstore' });
-    if (store !== undefined && proj === undefined) out.push({ path: [...P, 'logstore'], target: 'key', rule: 'sls-project-logstore', saeCode: 'Sls.Config.User.Defined.Missing.Project.Info', message: 'a custom logstore needs its project too: add project' });
-    if (proj !== undefined) {
-      if (project && project.name !== proj) out.push({ path: [...P, 'project'], rule: 'sls-single-project', saeCode: 'Sls.Config.Mixed.Multi.Project', message: `all log entries must use one project; sls[${project.i}] uses ${project.name}` });
-      project ??= { name: proj, i };
-      if (proj.startsWith('sae-')) out.push({ path: [...P, 'project'], rule: 'sls-reserved-prefix', saeCode: 'Sls.Project.Name.Invalid', message: 'project names starting with "sae-" are reserved for SAE; rename the project' });
-    }
-    if (store?.startsWith('sae-')) out.push({ path: [...P, 'logstore'], rule: 'sls-reserved-prefix', saeCode: 'Sls.Logstore.Name.Invalid', message: 'logstore names starting with "sae-" are reserved for SAE; rename the logstore' });
-    const logPath = str(e.path);
-    if (logPath !== undefined && logPath.startsWith('/')) {
-      const p = normalisePath(logPath);
-      const hit = mounts.find((mnt) => p === mnt.mountPath || p.startsWith(mnt.mountPath === '/' ? '/' : mnt.mountPath + '/'));
-      if (hit) out.push({ path: [...P, 'path'], rule: 'log-path-in-volume', saeCode: 'VolumnPath.Conflict', message: `log path ${logPath} lies inside the volume mounted at ${hit.mountPath} (${pathText(hit.path)}): collect logs from a path outside volumes` });
-    }
-  });
-
-  // Region.
-  const region = str(metadata.region);
-  const nsRegion = namespaceRegion(str(metadata.namespace));
-  if (region !== undefined && nsRegion !== undefined && region !== nsRegion) {
-    out.push({ path: ['metadata', 'namespace'], rule: 'namespace-region', saeCode: 'InvalidNamespaceId.NotFound', message: `namespace ${String(metadata.namespace)} belongs to region ${nsRegion}, but metadata.region is ${region}` });
   }
   return out;
 }
@@ -239,24 +426,6 @@ function walkStrings(v: unknown, path: FieldPath, visit: (value: string, path: F
   if (typeof v === 'string') visit(v, path);
   else if (Array.isArray(v)) v.forEach((x, i) => walkStrings(x, [...path, i], visit));
   else if (isObj(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, [...path, k], visit);
-}
-
-/** The region must be known offline, as compile and plan need it. */
-export function checkRegionKnown(manifest: unknown, options: { region?: string | undefined; envRegion?: string | undefined }): RuleFinding[] {
-  const md = asObj(asObj(manifest).metadata);
-  const namespace = str(md.namespace);
-  if (namespace === undefined || !/^[a-z]/.test(namespace)) return [];
-  if (resolveRegion({ metadataRegion: str(md.region), namespace, flag: options.region, env: options.envRegion })) return [];
-  return [{ path: ['metadata', 'namespace'], rule: 'region-unknown', message: `cannot tell the region of namespace ${namespace}: write it as <region>:${namespace} (e.g. cn-beijing:${namespace}), or set metadata.region` }];
-}
-
-/** `--region` must not contradict a manifest's own region. */
-export function checkRegionOption(manifest: unknown, region: string | undefined): RuleFinding[] {
-  if (region === undefined) return [];
-  const md = asObj(asObj(manifest).metadata);
-  const own = str(md.region) ?? namespaceRegion(str(md.namespace));
-  if (own === undefined || own === region) return [];
-  return [{ path: ['metadata', md.region !== undefined ? 'region' : 'namespace'], rule: 'region-mismatch', message: `--region ${region} contradicts this manifest's region ${own}: drop --region or fix the manifest` }];
 }
 
 /** What makes a job one job: (region, namespace, name). */

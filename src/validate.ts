@@ -4,7 +4,7 @@ import validateSchema from './generated/validate-job.js';
 import { formatFieldPath, hasErrors, quoteValue, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import type { LoadResult, ManifestSource } from './load.js';
 import { locate } from './positions.js';
-import { checkManifestRules, checkRegionKnown, checkRegionOption, duplicateIdentityFinding, identityOf, type RuleFinding } from './rules.js';
+import { checkManifestRules, duplicateIdentityFinding, identityOf, type RuleFinding } from './rules.js';
 import { schemaFindings } from './schema-errors.js';
 import type { SaeJob } from './generated/job.js';
 import { pushAll } from './collections.js';
@@ -130,7 +130,8 @@ export function validateSource(source: ManifestSource, options: ValidateOptions 
   const oversized = oversizedCollection(source);
   if (oversized) return [toDiagnostic(source, oversized)];
   const findings = validateSchema(source.value) ? [] : schemaFindings(validateSchema.errors ?? [], source.value);
-  for (const more of [checkManifestRules(source.value, source), checkRegionOption(source.value, options.region), checkRegionKnown(source.value, options), exactTextFindings(source)]) pushAll(findings, more);
+  pushAll(findings, checkManifestRules(source.value, { region: options.region, envRegion: options.envRegion, mayHoldReferences: source.mayHoldReferences }));
+  pushAll(findings, exactTextFindings(source));
   const shown = findings.slice(0, MAX_FINDINGS_PER_DOCUMENT).map((f) => toDiagnostic(source, f));
   if (findings.length > MAX_FINDINGS_PER_DOCUMENT) {
     const next = toDiagnostic(source, findings[MAX_FINDINGS_PER_DOCUMENT]!);

@@ -40,16 +40,12 @@ describe('apply under faults', () => {
     emu = await emulator({ faults: { callsPerMinute: 10, rateWindowMs: 250 }, log: (line) => line.includes('Throttling') && throttledAt.push(Date.now()) });
     const files: Record<string, string> = {};
     for (let i = 0; i < 24; i++) files[`j${i}.yaml`] = jobYaml(`paced-${i}`);
-    const started = Date.now();
     const r = await cli(emu, ['apply', '--concurrency', '8', '--rate-limit', '2100', manifestDir(files)], { SAEJOB_RETRY_BASE_MS: '20', SAEJOB_RETRY_ATTEMPTS: '10' });
     expect(r.code, r.stdout.slice(-1500) + r.stderr.slice(-1500)).toBe(0);
     expect(emu.store.jobs.size).toBe(24);
-    // The first burst is throttled; once saejob keeps to the rate, the
-    // limiter's window empties and nothing more is refused.
-    const run = Date.now() - started;
+    // Throttled, retried, and every job made. How the pace spaces calls is
+    // tested with a fake clock (units), not the machine's speed.
     expect(throttledAt.length).toBeGreaterThan(0);
-    expect(run).toBeGreaterThan(1000); // the run was paced
-    expect(throttledAt.at(-1)! - throttledAt[0]!).toBeLessThan(run / 2); // throttling stopped early on
   }, 60_000);
 
   it('a CreateJob whose response is lost is looked up, not sent again', async () => {

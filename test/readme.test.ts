@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS build script
-import { readmeWithReference } from '../scripts/reference.mjs';
+import { readmeWithReference, readmeWithRules } from '../scripts/reference.mjs';
 import { ROOT } from './helpers.js';
 import { RULES } from '../src/rules.js';
 
@@ -10,7 +10,8 @@ describe('README', () => {
   it('has a fresh field reference (run node scripts/reference.mjs)', () => {
     expect(readme).toBe(readmeWithReference(readme));
   });
-  it('documents every rule', () => {
+  it('documents every rule, its table made from the rule registry (run node scripts/reference.mjs)', () => {
+    expect(readme).toBe(readmeWithRules(readme, RULES));
     for (const r of RULES) expect(readme, r.id).toContain(`\`${r.id}\``);
   });
   it('gives the test command that .ci/run runs', () => {

@@ -10,6 +10,7 @@ import { describedParams, normaliseParam } from '../src/cloud/live.js';
 import { planJob, leafChanges, alignToDesired } from '../src/cloud/plan.js';
 import { interpretStatus } from '../src/cloud/wait.js';
 import { backoffDelay } from '../src/cloud/retry.js';
+import { CallPace } from '../src/cloud/pace.js';
 import { SaeError, toSaeError } from '../src/cloud/errors.js';
 import { nearest } from '../src/suggest.js';
 import { isIpAddress, isTimeZone } from '../src/rules.js';
@@ -182,5 +183,21 @@ describe('reading files', () => {
     const bad = loadManifests([write(bytes)]);
     expect(bad.sources).toEqual([]);
     expect(bad.diagnostics.map((d) => [d.rule, d.line, d.col])).toEqual([['file/encoding', 5, 19]]);
+  });
+});
+
+describe('call pacing, on a fake clock', () => {
+  it('calls freely until throttled, then one call per 60 000 / rate ms, shared by all callers', async () => {
+    const now = 1_000_000;
+    const wakes: number[] = [];
+    // The clock stands still: each sleep records when it would wake.
+    const pace = new CallPace(60, { now: () => now, sleep: async (ms: number) => void wakes.push(now + ms) });
+    for (let i = 0; i < 5; i++) await pace.turn();
+    expect(wakes).toEqual([]); // not throttled yet: no waiting at all
+    pace.throttled();
+    await Promise.all(Array.from({ length: 4 }, () => pace.turn()));
+    // Four callers at once: the first goes now, the others a second apart.
+    expect(wakes).toEqual([now + 1000, now + 2000, now + 3000]);
+    expect(new CallPace(120, { now: () => now, sleep: async () => {} }).isLimited).toBe(false);
   });
 });
