@@ -56,14 +56,14 @@ const cloudApart = {
     b.onResolve({ filter: /commands\/cloud-index\.js$/ }, () => ({ path: './cloud.cjs', external: true }));
   },
 };
-await build({ ...common, entryPoints: [`${root}src/cli.ts`], outfile: `${root}dist/cli-main.cjs`, format: 'cjs', plugins: [cloudApart] });
+await build({ ...common, entryPoints: [`${root}src/cli/bin.ts`], outfile: `${root}dist/cli-main.cjs`, format: 'cjs', plugins: [cloudApart] });
 // bin/saejob.cjs runs the bundle as a vm.Script (for V8's code cache), where
 // import() has no loader: load the cloud bundle and Node built-ins with require.
 const mainFile = `${root}dist/cli-main.cjs`;
 const main = readFileSync(mainFile, 'utf8').replace(/\bimport\(("[^"]+")\)/g, 'Promise.resolve().then(() => require($1))');
 if (/\bimport\(/.test(main)) throw new Error('dist/cli-main.cjs still has a dynamic import()');
 writeFileSync(mainFile, main);
-await build({ ...common, entryPoints: [`${root}src/commands/cloud-index.ts`], outfile: `${root}dist/cloud.cjs`, format: 'cjs' });
+await build({ ...common, entryPoints: [`${root}src/cli/commands/cloud-index.ts`], outfile: `${root}dist/cloud.cjs`, format: 'cjs' });
 // The library: ES modules, split into chunks.
 await build({
   ...common,

@@ -2,22 +2,22 @@
 // compile, plan (the comparison of a compiled manifest with a live job),
 // redaction. Nothing here talks to SAE or loads its SDKs: see `saejob/cloud`
 // and `saejob/emulator`.
-export { loadManifests, parseManifestText, expandPaths } from './load.js';
-export type { ManifestSource, LoadResult, LoadOptions } from './load.js';
-export { validateManifests, validateSource, ManifestValidator } from './validate.js';
-export type { ValidManifest, ValidationResult, ValidateOptions } from './validate.js';
-export { validatePaths, validateFiles } from './validate-files.js';
-export type { FilesValidation } from './validate-files.js';
-export type { Diagnostic, Severity, FieldPath } from './diagnostics.js';
-export { hasErrors } from './diagnostics.js';
-export { RULES } from './rules.js';
+export { loadManifests, parseManifestText, expandPaths } from './pipeline/load.js';
+export type { ManifestSource, LoadResult, LoadOptions } from './pipeline/load.js';
+export { validateManifests, validateSource, ManifestValidator } from './pipeline/validate.js';
+export type { ValidManifest, ValidationResult, ValidateOptions } from './pipeline/validate.js';
+export { validatePaths, validateFiles } from './pipeline/validate-files.js';
+export type { FilesValidation } from './pipeline/validate-files.js';
+export type { Diagnostic, Severity, FieldPath } from './pipeline/diagnostics.js';
+export { hasErrors } from './pipeline/diagnostics.js';
+export { RULES } from './pipeline/rules.js';
 export type * from './generated/job.js';
-export { compileJob, manifestParams, createRequest, updateRequest } from './compile.js';
-export type { CompiledJob, CompiledRequest, CompileOptions, Params, ParamValue } from './compile.js';
-export { compileManifests } from './pipeline.js';
-export type { CompiledManifest, PipelineOptions, PipelineResult } from './pipeline.js';
-export { planJob, plannedRequests, summarise, hasChanges } from './cloud/plan.js';
-export type { PlannedJob, PlanAction, ParamChange, PlanSummary } from './cloud/plan.js';
-export { redactText, redactDeep, redactRequest, MASK } from './redact.js';
-export { manifestFromParams, manifestYaml } from './export.js';
-export type { ExportResult } from './export.js';
+export { compileJob, manifestParams, createRequest, updateRequest } from './pipeline/compile.js';
+export type { CompiledJob, CompiledRequest, CompileOptions, Params, ParamValue } from './pipeline/compile.js';
+export { compileManifests } from './pipeline/compile-files.js';
+export type { CompiledManifest, PipelineOptions, PipelineResult } from './pipeline/compile-files.js';
+export { planJob, plannedRequests, summarise, hasChanges } from './pipeline/plan.js';
+export type { PlannedJob, PlanAction, ParamChange, PlanSummary } from './pipeline/plan.js';
+export { redactText, redactDeep, redactRequest, MASK } from './pipeline/redact.js';
+export { manifestFromParams, manifestYaml } from './pipeline/export.js';
+export type { ExportResult } from './pipeline/export.js';

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { ROOT, runCli, pool, type CliResult } from './helpers.js';
-import { RULES } from '../src/rules.js';
+import { RULES } from '../src/pipeline/rules.js';
 
 const DIR = 'test/broken';
 const files = readdirSync(`${ROOT}${DIR}`).filter((f) => f.endsWith('.yaml')).sort();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS build script
 import { readmeWithReference, readmeWithRules } from '../scripts/reference.mjs';
 import { ROOT } from './helpers.js';
-import { RULES } from '../src/rules.js';
+import { RULES } from '../src/pipeline/rules.js';
 
 describe('README', () => {
   const readme = readFileSync(`${ROOT}README.md`, 'utf8');

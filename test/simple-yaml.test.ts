@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parseSimpleYaml } from '../src/simple-yaml.js';
-import { MAX_ALIAS_COUNT, expandPaths, parseManifestText, parseWithPositions } from '../src/load.js';
-import { locate } from '../src/positions.js';
+import { parseSimpleYaml } from '../src/pipeline/simple-yaml.js';
+import { MAX_ALIAS_COUNT, expandPaths, parseManifestText, parseWithPositions } from '../src/pipeline/load.js';
+import { locate } from '../src/pipeline/positions.js';
 
 const root = join(import.meta.dirname, '..');
 

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileManifests, parseManifestText, validateManifests } from '../src/index.js';
 import type { Emulator } from '../src/emulator-entry.js';
-import { redactText, MASK } from '../src/redact.js';
+import { redactText, MASK } from '../src/pipeline/redact.js';
 import { cli, emulator, jobYaml, KEY, manifestDir, writes } from './cloud-helpers.js';
 import { CLI, ROOT, runCli } from './helpers.js';
 

@@ -1,7 +1,7 @@
 // Flag parsing on node:util parseArgs, with messages for people.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './io.js';
-import { nearest } from '../suggest.js';
+import { nearest } from '../pipeline/suggest.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -36,8 +36,9 @@ export function parseCommandArgs(command: string, argv: string[], options: Optio
   }
 }
 
+/** The -o value, checked; without one, the command's first format (text, or yaml for export). */
 export function outputFormat(value: unknown, allowed: readonly string[], command: string): string {
-  const format = typeof value === 'string' ? value : 'text';
+  const format = typeof value === 'string' ? value : allowed[0]!;
   if (!allowed.includes(format)) throw new UsageError(`saejob ${command} -o takes ${allowed.join(', ')}, not "${format}"`);
   return format;
 }

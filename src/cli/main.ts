@@ -2,7 +2,7 @@
 // client, pop-core, credentials and the emulator load only for the commands
 // that use them (dynamic imports become separate chunks in the bundle).
 import { UsageError, type Io } from './io.js';
-import { nearest } from '../suggest.js';
+import { nearest } from '../pipeline/suggest.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 /** From package.json, so that a release changes it in one place. */
@@ -31,18 +31,18 @@ Run "saejob <command> --help" for a command's options.
 type Command = (argv: string[], io: Io) => number | Promise<number>;
 
 // Resolved to dist/cloud.cjs by the build; see scripts/build.mjs.
-const cloud = () => import('../commands/cloud-index.js');
+const cloud = () => import('./commands/cloud-index.js');
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  validate: async () => (await import('../commands/validate.js')).validateCommand,
-  compile: async () => (await import('../commands/compile.js')).compileCommand,
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+  compile: async () => (await import('./commands/compile.js')).compileCommand,
   plan: async () => (await cloud()).planCommand,
   apply: async () => (await cloud()).applyCommand,
   export: async () => (await cloud()).exportCommand,
   run: async () => (await cloud()).runCommand,
   status: async () => (await cloud()).statusCommand,
   delete: async () => (await cloud()).deleteCommand,
-  schema: async () => (await import('../commands/schema.js')).schemaCommand,
+  schema: async () => (await import('./commands/schema.js')).schemaCommand,
   emulator: async () => (await cloud()).emulatorCommand,
 };
 

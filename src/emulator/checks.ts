@@ -2,8 +2,8 @@
 // the merged parameters of a job (what CreateJob sets, or the state after an
 // UpdateJob), so it is independent of saejob's own client-side rules.
 import { ApiError, notEmpty, obviously } from './errors.js';
-import { isSupportedSpec } from '../quantity.js';
-import { isIpAddress } from '../rules.js';
+import { isSupportedSpec } from '../pipeline/quantity.js';
+import { isIpAddress } from '../pipeline/rules.js';
 import { JOB_PARAMS } from '../sae/api.js';
 
 export const PACKAGE_TYPES = new Set([

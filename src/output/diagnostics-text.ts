@@ -1,6 +1,6 @@
 // `file:line:col: error: field: message [rule, SAE code]` — the form editors
 // and CI log parsers recognise.
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../pipeline/diagnostics.js';
 import type { Style } from './style.js';
 
 export function ruleLabel(d: Diagnostic): string {

@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands. At most 10 annotations of a kind show per
 // step, so the full list also goes to the job summary when there is one.
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../pipeline/diagnostics.js';
 import { ruleLabel } from './diagnostics-text.js';
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -1,7 +1,7 @@
 // `-o markdown`: a table for a CI job summary or a pull-request comment.
 import type { PlannedJobView } from './plan-view.js';
 import { changeLabel, valueText } from './plan-view.js';
-import type { ApplyResult } from '../cloud/apply.js';
+import type { ApplyResult } from '../sae/apply.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const ICON: Record<string, string> = { create: '🟢 create', update: '🟡 update', replace: '🔴 replace', wait: '⏳ wait', unchanged: '⚪ unchanged' };

@@ -1,7 +1,7 @@
 // `saejob plan` for people: one block per job, one line per changed field.
 import type { PlannedJobView } from './plan-view.js';
 import { changeLabel, valueText } from './plan-view.js';
-import type { PlanSummary } from '../cloud/plan.js';
+import type { PlanSummary } from '../pipeline/plan.js';
 import type { Style } from './style.js';
 
 const SIGN: Record<PlannedJobView['action'], string> = { create: '+', update: '~', replace: '-/+', wait: '…', unchanged: '=' };

@@ -1,8 +1,8 @@
 // What plan and apply show of a planned job: leaf-level changes with secrets
 // masked on both sides (the old value of a secret is a secret too).
-import type { JobLocation, PlannedJob } from '../cloud/plan.js';
-import { leafChanges } from '../cloud/plan.js';
-import { MASK, maskEnvEntries, redactDeep } from '../redact.js';
+import type { JobLocation, PlannedJob } from '../pipeline/plan.js';
+import { leafChanges } from '../pipeline/plan.js';
+import { MASK, maskEnvEntries, redactDeep } from '../pipeline/redact.js';
 import { SECRET_PARAMS } from '../sae/api.js';
 
 export interface ChangeView {

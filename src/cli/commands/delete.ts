@@ -1,15 +1,18 @@
 // `saejob delete [PATH...]`: delete the jobs the manifests name.
-import type { Io } from '../cli/io.js';
-import { outputFormat, parseCommandArgs } from '../cli/args.js';
+import type { Io } from '../io.js';
+import { outputFormat, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
 import { manifestJobRefs } from './lifecycle.js';
-import type { ListedJob } from '../cloud/live.js';
-import { deleteJob } from '../cloud/apply.js';
-import { SaeError, toSaeError } from '../cloud/errors.js';
-import { mapLimit } from '../cloud/concurrency.js';
-import { waitUntilGone } from '../cloud/wait.js';
+import type { ListedJob } from '../../sae/live.js';
+import { deleteJob } from '../../sae/apply.js';
+import { SaeError, toSaeError } from '../../sae/errors.js';
+import { mapLimit } from '../../sae/concurrency.js';
+import { waitUntilGone } from '../../sae/wait.js';
 
-export const DELETE_HELP = `Usage: saejob delete [PATH...] [--yes] [--fail-missing] [-o text|json]
+/** The -o values this command takes; its help lists exactly these. */
+export const FORMATS = ['text', 'json'] as const;
+
+export const DELETE_HELP = `Usage: saejob delete [PATH...] [--yes] [--fail-missing] [-o ${FORMATS.join('|')}]
 
 Delete the jobs the manifests name (DeleteJob). Shows what will go and asks
 first; --yes skips the question, and without --yes saejob refuses to go on
@@ -31,7 +34,7 @@ interface Target {
 export async function deleteCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('delete', argv, { ...CLOUD_OPTIONS, yes: { type: 'boolean', short: 'y' }, 'fail-missing': { type: 'boolean' } });
   if (values.help) return io.out(DELETE_HELP), 0;
-  const format = outputFormat(values.output, ['text', 'json'], 'delete');
+  const format = outputFormat(values.output, FORMATS, 'delete');
   const ctx = cloudContext(values, io);
   const refs = manifestJobRefs(positionals.length ? positionals : ['manifests'], values, io);
   if (!refs) {

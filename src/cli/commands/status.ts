@@ -1,11 +1,14 @@
 // `saejob status NAME --namespace NS`: the last runs of a job.
-import type { Io } from '../cli/io.js';
-import { outputFormat, parseCommandArgs, parsePositiveInt } from '../cli/args.js';
+import type { Io } from '../io.js';
+import { outputFormat, parseCommandArgs, parsePositiveInt } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
 import { jobRefFromArgs, requireJob } from './lifecycle.js';
-import { RUN_STATES } from '../sae/api.js';
+import { RUN_STATES } from '../../sae/api.js';
 
-export const STATUS_HELP = `Usage: saejob status NAME --namespace NS [--limit N] [--job-id ID] [-o text|json]
+/** The -o values this command takes; its help lists exactly these. */
+export const FORMATS = ['text', 'json'] as const;
+
+export const STATUS_HELP = `Usage: saejob status NAME --namespace NS [--limit N] [--job-id ID] [-o ${FORMATS.join('|')}]
 
 Show a job's last runs (DescribeJobHistory), or one run (--job-id, DescribeJobStatus).
 
@@ -31,7 +34,7 @@ export function runTable(runs: readonly Record<string, unknown>[]): string {
 export async function statusCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('status', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, limit: { type: 'string' }, 'job-id': { type: 'string' } });
   if (values.help) return io.out(STATUS_HELP), 0;
-  const format = outputFormat(values.output, ['text', 'json'], 'status');
+  const format = outputFormat(values.output, FORMATS, 'status');
   const ctx = cloudContext(values, io);
   const ref = jobRefFromArgs(positionals, values, io, 'status');
   const job = await requireJob(ctx.session, ref);

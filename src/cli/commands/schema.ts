@@ -1,7 +1,7 @@
 // `saejob schema`: the manifest JSON Schema, for editors and other tools.
-import schema from '../../schema/job.schema.json' with { type: 'json' };
-import type { Io } from '../cli/io.js';
-import { parseCommandArgs } from '../cli/args.js';
+import schema from '../../../schema/job.schema.json' with { type: 'json' };
+import type { Io } from '../io.js';
+import { parseCommandArgs } from '../args.js';
 
 export function schemaCommand(argv: string[], io: Io): number {
   const { values } = parseCommandArgs('schema', argv, {});

@@ -1,13 +1,16 @@
 // `saejob run NAME --namespace NS`: start one run now (ExecJob), optionally
 // wait for its result.
 import { randomUUID } from 'node:crypto';
-import type { Io } from '../cli/io.js';
-import { UsageError } from '../cli/io.js';
-import { outputFormat, parseCommandArgs, parsePositiveInt } from '../cli/args.js';
+import type { Io } from '../io.js';
+import { UsageError } from '../io.js';
+import { outputFormat, parseCommandArgs, parsePositiveInt } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, progressFor } from './cloud.js';
 import { jobRefFromArgs, requireJob } from './lifecycle.js';
-import { pollUntil } from '../cloud/wait.js';
-import { EXEC_SUCCESS, RUN_STATES } from '../sae/api.js';
+import { pollUntil } from '../../sae/wait.js';
+import { EXEC_SUCCESS, RUN_STATES } from '../../sae/api.js';
+
+/** The -o values this command takes; its help lists exactly these. */
+export const FORMATS = ['text', 'json'] as const;
 
 export const RUN_HELP = `Usage: saejob run NAME --namespace NS [options]
        saejob run MANIFEST.yaml [options]
@@ -20,7 +23,7 @@ Start one run of a job now (ExecJob). Each call sends a fresh EventId; give
   --replicas N      per-run number of instances
   --command "CMD"   per-run command, split on spaces
   --wait            wait for the run to finish; exit 0 only if it succeeded
-  -o text|json
+  -o ${FORMATS.join('|')}
 
 ${CLOUD_HELP}`;
 
@@ -36,7 +39,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     wait: { type: 'boolean' },
   });
   if (values.help) return io.out(RUN_HELP), 0;
-  const format = outputFormat(values.output, ['text', 'json'], 'run');
+  const format = outputFormat(values.output, FORMATS, 'run');
   const ctx = cloudContext(values, io);
   const ref = jobRefFromArgs(positionals, values, io, 'run');
   const envs = ((values.env as string[] | undefined) ?? []).map((kv) => {

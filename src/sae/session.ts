@@ -5,12 +5,12 @@ import type { CredentialsSource } from './credentials.js';
 import type { RetryPolicy } from './retry.js';
 import { SaeError, toSaeError } from './errors.js';
 import { describeLiveJob, lastChangeOrder, listNamespaceJobs, type ListedJob } from './live.js';
-import { planJob, type PlannedJob } from './plan.js';
-import type { CompiledManifest } from '../pipeline.js';
+import { planJob, type PlannedJob } from '../pipeline/plan.js';
+import type { CompiledManifest } from '../pipeline/compile-files.js';
 import { mapLimit } from './concurrency.js';
 import { CallPace } from './pace.js';
 import { StopSignal } from './stop.js';
-import { DOCUMENTED_SUSPEND_POLARITY, type SuspendPolarity } from '../sae/api.js';
+import { DOCUMENTED_SUSPEND_POLARITY, type SuspendPolarity } from './api.js';
 
 export interface SessionOptions {
   credentials: CredentialsSource;

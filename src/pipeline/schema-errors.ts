@@ -1,8 +1,8 @@
 // Turn ajv's errors into findings a person can act on: one message per
 // problem, the field named, allowed values or the nearest valid key shown,
 // oneOf branch noise collapsed into "set exactly one of ...".
-import schema from '../schema/job.schema.json' with { type: 'json' };
-import type { SchemaError } from './generated/validate-job.js';
+import schema from '../../schema/job.schema.json' with { type: 'json' };
+import type { SchemaError } from '../generated/validate-job.js';
 import type { RuleFinding } from './rules.js';
 import { nearest } from './suggest.js';
 

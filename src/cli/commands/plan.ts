@@ -1,18 +1,21 @@
 // `saejob plan [PATH...]`: what apply would change, read-only.
-import type { Io } from '../cli/io.js';
-import { outputFormat, parseCommandArgs } from '../cli/args.js';
+import type { Io } from '../io.js';
+import { outputFormat, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud } from './cloud.js';
-import { hasChanges, summarise, type PlannedJob } from '../cloud/plan.js';
-import type { PlanResult } from '../cloud/session.js';
-import { redactText } from '../redact.js';
-import { planView, type PlannedJobView } from '../output/plan-view.js';
-import { githubJobAnnotation } from '../output/github.js';
-import { locate } from '../positions.js';
-import type { CompiledManifest } from '../pipeline.js';
-import { formatPlanJob, summaryLine } from '../output/plan-text.js';
-import { planMarkdown } from '../output/plan-markdown.js';
+import { hasChanges, summarise, type PlannedJob } from '../../pipeline/plan.js';
+import type { PlanResult } from '../../sae/session.js';
+import { redactText } from '../../pipeline/redact.js';
+import { planView, type PlannedJobView } from '../../output/plan-view.js';
+import { githubJobAnnotation } from '../../output/github.js';
+import { locate } from '../../pipeline/positions.js';
+import type { CompiledManifest } from '../../pipeline/compile-files.js';
+import { formatPlanJob, summaryLine } from '../../output/plan-text.js';
+import { planMarkdown } from '../../output/plan-markdown.js';
 
-export const PLAN_HELP = `Usage: saejob plan [PATH...] [--detailed-exitcode] [-o text|json|markdown|github]
+/** The -o values this command takes; its help lists exactly these. */
+export const FORMATS = ['text', 'json', 'markdown', 'github'] as const;
+
+export const PLAN_HELP = `Usage: saejob plan [PATH...] [--detailed-exitcode] [-o ${FORMATS.join('|')}]
 
 Read the live jobs and show, per manifest, create, update (field by field),
 unchanged, or replace (a create-only field differs). Sends no write.
@@ -74,7 +77,7 @@ function planAnnotations(o: PlanOutcome, views: readonly PlannedJobView[]): stri
 export async function planCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('plan', argv, { ...CLOUD_OPTIONS, 'detailed-exitcode': { type: 'boolean' } });
   if (values.help) return io.out(PLAN_HELP), 0;
-  const format = outputFormat(values.output, ['text', 'json', 'markdown', 'github'], 'plan');
+  const format = outputFormat(values.output, FORMATS, 'plan');
   const ctx = cloudContext(values, io);
   const compiled = compileForCloud(positionals, values, format, io);
   if (!compiled) return 1;

@@ -7,7 +7,7 @@ import { checkCron } from './cron.js';
 import { badEnvRefs, isWholeEnvRef, SECRET_NAME } from './envref.js';
 import { cpuMillicores, isSupportedSpec, memoriesForCpu, memoryMegabytes, INSTANCE_SPECS } from './quantity.js';
 import { namespaceRegion, resolveRegion } from './region.js';
-import { TIME_ZONES } from './generated/time-zones.js';
+import { TIME_ZONES } from '../generated/time-zones.js';
 
 export interface RuleFinding {
   /** Where the problem is in the source. */

@@ -6,8 +6,8 @@ import type { StopSignal } from './stop.js';
 import { DEFAULT_RETRY, sleep, withRetry, type RetryPolicy } from './retry.js';
 import type { CredentialsSource } from './credentials.js';
 import type { CallPace } from './pace.js';
-import type { CompiledRequest, ParamValue } from '../compile.js';
-import { operation, type Operation } from '../sae/api.js';
+import type { CompiledRequest, ParamValue } from '../pipeline/compile.js';
+import { operation, type Operation } from './api.js';
 
 export const API_VERSION = '2019-05-06';
 

@@ -1,10 +1,10 @@
 // Stage 4: plan. Pure: the compiled manifest against the normalised live job
 // gives create / update (with what changes) / unchanged / replace.
 import { CLEARING_VALUES, CREATE_ONLY_PARAMS, NAS_FORMS, REQUEST_ONLY_PARAMS, SECRET_PARAMS } from '../sae/api.js';
-import { createRequest, deleteRequest, updateRequest, type CompiledJob, type CompiledRequest } from '../compile.js';
-import { normaliseParam, type LastChangeOrder, type LiveJob } from './live.js';
+import { createRequest, deleteRequest, updateRequest, type CompiledJob, type CompiledRequest } from './compile.js';
+import { normaliseParam, type LastChangeOrder, type LiveJob } from '../sae/live.js';
 import { isDeepStrictEqual } from 'node:util';
-import { pushAll } from '../collections.js';
+import { pushAll } from './collections.js';
 
 /** `wait`: nothing to change, but the job's last change order is still running in SAE. */
 export type PlanAction = 'create' | 'update' | 'unchanged' | 'replace' | 'wait';

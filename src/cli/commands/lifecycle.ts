@@ -1,13 +1,13 @@
 // What export, run, status and delete share: naming one live job.
-import type { Io } from '../cli/io.js';
-import { UsageError } from '../cli/io.js';
-import { namespaceRegion, resolveRegion } from '../region.js';
-import { listNamespaceJobs, type ListedJob } from '../cloud/live.js';
-import type { Session } from '../cloud/session.js';
-import { loadManifests } from '../load.js';
-import { inputOptions } from '../cli/args.js';
-import { validateManifests } from '../validate.js';
-import { hasErrors } from '../diagnostics.js';
+import type { Io } from '../io.js';
+import { UsageError } from '../io.js';
+import { namespaceRegion, resolveRegion } from '../../pipeline/region.js';
+import { listNamespaceJobs, type ListedJob } from '../../sae/live.js';
+import type { Session } from '../../sae/session.js';
+import { loadManifests } from '../../pipeline/load.js';
+import { inputOptions } from '../args.js';
+import { validateManifests } from '../../pipeline/validate.js';
+import { hasErrors } from '../../pipeline/diagnostics.js';
 import { printDiagnostics } from './shared.js';
 
 export interface JobRef {

@@ -1,9 +1,9 @@
 // Pieces every manifest command shares: printing diagnostics in the chosen format.
 import { appendFileSync } from 'node:fs';
-import type { Diagnostic } from '../diagnostics.js';
-import type { Io } from '../cli/io.js';
-import { formatDiagnostic } from '../output/diagnostics-text.js';
-import { githubAnnotation, githubStepSummary } from '../output/github.js';
+import type { Diagnostic } from '../../pipeline/diagnostics.js';
+import type { Io } from '../io.js';
+import { formatDiagnostic } from '../../output/diagnostics-text.js';
+import { githubAnnotation, githubStepSummary } from '../../output/github.js';
 
 /** Text on stderr; with `github`, workflow commands on stdout and the full list in the job summary. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], format: string, io: Io): void {

@@ -1,14 +1,14 @@
 // Stage 5: apply. Carries out a plan: CreateJob / UpdateJob / DeleteJob then
 // CreateJob / SuspendJob, waiting for change orders, never creating a job
 // twice, and recording exactly what was done for each manifest.
-import { createRequest, deleteRequest, updateRequest } from '../compile.js';
+import { createRequest, deleteRequest, updateRequest } from '../pipeline/compile.js';
 import type { SaeClient } from './client.js';
 import { INTERRUPTED, SaeError, toSaeError } from './errors.js';
 import { listNamespaceJobs } from './live.js';
 import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
 import { latestChangeOrder, STATUS_NAMES, waitForChangeOrder, waitForJobChange, waitUntilGone, type WaitOutcome } from './wait.js';
-import { suspendParam } from '../sae/api.js';
-import { clearedParams, type JobLocation, type PlannedJob } from './plan.js';
+import { suspendParam } from './api.js';
+import { clearedParams, type JobLocation, type PlannedJob } from '../pipeline/plan.js';
 import type { Session } from './session.js';
 import { mapLimit } from './concurrency.js';
 

@@ -1,15 +1,18 @@
 // `saejob export NAME --namespace NS` / `--all --out DIR`: live jobs as manifests.
 import { lstatSync, mkdirSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { Io } from '../cli/io.js';
-import { UsageError } from '../cli/io.js';
-import { outputFormat, parseCommandArgs } from '../cli/args.js';
+import type { Io } from '../io.js';
+import { UsageError } from '../io.js';
+import { outputFormat, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
 import { jobRefFromArgs, regionFor, requireJob } from './lifecycle.js';
-import { describeLiveJob, listNamespaceJobs } from '../cloud/live.js';
-import { manifestFromParams, manifestYaml, type ExportResult } from '../export.js';
+import { describeLiveJob, listNamespaceJobs } from '../../sae/live.js';
+import { manifestFromParams, manifestYaml, type ExportResult } from '../../pipeline/export.js';
 
-export const EXPORT_HELP = `Usage: saejob export NAME --namespace NS [--region R] [-o yaml|json]
+/** The -o values this command takes; its help lists exactly these. */
+export const FORMATS = ['yaml', 'json'] as const;
+
+export const EXPORT_HELP = `Usage: saejob export NAME --namespace NS [--region R] [-o ${FORMATS.join('|')}]
        saejob export --all --namespace NS --out DIR [--force]
 
 Print a live job as a v1 manifest (DescribeJob → manifest), or write every job
@@ -58,7 +61,7 @@ function reportFit(r: ExportResult, name: string, io: Io): boolean {
 export async function exportCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('export', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, all: { type: 'boolean' }, out: { type: 'string' }, force: { type: 'boolean' }, 'schema-ref': { type: 'string' } });
   if (values.help) return io.out(EXPORT_HELP), 0;
-  const format = outputFormat(values.output, ['yaml', 'json', 'text'], 'export');
+  const format = outputFormat(values.output, FORMATS, 'export');
   const ctx = cloudContext(values, io);
   const schemaRefFor = (dir: string) => (values['schema-ref'] as string | undefined) ?? relative(resolve(dir), resolve('node_modules/saejob/schema/job.schema.json'));
   {

@@ -1,15 +1,18 @@
 // `saejob compile [PATH...]`: the offline dry-run — the exact request each
 // manifest becomes. No credentials, no network.
 import { stringify } from 'yaml';
-import type { Io } from '../cli/io.js';
-import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, outputFormat, parseCommandArgs } from '../cli/args.js';
-import { compileManifests, type CompiledManifest } from '../pipeline.js';
-import { hasErrors } from '../diagnostics.js';
-import { redactRequest } from '../redact.js';
+import type { Io } from '../io.js';
+import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, outputFormat, parseCommandArgs } from '../args.js';
+import { compileManifests, type CompiledManifest } from '../../pipeline/compile-files.js';
+import { hasErrors } from '../../pipeline/diagnostics.js';
+import { redactRequest } from '../../pipeline/redact.js';
 import { printDiagnostics } from './shared.js';
-import { formatRequestText } from '../output/request-text.js';
+import { formatRequestText } from '../../output/request-text.js';
 
-export const COMPILE_HELP = `Usage: saejob compile [PATH...] [-o text|json|yaml] [--show-secrets] [--region R]
+/** The -o values this command takes; its help lists exactly these. */
+export const FORMATS = ['text', 'json', 'yaml', 'github'] as const;
+
+export const COMPILE_HELP = `Usage: saejob compile [PATH...] [-o ${FORMATS.join('|')}] [--show-secrets] [--region R]
 
 Validate manifests, then print the exact CreateJob request each becomes
 (query parameters and form body). \${env:NAME} references are resolved from
@@ -26,7 +29,7 @@ export function compiledView(c: CompiledManifest) {
 export function compileCommand(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs('compile', argv, { ...OUTPUT_OPTION, ...INPUT_OPTIONS, region: { type: 'string' }, 'show-secrets': { type: 'boolean' } });
   if (values.help) return io.out(COMPILE_HELP), 0;
-  const format = outputFormat(values.output, ['text', 'json', 'yaml', 'github'], 'compile');
+  const format = outputFormat(values.output, FORMATS, 'compile');
   const result = compileManifests(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, readStdin: io.readStdin, ...inputOptions(values) });
   printDiagnostics(result.diagnostics, format, io);
   if (hasErrors(result.diagnostics)) {

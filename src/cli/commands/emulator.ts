@@ -1,10 +1,10 @@
 // `saejob emulator`: a local SAE job API for offline use, demos and CI.
-import type { Io } from '../cli/io.js';
-import { UsageError } from '../cli/io.js';
-import { parseCommandArgs, parseDuration } from '../cli/args.js';
-import { startEmulator, DEFAULT_CREDENTIAL, DEFAULT_BEHAVIOUR } from '../emulator/server.js';
-import type { Credential } from '../emulator/signature.js';
-import type { ChangeOrderOutcome } from '../emulator/store.js';
+import type { Io } from '../io.js';
+import { UsageError } from '../io.js';
+import { parseCommandArgs, parseDuration } from '../args.js';
+import { startEmulator, DEFAULT_CREDENTIAL, DEFAULT_BEHAVIOUR } from '../../emulator/server.js';
+import type { Credential } from '../../emulator/signature.js';
+import type { ChangeOrderOutcome } from '../../emulator/store.js';
 
 export const EMULATOR_HELP = `Usage: saejob emulator [options]
 

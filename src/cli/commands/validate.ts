@@ -1,12 +1,15 @@
 // `saejob validate [PATH...]`
-import type { Io } from '../cli/io.js';
-import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, outputFormat, parseCommandArgs } from '../cli/args.js';
-import { validatePaths } from '../validate-files.js';
-import { hasErrors } from '../diagnostics.js';
+import type { Io } from '../io.js';
+import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, outputFormat, parseCommandArgs } from '../args.js';
+import { validatePaths } from '../../pipeline/validate-files.js';
+import { hasErrors } from '../../pipeline/diagnostics.js';
 import { printDiagnostics } from './shared.js';
-import { countSummary, plural } from '../output/diagnostics-text.js';
+import { countSummary, plural } from '../../output/diagnostics-text.js';
 
-export const VALIDATE_HELP = `Usage: saejob validate [PATH...] [-o text|json|github] [--region R]
+/** The -o values this command takes; its help lists exactly these. */
+export const FORMATS = ['text', 'json', 'github'] as const;
+
+export const VALIDATE_HELP = `Usage: saejob validate [PATH...] [-o ${FORMATS.join('|')}] [--region R]
 
 Parse, schema-check and rule-check manifests. PATH is a file, a directory
 (every *.yaml / *.yml below it) or - for standard input; default manifests/.
@@ -19,7 +22,7 @@ ${INPUT_HELP}
 export function validateCommand(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs('validate', argv, { ...OUTPUT_OPTION, ...INPUT_OPTIONS, region: { type: 'string' } });
   if (values.help) return io.out(VALIDATE_HELP), 0;
-  const format = outputFormat(values.output, ['text', 'json', 'github'], 'validate');
+  const format = outputFormat(values.output, FORMATS, 'validate');
   const result = validatePaths(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, readStdin: io.readStdin, ...inputOptions(values) });
   const { errors, warnings } = countSummary(result.diagnostics);
   const ok = !hasErrors(result.diagnostics);

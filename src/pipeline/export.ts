@@ -4,12 +4,12 @@
 import { Document } from 'yaml';
 import type { Params } from './compile.js';
 import { SECRET_NAME } from './envref.js';
-import type { SaeJob } from './generated/job.js';
-import validateSchema from './generated/validate-job.js';
+import type { SaeJob } from '../generated/job.js';
+import validateSchema from '../generated/validate-job.js';
 import { schemaFindings } from './schema-errors.js';
 import { checkManifestRules } from './rules.js';
 import { formatFieldPath, type FieldPath } from './diagnostics.js';
-import { CONFIGMAP_ALL_PREFIX } from './sae/api.js';
+import { CONFIGMAP_ALL_PREFIX } from '../sae/api.js';
 
 type Obj = Record<string, unknown>;
 

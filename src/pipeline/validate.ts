@@ -1,12 +1,12 @@
 // Stage 2: validate. The precompiled schema validator, then the rules a
 // schema cannot say; every finding located in the source.
-import validateSchema from './generated/validate-job.js';
+import validateSchema from '../generated/validate-job.js';
 import { formatFieldPath, hasErrors, quoteValue, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import type { LoadResult, ManifestSource } from './load.js';
 import { locate } from './positions.js';
 import { checkManifestRules, duplicateIdentityFinding, identityOf, type RuleFinding } from './rules.js';
 import { schemaFindings } from './schema-errors.js';
-import type { SaeJob } from './generated/job.js';
+import type { SaeJob } from '../generated/job.js';
 import { pushAll } from './collections.js';
 import { MAX_COLLECTION_SIZE, MAX_FINDINGS_PER_DOCUMENT, MAX_REQUEST_BYTES } from './limits.js';
 

@@ -2,9 +2,9 @@
 // namespace, and normalise what DescribeJob returns so that an unchanged
 // manifest compares equal to it.
 import type { SaeClient } from './client.js';
-import type { Params, ParamValue } from '../compile.js';
-import { BOOLEAN_PARAMS, JOB_PARAMS, JSON_PARAMS, LAST_CHANGE_ORDER_STATE, MAX_PAGE_SIZE, NUMBER_PARAMS } from '../sae/api.js';
-import { pushAll } from '../collections.js';
+import type { Params, ParamValue } from '../pipeline/compile.js';
+import { BOOLEAN_PARAMS, JOB_PARAMS, JSON_PARAMS, LAST_CHANGE_ORDER_STATE, MAX_PAGE_SIZE, NUMBER_PARAMS } from './api.js';
+import { pushAll } from '../pipeline/collections.js';
 
 export interface ListedJob {
   AppId: string;

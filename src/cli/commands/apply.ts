@@ -1,18 +1,21 @@
 // `saejob apply [PATH...]`: make the account match the manifests.
-import type { Io } from '../cli/io.js';
-import { outputFormat, parseCommandArgs } from '../cli/args.js';
+import type { Io } from '../io.js';
+import { outputFormat, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, progressFor } from './cloud.js';
 import { manifestPosition, printPlan, splitPlan } from './plan.js';
-import { githubJobAnnotation } from '../output/github.js';
-import { APPLY_OUTCOMES, applyPlan, SUCCESS_OUTCOMES, type ApplyOutcome, type ApplyResult } from '../cloud/apply.js';
-import { hasChanges, plannedRequests } from '../cloud/plan.js';
-import { redactDeep, redactRequest } from '../redact.js';
-import { formatRequestText } from '../output/request-text.js';
-import { applyMarkdown } from '../output/plan-markdown.js';
-import { suspendRequest } from '../compile.js';
-import { suspendParam } from '../sae/api.js';
+import { githubJobAnnotation } from '../../output/github.js';
+import { APPLY_OUTCOMES, applyPlan, SUCCESS_OUTCOMES, type ApplyOutcome, type ApplyResult } from '../../sae/apply.js';
+import { hasChanges, plannedRequests } from '../../pipeline/plan.js';
+import { redactDeep, redactRequest } from '../../pipeline/redact.js';
+import { formatRequestText } from '../../output/request-text.js';
+import { applyMarkdown } from '../../output/plan-markdown.js';
+import { suspendRequest } from '../../pipeline/compile.js';
+import { suspendParam } from '../../sae/api.js';
 
-export const APPLY_HELP = `Usage: saejob apply [PATH...] [--dry-run] [--replace] [--no-wait] [-o text|json|markdown|github]
+/** The -o values this command takes; its help lists exactly these. */
+export const FORMATS = ['text', 'json', 'markdown', 'github'] as const;
+
+export const APPLY_HELP = `Usage: saejob apply [PATH...] [--dry-run] [--replace] [--no-wait] [-o ${FORMATS.join('|')}]
 
 Plan, then send CreateJob / UpdateJob / SuspendJob and wait for the change
 orders. A create-only change (namespace, network, package type, cpu, memory,
@@ -44,7 +47,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     'no-wait': { type: 'boolean' },
   });
   if (values.help) return io.out(APPLY_HELP), 0;
-  const format = outputFormat(values.output, ['text', 'json', 'markdown', 'github'], 'apply');
+  const format = outputFormat(values.output, FORMATS, 'apply');
   const ctx = cloudContext(values, io);
   const compiled = compileForCloud(positionals, values, format, io);
   if (!compiled) return 1;

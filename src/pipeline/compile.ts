@@ -2,14 +2,14 @@
 // nested sections flattened into CreateJob's parameters, JSON-valued ones as
 // compact JSON strings in the documented key order, a few in the form body.
 // Pure: the environment for ${env:NAME} is passed in.
-import type { SaeJob, SlsLog } from './generated/job.js';
+import type { SaeJob, SlsLog } from '../generated/job.js';
 import type { FieldPath } from './diagnostics.js';
 import type { RuleFinding } from './rules.js';
 import { expandEnvRefs, SECRET_NAME } from './envref.js';
 import { cpuMillicores, memoryMegabytes } from './quantity.js';
 import { resolveRegion } from './region.js';
 import { MAX_REQUEST_BYTES } from './limits.js';
-import { CLEARING_VALUES, CREATE_ONLY_PARAMS, operation, type Operation } from './sae/api.js';
+import { CLEARING_VALUES, CREATE_ONLY_PARAMS, operation, type Operation } from '../sae/api.js';
 
 export type ParamValue = string | number | boolean;
 export type Params = Record<string, ParamValue>;
@@ -44,7 +44,7 @@ export interface CompileOptions {
   region?: string | undefined;
 }
 
-export { BODY_PARAMS, CLEARING_VALUES, CREATE_ONLY_PARAMS, JSON_PARAMS } from './sae/api.js';
+export { BODY_PARAMS, CLEARING_VALUES, CREATE_ONLY_PARAMS, JSON_PARAMS } from '../sae/api.js';
 
 const json = (v: unknown) => JSON.stringify(v);
 

@@ -1,15 +1,15 @@
 // What the cloud commands share: their flags, compiling the manifests, and
 // a session with credentials, endpoint and retry policy.
-import type { Io } from '../cli/io.js';
-import { UsageError } from '../cli/io.js';
-import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, parseDuration, parsePositiveInt, type Options } from '../cli/args.js';
-import { compileManifests, type PipelineResult } from '../pipeline.js';
-import { hasErrors } from '../diagnostics.js';
-import { Session } from '../cloud/session.js';
-import { credentialsChain } from '../cloud/credentials.js';
-import { DEFAULT_RETRY, type RetryPolicy } from '../cloud/retry.js';
+import type { Io } from '../io.js';
+import { UsageError } from '../io.js';
+import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, parseDuration, parsePositiveInt, type Options } from '../args.js';
+import { compileManifests, type PipelineResult } from '../../pipeline/compile-files.js';
+import { hasErrors } from '../../pipeline/diagnostics.js';
+import { Session } from '../../sae/session.js';
+import { credentialsChain } from '../../sae/credentials.js';
+import { DEFAULT_RETRY, type RetryPolicy } from '../../sae/retry.js';
 import { printDiagnostics } from './shared.js';
-import { plainProgress, ttyProgress, type Progress } from '../output/progress.js';
+import { plainProgress, ttyProgress, type Progress } from '../../output/progress.js';
 
 const str = { type: 'string' } as const;
 const bool = { type: 'boolean' } as const;
