@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/emulator-entry.js';
-import { cli, emulator, jobYaml, manifestDir, writes } from './cloud-helpers.js';
+import { cli, cliProcess, emulator, jobYaml, manifestDir, writes } from './cloud-helpers.js';
 
 let emu: Emulator;
 afterEach(() => emu?.close());
@@ -108,7 +108,7 @@ describe('plan and apply against the emulator', () => {
   });
 
   it('finds jobs beyond the first page of 200', async () => {
-    emu = await emulator();
+    emu = await emulator({ behaviour: { changeOrderMs: 0 } }); // jobs made long ago: their change orders have ended
     for (let i = 0; i < 250; i++) emu.store.createJob({ AppName: `filler-${i}`, NamespaceId: 'cn-hangzhou:e2e', PackageType: 'Image', ImageUrl: `registry.cn-hangzhou.aliyuncs.com/acme/filler-${i}:1`, Replicas: '1', Workload: 'job', Cpu: '1000', Memory: '2048' });
     const dir = manifestDir({ 'a.yaml': jobYaml('filler-249'), 'b.yaml': jobYaml('newcomer') });
     emu.resetCounters();
@@ -246,7 +246,7 @@ describe('plan and apply against the emulator', () => {
   it('no credentials: a clear error, no stack', async () => {
     emu = await emulator();
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
-    const r = await cli(emu, ['plan', dir], { ALIBABA_CLOUD_ACCESS_KEY_ID: undefined, ALIBABA_CLOUD_ACCESS_KEY_SECRET: undefined, HOME: dir });
+    const r = await cliProcess(emu, ['plan', dir], { ALIBABA_CLOUD_ACCESS_KEY_ID: undefined, ALIBABA_CLOUD_ACCESS_KEY_SECRET: undefined, HOME: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no Alibaba Cloud credentials');
     expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -4,7 +4,7 @@
 // file's first line: `# expect: RULE FIELD @LINE:COL`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it, beforeAll } from 'vitest';
-import { ROOT, runCli, pool, type CliResult } from './helpers.js';
+import { ROOT, runInProcess, pool, type CliResult } from './helpers.js';
 import { RULES } from '../src/pipeline/rules.js';
 
 const DIR = 'test/broken';
@@ -23,7 +23,7 @@ const results = new Map<string, { text: CliResult; json: CliResult }>();
 beforeAll(async () => {
   await pool(files, 4, async (f) => {
     const path = `${DIR}/${f}`;
-    const [text, json] = await Promise.all([runCli(['validate', path]), runCli(['validate', '-o', 'json', path])]);
+    const [text, json] = [await runInProcess(['validate', path]), await runInProcess(['validate', '-o', 'json', path])];
     results.set(f, { text, json });
   });
 }, 120_000);

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers.js';
+import { runCli, runInProcess } from './helpers.js';
 
 const GOOD = `apiVersion: saejob/v1
 kind: Job
@@ -34,7 +34,7 @@ describe('saejob validate', () => {
 
   it('walks directories recursively in sorted order, YAML files only', async () => {
     const dir = tmp({ 'b/z.yaml': GOOD.replace('good', 'z'), 'a.yml': GOOD.replace('replicas: 1', 'replicas: -1').replace('good', 'a'), 'b/notes.txt': 'x', 'c.yaml': GOOD.replace('replicas: 1', 'replicas: x').replace('good', 'c') });
-    const r = await runCli(['validate', '-o', 'json', dir]);
+    const r = await runInProcess(['validate', '-o', 'json', dir]);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.files).toBe(3);
@@ -43,7 +43,7 @@ describe('saejob validate', () => {
 
   it('reports every problem of every file, not just the first', async () => {
     const dir = tmp({ 'one.yaml': GOOD.replace('replicas: 1', 'replicas: 0').replace('cpu: 1000', 'cpu: 3000'), 'two.yaml': GOOD.replace('kind: Job', 'kind: Jobs').replace('name: good', 'name: two') });
-    const r = await runCli(['validate', dir]);
+    const r = await runInProcess(['validate', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr.match(/: error: /g)?.length).toBe(3);
   });
@@ -56,7 +56,7 @@ describe('saejob validate', () => {
       'yaml.yaml': bad('yaml').replace('kind: Job', 'kind: !!str Job'), // a tag: the fast path declines
       'second.yaml': `${GOOD.replace('name: good', 'name: first')}---\n${bad('second')}`,
     });
-    const r = await runCli(['validate', dir]);
+    const r = await runInProcess(['validate', dir]);
     expect(r.code).toBe(1);
     const at = (file: string) => r.stderr.split('\n').find((l) => l.startsWith(join(dir, file)))?.slice(join(dir, file).length);
     expect(at('fast.yaml')).toBe(':5:13: error: spec.replicas: must be at least 1, but it is 0 [schema/minimum]');
@@ -66,7 +66,7 @@ describe('saejob validate', () => {
   });
 
   it('a missing file is an error with exit 1', async () => {
-    const r = await runCli(['validate', 'no/such/file.yaml']);
+    const r = await runInProcess(['validate', 'no/such/file.yaml']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no/such/file.yaml: error: no such file or directory');
   });
@@ -75,27 +75,27 @@ describe('saejob validate', () => {
     const dir = tmp({ 'bad.yaml': GOOD.replace('replicas: 1', 'replicas: 0') });
     const summary = join(dir, 'summary.md');
     writeFileSync(summary, '');
-    const r = await runCli(['validate', '-o', 'github', join(dir, 'bad.yaml')], { env: { GITHUB_STEP_SUMMARY: summary } });
+    const r = await runInProcess(['validate', '-o', 'github', join(dir, 'bad.yaml')], { env: { GITHUB_STEP_SUMMARY: summary } });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::error file=.*bad\.yaml,line=5,endLine=5,col=13,endColumn=14,title=saejob schema\/minimum::spec\.replicas: must be at least 1/m);
     expect((await import('node:fs')).readFileSync(summary, 'utf8')).toContain('| error | `');
   });
 
   it('warnings do not fail validation', async () => {
-    const r = await runCli(['validate', '-'], { input: GOOD.replace('    resources:', '    runtime: { jdk: Open JDK 8 }\n    resources:') });
+    const r = await runInProcess(['validate', '-'], { input: GOOD.replace('    resources:', '    runtime: { jdk: Open JDK 8 }\n    resources:') });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('warning: spec.template.runtime.jdk: jdk is ignored for an image');
   });
 
   it('--region that contradicts a manifest is an error', async () => {
-    const r = await runCli(['validate', '--region', 'cn-hangzhou', '-'], { input: GOOD });
+    const r = await runInProcess(['validate', '--region', 'cn-hangzhou', '-'], { input: GOOD });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('<stdin>:3:36: error: metadata.namespace: --region cn-hangzhou contradicts');
   });
 
   it('unique identity is checked across files', async () => {
     const dir = tmp({ 'a.yaml': GOOD, 'b.yaml': GOOD });
-    const r = await runCli(['validate', dir]);
+    const r = await runInProcess(['validate', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${join(dir, 'b.yaml')}:3:19: error: metadata.name: ${join(dir, 'a.yaml')} already defines job good`);
   });
@@ -113,7 +113,7 @@ describe('saejob validate', () => {
   });
 
   it('saejob schema prints the JSON Schema', async () => {
-    const r = await runCli(['schema']);
+    const r = await runInProcess(['schema']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).title).toBe('SaeJob');
   });

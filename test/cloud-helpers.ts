@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../src/emulator-entry.js';
-import { runCli } from './helpers.js';
+import { runCli, runInProcess } from './helpers.js';
 
 export const KEY = { accessKeyId: 'e2e-key', accessKeySecret: 'e2e-secret' };
 
@@ -10,20 +10,25 @@ export async function emulator(opts: EmulatorOptions = {}): Promise<Emulator> {
   return startEmulator({ credentials: [KEY], behaviour: { changeOrderMs: 60, runMs: 100 }, ...opts });
 }
 
-/** Run the CLI against an emulator with fast retries and polling. */
+const cloudEnv = (emu: Emulator, env: Record<string, string | undefined>) => ({
+  SAEJOB_ENDPOINT: emu.url,
+  ALIBABA_CLOUD_ACCESS_KEY_ID: KEY.accessKeyId,
+  ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEY.accessKeySecret,
+  ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
+  SAEJOB_RETRY_BASE_MS: '5',
+  SAEJOB_POLL_MS: '20',
+  CI: 'true',
+  ...env,
+});
+
+/** Run the CLI against an emulator, in this process, with fast retries and polling. */
 export function cli(emu: Emulator, args: string[], env: Record<string, string | undefined> = {}) {
-  return runCli(args, {
-    env: {
-      SAEJOB_ENDPOINT: emu.url,
-      ALIBABA_CLOUD_ACCESS_KEY_ID: KEY.accessKeyId,
-      ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEY.accessKeySecret,
-      ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
-      SAEJOB_RETRY_BASE_MS: '5',
-      SAEJOB_POLL_MS: '20',
-      CI: 'true',
-      ...env,
-    },
-  });
+  return runInProcess(args, { env: cloudEnv(emu, env) });
+}
+
+/** The same through the real binary, for what only a process shows (its environment as the credentials library reads it, signals). */
+export function cliProcess(emu: Emulator, args: string[], env: Record<string, string | undefined> = {}) {
+  return runCli(args, { env: cloudEnv(emu, env) });
 }
 
 export function jobYaml(name: string, opts: { namespace?: string; replicas?: number; extraTemplate?: string; extraSpec?: string; cpu?: number; memory?: number } = {}): string {

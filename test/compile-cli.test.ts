@@ -1,7 +1,7 @@
 // compile through the CLI: reviewed snapshots of every example, and no secret
 // in any output format unless --show-secrets.
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers.js';
+import { runInProcess } from './helpers.js';
 
 const SECRET = 'Sup3r"Secret/Value+=';
 const ENV = { OSS_AK_ID: 'LTAI5tExampleId', OSS_AK_SECRET: SECRET, ALIBABA_CLOUD_REGION_ID: undefined };
@@ -9,7 +9,7 @@ const escaped = JSON.stringify(SECRET).slice(1, -1);
 
 describe('saejob compile', () => {
   it('-o json of every example matches the reviewed snapshot, secrets redacted', async () => {
-    const r = await runCli(['compile', '-o', 'json'], { env: ENV });
+    const r = await runInProcess(['compile', '-o', 'json'], { env: ENV });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const views = JSON.parse(r.stdout);
@@ -19,13 +19,13 @@ describe('saejob compile', () => {
   });
 
   it('text output pretty-prints nested JSON parameters', async () => {
-    const r = await runCli(['compile', 'manifests/nightly-report.yaml'], { env: ENV });
+    const r = await runInProcess(['compile', 'manifests/nightly-report.yaml'], { env: ENV });
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('__snapshots__/compile-nightly-report.txt');
   });
 
   it.each(['text', 'json', 'yaml', 'github'])('no secret value in -o %s without --show-secrets, and it is there with it', async (format) => {
-    const hidden = await runCli(['compile', '-o', format], { env: ENV });
+    const hidden = await runInProcess(['compile', '-o', format], { env: ENV });
     expect(hidden.code).toBe(0);
     for (const out of [hidden.stdout, hidden.stderr]) {
       expect(out).not.toContain(SECRET);
@@ -33,19 +33,19 @@ describe('saejob compile', () => {
       expect(out).not.toContain('Sup3r');
     }
     expect(hidden.stdout).toContain('******');
-    const shown = await runCli(['compile', '-o', format, '--show-secrets'], { env: ENV });
+    const shown = await runInProcess(['compile', '-o', format, '--show-secrets'], { env: ENV });
     expect(shown.stdout.includes(SECRET) || shown.stdout.includes(escaped)).toBe(true);
   });
 
   it('an unset variable is a positioned error, exit 1, nothing printed on stdout', async () => {
-    const r = await runCli(['compile', 'manifests/nightly-report.yaml'], { env: { OSS_AK_ID: 'x', OSS_AK_SECRET: undefined } });
+    const r = await runInProcess(['compile', 'manifests/nightly-report.yaml'], { env: { OSS_AK_ID: 'x', OSS_AK_SECRET: undefined } });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('manifests/nightly-report.yaml:58:26: error: spec.template.volumes.oss.accessKeySecret: environment variable OSS_AK_SECRET is not set');
   });
 
   it('invalid manifests compile to nothing', async () => {
-    const r = await runCli(['compile', 'test/broken/rule-cpu-memory.yaml']);
+    const r = await runInProcess(['compile', 'test/broken/rule-cpu-memory.yaml']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
   });

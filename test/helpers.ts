@@ -46,3 +46,32 @@ export async function pool<T, R>(items: readonly T[], limit: number, fn: (item: 
   );
   return results;
 }
+
+/**
+ * Run the CLI in this process, through main() and an Io that records what
+ * it prints: the same commands as the binary, without starting a Node a
+ * case (the subprocess tests keep the binary itself honest).
+ */
+export async function runInProcess(args: string[], opts: { input?: string | Buffer; env?: Record<string, string | undefined> } = {}): Promise<CliResult> {
+  const { main } = await import('../src/cli/main.js');
+  const { makeStyle } = await import('../src/output/style.js');
+  let stdout = '';
+  let stderr = '';
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries({ ...process.env, NO_COLOR: '1', ...opts.env })) if (v !== undefined) env[k] = v;
+  const input = Buffer.from(opts.input ?? '');
+  const plain = makeStyle({ isTTY: false });
+  const code = await main(args, {
+    out: (t) => void (stdout += t),
+    err: (t) => void (stderr += t),
+    env,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdinIsTTY: false,
+    readStdin: (max) => input.subarray(0, max + 1),
+    prompt: async () => '',
+    outStyle: plain,
+    errStyle: plain,
+  });
+  return { code, stdout, stderr };
+}

@@ -14,8 +14,16 @@ export interface CredentialsSource {
   getCredentials(): Promise<AccessCredentials>;
 }
 
-/** The standard chain, or `--profile NAME` from ~/.aliyun/config.json. */
-export function credentialsChain(profile?: string): CredentialsSource {
+/**
+ * The standard chain, or `--profile NAME` from ~/.aliyun/config.json.
+ * Access keys in `env` (the command's environment) come first and are read
+ * from it, not from process.env: the rest of the chain (OIDC, profiles, the
+ * ECS role) is the credentials library's.
+ */
+export function credentialsChain(profile?: string, env?: Readonly<Record<string, string | undefined>>): CredentialsSource {
+  const id = env?.ALIBABA_CLOUD_ACCESS_KEY_ID;
+  const secret = env?.ALIBABA_CLOUD_ACCESS_KEY_SECRET;
+  if (!profile && id && secret) return staticCredentials({ accessKeyId: id, accessKeySecret: secret, securityToken: env?.ALIBABA_CLOUD_SECURITY_TOKEN || undefined });
   let provider: { getCredentials(): Promise<{ accessKeyId: string; accessKeySecret: string; securityToken?: string }> } | undefined;
   let cached: Promise<AccessCredentials> | undefined;
   return {

@@ -71,7 +71,7 @@ export function cloudContext(values: Record<string, unknown>, io: Io): CloudCont
   const rate = values['rate-limit'] === undefined ? undefined : parsePositiveInt(values['rate-limit'] as string, '--rate-limit', 60);
   const session = new Session({
     ...(rate ? { callsPerMinute: rate } : {}),
-    credentials: credentialsChain(values.profile as string | undefined),
+    credentials: credentialsChain(values.profile as string | undefined, io.env),
     endpoint: endpoint?.replace(/\/+$/, ''),
     deadline: Date.now() + timeoutMs,
     retry,
