@@ -30,7 +30,13 @@ if (!existsSync(`${root}dist/cli-main.cjs`)) throw new Error('build first: npm r
 function manifest(i) {
   const kinds = ['image', 'fatjar', 'war', 'python', 'php'];
   const kind = kinds[i % kinds.length];
-  const sizes = [[500, 1024], [1000, 2048], [2000, 4096], [4000, 8192], [8000, 16384]];
+  const sizes = [
+    [500, 1024],
+    [1000, 2048],
+    [2000, 4096],
+    [4000, 8192],
+    [8000, 16384],
+  ];
   const [cpu, mem] = sizes[i % sizes.length];
   const env = Array.from({ length: i % 7 }, (_, k) => `      - { name: VAR_${k}, value: "value-${i}-${k}" }`).join('\n');
   const pkg = {
@@ -42,11 +48,13 @@ function manifest(i) {
   }[kind];
   const trigger = i % 3 === 0 ? '  trigger:\n    http: { methods: [POST] }\n' : `  trigger:\n    schedule: "${i % 60} ${i % 24} * * ?"\n`;
   const extras = [
-    i % 4 === 0 ? '    volumes:\n      nas:\n        id: nas-' + i + '\n        mountHost: nas-' + i + '.cn-hangzhou.nas.aliyuncs.com\n        mounts: [{ mountPath: /data, nasPath: / }]' : '',
+    i % 4 === 0 ? `    volumes:\n      nas:\n        id: nas-${i}\n        mountHost: nas-${i}.cn-hangzhou.nas.aliyuncs.com\n        mounts: [{ mountPath: /data, nasPath: / }]` : '',
     i % 5 === 0 ? '    logs:\n      sls: [{ stdout: true }, { path: /var/log/app.log }]' : '',
-    i % 6 === 0 ? '    hostAliases: [{ ip: 10.0.0.' + (i % 250) + ', hostnames: [db.internal] }]' : '',
+    i % 6 === 0 ? `    hostAliases: [{ ip: 10.0.0.${i % 250}, hostnames: [db.internal] }]` : '',
     env ? `    env:\n${env}` : '',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   return `apiVersion: saejob/v1
 kind: Job
 metadata:
@@ -61,7 +69,7 @@ ${trigger}  concurrencyPolicy: ${['Allow', 'Forbid', 'Replace'][i % 3]}
 ${pkg}
     resources: { cpu: ${cpu}, memory: ${mem} }
     command: [/app/run, "--shard", "${i}"]
-${extras ? extras + '\n' : ''}`;
+${extras ? `${extras}\n` : ''}`;
 }
 
 rmSync(work, { recursive: true, force: true });
@@ -99,11 +107,14 @@ const results = {};
 console.log(`saejob benchmark: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; medians of ${RUNS} runs\n`);
 
 if (want('a')) {
-  const a = compare({
-    'node -e 0': { args: ['-e', '0'], expect: 0 },
-    'saejob validate (1 manifest)': { args: [CLI, 'validate', `${work}/one/job.yaml`], expect: 0 },
-    'saejob validate, no code cache': { args: [CLI, 'validate', `${work}/one/job.yaml`], env: { SAEJOB_NO_COMPILE_CACHE: '1' }, expect: 0 },
-  }, RUNS);
+  const a = compare(
+    {
+      'node -e 0': { args: ['-e', '0'], expect: 0 },
+      'saejob validate (1 manifest)': { args: [CLI, 'validate', `${work}/one/job.yaml`], expect: 0 },
+      'saejob validate, no code cache': { args: [CLI, 'validate', `${work}/one/job.yaml`], env: { SAEJOB_NO_COMPILE_CACHE: '1' }, expect: 0 },
+    },
+    RUNS,
+  );
   results.a = { ...a, ratio: a['saejob validate (1 manifest)'] / a['node -e 0'], ratioNoCache: a['saejob validate, no code cache'] / a['node -e 0'] };
   console.log('(a) one manifest');
   for (const [k, v] of Object.entries(a)) console.log(`    ${k.padEnd(34)} ${v.toFixed(1)} ms`);
@@ -111,11 +122,14 @@ if (want('a')) {
 }
 
 if (want('b')) {
-  const b = compare({
-    'saejob validate (1,000 files)': { args: [CLI, 'validate', `${work}/thousand`], expect: 0 },
-    'ajv-cli validate (1,000 files)': { args: [AJV, 'validate', '--spec=draft7', '-s', `${root}schema/job.schema.json`, '-d', `${work}/thousand/*.yaml`, '-c', 'ajv-formats', '--strict=false', '--all-errors'], expect: 0 },
-    'saejob, each with an anchor': { args: [CLI, 'validate', `${work}/thousand-anchored`], expect: 0 },
-  }, RUNS);
+  const b = compare(
+    {
+      'saejob validate (1,000 files)': { args: [CLI, 'validate', `${work}/thousand`], expect: 0 },
+      'ajv-cli validate (1,000 files)': { args: [AJV, 'validate', '--spec=draft7', '-s', `${root}schema/job.schema.json`, '-d', `${work}/thousand/*.yaml`, '-c', 'ajv-formats', '--strict=false', '--all-errors'], expect: 0 },
+      'saejob, each with an anchor': { args: [CLI, 'validate', `${work}/thousand-anchored`], expect: 0 },
+    },
+    RUNS,
+  );
   const ajv = b['ajv-cli validate (1,000 files)'];
   results.b = { ...b, ratio: b['saejob validate (1,000 files)'] / ajv, ratioAnchored: b['saejob, each with an anchor'] / ajv };
   console.log('(b) 1,000 varied manifests');
@@ -179,7 +193,11 @@ if (want('e')) {
   const again = await runCli(['apply', dir], cloudEnv(emu));
   const c = emu.counters();
   results.e = { exit: again.code, requests: c.requests, writes: Object.values(c.writes).reduce((x, y) => x + y, 0), ms: again.ms };
-  console.log(`(e) no-op apply of 100 jobs in one namespace: exit ${again.code}, ${Object.entries(c.requests).map(([k, v]) => `${k} ${v}`).join(', ')}, writes ${results.e.writes} (target: ≤ 1 list page per 100 jobs + 1 DescribeJob each, 0 writes), ${again.ms.toFixed(0)} ms\n`);
+  console.log(
+    `(e) no-op apply of 100 jobs in one namespace: exit ${again.code}, ${Object.entries(c.requests)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}, writes ${results.e.writes} (target: ≤ 1 list page per 100 jobs + 1 DescribeJob each, 0 writes), ${again.ms.toFixed(0)} ms\n`,
+  );
   await emu.close();
 }
 if (want('f')) {

@@ -50,7 +50,15 @@ for (const [title, args, expected] of steps) {
   }
 }
 const c = emulator.counters();
-console.log(`\nThe emulator saw ${Object.values(c.requests).reduce((a, b) => a + b, 0)} signed requests: ${Object.entries(c.requests).map(([k, v]) => `${k} ${v}`).join(', ')}; writes: ${Object.entries(c.writes).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}.`);
+console.log(
+  `\nThe emulator saw ${Object.values(c.requests).reduce((a, b) => a + b, 0)} signed requests: ${Object.entries(c.requests)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}; writes: ${
+    Object.entries(c.writes)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ') || 'none'
+  }.`,
+);
 console.log(`Jobs now in the emulated account: ${[...emulator.store.jobs.values()].map((j) => `${j.params.NamespaceId}/${j.params.AppName}`).join(', ')}`);
 await emulator.close();
 process.exit(ok ? 0 : 1);

@@ -13,7 +13,7 @@ const END = '<!-- reference:end -->';
 export function referenceTable(schema = readSchema()) {
   const rows = [];
   const deref = (n) => {
-    while (n && n.$ref) n = schema.definitions[n.$ref.replace('#/definitions/', '')];
+    while (n?.$ref) n = schema.definitions[n.$ref.replace('#/definitions/', '')];
     return n;
   };
   const typeOf = (n) => {

@@ -114,7 +114,10 @@ describe('plan and apply against the emulator', () => {
     emu.resetCounters();
     const plan = await cli(emu, ['plan', '-o', 'json', dir]);
     const jobs = JSON.parse(plan.stdout).jobs;
-    expect(jobs.map((j: any) => [j.name, j.action])).toEqual([['filler-249', 'unchanged'], ['newcomer', 'create']]);
+    expect(jobs.map((j: any) => [j.name, j.action])).toEqual([
+      ['filler-249', 'unchanged'],
+      ['newcomer', 'create'],
+    ]);
     expect(emu.counters().requests).toEqual({ ListJobs: 2, DescribeJob: 1 });
   });
 

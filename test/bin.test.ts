@@ -25,7 +25,7 @@ describe.skipIf(nodeCache)('bin/saejob.cjs code cache (Node 20: V8 code cache)',
     expect(second.stdout).toBe(first.stdout);
   });
 
-  it('a corrupt cache file is rejected and replaced; an older build\'s files are removed', async () => {
+  it("a corrupt cache file is rejected and replaced; an older build's files are removed", async () => {
     const cache = mkdtempSync(join(tmpdir(), 'saejob-cache-'));
     await run(cache);
     const [file] = readdirSync(join(cache, 'saejob'));
@@ -53,7 +53,7 @@ describe('bin/saejob.cjs without a usable cache', () => {
     expect((await runCli(['validate'], { env: { XDG_CACHE_HOME: '/proc/no-such-dir' } })).code).toBe(0);
   });
 
-  it.runIf(nodeCache)('uses Node\'s own compile cache where Node has one', async () => {
+  it.runIf(nodeCache)("uses Node's own compile cache where Node has one", async () => {
     const cache = mkdtempSync(join(tmpdir(), 'saejob-cache-'));
     const r = await run(cache);
     expect(r.code).toBe(0);

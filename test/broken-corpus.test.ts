@@ -8,9 +8,16 @@ import { ROOT, runInProcess, pool, type CliResult } from './helpers.js';
 import { RULES } from '../src/pipeline/rules.js';
 
 const DIR = 'test/broken';
-const files = readdirSync(`${ROOT}${DIR}`).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(`${ROOT}${DIR}`)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
-interface Expectation { rule: string; field: string; line: number; col: number }
+interface Expectation {
+  rule: string;
+  field: string;
+  line: number;
+  col: number;
+}
 function expectationOf(file: string): Expectation {
   const first = readFileSync(`${ROOT}${DIR}/${file}`, 'latin1').split('\n')[0]!;
   const m = /^# expect: (\S+) (\S+) @(\d+):(\d+)$/.exec(first);

@@ -58,7 +58,11 @@ describe('saejob validate', () => {
     });
     const r = await runInProcess(['validate', dir]);
     expect(r.code).toBe(1);
-    const at = (file: string) => r.stderr.split('\n').find((l) => l.startsWith(join(dir, file)))?.slice(join(dir, file).length);
+    const at = (file: string) =>
+      r.stderr
+        .split('\n')
+        .find((l) => l.startsWith(join(dir, file)))
+        ?.slice(join(dir, file).length);
     expect(at('fast.yaml')).toBe(':5:13: error: spec.replicas: must be at least 1, but it is 0 [schema/minimum]');
     expect(at('crlf.yaml')).toBe(at('fast.yaml'));
     expect(at('yaml.yaml')).toBe(at('fast.yaml'));

@@ -14,7 +14,7 @@ describe('saejob compile', () => {
     expect(r.code).toBe(0);
     const views = JSON.parse(r.stdout);
     expect(views.length).toBe(7);
-    await expect(JSON.stringify(views, null, 2) + '\n').toMatchFileSnapshot('__snapshots__/compile-examples.json');
+    await expect(`${JSON.stringify(views, null, 2)}\n`).toMatchFileSnapshot('__snapshots__/compile-examples.json');
     expect(views[0].body.OssAkSecret ?? views.find((v: any) => v.body.OssAkSecret).body.OssAkSecret).toBe('******');
   });
 

@@ -7,7 +7,10 @@ function manifest(spec: string, metadata = '  name: job1\n  namespace: cn-beijin
   const text = `apiVersion: saejob/v1\nkind: Job\nmetadata:\n${metadata}spec:\n${spec}`;
   const parsed = parseManifestText('t.yaml', text);
   const v = validateManifests(parsed);
-  expect(v.diagnostics.filter((d) => d.severity === 'error'), text).toEqual([]);
+  expect(
+    v.diagnostics.filter((d) => d.severity === 'error'),
+    text,
+  ).toEqual([]);
   return v.valid[0]!.manifest;
 }
 
@@ -41,9 +44,7 @@ describe('compile: CreateJob mapping', () => {
 
   it('http trigger: the API page example from defaults, and every field', () => {
     expect(params(spec('  trigger: { http: {} }\n')).TriggerConfig).toBe('{"type":"http","config":{"type":"HTTPS","method":["GET"],"ip":[],"referer":[],"securityConfig":"none"}}');
-    expect(params(spec('  trigger: { http: { type: "HTTP&HTTPS", methods: [GET, POST], referer: [a.example.com], securityConfig: referer } }\n')).TriggerConfig).toBe(
-      '{"type":"http","config":{"type":"HTTP&HTTPS","method":["GET","POST"],"ip":[],"referer":["a.example.com"],"securityConfig":"referer"}}',
-    );
+    expect(params(spec('  trigger: { http: { type: "HTTP&HTTPS", methods: [GET, POST], referer: [a.example.com], securityConfig: referer } }\n')).TriggerConfig).toBe('{"type":"http","config":{"type":"HTTP&HTTPS","method":["GET","POST"],"ip":[],"referer":["a.example.com"],"securityConfig":"referer"}}');
   });
 
   it('policy, timeout, backoff, shards, refAppId', () => {
@@ -64,13 +65,25 @@ describe('compile: CreateJob mapping', () => {
   });
 
   it('FatJar with runtime and jar options', () => {
-    const p = params(spec('', '    runtime: { language: java, jdk: Dragonwell 11, edasContainerVersion: 3.5.3 }\n    jar: { startOptions: "-Xms4G -Xmx4G", startArgs: custom-option }\n', '    package: { type: FatJar, url: "http://myoss.oss-cn-hangzhou.aliyuncs.com/my-buc/2019-06-30/a.jar", version: 1.0.1 }\n    resources: { cpu: 1000, memory: 2048 }\n'));
+    const p = params(
+      spec(
+        '',
+        '    runtime: { language: java, jdk: Dragonwell 11, edasContainerVersion: 3.5.3 }\n    jar: { startOptions: "-Xms4G -Xmx4G", startArgs: custom-option }\n',
+        '    package: { type: FatJar, url: "http://myoss.oss-cn-hangzhou.aliyuncs.com/my-buc/2019-06-30/a.jar", version: 1.0.1 }\n    resources: { cpu: 1000, memory: 2048 }\n',
+      ),
+    );
     expect(p).toMatchObject({ PackageType: 'FatJar', PackageUrl: 'http://myoss.oss-cn-hangzhou.aliyuncs.com/my-buc/2019-06-30/a.jar', PackageVersion: '1.0.1', ProgrammingLanguage: 'java', Jdk: 'Dragonwell 11', EdasContainerVersion: '3.5.3', JarStartOptions: '-Xms4G -Xmx4G', JarStartArgs: 'custom-option' });
     expect(p.ImageUrl).toBeUndefined();
   });
 
   it('War with Tomcat: the API page TomcatConfig example', () => {
-    const p = params(spec('', '    runtime: { jdk: Open JDK 8, webContainer: apache-tomcat-7.0.91 }\n    war: { startOptions: "catalina.sh run" }\n    tomcat: { port: 8080, contextPath: /, maxThreads: 400, uriEncoding: ISO-8859-1, useBodyEncodingForUri: true }\n', '    package: { type: War, url: "https://x/a.war", version: "1" }\n    resources: { cpu: 1000, memory: 2048 }\n'));
+    const p = params(
+      spec(
+        '',
+        '    runtime: { jdk: Open JDK 8, webContainer: apache-tomcat-7.0.91 }\n    war: { startOptions: "catalina.sh run" }\n    tomcat: { port: 8080, contextPath: /, maxThreads: 400, uriEncoding: ISO-8859-1, useBodyEncodingForUri: true }\n',
+        '    package: { type: War, url: "https://x/a.war", version: "1" }\n    resources: { cpu: 1000, memory: 2048 }\n',
+      ),
+    );
     expect(p).toMatchObject({ PackageType: 'War', WebContainer: 'apache-tomcat-7.0.91', WarStartOptions: 'catalina.sh run', TomcatConfig: '{"port":8080,"contextPath":"/","maxThreads":400,"uriEncoding":"ISO-8859-1","useBodyEncodingForUri":true}' });
   });
 
@@ -126,7 +139,12 @@ describe('compile: CreateJob mapping', () => {
 
   it('volumes: ConfigMaps (API page example) and OSS in the body, NAS in the query', () => {
     const job = compile(
-      manifest(spec('', '    volumes:\n      configMaps: [{ configMapId: 16, key: test, mountPath: /tmp }]\n      nas: { id: 10d3b4, mountHost: 10d3b4bc9.com, mounts: [{ mountPath: /data, nasPath: / }] }\n      oss:\n        accessKeyId: ${env:AK}\n        accessKeySecret: ${env:SK}\n        mounts:\n          - { bucket: oss-bucket, bucketPath: data/user.data, mountPath: /usr/data/user.data, readOnly: true }\n          - { bucket: oss-bucket, bucketPath: b/, mountPath: /b }\n')),
+      manifest(
+        spec(
+          '',
+          '    volumes:\n      configMaps: [{ configMapId: 16, key: test, mountPath: /tmp }]\n      nas: { id: 10d3b4, mountHost: 10d3b4bc9.com, mounts: [{ mountPath: /data, nasPath: / }] }\n      oss:\n        accessKeyId: ${env:AK}\n        accessKeySecret: ${env:SK}\n        mounts:\n          - { bucket: oss-bucket, bucketPath: data/user.data, mountPath: /usr/data/user.data, readOnly: true }\n          - { bucket: oss-bucket, bucketPath: b/, mountPath: /b }\n',
+        ),
+      ),
       { AK: 'LTAIid', SK: 'top-secret' },
     );
     expect(job.create.body).toEqual({

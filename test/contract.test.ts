@@ -12,7 +12,7 @@ import { contractViolation } from '../src/emulator/server.js';
 import { ROOT } from './helpers.js';
 
 /** Where a value differs from a contract shape: wrong type, or a field the contract does not have. */
-export function shapeMismatches(value: unknown, shape: Shape, path = ''): string[] {
+function shapeMismatches(value: unknown, shape: Shape, path = ''): string[] {
   if (typeof shape === 'string') {
     if (shape === 'any') return [];
     const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
@@ -37,7 +37,10 @@ function requestMismatches(req: CompiledRequest): string[] {
   const op = operation(req.operation);
   const out: string[] = [];
   if (req.method !== op.method || req.path !== op.path) out.push(`${req.operation}: ${req.method} ${req.path}, contract says ${op.method} ${op.path}`);
-  for (const [where, params] of [['query', req.query], ['body', req.body]] as const) {
+  for (const [where, params] of [
+    ['query', req.query],
+    ['body', req.body],
+  ] as const) {
     for (const [name, value] of Object.entries(params)) {
       const spec = op.params[name];
       if (!spec) out.push(`${req.operation}.${name}: not a parameter`);
@@ -158,7 +161,7 @@ describe('the table of SAE knowledge against the contract', () => {
 describe('what the compiler sends', () => {
   const jobs = compiledSink();
 
-  it('every CreateJob and UpdateJob parameter has the contract\'s name, placement and type', () => {
+  it("every CreateJob and UpdateJob parameter has the contract's name, placement and type", () => {
     for (const job of jobs) {
       expect(requestMismatches(job.create), job.name).toEqual([]);
       expect(requestMismatches(updateRequest('app-1', job.params, Object.keys(CLEARING_VALUES))), job.name).toEqual([]);
@@ -177,10 +180,7 @@ describe('what the compiler sends', () => {
     expect(contractViolation('CreateJob', { OssAkSecret: 'x' }, {})).toMatch(/OssAkSecret belongs in the request body/);
     expect(contractViolation('ListJobs', { PageSize: 'ten' }, {})).toMatch(/PageSize must be a number/);
     expect(shapeMismatches({ Code: '200', Data: 'manual-1' }, operation('ExecJob').response)).toEqual(['.Data: not an object']);
-    expect(shapeMismatches({ Data: { Applications: [{ LastStartTime: '2026-11-28T00:00:00Z', Extra: 1 }] } }, operation('ListJobs').response)).toEqual([
-      '.Data.Applications[0].LastStartTime: string "2026-11-28T00:00:00Z", contract says number',
-      '.Data.Applications[0].Extra: not in the contract',
-    ]);
+    expect(shapeMismatches({ Data: { Applications: [{ LastStartTime: '2026-11-28T00:00:00Z', Extra: 1 }] } }, operation('ListJobs').response)).toEqual(['.Data.Applications[0].LastStartTime: string "2026-11-28T00:00:00Z", contract says number', '.Data.Applications[0].Extra: not in the contract']);
   });
 });
 
@@ -199,7 +199,15 @@ describe('what the emulator answers', () => {
   };
 
   beforeAll(async () => {
-    emu = await startEmulator({ credentials: [KEY], now: () => now, behaviour: { changeOrderMs: 1000, runMs: 1000 }, configMaps: [{ ConfigMapId: 1, Name: 'c', NamespaceId: 'cn-beijing:test', Data: { k: 'v' } }, { ConfigMapId: 2, Name: 'all', NamespaceId: 'cn-beijing:test', Data: { k: 'v' } }] });
+    emu = await startEmulator({
+      credentials: [KEY],
+      now: () => now,
+      behaviour: { changeOrderMs: 1000, runMs: 1000 },
+      configMaps: [
+        { ConfigMapId: 1, Name: 'c', NamespaceId: 'cn-beijing:test', Data: { k: 'v' } },
+        { ConfigMapId: 2, Name: 'all', NamespaceId: 'cn-beijing:test', Data: { k: 'v' } },
+      ],
+    });
     c = new ROAClient({ endpoint: emu.url, apiVersion: '2019-05-06', ...KEY });
     // A job with every field, then every operation on it, running and finished.
     for (const job of compiledSink(false)) {
@@ -226,7 +234,7 @@ describe('what the emulator answers', () => {
   });
   afterAll(() => emu?.close());
 
-  it.each([...OPERATION_NAMES])('%s: the contract\'s field names, nesting and types, nothing else', (name) => {
+  it.each([...OPERATION_NAMES])("%s: the contract's field names, nesting and types, nothing else", (name) => {
     const seen = responses.get(name) ?? [];
     expect(seen.length, `${name} was never called`).toBeGreaterThan(0);
     for (const r of seen) expect(shapeMismatches(r, operation(name).response)).toEqual([]);
@@ -236,7 +244,7 @@ describe('what the emulator answers', () => {
     const exec = responses.get('ExecJob')![0] as { Data: { Data: string; Success: string } };
     expect(exec.Data).toMatchObject({ Success: 'true', Data: expect.stringMatching(/^manual-/) });
     expect(JSON.parse((responses.get('DeleteJob')![0] as { Data: string }).Data)).toEqual({ msg: '', code: 200, success: true });
-    const listed = (responses.get('ListJobs')!.at(-1) as { Data: { Applications: Record<string, unknown>[] }; TotalSize: number });
+    const listed = responses.get('ListJobs')!.at(-1) as { Data: { Applications: Record<string, unknown>[] }; TotalSize: number };
     expect(listed.TotalSize).toBe(listed.Data.Applications.length);
     expect(listed.Data.Applications[0]).toMatchObject({ LastChangeorderState: '1', LastStartTime: expect.any(Number), CompletionTime: expect.any(Number) });
     const described = (responses.get('DescribeJob')![0] as { Data: Record<string, unknown> }).Data;

@@ -17,7 +17,15 @@ function startCli(args: string[]): Promise<{ url: string; stop: () => Promise<{ 
     child.stdout.on('data', (d) => {
       out += d;
       const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) resolve({ url: m[1]!, stop: () => new Promise((done) => { child.on('close', (code) => done({ code, out })); child.kill('SIGTERM'); }) });
+      if (m)
+        resolve({
+          url: m[1]!,
+          stop: () =>
+            new Promise((done) => {
+              child.on('close', (code) => done({ code, out }));
+              child.kill('SIGTERM');
+            }),
+        });
     });
     child.on('error', reject);
     child.on('close', () => reject(new Error(`emulator exited early: ${out}`)));

@@ -47,7 +47,12 @@ describe('emulator operations over pop-core', () => {
   let changeOrderId: string;
 
   it('CreateJob with query and form body returns AppId and ChangeOrderId', async () => {
-    const r = await c.post('/pop/v1/sam/job/createJob', base('report', { Envs: '[{"name":"A","value":"x y+z&é"}]', TriggerConfig: '{"type":"time","config":"0 1 * * ?","timezone":"GMT+8:00"}', MountDesc: '[{"mountPath":"/data","nasPath":"/"}]', NasId: 'n1', MountHost: 'h' }), 'ConfigMapMountDesc=' + encodeURIComponent('[{"configMapId":16,"key":"db-host","mountPath":"/etc/app"}]') + '&OssAkSecret=hidden', FORM);
+    const r = await c.post(
+      '/pop/v1/sam/job/createJob',
+      base('report', { Envs: '[{"name":"A","value":"x y+z&é"}]', TriggerConfig: '{"type":"time","config":"0 1 * * ?","timezone":"GMT+8:00"}', MountDesc: '[{"mountPath":"/data","nasPath":"/"}]', NasId: 'n1', MountHost: 'h' }),
+      `ConfigMapMountDesc=${encodeURIComponent('[{"configMapId":16,"key":"db-host","mountPath":"/etc/app"}]')}&OssAkSecret=hidden`,
+      FORM,
+    );
     expect(r).toMatchObject({ Code: '200', Message: 'success', Success: true });
     expect(r.RequestId).toBeTruthy();
     expect(r.TraceId).toBeTruthy();

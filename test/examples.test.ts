@@ -26,18 +26,41 @@ describe('manifests/ examples', () => {
     const seen = new Set<string>();
     const walk = (v: unknown, path: string) => {
       if (Array.isArray(v)) v.forEach((x) => walk(x, `${path}[]`));
-      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { seen.add(`${path}.${k}`); walk(x, `${path}.${k}`); }
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          seen.add(`${path}.${k}`);
+          walk(x, `${path}.${k}`);
+        }
     };
     for (const s of loaded.sources) walk(s.value, '');
     const types = new Set(loaded.sources.map((s) => (s.value as any).spec.template.package?.type ?? 'Image'));
     expect([...types].sort()).toEqual(['FatJar', 'IMAGE_PHP_7_3', 'Image', 'PhpZip', 'PythonZip', 'War']);
     for (const p of [
-      '.spec.trigger.schedule', '.spec.trigger.http', '.spec.shards', '.spec.network.vpcId', '.spec.network.autoConfig', '.spec.suspend', '.spec.refAppId',
-      '.spec.template.env[].valueFrom', '.spec.template.envFrom', '.spec.template.hostAliases', '.spec.template.lifecycle.postStart',
-      '.spec.template.volumes.configMaps', '.spec.template.volumes.nas', '.spec.template.volumes.oss', '.spec.template.logs.sls',
-      '.spec.template.tomcat', '.spec.template.jar', '.spec.template.war', '.spec.template.php', '.spec.template.runtime.pythonModules',
-      '.spec.template.image.acrInstanceId', '.spec.template.image.pullSecretId', '.spec.template.runtime.edasContainerVersion',
-    ]) expect(seen, p).toContain(p);
+      '.spec.trigger.schedule',
+      '.spec.trigger.http',
+      '.spec.shards',
+      '.spec.network.vpcId',
+      '.spec.network.autoConfig',
+      '.spec.suspend',
+      '.spec.refAppId',
+      '.spec.template.env[].valueFrom',
+      '.spec.template.envFrom',
+      '.spec.template.hostAliases',
+      '.spec.template.lifecycle.postStart',
+      '.spec.template.volumes.configMaps',
+      '.spec.template.volumes.nas',
+      '.spec.template.volumes.oss',
+      '.spec.template.logs.sls',
+      '.spec.template.tomcat',
+      '.spec.template.jar',
+      '.spec.template.war',
+      '.spec.template.php',
+      '.spec.template.runtime.pythonModules',
+      '.spec.template.image.acrInstanceId',
+      '.spec.template.image.pullSecretId',
+      '.spec.template.runtime.edasContainerVersion',
+    ])
+      expect(seen, p).toContain(p);
   });
 
   it('validate exits 0 through the CLI with the default path', async () => {

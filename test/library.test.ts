@@ -9,7 +9,35 @@ const exportsOf = async (entry: string) => Object.keys(await import(`${ROOT}dist
 
 describe('library entries', () => {
   it('saejob exports the pure stages, and only them', async () => {
-    expect(await exportsOf('index.js')).toEqual(['MASK', 'RULES', 'ManifestValidator', 'compileJob', 'compileManifests', 'createRequest', 'expandPaths', 'hasChanges', 'hasErrors', 'loadManifests', 'manifestFromParams', 'manifestParams', 'manifestYaml', 'parseManifestText', 'planJob', 'plannedRequests', 'redactDeep', 'redactRequest', 'redactText', 'summarise', 'updateRequest', 'validateFiles', 'validateManifests', 'validatePaths', 'validateSource'].sort());
+    expect(await exportsOf('index.js')).toEqual(
+      [
+        'MASK',
+        'RULES',
+        'ManifestValidator',
+        'compileJob',
+        'compileManifests',
+        'createRequest',
+        'expandPaths',
+        'hasChanges',
+        'hasErrors',
+        'loadManifests',
+        'manifestFromParams',
+        'manifestParams',
+        'manifestYaml',
+        'parseManifestText',
+        'planJob',
+        'plannedRequests',
+        'redactDeep',
+        'redactRequest',
+        'redactText',
+        'summarise',
+        'updateRequest',
+        'validateFiles',
+        'validateManifests',
+        'validatePaths',
+        'validateSource',
+      ].sort(),
+    );
   });
 
   it('saejob/cloud and saejob/emulator export the rest', async () => {

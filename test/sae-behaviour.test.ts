@@ -145,7 +145,11 @@ describe('UpdateJob clears only what the live job has', () => {
     expect((await cli(emu, ['apply', dir])).code).toBe(0);
     const second = rec.seen.filter((r) => r.op === 'UpdateJob').at(-1)!;
     expect(second.query.SlsConfigs).toBe('');
-    expect(Object.entries({ ...second.query, ...second.body }).filter(([, v]) => v === '' || v === '[]').map(([k]) => k)).toEqual(['SlsConfigs']);
+    expect(
+      Object.entries({ ...second.query, ...second.body })
+        .filter(([, v]) => v === '' || v === '[]')
+        .map(([k]) => k),
+    ).toEqual(['SlsConfigs']);
     expect((await cli(emu, ['plan', '--detailed-exitcode', dir])).code).toBe(0);
   });
 });

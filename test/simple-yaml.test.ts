@@ -49,13 +49,83 @@ function random(seed: number): () => number {
 }
 
 const TOKENS = [
-  ': ', ':', '- ', '-', '#', ' #', '"', "'", '[', ']', '{', '}', ',', ', ', '|', '>', '|-', '>-', '|+', '|2', '&a ', '*a', '!', '!!str ', '?', '? ', '%',
-  '\n', '\n  ', '\n- ', '  ', ' ', '---\n', '\n---\n', '...', '\n...\n', 'true', 'True', 'null', 'Null', '~', '0x1F', '0o17', '017', '1e3', '.5', '-1', '+1', '.inf', '-.Inf', '.NaN',
-  '1_000', '\\', '\\n', '\\x41', '\\u00e9', '\\U0001F600', '\\q', "''", '""', '\t', '\r\n', '\r', '\u00a0', '\u2028', '\ufeff', 'é', '<<: ', '__proto__: ', 'key: ', 'a: b: c', '\n\n', '\n#c\n',
+  ': ',
+  ':',
+  '- ',
+  '-',
+  '#',
+  ' #',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  ', ',
+  '|',
+  '>',
+  '|-',
+  '>-',
+  '|+',
+  '|2',
+  '&a ',
+  '*a',
+  '!',
+  '!!str ',
+  '?',
+  '? ',
+  '%',
+  '\n',
+  '\n  ',
+  '\n- ',
+  '  ',
+  ' ',
+  '---\n',
+  '\n---\n',
+  '...',
+  '\n...\n',
+  'true',
+  'True',
+  'null',
+  'Null',
+  '~',
+  '0x1F',
+  '0o17',
+  '017',
+  '1e3',
+  '.5',
+  '-1',
+  '+1',
+  '.inf',
+  '-.Inf',
+  '.NaN',
+  '1_000',
+  '\\',
+  '\\n',
+  '\\x41',
+  '\\u00e9',
+  '\\U0001F600',
+  '\\q',
+  "''",
+  '""',
+  '\t',
+  '\r\n',
+  '\r',
+  '\u00a0',
+  '\u2028',
+  '\ufeff',
+  'é',
+  '<<: ',
+  '__proto__: ',
+  'key: ',
+  'a: b: c',
+  '\n\n',
+  '\n#c\n',
 ];
 
 function mutate(text: string, rnd: () => number): string {
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const at = Math.floor(rnd() * (text.length + 1));
   const lines = text.split('\n');
   const line = Math.floor(rnd() * lines.length);
@@ -88,7 +158,7 @@ function mutate(text: string, rnd: () => number): string {
  * numbers, booleans and nulls, quoted scalars with escapes, comments.
  */
 function generateDocument(rnd: () => number): string {
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   // Mostly words the subset takes; now and then one it must decline or resolve.
   const common = ['a', 'name', 'x.y', 'app/v1', 'k-8', '$ref', '_u', 'on', 'Yes', 'a:b', 'http://x:80/p', 'a#b', '${env:X}', 'x,y', 'x]'];
   const odd = ['True', 'null', 'é', 'a b', '1', '0o7', '.5', '-', '~', '%x', '@x', '`x', '[x', '"x', "x'", '<<', '__proto__', '?x', '-x', ':x'];
@@ -108,9 +178,7 @@ function generateDocument(rnd: () => number): string {
   };
   const flow = (depth: number): string => {
     if (depth > 1 || rnd() < 0.5) return scalar();
-    return rnd() < 0.5
-      ? `[${Array.from({ length: Math.floor(rnd() * 3) }, () => flow(depth + 1)).join(pick([', ', ',', ' , ']))}]`
-      : `{${pick(['', ' '])}${Array.from({ length: Math.floor(rnd() * 3) }, () => `${key()}: ${flow(depth + 1)}`).join(', ')}${pick(['', ' '])}}`;
+    return rnd() < 0.5 ? `[${Array.from({ length: Math.floor(rnd() * 3) }, () => flow(depth + 1)).join(pick([', ', ',', ' , ']))}]` : `{${pick(['', ' '])}${Array.from({ length: Math.floor(rnd() * 3) }, () => `${key()}: ${flow(depth + 1)}`).join(', ')}${pick(['', ' '])}}`;
   };
   const blockScalar = (indent: number): string => {
     const inner = ' '.repeat(indent + 1 + Math.floor(rnd() * 3));
@@ -119,18 +187,17 @@ function generateDocument(rnd: () => number): string {
   };
   const value = (indent: number, depth: number): string => {
     const r = rnd();
-    if (depth < 3 && r < 0.25) return '\n' + mapping(indent + 1 + Math.floor(rnd() * 3), depth + 1);
+    if (depth < 3 && r < 0.25) return `\n${mapping(indent + 1 + Math.floor(rnd() * 3), depth + 1)}`;
     if (depth < 3 && r < 0.4) {
       const compact = rnd() < 0.5;
-      return '\n' + sequence(compact ? indent : indent + 1 + Math.floor(rnd() * 3), depth + 1);
+      return `\n${sequence(compact ? indent : indent + 1 + Math.floor(rnd() * 3), depth + 1)}`;
     }
-    if (r < 0.5) return ' ' + blockScalar(indent);
-    if (r < 0.65) return ' ' + flow(0);
+    if (r < 0.5) return ` ${blockScalar(indent)}`;
+    if (r < 0.65) return ` ${flow(0)}`;
     if (r < 0.7) return '';
-    return ' ' + scalar() + (rnd() < 0.1 ? ' # comment' : '');
+    return ` ${scalar()}${rnd() < 0.1 ? ' # comment' : ''}`;
   };
-  const mapping = (indent: number, depth: number): string =>
-    Array.from({ length: 1 + Math.floor(rnd() * 4) }, (_, k) => `${' '.repeat(indent)}${rnd() < 0.1 ? `"${word()}${k}"` : key() + k}:${value(indent, depth)}`).join('\n');
+  const mapping = (indent: number, depth: number): string => Array.from({ length: 1 + Math.floor(rnd() * 4) }, (_, k) => `${' '.repeat(indent)}${rnd() < 0.1 ? `"${word()}${k}"` : key() + k}:${value(indent, depth)}`).join('\n');
   const sequence = (indent: number, depth: number): string =>
     Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => {
       const pad = ' '.repeat(indent);
@@ -209,10 +276,10 @@ describe('the fast YAML path', () => {
   });
 
   it('agrees with yaml (or declines) on the edge cases, and answers for the common forms', () => {
-    const answered = Object.entries(EDGE_CASES).filter(([, text]) => agrees(text)).map(([name]) => name);
-    expect(answered).toEqual([
-      'literal', 'literalStrip', 'literalCommentLike', 'folded', 'foldedInSequence', 'compactSequence', 'quoted', 'plain', 'flow', 'quotedKeys', 'multiDoc', 'emptyValues', 'crlf', 'fairlyDeep',
-    ]);
+    const answered = Object.entries(EDGE_CASES)
+      .filter(([, text]) => agrees(text))
+      .map(([name]) => name);
+    expect(answered).toEqual(['literal', 'literalStrip', 'literalCommentLike', 'folded', 'foldedInSequence', 'compactSequence', 'quoted', 'plain', 'flow', 'quotedKeys', 'multiDoc', 'emptyValues', 'crlf', 'fairlyDeep']);
   });
 
   const iterations = Number(process.env.SAEJOB_FUZZ_ITERATIONS ?? 4000);

@@ -148,7 +148,10 @@ describe('secrets never leak', () => {
     const dir = tmp({ 'a.yaml': withEnv('      - { name: DB_PASSWORD, value: "${env:DBPW}" }\n      - { name: N, value: "1" }\n') });
     const r = await runCli(['compile', '-o', 'json', dir], { env: { DBPW: '1' } });
     const envs = JSON.parse(JSON.parse(r.stdout)[0].query.Envs);
-    expect(envs).toEqual([{ name: 'DB_PASSWORD', value: MASK }, { name: 'N', value: '1' }]);
+    expect(envs).toEqual([
+      { name: 'DB_PASSWORD', value: MASK },
+      { name: 'N', value: '1' },
+    ]);
     expect(JSON.parse(r.stdout)[0].path).toBe('/pop/v1/sam/job/createJob');
   });
 

@@ -100,14 +100,33 @@ describe('DescribeJob normalisation', () => {
   });
 
   it('leaf changes inside JSON-valued parameters', () => {
-    expect(leafChanges([{ name: 'A', value: '1' }], [{ name: 'A', value: '2' }, { name: 'B', value: '3' }])).toEqual([
+    expect(
+      leafChanges(
+        [{ name: 'A', value: '1' }],
+        [
+          { name: 'A', value: '2' },
+          { name: 'B', value: '3' },
+        ],
+      ),
+    ).toEqual([
       { path: '[0].value', before: '1', after: '2' },
       { path: '[1]', before: undefined, after: { name: 'B', value: '3' } },
     ]);
   });
 
   it('export maps parameters back to a manifest that compiles to them', () => {
-    const params = { AppName: 'j', NamespaceId: 'cn-beijing:x', PackageType: 'Image', ImageUrl: 'a/b:1', Replicas: 1, Cpu: 500, Memory: 1024, Envs: '[{"name":"DB_PASSWORD","value":"hunter2"},{"name":"MODE","value":"x"}]', CustomHostAlias: '[{"hostName":"a","ip":"10.0.0.1"},{"hostName":"b","ip":"10.0.0.1"}]', Workload: 'job' };
+    const params = {
+      AppName: 'j',
+      NamespaceId: 'cn-beijing:x',
+      PackageType: 'Image',
+      ImageUrl: 'a/b:1',
+      Replicas: 1,
+      Cpu: 500,
+      Memory: 1024,
+      Envs: '[{"name":"DB_PASSWORD","value":"hunter2"},{"name":"MODE","value":"x"}]',
+      CustomHostAlias: '[{"hostName":"a","ip":"10.0.0.1"},{"hostName":"b","ip":"10.0.0.1"}]',
+      Workload: 'job',
+    };
     const { manifest, secretVariables } = manifestFromParams(params, false);
     expect(secretVariables).toEqual(['DB_PASSWORD']);
     expect(JSON.stringify(manifest)).not.toContain('hunter2');

@@ -6,10 +6,7 @@ import { isSupportedSpec } from '../pipeline/quantity.js';
 import { isIpAddress } from '../pipeline/rules.js';
 import { JOB_PARAMS } from '../sae/api.js';
 
-export const PACKAGE_TYPES = new Set([
-  'Image', 'FatJar', 'War', 'PythonZip', 'PhpZip',
-  ...['5_4', '5_5', '5_6', '7_0', '7_1', '7_2', '7_3'].flatMap((v) => [`IMAGE_PHP_${v}`, `IMAGE_PHP_${v}_ALPINE`]),
-]);
+export const PACKAGE_TYPES = new Set(['Image', 'FatJar', 'War', 'PythonZip', 'PhpZip', ...['5_4', '5_5', '5_6', '7_0', '7_1', '7_2', '7_3'].flatMap((v) => [`IMAGE_PHP_${v}`, `IMAGE_PHP_${v}_ALPINE`])]);
 
 const jsonParams = (kind: 'list' | 'object') => [...JOB_PARAMS.values()].filter((p) => p.json === kind).map((p) => p.name);
 const JSON_LIST_PARAMS = jsonParams('list');
@@ -59,12 +56,7 @@ export function checkJobParams(p: Params): void {
     }
   }
   // Mounts and logs.
-  const mounts = [
-    ...list(parseJson(p, 'ConfigMapMountDesc')),
-    ...list(parseJson(p, 'MountDesc')),
-    ...list(parseJson(p, 'OssMountDescs')),
-    ...list(parseJson(p, 'NasConfigs')),
-  ].map((m) => String(m.mountPath ?? '').replace(/\/+$/, '') || '/');
+  const mounts = [...list(parseJson(p, 'ConfigMapMountDesc')), ...list(parseJson(p, 'MountDesc')), ...list(parseJson(p, 'OssMountDescs')), ...list(parseJson(p, 'NasConfigs'))].map((m) => String(m.mountPath ?? '').replace(/\/+$/, '') || '/');
   const seen = new Set<string>();
   for (const mp of mounts) {
     if (seen.has(mp)) throw new ApiError(400, 'MountConflict.ConfigMap', `Conflict detected for ConfigMap path ${mp}.`);

@@ -39,10 +39,12 @@ interface Route extends Handler {
 }
 
 /** Routes at the contract's methods and paths: `METHOD path` → route. */
-const ROUTES = new Map<string, Route>(OPERATION_NAMES.map((name) => {
-  const { method, path } = operation(name);
-  return [`${method} ${path}`, { operation: name, method, ...HANDLERS[name] }];
-}));
+const ROUTES = new Map<string, Route>(
+  OPERATION_NAMES.map((name) => {
+    const { method, path } = operation(name);
+    return [`${method} ${path}`, { operation: name, method, ...HANDLERS[name] }];
+  }),
+);
 const PATHS = new Map([...ROUTES.values()].map((r) => [operation(r.operation).path, r]));
 
 export const OPERATIONS: readonly string[] = [...OPERATION_NAMES];
@@ -55,7 +57,10 @@ export const OPERATIONS: readonly string[] = [...OPERATION_NAMES];
  */
 export function contractViolation(op: Operation, query: Record<string, string>, body: Record<string, string>): string | undefined {
   const known = operation(op).params;
-  for (const [where, params] of [['query', query], ['body', body]] as const) {
+  for (const [where, params] of [
+    ['query', query],
+    ['body', body],
+  ] as const) {
     for (const [name, value] of Object.entries(params)) {
       const spec = known[name];
       if (!spec) return `${name} is not a parameter of ${op}`;
@@ -212,7 +217,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const admin = async (req: IncomingMessage, res: ServerResponse, path: string) => {
     if (!adminAllowed(req)) {
       res.setHeader('www-authenticate', 'Basic realm="saejob emulator"');
-      return send(res, 401, { Code: 'Unauthorized', Message: 'the admin endpoint takes the emulator\'s access key as HTTP Basic authentication (curl -u ID:SECRET)' });
+      return send(res, 401, { Code: 'Unauthorized', Message: "the admin endpoint takes the emulator's access key as HTTP Basic authentication (curl -u ID:SECRET)" });
     }
     const body = req.method === 'POST' ? await readBody(req) : Buffer.alloc(0);
     let input: Record<string, unknown> = {};

@@ -10,7 +10,6 @@ type Params = Record<string, string>;
 /** `batch-failed`: a batch fails and the order stays in progress (SubStatus 1) until someone rolls it back. */
 export type ChangeOrderOutcome = 'succeed' | 'fail' | 'batch-failed' | 'approval' | 'confirm';
 
-
 export interface ChangeOrderRecord {
   ChangeOrderId: string;
   AppId: string;
@@ -88,7 +87,11 @@ export const DELETE_JOB_DATA = '{"msg":"","code":200,"success":true}';
 /** Run times are Unix seconds. */
 const unixSeconds = (ms: number) => Math.floor(ms / 1000);
 /** DescribeChangeOrder's CreateTime: `2020-12-17 21:06:45`. */
-const changeOrderTime = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, '');
+const changeOrderTime = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d{3}Z$/, '');
 const CO_TYPES: Record<string, string> = { CreateJob: 'CoCreateApp', UpdateJob: 'CoDeploy' };
 
 /** A stored (string) parameter as DescribeJob types it. */
@@ -420,7 +423,10 @@ export class Store {
     const job = this.job(p.AppId);
     const page = Number(p.CurrentPage ?? 1);
     const size = Number(p.PageSize ?? 10);
-    let runs = this.runs.filter((r) => r.AppId === job.AppId).map((r) => this.runStatus(r)).reverse();
+    let runs = this.runs
+      .filter((r) => r.AppId === job.AppId)
+      .map((r) => this.runStatus(r))
+      .reverse();
     if (p.State) runs = runs.filter((r) => r.State === p.State);
     return { Jobs: runs.slice((page - 1) * size, page * size), CurrentPage: page, PageSize: size, TotalSize: runs.length };
   }
@@ -489,4 +495,3 @@ export class Store {
     };
   }
 }
-

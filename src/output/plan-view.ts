@@ -73,4 +73,3 @@ export function valueText(v: unknown): string {
 export function changeLabel(c: ChangeView): string {
   return `${c.param}${c.path && !c.path.startsWith('[') ? '.' : ''}${c.path}`;
 }
-

@@ -7,16 +7,21 @@ import type { Style } from './style.js';
 /** JSON indented by structure, but short lists of scalars and small objects on one line. */
 function flatJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(flatJson).join(', ')}]`;
-  if (v !== null && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${flatJson(x)}`).join(', ')}}`;
+  if (v !== null && typeof v === 'object')
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${JSON.stringify(k)}: ${flatJson(x)}`)
+      .join(', ')}}`;
   return JSON.stringify(v);
 }
 
 export function prettyJson(v: unknown, indent = ''): string {
   const flat = flatJson(v);
   if (v === null || typeof v !== 'object' || flat.length <= 72 - indent.length) return flat;
-  const inner = indent + '  ';
+  const inner = `${indent}  `;
   if (Array.isArray(v)) return `[\n${v.map((x) => inner + prettyJson(x, inner)).join(',\n')}\n${indent}]`;
-  return `{\n${Object.entries(v).map(([k, x]) => `${inner}${JSON.stringify(k)}: ${prettyJson(x, inner)}`).join(',\n')}\n${indent}}`;
+  return `{\n${Object.entries(v)
+    .map(([k, x]) => `${inner}${JSON.stringify(k)}: ${prettyJson(x, inner)}`)
+    .join(',\n')}\n${indent}}`;
 }
 
 function formatValue(name: string, value: ParamValue, indent: string): string {
@@ -33,7 +38,10 @@ function formatValue(name: string, value: ParamValue, indent: string): string {
 
 export function formatRequestText(req: CompiledRequest, style: Style, indent = '  '): string {
   const lines = [`${indent}${style.bold(`${req.method} ${req.path}`)} (${req.operation})`];
-  for (const [section, params] of [['query', req.query], ['body', req.body]] as const) {
+  for (const [section, params] of [
+    ['query', req.query],
+    ['body', req.body],
+  ] as const) {
     const entries = Object.entries(params);
     if (!entries.length) continue;
     lines.push(`${indent}${section}:`);

@@ -12,7 +12,5 @@ const plain = (s: string) => s;
 
 export function makeStyle(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Style {
   const on = Boolean(stream.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb';
-  return on
-    ? { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), bold: wrap(1, 22), dim: wrap(2, 22) }
-    : { red: plain, yellow: plain, green: plain, bold: plain, dim: plain };
+  return on ? { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), bold: wrap(1, 22), dim: wrap(2, 22) } : { red: plain, yellow: plain, green: plain, bold: plain, dim: plain };
 }

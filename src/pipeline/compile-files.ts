@@ -30,7 +30,10 @@ export function compileManifests(paths: readonly string[], options: PipelineOpti
   const compiled: CompiledManifest[] = [];
   for (const { source, manifest } of validated.valid) {
     const { job, findings } = compileJob(manifest, { env: options.env ?? {}, region: options.region });
-    pushAll(diagnostics, findings.map((f) => toDiagnostic(source, f)));
+    pushAll(
+      diagnostics,
+      findings.map((f) => toDiagnostic(source, f)),
+    );
     if (job) compiled.push({ source, job });
   }
   return { files: loaded.files, diagnostics: sortDiagnostics(diagnostics), compiled, manifests: loaded.sources.length };

@@ -124,11 +124,7 @@ export function manifestParams(m: SaeJob): Params {
   const t = spec.template;
   const cmd = t.command ?? [];
   const env = [
-    ...(t.env ?? []).map((e) =>
-      e.valueFrom
-        ? { name: e.name, valueFrom: 'configMapRef', configMapId: e.valueFrom.configMapKeyRef.configMapId, key: e.valueFrom.configMapKeyRef.key }
-        : { name: e.name, value: String(e.value) },
-    ),
+    ...(t.env ?? []).map((e) => (e.valueFrom ? { name: e.name, valueFrom: 'configMapRef', configMapId: e.valueFrom.configMapKeyRef.configMapId, key: e.valueFrom.configMapKeyRef.key } : { name: e.name, value: String(e.value) })),
     ...(t.envFrom ?? []).map((e) => ({ name: `sae-sys-configmap-all-${e.configMapRef.name}`, valueFrom: 'configMapRef', configMapId: e.configMapRef.configMapId })),
   ];
   const vol = t.volumes ?? {};

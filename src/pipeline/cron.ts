@@ -27,7 +27,7 @@ function parseValue(text: string, field: FieldSpec): number | string {
   }
   const idx = field.names?.indexOf(text.toUpperCase()) ?? -1;
   if (idx >= 0) return field.names === MONTHS ? idx + 1 : idx;
-  return `${field.name} has "${text}", which is not a number${field.names ? ' or a name such as ' + field.names[0] : ''}`;
+  return `${field.name} has "${text}", which is not a number${field.names ? ` or a name such as ${field.names[0]}` : ''}`;
 }
 
 function checkField(text: string, field: FieldSpec): string | undefined {

@@ -61,13 +61,14 @@ export function manifestFromParams(params: Params, suspend: boolean): ExportResu
   else if (trigger?.type === 'http') {
     const c = (trigger.config ?? {}) as { type?: string; method?: string[]; ip?: string[]; referer?: string[]; securityConfig?: string };
     triggerOut = {
-      http: clean({
-        type: c.type && c.type !== 'HTTPS' ? c.type : undefined,
-        methods: c.method && !(c.method.length === 1 && c.method[0] === 'GET') ? c.method : undefined,
-        ip: c.ip?.length ? c.ip : undefined,
-        referer: c.referer?.length ? c.referer : undefined,
-        securityConfig: c.securityConfig && c.securityConfig !== 'none' ? c.securityConfig : undefined,
-      }) ?? {},
+      http:
+        clean({
+          type: c.type && c.type !== 'HTTPS' ? c.type : undefined,
+          methods: c.method && !(c.method.length === 1 && c.method[0] === 'GET') ? c.method : undefined,
+          ip: c.ip?.length ? c.ip : undefined,
+          referer: c.referer?.length ? c.referer : undefined,
+          securityConfig: c.securityConfig && c.securityConfig !== 'none' ? c.securityConfig : undefined,
+        }) ?? {},
     };
   }
   const type = String(p.PackageType ?? 'Image');

@@ -154,10 +154,11 @@ export function exceedsSize(value: unknown, limit: number): boolean {
     size += typeof v === 'string' ? v.length + 2 : 8;
     if (size > limit) return true;
     if (Array.isArray(v)) for (const x of v) stack.push(x);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
-      size += k.length;
-      stack.push(x);
-    }
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        size += k.length;
+        stack.push(x);
+      }
   }
   return false;
 }
@@ -250,7 +251,7 @@ export function expandPaths(paths: readonly string[]): { files: string[]; diagno
       seen.add('-');
       continue;
     }
-    let stat;
+    let stat: ReturnType<typeof statSync>;
     try {
       stat = statSync(path);
     } catch {

@@ -29,7 +29,10 @@ function forms(secret: string): string[] {
 export function redactText(text: string, secrets: readonly string[]): string {
   let out = text;
   // Longest first, so a secret containing another is masked whole.
-  const all = secrets.filter((s) => s.length >= MIN_EMBEDDED_SECRET).flatMap(forms).sort((a, b) => b.length - a.length);
+  const all = secrets
+    .filter((s) => s.length >= MIN_EMBEDDED_SECRET)
+    .flatMap(forms)
+    .sort((a, b) => b.length - a.length);
   for (const form of all) if (out.includes(form)) out = out.split(form).join(MASK);
   return out;
 }

@@ -70,7 +70,7 @@ export class RuleContext {
     const mounts: Mount[] = [];
     const add = (path: FieldPath, v: unknown) => {
       const mp = str(asObj(v).mountPath);
-      if (mp !== undefined && mp.startsWith('/')) mounts.push({ path: [...path, 'mountPath'], mountPath: normalisePath(mp) });
+      if (mp?.startsWith('/')) mounts.push({ path: [...path, 'mountPath'], mountPath: normalisePath(mp) });
     };
     asArr(volumes.configMaps).forEach((v, i) => add([...T, 'volumes', 'configMaps', i], v));
     asArr(asObj(volumes.nas).mounts).forEach((v, i) => add([...T, 'volumes', 'nas', 'mounts', i], v));
@@ -246,7 +246,7 @@ export const RULES: readonly Rule[] = [
         const logPath = str(asObj(entry).path);
         if (logPath === undefined || !logPath.startsWith('/')) return;
         const p = normalisePath(logPath);
-        const hit = ctx.mounts.find((mnt) => p === mnt.mountPath || p.startsWith(mnt.mountPath === '/' ? '/' : mnt.mountPath + '/'));
+        const hit = ctx.mounts.find((mnt) => p === mnt.mountPath || p.startsWith(mnt.mountPath === '/' ? '/' : `${mnt.mountPath}/`));
         if (hit) report({ path: [...T, 'logs', 'sls', i, 'path'], message: `log path ${logPath} lies inside the volume mounted at ${hit.mountPath} (${pathText(hit.path)}): collect logs from a path outside volumes` });
       });
     },
@@ -457,7 +457,10 @@ function normalisePath(p: string): string {
 }
 
 function pathText(path: FieldPath): string {
-  return path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '');
+  return path
+    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 const IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;

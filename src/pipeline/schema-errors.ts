@@ -82,7 +82,7 @@ function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 37) + '...' : v)}`;
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v)}`;
   return `${typeof v === 'number' && Number.isInteger(v) ? 'the integer' : `the ${typeof v}`} ${String(v)}`;
 }
 
@@ -144,7 +144,13 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
       }
       case 'enum': {
         const allowed = (e.params.allowedValues as unknown[]) ?? [];
-        const guess = typeof here === 'string' ? nearest(here, allowed.filter((a): a is string => typeof a === 'string')) : undefined;
+        const guess =
+          typeof here === 'string'
+            ? nearest(
+                here,
+                allowed.filter((a): a is string => typeof a === 'string'),
+              )
+            : undefined;
         finding(`${describe(here)} is not allowed: ${guess ? `did you mean ${JSON.stringify(guess)}? ` : ''}use one of ${list(allowed)}`);
         break;
       }

@@ -67,8 +67,23 @@ const FLOW_PLAIN = /(?:[^,[\]{}:]|:(?=[^ ,\]}]))*/y;
 const DOUBLE_QUOTED_RUN = /[^"\\]*/y;
 
 const SIMPLE_ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\x85',
+  _: '\xa0',
+  L: '\u2028',
+  P: '\u2029',
 };
 const HEX_ESCAPE_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
 
@@ -136,15 +151,15 @@ function readQuoted(text: string, start: number): string {
       quotedEnd = j + 1;
       return out;
     }
-    const escape = text[j + 1];
-    if (escape === undefined) throw DECLINE;
-    const simple = SIMPLE_ESCAPES[escape];
+    const escaped = text[j + 1];
+    if (escaped === undefined) throw DECLINE;
+    const simple = SIMPLE_ESCAPES[escaped];
     if (simple !== undefined) {
       out += simple;
       i = j + 2;
       continue;
     }
-    const length = HEX_ESCAPE_LENGTH[escape];
+    const length = HEX_ESCAPE_LENGTH[escaped];
     const hex = length ? text.slice(j + 2, j + 2 + length) : '';
     if (!length || hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) throw DECLINE;
     const code = parseInt(hex, 16);
@@ -177,7 +192,7 @@ function readKey(line: string, start: number): string | undefined {
 }
 
 function setKey(map: Record<string, unknown>, key: string, value: unknown): void {
-  if (Object.prototype.hasOwnProperty.call(map, key)) throw DECLINE; // `yaml` reports the duplicate
+  if (Object.hasOwn(map, key)) throw DECLINE; // `yaml` reports the duplicate
   map[key] = value;
 }
 
@@ -337,7 +352,8 @@ class BlockReader {
       this.i = j + 1;
       const p = skipSpaces(line, at + 1);
       if (p === line.length || line.charCodeAt(p) === 35) out.push(this.nested(indent));
-      else if (isSeqItemAt(line, p)) throw DECLINE; // `- - x`
+      else if (isSeqItemAt(line, p))
+        throw DECLINE; // `- - x`
       else if (readKey(line, p) !== undefined) out.push(this.map(p, line));
       else out.push(this.inline(line, p, indent));
     }
@@ -410,10 +426,10 @@ class BlockReader {
             k++;
           }
           value += '\n'.repeat(blanks) + lines[k];
-        } else value += ' ' + lines[k];
+        } else value += ` ${lines[k]}`;
       }
     } else value = lines.join('\n');
-    return strip ? value : value + '\n';
+    return strip ? value : `${value}\n`;
   }
 }
 

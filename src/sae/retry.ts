@@ -1,5 +1,5 @@
 // Exponential backoff with full jitter, bounded, for the retryable errors.
-import { SaeError, toSaeError } from './errors.js';
+import { type SaeError, toSaeError } from './errors.js';
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */

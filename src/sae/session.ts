@@ -81,7 +81,11 @@ export class Session {
       const { region, namespace } = ref(group[0]!);
       try {
         const jobs = await listNamespaceJobs(this.client(region), namespace);
-        for (const item of group) found.set(item, jobs.find((j) => j.AppName === ref(item).name));
+        for (const item of group)
+          found.set(
+            item,
+            jobs.find((j) => j.AppName === ref(item).name),
+          );
       } catch (e) {
         for (const item of group) found.set(item, toSaeError(e));
       }

@@ -7,12 +7,7 @@ import { CHANGE_ORDER_STATUS, LAST_CHANGE_ORDER_STATE, SUB_STATUS_BATCH_FAILED }
 import { SaeError } from './errors.js';
 import type { StopSignal } from './stop.js';
 
-export type WaitOutcome =
-  | { state: 'succeeded' }
-  | { state: 'failed'; status: number; message: string }
-  | { state: 'paused'; status: number; message: string }
-  | { state: 'timeout' }
-  | { state: 'interrupted' };
+export type WaitOutcome = { state: 'succeeded' } | { state: 'failed'; status: number; message: string } | { state: 'paused'; status: number; message: string } | { state: 'timeout' } | { state: 'interrupted' };
 
 const WAITING = new Set([0, 1, 9, 12]);
 export const STATUS_NAMES = CHANGE_ORDER_STATUS;
@@ -104,7 +99,7 @@ export function waitForJobChange(client: SaeClient, namespace: string, name: str
   return poll(async () => {
     const state = (await listNamespaceJobs(client, namespace, name))[0]?.LastChangeorderState;
     if (state === LAST_CHANGE_ORDER_STATE.succeeded) return { status: 2, outcome: { state: 'succeeded' } };
-    if (state === LAST_CHANGE_ORDER_STATE.failed) return { status: 3, outcome: { state: 'failed', status: 3, message: 'the job\'s last change order failed (from the job listing; see the SAE console for why)' } };
+    if (state === LAST_CHANGE_ORDER_STATE.failed) return { status: 3, outcome: { state: 'failed', status: 3, message: "the job's last change order failed (from the job listing; see the SAE console for why)" } };
     return { status: 1 };
   }, o);
 }

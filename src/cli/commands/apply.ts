@@ -46,7 +46,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     replace: { type: 'boolean' },
     'no-wait': { type: 'boolean' },
   });
-  if (values.help) return io.out(APPLY_HELP), 0;
+  if (values.help) return (io.out(APPLY_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'apply');
   const ctx = cloudContext(values, io);
   const compiled = compileForCloud(positionals, values, format, io);
@@ -61,8 +61,8 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
         const reqs = plannedRequests(p);
         if (!reqs.length && !p.suspend) continue;
         io.out(`\n${io.outStyle.bold(p.name)} would send:\n`);
-        for (const r of reqs) io.out(formatRequestText(showSecrets ? r : redactRequest(r, p.job), io.outStyle, '  ') + '\n');
-        if (p.suspend) io.out(formatRequestText(suspendRequest(p.appId ?? '(the new job)', suspendParam(p.suspend.to, ctx.session.suspendPolarity)), io.outStyle, '  ') + `\n  (then DescribeJob, to check the job is ${p.suspend.to ? 'suspended' : 'running'})\n`);
+        for (const r of reqs) io.out(`${formatRequestText(showSecrets ? r : redactRequest(r, p.job), io.outStyle, '  ')}\n`);
+        if (p.suspend) io.out(`${formatRequestText(suspendRequest(p.appId ?? '(the new job)', suspendParam(p.suspend.to, ctx.session.suspendPolarity)), io.outStyle, '  ')}\n  (then DescribeJob, to check the job is ${p.suspend.to ? 'suspended' : 'running'})\n`);
       }
     }
     if (plan.failures.length) return 1;
@@ -102,7 +102,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   }
   const summary = summaryOf(results);
   if (format === 'json') {
-    io.out(JSON.stringify({ summary: outcomeCounts(results), jobs: results, calls: ctx.session.calls() }, null, 2) + '\n');
+    io.out(`${JSON.stringify({ summary: outcomeCounts(results), jobs: results, calls: ctx.session.calls() }, null, 2)}\n`);
   } else if (format === 'markdown') {
     io.out(applyMarkdown(results, summary));
   } else {
@@ -118,7 +118,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       for (const r of results) {
         const level = r.outcome === 'failed' || r.outcome === 'refused' ? 'error' : r.outcome === 'paused' ? 'warning' : undefined;
         const m = compiled.compiled.find((c) => c.source.file === r.file && c.job.name === r.name);
-        if (level && m) io.out(githubJobAnnotation(level, manifestPosition(m), `saejob apply: ${r.outcome}`, `${r.name} in ${r.namespace}: ${r.error ?? r.outcome}`) + '\n');
+        if (level && m) io.out(`${githubJobAnnotation(level, manifestPosition(m), `saejob apply: ${r.outcome}`, `${r.name} in ${r.namespace}: ${r.error ?? r.outcome}`)}\n`);
       }
     }
   }

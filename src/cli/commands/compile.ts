@@ -28,7 +28,7 @@ export function compiledView(c: CompiledManifest) {
 
 export function compileCommand(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs('compile', argv, { ...OUTPUT_OPTION, ...INPUT_OPTIONS, region: { type: 'string' }, 'show-secrets': { type: 'boolean' } });
-  if (values.help) return io.out(COMPILE_HELP), 0;
+  if (values.help) return (io.out(COMPILE_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'compile');
   const result = compileManifests(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, readStdin: io.readStdin, ...inputOptions(values) });
   printDiagnostics(result.diagnostics, format, io);
@@ -37,12 +37,12 @@ export function compileCommand(argv: string[], io: Io): number {
     return 1;
   }
   const views = result.compiled.map((c) => (values['show-secrets'] ? compiledView(c) : redactRequest(compiledView(c), c.job)));
-  if (format === 'json') io.out(JSON.stringify(views, null, 2) + '\n');
+  if (format === 'json') io.out(`${JSON.stringify(views, null, 2)}\n`);
   else if (format === 'yaml') io.out(stringify(views, { lineWidth: 0 }));
   else {
     for (const v of views) {
       io.out(`${io.outStyle.bold(`${v.file}`)}: ${v.name} in ${v.namespace} (${v.region})${v.suspend ? ', then SuspendJob to suspend it' : ''}\n`);
-      io.out(formatRequestText(v, io.outStyle) + '\n\n');
+      io.out(`${formatRequestText(v, io.outStyle)}\n\n`);
     }
   }
   return 0;

@@ -33,7 +33,7 @@ interface Target {
 
 export async function deleteCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('delete', argv, { ...CLOUD_OPTIONS, yes: { type: 'boolean', short: 'y' }, 'fail-missing': { type: 'boolean' } });
-  if (values.help) return io.out(DELETE_HELP), 0;
+  if (values.help) return (io.out(DELETE_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'delete');
   const ctx = cloudContext(values, io);
   const refs = manifestJobRefs(positionals.length ? positionals : ['manifests'], values, io);
@@ -82,7 +82,7 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
   }
   const count = (o: string) => targets.filter((t) => t.outcome === o).length;
   if (format === 'json') {
-    io.out(JSON.stringify({ deleted: count('deleted'), missing: count('missing'), failed: count('failed'), jobs: targets.map((t) => ({ name: t.name, namespace: t.namespace, region: t.region, file: t.file, appId: t.job?.AppId, outcome: t.outcome, error: t.error })) }, null, 2) + '\n');
+    io.out(`${JSON.stringify({ deleted: count('deleted'), missing: count('missing'), failed: count('failed'), jobs: targets.map((t) => ({ name: t.name, namespace: t.namespace, region: t.region, file: t.file, appId: t.job?.AppId, outcome: t.outcome, error: t.error })) }, null, 2)}\n`);
   } else {
     for (const t of targets) if (t.outcome === 'deleted' || t.outcome === 'failed') io.out(`${t.outcome === 'deleted' ? '✓' : '✗'} ${t.name} (${t.namespace}): ${t.outcome}${t.error ? `: ${t.error}` : ''}\n`);
     io.out(`Delete: ${count('deleted')} deleted, ${count('missing')} not found, ${count('failed')} failed.\n`);

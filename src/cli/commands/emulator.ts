@@ -55,11 +55,30 @@ function ms(v: unknown, flag: string): number | undefined {
 export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
   const str = { type: 'string' } as const;
   const { values } = parseCommandArgs('emulator', argv, {
-    port: str, 'access-key-id': str, 'access-key-secret': str, 'security-token': str, state: str, region: str, namespaces: str,
-    'change-order-time': str, 'change-order-outcome': str, 'run-time': str, 'fail-runs': str, 'refuse-runs': str, 'delete-time': str, 'suspend-polarity': str,
-    'throttle-rate': str, 'calls-per-minute': str, 'server-error-rate': str, 'reset-rate': str, 'lost-response-rate': str, latency: str, seed: str, verbose: { type: 'boolean' },
+    port: str,
+    'access-key-id': str,
+    'access-key-secret': str,
+    'security-token': str,
+    state: str,
+    region: str,
+    namespaces: str,
+    'change-order-time': str,
+    'change-order-outcome': str,
+    'run-time': str,
+    'fail-runs': str,
+    'refuse-runs': str,
+    'delete-time': str,
+    'suspend-polarity': str,
+    'throttle-rate': str,
+    'calls-per-minute': str,
+    'server-error-rate': str,
+    'reset-rate': str,
+    'lost-response-rate': str,
+    latency: str,
+    seed: str,
+    verbose: { type: 'boolean' },
   });
-  if (values.help) return io.out(EMULATOR_HELP), 0;
+  if (values.help) return (io.out(EMULATOR_HELP), 0);
   const port = values.port === undefined ? 8787 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, not "${String(values.port)}"`);
   const outcome = (values['change-order-outcome'] as string | undefined) ?? 'succeed';
@@ -82,7 +101,7 @@ export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
       seed: values.seed === undefined ? undefined : Number(values.seed),
     }).filter(([, v]) => v !== undefined),
   );
-  let emulator;
+  let emulator: Awaited<ReturnType<typeof startEmulator>>;
   try {
     emulator = await startEmulator({
       port,

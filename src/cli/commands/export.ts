@@ -35,7 +35,7 @@ const JOB_NAME = /^[A-Za-z][A-Za-z0-9-]{0,35}$/;
 function writeInside(dir: string, name: string, text: string, force: boolean): string | undefined {
   const target = join(dir, name);
   if (dirname(target) !== dir) return 'not a plain file name';
-  let existing;
+  let existing: ReturnType<typeof lstatSync> | undefined;
   try {
     existing = lstatSync(target);
   } catch {
@@ -60,7 +60,7 @@ function reportFit(r: ExportResult, name: string, io: Io): boolean {
 
 export async function exportCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('export', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, all: { type: 'boolean' }, out: { type: 'string' }, force: { type: 'boolean' }, 'schema-ref': { type: 'string' } });
-  if (values.help) return io.out(EXPORT_HELP), 0;
+  if (values.help) return (io.out(EXPORT_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'export');
   const ctx = cloudContext(values, io);
   const schemaRefFor = (dir: string) => (values['schema-ref'] as string | undefined) ?? relative(resolve(dir), resolve('node_modules/saejob/schema/job.schema.json'));
@@ -103,7 +103,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     const live = await describeLiveJob(ctx.session.client(ref.region), listed.AppId);
     const exported = manifestFromParams(live.params, live.suspend);
     if (!reportFit(exported, ref.name, io)) return 1;
-    io.out(format === 'json' ? JSON.stringify(exported.manifest, null, 2) + '\n' : manifestYaml(exported, schemaRefFor('.')));
+    io.out(format === 'json' ? `${JSON.stringify(exported.manifest, null, 2)}\n` : manifestYaml(exported, schemaRefFor('.')));
     return 0;
   }
 }

@@ -39,14 +39,14 @@ export function printPlan(o: PlanOutcome, format: string, showSecrets: boolean, 
   // What SAE says back may echo a value: mask the manifest's secrets in it too.
   const errors = o.failures.map((f) => ({ name: f.manifest.job.name, file: f.manifest.source.file, error: showSecrets ? f.error!.describe() : redactText(f.error!.describe(), f.manifest.job.secrets) }));
   if (format === 'json') {
-    io.out(JSON.stringify({ summary: { ...summarise(o.planned), failed: o.failures.length }, jobs: views, errors }, null, 2) + '\n');
+    io.out(`${JSON.stringify({ summary: { ...summarise(o.planned), failed: o.failures.length }, jobs: views, errors }, null, 2)}\n`);
   } else if (format === 'markdown') {
     io.out(planMarkdown(views, summary, errors));
   } else {
-    for (const v of views) io.out(formatPlanJob(v, io.outStyle) + '\n');
+    for (const v of views) io.out(`${formatPlanJob(v, io.outStyle)}\n`);
     for (const e of errors) io.err(`${io.errStyle.red('error')}: ${e.name} (${e.file}): could not read the live job: ${e.error}\n`);
     io.out(`\n${summary}\n`);
-    if (format === 'github') for (const line of planAnnotations(o, views)) io.out(line + '\n');
+    if (format === 'github') for (const line of planAnnotations(o, views)) io.out(`${line}\n`);
   }
 }
 
@@ -76,7 +76,7 @@ function planAnnotations(o: PlanOutcome, views: readonly PlannedJobView[]): stri
 
 export async function planCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('plan', argv, { ...CLOUD_OPTIONS, 'detailed-exitcode': { type: 'boolean' } });
-  if (values.help) return io.out(PLAN_HELP), 0;
+  if (values.help) return (io.out(PLAN_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'plan');
   const ctx = cloudContext(values, io);
   const compiled = compileForCloud(positionals, values, format, io);

@@ -27,7 +27,6 @@ Start one run of a job now (ExecJob). Each call sends a fresh EventId; give
 
 ${CLOUD_HELP}`;
 
-
 export async function runCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('run', argv, {
     ...CLOUD_OPTIONS,
@@ -38,7 +37,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     command: { type: 'string' },
     wait: { type: 'boolean' },
   });
-  if (values.help) return io.out(RUN_HELP), 0;
+  if (values.help) return (io.out(RUN_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'run');
   const ctx = cloudContext(values, io);
   const ref = jobRefFromArgs(positionals, values, io, 'run');
@@ -69,7 +68,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   const report = { name: ref.name, namespace: ref.namespace, appId: job.AppId, eventId, jobId: started.Data, state: 'running', status: undefined as unknown };
   if (format === 'text') io.out(`started run ${report.jobId} of ${ref.name} (EventId ${eventId})\n`);
   if (!values.wait) {
-    if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
+    if (format === 'json') io.out(`${JSON.stringify(report, null, 2)}\n`);
     return 0;
   }
   const progress = progressFor(io);
@@ -89,7 +88,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   }
   report.state = RUN_STATES[String(st.State)]!;
   report.status = st;
-  if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
+  if (format === 'json') io.out(`${JSON.stringify(report, null, 2)}\n`);
   else io.out(`run ${report.jobId} ${report.state}${st.Message ? `: ${String(st.Message)}` : ''}\n`);
   return report.state === 'succeeded' ? 0 : 1;
 }

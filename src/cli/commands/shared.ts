@@ -7,9 +7,9 @@ import { githubAnnotation, githubStepSummary } from '../../output/github.js';
 
 /** Text on stderr; with `github`, workflow commands on stdout and the full list in the job summary. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], format: string, io: Io): void {
-  for (const d of diagnostics) io.err(formatDiagnostic(d, io.errStyle) + '\n');
+  for (const d of diagnostics) io.err(`${formatDiagnostic(d, io.errStyle)}\n`);
   if (format !== 'github' || diagnostics.length === 0) return;
-  for (const d of diagnostics) io.out(githubAnnotation(d) + '\n');
+  for (const d of diagnostics) io.out(`${githubAnnotation(d)}\n`);
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {
     try {

@@ -26,14 +26,24 @@ export function runTime(v: unknown): string {
 }
 
 export function runTable(runs: readonly Record<string, unknown>[]): string {
-  const rows = [['JOB ID', 'STATE', 'ACTIVE', 'SUCCEEDED', 'FAILED', 'STARTED', 'COMPLETED', 'MESSAGE'], ...runs.map((r) => [String(r.JobId), RUN_STATES[String(r.State)] ?? String(r.State), String(r.Active ?? 0), String(r.Succeeded ?? 0), String(r.Failed ?? 0), runTime(r.StartTime), runTime(r.CompletionTime), String(r.Message ?? '')])];
+  const rows = [
+    ['JOB ID', 'STATE', 'ACTIVE', 'SUCCEEDED', 'FAILED', 'STARTED', 'COMPLETED', 'MESSAGE'],
+    ...runs.map((r) => [String(r.JobId), RUN_STATES[String(r.State)] ?? String(r.State), String(r.Active ?? 0), String(r.Succeeded ?? 0), String(r.Failed ?? 0), runTime(r.StartTime), runTime(r.CompletionTime), String(r.Message ?? '')]),
+  ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd()).join('\n') + '\n';
+  return `${rows
+    .map((r) =>
+      r
+        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')}\n`;
 }
 
 export async function statusCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('status', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, limit: { type: 'string' }, 'job-id': { type: 'string' } });
-  if (values.help) return io.out(STATUS_HELP), 0;
+  if (values.help) return (io.out(STATUS_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'status');
   const ctx = cloudContext(values, io);
   const ref = jobRefFromArgs(positionals, values, io, 'status');
@@ -45,7 +55,7 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
   if (format === 'json') {
     // SAE's fields as they came, with the state's name and the times as dates beside them.
     const readable = runs.map((r) => ({ ...r, state: RUN_STATES[String(r.State)] ?? String(r.State), started: runTime(r.StartTime) || undefined, completed: runTime(r.CompletionTime) || undefined }));
-    io.out(JSON.stringify({ name: ref.name, namespace: ref.namespace, appId: job.AppId, suspended: job.Suspend ?? false, runs: readable }, null, 2) + '\n');
+    io.out(`${JSON.stringify({ name: ref.name, namespace: ref.namespace, appId: job.AppId, suspended: job.Suspend ?? false, runs: readable }, null, 2)}\n`);
     return 0;
   }
   io.out(`${ref.name} (${ref.namespace}, AppId ${job.AppId})${job.Suspend ? ', suspended' : ''}\n`);

@@ -21,18 +21,19 @@ ${INPUT_HELP}
 
 export function validateCommand(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs('validate', argv, { ...OUTPUT_OPTION, ...INPUT_OPTIONS, region: { type: 'string' } });
-  if (values.help) return io.out(VALIDATE_HELP), 0;
+  if (values.help) return (io.out(VALIDATE_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'validate');
   const result = validatePaths(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, readStdin: io.readStdin, ...inputOptions(values) });
   const { errors, warnings } = countSummary(result.diagnostics);
   const ok = !hasErrors(result.diagnostics);
   if (format === 'json') {
-    io.out(JSON.stringify({ valid: ok, files: result.files, manifests: result.manifests, errors, warnings, diagnostics: result.diagnostics }, null, 2) + '\n');
+    io.out(`${JSON.stringify({ valid: ok, files: result.files, manifests: result.manifests, errors, warnings, diagnostics: result.diagnostics }, null, 2)}\n`);
     return ok ? 0 : 1;
   }
   printDiagnostics(result.diagnostics, format, io);
   const summary = `${plural(result.manifests, 'manifest')} in ${plural(result.files, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
-  if (ok) io.out(`✓ ${summary}\n`); // uncoloured: a clean run never asks whether stdout is a terminal
+  if (ok)
+    io.out(`✓ ${summary}\n`); // uncoloured: a clean run never asks whether stdout is a terminal
   else io.err(`${io.errStyle.red('✗')} ${summary}\n`);
   return ok ? 0 : 1;
 }
