@@ -1,6 +1,6 @@
 // plan and apply end to end: the CLI as a subprocess, over HTTP with
 // pop-core's signatures, against the emulator.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/emulator-entry.js';
@@ -202,16 +202,23 @@ describe('plan and apply against the emulator', () => {
     expect(r.stdout).toContain('Apply: 1 updated.');
   });
 
-  it('-o github annotates the manifests: what plan will do, what apply refused', async () => {
+  it('-o github annotates the manifests (what plan will do, what apply refused) and writes the job summary', async () => {
     emu = await emulator();
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
-    const plan = await cli(emu, ['plan', '-o', 'github', dir]);
+    const summary = join(dir, 'summary.md');
+    const plan = await cli(emu, ['plan', '-o', 'github', dir], { GITHUB_STEP_SUMMARY: summary });
     expect(plan.stdout).toContain(`::notice file=${join(dir, 'a.yaml')},line=4,col=9,title=saejob plan%3A create::job-a in cn-hangzhou:e2e will be created`);
+    expect(readFileSync(summary, 'utf8')).toMatch(/^### saejob plan\n\nPlan: 1 to create[\s\S]*\| 🟢 create \| `job-a` \|/);
     expect((await cli(emu, ['apply', dir])).code).toBe(0);
     writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { cpu: 2000, memory: 4096 }));
-    const refused = await cli(emu, ['apply', '-o', 'github', dir]);
+    const refused = await cli(emu, ['apply', '-o', 'github', dir], { GITHUB_STEP_SUMMARY: summary });
     expect(refused.code).toBe(1);
     expect(refused.stdout).toMatch(/::error file=.*a\.yaml,line=4,col=9,title=saejob apply%3A refused::job-a in cn-hangzhou:e2e: create-only fields differ/);
+    expect(readFileSync(summary, 'utf8')).toMatch(/### saejob apply\n\nApply: 1 refused\.[\s\S]*\| refused \| `job-a` \|/);
+    // Diagnostics of a manifest go under the command that found them.
+    writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { replicas: 0 }));
+    await cli(emu, ['plan', '-o', 'github', dir], { GITHUB_STEP_SUMMARY: summary });
+    expect(readFileSync(summary, 'utf8')).toContain('### saejob plan\n\n| | where | field | problem | rule |');
   });
 
   it('-o markdown and -o json for CI', async () => {

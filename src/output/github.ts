@@ -2,6 +2,7 @@
 // step, so the full list also goes to the job summary when there is one.
 import type { Diagnostic } from '../pipeline/diagnostics.js';
 import { ruleLabel } from './diagnostics-text.js';
+import { markdownCell } from './markdown.js';
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -19,10 +20,11 @@ export function githubAnnotation(d: Diagnostic): string {
   return `::${d.severity} ${props.join(',')}::${escapeData(message)}`;
 }
 
-export function githubStepSummary(diagnostics: readonly Diagnostic[]): string {
-  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** The full list for the job summary, under the command that found it. */
+export function githubStepSummary(diagnostics: readonly Diagnostic[], command: string): string {
+  const cell = markdownCell;
   const rows = diagnostics.map((d) => `| ${d.severity} | \`${cell(d.file)}:${d.line}:${d.col}\` | \`${cell(d.field)}\` | ${cell(d.message)} | ${cell(ruleLabel(d))} |`);
-  return ['### saejob validate', '', '| | where | field | problem | rule |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+  return [`### saejob ${command}`, '', '| | where | field | problem | rule |', '|---|---|---|---|---|', ...rows, ''].join('\n');
 }
 
 /** An annotation on a manifest for a plan or apply outcome (at its metadata.name). */

@@ -2,8 +2,9 @@
 import type { PlannedJobView } from './plan-view.js';
 import { changeLabel, valueText } from './plan-view.js';
 import type { ApplyResult } from '../sae/apply.js';
+import { markdownCell } from './markdown.js';
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = markdownCell;
 const ICON: Record<string, string> = { create: '🟢 create', update: '🟡 update', replace: '🔴 replace', wait: '⏳ wait', unchanged: '⚪ unchanged' };
 
 export function planMarkdown(views: readonly PlannedJobView[], summary: string, errors: readonly { name: string; file: string; error: string }[] = []): string {

@@ -11,6 +11,7 @@ import { formatRequestText } from '../../output/request-text.js';
 import { applyMarkdown } from '../../output/plan-markdown.js';
 import { suspendRequest } from '../../pipeline/compile.js';
 import { suspendParam } from '../../sae/api.js';
+import { appendStepSummary } from './shared.js';
 
 /** The -o values this command takes; its help lists exactly these. */
 export const FORMATS = ['text', 'json', 'markdown', 'github'] as const;
@@ -49,7 +50,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   if (values.help) return (io.out(APPLY_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'apply');
   const ctx = cloudContext(values, io);
-  const compiled = compileForCloud(positionals, values, format, io);
+  const compiled = compileForCloud(positionals, values, format, io, 'apply');
   if (!compiled) return 1;
   const showSecrets = Boolean(values['show-secrets']);
   const plan = splitPlan(await ctx.session.plan(compiled.compiled));
@@ -120,6 +121,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
         const m = compiled.compiled.find((c) => c.source.file === r.file && c.job.name === r.name);
         if (level && m) io.out(`${githubJobAnnotation(level, manifestPosition(m), `saejob apply: ${r.outcome}`, `${r.name} in ${r.namespace}: ${r.error ?? r.outcome}`)}\n`);
       }
+      appendStepSummary(io, applyMarkdown(results, summary));
     }
   }
   if (signalled) {

@@ -31,7 +31,7 @@ export function compileCommand(argv: string[], io: Io): number {
   if (values.help) return (io.out(COMPILE_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'compile');
   const result = compileManifests(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, readStdin: io.readStdin, ...inputOptions(values) });
-  printDiagnostics(result.diagnostics, format, io);
+  printDiagnostics(result.diagnostics, format, io, 'compile');
   if (hasErrors(result.diagnostics)) {
     io.err(`saejob: nothing compiled: fix the errors above\n`);
     return 1;

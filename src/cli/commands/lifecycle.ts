@@ -32,7 +32,7 @@ export function regionFor(namespace: string, flag: string | undefined, io: Io): 
 export function manifestJobRefs(paths: readonly string[], values: Record<string, unknown>, io: Io): (JobRef & { file: string })[] | undefined {
   const flag = values.region as string | undefined;
   const v = validateManifests(loadManifests(paths, { readStdin: io.readStdin, ...inputOptions(values) }), { region: flag, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
-  printDiagnostics(v.diagnostics, 'text', io);
+  printDiagnostics(v.diagnostics, 'text', io, 'validate');
   if (hasErrors(v.diagnostics)) return undefined;
   return v.valid.map(({ source, manifest: m }) => {
     const region = resolveRegion({ metadataRegion: m.metadata.region, namespace: m.metadata.namespace, flag, env: io.env.ALIBABA_CLOUD_REGION_ID });

@@ -11,6 +11,7 @@ import { locate } from '../../pipeline/positions.js';
 import type { CompiledManifest } from '../../pipeline/compile-files.js';
 import { formatPlanJob, summaryLine } from '../../output/plan-text.js';
 import { planMarkdown } from '../../output/plan-markdown.js';
+import { appendStepSummary } from './shared.js';
 
 /** The -o values this command takes; its help lists exactly these. */
 export const FORMATS = ['text', 'json', 'markdown', 'github'] as const;
@@ -46,7 +47,10 @@ export function printPlan(o: PlanOutcome, format: string, showSecrets: boolean, 
     for (const v of views) io.out(`${formatPlanJob(v, io.outStyle)}\n`);
     for (const e of errors) io.err(`${io.errStyle.red('error')}: ${e.name} (${e.file}): could not read the live job: ${e.error}\n`);
     io.out(`\n${summary}\n`);
-    if (format === 'github') for (const line of planAnnotations(o, views)) io.out(`${line}\n`);
+    if (format === 'github') {
+      for (const line of planAnnotations(o, views)) io.out(`${line}\n`);
+      appendStepSummary(io, planMarkdown(views, summary, errors));
+    }
   }
 }
 
@@ -79,7 +83,7 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   if (values.help) return (io.out(PLAN_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'plan');
   const ctx = cloudContext(values, io);
-  const compiled = compileForCloud(positionals, values, format, io);
+  const compiled = compileForCloud(positionals, values, format, io, 'plan');
   if (!compiled) return 1;
   const outcome = splitPlan(await ctx.session.plan(compiled.compiled));
   printPlan(outcome, format, Boolean(values['show-secrets']), io);

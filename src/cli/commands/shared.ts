@@ -6,16 +6,20 @@ import { formatDiagnostic } from '../../output/diagnostics-text.js';
 import { githubAnnotation, githubStepSummary } from '../../output/github.js';
 
 /** Text on stderr; with `github`, workflow commands on stdout and the full list in the job summary. */
-export function printDiagnostics(diagnostics: readonly Diagnostic[], format: string, io: Io): void {
+export function printDiagnostics(diagnostics: readonly Diagnostic[], format: string, io: Io, command: string): void {
   for (const d of diagnostics) io.err(`${formatDiagnostic(d, io.errStyle)}\n`);
   if (format !== 'github' || diagnostics.length === 0) return;
   for (const d of diagnostics) io.out(`${githubAnnotation(d)}\n`);
+  appendStepSummary(io, githubStepSummary(diagnostics, command));
+}
+
+/** Markdown for GitHub Actions' job summary, when the run has one ($GITHUB_STEP_SUMMARY). */
+export function appendStepSummary(io: Io, markdown: string): void {
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  if (summaryFile) {
-    try {
-      appendFileSync(summaryFile, githubStepSummary(diagnostics));
-    } catch (err) {
-      io.err(`saejob: cannot write GITHUB_STEP_SUMMARY (${(err as Error).message})\n`);
-    }
+  if (!summaryFile) return;
+  try {
+    appendFileSync(summaryFile, markdown);
+  } catch (err) {
+    io.err(`saejob: cannot write GITHUB_STEP_SUMMARY (${(err as Error).message})\n`);
   }
 }

@@ -30,7 +30,7 @@ export function validateCommand(argv: string[], io: Io): number {
     io.out(`${JSON.stringify({ valid: ok, files: result.files, manifests: result.manifests, errors, warnings, diagnostics: result.diagnostics }, null, 2)}\n`);
     return ok ? 0 : 1;
   }
-  printDiagnostics(result.diagnostics, format, io);
+  printDiagnostics(result.diagnostics, format, io, 'validate');
   const summary = `${plural(result.manifests, 'manifest')} in ${plural(result.files, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
   if (ok)
     io.out(`✓ ${summary}\n`); // uncoloured: a clean run never asks whether stdout is a terminal
