@@ -37,6 +37,7 @@ describe('saejob validate', () => {
     const r = await runInProcess(['validate', '-o', 'json', dir]);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
+    expect(report.formatVersion).toBe(1);
     expect(report.files).toBe(3);
     expect(report.diagnostics.map((d: any) => d.file)).toEqual([join(dir, 'a.yml'), join(dir, 'c.yaml')]);
   });

@@ -11,7 +11,7 @@ import { formatRequestText } from '../../output/request-text.js';
 import { applyMarkdown } from '../../output/plan-markdown.js';
 import { suspendRequest } from '../../pipeline/compile.js';
 import { suspendParam } from '../../sae/api.js';
-import { appendStepSummary } from './shared.js';
+import { appendStepSummary, JSON_FORMAT_VERSION } from './shared.js';
 
 /** The -o values this command takes; its help lists exactly these. */
 export const FORMATS = ['text', 'json', 'markdown', 'github'] as const;
@@ -103,7 +103,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   }
   const summary = summaryOf(results);
   if (format === 'json') {
-    io.out(`${JSON.stringify({ summary: outcomeCounts(results), jobs: results, calls: ctx.session.calls() }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ formatVersion: JSON_FORMAT_VERSION, summary: outcomeCounts(results), jobs: results, calls: ctx.session.calls() }, null, 2)}\n`);
   } else if (format === 'markdown') {
     io.out(applyMarkdown(results, summary));
   } else {

@@ -8,6 +8,7 @@ import { deleteJob } from '../../sae/apply.js';
 import { SaeError, toSaeError } from '../../sae/errors.js';
 import { mapLimit } from '../../sae/concurrency.js';
 import { waitUntilGone } from '../../sae/wait.js';
+import { JSON_FORMAT_VERSION } from './shared.js';
 
 /** The -o values this command takes; its help lists exactly these. */
 export const FORMATS = ['text', 'json'] as const;
@@ -82,7 +83,9 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
   }
   const count = (o: string) => targets.filter((t) => t.outcome === o).length;
   if (format === 'json') {
-    io.out(`${JSON.stringify({ deleted: count('deleted'), missing: count('missing'), failed: count('failed'), jobs: targets.map((t) => ({ name: t.name, namespace: t.namespace, region: t.region, file: t.file, appId: t.job?.AppId, outcome: t.outcome, error: t.error })) }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ formatVersion: JSON_FORMAT_VERSION, deleted: count('deleted'), missing: count('missing'), failed: count('failed'), jobs: targets.map((t) => ({ name: t.name, namespace: t.namespace, region: t.region, file: t.file, appId: t.job?.AppId, outcome: t.outcome, error: t.error })) }, null, 2)}\n`,
+    );
   } else {
     for (const t of targets) if (t.outcome === 'deleted' || t.outcome === 'failed') io.out(`${t.outcome === 'deleted' ? '✓' : '✗'} ${t.name} (${t.namespace}): ${t.outcome}${t.error ? `: ${t.error}` : ''}\n`);
     io.out(`Delete: ${count('deleted')} deleted, ${count('missing')} not found, ${count('failed')} failed.\n`);

@@ -11,7 +11,7 @@ import { locate } from '../../pipeline/positions.js';
 import type { CompiledManifest } from '../../pipeline/compile-files.js';
 import { formatPlanJob, summaryLine } from '../../output/plan-text.js';
 import { planMarkdown } from '../../output/plan-markdown.js';
-import { appendStepSummary } from './shared.js';
+import { appendStepSummary, JSON_FORMAT_VERSION } from './shared.js';
 
 /** The -o values this command takes; its help lists exactly these. */
 export const FORMATS = ['text', 'json', 'markdown', 'github'] as const;
@@ -40,7 +40,7 @@ export function printPlan(o: PlanOutcome, format: string, showSecrets: boolean, 
   // What SAE says back may echo a value: mask the manifest's secrets in it too.
   const errors = o.failures.map((f) => ({ name: f.manifest.job.name, file: f.manifest.source.file, error: showSecrets ? f.error!.describe() : redactText(f.error!.describe(), f.manifest.job.secrets) }));
   if (format === 'json') {
-    io.out(`${JSON.stringify({ summary: { ...summarise(o.planned), failed: o.failures.length }, jobs: views, errors }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ formatVersion: JSON_FORMAT_VERSION, summary: { ...summarise(o.planned), failed: o.failures.length }, jobs: views, errors }, null, 2)}\n`);
   } else if (format === 'markdown') {
     io.out(planMarkdown(views, summary, errors));
   } else {

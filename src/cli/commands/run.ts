@@ -8,6 +8,7 @@ import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, progressFor } from './cloud.js
 import { jobRefFromArgs, requireJob } from './lifecycle.js';
 import { pollUntil } from '../../sae/wait.js';
 import { EXEC_SUCCESS, RUN_STATES } from '../../sae/api.js';
+import { JSON_FORMAT_VERSION } from './shared.js';
 
 /** The -o values this command takes; its help lists exactly these. */
 export const FORMATS = ['text', 'json'] as const;
@@ -65,7 +66,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     io.err(`saejob: SAE did not start a run of ${ref.name}: ${started?.Msg || `ExecJob answered ${JSON.stringify(started)?.slice(0, 200)}`} (EventId ${eventId}; running again with --event-id ${eventId} starts at most one run)\n`);
     return 1;
   }
-  const report = { name: ref.name, namespace: ref.namespace, appId: job.AppId, eventId, jobId: started.Data, state: 'running', status: undefined as unknown };
+  const report = { formatVersion: JSON_FORMAT_VERSION, name: ref.name, namespace: ref.namespace, appId: job.AppId, eventId, jobId: started.Data, state: 'running', status: undefined as unknown };
   if (format === 'text') io.out(`started run ${report.jobId} of ${ref.name} (EventId ${eventId})\n`);
   if (!values.wait) {
     if (format === 'json') io.out(`${JSON.stringify(report, null, 2)}\n`);

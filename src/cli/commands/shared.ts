@@ -5,6 +5,13 @@ import type { Io } from '../io.js';
 import { formatDiagnostic } from '../../output/diagnostics-text.js';
 import { githubAnnotation, githubStepSummary } from '../../output/github.js';
 
+/**
+ * The version of every JSON object a command prints (-o json): it changes
+ * when a field is renamed or removed, not when one is added. compile's
+ * array and export's manifest have the shapes cli.md and the schema give.
+ */
+export const JSON_FORMAT_VERSION = 1;
+
 /** Text on stderr; with `github`, workflow commands on stdout and the full list in the job summary. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], format: string, io: Io, command: string): void {
   for (const d of diagnostics) io.err(`${formatDiagnostic(d, io.errStyle)}\n`);

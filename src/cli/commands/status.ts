@@ -4,6 +4,7 @@ import { outputFormat, parseCommandArgs, parsePositiveInt } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
 import { jobRefFromArgs, requireJob } from './lifecycle.js';
 import { RUN_STATES } from '../../sae/api.js';
+import { JSON_FORMAT_VERSION } from './shared.js';
 
 /** The -o values this command takes; its help lists exactly these. */
 export const FORMATS = ['text', 'json'] as const;
@@ -55,7 +56,7 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
   if (format === 'json') {
     // SAE's fields as they came, with the state's name and the times as dates beside them.
     const readable = runs.map((r) => ({ ...r, state: RUN_STATES[String(r.State)] ?? String(r.State), started: runTime(r.StartTime) || undefined, completed: runTime(r.CompletionTime) || undefined }));
-    io.out(`${JSON.stringify({ name: ref.name, namespace: ref.namespace, appId: job.AppId, suspended: job.Suspend ?? false, runs: readable }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ formatVersion: JSON_FORMAT_VERSION, name: ref.name, namespace: ref.namespace, appId: job.AppId, suspended: job.Suspend ?? false, runs: readable }, null, 2)}\n`);
     return 0;
   }
   io.out(`${ref.name} (${ref.namespace}, AppId ${job.AppId})${job.Suspend ? ', suspended' : ''}\n`);

@@ -3,7 +3,7 @@ import type { Io } from '../io.js';
 import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, outputFormat, parseCommandArgs } from '../args.js';
 import { validatePaths } from '../../pipeline/validate-files.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
-import { printDiagnostics } from './shared.js';
+import { printDiagnostics, JSON_FORMAT_VERSION } from './shared.js';
 import { countSummary, plural } from '../../output/diagnostics-text.js';
 
 /** The -o values this command takes; its help lists exactly these. */
@@ -27,7 +27,7 @@ export function validateCommand(argv: string[], io: Io): number {
   const { errors, warnings } = countSummary(result.diagnostics);
   const ok = !hasErrors(result.diagnostics);
   if (format === 'json') {
-    io.out(`${JSON.stringify({ valid: ok, files: result.files, manifests: result.manifests, errors, warnings, diagnostics: result.diagnostics }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ formatVersion: JSON_FORMAT_VERSION, valid: ok, files: result.files, manifests: result.manifests, errors, warnings, diagnostics: result.diagnostics }, null, 2)}\n`);
     return ok ? 0 : 1;
   }
   printDiagnostics(result.diagnostics, format, io, 'validate');
