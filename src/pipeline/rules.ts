@@ -63,6 +63,11 @@ export class RuleContext {
     this.template = asObj(this.spec.template);
   }
 
+  /** The log entries (`logs.sls[]`), each with its path, for the SLS rules. */
+  get sls(): { entry: Obj; at: FieldPath; i: number }[] {
+    return asArr(asObj(this.template.logs).sls).map((entry, i) => ({ entry: asObj(entry), at: [...T, 'logs', 'sls', i], i }));
+  }
+
   /** Every volume's mountPath, normalised (for mount-conflict and log-path-in-volume). */
   get mounts(): Mount[] {
     if (this.mountList) return this.mountList;
@@ -165,13 +170,13 @@ export const RULES: readonly Rule[] = [
     id: 'sls-single-stdout',
     saeCode: 'LogService.LogDirInvalid',
     summary: 'at most one stdout log',
-    check({ template }, report) {
+    check({ sls }, report) {
       let stdoutAt: number | undefined;
-      asArr(asObj(template.logs).sls).forEach((entry, i) => {
-        if (asObj(entry).stdout !== true) return;
-        if (stdoutAt !== undefined) report({ path: [...T, 'logs', 'sls', i, 'stdout'], target: 'key', message: `only one log entry may collect stdout; sls[${stdoutAt}] already does` });
+      for (const { entry, at, i } of sls) {
+        if (entry.stdout !== true) continue;
+        if (stdoutAt !== undefined) report({ path: [...at, 'stdout'], target: 'key', message: `only one log entry may collect stdout; sls[${stdoutAt}] already does` });
         else stdoutAt = i;
-      });
+      }
     },
   },
   {
@@ -179,27 +184,25 @@ export const RULES: readonly Rule[] = [
     saeCode: 'Sls.Config.User.Defined.Missing.Logstore.Info',
     summary: 'a custom project has a logstore and vice versa',
     prevents: '`Sls.Config.User.Defined.Missing.*`',
-    check({ template }, report) {
-      asArr(asObj(template.logs).sls).forEach((entry, i) => {
-        const e = asObj(entry);
-        const P = [...T, 'logs', 'sls', i];
-        if (str(e.project) !== undefined && str(e.logstore) === undefined) report({ path: [...P, 'project'], target: 'key', message: 'a custom project needs a logstore too: add logstore' });
-        if (str(e.logstore) !== undefined && str(e.project) === undefined) report({ path: [...P, 'logstore'], target: 'key', saeCode: 'Sls.Config.User.Defined.Missing.Project.Info', message: 'a custom logstore needs its project too: add project' });
-      });
+    check({ sls }, report) {
+      for (const { entry: e, at } of sls) {
+        if (str(e.project) !== undefined && str(e.logstore) === undefined) report({ path: [...at, 'project'], target: 'key', message: 'a custom project needs a logstore too: add logstore' });
+        if (str(e.logstore) !== undefined && str(e.project) === undefined) report({ path: [...at, 'logstore'], target: 'key', saeCode: 'Sls.Config.User.Defined.Missing.Project.Info', message: 'a custom logstore needs its project too: add project' });
+      }
     },
   },
   {
     id: 'sls-single-project',
     saeCode: 'Sls.Config.Mixed.Multi.Project',
     summary: 'all custom log entries use one project',
-    check({ template }, report) {
+    check({ sls }, report) {
       let first: { name: string; i: number } | undefined;
-      asArr(asObj(template.logs).sls).forEach((entry, i) => {
-        const proj = str(asObj(entry).project);
-        if (proj === undefined) return;
-        if (first && first.name !== proj) report({ path: [...T, 'logs', 'sls', i, 'project'], message: `all log entries must use one project; sls[${first.i}] uses ${first.name}` });
+      for (const { entry, at, i } of sls) {
+        const proj = str(entry.project);
+        if (proj === undefined) continue;
+        if (first && first.name !== proj) report({ path: [...at, 'project'], message: `all log entries must use one project; sls[${first.i}] uses ${first.name}` });
         first ??= { name: proj, i };
-      });
+      }
     },
   },
   {
@@ -207,13 +210,11 @@ export const RULES: readonly Rule[] = [
     saeCode: 'Sls.Project.Name.Invalid',
     summary: 'project and logstore names do not start with `sae-`',
     prevents: '`Sls.Project.Name.Invalid`, `Sls.Logstore.Name.Invalid`',
-    check({ template }, report) {
-      asArr(asObj(template.logs).sls).forEach((entry, i) => {
-        const e = asObj(entry);
-        const P = [...T, 'logs', 'sls', i];
-        if (str(e.project)?.startsWith('sae-')) report({ path: [...P, 'project'], message: 'project names starting with "sae-" are reserved for SAE; rename the project' });
-        if (str(e.logstore)?.startsWith('sae-')) report({ path: [...P, 'logstore'], saeCode: 'Sls.Logstore.Name.Invalid', message: 'logstore names starting with "sae-" are reserved for SAE; rename the logstore' });
-      });
+    check({ sls }, report) {
+      for (const { entry: e, at } of sls) {
+        if (str(e.project)?.startsWith('sae-')) report({ path: [...at, 'project'], message: 'project names starting with "sae-" are reserved for SAE; rename the project' });
+        if (str(e.logstore)?.startsWith('sae-')) report({ path: [...at, 'logstore'], saeCode: 'Sls.Logstore.Name.Invalid', message: 'logstore names starting with "sae-" are reserved for SAE; rename the logstore' });
+      }
     },
   },
   {
@@ -242,13 +243,13 @@ export const RULES: readonly Rule[] = [
     saeCode: 'VolumnPath.Conflict',
     summary: 'no log path lies inside a volume',
     check(ctx, report) {
-      asArr(asObj(ctx.template.logs).sls).forEach((entry, i) => {
-        const logPath = str(asObj(entry).path);
-        if (logPath === undefined || !logPath.startsWith('/')) return;
+      for (const { entry, at } of ctx.sls) {
+        const logPath = str(entry.path);
+        if (logPath === undefined || !logPath.startsWith('/')) continue;
         const p = normalisePath(logPath);
         const hit = ctx.mounts.find((mnt) => p === mnt.mountPath || p.startsWith(mnt.mountPath === '/' ? '/' : `${mnt.mountPath}/`));
-        if (hit) report({ path: [...T, 'logs', 'sls', i, 'path'], message: `log path ${logPath} lies inside the volume mounted at ${hit.mountPath} (${pathText(hit.path)}): collect logs from a path outside volumes` });
-      });
+        if (hit) report({ path: [...at, 'path'], message: `log path ${logPath} lies inside the volume mounted at ${hit.mountPath} (${pathText(hit.path)}): collect logs from a path outside volumes` });
+      }
     },
   },
   {
