@@ -148,7 +148,7 @@ describe('delete', () => {
         child.on('close', () => resolve(out));
       });
     const no = await viaTty('no');
-    expect(no).toContain('Type "yes" to continue');
+    expect(no).toContain('Type "yes" (or "y") to continue');
     expect(no).toContain('nothing deleted');
     expect(emu.store.jobs.size).toBe(1);
     const yes = await viaTty('yes');

@@ -220,3 +220,13 @@ describe('call pacing, on a fake clock', () => {
     expect(new CallPace(120, { now: () => now, sleep: async () => {} }).isLimited).toBe(false);
   });
 });
+
+describe('colour', () => {
+  it('only on a terminal, and never when NO_COLOR is set to something (an empty NO_COLOR does not count)', async () => {
+    const { makeStyle } = await import('../src/output/style.js');
+    expect(makeStyle({ isTTY: true }, {}).red('x')).toBe('\u001b[31mx\u001b[39m');
+    expect(makeStyle({ isTTY: true }, { NO_COLOR: '' }).red('x')).toBe('\u001b[31mx\u001b[39m');
+    expect(makeStyle({ isTTY: true }, { NO_COLOR: '1' }).red('x')).toBe('x');
+    expect(makeStyle({ isTTY: false }, {}).red('x')).toBe('x');
+  });
+});

@@ -1,4 +1,5 @@
-// Colour only on a TTY and never when NO_COLOR is set (no-color.org).
+// Colour only on a TTY and never when NO_COLOR is set to something (no-color.org:
+// an empty NO_COLOR does not count).
 export interface Style {
   red(s: string): string;
   yellow(s: string): string;
@@ -11,6 +12,6 @@ const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s
 const plain = (s: string) => s;
 
 export function makeStyle(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Style {
-  const on = Boolean(stream.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+  const on = Boolean(stream.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
   return on ? { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), bold: wrap(1, 22), dim: wrap(2, 22) } : { red: plain, yellow: plain, green: plain, bold: plain, dim: plain };
 }

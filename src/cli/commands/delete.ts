@@ -60,7 +60,7 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
         io.err('saejob: refusing to delete without --yes: standard input is not a terminal, so nobody can confirm\n');
         return 1;
       }
-      const answer = (await io.prompt(`Delete ${doomed.length === 1 ? 'this job' : `these ${doomed.length} jobs`}? Type "yes" to continue: `)).trim().toLowerCase();
+      const answer = (await io.prompt(`Delete ${doomed.length === 1 ? 'this job' : `these ${doomed.length} jobs`}? Type "yes" (or "y") to continue: `)).trim().toLowerCase();
       if (answer !== 'yes' && answer !== 'y') {
         io.err('saejob: nothing deleted\n');
         return 1;
