@@ -123,3 +123,13 @@ describe('saejob validate', () => {
     expect(JSON.parse(r.stdout).title).toBe('SaeJob');
   });
 });
+
+describe('an unresolvable endpoint', () => {
+  it('fails at once, without retrying for seconds', async () => {
+    const dir = tmp({ 'a.yaml': GOOD });
+    const r = await runInProcess(['plan', dir], { env: { SAEJOB_ENDPOINT: 'http://no-such-host.invalid', ALIBABA_CLOUD_ACCESS_KEY_ID: 'a', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'b' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/ENOTFOUND: the host name does not resolve|EAI_AGAIN/);
+    if (r.stderr.includes('ENOTFOUND')) expect(r.stderr).not.toContain('trying again');
+  });
+});

@@ -230,3 +230,17 @@ describe('colour', () => {
     expect(makeStyle({ isTTY: false }, {}).red('x')).toBe('x');
   });
 });
+
+describe('regions', () => {
+  it('a region with no published SAE endpoint is a warning with a did-you-mean; known ones pass', () => {
+    const doc = (ns: string) => `apiVersion: saejob/v1\nkind: Job\nmetadata: { name: r, namespace: "${ns}" }\nspec:\n  replicas: 1\n  template:\n    image: { url: a/b:1 }\n    resources: { cpu: 1000, memory: 2048 }\n`;
+    const typo = validateManifests(parseManifestText('r.yaml', doc('cn-hagzhou:prod'))).diagnostics;
+    expect(typo.map((d) => [d.severity, d.rule, d.message.includes('did you mean cn-hangzhou?')])).toEqual([['warning', 'region-known', true]]);
+    expect(validateManifests(parseManifestText('r.yaml', doc('ap-southeast-1:prod'))).diagnostics).toEqual([]);
+  });
+
+  it('a host name that does not resolve is not retried', () => {
+    expect(new SaeError('network', 'ENOTFOUND', 'the host name does not resolve').retryable).toBe(false);
+    expect(new SaeError('network', 'ECONNRESET', 'the connection was reset').retryable).toBe(true);
+  });
+});

@@ -6,7 +6,8 @@ import { quoteValue, type FieldPath, type Severity } from './diagnostics.js';
 import { checkCron } from './cron.js';
 import { badEnvRefs, isWholeEnvRef, SECRET_NAME } from './envref.js';
 import { cpuMillicores, isSupportedSpec, memoriesForCpu, memoryMegabytes, INSTANCE_SPECS } from './quantity.js';
-import { namespaceRegion, resolveRegion } from './region.js';
+import { namespaceRegion, resolveRegion, SAE_REGIONS } from './region.js';
+import { nearest } from './suggest.js';
 import { TIME_ZONES } from '../generated/time-zones.js';
 
 export interface RuleFinding {
@@ -387,6 +388,19 @@ export const RULES: readonly Rule[] = [
       const own = str(metadata.region) ?? namespaceRegion(str(metadata.namespace));
       if (own === undefined || own === options.region) return;
       report({ path: ['metadata', metadata.region !== undefined ? 'region' : 'namespace'], message: `--region ${options.region} contradicts this manifest's region ${own}: drop --region or fix the manifest` });
+    },
+  },
+  {
+    id: 'region-known',
+    summary: 'the region is one with a published SAE endpoint (a typo gets a did-you-mean)',
+    severity: 'warning',
+    check({ metadata, options }, report) {
+      const namespace = str(metadata.namespace);
+      const region = resolveRegion({ metadataRegion: str(metadata.region), namespace, flag: options.region, env: options.envRegion });
+      if (region === undefined || SAE_REGIONS.includes(region)) return;
+      const guess = nearest(region, SAE_REGIONS);
+      const at: FieldPath = metadata.region !== undefined ? ['metadata', 'region'] : ['metadata', 'namespace'];
+      report({ path: at, severity: 'warning', message: `region ${region} has no SAE endpoint saejob knows of${guess ? `: did you mean ${guess}?` : ''} (if SAE has opened it since, this warning can be ignored)` });
     },
   },
   {

@@ -23,6 +23,8 @@ export class SaeError extends Error {
   /** Worth trying again after a pause (sae-job-api.md, Errors). */
   get retryable(): boolean {
     if (this.code === DEADLINE || this.code === INTERRUPTED) return false;
+    // A host name that does not resolve (a region typo) will not resolve in a second either.
+    if (this.code === 'ENOTFOUND') return false;
     if (this.kind === 'network' || this.kind === 'timeout') return true;
     if (this.kind !== 'api') return false;
     return (this.status ?? 0) >= 500 || RETRYABLE_CODES.has(this.code) || this.code.startsWith('Throttling');
