@@ -10,4 +10,5 @@ export { credentialsChain, staticCredentials } from './sae/credentials.js';
 export type { CredentialsSource, AccessCredentials } from './sae/credentials.js';
 export { applyPlan, applyJob } from './sae/apply.js';
 export type { ApplyResult, ApplyOptions, ApplyOutcome } from './sae/apply.js';
-export { describedParams, describeLiveJob, listNamespaceJobs, normaliseParam } from './sae/live.js';
+export { describeLiveJob, listNamespaceJobs } from './sae/live.js';
+export { describedParams, normaliseParam } from './pipeline/live-job.js';

@@ -6,7 +6,7 @@ import { checkCron } from '../src/pipeline/cron.js';
 import { cpuMillicores, memoryMegabytes, isSupportedSpec } from '../src/pipeline/quantity.js';
 import { expandEnvRefs, isWholeEnvRef } from '../src/pipeline/envref.js';
 import { redactText, redactDeep, MASK } from '../src/pipeline/redact.js';
-import { describedParams, normaliseParam } from '../src/sae/live.js';
+import { describedParams, normaliseParam } from '../src/pipeline/live-job.js';
 import { planJob, leafChanges, alignToDesired } from '../src/pipeline/plan.js';
 import { interpretStatus } from '../src/sae/wait.js';
 import { backoffDelay } from '../src/sae/retry.js';

@@ -2,7 +2,7 @@
 // gives create / update (with what changes) / unchanged / replace.
 import { CLEARING_VALUES, CREATE_ONLY_PARAMS, NAS_FORMS, REQUEST_ONLY_PARAMS, SECRET_PARAMS } from '../sae/api.js';
 import { createRequest, deleteRequest, updateRequest, type CompiledJob, type CompiledRequest } from './compile.js';
-import { normaliseParam, type LastChangeOrder, type LiveJob } from '../sae/live.js';
+import { normaliseParam, type LastChangeOrder, type LiveJob } from './live-job.js';
 import { isDeepStrictEqual } from 'node:util';
 import { pushAll } from './collections.js';
 
