@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError, notEmpty, obviously } from './errors.js';
 import { checkJobParams } from './checks.js';
-import { suspendParam, type SuspendPolarity, CREATE_ONLY_PARAMS, CLEARING_VALUES, JOB_PARAMS, describedShape, LAST_CHANGE_ORDER_STATE, MAX_PAGE_SIZE, SUB_STATUS_BATCH_FAILED } from '../sae/api.js';
+import { CHANGE_ORDER_FAILED, CHANGE_ORDER_RUNNING, CHANGE_ORDER_SUCCEEDED, suspendParam, type SuspendPolarity, CREATE_ONLY_PARAMS, CLEARING_VALUES, JOB_PARAMS, describedShape, LAST_CHANGE_ORDER_STATE, MAX_PAGE_SIZE, SUB_STATUS_BATCH_FAILED } from '../sae/api.js';
 
 type Params = Record<string, string>;
 
@@ -79,8 +79,8 @@ export interface StoreOptions {
   behaviour: BehaviourConfig;
 }
 
-const RUNNING_STATUSES = new Set([0, 1, 9, 12]);
-const FINISHED_STATUSES = new Set([2, 3, 6, 10]);
+/** Ended, well or badly (what LastChangeorderState and FinishTime report). */
+const finished = (status: number) => status === CHANGE_ORDER_SUCCEEDED || status in CHANGE_ORDER_FAILED;
 /** DeleteJob's `Data`, as the contract and the Corrections give it. */
 export const DELETE_JOB_DATA = '{"msg":"","code":200,"success":true}';
 
@@ -166,7 +166,7 @@ export class Store {
 
   private assertNoRunningChange(appId: string): void {
     for (const co of this.changeOrders.values()) {
-      if (co.AppId === appId && RUNNING_STATUSES.has(this.changeOrderStatus(co).Status)) {
+      if (co.AppId === appId && CHANGE_ORDER_RUNNING.has(this.changeOrderStatus(co).Status)) {
         throw new ApiError(400, 'Application.ChangerOrderRunning', 'An application change process is in progress. Please try again later.');
       }
     }
@@ -369,7 +369,7 @@ export class Store {
         if (st) item.LastStartTime = st.StartTime;
         if (st?.CompletionTime !== undefined) item.CompletionTime = st.CompletionTime;
         // "1" the last change order succeeded, "0" it failed; nothing while it runs.
-        if (coStatus && FINISHED_STATUSES.has(coStatus.Status)) item.LastChangeorderState = coStatus.Status === 2 ? LAST_CHANGE_ORDER_STATE.succeeded : LAST_CHANGE_ORDER_STATE.failed;
+        if (coStatus && finished(coStatus.Status)) item.LastChangeorderState = coStatus.Status === CHANGE_ORDER_SUCCEEDED ? LAST_CHANGE_ORDER_STATE.succeeded : LAST_CHANGE_ORDER_STATE.failed;
         return item;
       }),
       CurrentPage: page,
@@ -467,7 +467,7 @@ export class Store {
     return {
       ChangeOrderList: orders.slice((page - 1) * size, page * size).map((co) => {
         const { st, common } = this.changeOrderSummary(co);
-        return { ...common, CreateUserId: 'emulator', FinishTime: FINISHED_STATUSES.has(st.Status) ? changeOrderTime(co.createdAt + co.durationMs) : '', GroupId: '', Source: 'pop', UserId: 'emulator' };
+        return { ...common, CreateUserId: 'emulator', FinishTime: finished(st.Status) ? changeOrderTime(co.createdAt + co.durationMs) : '', GroupId: '', Source: 'pop', UserId: 'emulator' };
       }),
       CurrentPage: page,
       PageSize: size,

@@ -44,8 +44,6 @@ export interface CompileOptions {
   region?: string | undefined;
 }
 
-export { BODY_PARAMS, CLEARING_VALUES, CREATE_ONLY_PARAMS, JSON_PARAMS } from '../sae/api.js';
-
 const json = (v: unknown) => JSON.stringify(v);
 
 /** Drop undefined members, keeping the order written. */

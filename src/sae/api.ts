@@ -187,6 +187,14 @@ export const NAS_FORMS: readonly (readonly string[])[] = [['NasConfigs'], ['NasI
 
 /** DescribeChangeOrder `Status`. */
 export const CHANGE_ORDER_STATUS: Record<number, string> = { 0: 'preparing', 1: 'in progress', 2: 'succeeded', 3: 'failed', 6: 'terminated', 8: 'waiting for manual batch confirmation', 9: 'waiting for automatic batch confirmation', 10: 'system failure', 11: 'pending approval', 12: 'approved, pending execution' };
+/** How each status ends (or does not) — the one classification the waits, the planner and the emulator share. */
+export const CHANGE_ORDER_SUCCEEDED = 2;
+/** Ended badly, with what to say of it. */
+export const CHANGE_ORDER_FAILED: Readonly<Record<number, string>> = { 3: 'failed', 6: 'was terminated', 10: 'failed (system failure)' };
+/** Waiting for a person: it goes on only when someone acts in SAE. */
+export const CHANGE_ORDER_PAUSED: Readonly<Record<number, string>> = { 8: 'waits for a person to confirm the next batch in the SAE console', 11: 'waits for approval in SAE' };
+/** Still running by itself. */
+export const CHANGE_ORDER_RUNNING: ReadonlySet<number> = new Set([0, 1, 9, 12]);
 /** DescribeChangeOrder `SubStatus` 1: a batch failed; the order stays "in progress" until someone rolls it back. */
 export const SUB_STATUS_BATCH_FAILED = 1;
 /** ListJobs `LastChangeorderState`: the last change order's outcome (not a change-order status). */

@@ -4,10 +4,10 @@
 import { createRequest, deleteRequest, updateRequest } from '../pipeline/compile.js';
 import type { SaeClient } from './client.js';
 import { INTERRUPTED, SaeError, toSaeError } from './errors.js';
-import { listNamespaceJobs } from './live.js';
+import { listNamespaceJobs, newestChangeOrder } from './live.js';
 import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
-import { latestChangeOrder, STATUS_NAMES, waitForChangeOrder, waitForJobChange, waitUntilGone, type WaitOutcome } from './wait.js';
-import { suspendParam } from './api.js';
+import { waitForChangeOrder, waitForJobChange, waitUntilGone, type WaitOutcome } from './wait.js';
+import { CHANGE_ORDER_STATUS, suspendParam } from './api.js';
 import { clearedParams, type JobLocation, type PlannedJob } from '../pipeline/plan.js';
 import type { Session } from './session.js';
 import { mapLimit } from './concurrency.js';
@@ -146,11 +146,11 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
   const pollOptions = { timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000), intervalMs: o.pollIntervalMs ?? 500, stop: session.stop };
   const wait = async (changeOrderId: string | undefined, appId: string, always = false) => {
     if (o.wait === false && !always) return;
-    const opts = { ...pollOptions, timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000), onStatus: (s: number) => note(`change order ${STATUS_NAMES[s] ?? `status ${s}`}`) };
+    const opts = { ...pollOptions, timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000), onStatus: (s: number) => note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`) };
     let id = changeOrderId;
     if (!id) {
       // The response that named it was lost: find it again among the job's change orders.
-      id = await latestChangeOrder(client, appId).catch(() => undefined);
+      id = (await newestChangeOrder(client, appId).catch(() => undefined))?.ChangeOrderId;
       if (id) step(`change order ${id} found with ListChangeOrders`);
     }
     const w = id ? await waitForChangeOrder(client, id, opts) : await waitForJobChange(client, p.namespace, p.name, opts);

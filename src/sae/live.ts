@@ -2,7 +2,7 @@
 // namespace, read a job (DescribeJob) and how its last change order ended.
 // Making what DescribeJob returns comparable is pure: pipeline/live-job.ts.
 import type { SaeClient } from './client.js';
-import { LAST_CHANGE_ORDER_STATE, MAX_PAGE_SIZE } from './api.js';
+import { CHANGE_ORDER_FAILED, CHANGE_ORDER_SUCCEEDED, LAST_CHANGE_ORDER_STATE, MAX_PAGE_SIZE } from './api.js';
 import { describedParams, type LastChangeOrder, type LiveJob } from '../pipeline/live-job.js';
 
 export type { LastChangeOrder, LiveJob };
@@ -16,23 +16,29 @@ export interface ListedJob {
   Suspend?: boolean;
 }
 
-export const PAGE_SIZE = MAX_PAGE_SIZE;
-
 /** Every job of a namespace (all pages). */
 export async function listNamespaceJobs(client: SaeClient, namespace: string, appName?: string): Promise<ListedJob[]> {
   const out: ListedJob[] = [];
   for (let page = 1; ; page++) {
-    const data = await client.call<{ Applications?: ListedJob[]; TotalSize?: number }>('ListJobs', { Workload: 'job', NamespaceId: namespace, AppName: appName, CurrentPage: page, PageSize: PAGE_SIZE });
+    const data = await client.call<{ Applications?: ListedJob[]; TotalSize?: number }>('ListJobs', { Workload: 'job', NamespaceId: namespace, AppName: appName, CurrentPage: page, PageSize: MAX_PAGE_SIZE });
     const apps = data.Applications ?? [];
     pushAll(out, apps);
-    if (apps.length < PAGE_SIZE || out.length >= (data.TotalSize ?? 0)) break;
+    if (apps.length < MAX_PAGE_SIZE || out.length >= (data.TotalSize ?? 0)) break;
   }
   // SAE's name filter is not an exact match: check the name and namespace here.
   return out.filter((j) => j.NamespaceId === namespace && (appName === undefined || j.AppName === appName));
 }
 
-const CHANGE_ORDER_ENDED_WELL = 2;
-const CHANGE_ORDER_FAILED = new Set([3, 6, 10]);
+/**
+ * The newest change order of a job (ListChangeOrders, newest first by
+ * CreateTime): how a change order whose ID was lost with a CreateJob
+ * response is found again, and how plan learns whether one still runs.
+ * Undefined when SAE lists none.
+ */
+export async function newestChangeOrder(client: SaeClient, appId: string): Promise<{ ChangeOrderId: string; Status: number } | undefined> {
+  const d = await client.call<{ ChangeOrderList?: { ChangeOrderId: string; Status: number; CreateTime?: string }[] }>('ListChangeOrders', { AppId: appId, CurrentPage: 1, PageSize: 10 });
+  return [...(d?.ChangeOrderList ?? [])].sort((a, b) => String(b.CreateTime ?? '').localeCompare(String(a.CreateTime ?? '')))[0];
+}
 
 /**
  * How the job's last change order ended, from its listing: `LastChangeorderState`
@@ -42,10 +48,9 @@ const CHANGE_ORDER_FAILED = new Set([3, 6, 10]);
 export async function lastChangeOrder(client: SaeClient, listed: ListedJob): Promise<LastChangeOrder | undefined> {
   if (listed.LastChangeorderState === LAST_CHANGE_ORDER_STATE.succeeded) return undefined;
   if (listed.LastChangeorderState === LAST_CHANGE_ORDER_STATE.failed) return { state: 'failed' };
-  const d = await client.call<{ ChangeOrderList?: { ChangeOrderId: string; Status: number; CreateTime?: string }[] }>('ListChangeOrders', { AppId: listed.AppId, CurrentPage: 1, PageSize: 10 });
-  const newest = [...(d?.ChangeOrderList ?? [])].sort((a, b) => String(b.CreateTime ?? '').localeCompare(String(a.CreateTime ?? '')))[0];
-  if (!newest || Number(newest.Status) === CHANGE_ORDER_ENDED_WELL) return undefined;
-  return { state: CHANGE_ORDER_FAILED.has(Number(newest.Status)) ? 'failed' : 'running', changeOrderId: newest.ChangeOrderId };
+  const newest = await newestChangeOrder(client, listed.AppId);
+  if (!newest || Number(newest.Status) === CHANGE_ORDER_SUCCEEDED) return undefined;
+  return { state: Number(newest.Status) in CHANGE_ORDER_FAILED ? 'failed' : 'running', changeOrderId: newest.ChangeOrderId };
 }
 
 export async function describeLiveJob(client: SaeClient, appId: string): Promise<LiveJob> {

@@ -3,28 +3,23 @@
 import type { SaeClient } from './client.js';
 import { sleep } from './retry.js';
 import { listNamespaceJobs } from './live.js';
-import { CHANGE_ORDER_STATUS, LAST_CHANGE_ORDER_STATE, SUB_STATUS_BATCH_FAILED } from './api.js';
+import { CHANGE_ORDER_FAILED as FAILED, CHANGE_ORDER_PAUSED as PAUSED, CHANGE_ORDER_RUNNING, CHANGE_ORDER_SUCCEEDED, LAST_CHANGE_ORDER_STATE, SUB_STATUS_BATCH_FAILED } from './api.js';
 import { SaeError } from './errors.js';
 import type { StopSignal } from './stop.js';
 
 export type WaitOutcome = { state: 'succeeded' } | { state: 'failed'; status: number; message: string } | { state: 'paused'; status: number; message: string } | { state: 'timeout' } | { state: 'interrupted' };
-
-const WAITING = new Set([0, 1, 9, 12]);
-export const STATUS_NAMES = CHANGE_ORDER_STATUS;
-const FAILED: Record<number, string> = { 3: 'failed', 6: 'was terminated', 10: 'failed (system failure)' };
-const PAUSED: Record<number, string> = { 8: 'waits for a person to confirm the next batch in the SAE console', 11: 'waits for approval in SAE' };
 
 export interface WaitOptions extends PollOptions {
   onStatus?: (status: number) => void;
 }
 
 export function interpretStatus(status: number, errorMessage = '', subStatus = 0): WaitOutcome | undefined {
-  if (status === 2) return { state: 'succeeded' };
+  if (status === CHANGE_ORDER_SUCCEEDED) return { state: 'succeeded' };
   // A failed batch leaves the order "in progress" until someone rolls it back: waiting cannot help.
   if (subStatus === SUB_STATUS_BATCH_FAILED) return { state: 'failed', status, message: `change order stopped: a batch failed${errorMessage ? `: ${errorMessage}` : ''} (roll it back or retry it in the SAE console)` };
   if (status in FAILED) return { state: 'failed', status, message: `change order ${FAILED[status]}${errorMessage ? `: ${errorMessage}` : ''}` };
   if (status in PAUSED) return { state: 'paused', status, message: `change order ${PAUSED[status]}` };
-  if (WAITING.has(status)) return undefined;
+  if (CHANGE_ORDER_RUNNING.has(status)) return undefined;
   return { state: 'failed', status, message: `change order has unknown status ${status}` };
 }
 
@@ -77,17 +72,6 @@ export function waitForChangeOrder(client: SaeClient, changeOrderId: string, o: 
     const d = await client.call<{ Status: number; SubStatus?: number; ErrorMessage?: string }>('DescribeChangeOrder', { ChangeOrderId: changeOrderId });
     return { status: Number(d.Status), subStatus: Number(d.SubStatus ?? 0), message: d.ErrorMessage ?? '' };
   }, o);
-}
-
-/**
- * The newest change order of a job (ListChangeOrders, newest first by
- * CreateTime): how a change order whose ID was lost with a CreateJob
- * response is found again. Undefined when SAE lists none.
- */
-export async function latestChangeOrder(client: SaeClient, appId: string): Promise<string | undefined> {
-  const d = await client.call<{ ChangeOrderList?: { ChangeOrderId: string; CreateTime?: string }[] }>('ListChangeOrders', { AppId: appId, CurrentPage: 1, PageSize: 10 });
-  const list = [...(d?.ChangeOrderList ?? [])].sort((a, b) => String(b.CreateTime ?? '').localeCompare(String(a.CreateTime ?? '')));
-  return list[0]?.ChangeOrderId;
 }
 
 /**
