@@ -51,14 +51,23 @@ export function toDiagnostic(source: ManifestSource, f: RuleFinding): Diagnostic
  * saying so, not a list of everything it lacks.
  */
 function foreignDocument(value: unknown): RuleFinding | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const v = value as { apiVersion?: unknown; kind?: unknown };
-  if (typeof v.apiVersion !== 'string' || v.apiVersion.startsWith('saejob/')) return undefined;
-  return {
-    path: ['apiVersion'],
-    rule: 'manifest/not-saejob',
-    message: `this is not a saejob manifest (apiVersion ${v.apiVersion}${typeof v.kind === 'string' ? `, kind ${v.kind}` : ''}): saejob reads apiVersion saejob/v1, kind Job; give it only your job manifests (in pre-commit, set files:)`,
-  };
+  const HINT = 'saejob reads apiVersion saejob/v1, kind Job; give it only your job manifests (in pre-commit, set files:)';
+  if (typeof v.apiVersion === 'string' && !v.apiVersion.startsWith('saejob/')) {
+    return { path: ['apiVersion'], rule: 'manifest/not-saejob', message: `this is not a saejob manifest (apiVersion ${v.apiVersion}${typeof v.kind === 'string' ? `, kind ${v.kind}` : ''}): ${HINT}` };
+  }
+  // A mapping with none of a manifest's four keys (a workflow, a compose file) is
+  // someone else's YAML; a manifest missing apiVersion still has metadata or spec.
+  const keys = Object.keys(v);
+  if (keys.length && !keys.some((k) => MANIFEST_KEYS.has(k))) {
+    const shown = keys.slice(0, 4).join(', ') + (keys.length > 4 ? ', …' : '');
+    return { path: [], rule: 'manifest/not-saejob', message: `this is not a saejob manifest (no apiVersion, kind, metadata or spec; its keys are ${shown}): ${HINT}` };
+  }
+  return undefined;
 }
+
+const MANIFEST_KEYS = new Set(['apiVersion', 'kind', 'metadata', 'spec']);
 
 /**
  * Where a value is sent as text, YAML's reading of a plain scalar must not

@@ -32,6 +32,7 @@ cases = [
   ('empty-file', 'file/empty', '', '⟨# nothing but a comment\n', (1, 1)),
   # --- schema keywords
   ('const-api-version', 'schema/const', 'apiVersion', job().replace('apiVersion: saejob/v1', 'apiVersion: ⟨saejob/v2')),
+  ('foreign-workflow', 'manifest/not-saejob', '-', '⟨name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n'),
   ('foreign-document', 'manifest/not-saejob', 'apiVersion', 'apiVersion: ⟨apps/v1\nkind: Deployment\nmetadata:\n  name: web\n'),
   ('rule-cpu-cores-as-millicores', 'cpu-memory', 'spec.template.resources.memory', job(resources='      cpu: 2\n      memory: ⟨4096\n')),
   ('const-kind', 'schema/const', 'kind', job().replace('kind: Job', 'kind: ⟨CronJob')),
