@@ -187,10 +187,10 @@ const jobs = (n, dir) => {
 if (want('e')) {
   const emu = await lib.startEmulator({ credentials: [key], behaviour: { changeOrderMs: 50 } });
   const dir = jobs(100, `${work}/apply-100`);
-  const first = await runCli(['apply', '--concurrency', '8', dir], { ...cloudEnv(emu), SAEJOB_POLL_MS: '20' });
+  const first = await runCli(['apply', '--yes', '--concurrency', '8', dir], { ...cloudEnv(emu), SAEJOB_POLL_MS: '20' });
   if (first.code !== 0) throw new Error(`apply of 100 jobs failed: ${first.err.slice(-500)}`);
   emu.resetCounters();
-  const again = await runCli(['apply', dir], cloudEnv(emu));
+  const again = await runCli(['apply', '--yes', dir], cloudEnv(emu));
   const c = emu.counters();
   results.e = { exit: again.code, requests: c.requests, writes: Object.values(c.writes).reduce((x, y) => x + y, 0), ms: again.ms };
   console.log(
@@ -207,7 +207,7 @@ if (want('f')) {
   const times = {};
   for (const concurrency of [8, 1]) {
     const emu = await lib.startEmulator({ credentials: [key], behaviour: { changeOrderMs: orderMs } });
-    const r = await runCli(['apply', '--concurrency', String(concurrency), dir], cloudEnv(emu));
+    const r = await runCli(['apply', '--yes', '--concurrency', String(concurrency), dir], cloudEnv(emu));
     if (r.code !== 0) throw new Error(`apply failed: ${r.err.slice(-500)}`);
     times[concurrency] = r.ms;
     await emu.close();

@@ -37,7 +37,7 @@ console.log(`saejob demo: an SAE job API emulator is listening on ${emulator.url
 const steps = [
   ['check every manifest', ['validate'], [0]],
   ['what would change (everything is new)', ['plan', '--detailed-exitcode'], [2]],
-  ['create the jobs and wait for their change orders', ['apply', '--concurrency', '8'], [0]],
+  ['create the jobs and wait for their change orders', ['apply', '--yes', '--concurrency', '8'], [0]],
   ['plan again: nothing left to do', ['plan', '--detailed-exitcode'], [0]],
 ];
 let ok = true;

@@ -18,12 +18,12 @@ describe('plan and apply against the emulator', () => {
     const plan = await cli(emu, ['plan', '--detailed-exitcode', dir]);
     expect(plan.code).toBe(2);
     expect(plan.stdout).toContain('Plan: 2 to create, 0 to update, 0 to replace, 0 unchanged.');
-    const apply = await cli(emu, ['apply', dir]);
+    const apply = await cli(emu, ['apply', '--yes', dir]);
     expect(apply.code, apply.stderr).toBe(0);
     expect(apply.stdout).toContain('Apply: 2 created.');
     expect(emu.counters().writes).toEqual({ CreateJob: 2 });
     emu.resetCounters();
-    const again = await cli(emu, ['apply', dir]);
+    const again = await cli(emu, ['apply', '--yes', dir]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Apply: 2 unchanged.');
     expect(writes(emu)).toBe(0);
@@ -36,7 +36,7 @@ describe('plan and apply against the emulator', () => {
     emu = await emulator();
     const env = '    env:\n      - { name: MODE, value: nightly }\n      - { name: LEVEL, value: info }\n    logs: { sls: [{ stdout: true }] }\n';
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a', { extraTemplate: env }) });
-    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { replicas: 3, extraTemplate: '    env:\n      - { name: MODE, value: hourly }\n      - { name: LEVEL, value: info }\n' }));
     const plan = await cli(emu, ['plan', '--detailed-exitcode', dir]);
     expect(plan.code).toBe(2);
@@ -47,7 +47,7 @@ describe('plan and apply against the emulator', () => {
     const json = JSON.parse((await cli(emu, ['plan', '-o', 'json', dir])).stdout);
     expect(json.jobs[0].changes).toContainEqual({ param: 'Replicas', path: '', before: 1, after: 3 });
     emu.resetCounters();
-    const apply = await cli(emu, ['apply', dir]);
+    const apply = await cli(emu, ['apply', '--yes', dir]);
     expect(apply.code).toBe(0);
     expect(emu.counters().writes).toEqual({ UpdateJob: 1 });
     const job = jobsNamed(emu, 'job-a')[0]!;
@@ -60,19 +60,19 @@ describe('plan and apply against the emulator', () => {
   it('refuses a create-only change without --replace, and replaces with it', async () => {
     emu = await emulator();
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
-    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     const firstId = jobsNamed(emu, 'job-a')[0]!.AppId;
     writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { cpu: 2000, memory: 4096 }));
     const plan = await cli(emu, ['plan', dir]);
     expect(plan.stdout).toContain('-/+ replace job-a');
     expect(plan.stdout).toContain('Cpu: 1000 → 2000  (create-only: forces replacement)');
     emu.resetCounters();
-    const refused = await cli(emu, ['apply', dir]);
+    const refused = await cli(emu, ['apply', '--yes', dir]);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain('refused: create-only fields differ (Cpu 1000 → 2000, Memory 2048 → 4096)');
     expect(refused.stdout).toContain('--replace');
     expect(writes(emu)).toBe(0);
-    const replaced = await cli(emu, ['apply', '--replace', dir]);
+    const replaced = await cli(emu, ['apply', '--yes', '--replace', dir]);
     expect(replaced.code, replaced.stdout + replaced.stderr).toBe(0);
     expect(replaced.stdout).toContain('Apply: 1 replaced.');
     const jobs = jobsNamed(emu, 'job-a');
@@ -84,13 +84,13 @@ describe('plan and apply against the emulator', () => {
   it('suspends and resumes with spec.suspend', async () => {
     emu = await emulator();
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a', { extraSpec: '  suspend: true\n' }) });
-    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     expect(jobsNamed(emu, 'job-a')[0]!.Suspend).toBe(true);
     writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { extraSpec: '  suspend: false\n' }));
     const plan = await cli(emu, ['plan', dir]);
     expect(plan.stdout).toContain('suspend: true → false  (SuspendJob)');
     emu.resetCounters();
-    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     expect(emu.counters().writes).toEqual({ SuspendJob: 1 });
     expect(jobsNamed(emu, 'job-a')[0]!.Suspend).toBe(false);
   });
@@ -98,11 +98,11 @@ describe('plan and apply against the emulator', () => {
   it('leaves a job with a similar name alone', async () => {
     emu = await emulator();
     const other = manifestDir({ 'x.yaml': jobYaml('report-old', { replicas: 5 }) });
-    expect((await cli(emu, ['apply', other])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', other])).code).toBe(0);
     const dir = manifestDir({ 'a.yaml': jobYaml('report') });
     const plan = await cli(emu, ['plan', dir]);
     expect(plan.stdout).toContain('+ create report in');
-    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     expect(jobsNamed(emu, 'report-old')[0]!.params.Replicas).toBe('5');
     expect(jobsNamed(emu, 'report')).toHaveLength(1);
   });
@@ -126,9 +126,9 @@ describe('plan and apply against the emulator', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 100; i++) files[`j${i}.yaml`] = jobYaml(`job-${i}`);
     const dir = manifestDir(files);
-    expect((await cli(emu, ['apply', '--concurrency', '8', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', '--concurrency', '8', dir])).code).toBe(0);
     emu.resetCounters();
-    const again = await cli(emu, ['apply', dir]);
+    const again = await cli(emu, ['apply', '--yes', dir]);
     expect(again.code).toBe(0);
     expect(emu.counters().requests).toEqual({ ListJobs: 1, DescribeJob: 100 });
     expect(writes(emu)).toBe(0);
@@ -137,7 +137,7 @@ describe('plan and apply against the emulator', () => {
   it('apply --dry-run prints the requests and writes nothing', async () => {
     emu = await emulator();
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
-    const r = await cli(emu, ['apply', '--dry-run', '--detailed-exitcode', dir]);
+    const r = await cli(emu, ['apply', '--yes', '--dry-run', '--detailed-exitcode', dir]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('POST /pop/v1/sam/job/createJob (CreateJob)');
     expect(writes(emu)).toBe(0);
@@ -146,12 +146,12 @@ describe('plan and apply against the emulator', () => {
   it('reports a failed change order and a paused one, saying what was done', async () => {
     emu = await emulator({ behaviour: { changeOrderMs: 40, changeOrderOutcome: 'fail' } });
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
-    const failed = await cli(emu, ['apply', dir]);
+    const failed = await cli(emu, ['apply', '--yes', dir]);
     expect(failed.code).toBe(1);
     expect(failed.stdout).toMatch(/✗ job-a \(cn-hangzhou:e2e\): failed, AppId .*\n {4}CreateJob sent: AppId .*\n {4}change order .*: change order failed: Deployment failed/);
     emu.setBehaviour({ changeOrderOutcome: 'approval' });
     writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { replicas: 2 }));
-    const paused = await cli(emu, ['apply', dir]);
+    const paused = await cli(emu, ['apply', '--yes', dir]);
     expect(paused.stdout).toContain('change order waits for approval in SAE');
     expect(paused.stdout).toContain('Apply: 1 paused.');
   });
@@ -162,7 +162,7 @@ describe('plan and apply against the emulator', () => {
       'a.yaml': jobYaml('good-one'),
       'b.yaml': jobYaml('bad-one', { extraTemplate: '    env: [{ name: X, valueFrom: { configMapKeyRef: { configMapId: 99, key: k } } }]\n' }),
     });
-    const r = await cli(emu, ['apply', dir]);
+    const r = await cli(emu, ['apply', '--yes', dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('✓ good-one (cn-hangzhou:e2e): created');
     expect(r.stdout).toMatch(/✗ bad-one \(cn-hangzhou:e2e\): failed\n {4}error: NotFound.ConfigMap: The ConfigMap object \(ID: 99\) does not exist. \(RequestId [0-9A-F-]+\)/);
@@ -171,10 +171,10 @@ describe('plan and apply against the emulator', () => {
 
   it('--no-wait submits and returns; --timeout stops waiting and says so', async () => {
     emu = await emulator({ behaviour: { changeOrderMs: 60_000 } });
-    const submitted = await cli(emu, ['apply', '--no-wait', manifestDir({ 'a.yaml': jobYaml('quick-one') })]);
+    const submitted = await cli(emu, ['apply', '--yes', '--no-wait', manifestDir({ 'a.yaml': jobYaml('quick-one') })]);
     expect(submitted.code).toBe(0);
     expect(submitted.stdout).toContain('Apply: 1 submitted.');
-    const timedOut = await cli(emu, ['apply', '--timeout', '1s', manifestDir({ 'b.yaml': jobYaml('slow-one') })]);
+    const timedOut = await cli(emu, ['apply', '--yes', '--timeout', '1s', manifestDir({ 'b.yaml': jobYaml('slow-one') })]);
     expect(timedOut.code).toBe(1);
     expect(timedOut.stdout).toContain('stopped waiting for change order');
     expect(timedOut.stdout).toContain('(--timeout); it goes on in SAE');
@@ -188,14 +188,14 @@ describe('plan and apply against the emulator', () => {
     let ticking = false;
     emu = await emulator({ behaviour: { changeOrderMs: 3_600_000 }, now: () => (ticking ? (now += 1000) : now) });
     const dir = manifestDir({ 'a.yaml': jobYaml('busy-one') });
-    expect((await cli(emu, ['apply', '--no-wait', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', '--no-wait', dir])).code).toBe(0);
     writeFileSync(join(dir, 'a.yaml'), jobYaml('busy-one', { replicas: 2 }));
     const plan = await cli(emu, ['plan', dir]);
     expect(plan.stdout).toMatch(/is still running in SAE: apply waits for it first/);
     emu.setBehaviour({ changeOrderMs: 6_000 });
     now += 3_600_000 - 6_000; // the running order has 6 s (6 reads of the clock) left
     ticking = true;
-    const r = await cli(emu, ['apply', dir]);
+    const r = await cli(emu, ['apply', '--yes', dir]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/still running in SAE: waiting for it first\n.*succeeded\n\s+UpdateJob sent/);
     expect(emu.counters().errors['Application.ChangerOrderRunning'] ?? 0).toBe(0);
@@ -209,9 +209,9 @@ describe('plan and apply against the emulator', () => {
     const plan = await cli(emu, ['plan', '-o', 'github', dir], { GITHUB_STEP_SUMMARY: summary });
     expect(plan.stdout).toContain(`::notice file=${join(dir, 'a.yaml')},line=4,col=9,title=saejob plan%3A create::job-a in cn-hangzhou:e2e will be created`);
     expect(readFileSync(summary, 'utf8')).toMatch(/^### saejob plan\n\nPlan: 1 to create[\s\S]*\| 🟢 create \| `job-a` \|/);
-    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { cpu: 2000, memory: 4096 }));
-    const refused = await cli(emu, ['apply', '-o', 'github', dir], { GITHUB_STEP_SUMMARY: summary });
+    const refused = await cli(emu, ['apply', '--yes', '-o', 'github', dir], { GITHUB_STEP_SUMMARY: summary });
     expect(refused.code).toBe(1);
     expect(refused.stdout).toMatch(/::error file=.*a\.yaml,line=4,col=9,title=saejob apply%3A refused::job-a in cn-hangzhou:e2e: create-only fields differ/);
     expect(readFileSync(summary, 'utf8')).toMatch(/### saejob apply\n\nApply: 1 refused\.[\s\S]*\| refused \| `job-a` \|/);
@@ -226,7 +226,7 @@ describe('plan and apply against the emulator', () => {
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
     const md = await cli(emu, ['plan', '-o', 'markdown', dir]);
     expect(md.stdout).toContain('| 🟢 create | `job-a` | cn-hangzhou:e2e |');
-    const json = JSON.parse((await cli(emu, ['apply', '-o', 'json', dir])).stdout);
+    const json = JSON.parse((await cli(emu, ['apply', '--yes', '-o', 'json', dir])).stdout);
     expect(json.summary.created).toBe(1);
     expect(json.jobs[0]).toMatchObject({ name: 'job-a', outcome: 'created' });
   });
@@ -235,7 +235,7 @@ describe('plan and apply against the emulator', () => {
     emu = await emulator();
     const tmpl = '    env:\n      - { name: API_TOKEN, value: "${env:API_TOKEN}" }\n';
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a', { extraTemplate: tmpl }) });
-    expect((await cli(emu, ['apply', dir], { API_TOKEN: 'old-token-value' })).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir], { API_TOKEN: 'old-token-value' })).code).toBe(0);
     for (const format of ['text', 'json', 'markdown']) {
       const r = await cli(emu, ['plan', '-o', format, dir], { API_TOKEN: 'new-token-value' });
       expect(r.stdout + r.stderr).not.toMatch(/old-token-value|new-token-value/);

@@ -15,7 +15,7 @@ describe('apply under faults', () => {
     for (let i = 0; i < 30; i++) files[`job-${i}.yaml`] = jobYaml(`job-${i}`, { replicas: 1 + (i % 3), extraTemplate: `    env: [{ name: INDEX, value: "${i}" }]\n` });
     const dir = manifestDir(files);
     const env = { SAEJOB_RETRY_ATTEMPTS: '12' };
-    const apply = await cli(emu, ['apply', '--concurrency', '6', '--rate-limit', '60000', dir], env);
+    const apply = await cli(emu, ['apply', '--yes', '--concurrency', '6', '--rate-limit', '60000', dir], env);
     expect(apply.code, apply.stdout.slice(-2000) + apply.stderr.slice(-2000)).toBe(0);
     const names = [...emu.store.jobs.values()].map((j) => j.params.AppName).sort();
     expect(names).toEqual(Array.from({ length: 30 }, (_, i) => `job-${i}`).sort());
@@ -26,7 +26,7 @@ describe('apply under faults', () => {
     expect(counters.faults.throttle).toBeGreaterThan(5);
     emu.setFaults({ throttleRate: 0, serverErrorRate: 0, resetRate: 0, lostResponseRate: 0 });
     emu.resetCounters();
-    const again = await cli(emu, ['apply', dir], env);
+    const again = await cli(emu, ['apply', '--yes', dir], env);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Apply: 30 unchanged.');
     expect(writes(emu)).toBe(0);
@@ -40,7 +40,7 @@ describe('apply under faults', () => {
     emu = await emulator({ faults: { callsPerMinute: 10, rateWindowMs: 250 }, log: (line) => line.includes('Throttling') && throttledAt.push(Date.now()) });
     const files: Record<string, string> = {};
     for (let i = 0; i < 24; i++) files[`j${i}.yaml`] = jobYaml(`paced-${i}`);
-    const r = await cli(emu, ['apply', '--concurrency', '8', '--rate-limit', '2100', manifestDir(files)], { SAEJOB_RETRY_BASE_MS: '20', SAEJOB_RETRY_ATTEMPTS: '10' });
+    const r = await cli(emu, ['apply', '--yes', '--concurrency', '8', '--rate-limit', '2100', manifestDir(files)], { SAEJOB_RETRY_BASE_MS: '20', SAEJOB_RETRY_ATTEMPTS: '10' });
     expect(r.code, r.stdout.slice(-1500) + r.stderr.slice(-1500)).toBe(0);
     expect(emu.store.jobs.size).toBe(24);
     // Throttled, retried, and every job made. How the pace spaces calls is
@@ -52,7 +52,7 @@ describe('apply under faults', () => {
     await emu?.close();
     emu = await emulator({ faults: { lostResponseRate: 1, operations: ['CreateJob'] } });
     const dir = manifestDir({ 'a.yaml': jobYaml('lost-one') });
-    const apply = await cli(emu, ['apply', dir]);
+    const apply = await cli(emu, ['apply', '--yes', dir]);
     expect(apply.code, apply.stdout + apply.stderr).toBe(0);
     expect(apply.stderr).toContain('lost-one: CreateJob outcome unknown');
     expect(apply.stderr).toContain('the lost CreateJob went through');
@@ -65,7 +65,7 @@ describe('apply under faults', () => {
     await emu?.close();
     emu = await emulator({ faults: { serverErrorCount: 3, operations: ['CreateJob'] } });
     const dir = manifestDir({ 'a.yaml': jobYaml('flaky') });
-    const apply = await cli(emu, ['apply', dir], { SAEJOB_RETRY_BASE_MS: '50', SAEJOB_RETRY_ATTEMPTS: '12' });
+    const apply = await cli(emu, ['apply', '--yes', dir], { SAEJOB_RETRY_BASE_MS: '50', SAEJOB_RETRY_ATTEMPTS: '12' });
     expect(apply.code, apply.stdout + apply.stderr).toBe(0);
     expect(emu.counters().writes).toEqual({ CreateJob: 1 });
     expect(emu.counters().requests.CreateJob).toBe(4);

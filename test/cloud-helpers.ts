@@ -22,8 +22,8 @@ const cloudEnv = (emu: Emulator, env: Record<string, string | undefined>) => ({
 });
 
 /** Run the CLI against an emulator, in this process, with fast retries and polling. */
-export function cli(emu: Emulator, args: string[], env: Record<string, string | undefined> = {}) {
-  return runInProcess(args, { env: cloudEnv(emu, env) });
+export function cli(emu: Emulator, args: string[], env: Record<string, string | undefined> = {}, opts: { answer?: string } = {}) {
+  return runInProcess(args, { env: cloudEnv(emu, env), ...opts });
 }
 
 /** The same through the real binary, for what only a process shows (its environment as the credentials library reads it, signals). */

@@ -52,7 +52,7 @@ export async function pool<T, R>(items: readonly T[], limit: number, fn: (item: 
  * it prints: the same commands as the binary, without starting a Node a
  * case (the subprocess tests keep the binary itself honest).
  */
-export async function runInProcess(args: string[], opts: { input?: string | Buffer; env?: Record<string, string | undefined> } = {}): Promise<CliResult> {
+export async function runInProcess(args: string[], opts: { input?: string | Buffer; env?: Record<string, string | undefined> /** a terminal on stdin that types this answer to any question */; answer?: string } = {}): Promise<CliResult> {
   const { main } = await import('../src/cli/main.js');
   const { makeStyle } = await import('../src/output/style.js');
   let stdout = '';
@@ -67,9 +67,12 @@ export async function runInProcess(args: string[], opts: { input?: string | Buff
     env,
     stdoutIsTTY: false,
     stderrIsTTY: false,
-    stdinIsTTY: false,
+    stdinIsTTY: opts.answer !== undefined,
     readStdin: (max) => input.subarray(0, max + 1),
-    prompt: async () => '',
+    prompt: async (question) => {
+      stderr += `${question}${opts.answer}\n`;
+      return opts.answer ?? '';
+    },
     outStyle: plain,
     errStyle: plain,
   });

@@ -15,7 +15,7 @@ describe('export: adopting live jobs', () => {
   let emu: Emulator;
   beforeAll(async () => {
     emu = await emulator();
-    const r = await cli(emu, ['apply', `${ROOT}manifests`], OSS);
+    const r = await cli(emu, ['apply', '--yes', `${ROOT}manifests`], OSS);
     expect(r.code, r.stderr).toBe(0);
   });
   afterAll(() => emu.close());
@@ -30,7 +30,7 @@ describe('export: adopting live jobs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'saejob-export-'));
     writeFileSync(join(dir, 'job.yaml'), exported.stdout);
     emu.resetCounters();
-    const apply = await cli(emu, ['apply', dir], OSS);
+    const apply = await cli(emu, ['apply', '--yes', dir], OSS);
     expect(apply.code, apply.stdout + apply.stderr).toBe(0);
     expect(apply.stdout).toContain('Apply: 1 unchanged.');
     expect(writes(emu)).toBe(0);
@@ -65,7 +65,7 @@ describe('run and status', () => {
   let emu: Emulator;
   beforeAll(async () => {
     emu = await emulator({ behaviour: { changeOrderMs: 20, runMs: 150, failRuns: ['bad-job'] } });
-    expect((await cli(emu, ['apply', manifestDir({ 'a.yaml': jobYaml('good-job'), 'b.yaml': jobYaml('bad-job') })])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': jobYaml('good-job'), 'b.yaml': jobYaml('bad-job') })])).code).toBe(0);
   });
   afterAll(() => emu.close());
 
@@ -114,7 +114,7 @@ describe('delete', () => {
 
   it('refuses without --yes in a pipe, deletes with --yes, reports missing jobs', async () => {
     const dir = manifestDir({ 'a.yaml': jobYaml('doomed'), 'b.yaml': jobYaml('never-made') });
-    expect((await cli(emu, ['apply', join(dir, 'a.yaml')])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', join(dir, 'a.yaml')])).code).toBe(0);
     const refused = await cli(emu, ['delete', dir]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('Will delete 1 job and their run history:\n  - doomed in cn-hangzhou:e2e');
@@ -131,7 +131,7 @@ describe('delete', () => {
 
   it('asks on a terminal and deletes only on "yes"', async () => {
     const dir = manifestDir({ 'a.yaml': jobYaml('asked') });
-    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     const env = { ...process.env, SAEJOB_ENDPOINT: emu.url, ALIBABA_CLOUD_ACCESS_KEY_ID: KEY.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEY.accessKeySecret, NO_COLOR: '1' };
     // `script` gives the CLI a terminal; the answer is typed once it asks.
     const viaTty = (answer: string) =>

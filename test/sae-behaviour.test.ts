@@ -25,7 +25,7 @@ function recorder() {
 describe('ExecJob answers inside Data', () => {
   it('run reads the JobId from Data.Data and waits for it', async () => {
     emu = await emulator();
-    await cli(emu, ['apply', manifestDir({ 'a.yaml': jobYaml('runner') })]);
+    await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': jobYaml('runner') })]);
     const r = await cli(emu, ['run', 'runner', '--namespace', 'cn-hangzhou:e2e', '--wait', '-o', 'json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ jobId: expect.stringMatching(/^manual-/), state: 'succeeded' });
@@ -33,7 +33,7 @@ describe('ExecJob answers inside Data', () => {
 
   it('Success "false" is a failure that shows Msg, and no run starts', async () => {
     emu = await emulator({ behaviour: { changeOrderMs: 20, runMs: 50, refuseRuns: ['refused'] } });
-    await cli(emu, ['apply', manifestDir({ 'a.yaml': jobYaml('refused') })]);
+    await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': jobYaml('refused') })]);
     const r = await cli(emu, ['run', 'refused', '--namespace', 'cn-hangzhou:e2e', '--wait', '--event-id', 'ci-42']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('SAE did not start a run of refused: the job cannot be started now (emulated refusal)');
@@ -47,12 +47,12 @@ describe('request-only fields are not compared', () => {
   it('image.acceleration (EnableImageAccl, which DescribeJob does not return) is in sync after apply', async () => {
     emu = await emulator();
     const dir = manifestDir({ 'a.yaml': jobYaml('accl').replace('image: { url: "registry.cn-hangzhou.aliyuncs.com/acme/accl:1" }', 'image: { url: "registry.cn-hangzhou.aliyuncs.com/acme/accl:1", acceleration: true }') });
-    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     const plan = await cli(emu, ['plan', '--detailed-exitcode', dir]);
     expect(plan.code, plan.stdout).toBe(0);
     expect(plan.stdout).toContain('1 unchanged');
     emu.resetCounters();
-    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     expect(writes(emu)).toBe(0);
   });
 });
@@ -60,7 +60,7 @@ describe('request-only fields are not compared', () => {
 describe('a CreateJob whose response is lost', () => {
   it('finds its change order with ListChangeOrders and finishes in seconds', async () => {
     emu = await emulator({ faults: { lostResponseRate: 1, operations: ['CreateJob'] } });
-    const r = await cli(emu, ['apply', '--timeout', '10m', manifestDir({ 'a.yaml': jobYaml('lost') })]);
+    const r = await cli(emu, ['apply', '--yes', '--timeout', '10m', manifestDir({ 'a.yaml': jobYaml('lost') })]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/change order \S+ found with ListChangeOrders\n\s+change order \S+ succeeded/);
     expect(emu.counters().requests.ListChangeOrders).toBe(1);
@@ -69,7 +69,7 @@ describe('a CreateJob whose response is lost', () => {
 
   it('without ListChangeOrders, follows LastChangeorderState ("1" succeeded)', async () => {
     emu = await emulator({ faults: { lostResponseRate: 1, operations: ['CreateJob'], unavailable: ['ListChangeOrders'] } });
-    const r = await cli(emu, ['apply', '--timeout', '10m', manifestDir({ 'a.yaml': jobYaml('lost2') })], { SAEJOB_RETRY_ATTEMPTS: '2' });
+    const r = await cli(emu, ['apply', '--yes', '--timeout', '10m', manifestDir({ 'a.yaml': jobYaml('lost2') })], { SAEJOB_RETRY_ATTEMPTS: '2' });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('change order (from the job listing) succeeded');
     expect(emu.counters().faults.unavailable).toBe(2);
@@ -77,7 +77,7 @@ describe('a CreateJob whose response is lost', () => {
 
   it('a failed change order shows as "0" in the listing: failed, not waited for', async () => {
     emu = await emulator({ behaviour: { changeOrderMs: 20, runMs: 50, changeOrderOutcome: 'fail' }, faults: { lostResponseRate: 1, operations: ['CreateJob'], unavailable: ['ListChangeOrders'] } });
-    const r = await cli(emu, ['apply', '--timeout', '10m', manifestDir({ 'a.yaml': jobYaml('lost3') })], { SAEJOB_RETRY_ATTEMPTS: '2' });
+    const r = await cli(emu, ['apply', '--yes', '--timeout', '10m', manifestDir({ 'a.yaml': jobYaml('lost3') })], { SAEJOB_RETRY_ATTEMPTS: '2' });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("the job's last change order failed (from the job listing");
   });
@@ -87,9 +87,9 @@ describe('apply --replace after an asynchronous DeleteJob', () => {
   it('waits until the old job is gone, then creates the new one', async () => {
     emu = await emulator({ behaviour: { changeOrderMs: 20, runMs: 50, deleteMs: 300 } });
     const dir = manifestDir({ 'a.yaml': jobYaml('moved') });
-    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     writeFileSync(join(dir, 'a.yaml'), jobYaml('moved', { cpu: 2000, memory: 4096 }));
-    const r = await cli(emu, ['apply', '--replace', dir]);
+    const r = await cli(emu, ['apply', '--yes', '--replace', dir]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/DeleteJob sent: AppId \S+\n\s+AppId \S+ is gone\n\s+CreateJob sent/);
     const jobs = [...emu.store.jobs.values()].filter((j) => j.params.AppName === 'moved');
@@ -109,7 +109,7 @@ describe('change orders', () => {
   it('SubStatus 1 (a batch failed) fails at once and shows ErrorMessage', async () => {
     emu = await emulator({ behaviour: { changeOrderMs: 20, runMs: 50, changeOrderOutcome: 'batch-failed' } });
     const started = Date.now();
-    const r = await cli(emu, ['apply', '--timeout', '10m', manifestDir({ 'a.yaml': jobYaml('batchy') })]);
+    const r = await cli(emu, ['apply', '--yes', '--timeout', '10m', manifestDir({ 'a.yaml': jobYaml('batchy') })]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('a batch failed: Batch 1 failed: instance health check failed');
     expect(Date.now() - started).toBeLessThan(60_000);
@@ -119,7 +119,7 @@ describe('change orders', () => {
 describe('status', () => {
   it('shows run times as dates, not Unix seconds', async () => {
     emu = await emulator();
-    await cli(emu, ['apply', manifestDir({ 'a.yaml': jobYaml('dated') })]);
+    await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': jobYaml('dated') })]);
     await cli(emu, ['run', 'dated', '--namespace', 'cn-hangzhou:e2e', '--wait']);
     const r = await cli(emu, ['status', 'dated', '--namespace', 'cn-hangzhou:e2e']);
     expect(r.code, r.stderr).toBe(0);
@@ -134,15 +134,15 @@ describe('UpdateJob clears only what the live job has', () => {
     emu = await emulator({ onRequest: rec.onRequest });
     const logs = '    logs: { sls: [{ stdout: true }] }\n';
     const dir = manifestDir({ 'a.yaml': jobYaml('clean', { extraTemplate: logs }) });
-    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     writeFileSync(join(dir, 'a.yaml'), jobYaml('clean', { replicas: 2, extraTemplate: logs }));
-    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     const first = rec.seen.filter((r) => r.op === 'UpdateJob').at(-1)!;
     expect({ ...first.query, ...first.body }).toEqual({ AppId: expect.any(String), Replicas: '2', ImageUrl: 'registry.cn-hangzhou.aliyuncs.com/acme/clean:1', SlsConfigs: '[{"logDir":"","logType":"stdout"}]' });
     writeFileSync(join(dir, 'a.yaml'), jobYaml('clean', { replicas: 2 }));
     const plan = await cli(emu, ['plan', dir]);
     expect(plan.stdout).toContain('SlsConfigs');
-    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     const second = rec.seen.filter((r) => r.op === 'UpdateJob').at(-1)!;
     expect(second.query.SlsConfigs).toBe('');
     expect(
@@ -161,7 +161,7 @@ describe('NasConfigs and BestEffortType', () => {
   it('apply, plan unchanged, export, and the export plans unchanged too', async () => {
     emu = await emulator();
     const dir = manifestDir({ 'a.yaml': manifest });
-    const applied = await cli(emu, ['apply', dir]);
+    const applied = await cli(emu, ['apply', '--yes', dir]);
     expect(applied.code, applied.stdout + applied.stderr).toBe(0);
     const job = [...emu.store.jobs.values()][0]!;
     expect(JSON.parse(job.params.NasConfigs!)).toEqual([
@@ -181,7 +181,7 @@ describe('NasConfigs and BestEffortType', () => {
   it('the older nas form stays in sync although SAE also reports it as NasConfigs', async () => {
     emu = await emulator();
     const dir = manifestDir({ 'a.yaml': jobYaml('old-nas', { extraTemplate: '    volumes:\n      nas: { id: n1, mountHost: a.nas.aliyuncs.com, mounts: [{ mountPath: /data, nasPath: / }] }\n' }) });
-    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     const plan = await cli(emu, ['plan', '--detailed-exitcode', dir]);
     expect(plan.code, plan.stdout).toBe(0);
     const exported = await cli(emu, ['export', 'old-nas', '--namespace', 'cn-hangzhou:e2e']);
@@ -193,7 +193,7 @@ describe('NasConfigs and BestEffortType', () => {
 describe('SuspendJob, verified', () => {
   it('reads the job back and says nothing more when SAE did what the documented meaning says', async () => {
     emu = await emulator();
-    const r = await cli(emu, ['apply', manifestDir({ 'a.yaml': jobYaml('paused', { extraSpec: '  suspend: true\n' }) })]);
+    const r = await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': jobYaml('paused', { extraSpec: '  suspend: true\n' }) })]);
     expect(r.code, r.stdout).toBe(0);
     expect(r.stdout).toContain('SuspendJob sent: Suspend=false; the job is suspended (read back)');
     expect([...emu.store.jobs.values()][0]!.Suspend).toBe(true);
@@ -202,7 +202,7 @@ describe('SuspendJob, verified', () => {
   it('corrects itself once when SAE does the opposite, and keeps the corrected meaning for the run', async () => {
     emu = await emulator({ behaviour: { changeOrderMs: 20, runMs: 50, suspendPolarity: 'true-suspends' } });
     const dir = manifestDir({ 'a.yaml': jobYaml('p1', { extraSpec: '  suspend: true\n' }), 'b.yaml': jobYaml('p2', { extraSpec: '  suspend: true\n' }) });
-    const r = await cli(emu, ['apply', '--concurrency', '1', dir]);
+    const r = await cli(emu, ['apply', '--yes', '--concurrency', '1', dir]);
     expect(r.code, r.stdout).toBe(0);
     expect(r.stdout.match(/SAE did the opposite/g)).toHaveLength(1);
     expect(r.stdout).toContain('SuspendJob sent: Suspend=true; the job is suspended (read back)');

@@ -77,12 +77,12 @@ describe('values arrive exactly as written', () => {
   it('removing suspend: true resumes the job (absent means running)', async () => {
     emu = await emulator();
     const dir = tmp({ 'a.yaml': jobYaml('sleepy', { extraSpec: '  suspend: true\n' }) });
-    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     writeFileSync(join(dir, 'a.yaml'), jobYaml('sleepy'));
     const plan = await cli(emu, ['plan', '--detailed-exitcode', dir]);
     expect(plan.code).toBe(2);
     expect(plan.stdout).toContain('suspend: true → false');
-    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     expect([...emu.store.jobs.values()][0]!.Suspend).toBe(false);
   });
 });
@@ -93,7 +93,7 @@ describe('secrets never leak', () => {
   it('a network failure does not echo the request (URL, query, secrets)', async () => {
     const dir = tmp({ 'a.yaml': withEnv('      - { name: API_TOKEN, value: "${env:API_TOKEN}" }\n') });
     for (const format of ['text', 'json', 'markdown', 'github']) {
-      const r = await runCli(['apply', '-o', format, dir], { env: { SAEJOB_ENDPOINT: 'http://127.0.0.1:9', ALIBABA_CLOUD_ACCESS_KEY_ID: 'k', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 's', API_TOKEN: PEM, SAEJOB_RETRY_ATTEMPTS: '2', SAEJOB_RETRY_BASE_MS: '1' } });
+      const r = await runCli(['apply', '--yes', '-o', format, dir], { env: { SAEJOB_ENDPOINT: 'http://127.0.0.1:9', ALIBABA_CLOUD_ACCESS_KEY_ID: 'k', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 's', API_TOKEN: PEM, SAEJOB_RETRY_ATTEMPTS: '2', SAEJOB_RETRY_BASE_MS: '1' } });
       const out = r.stdout + r.stderr;
       expect(r.code).toBe(1);
       expect(out).toContain('the connection was refused');
@@ -115,7 +115,7 @@ describe('secrets never leak', () => {
     const two = withEnv('      - { name: API_TOKEN, value: "${env:API_TOKEN}" }\n      - { name: DB_PASSWORD, value: "${env:DBPW}" }\n      - { name: MODE, value: fast }\n');
     const dir = tmp({ 'a.yaml': two });
     const env = { API_TOKEN: 'tok-live-123456', DBPW: 'pw-live-7890' };
-    expect((await cli(emu, ['apply', dir], env)).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir], env)).code).toBe(0);
     // Insert one above, remove another: positions shift, values move.
     writeFileSync(join(dir, 'a.yaml'), withEnv('      - { name: NEW, value: x }\n      - { name: MODE, value: fast }\n'));
     for (const format of ['text', 'json', 'markdown', 'github']) {
@@ -183,10 +183,10 @@ describe('apply believes only what SAE says', () => {
   ] as const)('an UpdateJob answered %s is a failure with a clear message', async (reply, message) => {
     emu = await emulator();
     const dir = tmp({ 'a.yaml': jobYaml('believer') });
-    expect((await cli(emu, ['apply', dir])).code).toBe(0);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     writeFileSync(join(dir, 'a.yaml'), jobYaml('believer', { replicas: 2 }));
     emu.setFaults({ replies: { UpdateJob: reply } });
-    const r = await cli(emu, ['apply', dir], { SAEJOB_RETRY_ATTEMPTS: '2' });
+    const r = await cli(emu, ['apply', '--yes', dir], { SAEJOB_RETRY_ATTEMPTS: '2' });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(message);
     expect(r.stdout).not.toMatch(/✓ believer|Cannot read properties/);
@@ -196,7 +196,7 @@ describe('apply believes only what SAE says', () => {
     emu = await emulator({ faults: { latencyMs: 600_000 } });
     const dir = tmp({ 'a.yaml': jobYaml('hung') });
     const started = Date.now();
-    const r = await cli(emu, ['apply', '--timeout', '2s', dir], { SAEJOB_RETRY_BASE_MS: '100' });
+    const r = await cli(emu, ['apply', '--yes', '--timeout', '2s', dir], { SAEJOB_RETRY_BASE_MS: '100' });
     expect(r.code).toBe(1);
     expect(Date.now() - started).toBeLessThan(20_000); // 8 attempts × 15 s before
     expect(r.stderr + r.stdout).toMatch(/no answer in time|--timeout ran out/);
@@ -207,7 +207,7 @@ describe('apply believes only what SAE says', () => {
     const dir = tmp({ 'a.yaml': jobYaml('intr-a'), 'b.yaml': jobYaml('intr-b') });
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries({ ...process.env, NO_COLOR: '1', SAEJOB_ENDPOINT: emu.url, ALIBABA_CLOUD_ACCESS_KEY_ID: KEY.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEY.accessKeySecret, CI: 'true', SAEJOB_POLL_MS: '50' })) if (v !== undefined) env[k] = v;
-    const child = spawn(process.execPath, [CLI, 'apply', '--concurrency', '1', dir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'apply', '--yes', '--concurrency', '1', dir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -232,12 +232,12 @@ describe('apply believes only what SAE says', () => {
   it('a plan after a failed change order is not "unchanged": apply sends the state again', async () => {
     emu = await emulator({ behaviour: { changeOrderMs: 0, runMs: 50, changeOrderOutcome: 'fail' } });
     const dir = tmp({ 'a.yaml': jobYaml('failing') });
-    expect((await cli(emu, ['apply', dir])).code).toBe(1);
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(1);
     const plan = await cli(emu, ['plan', '--detailed-exitcode', dir]);
     expect(plan.code).toBe(2);
     expect(plan.stdout).toContain("the job's last change order failed: apply sends the manifest's state again");
     emu.setBehaviour({ changeOrderOutcome: 'succeed' });
-    const r = await cli(emu, ['apply', dir]);
+    const r = await cli(emu, ['apply', '--yes', dir]);
     expect(r.code, r.stdout).toBe(0);
     expect(r.stdout).toContain("UpdateJob sent (the manifest's state again: the last change order failed)");
     expect((await cli(emu, ['plan', '--detailed-exitcode', dir])).code).toBe(0);

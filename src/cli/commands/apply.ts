@@ -11,17 +11,19 @@ import { formatRequestText } from '../../output/request-text.js';
 import { applyMarkdown } from '../../output/plan-markdown.js';
 import { suspendRequest } from '../../pipeline/compile.js';
 import { suspendParam } from '../../sae/api.js';
-import { appendStepSummary, JSON_FORMAT_VERSION } from './shared.js';
+import { appendStepSummary, confirmChange, JSON_FORMAT_VERSION } from './shared.js';
 
 /** The -o values this command takes; its help lists exactly these. */
 export const FORMATS = ['text', 'json', 'markdown', 'github'] as const;
 
-export const APPLY_HELP = `Usage: saejob apply [PATH...] [--dry-run] [--replace] [--no-wait] [-o ${FORMATS.join('|')}]
+export const APPLY_HELP = `Usage: saejob apply [PATH...] [--yes] [--dry-run] [--replace] [--no-wait] [-o ${FORMATS.join('|')}]
 
-Plan, then send CreateJob / UpdateJob / SuspendJob and wait for the change
-orders. A create-only change (namespace, network, package type, cpu, memory,
-description) needs --replace: DeleteJob, then CreateJob.
+Plan, show the plan and ask, then send CreateJob / UpdateJob / SuspendJob and
+wait for the change orders. A create-only change (namespace, network, package
+type, cpu, memory, description) needs --replace: DeleteJob, then CreateJob.
 
+  -y, --yes            do not ask; without it, apply refuses to change anything
+                       when standard input is not a terminal (CI: pass --yes)
   --dry-run            print the requests apply would send; send no write
   --detailed-exitcode  with --dry-run: exit 2 when there are changes
   --replace            allow replacing jobs whose create-only fields changed
@@ -46,6 +48,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     'detailed-exitcode': { type: 'boolean' },
     replace: { type: 'boolean' },
     'no-wait': { type: 'boolean' },
+    yes: { type: 'boolean', short: 'y' },
   });
   if (values.help) return (io.out(APPLY_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'apply');
@@ -71,6 +74,19 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   }
 
   if (format === 'text' || format === 'github') printPlan(plan, 'text', showSecrets, io);
+  if (hasChanges(plan.planned) && !values.yes) {
+    // -o json and markdown keep stdout for their document: the plan to confirm goes to the terminal.
+    if (format !== 'text' && format !== 'github') printPlan(plan, 'text', showSecrets, { ...io, out: io.err, outStyle: io.errStyle });
+    const changing = plan.planned.filter((p) => p.action !== 'unchanged' || p.suspend).length;
+    const go = await confirmChange(io, {
+      yes: false,
+      command: 'apply',
+      question: `Apply these changes to ${changing === 1 ? '1 job' : `${changing} jobs`}?`,
+      nothingDone: 'nothing sent to SAE',
+      otherwise: 'or review the plan first: saejob plan --out FILE, then saejob apply FILE',
+    });
+    if (!go) return 1;
+  }
   const progress = progressFor(io);
   // Ctrl-C (or a CI runner's SIGTERM): send nothing more, stop waiting, then say exactly what was sent
   // and what goes on in SAE. A second signal ends at once.

@@ -8,7 +8,7 @@ import { deleteJob } from '../../sae/apply.js';
 import { SaeError, toSaeError } from '../../sae/errors.js';
 import { mapLimit } from '../../sae/concurrency.js';
 import { waitUntilGone } from '../../sae/wait.js';
-import { JSON_FORMAT_VERSION } from './shared.js';
+import { confirmChange, JSON_FORMAT_VERSION } from './shared.js';
 
 /** The -o values this command takes; its help lists exactly these. */
 export const FORMATS = ['text', 'json'] as const;
@@ -55,17 +55,8 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
   if (doomed.length) {
     io.err(`Will delete ${doomed.length} job${doomed.length === 1 ? '' : 's'} and their run history:\n`);
     for (const t of doomed) io.err(`  - ${t.name} in ${t.namespace} (${t.region}), AppId ${t.job!.AppId}  [${t.file}]\n`);
-    if (!values.yes) {
-      if (!io.stdinIsTTY) {
-        io.err('saejob: refusing to delete without --yes: standard input is not a terminal, so nobody can confirm\n');
-        return 1;
-      }
-      const answer = (await io.prompt(`Delete ${doomed.length === 1 ? 'this job' : `these ${doomed.length} jobs`}? Type "yes" (or "y") to continue: `)).trim().toLowerCase();
-      if (answer !== 'yes' && answer !== 'y') {
-        io.err('saejob: nothing deleted\n');
-        return 1;
-      }
-    }
+    const go = await confirmChange(io, { yes: Boolean(values.yes), command: 'delete', question: `Delete ${doomed.length === 1 ? 'this job' : `these ${doomed.length} jobs`}?`, nothingDone: 'nothing deleted' });
+    if (!go) return 1;
     await mapLimit(doomed, ctx.concurrency, async (t) => {
       try {
         const client = ctx.session.client(t.region);

@@ -30,3 +30,20 @@ export function appendStepSummary(io: Io, markdown: string): void {
     io.err(`saejob: cannot write GITHUB_STEP_SUMMARY (${(err as Error).message})\n`);
   }
 }
+
+/**
+ * The question before a change to the account (apply, delete): `--yes`
+ * answers it; without a terminal nobody can, so the command refuses and says
+ * how to go on. True when the command may go ahead.
+ */
+export async function confirmChange(io: Io, o: { yes: boolean; command: string; question: string; nothingDone: string; otherwise?: string }): Promise<boolean> {
+  if (o.yes) return true;
+  if (!io.stdinIsTTY) {
+    io.err(`saejob: refusing to ${o.command} without --yes: standard input is not a terminal, so nobody can confirm the above. ${o.nothingDone}. Pass --yes to ${o.command} anyway${o.otherwise ? `, ${o.otherwise}` : ''}.\n`);
+    return false;
+  }
+  const answer = (await io.prompt(`${o.question} Type "yes" (or "y") to continue: `)).trim().toLowerCase();
+  if (answer === 'yes' || answer === 'y') return true;
+  io.err(`saejob: ${o.nothingDone}\n`);
+  return false;
+}
