@@ -41,11 +41,11 @@ describe('plan and apply against the emulator', () => {
     const plan = await cli(emu, ['plan', '--detailed-exitcode', dir]);
     expect(plan.code).toBe(2);
     expect(plan.stdout).toContain('~ update job-a');
-    expect(plan.stdout).toContain('    Replicas: 1 → 3');
-    expect(plan.stdout).toContain('    Envs[0].value: "nightly" → "hourly"');
-    expect(plan.stdout).toContain('    SlsConfigs: [{"logtailName":"","logDir":"","logType":"stdout"}] → (unset)');
+    expect(plan.stdout).toContain('    spec.replicas: 1 → 3');
+    expect(plan.stdout).toContain('    spec.template.env[MODE].value: "nightly" → "hourly"');
+    expect(plan.stdout).toContain('    spec.template.logs.sls: [{"logtailName":"","logDir":"","logType":"stdout"}] → (unset)');
     const json = JSON.parse((await cli(emu, ['plan', '-o', 'json', dir])).stdout);
-    expect(json.jobs[0].changes).toContainEqual({ param: 'Replicas', path: '', before: 1, after: 3 });
+    expect(json.jobs[0].changes).toContainEqual({ field: 'spec.replicas', param: 'Replicas', path: '', before: 1, after: 3 });
     emu.resetCounters();
     const apply = await cli(emu, ['apply', '--yes', dir]);
     expect(apply.code).toBe(0);
@@ -65,7 +65,7 @@ describe('plan and apply against the emulator', () => {
     writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { cpu: 2000, memory: 4096 }));
     const plan = await cli(emu, ['plan', dir]);
     expect(plan.stdout).toContain('-/+ replace job-a');
-    expect(plan.stdout).toContain('Cpu: 1000 → 2000  (create-only: forces replacement)');
+    expect(plan.stdout).toContain('spec.template.resources.cpu: 1000 → 2000  (create-only: forces replacement)');
     emu.resetCounters();
     const refused = await cli(emu, ['apply', '--yes', dir]);
     expect(refused.code).toBe(1);
@@ -229,6 +229,24 @@ describe('plan and apply against the emulator', () => {
     const json = JSON.parse((await cli(emu, ['apply', '--yes', '-o', 'json', dir])).stdout);
     expect(json.summary.created).toBe(1);
     expect(json.jobs[0]).toMatchObject({ name: 'job-a', outcome: 'created' });
+  });
+
+  it('diffs are in manifest terms: list items by their key, one removed env var is one line in every format, a rotated secret names its variable', async () => {
+    emu = await emulator();
+    const env = (names: string[]) => `    env:\n${names.map((n) => `      - { name: ${n}, value: "v-${n}" }\n`).join('')}      - { name: API_TOKEN, value: "\${env:API_TOKEN}" }\n    hostAliases: [{ ip: 10.0.0.1, hostnames: [db.local, cache.local] }]\n`;
+    const dir = manifestDir({ 'a.yaml': jobYaml('keyed', { extraTemplate: env(['A', 'B', 'C', 'D', 'E']) }) });
+    expect((await cli(emu, ['apply', '--yes', dir], { API_TOKEN: 'old-token-value' })).code).toBe(0);
+    writeFileSync(join(dir, 'a.yaml'), jobYaml('keyed', { extraTemplate: env(['A', 'C', 'D', 'E']).replace('10.0.0.1, hostnames: [db.local, cache.local]', '10.0.0.1, hostnames: [db.local] }, { ip: 10.0.0.2, hostnames: [cache.local]') }));
+    const text = await cli(emu, ['plan', dir], { API_TOKEN: 'new-token-value' });
+    const lines = text.stdout.split('\n').filter((l) => l.startsWith('    '));
+    expect(lines).toEqual(['    spec.template.env[API_TOKEN].value: "******" → "****** (changed)"', '    spec.template.env[B]: {"name":"B","value":"v-B"} → (unset)', '    spec.template.hostAliases[cache.local].ip: "10.0.0.1" → "10.0.0.2"']);
+    const json = JSON.parse((await cli(emu, ['plan', '-o', 'json', dir], { API_TOKEN: 'new-token-value' })).stdout);
+    expect(json.jobs[0].changes.map((c: { field: string }) => c.field)).toEqual(['spec.template.env[API_TOKEN].value', 'spec.template.env[B]', 'spec.template.hostAliases[cache.local].ip']);
+    const md = (await cli(emu, ['plan', '-o', 'markdown', dir], { API_TOKEN: 'new-token-value' })).stdout;
+    expect(md.match(/spec\.template\.env\[B\]/g)).toHaveLength(1);
+    const gh = (await cli(emu, ['plan', '-o', 'github', dir], { API_TOKEN: 'new-token-value' })).stdout;
+    expect(gh).toContain('keyed in cn-hangzhou:e2e will be updated: spec.template.env, spec.template.hostAliases');
+    for (const out of [text.stdout, JSON.stringify(json), md, gh]) expect(out).not.toMatch(/old-token-value|new-token-value/);
   });
 
   it('secrets stay secret in plan output, old and new', async () => {

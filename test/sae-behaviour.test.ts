@@ -141,7 +141,7 @@ describe('UpdateJob clears only what the live job has', () => {
     expect({ ...first.query, ...first.body }).toEqual({ AppId: expect.any(String), Replicas: '2', ImageUrl: 'registry.cn-hangzhou.aliyuncs.com/acme/clean:1', SlsConfigs: '[{"logDir":"","logType":"stdout"}]' });
     writeFileSync(join(dir, 'a.yaml'), jobYaml('clean', { replicas: 2 }));
     const plan = await cli(emu, ['plan', dir]);
-    expect(plan.stdout).toContain('SlsConfigs');
+    expect(plan.stdout).toContain('spec.template.logs.sls');
     expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     const second = rec.seen.filter((r) => r.op === 'UpdateJob').at(-1)!;
     expect(second.query.SlsConfigs).toBe('');

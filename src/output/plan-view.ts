@@ -3,9 +3,12 @@
 import type { JobLocation, PlannedJob } from '../pipeline/plan.js';
 import { leafChanges } from '../pipeline/plan.js';
 import { MASK, maskEnvEntries, redactDeep } from '../pipeline/redact.js';
-import { SECRET_PARAMS } from '../sae/api.js';
+import { JOB_PARAMS, manifestLabel, SECRET_PARAMS } from '../sae/api.js';
 
 export interface ChangeView {
+  /** The manifest path changed, list items by their key: `spec.template.env[DB_HOST].value`. */
+  field: string;
+  /** The SAE parameter it is sent as. */
   param: string;
   /** Path inside a JSON-valued parameter, e.g. `[1].value`; empty for the whole parameter. */
   path: string;
@@ -43,15 +46,15 @@ function views(changes: PlannedJob['changes'], secrets: readonly string[], showS
   for (const raw of changes) {
     // A secret parameter is masked by its name: its live value is not among the manifest's secrets.
     if (SECRET_PARAMS.has(raw.param) && !showSecrets) {
-      out.push({ param: raw.param, path: '', before: masked(raw.before), after: masked(raw.after) });
+      out.push({ field: manifestLabel(raw.param), param: raw.param, path: '', before: masked(raw.before), after: masked(raw.after) });
       continue;
     }
     const c = raw.param === 'Envs' && !showSecrets ? { ...raw, ...Object.fromEntries(maskedEnvs(raw.before, raw.after, secretEnvNames).map((v, i) => [i ? 'after' : 'before', v])) } : raw;
-    for (const leaf of leafChanges(c.before, c.after)) {
+    for (const leaf of leafChanges(c.before, c.after, '', JOB_PARAMS.get(c.param)?.key)) {
       const after = redactDeep(leaf.after, secrets);
       const secretAfter = JSON.stringify(after) !== JSON.stringify(leaf.after);
       const before = secretAfter && leaf.before !== undefined ? MASK : redactDeep(leaf.before, secrets);
-      out.push({ param: c.param, path: leaf.path, before, after });
+      out.push({ field: `${manifestLabel(c.param)}${leaf.path && !leaf.path.startsWith('[') ? '.' : ''}${leaf.path}`, param: c.param, path: leaf.path, before, after });
     }
   }
   return out;
@@ -71,5 +74,5 @@ export function valueText(v: unknown): string {
 }
 
 export function changeLabel(c: ChangeView): string {
-  return `${c.param}${c.path && !c.path.startsWith('[') ? '.' : ''}${c.path}`;
+  return c.field;
 }

@@ -155,9 +155,20 @@ export interface LeafChange {
   after: unknown;
 }
 
-export function leafChanges(before: unknown, after: unknown, path = ''): LeafChange[] {
+export function leafChanges(before: unknown, after: unknown, path = '', key?: readonly string[]): LeafChange[] {
   if (isDeepStrictEqual(before, after)) return [];
   const isObj = (v: unknown) => v !== null && typeof v === 'object';
+  if (key && Array.isArray(before) && Array.isArray(after)) {
+    const keyed = keyedItems(before, key) && keyedItems(after, key);
+    if (keyed) {
+      // Items matched by identity: one item removed is one change, whatever its place.
+      const b = keyedItems(before, key)!;
+      const out: LeafChange[] = [];
+      for (const [k, a] of keyed) pushAll(out, b.has(k) ? leafChanges(b.get(k), a, `${path}[${k}]`) : [{ path: `${path}[${k}]`, before: undefined, after: a }]);
+      for (const [k, v] of b) if (!keyed.has(k)) out.push({ path: `${path}[${k}]`, before: v, after: undefined });
+      return out;
+    }
+  }
   if (Array.isArray(before) && Array.isArray(after)) {
     const out: LeafChange[] = [];
     for (let i = 0; i < Math.max(before.length, after.length); i++) pushAll(out, leafChanges(before[i], after[i], `${path}[${i}]`));
@@ -171,4 +182,15 @@ export function leafChanges(before: unknown, after: unknown, path = ''): LeafCha
     return out;
   }
   return [{ path, before, after }];
+}
+
+/** A list's items by their identity (the first non-empty of `key`), or undefined when one has none or two share one. */
+function keyedItems(list: readonly unknown[], key: readonly string[]): Map<string, unknown> | undefined {
+  const out = new Map<string, unknown>();
+  for (const item of list) {
+    const id = item && typeof item === 'object' ? key.map((k) => (item as Record<string, unknown>)[k]).find((v) => typeof v === 'string' && v !== '') : undefined;
+    if (typeof id !== 'string' || out.has(id)) return undefined;
+    out.set(id, item);
+  }
+  return out;
 }

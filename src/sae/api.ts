@@ -57,6 +57,13 @@ export interface JobParamNotes {
   described?: Record<string, string>;
   /** Never shown: masked in every output, whatever its value. */
   secret?: true;
+  /**
+   * A list whose items have an identity: the item properties that name one
+   * (the first non-empty wins), so a diff matches items by it, not by place.
+   */
+  key?: readonly string[];
+  /** The manifest path a diff shows, where `field` is not one path. */
+  label?: string;
 }
 
 export const JOB_PARAM_NOTES: Readonly<Record<string, JobParamNotes>> = {
@@ -75,8 +82,8 @@ export const JOB_PARAM_NOTES: Readonly<Record<string, JobParamNotes>> = {
   VpcId: { field: 'spec.network.vpcId' },
   VSwitchId: { field: 'spec.network.vSwitchId' },
   SecurityGroupId: { field: 'spec.network.securityGroupId' },
-  PackageType: { field: 'spec.template.image / spec.template.package.type' },
-  ImageUrl: { field: 'spec.template.image.url (or package.url for IMAGE_PHP_*)' },
+  PackageType: { field: 'spec.template.image / spec.template.package.type', label: 'spec.template.package.type' },
+  ImageUrl: { field: 'spec.template.image.url (or package.url for IMAGE_PHP_*)', label: 'spec.template.image.url' },
   PackageUrl: { field: 'spec.template.package.url' },
   PackageVersion: { field: 'spec.template.package.version' },
   AcrInstanceId: { field: 'spec.template.image.acrInstanceId' },
@@ -100,22 +107,22 @@ export const JOB_PARAM_NOTES: Readonly<Record<string, JobParamNotes>> = {
   Memory: { field: 'spec.template.resources.memory' },
   BestEffortType: { field: 'spec.template.resources.bestEffortType' },
   Command: { field: 'spec.template.command' },
-  CommandArgs: { field: 'spec.template.command + args', json: 'list', clear: '[]' },
-  Envs: { field: 'spec.template.env, envFrom', json: 'list', clear: '[]' },
-  CustomHostAlias: { field: 'spec.template.hostAliases', json: 'list', clear: '[]' },
+  CommandArgs: { field: 'spec.template.command + args', json: 'list', clear: '[]', label: 'spec.template.command[1:] + args' },
+  Envs: { field: 'spec.template.env, envFrom', json: 'list', clear: '[]', key: ['name'] },
+  CustomHostAlias: { field: 'spec.template.hostAliases', json: 'list', clear: '[]', key: ['hostName'] },
   PostStart: { field: 'spec.template.lifecycle.postStart', json: 'object', clear: '' },
   PreStop: { field: 'spec.template.lifecycle.preStop', json: 'object', clear: '' },
   TerminationGracePeriodSeconds: { field: 'spec.template.terminationGracePeriodSeconds' },
   Timezone: { field: 'spec.template.timezone' },
-  ConfigMapMountDesc: { field: 'spec.template.volumes.configMaps', json: 'list', clear: '[]', described: { configMapId: 'ConfigMapId', key: 'Key', mountPath: 'MountPath' } },
+  ConfigMapMountDesc: { field: 'spec.template.volumes.configMaps', json: 'list', clear: '[]', described: { configMapId: 'ConfigMapId', key: 'Key', mountPath: 'MountPath' }, key: ['mountPath'] },
   NasId: { field: 'spec.template.volumes.nas.id', clear: '' },
   MountHost: { field: 'spec.template.volumes.nas.mountHost', clear: '' },
-  MountDesc: { field: 'spec.template.volumes.nas.mounts', json: 'list', clear: '', described: { mountPath: 'MountPath', nasPath: 'NasPath' } },
-  NasConfigs: { field: 'spec.template.volumes.nasMounts', json: 'list', clear: '[]' },
+  MountDesc: { field: 'spec.template.volumes.nas.mounts', json: 'list', clear: '', described: { mountPath: 'MountPath', nasPath: 'NasPath' }, key: ['mountPath'] },
+  NasConfigs: { field: 'spec.template.volumes.nasMounts', json: 'list', clear: '[]', key: ['mountPath'] },
   OssAkId: { field: 'spec.template.volumes.oss.accessKeyId' },
   OssAkSecret: { field: 'spec.template.volumes.oss.accessKeySecret', secret: true },
-  OssMountDescs: { field: 'spec.template.volumes.oss.mounts', json: 'list', clear: '[]', described: { bucketName: 'bucketName', bucketPath: 'bucketPath', mountPath: 'mountPath', readOnly: 'readOnly' } },
-  SlsConfigs: { field: 'spec.template.logs.sls', json: 'list', clear: '' },
+  OssMountDescs: { field: 'spec.template.volumes.oss.mounts', json: 'list', clear: '[]', described: { bucketName: 'bucketName', bucketPath: 'bucketPath', mountPath: 'mountPath', readOnly: 'readOnly' }, key: ['mountPath'] },
+  SlsConfigs: { field: 'spec.template.logs.sls', json: 'list', clear: '', key: ['logDir', 'logType'] },
   Workload: { field: '(always "job")' },
   AppId: { field: '(the live job: UpdateJob only)' },
 };
@@ -167,6 +174,12 @@ export const REQUEST_ONLY_PARAMS: ReadonlySet<string> = select((p) => p.requestO
 export const SECRET_PARAMS: ReadonlySet<string> = select((p) => p.secret === true);
 /** What UpdateJob sends to clear a parameter the manifest no longer sets. */
 export const CLEARING_VALUES: Readonly<Record<string, string>> = Object.fromEntries([...JOB_PARAMS.values()].filter((p) => p.clear !== undefined).map((p) => [p.name, p.clear!]));
+
+/** The manifest path a parameter's diff is shown under (`spec.template.env`, not `Envs`). */
+export function manifestLabel(param: string): string {
+  const p = JOB_PARAMS.get(param);
+  return p?.label ?? (p?.field && /^(metadata|spec)\.[\w.]+/.exec(p.field)?.[0]) ?? param;
+}
 
 /** The type of a DescribeJob `Data` field, from the contract. */
 export function describedShape(field: string): Shape | undefined {

@@ -8,6 +8,7 @@ import { redactText } from '../../pipeline/redact.js';
 import { planView, type PlannedJobView } from '../../output/plan-view.js';
 import { githubJobAnnotation } from '../../output/github.js';
 import { locate } from '../../pipeline/positions.js';
+import { manifestLabel } from '../../sae/api.js';
 import type { CompiledManifest } from '../../pipeline/compile-files.js';
 import { formatPlanJob, summaryLine } from '../../output/plan-text.js';
 import { planMarkdown } from '../../output/plan-markdown.js';
@@ -70,9 +71,9 @@ function planAnnotations(o: PlanOutcome, views: readonly PlannedJobView[]): stri
     }
     const v = views.find((x) => x.file === r.planned!.file && x.name === r.planned!.name)!;
     if (v.action === 'unchanged') continue;
-    const fields = [...new Set([...v.replaceReasons, ...v.changes].map((c) => c.param))];
+    const fields = [...new Set([...v.replaceReasons, ...v.changes].map((c) => manifestLabel(c.param)))];
     if (v.suspend) fields.push('suspend');
-    const what = v.action === 'create' ? 'will be created' : v.action === 'replace' ? `will be replaced (create-only: ${v.replaceReasons.map((c) => c.param).join(', ')}); apply needs --replace` : v.note && !fields.length ? `: ${v.note}` : `will be updated: ${fields.join(', ')}`;
+    const what = v.action === 'create' ? 'will be created' : v.action === 'replace' ? `will be replaced (create-only: ${v.replaceReasons.map((c) => c.field).join(', ')}); apply needs --replace` : v.note && !fields.length ? `: ${v.note}` : `will be updated: ${fields.join(', ')}`;
     lines.push(githubJobAnnotation(v.action === 'replace' ? 'warning' : 'notice', where, `saejob plan: ${v.action}`, `${v.name} in ${v.namespace} ${what}`));
   }
   return lines;
