@@ -3,10 +3,9 @@
 // that use them (dynamic imports become separate chunks in the bundle).
 import { UsageError, type Io } from './io.js';
 import { nearest } from '../pipeline/suggest.js';
-import pkg from '../../package.json' with { type: 'json' };
+import { VERSION } from './version.js';
 
-/** From package.json, so that a release changes it in one place. */
-export const VERSION: string = pkg.version;
+export { VERSION };
 
 const HELP = `saejob ${VERSION}: declarative Alibaba Cloud SAE jobs from YAML manifests
 

@@ -36,6 +36,8 @@ export interface PlannedJob extends JobLocation {
   /** The live job's last change order failed (the desired state is sent again) or still runs (apply waits for it first). */
   lastChangeOrder?: LastChangeOrder;
   job: CompiledJob;
+  /** The live job it was planned against (a saved plan fingerprints it). */
+  live?: LiveJob;
 }
 
 /** Never compared: the identity the job was found by. */
@@ -77,7 +79,7 @@ export function planJob(file: string, job: CompiledJob, live: LiveJob | undefine
     if (desired[param] === undefined && !(param in CLEARING_VALUES)) continue;
     if (!isDeepStrictEqual(before, after)) changes.push({ param, before, after });
   }
-  const planned: PlannedJob = { ...base, appId: live.appId, changes, replaceReasons, action: replaceReasons.length ? 'replace' : changes.length ? 'update' : 'unchanged' };
+  const planned: PlannedJob = { ...base, live, appId: live.appId, changes, replaceReasons, action: replaceReasons.length ? 'replace' : changes.length ? 'update' : 'unchanged' };
   // What DescribeJob shows is what was asked for, not what runs, while a change order has failed or not ended.
   if (live.lastChangeOrder) {
     planned.lastChangeOrder = live.lastChangeOrder;

@@ -13,7 +13,7 @@ import type { Session } from './session.js';
 import { mapLimit } from './concurrency.js';
 
 /** Every way one manifest's apply can end, in the order summaries list them. */
-export const APPLY_OUTCOMES = ['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'refused', 'failed', 'interrupted', 'skipped'] as const;
+export const APPLY_OUTCOMES = ['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'refused', 'failed', 'interrupted', 'skipped', 'not-in-plan'] as const;
 export type ApplyOutcome = (typeof APPLY_OUTCOMES)[number];
 
 export interface ApplyResult extends JobLocation {
@@ -269,4 +269,5 @@ export function applyPlan(session: Session, plan: readonly PlannedJob[], o: Appl
   return mapLimit(plan, o.concurrency ?? 4, (p) => applyJob(session, p, o));
 }
 
-export const SUCCESS_OUTCOMES: ReadonlySet<ApplyOutcome> = new Set(['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused']);
+// not-in-plan: `apply PLANFILE` leaves a manifest the saved plan does not hold alone (a later plan takes it).
+export const SUCCESS_OUTCOMES: ReadonlySet<ApplyOutcome> = new Set(['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'not-in-plan']);

@@ -1,8 +1,13 @@
 // `saejob apply [PATH...]`: make the account match the manifests.
 import type { Io } from '../io.js';
 import { outputFormat, parseCommandArgs } from '../args.js';
-import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, progressFor } from './cloud.js';
-import { manifestPosition, printPlan, splitPlan } from './plan.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, progressFor, type CloudContext } from './cloud.js';
+import { closeSync, openSync, statSync } from 'node:fs';
+import { UsageError } from '../io.js';
+import { manifestPosition, printPlan, splitPlan, type PlanOutcome } from './plan.js';
+import { looksLikePlanFile, readSavedPlan, staleReason, type SavedPlan } from '../../pipeline/plan-file.js';
+import { readBounded } from '../../pipeline/load.js';
+import type { CompiledManifest } from '../../pipeline/compile-files.js';
 import { githubJobAnnotation } from '../../output/github.js';
 import { APPLY_OUTCOMES, applyPlan, SUCCESS_OUTCOMES, type ApplyOutcome, type ApplyResult } from '../../sae/apply.js';
 import { hasChanges, plannedRequests } from '../../pipeline/plan.js';
@@ -17,11 +22,16 @@ import { appendStepSummary, confirmChange, JSON_FORMAT_VERSION } from './shared.
 export const FORMATS = ['text', 'json', 'markdown', 'github'] as const;
 
 export const APPLY_HELP = `Usage: saejob apply [PATH...] [--yes] [--dry-run] [--replace] [--no-wait] [-o ${FORMATS.join('|')}]
+       saejob apply PLANFILE [--replace] [--no-wait] [-o ...]
 
 Plan, show the plan and ask, then send CreateJob / UpdateJob / SuspendJob and
 wait for the change orders. A create-only change (namespace, network, package
 type, cpu, memory, description) needs --replace: DeleteJob, then CreateJob.
 
+  PLANFILE             a plan saved by saejob plan --out: sends exactly what it
+                       shows, without asking; a job whose manifest (or a value
+                       from the environment) or live state changed since is
+                       refused, the others are applied
   -y, --yes            do not ask; without it, apply refuses to change anything
                        when standard input is not a terminal (CI: pass --yes)
   --dry-run            print the requests apply would send; send no write
@@ -41,6 +51,53 @@ function summaryOf(results: readonly ApplyResult[]): string {
   return `Apply: ${parts.join(', ') || 'nothing to do'}.`;
 }
 
+/** `apply FILE` with a file written by `plan --out`: the plan, or undefined for manifest paths. */
+function savedPlanArgument(positionals: readonly string[]): SavedPlan | undefined {
+  if (positionals.length !== 1 || positionals[0] === '-') return undefined;
+  const file = positionals[0]!;
+  let text: string;
+  try {
+    if (!statSync(file).isFile()) return undefined;
+    const fd = openSync(file, 'r');
+    try {
+      text = readBounded(fd, MAX_PLAN_FILE_BYTES).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined; // not readable here: the manifest loader says why
+  }
+  if (!looksLikePlanFile(text)) return undefined;
+  if (text.length > MAX_PLAN_FILE_BYTES) throw new UsageError(`${file}: a plan file larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MiB is not one saejob wrote`);
+  const saved = readSavedPlan(text);
+  if (typeof saved === 'string') throw new UsageError(`${file}: ${saved}`);
+  return saved;
+}
+
+const MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Plan the saved plan's jobs again and keep those whose manifest, live state
+ * and outcome are what was reviewed; the others are refused, each with why.
+ */
+async function checkSavedPlan(saved: SavedPlan, compiled: readonly CompiledManifest[], ctx: CloudContext): Promise<{ plan: PlanOutcome; refused: ApplyResult[] }> {
+  const key = (j: { region: string; namespace: string; name: string }) => `${j.region}\0${j.namespace}\0${j.name}`;
+  const wanted = new Set(saved.jobs.map(key));
+  const fresh = splitPlan(await ctx.session.plan(compiled.filter((m) => wanted.has(key(m.job)))));
+  const byKey = new Map(fresh.planned.map((p) => [key(p), p]));
+  const refused: ApplyResult[] = [];
+  const accepted = [];
+  for (const s of saved.jobs) {
+    if (fresh.failures.some((f) => key(f.manifest.job) === key(s))) continue; // reported as a failure
+    const p = byKey.get(key(s));
+    const why = staleReason(s, p, saved.salt);
+    if (why) refused.push({ file: p?.file ?? s.file, name: s.name, namespace: s.namespace, region: s.region, action: s.action, outcome: 'refused', steps: [], error: why });
+    else accepted.push(p!);
+  }
+  for (const m of compiled) if (!wanted.has(key(m.job))) refused.push({ file: m.source.file, name: m.job.name, namespace: m.job.namespace, region: m.job.region, action: 'unchanged', outcome: 'not-in-plan', steps: ['not in the saved plan: left alone (plan again to include it)'] });
+  return { plan: { results: fresh.results, planned: accepted, failures: fresh.failures }, refused };
+}
+
 export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('apply', argv, {
     ...CLOUD_OPTIONS,
@@ -53,10 +110,12 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   if (values.help) return (io.out(APPLY_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'apply');
   const ctx = cloudContext(values, io);
-  const compiled = compileForCloud(positionals, values, format, io, 'apply');
+  const saved = savedPlanArgument(positionals);
+  const compiled = saved ? compileForCloud(saved.paths, { ...values, region: values.region ?? saved.region }, format, io, 'apply') : compileForCloud(positionals, values, format, io, 'apply');
   if (!compiled) return 1;
   const showSecrets = Boolean(values['show-secrets']);
-  const plan = splitPlan(await ctx.session.plan(compiled.compiled));
+  const fromFile = saved ? await checkSavedPlan(saved, compiled.compiled, ctx) : undefined;
+  const plan = fromFile?.plan ?? splitPlan(await ctx.session.plan(compiled.compiled));
 
   if (values['dry-run']) {
     printPlan(plan, format, showSecrets, io);
@@ -69,12 +128,13 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
         if (p.suspend) io.out(`${formatRequestText(suspendRequest(p.appId ?? '(the new job)', suspendParam(p.suspend.to, ctx.session.suspendPolarity)), io.outStyle, '  ')}\n  (then DescribeJob, to check the job is ${p.suspend.to ? 'suspended' : 'running'})\n`);
       }
     }
-    if (plan.failures.length) return 1;
+    for (const r of fromFile?.refused ?? []) io.err(`${io.errStyle.red('refused')}: ${r.name} (${r.namespace}): ${r.error}\n`);
+    if (plan.failures.length || fromFile?.refused.length) return 1;
     return values['detailed-exitcode'] && hasChanges(plan.planned) ? 2 : 0;
   }
 
   if (format === 'text' || format === 'github') printPlan(plan, 'text', showSecrets, io);
-  if (hasChanges(plan.planned) && !values.yes) {
+  if (hasChanges(plan.planned) && !values.yes && !saved) {
     // -o json and markdown keep stdout for their document: the plan to confirm goes to the terminal.
     if (format !== 'text' && format !== 'github') printPlan(plan, 'text', showSecrets, { ...io, out: io.err, outStyle: io.errStyle });
     const changing = plan.planned.filter((p) => p.action !== 'unchanged' || p.suspend).length;
@@ -114,6 +174,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   // Errors come from SAE and the network: mask secrets in them too, in case one echoes a value.
   const secrets = showSecrets ? [] : compiled.compiled.flatMap((c) => c.job.secrets);
   results.splice(0, results.length, ...redactDeep(results, secrets));
+  results.push(...(fromFile?.refused ?? []));
   for (const f of plan.failures) {
     results.push({ file: f.manifest.source.file, name: f.manifest.job.name, namespace: f.manifest.job.namespace, region: f.manifest.job.region, action: 'unchanged', outcome: 'failed', steps: [], error: `could not read the live job: ${f.error!.describe()}` });
   }
@@ -125,7 +186,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   } else {
     io.out('\n');
     for (const r of results) {
-      const mark = r.outcome === 'failed' || r.outcome === 'refused' ? io.outStyle.red('✗') : r.outcome === 'paused' || r.outcome === 'interrupted' || r.outcome === 'skipped' ? io.outStyle.yellow('…') : io.outStyle.green('✓');
+      const mark = r.outcome === 'failed' || r.outcome === 'refused' ? io.outStyle.red('✗') : r.outcome === 'paused' || r.outcome === 'interrupted' || r.outcome === 'skipped' || r.outcome === 'not-in-plan' ? io.outStyle.yellow('…') : io.outStyle.green('✓');
       io.out(`${mark} ${io.outStyle.bold(r.name)} (${r.namespace}): ${r.outcome}${r.appId ? `, AppId ${r.appId}` : ''}\n`);
       for (const s of r.steps) io.out(`    ${s}\n`);
       if (r.error) io.out(`    ${io.outStyle.red(r.outcome === 'refused' ? 'refused' : 'error')}: ${r.error}\n`);

@@ -1,5 +1,9 @@
 // `saejob plan [PATH...]`: what apply would change, read-only.
-import type { Io } from '../io.js';
+import { randomBytes } from 'node:crypto';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { UsageError, type Io } from '../io.js';
+import { savePlan, type SavedPlan } from '../../pipeline/plan-file.js';
+import { VERSION } from '../version.js';
 import { outputFormat, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud } from './cloud.js';
 import { hasChanges, summarise, type PlannedJob } from '../../pipeline/plan.js';
@@ -17,11 +21,15 @@ import { appendStepSummary, JSON_FORMAT_VERSION } from './shared.js';
 /** The -o values this command takes; its help lists exactly these. */
 export const FORMATS = ['text', 'json', 'markdown', 'github'] as const;
 
-export const PLAN_HELP = `Usage: saejob plan [PATH...] [--detailed-exitcode] [-o ${FORMATS.join('|')}]
+export const PLAN_HELP = `Usage: saejob plan [PATH...] [--out FILE] [--detailed-exitcode] [-o ${FORMATS.join('|')}]
 
 Read the live jobs and show, per manifest, create, update (field by field),
 unchanged, or replace (a create-only field differs). Sends no write.
 Exit 0 (with --detailed-exitcode: 0 no changes, 2 changes), 1 on errors.
+
+  --out FILE           save the plan for saejob apply FILE, which sends exactly
+                       these changes and refuses a job whose manifest or live
+                       state changed since (secrets are not saved in clear)
 
 ${CLOUD_HELP}`;
 
@@ -79,8 +87,22 @@ function planAnnotations(o: PlanOutcome, views: readonly PlannedJobView[]): stri
   return lines;
 }
 
+/** Written whole or not at all (a temporary file renamed), readable by its owner only: it names the account's jobs. */
+function writePlanFile(file: string, plan: SavedPlan, io: Io): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, `${JSON.stringify(plan, null, 2)}\n`, { mode: 0o600 });
+    renameSync(tmp, file);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw new UsageError(`cannot write the plan to ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const changing = plan.jobs.filter((j) => j.action !== 'unchanged').length;
+  io.err(`Saved the plan (${plan.jobs.length} job${plan.jobs.length === 1 ? '' : 's'}, ${changing} to change) to ${file}: apply exactly this with saejob apply ${file}\n`);
+}
+
 export async function planCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('plan', argv, { ...CLOUD_OPTIONS, 'detailed-exitcode': { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('plan', argv, { ...CLOUD_OPTIONS, 'detailed-exitcode': { type: 'boolean' }, out: { type: 'string' } });
   if (values.help) return (io.out(PLAN_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'plan');
   const ctx = cloudContext(values, io);
@@ -88,6 +110,10 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   if (!compiled) return 1;
   const outcome = splitPlan(await ctx.session.plan(compiled.compiled));
   printPlan(outcome, format, Boolean(values['show-secrets']), io);
-  if (outcome.failures.length) return 1;
+  if (outcome.failures.length) {
+    if (values.out) io.err(`saejob: no plan saved to ${values.out}: some jobs could not be planned\n`);
+    return 1;
+  }
+  if (values.out) writePlanFile(String(values.out), savePlan(outcome.planned, { paths: positionals.length ? positionals : ['manifests'], region: values.region as string | undefined, salt: randomBytes(16).toString('hex'), saejobVersion: VERSION, createdAt: new Date().toISOString() }), io);
   return values['detailed-exitcode'] && hasChanges(outcome.planned) ? 2 : 0;
 }

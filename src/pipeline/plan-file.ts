@@ -1,0 +1,127 @@
+// A saved plan (`plan --out FILE`, `apply FILE`): what was reviewed is what
+// runs. Per job it records the requests (secrets masked), and fingerprints of
+// the manifest it was planned from, of the live job it was planned against
+// and of the plan's outcome. apply recompiles and re-reads, and refuses a job
+// whose fingerprints differ. Secrets never appear in the file in clear: the
+// fingerprints are salted SHA-256 digests (a random salt per plan file), so
+// a secret is resolved again from the environment at apply time, and a
+// changed secret changes the manifest's fingerprint. Pure.
+import { createHash } from 'node:crypto';
+import type { PlannedJob } from './plan.js';
+import { plannedRequests } from './plan.js';
+import { redactRequest } from './redact.js';
+import type { CompiledRequest } from './compile.js';
+
+/** The file format's version: a reader refuses any other. */
+export const PLAN_FILE_VERSION = 1;
+
+export interface SavedJob {
+  file: string;
+  name: string;
+  namespace: string;
+  region: string;
+  action: PlannedJob['action'];
+  appId?: string;
+  /** The compiled manifest (parameters, spec.suspend), secrets included, salted. */
+  manifest: string;
+  /** The live job (AppId, parameters, suspend state), or "absent". */
+  live: string;
+  /** What the plan decided: action, changes, create-only differences, SuspendJob. */
+  outcome: string;
+  /** The requests apply sends, secrets masked (for review; apply sends the recompiled ones, which match). */
+  requests: CompiledRequest[];
+  suspend?: { from: boolean; to: boolean };
+}
+
+export interface SavedPlan {
+  saejobPlan: typeof PLAN_FILE_VERSION;
+  saejobVersion: string;
+  createdAt: string;
+  /** The manifest paths given to plan (relative to where it ran) and its --region. */
+  paths: string[];
+  region?: string;
+  salt: string;
+  jobs: SavedJob[];
+}
+
+/** JSON with object keys sorted: the same value always gives the same text. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return v === undefined ? 'null' : JSON.stringify(v);
+}
+
+const digest = (salt: string, v: unknown) => `sha256:${createHash('sha256').update(salt).update(canonical(v)).digest('hex')}`;
+
+export interface JobFingerprints {
+  manifest: string;
+  live: string;
+  outcome: string;
+}
+
+export function fingerprints(p: PlannedJob, salt: string): JobFingerprints {
+  return {
+    manifest: digest(salt, { params: p.job.params, suspend: p.job.suspend ?? null }),
+    live: p.live ? digest(salt, { appId: p.live.appId, params: p.live.params, suspend: p.live.suspend }) : 'absent',
+    outcome: digest(salt, { action: p.action, appId: p.appId ?? null, changes: p.changes, replaceReasons: p.replaceReasons, suspend: p.suspend ?? null, lastChangeOrder: p.lastChangeOrder?.state ?? null }),
+  };
+}
+
+export function savePlan(planned: readonly PlannedJob[], o: { paths: string[]; region?: string; salt: string; saejobVersion: string; createdAt: string }): SavedPlan {
+  return {
+    saejobPlan: PLAN_FILE_VERSION,
+    saejobVersion: o.saejobVersion,
+    createdAt: o.createdAt,
+    paths: o.paths,
+    ...(o.region ? { region: o.region } : {}),
+    salt: o.salt,
+    jobs: planned.map((p) => ({
+      file: p.file,
+      name: p.name,
+      namespace: p.namespace,
+      region: p.region,
+      action: p.action,
+      ...(p.appId ? { appId: p.appId } : {}),
+      ...fingerprints(p, o.salt),
+      requests: plannedRequests(p).map((r) => redactRequest(r, p.job)),
+      ...(p.suspend ? { suspend: p.suspend } : {}),
+    })),
+  };
+}
+
+/** The file's text as a plan, or a sentence saying why it is not one. */
+export function readSavedPlan(text: string): SavedPlan | string {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return 'not a saejob plan file (not JSON)';
+  }
+  const p = v as Partial<SavedPlan>;
+  if (!p || typeof p !== 'object' || !('saejobPlan' in p)) return 'not a saejob plan file (no "saejobPlan" field)';
+  if (p.saejobPlan !== PLAN_FILE_VERSION) return `a plan file of format ${String(p.saejobPlan)}; this saejob reads format ${PLAN_FILE_VERSION}: plan again with this version`;
+  const jobOk = (j: Partial<SavedJob>) => j && typeof j.name === 'string' && typeof j.namespace === 'string' && typeof j.region === 'string' && typeof j.manifest === 'string' && typeof j.live === 'string' && typeof j.outcome === 'string';
+  if (!Array.isArray(p.paths) || !p.paths.every((x) => typeof x === 'string') || typeof p.salt !== 'string' || !Array.isArray(p.jobs) || !p.jobs.every(jobOk)) return 'a damaged saejob plan file (paths, salt or jobs missing or malformed): plan again';
+  return p as SavedPlan;
+}
+
+/** Whether a text looks like a plan file rather than a manifest (apply FILE takes either). */
+export const looksLikePlanFile = (text: string) => /^\s*\{[\s\S]*"saejobPlan"/.test(text.slice(0, 4096));
+
+/**
+ * Why a job of a saved plan must not be applied now, or undefined when the
+ * fresh plan is the one that was reviewed.
+ */
+export function staleReason(saved: SavedJob, fresh: PlannedJob | undefined, salt: string): string | undefined {
+  if (!fresh) return 'no manifest names this job any more: plan again';
+  const now = fingerprints(fresh, salt);
+  if (now.manifest !== saved.manifest) return `its manifest (${fresh.file}) or a value it takes from the environment changed since the plan: plan again`;
+  if (now.live !== saved.live) return saved.live === 'absent' ? 'the job was created by someone else since the plan: plan again' : now.live === 'absent' ? 'the job was deleted since the plan: plan again' : 'the live job changed since the plan: plan again';
+  if (now.outcome !== saved.outcome) return 'what apply would do differs from the plan: plan again';
+  return undefined;
+}

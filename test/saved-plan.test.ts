@@ -1,0 +1,97 @@
+// plan --out FILE and apply FILE: what was reviewed is what runs.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Emulator } from '../src/emulator-entry.js';
+import { cli, emulator, jobYaml, manifestDir, writes } from './cloud-helpers.js';
+
+let emu: Emulator;
+afterEach(() => emu?.close());
+
+const jobNamed = (name: string) => [...emu.store.jobs.values()].find((j) => j.params.AppName === name)!;
+const secretJob = (name: string, replicas = 1) => jobYaml(name, { replicas, extraTemplate: '    env:\n      - { name: API_TOKEN, value: "${env:API_TOKEN}" }\n' });
+
+describe('saved plans', () => {
+  it('apply FILE sends exactly the saved plan, without asking and without secrets in the file', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': secretJob('saved-a'), 'b.yaml': jobYaml('saved-b') });
+    const planFile = join(dir, 'plan.json');
+    const plan = await cli(emu, ['plan', '--out', planFile, dir], { API_TOKEN: 'token-value-one' });
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stderr).toContain(`Saved the plan (2 jobs, 2 to change) to ${planFile}: apply exactly this with saejob apply ${planFile}`);
+    const text = readFileSync(planFile, 'utf8');
+    expect(text).not.toContain('token-value-one');
+    expect(statSync(planFile).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(text)).toMatchObject({
+      saejobPlan: 1,
+      paths: [dir],
+      jobs: [
+        { name: 'saved-a', action: 'create', live: 'absent' },
+        { name: 'saved-b', action: 'create' },
+      ],
+    });
+    expect(writes(emu)).toBe(0);
+    // No --yes and no terminal: a saved plan was reviewed, so apply goes ahead.
+    const apply = await cli(emu, ['apply', planFile], { API_TOKEN: 'token-value-one' });
+    expect(apply.code, apply.stderr + apply.stdout).toBe(0);
+    expect(apply.stdout).toContain('Apply: 2 created.');
+    expect(JSON.parse(jobNamed('saved-a').params.Envs!)[0].value).toBe('token-value-one');
+    // Applied once, the plan is stale: the jobs it would create exist now.
+    emu.resetCounters();
+    const again = await cli(emu, ['apply', planFile], { API_TOKEN: 'token-value-one' });
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain('refused: the job was created by someone else since the plan: plan again');
+    expect(writes(emu)).toBe(0);
+  });
+
+  it('refuses, per job, one whose live state changed since the plan, and applies the others', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': jobYaml('drift-a'), 'b.yaml': jobYaml('drift-b') });
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
+    writeFileSync(join(dir, 'a.yaml'), jobYaml('drift-a', { replicas: 2 }));
+    writeFileSync(join(dir, 'b.yaml'), jobYaml('drift-b', { replicas: 3 }));
+    const planFile = join(dir, 'plan.json');
+    expect((await cli(emu, ['plan', '--out', planFile, dir])).code).toBe(0);
+    // Someone changes drift-a in the console after the review.
+    jobNamed('drift-a').params.Replicas = '5';
+    emu.resetCounters();
+    const apply = await cli(emu, ['apply', planFile]);
+    expect(apply.code).toBe(1);
+    expect(apply.stdout).toMatch(/✗ drift-a \(cn-hangzhou:e2e\): refused\n\s+refused: the live job changed since the plan: plan again/);
+    expect(apply.stdout).toContain('✓ drift-b (cn-hangzhou:e2e): updated');
+    expect(emu.counters().writes).toEqual({ UpdateJob: 1 });
+    expect(jobNamed('drift-a').params.Replicas).toBe('5');
+    expect(jobNamed('drift-b').params.Replicas).toBe('3');
+  });
+
+  it('refuses a job whose manifest, or a secret it takes from the environment, changed since the plan', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': secretJob('edited'), 'b.yaml': secretJob('rotated') });
+    const planFile = join(dir, 'plan.json');
+    expect((await cli(emu, ['plan', '--out', planFile, dir], { API_TOKEN: 'token-one' })).code).toBe(0);
+    writeFileSync(join(dir, 'a.yaml'), secretJob('edited', 4));
+    const r = await cli(emu, ['apply', '-o', 'json', planFile], { API_TOKEN: 'token-two' });
+    expect(r.code).toBe(1);
+    const jobs = JSON.parse(r.stdout).jobs;
+    for (const name of ['edited', 'rotated']) expect(jobs.find((j: { name: string }) => j.name === name)).toMatchObject({ outcome: 'refused', error: expect.stringContaining('changed since the plan') });
+    expect(writes(emu)).toBe(0);
+    expect(r.stdout + r.stderr).not.toMatch(/token-one|token-two/);
+  });
+
+  it('a manifest added after the plan is left alone; a damaged file is a clear error', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': jobYaml('planned-one') });
+    const planFile = join(dir, '..', `${dir.split('/').pop()}-plan.json`);
+    expect((await cli(emu, ['plan', '--out', planFile, dir])).code).toBe(0);
+    writeFileSync(join(dir, 'b.yaml'), jobYaml('late-one'));
+    const r = await cli(emu, ['apply', planFile]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('late-one (cn-hangzhou:e2e): not-in-plan');
+    expect(r.stdout).toContain('Apply: 1 created, 1 not-in-plan.');
+    expect(emu.store.jobs.size).toBe(1);
+    writeFileSync(planFile, '{"saejobPlan": 7, "jobs": []}');
+    const damaged = await cli(emu, ['apply', planFile]);
+    expect(damaged.code).toBe(1);
+    expect(damaged.stderr).toContain('a plan file of format 7; this saejob reads format 1: plan again with this version');
+  });
+});
