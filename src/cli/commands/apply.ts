@@ -4,22 +4,22 @@ import { outputFormat, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, progressFor, type CloudContext } from './cloud.js';
 import { closeSync, openSync, statSync } from 'node:fs';
 import { UsageError } from '../io.js';
-import { manifestPosition, printPlan, splitPlan, type PlanOutcome } from './plan.js';
+import { manifestPosition, planReport, splitPlan, type PlanOutcome } from './plan.js';
 import { looksLikePlanFile, readSavedPlan, staleReason, type SavedPlan } from '../../pipeline/plan-file.js';
 import { readBounded } from '../../pipeline/load.js';
 import type { CompiledManifest } from '../../pipeline/compile-files.js';
-import { githubJobAnnotation } from '../../output/github.js';
-import { APPLY_OUTCOMES, applyPlan, SUCCESS_OUTCOMES, type ApplyOutcome, type ApplyResult } from '../../sae/apply.js';
+import { applyPlan, SUCCESS_OUTCOMES, type ApplyResult } from '../../sae/apply.js';
 import { hasChanges, plannedRequests } from '../../pipeline/plan.js';
 import { redactDeep, redactRequest } from '../../pipeline/redact.js';
-import { formatRequestText } from '../../output/request-text.js';
-import { applyMarkdown } from '../../output/plan-markdown.js';
 import { suspendRequest } from '../../pipeline/compile.js';
 import { suspendParam } from '../../sae/api.js';
-import { appendStepSummary, confirmChange, JSON_FORMAT_VERSION } from './shared.js';
+import { formatsOf } from '../../output/reporter.js';
+import { PLAN_REPORTERS } from '../../output/reports/plan.js';
+import { APPLY_REPORTERS } from '../../output/reports/apply.js';
+import { confirmChange, sinkOf, stderrSinkOf } from './shared.js';
 
 /** The -o values this command takes; its help lists exactly these. */
-export const FORMATS = ['text', 'json', 'markdown', 'github'] as const;
+export const FORMATS = formatsOf(APPLY_REPORTERS);
 
 export const APPLY_HELP = `Usage: saejob apply [PATH...] [--yes] [--dry-run] [--replace] [--no-wait] [-o ${FORMATS.join('|')}]
        saejob apply PLANFILE [--replace] [--no-wait] [-o ...]
@@ -40,16 +40,6 @@ type, cpu, memory, description) needs --replace: DeleteJob, then CreateJob.
   --no-wait            do not wait for change orders
 
 ${CLOUD_HELP}`;
-
-function outcomeCounts(results: readonly ApplyResult[]): Record<ApplyOutcome, number> {
-  return Object.fromEntries(APPLY_OUTCOMES.map((o) => [o, results.filter((r) => r.outcome === o).length])) as Record<ApplyOutcome, number>;
-}
-
-function summaryOf(results: readonly ApplyResult[]): string {
-  const counts = outcomeCounts(results);
-  const parts = APPLY_OUTCOMES.filter((o) => counts[o]).map((o) => `${counts[o]} ${o}`);
-  return `Apply: ${parts.join(', ') || 'nothing to do'}.`;
-}
 
 /** `apply FILE` with a file written by `plan --out`: the plan, or undefined for manifest paths. */
 function savedPlanArgument(positionals: readonly string[]): SavedPlan | undefined {
@@ -117,26 +107,26 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const fromFile = saved ? await checkSavedPlan(saved, compiled.compiled, ctx) : undefined;
   const plan = fromFile?.plan ?? splitPlan(await ctx.session.plan(compiled.compiled));
 
+  const sink = sinkOf(io);
   if (values['dry-run']) {
-    printPlan(plan, format, showSecrets, io);
-    if (format === 'text' || format === 'github') {
-      for (const p of plan.planned) {
-        const reqs = plannedRequests(p);
-        if (!reqs.length && !p.suspend) continue;
-        io.out(`\n${io.outStyle.bold(p.name)} would send:\n`);
-        for (const r of reqs) io.out(`${formatRequestText(showSecrets ? r : redactRequest(r, p.job), io.outStyle, '  ')}\n`);
-        if (p.suspend) io.out(`${formatRequestText(suspendRequest(p.appId ?? '(the new job)', suspendParam(p.suspend.to, ctx.session.suspendPolarity)), io.outStyle, '  ')}\n  (then DescribeJob, to check the job is ${p.suspend.to ? 'suspended' : 'running'})\n`);
-      }
-    }
+    const requests = plan.planned
+      .filter((p) => plannedRequests(p).length || p.suspend)
+      .map((p) => ({
+        name: p.name,
+        requests: plannedRequests(p).map((r) => (showSecrets ? r : redactRequest(r, p.job))),
+        ...(p.suspend ? { suspend: { request: suspendRequest(p.appId ?? '(the new job)', suspendParam(p.suspend.to, ctx.session.suspendPolarity)), paused: p.suspend.to } } : {}),
+      }));
+    // Markdown is a table of the plan; the requests are for the terminal and machines.
+    PLAN_REPORTERS[format as keyof typeof PLAN_REPORTERS]({ ...planReport(plan, showSecrets), ...(format === 'markdown' ? {} : { requests }) }, sink);
     for (const r of fromFile?.refused ?? []) io.err(`${io.errStyle.red('refused')}: ${r.name} (${r.namespace}): ${r.error}\n`);
     if (plan.failures.length || fromFile?.refused.length) return 1;
     return values['detailed-exitcode'] && hasChanges(plan.planned) ? 2 : 0;
   }
 
-  if (format === 'text' || format === 'github') printPlan(plan, 'text', showSecrets, io);
+  // Before it acts, apply shows the plan; -o json and markdown keep stdout for their document, so then only to confirm, on stderr.
+  if (format === 'text' || format === 'github') PLAN_REPORTERS.text(planReport(plan, showSecrets), sink);
+  else if (hasChanges(plan.planned) && !values.yes && !saved) PLAN_REPORTERS.text(planReport(plan, showSecrets), stderrSinkOf(io));
   if (hasChanges(plan.planned) && !values.yes && !saved) {
-    // -o json and markdown keep stdout for their document: the plan to confirm goes to the terminal.
-    if (format !== 'text' && format !== 'github') printPlan(plan, 'text', showSecrets, { ...io, out: io.err, outStyle: io.errStyle });
     const changing = plan.planned.filter((p) => p.action !== 'unchanged' || p.suspend).length;
     const go = await confirmChange(io, {
       yes: false,
@@ -178,29 +168,9 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   for (const f of plan.failures) {
     results.push({ file: f.manifest.source.file, name: f.manifest.job.name, namespace: f.manifest.job.namespace, region: f.manifest.job.region, action: 'unchanged', outcome: 'failed', steps: [], error: `could not read the live job: ${f.error!.describe()}` });
   }
-  const summary = summaryOf(results);
-  if (format === 'json') {
-    io.out(`${JSON.stringify({ formatVersion: JSON_FORMAT_VERSION, summary: outcomeCounts(results), jobs: results, calls: ctx.session.calls() }, null, 2)}\n`);
-  } else if (format === 'markdown') {
-    io.out(applyMarkdown(results, summary));
-  } else {
-    io.out('\n');
-    for (const r of results) {
-      const mark = r.outcome === 'failed' || r.outcome === 'refused' ? io.outStyle.red('✗') : r.outcome === 'paused' || r.outcome === 'interrupted' || r.outcome === 'skipped' || r.outcome === 'not-in-plan' ? io.outStyle.yellow('…') : io.outStyle.green('✓');
-      io.out(`${mark} ${io.outStyle.bold(r.name)} (${r.namespace}): ${r.outcome}${r.appId ? `, AppId ${r.appId}` : ''}\n`);
-      for (const s of r.steps) io.out(`    ${s}\n`);
-      if (r.error) io.out(`    ${io.outStyle.red(r.outcome === 'refused' ? 'refused' : 'error')}: ${r.error}\n`);
-    }
-    io.out(`\n${summary}\n`);
-    if (format === 'github') {
-      for (const r of results) {
-        const level = r.outcome === 'failed' || r.outcome === 'refused' ? 'error' : r.outcome === 'paused' ? 'warning' : undefined;
-        const m = compiled.compiled.find((c) => c.source.file === r.file && c.job.name === r.name);
-        if (level && m) io.out(`${githubJobAnnotation(level, manifestPosition(m), `saejob apply: ${r.outcome}`, `${r.name} in ${r.namespace}: ${r.error ?? r.outcome}`)}\n`);
-      }
-      appendStepSummary(io, applyMarkdown(results, summary));
-    }
-  }
+  const positions = new Map(compiled.compiled.map((m) => [`${m.source.file}\0${m.job.name}`, manifestPosition(m)]));
+  const jobs = results.map((r) => ({ ...r, position: positions.get(`${r.file}\0${r.name}`) }));
+  APPLY_REPORTERS[format as keyof typeof APPLY_REPORTERS]({ jobs, calls: ctx.session.calls() }, sink);
   if (signalled) {
     const running = results.filter((r) => r.outcome === 'interrupted');
     if (running.length) io.err(`saejob: interrupted; still going on in SAE: ${running.map((r) => `${r.name}${r.changeOrderId ? ` (change order ${r.changeOrderId})` : ''}`).join(', ')}. Run saejob plan to see where they stand.\n`);

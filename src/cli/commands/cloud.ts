@@ -8,7 +8,8 @@ import { hasErrors } from '../../pipeline/diagnostics.js';
 import { Session } from '../../sae/session.js';
 import { credentialsChain } from '../../sae/credentials.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../../sae/retry.js';
-import { printDiagnostics } from './shared.js';
+import { sinkOf } from './shared.js';
+import { reportDiagnostics } from '../../output/reports/diagnostics.js';
 import { plainProgress, ttyProgress, type Progress } from '../../output/progress.js';
 
 const str = { type: 'string' } as const;
@@ -85,7 +86,7 @@ export function cloudContext(values: Record<string, unknown>, io: Io): CloudCont
 /** Load, validate and compile; on errors print them and return undefined. */
 export function compileForCloud(positionals: string[], values: Record<string, unknown>, format: string, io: Io, command: string): PipelineResult | undefined {
   const result = compileManifests(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, readStdin: io.readStdin, ...inputOptions(values) });
-  printDiagnostics(result.diagnostics, format === 'github' ? 'github' : 'text', io, command);
+  reportDiagnostics(result.diagnostics, { command, github: format === 'github' }, sinkOf(io));
   if (hasErrors(result.diagnostics)) {
     io.err('saejob: nothing sent to SAE: fix the errors above\n');
     return undefined;

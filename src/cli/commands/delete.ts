@@ -8,10 +8,12 @@ import { deleteJob } from '../../sae/apply.js';
 import { SaeError, toSaeError } from '../../sae/errors.js';
 import { mapLimit } from '../../sae/concurrency.js';
 import { waitUntilGone } from '../../sae/wait.js';
-import { confirmChange, JSON_FORMAT_VERSION } from './shared.js';
+import { confirmChange, sinkOf } from './shared.js';
+import { formatsOf } from '../../output/reporter.js';
+import { DELETE_REPORTERS } from '../../output/reports/delete.js';
 
 /** The -o values this command takes; its help lists exactly these. */
-export const FORMATS = ['text', 'json'] as const;
+export const FORMATS = formatsOf(DELETE_REPORTERS);
 
 export const DELETE_HELP = `Usage: saejob delete [PATH...] [--yes] [--fail-missing] [-o ${FORMATS.join('|')}]
 
@@ -72,15 +74,8 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
       }
     });
   }
+  DELETE_REPORTERS[format as keyof typeof DELETE_REPORTERS]({ jobs: targets.map((t) => ({ name: t.name, namespace: t.namespace, region: t.region, file: t.file, appId: t.job?.AppId, outcome: t.outcome, error: t.error })) }, sinkOf(io));
   const count = (o: string) => targets.filter((t) => t.outcome === o).length;
-  if (format === 'json') {
-    io.out(
-      `${JSON.stringify({ formatVersion: JSON_FORMAT_VERSION, deleted: count('deleted'), missing: count('missing'), failed: count('failed'), jobs: targets.map((t) => ({ name: t.name, namespace: t.namespace, region: t.region, file: t.file, appId: t.job?.AppId, outcome: t.outcome, error: t.error })) }, null, 2)}\n`,
-    );
-  } else {
-    for (const t of targets) if (t.outcome === 'deleted' || t.outcome === 'failed') io.out(`${t.outcome === 'deleted' ? '✓' : '✗'} ${t.name} (${t.namespace}): ${t.outcome}${t.error ? `: ${t.error}` : ''}\n`);
-    io.out(`Delete: ${count('deleted')} deleted, ${count('missing')} not found, ${count('failed')} failed.\n`);
-  }
   if (count('failed')) return 1;
   return values['fail-missing'] && count('missing') ? 1 : 0;
 }

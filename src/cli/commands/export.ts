@@ -8,9 +8,12 @@ import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
 import { jobRefFromArgs, regionFor, requireJob } from './lifecycle.js';
 import { describeLiveJob, listNamespaceJobs } from '../../sae/live.js';
 import { manifestFromParams, manifestYaml, type ExportResult } from '../../pipeline/export.js';
+import { formatsOf } from '../../output/reporter.js';
+import { EXPORT_REPORTERS } from '../../output/reports/export.js';
+import { sinkOf } from './shared.js';
 
 /** The -o values this command takes; its help lists exactly these. */
-export const FORMATS = ['yaml', 'json'] as const;
+export const FORMATS = formatsOf(EXPORT_REPORTERS);
 
 export const EXPORT_HELP = `Usage: saejob export NAME --namespace NS [--region R] [-o ${FORMATS.join('|')}]
        saejob export --all --namespace NS --out DIR [--force]
@@ -103,7 +106,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     const live = await describeLiveJob(ctx.session.client(ref.region), listed.AppId);
     const exported = manifestFromParams(live.params, live.suspend);
     if (!reportFit(exported, ref.name, io)) return 1;
-    io.out(format === 'json' ? `${JSON.stringify(exported.manifest, null, 2)}\n` : manifestYaml(exported, schemaRefFor('.')));
+    EXPORT_REPORTERS[format as keyof typeof EXPORT_REPORTERS]({ exported, schemaRef: schemaRefFor('.') }, sinkOf(io));
     return 0;
   }
 }

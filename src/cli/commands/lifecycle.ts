@@ -8,7 +8,8 @@ import { loadManifests } from '../../pipeline/load.js';
 import { inputOptions } from '../args.js';
 import { validateManifests } from '../../pipeline/validate.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
-import { printDiagnostics } from './shared.js';
+import { sinkOf } from './shared.js';
+import { reportDiagnostics } from '../../output/reports/diagnostics.js';
 
 export interface JobRef {
   name: string;
@@ -32,7 +33,7 @@ export function regionFor(namespace: string, flag: string | undefined, io: Io): 
 export function manifestJobRefs(paths: readonly string[], values: Record<string, unknown>, io: Io): (JobRef & { file: string })[] | undefined {
   const flag = values.region as string | undefined;
   const v = validateManifests(loadManifests(paths, { readStdin: io.readStdin, ...inputOptions(values) }), { region: flag, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
-  printDiagnostics(v.diagnostics, 'text', io, 'validate');
+  reportDiagnostics(v.diagnostics, { command: 'validate', github: false }, sinkOf(io));
   if (hasErrors(v.diagnostics)) return undefined;
   return v.valid.map(({ source, manifest: m }) => {
     const region = resolveRegion({ metadataRegion: m.metadata.region, namespace: m.metadata.namespace, flag, env: io.env.ALIBABA_CLOUD_REGION_ID });

@@ -8,10 +8,12 @@ import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, progressFor } from './cloud.js
 import { jobRefFromArgs, requireJob } from './lifecycle.js';
 import { pollUntil } from '../../sae/wait.js';
 import { EXEC_SUCCESS, RUN_STATES } from '../../sae/api.js';
-import { JSON_FORMAT_VERSION } from './shared.js';
+import { formatsOf } from '../../output/reporter.js';
+import { RUN_REPORTERS, type RunReport } from '../../output/reports/run.js';
+import { sinkOf } from './shared.js';
 
 /** The -o values this command takes; its help lists exactly these. */
-export const FORMATS = ['text', 'json'] as const;
+export const FORMATS = formatsOf(RUN_REPORTERS);
 
 export const RUN_HELP = `Usage: saejob run NAME --namespace NS [options]
        saejob run MANIFEST.yaml [options]
@@ -66,12 +68,11 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     io.err(`saejob: SAE did not start a run of ${ref.name}: ${started?.Msg || `ExecJob answered ${JSON.stringify(started)?.slice(0, 200)}`} (EventId ${eventId}; running again with --event-id ${eventId} starts at most one run)\n`);
     return 1;
   }
-  const report = { formatVersion: JSON_FORMAT_VERSION, name: ref.name, namespace: ref.namespace, appId: job.AppId, eventId, jobId: started.Data, state: 'running', status: undefined as unknown };
-  if (format === 'text') io.out(`started run ${report.jobId} of ${ref.name} (EventId ${eventId})\n`);
-  if (!values.wait) {
-    if (format === 'json') io.out(`${JSON.stringify(report, null, 2)}\n`);
-    return 0;
-  }
+  const report: RunReport = { name: ref.name, namespace: ref.namespace, appId: job.AppId, eventId, jobId: started.Data, state: 'running' };
+  const reporter = RUN_REPORTERS[format as keyof typeof RUN_REPORTERS];
+  if (!values.wait) return (reporter(report, sinkOf(io)), 0);
+  // The run's id now, not after the wait: whoever watches can look it up meanwhile.
+  io.err(`started run ${report.jobId} of ${ref.name} (EventId ${eventId})\n`);
   const progress = progressFor(io);
   const st = await pollUntil(
     () => client.call<Record<string, unknown>>('DescribeJobStatus', { AppId: job.AppId, JobId: report.jobId }),
@@ -89,7 +90,6 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   }
   report.state = RUN_STATES[String(st.State)]!;
   report.status = st;
-  if (format === 'json') io.out(`${JSON.stringify(report, null, 2)}\n`);
-  else io.out(`run ${report.jobId} ${report.state}${st.Message ? `: ${String(st.Message)}` : ''}\n`);
+  reporter(report, sinkOf(io));
   return report.state === 'succeeded' ? 0 : 1;
 }

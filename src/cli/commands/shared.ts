@@ -1,27 +1,29 @@
-// Pieces every manifest command shares: printing diagnostics in the chosen format.
+// Pieces every command shares: its output sink, and the question before a change.
 import { appendFileSync } from 'node:fs';
-import type { Diagnostic } from '../../pipeline/diagnostics.js';
 import type { Io } from '../io.js';
-import { formatDiagnostic } from '../../output/diagnostics-text.js';
-import { githubAnnotation, githubStepSummary } from '../../output/github.js';
+import type { Sink } from '../../output/reporter.js';
 
-/**
- * The version of every JSON object a command prints (-o json): it changes
- * when a field is renamed or removed, not when one is added. compile's
- * array and export's manifest have the shapes cli.md and the schema give.
- */
-export const JSON_FORMAT_VERSION = 1;
-
-/** Text on stderr; with `github`, workflow commands on stdout and the full list in the job summary. */
-export function printDiagnostics(diagnostics: readonly Diagnostic[], format: string, io: Io, command: string): void {
-  for (const d of diagnostics) io.err(`${formatDiagnostic(d, io.errStyle)}\n`);
-  if (format !== 'github' || diagnostics.length === 0) return;
-  for (const d of diagnostics) io.out(`${githubAnnotation(d)}\n`);
-  appendStepSummary(io, githubStepSummary(diagnostics, command));
+/** The terminal as a reporter's sink; the job summary goes to $GITHUB_STEP_SUMMARY when the run has one. */
+export function sinkOf(io: Io): Sink {
+  return {
+    out: io.out,
+    err: io.err,
+    get outStyle() {
+      return io.outStyle;
+    },
+    get errStyle() {
+      return io.errStyle;
+    },
+    summary: (markdown) => appendStepSummary(io, markdown),
+  };
 }
 
-/** Markdown for GitHub Actions' job summary, when the run has one ($GITHUB_STEP_SUMMARY). */
-export function appendStepSummary(io: Io, markdown: string): void {
+/** The same sink with stdout sent to stderr: what is shown for a question while stdout keeps its document. */
+export function stderrSinkOf(io: Io): Sink {
+  return { ...sinkOf(io), out: io.err, outStyle: io.errStyle, summary: () => {} };
+}
+
+function appendStepSummary(io: Io, markdown: string): void {
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (!summaryFile) return;
   try {

@@ -1,0 +1,111 @@
+// `saejob plan` (and what `apply` shows before it acts): per job its action
+// and changes in the manifest's terms, the jobs that could not be planned,
+// and with `apply --dry-run` the requests that would be sent.
+import type { CompiledRequest } from '../../pipeline/compile.js';
+import type { PlanSummary } from '../../pipeline/plan.js';
+import { manifestLabel } from '../../sae/api.js';
+import { githubJobAnnotation } from '../github.js';
+import { jsonDocument } from '../json.js';
+import { markdownCell as cell } from '../markdown.js';
+import { changeLabel, type PlannedJobView, valueText } from '../plan-view.js';
+import type { Reporters, Sink } from '../reporter.js';
+import { formatRequestText } from '../request-text.js';
+import type { Style } from '../style.js';
+
+/** Where a manifest names its job: what a CI annotation points at. */
+export interface ManifestPosition {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export interface PlanJobReport extends PlannedJobView {
+  position: ManifestPosition;
+}
+
+export interface PlanErrorReport {
+  name: string;
+  namespace: string;
+  file: string;
+  /** Secrets already masked. */
+  error: string;
+  position: ManifestPosition;
+}
+
+export interface PlanReport {
+  jobs: readonly PlanJobReport[];
+  errors: readonly PlanErrorReport[];
+  summary: PlanSummary;
+  /** apply --dry-run: what each changed job would send (secrets masked). */
+  requests?: readonly { name: string; requests: readonly CompiledRequest[]; suspend?: { request: CompiledRequest; paused: boolean } }[];
+}
+
+const SIGN: Record<PlannedJobView['action'], string> = { create: '+', update: '~', replace: '-/+', wait: '…', unchanged: '=' };
+const ICON: Record<PlannedJobView['action'], string> = { create: '🟢 create', update: '🟡 update', replace: '🔴 replace', wait: '⏳ wait', unchanged: '⚪ unchanged' };
+
+export function summaryLine(s: PlanSummary, failed = 0): string {
+  return `Plan: ${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.wait ? `${s.wait} still changing in SAE, ` : ''}${s.unchanged} unchanged${failed ? `, ${failed} could not be planned` : ''}.`;
+}
+
+/** One block per job, one line per changed field. */
+export function formatPlanJob(v: PlannedJobView, style: Style): string {
+  const colour = v.action === 'create' ? style.green : v.action === 'update' ? style.yellow : v.action === 'replace' ? style.red : style.dim;
+  const lines = [`${colour(`${SIGN[v.action]} ${v.action}`)} ${style.bold(v.name)} in ${v.namespace} (${v.region})  ${style.dim(v.file + (v.appId ? `, AppId ${v.appId}` : ''))}`];
+  for (const c of v.replaceReasons) lines.push(`    ${changeLabel(c)}: ${valueText(c.before)} → ${valueText(c.after)}  ${style.red('(create-only: forces replacement)')}`);
+  for (const c of v.changes) lines.push(`    ${changeLabel(c)}: ${valueText(c.before)} → ${valueText(c.after)}`);
+  if (v.suspend) lines.push(`    suspend: ${v.suspend.from} → ${v.suspend.to}  ${style.dim('(SuspendJob)')}`);
+  if (v.note) lines.push(`    ${style.yellow(v.note)}`);
+  return lines.join('\n');
+}
+
+/** A table for a CI job summary or a pull-request comment. */
+export function planMarkdown(r: PlanReport): string {
+  const rows = r.jobs.map((v) => {
+    const changes = [
+      ...v.replaceReasons.map((c) => `**${cell(changeLabel(c))}**: \`${cell(valueText(c.before))}\` → \`${cell(valueText(c.after))}\` (create-only)`),
+      ...v.changes.map((c) => `${cell(changeLabel(c))}: \`${cell(valueText(c.before))}\` → \`${cell(valueText(c.after))}\``),
+      ...(v.suspend ? [`suspend: ${v.suspend.from} → ${v.suspend.to}`] : []),
+      ...(v.note ? [cell(v.note)] : []),
+    ];
+    return `| ${ICON[v.action]} | \`${cell(v.name)}\` | ${cell(v.namespace)} | \`${cell(v.file)}\` | ${changes.join('<br>') || '—'} |`;
+  });
+  for (const e of r.errors) rows.push(`| ❌ error | \`${cell(e.name)}\` | ${cell(e.namespace)} | \`${cell(e.file)}\` | ${cell(e.error)} |`);
+  return ['### saejob plan', '', summaryLine(r.summary, r.errors.length), '', '| action | job | namespace | manifest | changes |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+}
+
+/** What each changed manifest will do, and what could not be planned, on the manifest's line. */
+export function planAnnotations(r: PlanReport): string[] {
+  const lines = r.errors.map((e) => githubJobAnnotation('error', e.position, 'saejob plan', `${e.name}: could not read the live job: ${e.error}`));
+  for (const v of r.jobs) {
+    if (v.action === 'unchanged') continue;
+    const fields = [...new Set([...v.replaceReasons, ...v.changes].map((c) => manifestLabel(c.param)))];
+    if (v.suspend) fields.push('suspend');
+    const what = v.action === 'create' ? 'will be created' : v.action === 'replace' ? `will be replaced (create-only: ${v.replaceReasons.map((c) => c.field).join(', ')}); apply needs --replace` : v.note && !fields.length ? `: ${v.note}` : `will be updated: ${fields.join(', ')}`;
+    lines.push(githubJobAnnotation(v.action === 'replace' ? 'warning' : 'notice', v.position, `saejob plan: ${v.action}`, `${v.name} in ${v.namespace} ${what}`));
+  }
+  return lines;
+}
+
+function text(r: PlanReport, sink: Sink): void {
+  for (const v of r.jobs) sink.out(`${formatPlanJob(v, sink.outStyle)}\n`);
+  for (const e of r.errors) sink.err(`${sink.errStyle.red('error')}: ${e.name} (${e.file}): could not read the live job: ${e.error}\n`);
+  sink.out(`\n${summaryLine(r.summary, r.errors.length)}\n`);
+  for (const j of r.requests ?? []) {
+    sink.out(`\n${sink.outStyle.bold(j.name)} would send:\n`);
+    for (const q of j.requests) sink.out(`${formatRequestText(q, sink.outStyle, '  ')}\n`);
+    if (j.suspend) sink.out(`${formatRequestText(j.suspend.request, sink.outStyle, '  ')}\n  (then DescribeJob, to check the job is ${j.suspend.paused ? 'suspended' : 'running'})\n`);
+  }
+}
+
+const withoutPosition = ({ position: _, ...rest }: { position: ManifestPosition }) => rest;
+
+export const PLAN_REPORTERS = {
+  text,
+  json: (r: PlanReport, sink: Sink) => sink.out(jsonDocument({ summary: { ...r.summary, failed: r.errors.length }, jobs: r.jobs.map(withoutPosition), errors: r.errors.map(withoutPosition), ...(r.requests ? { requests: r.requests } : {}) })),
+  markdown: (r: PlanReport, sink: Sink) => sink.out(planMarkdown(r)),
+  github: (r: PlanReport, sink: Sink) => {
+    text(r, sink);
+    for (const line of planAnnotations(r)) sink.out(`${line}\n`);
+    sink.summary(planMarkdown(r));
+  },
+} satisfies Reporters<PlanReport>;

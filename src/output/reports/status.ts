@@ -1,0 +1,48 @@
+// `saejob status`: a job's last runs as a table.
+import { RUN_STATES } from '../../sae/api.js';
+import { jsonDocument } from '../json.js';
+import type { Reporters, Sink } from '../reporter.js';
+
+export interface StatusReport {
+  name: string;
+  namespace: string;
+  appId: string;
+  suspended: boolean;
+  /** DescribeJobHistory's Jobs (or one DescribeJobStatus), as SAE gave them. */
+  runs: readonly Record<string, unknown>[];
+}
+
+/**
+ * A run time as a UTC date. SAE gives Unix seconds; a value too large for
+ * seconds is taken as milliseconds rather than shown as a date in the far future.
+ */
+export function runTime(v: unknown): string {
+  if (v === undefined || v === null || v === '' || v === 0) return '';
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) return String(v);
+  return new Date(n > 1e11 ? n : n * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export const runStateName = (state: unknown) => RUN_STATES[String(state)] ?? String(state);
+
+export function runTable(runs: readonly Record<string, unknown>[]): string {
+  const rows = [['JOB ID', 'STATE', 'ACTIVE', 'SUCCEEDED', 'FAILED', 'STARTED', 'COMPLETED', 'MESSAGE'], ...runs.map((r) => [String(r.JobId), runStateName(r.State), String(r.Active ?? 0), String(r.Succeeded ?? 0), String(r.Failed ?? 0), runTime(r.StartTime), runTime(r.CompletionTime), String(r.Message ?? '')])];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return `${rows
+    .map((r) =>
+      r
+        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')}\n`;
+}
+
+export const STATUS_REPORTERS = {
+  text: (r: StatusReport, sink: Sink) => {
+    sink.out(`${r.name} (${r.namespace}, AppId ${r.appId})${r.suspended ? ', suspended' : ''}\n`);
+    sink.out(r.runs.length ? runTable(r.runs) : 'no runs yet\n');
+  },
+  // SAE's fields as they came, with the state's name and the times as dates beside them.
+  json: (r: StatusReport, sink: Sink) => sink.out(jsonDocument({ name: r.name, namespace: r.namespace, appId: r.appId, suspended: r.suspended, runs: r.runs.map((x) => ({ ...x, state: runStateName(x.State), started: runTime(x.StartTime) || undefined, completed: runTime(x.CompletionTime) || undefined })) })),
+} satisfies Reporters<StatusReport>;
