@@ -279,7 +279,7 @@ describe('the fast YAML path', () => {
     const answered = Object.entries(EDGE_CASES)
       .filter(([, text]) => agrees(text))
       .map(([name]) => name);
-    expect(answered).toEqual(['literal', 'literalStrip', 'literalCommentLike', 'folded', 'foldedInSequence', 'compactSequence', 'quoted', 'plain', 'flow', 'quotedKeys', 'multiDoc', 'emptyValues', 'crlf', 'fairlyDeep']);
+    expect(answered).toEqual(['literal', 'literalStrip', 'literalCommentLike', 'folded', 'foldedInSequence', 'compactSequence', 'quoted', 'plain', 'flow', 'quotedKeys', 'multiDoc', 'emptyValues', 'emptyDocument', 'crlf', 'fairlyDeep']);
   });
 
   const iterations = Number(process.env.SAEJOB_FUZZ_ITERATIONS ?? 4000);

@@ -10,7 +10,7 @@ import { compileManifests, parseManifestText, validateManifests } from '../src/i
 import type { Emulator } from '../src/emulator-entry.js';
 import { redactText, MASK } from '../src/pipeline/redact.js';
 import { cli, emulator, jobYaml, KEY, manifestDir, writes } from './cloud-helpers.js';
-import { CLI, ROOT, runCli } from './helpers.js';
+import { CLI, ROOT, runCli, runInProcess } from './helpers.js';
 
 let emu: Emulator | undefined;
 afterEach(async () => {
@@ -61,15 +61,15 @@ describe('values arrive exactly as written', () => {
 
   it('validate knows what compile knows offline: a namespace without a region', async () => {
     const dir = tmp({ 'w.yaml': jobYaml('w', { namespace: 'web' }) });
-    const r = await runCli(['validate', dir], { env: { ALIBABA_CLOUD_REGION_ID: '' } });
+    const r = await runInProcess(['validate', dir], { env: { ALIBABA_CLOUD_REGION_ID: '' } });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('metadata.namespace: cannot tell the region of namespace web: write it as <region>:web');
-    expect((await runCli(['validate', '--region', 'cn-beijing', dir])).code).toBe(0);
+    expect((await runInProcess(['validate', '--region', 'cn-beijing', dir])).code).toBe(0);
   });
 
   it('a trailing --- is an empty document, skipped; a file named twice is read once', async () => {
     const dir = tmp({ 'a.yaml': `${jobYaml('once')}---\n` });
-    const r = await runCli(['validate', join(dir, 'a.yaml'), join(dir, 'a.yaml'), dir, `${dir}/./a.yaml`]);
+    const r = await runInProcess(['validate', join(dir, 'a.yaml'), join(dir, 'a.yaml'), dir, `${dir}/./a.yaml`]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('1 manifest in 1 file');
   });
@@ -93,7 +93,7 @@ describe('secrets never leak', () => {
   it('a network failure does not echo the request (URL, query, secrets)', async () => {
     const dir = tmp({ 'a.yaml': withEnv('      - { name: API_TOKEN, value: "${env:API_TOKEN}" }\n') });
     for (const format of ['text', 'json', 'markdown', 'github']) {
-      const r = await runCli(['apply', '--yes', '-o', format, dir], { env: { SAEJOB_ENDPOINT: 'http://127.0.0.1:9', ALIBABA_CLOUD_ACCESS_KEY_ID: 'k', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 's', API_TOKEN: PEM, SAEJOB_RETRY_ATTEMPTS: '2', SAEJOB_RETRY_BASE_MS: '1' } });
+      const r = await runInProcess(['apply', '--yes', '-o', format, dir], { env: { SAEJOB_ENDPOINT: 'http://127.0.0.1:9', ALIBABA_CLOUD_ACCESS_KEY_ID: 'k', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 's', API_TOKEN: PEM, SAEJOB_RETRY_ATTEMPTS: '2', SAEJOB_RETRY_BASE_MS: '1' } });
       const out = r.stdout + r.stderr;
       expect(r.code).toBe(1);
       expect(out).toContain('the connection was refused');
@@ -146,7 +146,7 @@ describe('secrets never leak', () => {
 
   it('compile shows secret env entries and the OSS secret masked whole', async () => {
     const dir = tmp({ 'a.yaml': withEnv('      - { name: DB_PASSWORD, value: "${env:DBPW}" }\n      - { name: N, value: "1" }\n') });
-    const r = await runCli(['compile', '-o', 'json', dir], { env: { DBPW: '1' } });
+    const r = await runInProcess(['compile', '-o', 'json', dir], { env: { DBPW: '1' } });
     const envs = JSON.parse(JSON.parse(r.stdout)[0].query.Envs);
     expect(envs).toEqual([
       { name: 'DB_PASSWORD', value: MASK },
@@ -196,7 +196,7 @@ describe('apply believes only what SAE says', () => {
     emu = await emulator({ faults: { latencyMs: 600_000 } });
     const dir = tmp({ 'a.yaml': jobYaml('hung') });
     const started = Date.now();
-    const r = await cli(emu, ['apply', '--yes', '--timeout', '2s', dir], { SAEJOB_RETRY_BASE_MS: '100' });
+    const r = await cli(emu, ['apply', '--yes', '--timeout', '1s', dir], { SAEJOB_RETRY_BASE_MS: '100' });
     expect(r.code).toBe(1);
     expect(Date.now() - started).toBeLessThan(20_000); // 8 attempts × 15 s before
     expect(r.stderr + r.stdout).toMatch(/no answer in time|--timeout ran out/);

@@ -4,7 +4,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync, constants as fsConstants } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LineCounter, parseAllDocuments, isMap, isScalar, isSeq, YAMLParseError, type Document } from 'yaml';
+import { Composer, LineCounter, Parser, parseAllDocuments, isMap, isScalar, isSeq, YAMLParseError, type Document } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { parseSimpleYaml } from './simple-yaml.js';
 import { pushAll } from './collections.js';
@@ -73,9 +73,11 @@ function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; diagnosti
  * Duplicate keys are found here rather than by `yaml`'s uniqueKeys, which
  * compares every key with every other (a 40,000-key mapping took seconds).
  */
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true } as const;
+
 export function parseWithPositions(text: string): { docs: Document.Parsed[]; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
+  const parsed = parseAllDocuments(text, { lineCounter, ...PARSE_OPTIONS });
   const docs = Array.isArray(parsed) ? parsed : [parsed];
   for (const doc of docs) if (doc.errors.length === 0) markDuplicateKeys(doc);
   return { docs, lineCounter };
@@ -99,17 +101,30 @@ function markDuplicateKeys(doc: Document.Parsed): void {
   }
 }
 
-/** The `yaml` parse of a file's text, made on first use and shared by its documents. */
+/**
+ * The `yaml` parse of a file's text, made on first use, shared by its
+ * documents, and only as far as asked: a finding in the first document of a
+ * 60,000-document file parses one document, not the file.
+ */
 class LazyPositions {
-  private parsed: ReturnType<typeof parseWithPositions> | undefined;
+  private readonly docs: Document.Parsed[] = [];
+  private stream: Iterator<Document.Parsed> | undefined;
+  readonly lineCounter = new LineCounter();
   readonly mayHoldReferences: boolean;
   readonly sizeBound: { chars: number; separators: number };
   constructor(private readonly text: string) {
     this.mayHoldReferences = text.includes('${');
     this.sizeBound = sizeBoundOf(text); // the fast path reads no aliases
   }
-  get(): ReturnType<typeof parseWithPositions> {
-    return (this.parsed ??= parseWithPositions(this.text));
+  doc(index: number): Document.Parsed {
+    this.stream ??= new Composer(PARSE_OPTIONS).compose(new Parser(this.lineCounter.addNewLine).parse(this.text)) as Iterator<Document.Parsed>;
+    while (this.docs.length <= index) {
+      const next = this.stream.next();
+      if (next.done) throw new Error(`document ${index} not found: the fast path and yaml disagree on the document count`);
+      if (next.value.errors.length === 0) markDuplicateKeys(next.value);
+      this.docs.push(next.value);
+    }
+    return this.docs[index]!;
   }
 }
 
@@ -122,10 +137,12 @@ class FastSource implements ManifestSource {
     private readonly positions: LazyPositions,
   ) {}
   get doc(): Document.Parsed {
-    return this.positions.get().docs[this.index]!;
+    return this.positions.doc(this.index);
   }
   get lineCounter(): LineCounter {
-    return this.positions.get().lineCounter;
+    // Lines are counted as the text is parsed: as far as this document, at least.
+    this.positions.doc(this.index);
+    return this.positions.lineCounter;
   }
   get mayHoldReferences(): boolean {
     return this.positions.mayHoldReferences;
@@ -167,7 +184,8 @@ export function parseManifestText(file: string, text: string, options: { maxExpa
   const values = parseSimpleYaml(text);
   if (values !== undefined) {
     const positions = new LazyPositions(text);
-    return { sources: values.map((value, index) => new FastSource(file, index, value, positions)), diagnostics: [] };
+    // A trailing `---` gives an empty (null) last document: skipped, as every empty document is.
+    return { sources: values.flatMap((value, index) => (value === null ? [] : [new FastSource(file, index, value, positions)])), diagnostics: [] };
   }
   const { docs: list, lineCounter } = parseWithPositions(text);
   const diagnostics: Diagnostic[] = [];

@@ -438,7 +438,7 @@ const DOCUMENT_START = /^---(?: +#.*| *)$/;
 /**
  * The documents of a file as plain values, or undefined when the text is
  * outside the subset (parse it with `yaml` then). Every document is a block
- * mapping at column 1.
+ * mapping at column 1, but for a trailing empty one (null, as `yaml` has it).
  */
 export function parseSimpleYaml(text: string): unknown[] | undefined {
   if (UNSUPPORTED_CHARS.test(text)) return undefined;
@@ -473,8 +473,13 @@ export function parseSimpleYaml(text: string): unknown[] | undefined {
       let first = start;
       while (first < end && indents[first]! < 0) first++;
       if (first === end) {
-        // Comments before the first `---` are not a document; any other empty one is declined.
+        // Comments before the first `---` are not a document; an empty last one (a
+        // trailing `---`) is yaml's null document; any other empty one is declined.
         if (b === 0 && bounds.length > 2) continue;
+        if (b === bounds.length - 2 && docs.length > 0) {
+          docs.push(null);
+          continue;
+        }
         return undefined;
       }
       if (indents[first] !== 0 || isSeqItemAt(lines[first]!, 0)) return undefined;
