@@ -95,3 +95,43 @@ describe('saved plans', () => {
     expect(damaged.stderr).toContain('a plan file of format 7; this saejob reads format 1: plan again with this version');
   });
 });
+
+describe('plan without the secrets', () => {
+  it('plans with a secret unset: the value is unknown, not compared, and said so; apply still needs it', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': secretJob('no-secret') });
+    expect((await cli(emu, ['apply', '--yes', dir], { API_TOKEN: 'token-one' })).code).toBe(0);
+    writeFileSync(join(dir, 'a.yaml'), secretJob('no-secret', 2));
+    const plan = await cli(emu, ['plan', dir], { API_TOKEN: undefined });
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toContain('    spec.replicas: 1 → 2\n');
+    expect(plan.stdout).toContain('    spec.template.env[API_TOKEN].value: (unknown: its secret is not set here; not compared, and apply needs it)');
+    expect(plan.stdout).not.toContain('env[API_TOKEN].value: "');
+    expect(plan.stderr).toContain('1 job has secrets whose variables are not set here');
+    const json = JSON.parse((await cli(emu, ['plan', '-o', 'json', dir], { API_TOKEN: undefined })).stdout);
+    expect(json.jobs[0].unknown).toEqual(['spec.template.env[API_TOKEN].value']);
+    const apply = await cli(emu, ['apply', '--yes', dir], { API_TOKEN: undefined });
+    expect(apply.code).toBe(1);
+    expect(apply.stderr).toContain('environment variable API_TOKEN is not set');
+    expect(writes(emu)).toBe(1);
+  });
+
+  it('a plan saved without a secret is applied with it, and still refused when something else changed', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': secretJob('later-secret'), 'b.yaml': secretJob('edited-later') });
+    const planFile = join(dir, 'plan.json');
+    const plan = await cli(emu, ['plan', '--out', planFile, dir], { API_TOKEN: undefined });
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(planFile, 'utf8')).unknownVariables).toEqual(['API_TOKEN']);
+    writeFileSync(join(dir, 'b.yaml'), secretJob('edited-later', 3));
+    const apply = await cli(emu, ['apply', planFile], { API_TOKEN: 'token-at-apply' });
+    expect(apply.stdout).toContain('✓ later-secret (cn-hangzhou:e2e): created');
+    expect(apply.stdout).toMatch(/✗ edited-later \(cn-hangzhou:e2e\): refused\n\s+refused: its manifest/);
+    expect(JSON.parse(jobNamed('later-secret').params.Envs!)[0].value).toBe('token-at-apply');
+    expect(apply.stdout + apply.stderr).not.toContain('token-at-apply');
+    // apply of that plan without the secret: it is needed now.
+    const missing = await cli(emu, ['apply', planFile], { API_TOKEN: undefined });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('environment variable API_TOKEN is not set');
+  });
+});

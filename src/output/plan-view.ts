@@ -24,6 +24,8 @@ export interface PlannedJobView extends JobLocation {
   suspend?: { from: boolean; to: boolean };
   /** Why a job with nothing to change is not `unchanged`. */
   note?: string;
+  /** Manifest fields not compared: their secret is not set where plan ran (apply needs it). */
+  unknown?: string[];
 }
 
 const masked = (v: unknown) => (v === undefined ? undefined : MASK);
@@ -65,9 +67,13 @@ export function planView(p: PlannedJob, showSecrets = false): PlannedJobView {
   const v: PlannedJobView = { file: p.file, name: p.name, namespace: p.namespace, region: p.region, action: p.action, changes: views(p.changes, secrets, showSecrets, p.job.secretEnvNames ?? []), replaceReasons: views(p.replaceReasons, secrets, showSecrets, p.job.secretEnvNames ?? []) };
   if (p.appId) v.appId = p.appId;
   if (p.suspend) v.suspend = p.suspend;
+  if (p.unknown) v.unknown = p.unknown;
   if (p.lastChangeOrder) v.note = p.lastChangeOrder.state === 'failed' ? "the job's last change order failed: apply sends the manifest's state again" : `its change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ''} is still running in SAE: apply waits for it first`;
   return v;
 }
+
+/** How a field plan could not compare reads, in every format. */
+export const UNKNOWN_TEXT = '(unknown: its secret is not set here; not compared, and apply needs it)';
 
 export function valueText(v: unknown): string {
   return v === undefined ? '(unset)' : JSON.stringify(v);

@@ -12,6 +12,8 @@ export interface CompiledManifest {
 
 export interface PipelineOptions extends ValidateOptions, LoadOptions {
   env?: Readonly<Record<string, string | undefined>>;
+  /** See CompileOptions.unknownSecrets (plan). */
+  unknownSecrets?: boolean;
 }
 
 export interface PipelineResult {
@@ -29,7 +31,7 @@ export function compileManifests(paths: readonly string[], options: PipelineOpti
   const diagnostics = [...validated.diagnostics];
   const compiled: CompiledManifest[] = [];
   for (const { source, manifest } of validated.valid) {
-    const { job, findings } = compileJob(manifest, { env: options.env ?? {}, region: options.region });
+    const { job, findings } = compileJob(manifest, { env: options.env ?? {}, region: options.region, unknownSecrets: options.unknownSecrets });
     pushAll(
       diagnostics,
       findings.map((f) => toDiagnostic(source, f)),

@@ -36,12 +36,26 @@ export interface CompiledJob {
   secretEnvNames: string[];
   /** spec.suspend, applied with SuspendJob after create/update. */
   suspend?: boolean;
+  /** Secrets whose variables were not set (plan only): their values are unknown. */
+  unknown?: UnknownValue[];
 }
 
 export interface CompileOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** `--region`. */
   region?: string | undefined;
+  /**
+   * plan: a secret's unset variable is not an error; its `${env:NAME}` stays
+   * in the value, recorded in `unknown`, and the planner does not compare it.
+   */
+  unknownSecrets?: boolean;
+}
+
+/** A value plan could not know: its secret's variable is not set. */
+export interface UnknownValue {
+  variable: string;
+  /** Where it is used, e.g. `spec.template.env.2.value`. */
+  path: string;
 }
 
 const json = (v: unknown) => JSON.stringify(v);
@@ -59,27 +73,34 @@ interface Expanded {
   secrets: Set<string>;
   /** Where a secret was substituted (`spec.template.env.0.value`, ...). */
   secretPaths: Set<string>;
+  unknown: UnknownValue[];
 }
 
 /** Replace ${env:NAME} in every string; unset variables become positioned findings. */
-export function expandManifest(value: unknown, env: Readonly<Record<string, string | undefined>>): Expanded {
+export function expandManifest(value: unknown, env: Readonly<Record<string, string | undefined>>, unknownSecrets = false): Expanded {
   const findings: RuleFinding[] = [];
   const secrets = new Set<string>();
   const secretPaths = new Set<string>();
+  const unknown: UnknownValue[] = [];
   const walk = (v: unknown, path: FieldPath): unknown => {
     if (typeof v === 'string') {
       const r = expandEnvRefs(v, env);
+      const secretField = path.at(-1) === 'accessKeySecret';
       for (const name of r.missing) {
+        if (unknownSecrets && (secretField || SECRET_NAME.test(name))) {
+          unknown.push({ variable: name, path: path.join('.') });
+          secretPaths.add(path.join('.'));
+          continue;
+        }
         findings.push({ path, rule: 'env-unset', message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}}), or write $\${ for a literal "\${"` });
       }
-      const secretField = path.at(-1) === 'accessKeySecret';
       for (const name of r.used) {
         if (secretField || SECRET_NAME.test(name)) {
           secrets.add(env[name]!);
           secretPaths.add(path.join('.'));
         }
       }
-      if (secretField && r.value !== '') secrets.add(r.value);
+      if (secretField && r.value !== '' && !r.missing.length) secrets.add(r.value);
       return r.value;
     }
     if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, i]));
@@ -92,7 +113,7 @@ export function expandManifest(value: unknown, env: Readonly<Record<string, stri
   };
   const expanded = walk(value, []);
   for (const s of [...secrets]) if (s.length === 0) secrets.delete(s);
-  return { value: expanded, findings, secrets, secretPaths };
+  return { value: expanded, findings, secrets, secretPaths, unknown };
 }
 
 function triggerConfig(t: NonNullable<SaeJob['spec']['trigger']>): string | undefined {
@@ -237,7 +258,7 @@ export function suspendRequest(appId: string, suspend: boolean): CompiledRequest
 /** Compile one validated manifest. */
 export function compileJob(manifest: SaeJob, options: CompileOptions = {}): { job?: CompiledJob; findings: RuleFinding[] } {
   const env = options.env ?? {};
-  const expanded = expandManifest(manifest, env);
+  const expanded = expandManifest(manifest, env, options.unknownSecrets);
   if (expanded.findings.length) return { findings: expanded.findings };
   const m = expanded.value as SaeJob;
   const region = resolveRegion({ metadataRegion: m.metadata.region, namespace: m.metadata.namespace, flag: options.region, env: env.ALIBABA_CLOUD_REGION_ID });
@@ -250,7 +271,7 @@ export function compileJob(manifest: SaeJob, options: CompileOptions = {}): { jo
     return { findings: [{ path: ['metadata', 'name'], rule: 'request-size', message: `the CreateJob request would carry ${Math.round(size / 1024)} KiB of parameters; saejob sends at most ${MAX_REQUEST_BYTES / 1024} KiB (a job's settings are a few KB: is a value repeated or generated?)` }] };
   }
   const secrets = new Set(expanded.secrets);
-  if (typeof params.OssAkSecret === 'string' && params.OssAkSecret) secrets.add(params.OssAkSecret);
+  if (typeof params.OssAkSecret === 'string' && params.OssAkSecret && !expanded.unknown.some((u) => u.path.endsWith('accessKeySecret'))) secrets.add(params.OssAkSecret);
   // An env entry is secret by its own name, or when its value is (or holds) a secret.
   const secretEnvNames = new Set<string>();
   for (const [i, e] of (m.spec.template.env ?? []).entries()) {
@@ -258,10 +279,11 @@ export function compileJob(manifest: SaeJob, options: CompileOptions = {}): { jo
     const value = String(e.value);
     if (SECRET_NAME.test(e.name) || expanded.secretPaths.has(`spec.template.env.${i}.value`)) {
       secretEnvNames.add(e.name);
-      if (value) secrets.add(value);
+      if (value && !expanded.unknown.some((u) => u.path === `spec.template.env.${i}.value`)) secrets.add(value);
     }
   }
   const job: CompiledJob = { name: m.metadata.name, namespace: m.metadata.namespace, region, create: createRequest(params), params, secrets: [...secrets], secretEnvNames: [...secretEnvNames] };
   if (m.spec.suspend !== undefined) job.suspend = m.spec.suspend;
+  if (expanded.unknown.length) job.unknown = expanded.unknown;
   return { job, findings: [] };
 }

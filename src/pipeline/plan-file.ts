@@ -40,6 +40,8 @@ export interface SavedPlan {
   /** The manifest paths given to plan (relative to where it ran) and its --region. */
   paths: string[];
   region?: string;
+  /** Secrets' variables that were not set where plan ran: their values were not compared, and apply reads them. */
+  unknownVariables?: string[];
   salt: string;
   jobs: SavedJob[];
 }
@@ -68,17 +70,18 @@ export function fingerprints(p: PlannedJob, salt: string): JobFingerprints {
   return {
     manifest: digest(salt, { params: p.job.params, suspend: p.job.suspend ?? null }),
     live: p.live ? digest(salt, { appId: p.live.appId, params: p.live.params, suspend: p.live.suspend }) : 'absent',
-    outcome: digest(salt, { action: p.action, appId: p.appId ?? null, changes: p.changes, replaceReasons: p.replaceReasons, suspend: p.suspend ?? null, lastChangeOrder: p.lastChangeOrder?.state ?? null }),
+    outcome: digest(salt, { action: p.action, appId: p.appId ?? null, changes: p.changes, replaceReasons: p.replaceReasons, suspend: p.suspend ?? null, lastChangeOrder: p.lastChangeOrder?.state ?? null, unknown: p.unknown ?? null }),
   };
 }
 
-export function savePlan(planned: readonly PlannedJob[], o: { paths: string[]; region?: string; salt: string; saejobVersion: string; createdAt: string }): SavedPlan {
+export function savePlan(planned: readonly PlannedJob[], o: { paths: string[]; region?: string; unknownVariables?: string[]; salt: string; saejobVersion: string; createdAt: string }): SavedPlan {
   return {
     saejobPlan: PLAN_FILE_VERSION,
     saejobVersion: o.saejobVersion,
     createdAt: o.createdAt,
     paths: o.paths,
     ...(o.region ? { region: o.region } : {}),
+    ...(o.unknownVariables?.length ? { unknownVariables: o.unknownVariables } : {}),
     salt: o.salt,
     jobs: planned.map((p) => ({
       file: p.file,
@@ -106,7 +109,15 @@ export function readSavedPlan(text: string): SavedPlan | string {
   if (!p || typeof p !== 'object' || !('saejobPlan' in p)) return 'not a saejob plan file (no "saejobPlan" field)';
   if (p.saejobPlan !== PLAN_FILE_VERSION) return `a plan file of format ${String(p.saejobPlan)}; this saejob reads format ${PLAN_FILE_VERSION}: plan again with this version`;
   const jobOk = (j: Partial<SavedJob>) => j && typeof j.name === 'string' && typeof j.namespace === 'string' && typeof j.region === 'string' && typeof j.manifest === 'string' && typeof j.live === 'string' && typeof j.outcome === 'string';
-  if (!Array.isArray(p.paths) || !p.paths.every((x) => typeof x === 'string') || typeof p.salt !== 'string' || !Array.isArray(p.jobs) || !p.jobs.every(jobOk)) return 'a damaged saejob plan file (paths, salt or jobs missing or malformed): plan again';
+  if (
+    (p.unknownVariables !== undefined && (!Array.isArray(p.unknownVariables) || !p.unknownVariables.every((x) => typeof x === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(x)))) ||
+    !Array.isArray(p.paths) ||
+    !p.paths.every((x) => typeof x === 'string') ||
+    typeof p.salt !== 'string' ||
+    !Array.isArray(p.jobs) ||
+    !p.jobs.every(jobOk)
+  )
+    return 'a damaged saejob plan file (paths, salt or jobs missing or malformed): plan again';
   return p as SavedPlan;
 }
 

@@ -1,6 +1,6 @@
 // Stage 4: plan. Pure: the compiled manifest against the normalised live job
 // gives create / update (with what changes) / unchanged / replace.
-import { CLEARING_VALUES, CREATE_ONLY_PARAMS, NAS_FORMS, REQUEST_ONLY_PARAMS, SECRET_PARAMS } from '../sae/api.js';
+import { CLEARING_VALUES, CREATE_ONLY_PARAMS, manifestLabel, NAS_FORMS, REQUEST_ONLY_PARAMS, SECRET_PARAMS } from '../sae/api.js';
 import { createRequest, deleteRequest, updateRequest, type CompiledJob, type CompiledRequest } from './compile.js';
 import { normaliseParam, type LastChangeOrder, type LiveJob } from './live-job.js';
 import { isDeepStrictEqual } from 'node:util';
@@ -38,6 +38,8 @@ export interface PlannedJob extends JobLocation {
   job: CompiledJob;
   /** The live job it was planned against (a saved plan fingerprints it). */
   live?: LiveJob;
+  /** Manifest fields not compared: their secret's variable is not set (plan without secrets). */
+  unknown?: string[];
 }
 
 /** Never compared: the identity the job was found by. */
@@ -59,11 +61,15 @@ export function planJob(file: string, job: CompiledJob, live: LiveJob | undefine
   const base = { file, name: job.name, namespace: job.namespace, region: job.region, job, changes: [] as ParamChange[], replaceReasons: [] as ParamChange[] };
   if (!live) {
     const planned: PlannedJob = { ...base, action: 'create' };
+    const unknown = withoutUnknowns(job, { appId: '', params: {}, suspend: false }).fields;
+    if (unknown.length) planned.unknown = unknown;
     if (job.suspend) planned.suspend = { from: false, to: true };
     return planned;
   }
-  const desired = job.params;
+  const known = withoutUnknowns(job, live);
+  const desired = known.params;
   const skip = notCompared(desired);
+  for (const p of known.skip) skip.add(p);
   const changes: ParamChange[] = [];
   const replaceReasons: ParamChange[] = [];
   for (const param of new Set([...Object.keys(desired), ...Object.keys(live.params)])) {
@@ -80,6 +86,7 @@ export function planJob(file: string, job: CompiledJob, live: LiveJob | undefine
     if (!isDeepStrictEqual(before, after)) changes.push({ param, before, after });
   }
   const planned: PlannedJob = { ...base, live, appId: live.appId, changes, replaceReasons, action: replaceReasons.length ? 'replace' : changes.length ? 'update' : 'unchanged' };
+  if (known.fields.length) planned.unknown = known.fields;
   // What DescribeJob shows is what was asked for, not what runs, while a change order has failed or not ended.
   if (live.lastChangeOrder) {
     planned.lastChangeOrder = live.lastChangeOrder;
@@ -92,6 +99,39 @@ export function planJob(file: string, job: CompiledJob, live: LiveJob | undefine
     if (planned.action === 'unchanged') planned.action = 'update';
   }
   return planned;
+}
+
+/**
+ * A job compiled without some secrets' values (plan without secrets): an env
+ * entry whose value is unknown is taken as the live one (it cannot be
+ * compared, and is not shown as a change); any other parameter holding an
+ * unknown value is not compared at all. Says which manifest fields that is.
+ */
+function withoutUnknowns(job: CompiledJob, live: LiveJob): { params: CompiledJob['params']; skip: string[]; fields: string[] } {
+  if (!job.unknown?.length) return { params: job.params, skip: [], fields: [] };
+  const refs = job.unknown.map((u) => `\${env:${u.variable}}`);
+  const holdsUnknown = (v: unknown) => typeof v === 'string' && refs.some((r) => v.includes(r));
+  const params = { ...job.params };
+  const skip: string[] = [];
+  const fields: string[] = [];
+  for (const [param, value] of Object.entries(job.params)) {
+    if (!holdsUnknown(value)) continue;
+    const envs = param === 'Envs' ? (normaliseParam(param, value) as { name: string; value?: string }[] | undefined) : undefined;
+    if (!Array.isArray(envs)) {
+      skip.push(param);
+      fields.push(manifestLabel(param));
+      continue;
+    }
+    const liveEnvs = new Map(((normaliseParam(param, live.params[param]) as { name: string; value?: unknown }[] | undefined) ?? []).map((e) => [e.name, e.value]));
+    params[param] = JSON.stringify(
+      envs.map((e) => {
+        if (!holdsUnknown(e.value)) return e;
+        fields.push(`${manifestLabel(param)}[${e.name}].value`);
+        return liveEnvs.has(e.name) ? { ...e, value: liveEnvs.get(e.name) } : e;
+      }),
+    );
+  }
+  return { params, skip, fields };
 }
 
 /**

@@ -9,7 +9,7 @@ import { looksLikePlanFile, readSavedPlan, staleReason, type SavedPlan } from '.
 import { readBounded } from '../../pipeline/load.js';
 import type { CompiledManifest } from '../../pipeline/compile-files.js';
 import { applyPlan, SUCCESS_OUTCOMES, type ApplyResult } from '../../sae/apply.js';
-import { hasChanges, plannedRequests } from '../../pipeline/plan.js';
+import { hasChanges, plannedRequests, planJob } from '../../pipeline/plan.js';
 import { redactDeep, redactRequest } from '../../pipeline/redact.js';
 import { suspendRequest } from '../../pipeline/compile.js';
 import { suspendParam } from '../../sae/api.js';
@@ -69,12 +69,21 @@ const MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024;
 /**
  * Plan the saved plan's jobs again and keep those whose manifest, live state
  * and outcome are what was reviewed; the others are refused, each with why.
+ * A plan made without some secrets is checked as it was made (those
+ * variables unset), then applied with their values.
  */
-async function checkSavedPlan(saved: SavedPlan, compiled: readonly CompiledManifest[], ctx: CloudContext): Promise<{ plan: PlanOutcome; refused: ApplyResult[] }> {
+async function checkSavedPlan(saved: SavedPlan, compiled: readonly CompiledManifest[], ctx: CloudContext, io: Io, values: Record<string, unknown>): Promise<{ plan: PlanOutcome; refused: ApplyResult[] }> {
   const key = (j: { region: string; namespace: string; name: string }) => `${j.region}\0${j.namespace}\0${j.name}`;
   const wanted = new Set(saved.jobs.map(key));
-  const fresh = splitPlan(await ctx.session.plan(compiled.filter((m) => wanted.has(key(m.job)))));
+  let asPlanned = compiled;
+  if (saved.unknownVariables?.length) {
+    const env = { ...io.env };
+    for (const v of saved.unknownVariables) delete env[v];
+    asPlanned = compileForCloud(saved.paths, { ...values, region: values.region ?? saved.region }, 'text', { ...io, err: () => {} }, 'apply', { env, unknownSecrets: true })?.compiled ?? [];
+  }
+  const fresh = splitPlan(await ctx.session.plan(asPlanned.filter((m) => wanted.has(key(m.job)))));
   const byKey = new Map(fresh.planned.map((p) => [key(p), p]));
+  const full = new Map(compiled.map((m) => [key(m.job), m]));
   const refused: ApplyResult[] = [];
   const accepted = [];
   for (const s of saved.jobs) {
@@ -82,7 +91,8 @@ async function checkSavedPlan(saved: SavedPlan, compiled: readonly CompiledManif
     const p = byKey.get(key(s));
     const why = staleReason(s, p, saved.salt);
     if (why) refused.push({ file: p?.file ?? s.file, name: s.name, namespace: s.namespace, region: s.region, action: s.action, outcome: 'refused', steps: [], error: why });
-    else accepted.push(p!);
+    // The reviewed plan, now with every secret's value (the same live job: no new call).
+    else accepted.push(saved.unknownVariables?.length ? planJob(p!.file, full.get(key(s))!.job, p!.live) : p!);
   }
   for (const m of compiled) if (!wanted.has(key(m.job))) refused.push({ file: m.source.file, name: m.job.name, namespace: m.job.namespace, region: m.job.region, action: 'unchanged', outcome: 'not-in-plan', steps: ['not in the saved plan: left alone (plan again to include it)'] });
   return { plan: { results: fresh.results, planned: accepted, failures: fresh.failures }, refused };
@@ -104,7 +114,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const compiled = saved ? compileForCloud(saved.paths, { ...values, region: values.region ?? saved.region }, format, io, 'apply') : compileForCloud(positionals, values, format, io, 'apply');
   if (!compiled) return 1;
   const showSecrets = Boolean(values['show-secrets']);
-  const fromFile = saved ? await checkSavedPlan(saved, compiled.compiled, ctx) : undefined;
+  const fromFile = saved ? await checkSavedPlan(saved, compiled.compiled, ctx, io, values) : undefined;
   const plan = fromFile?.plan ?? splitPlan(await ctx.session.plan(compiled.compiled));
 
   const sink = sinkOf(io);

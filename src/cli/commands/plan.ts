@@ -43,10 +43,11 @@ export function splitPlan(results: PlanResult[]): PlanOutcome {
 
 /** The plan as its reporters take it: changes in the manifest's terms, secrets masked (also in what SAE said back). */
 export function planReport(o: PlanOutcome, showSecrets: boolean): PlanReport {
-  const positions = new Map(o.results.map((r) => [r.manifest, manifestPosition(r.manifest)]));
+  const where = new Map(o.results.map((r) => [`${r.manifest.source.file}\0${r.manifest.job.name}`, manifestPosition(r.manifest)]));
+  const at = (file: string, name: string) => where.get(`${file}\0${name}`) ?? { file, line: 0, col: 0 };
   return {
-    jobs: o.results.flatMap((r) => (r.planned && o.planned.includes(r.planned) ? [{ ...planView(r.planned, showSecrets), position: positions.get(r.manifest)! }] : [])),
-    errors: o.failures.map((f) => ({ name: f.manifest.job.name, namespace: f.manifest.job.namespace, file: f.manifest.source.file, error: showSecrets ? f.error!.describe() : redactText(f.error!.describe(), f.manifest.job.secrets), position: positions.get(f.manifest)! })),
+    jobs: o.planned.map((p) => ({ ...planView(p, showSecrets), position: at(p.file, p.name) })),
+    errors: o.failures.map((f) => ({ name: f.manifest.job.name, namespace: f.manifest.job.namespace, file: f.manifest.source.file, error: showSecrets ? f.error!.describe() : redactText(f.error!.describe(), f.manifest.job.secrets), position: at(f.manifest.source.file, f.manifest.job.name) })),
     summary: summarise(o.planned),
   };
 }
@@ -75,7 +76,8 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   if (values.help) return (io.out(PLAN_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'plan');
   const ctx = cloudContext(values, io);
-  const compiled = compileForCloud(positionals, values, format, io, 'plan');
+  // A plan can be made without the secrets' values (a pull request's CI often has none): they show as unknown.
+  const compiled = compileForCloud(positionals, values, format, io, 'plan', { unknownSecrets: true });
   if (!compiled) return 1;
   const outcome = splitPlan(await ctx.session.plan(compiled.compiled));
   PLAN_REPORTERS[format as keyof typeof PLAN_REPORTERS](planReport(outcome, Boolean(values['show-secrets'])), sinkOf(io));
@@ -83,6 +85,18 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
     if (values.out) io.err(`saejob: no plan saved to ${values.out}: some jobs could not be planned\n`);
     return 1;
   }
-  if (values.out) writePlanFile(String(values.out), savePlan(outcome.planned, { paths: positionals.length ? positionals : ['manifests'], region: values.region as string | undefined, salt: randomBytes(16).toString('hex'), saejobVersion: VERSION, createdAt: new Date().toISOString() }), io);
+  if (values.out)
+    writePlanFile(
+      String(values.out),
+      savePlan(outcome.planned, {
+        unknownVariables: [...new Set(compiled.compiled.flatMap((c) => (c.job.unknown ?? []).map((u) => u.variable)))],
+        paths: positionals.length ? positionals : ['manifests'],
+        region: values.region as string | undefined,
+        salt: randomBytes(16).toString('hex'),
+        saejobVersion: VERSION,
+        createdAt: new Date().toISOString(),
+      }),
+      io,
+    );
   return values['detailed-exitcode'] && hasChanges(outcome.planned) ? 2 : 0;
 }

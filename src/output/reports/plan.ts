@@ -7,7 +7,7 @@ import { manifestLabel } from '../../sae/api.js';
 import { githubJobAnnotation } from '../github.js';
 import { jsonDocument } from '../json.js';
 import { markdownCell as cell } from '../markdown.js';
-import { changeLabel, type PlannedJobView, valueText } from '../plan-view.js';
+import { changeLabel, type PlannedJobView, UNKNOWN_TEXT, valueText } from '../plan-view.js';
 import type { Reporters, Sink } from '../reporter.js';
 import { formatRequestText } from '../request-text.js';
 import type { Style } from '../style.js';
@@ -54,6 +54,7 @@ export function formatPlanJob(v: PlannedJobView, style: Style): string {
   for (const c of v.replaceReasons) lines.push(`    ${changeLabel(c)}: ${valueText(c.before)} → ${valueText(c.after)}  ${style.red('(create-only: forces replacement)')}`);
   for (const c of v.changes) lines.push(`    ${changeLabel(c)}: ${valueText(c.before)} → ${valueText(c.after)}`);
   if (v.suspend) lines.push(`    suspend: ${v.suspend.from} → ${v.suspend.to}  ${style.dim('(SuspendJob)')}`);
+  for (const f of v.unknown ?? []) lines.push(`    ${f}: ${style.yellow(UNKNOWN_TEXT)}`);
   if (v.note) lines.push(`    ${style.yellow(v.note)}`);
   return lines.join('\n');
 }
@@ -65,6 +66,7 @@ export function planMarkdown(r: PlanReport): string {
       ...v.replaceReasons.map((c) => `**${cell(changeLabel(c))}**: \`${cell(valueText(c.before))}\` → \`${cell(valueText(c.after))}\` (create-only)`),
       ...v.changes.map((c) => `${cell(changeLabel(c))}: \`${cell(valueText(c.before))}\` → \`${cell(valueText(c.after))}\``),
       ...(v.suspend ? [`suspend: ${v.suspend.from} → ${v.suspend.to}`] : []),
+      ...(v.unknown ?? []).map((f) => `${cell(f)}: ${UNKNOWN_TEXT}`),
       ...(v.note ? [cell(v.note)] : []),
     ];
     return `| ${ICON[v.action]} | \`${cell(v.name)}\` | ${cell(v.namespace)} | \`${cell(v.file)}\` | ${changes.join('<br>') || '—'} |`;
@@ -80,6 +82,7 @@ export function planAnnotations(r: PlanReport): string[] {
     if (v.action === 'unchanged') continue;
     const fields = [...new Set([...v.replaceReasons, ...v.changes].map((c) => manifestLabel(c.param)))];
     if (v.suspend) fields.push('suspend');
+    if (v.unknown?.length) fields.push(...v.unknown.map((f) => `${f} (unknown)`));
     const what = v.action === 'create' ? 'will be created' : v.action === 'replace' ? `will be replaced (create-only: ${v.replaceReasons.map((c) => c.field).join(', ')}); apply needs --replace` : v.note && !fields.length ? `: ${v.note}` : `will be updated: ${fields.join(', ')}`;
     lines.push(githubJobAnnotation(v.action === 'replace' ? 'warning' : 'notice', v.position, `saejob plan: ${v.action}`, `${v.name} in ${v.namespace} ${what}`));
   }
@@ -88,6 +91,8 @@ export function planAnnotations(r: PlanReport): string[] {
 
 function text(r: PlanReport, sink: Sink): void {
   for (const v of r.jobs) sink.out(`${formatPlanJob(v, sink.outStyle)}\n`);
+  const unknown = r.jobs.filter((v) => v.unknown?.length).length;
+  if (unknown) sink.err(`saejob: ${unknown === 1 ? '1 job has' : `${unknown} jobs have`} secrets whose variables are not set here: those values were not compared; apply needs them set\n`);
   for (const e of r.errors) sink.err(`${sink.errStyle.red('error')}: ${e.name} (${e.file}): could not read the live job: ${e.error}\n`);
   sink.out(`\n${summaryLine(r.summary, r.errors.length)}\n`);
   for (const j of r.requests ?? []) {
