@@ -271,12 +271,15 @@ describe('plan and apply against the emulator', () => {
     expect(wrong.stderr).toContain('InvalidSecurityToken.MismatchWithAccessKey');
   });
 
-  it('no credentials: a clear error, no stack', async () => {
+  it('no credentials: one clear error for the run, not one a manifest, no stack', async () => {
     emu = await emulator();
-    const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
-    const r = await cliProcess(emu, ['plan', dir], { ALIBABA_CLOUD_ACCESS_KEY_ID: undefined, ALIBABA_CLOUD_ACCESS_KEY_SECRET: undefined, HOME: dir });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('no Alibaba Cloud credentials');
-    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const dir = manifestDir({ 'a.yaml': jobYaml('job-a'), 'b.yaml': jobYaml('job-b'), 'c.yaml': jobYaml('job-c', { namespace: 'cn-hangzhou:other' }) });
+    for (const command of ['plan', 'apply']) {
+      const r = await cliProcess(emu, command === 'apply' ? ['apply', '--yes', dir] : ['plan', dir], { ALIBABA_CLOUD_ACCESS_KEY_ID: undefined, ALIBABA_CLOUD_ACCESS_KEY_SECRET: undefined, HOME: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr.match(/no Alibaba Cloud credentials/g), command).toHaveLength(1);
+      expect(r.stderr).toMatch(/^saejob: NoCredentials: no Alibaba Cloud credentials/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 });

@@ -1,6 +1,7 @@
 // Under injected faults (throttling, 5xx, resets, lost responses) applying
 // 30 manifests ends with exactly the desired jobs, no duplicates, exit 0;
 // a re-apply sends no writes.
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/emulator-entry.js';
 import { cli, emulator, jobYaml, manifestDir, writes } from './cloud-helpers.js';
@@ -70,5 +71,23 @@ describe('apply under faults', () => {
     expect(emu.counters().writes).toEqual({ CreateJob: 1 });
     expect(emu.counters().requests.CreateJob).toBe(4);
     expect(emu.counters().requests.ListJobs).toBe(1 + 3); // the plan's, then one look before each new try
+  });
+});
+
+describe('retry lines', () => {
+  it('name the job and its own region, also when --endpoint sends every region to one place', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': jobYaml('job-hz'), 'b.yaml': jobYaml('job-bj', { namespace: 'cn-beijing:e2e' }) });
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
+    for (const [file, other, line] of [
+      ['a.yaml', 'b.yaml', /DescribeJob for job-hz \(cn-hangzhou\): \S+, trying again/],
+      ['b.yaml', 'a.yaml', /DescribeJob for job-bj \(cn-beijing\): \S+, trying again/],
+    ] as const) {
+      emu.setFaults({ serverErrorCount: 1, operations: ['DescribeJob'] });
+      // Both regions in one run: the first region's client must not answer for the second.
+      const plan = await cli(emu, ['plan', '--concurrency', '1', join(dir, file), join(dir, other)]);
+      expect(plan.code, plan.stderr).toBe(0);
+      expect(plan.stderr).toMatch(line);
+    }
   });
 });

@@ -30,7 +30,8 @@ export interface ClientOptions {
   /** Once stopped, no request is sent and retries stop waiting. */
   stop?: StopSignal;
   /** Told of every retry, for the progress display. */
-  onRetry?: (operation: Operation, e: SaeError, attempt: number, delayMs: number) => void;
+  /** `about`: the AppId, NamespaceId, AppName or ChangeOrderId the call was for, when it names one. */
+  onRetry?: (operation: Operation, e: SaeError, attempt: number, delayMs: number, about: string | undefined) => void;
 }
 
 export interface CallOptions {
@@ -93,7 +94,7 @@ export class SaeClient {
       send,
       { ...policy, sleep: (ms) => (policy.sleep ?? this.options.stop?.sleep.bind(this.options.stop) ?? sleep)(Math.max(0, Math.min(ms, (deadline ?? Infinity) - Date.now()))) },
       (e) => (e.retryable && (opts.retryUnknown !== false || !e.outcomeUnknown)) || (opts.extraRetry?.(e) ?? false),
-      (e, attempt, delay) => this.options.onRetry?.(op, e, attempt, delay),
+      (e, attempt, delay) => this.options.onRetry?.(op, e, attempt, delay, String(query.AppId ?? body.AppId ?? query.AppName ?? query.NamespaceId ?? query.ChangeOrderId ?? '') || undefined),
     );
   }
 

@@ -19,7 +19,8 @@ export interface SessionOptions {
   retry?: RetryPolicy;
   timeoutMs?: number;
   concurrency?: number;
-  onRetry?: (region: string, operation: Operation, e: SaeError, attempt: number, delayMs: number) => void;
+  /** `about`: the job's name when the call was for a job this run knows, else what the call names (a namespace, an AppId). */
+  onRetry?: (region: string, operation: Operation, e: SaeError, attempt: number, delayMs: number, about: string | undefined) => void;
   /** Calls a minute once SAE throttles (default 60, SAE's documented limit). */
   callsPerMinute?: number;
   /** The run's --timeout as a time (epoch ms): no call is sent, and no wait lasts, past it. */
@@ -37,17 +38,22 @@ export class Session {
     this.pace = new CallPace(options.callsPerMinute);
   }
 
+  /** Job names by AppId, as listed: what a retry line names. */
+  private readonly names = new Map<string, string>();
+
   client(region: string): SaeClient {
     const endpoint = this.options.endpoint ?? regionEndpoint(region);
-    let c = this.clients.get(endpoint);
+    // One client a region even when --endpoint sends every region to one place: each says its own region.
+    const key = `${endpoint}\u0000${region}`;
+    let c = this.clients.get(key);
     if (!c) {
-      const opts: ConstructorParameters<typeof SaeClient>[0] = { endpoint, credentials: this.options.credentials, pace: this.pace, onRetry: (op, e, a, d) => this.options.onRetry?.(region, op, e, a, d) };
+      const opts: ConstructorParameters<typeof SaeClient>[0] = { endpoint, credentials: this.options.credentials, pace: this.pace, onRetry: (op, e, a, d, about) => this.options.onRetry?.(region, op, e, a, d, about && (this.names.get(about) ?? about)) };
       if (this.options.retry) opts.retry = this.options.retry;
       if (this.options.timeoutMs) opts.timeoutMs = this.options.timeoutMs;
       if (this.options.deadline !== undefined) opts.deadline = this.options.deadline;
       opts.stop = this.stop;
       c = new SaeClient(opts);
-      this.clients.set(endpoint, c);
+      this.clients.set(key, c);
     }
     return c;
   }
@@ -77,10 +83,13 @@ export class Session {
       groups.set(key, [...(groups.get(key) ?? []), item]);
     }
     const found = new Map<T, ListedJob | SaeError | undefined>();
+    // No credentials is the run's failure, said once, not every job's.
+    if (items.length) await this.options.credentials.getCredentials();
     await mapLimit([...groups.values()], this.options.concurrency ?? 4, async (group) => {
       const { region, namespace } = ref(group[0]!);
       try {
         const jobs = await listNamespaceJobs(this.client(region), namespace);
+        for (const j of jobs) this.names.set(j.AppId, j.AppName);
         for (const item of group)
           found.set(
             item,
