@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,17 @@ describe('saejob validate', () => {
     expect(report.formatVersion).toBe(1);
     expect(report.files).toBe(3);
     expect(report.diagnostics.map((d: any) => d.file)).toEqual([join(dir, 'a.yml'), join(dir, 'c.yaml')]);
+  });
+
+  it('follows a symbolic link to a directory, and says so when one loops', async () => {
+    const shared = tmp({ 'z.yaml': GOOD.replace('good', 'shared-z') });
+    const dir = tmp({ 'a.yaml': GOOD.replace('good', 'a') });
+    symlinkSync(shared, join(dir, 'shared'));
+    symlinkSync(dir, join(dir, 'loop'));
+    const r = await runInProcess(['validate', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('2 manifests in 2 files');
+    expect(r.stderr).toContain(`${join(dir, 'loop')}: warning: a symbolic link to a directory already read (a loop, or the same directory twice): not read again [file/symlink-loop]`);
   });
 
   it('reports every problem of every file, not just the first', async () => {

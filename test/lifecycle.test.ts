@@ -1,7 +1,7 @@
 // export, run, status and delete through the CLI against the emulator.
-import { mkdtempSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/emulator-entry.js';
@@ -25,7 +25,8 @@ describe('export: adopting live jobs', () => {
   it.each(examples.map((e) => [e.job.name, e] as const))('%s: export → apply is a no-op, and compiles to the request that made it', async (_name, example) => {
     const exported = await cli(emu, ['export', example.job.name, '--namespace', example.job.namespace], OSS);
     expect(exported.code, exported.stderr).toBe(0);
-    expect(exported.stdout).toMatch(/^# yaml-language-server: \$schema=/);
+    // To stdout the file's place is unknown: no modeline that would point nowhere once redirected.
+    expect(exported.stdout).toMatch(/^# Exported by saejob from /);
     expect(exported.stdout).not.toContain(OSS.OSS_AK_SECRET);
     const dir = mkdtempSync(join(tmpdir(), 'saejob-export-'));
     writeFileSync(join(dir, 'job.yaml'), exported.stdout);
@@ -52,6 +53,18 @@ describe('export: adopting live jobs', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['billing-export.yaml', 'legacy-invoices.yaml']);
     expect((await cli(emu, ['validate', out])).code).toBe(0);
+  });
+
+  it('one job --out DIR: a file whose modeline points at the schema from DIR; --schema-ref for stdout', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'saejob-export-one-')), 'deep', 'jobs');
+    const r = await cli(emu, ['export', 'billing-export', '--namespace', 'cn-hangzhou:finance', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`${join(out, 'billing-export.yaml')}\n`);
+    const first = readFileSync(join(out, 'billing-export.yaml'), 'utf8').split('\n')[0]!;
+    const ref = first.replace('# yaml-language-server: $schema=', '');
+    expect(resolve(out, ref)).toBe(resolve('node_modules/saejob/schema/job.schema.json'));
+    const printed = await cli(emu, ['export', 'billing-export', '--namespace', 'cn-hangzhou:finance', '--schema-ref', 'https://example.com/job.schema.json']);
+    expect(printed.stdout).toMatch(/^# yaml-language-server: \$schema=https:\/\/example\.com\/job\.schema\.json\n/);
   });
 
   it('an unknown job is a clear error', async () => {
@@ -127,6 +140,22 @@ describe('delete', () => {
     expect(emu.store.jobs.size).toBe(0);
     const strict = await cli(emu, ['delete', '--yes', '--fail-missing', dir]);
     expect(strict.code).toBe(1);
+  });
+
+  it('deletes by name with --namespace, and says which names do not exist', async () => {
+    expect((await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': jobYaml('by-name-a'), 'b.yaml': jobYaml('by-name-b') })])).code).toBe(0);
+    const before = emu.store.jobs.size;
+    const r = await cli(emu, ['delete', 'by-name-a', 'by-name-nope', '--namespace', 'cn-hangzhou:e2e', '--yes']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('  - by-name-a in cn-hangzhou:e2e (cn-hangzhou)');
+    expect(r.stderr).toContain('by-name-nope (cn-hangzhou:e2e): no such job, nothing to delete');
+    expect(r.stdout).toContain('Delete: 1 deleted, 1 not found, 0 failed.');
+    expect(emu.store.jobs.size).toBe(before - 1);
+    expect([...emu.store.jobs.values()].map((j) => j.params.AppName)).toContain('by-name-b');
+    const none = await cli(emu, ['delete', '--namespace', 'cn-hangzhou:e2e', '--yes']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('needs the names of the jobs to delete');
+    expect((await cli(emu, ['delete', 'by-name-b', '--namespace', 'cn-hangzhou:e2e', '--yes'])).code).toBe(0);
   });
 
   it('asks on a terminal and deletes only on "yes"', async () => {

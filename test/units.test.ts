@@ -244,3 +244,15 @@ describe('regions', () => {
     expect(new SaeError('network', 'ECONNRESET', 'the connection was reset').retryable).toBe(true);
   });
 });
+
+describe('run --command is split as a shell would', () => {
+  it('keeps quoted words together, unescapes, and refuses what is not closed', async () => {
+    const { splitCommandLine } = await import('../src/cli/args.js');
+    expect(splitCommandLine('python job.py --day 1', 'c')).toEqual(['python', 'job.py', '--day', '1']);
+    expect(splitCommandLine(`sh -c 'echo a b'`, 'c')).toEqual(['sh', '-c', 'echo a b']);
+    expect(splitCommandLine(`echo "say \\"hi\\"" a\\ b ''`, 'c')).toEqual(['echo', 'say "hi"', 'a b', '']);
+    expect(splitCommandLine('  spaced   out  ', 'c')).toEqual(['spaced', 'out']);
+    expect(() => splitCommandLine(`echo 'open`, '--command')).toThrow("--command: a ' is not closed");
+    expect(() => splitCommandLine('echo "open', '--command')).toThrow('--command: a " is not closed');
+  });
+});

@@ -58,3 +58,40 @@ export function parsePositiveInt(text: string | undefined, flag: string, fallbac
   if (!/^[1-9][0-9]*$/.test(text)) throw new UsageError(`${flag} takes a whole number of at least 1, not "${text}"`);
   return Number(text);
 }
+
+/**
+ * A command line as a POSIX shell splits it, without running anything:
+ * words on white space, '…' literal, "…" with \" \\ \$ \` escapes, \ outside
+ * quotes escaping the next character. `--command "sh -c 'echo a b'"` is
+ * three words: sh, -c, echo a b.
+ */
+export function splitCommandLine(text: string, flag: string): string[] {
+  const words: string[] = [];
+  let word: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t' || c === '\n') {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else if (c === "'") {
+      const end = text.indexOf("'", i + 1);
+      if (end < 0) throw new UsageError(`${flag}: a ' is not closed: ${text}`);
+      word = (word ?? '') + text.slice(i + 1, end);
+      i = end;
+    } else if (c === '"') {
+      word ??= '';
+      for (i++; ; i++) {
+        if (i >= text.length) throw new UsageError(`${flag}: a " is not closed: ${text}`);
+        const d = text[i]!;
+        if (d === '"') break;
+        if (d === '\\' && i + 1 < text.length && '"\\$`'.includes(text[i + 1]!)) word += text[++i];
+        else word += d;
+      }
+    } else if (c === '\\') {
+      if (i + 1 >= text.length) throw new UsageError(`${flag}: nothing follows the final \\: ${text}`);
+      word = (word ?? '') + text[++i];
+    } else word = (word ?? '') + c;
+  }
+  if (word !== undefined) words.push(word);
+  return words;
+}

@@ -202,9 +202,10 @@ function valueAtPath(root: unknown, path: FieldPath): unknown {
 }
 
 /** The manifest as YAML, with the editor modeline and a note on its secrets. */
-export function manifestYaml(r: ExportResult, schemaRef: string): string {
+/** The manifest as YAML, with notes; the editor modeline only when the schema's place is known. */
+export function manifestYaml(r: ExportResult, schemaRef: string | undefined): string {
   const doc = new Document(r.manifest);
-  const notes = [` yaml-language-server: $schema=${schemaRef}`, ` Exported by saejob from ${r.manifest.metadata.namespace}/${r.manifest.metadata.name}.`];
+  const notes = [...(schemaRef ? [` yaml-language-server: $schema=${schemaRef}`] : []), ` Exported by saejob from ${r.manifest.metadata.namespace}/${r.manifest.metadata.name}.`];
   if (r.secretVariables.length) notes.push(` Secrets are not exported: set ${r.secretVariables.join(', ')} where saejob runs.`);
   for (const o of r.omitted) notes.push(` Not exported: ${o.replace(/\n/g, ' ')}`);
   doc.commentBefore = notes.join('\n');

@@ -2,7 +2,7 @@
 // that keep the source range of every node. Reading is the only IO here;
 // parsing (parseManifestText) is pure.
 import { isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync, constants as fsConstants } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, constants as fsConstants } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Composer, LineCounter, Parser, parseAllDocuments, isMap, isScalar, isSeq, YAMLParseError, type Document } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
@@ -277,7 +277,7 @@ export function expandPaths(paths: readonly string[]): { files: string[]; diagno
       continue;
     }
     if (stat.isDirectory()) {
-      const found = walkYaml(path, regularFiles);
+      const found = walkYaml(path, regularFiles, diagnostics);
       if (found.length === 0) diagnostics.push(fileDiagnostic(path, 'directory holds no *.yaml or *.yml file', 'file/empty-directory'));
       const root = resolve(path);
       for (const f of found) add(f, root + f.slice(path.length));
@@ -289,13 +289,32 @@ export function expandPaths(paths: readonly string[]): { files: string[]; diagno
   return { files, diagnostics, regularFiles };
 }
 
-function walkYaml(dir: string, regularFiles: Set<string>): string[] {
+/**
+ * The YAML files below a directory, sorted. A symbolic link to a directory is
+ * followed (a shared manifests directory is often one); a link back into a
+ * directory already walked is reported and not followed again.
+ */
+function walkYaml(dir: string, regularFiles: Set<string>, notes: Diagnostic[], walked = new Set<string>()): string[] {
   const out: string[] = [];
+  walked.add(realpathSync(dir));
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) pushAll(out, walkYaml(full, regularFiles));
+    let isDirectory = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      try {
+        isDirectory = statSync(full).isDirectory();
+      } catch {
+        if (/\.ya?ml$/i.test(entry.name)) out.push(full); // a broken link: reading it says so
+        continue;
+      }
+      if (isDirectory && walked.has(realpathSync(full))) {
+        notes.push({ ...fileDiagnostic(full, 'a symbolic link to a directory already read (a loop, or the same directory twice): not read again', 'file/symlink-loop'), severity: 'warning' });
+        continue;
+      }
+    }
+    if (isDirectory) {
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) pushAll(out, walkYaml(full, regularFiles, notes, walked));
     } else if (/\.ya?ml$/i.test(entry.name)) {
       if (entry.isFile()) regularFiles.add(full);
       out.push(full);

@@ -2,7 +2,8 @@
 import type { Io } from '../io.js';
 import { outputFormat, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
-import { manifestJobRefs } from './lifecycle.js';
+import { manifestJobRefs, regionFor } from './lifecycle.js';
+import { UsageError } from '../io.js';
 import type { ListedJob } from '../../sae/live.js';
 import { deleteJob } from '../../sae/apply.js';
 import { SaeError, toSaeError } from '../../sae/errors.js';
@@ -16,8 +17,10 @@ import { DELETE_REPORTERS } from '../../output/reports/delete.js';
 export const FORMATS = formatsOf(DELETE_REPORTERS);
 
 export const DELETE_HELP = `Usage: saejob delete [PATH...] [--yes] [--fail-missing] [-o ${FORMATS.join('|')}]
+       saejob delete NAME... --namespace NS [--yes] [--fail-missing]
 
-Delete the jobs the manifests name (DeleteJob). Shows what will go and asks
+Delete the jobs the manifests name, or the jobs named with --namespace
+(DeleteJob). Shows what will go and asks
 first; --yes skips the question, and without --yes saejob refuses to go on
 when standard input is not a terminal (CI, pipes). Jobs that do not exist
 are reported; --fail-missing makes them an error.
@@ -34,12 +37,19 @@ interface Target {
   outcome?: 'deleted' | 'missing' | 'failed';
 }
 
+function byName(names: readonly string[], namespace: string, values: Record<string, unknown>, io: Io) {
+  if (!names.length) throw new UsageError('saejob delete --namespace NS needs the names of the jobs to delete');
+  const region = regionFor(namespace, values.region as string | undefined, io);
+  return names.map((name) => ({ name, namespace, region, file: '(named on the command line)' }));
+}
+
 export async function deleteCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('delete', argv, { ...CLOUD_OPTIONS, yes: { type: 'boolean', short: 'y' }, 'fail-missing': { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('delete', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, yes: { type: 'boolean', short: 'y' }, 'fail-missing': { type: 'boolean' } });
   if (values.help) return (io.out(DELETE_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'delete');
   const ctx = cloudContext(values, io);
-  const refs = manifestJobRefs(positionals.length ? positionals : ['manifests'], values, io);
+  // NAME... --namespace NS: jobs by name (one made in the console, or whose manifest is gone); else manifest paths.
+  const refs = typeof values.namespace === 'string' ? byName(positionals, values.namespace, values, io) : manifestJobRefs(positionals.length ? positionals : ['manifests'], values, io);
   if (!refs) {
     io.err('saejob: nothing deleted: fix the errors above\n');
     return 1;

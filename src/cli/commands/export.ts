@@ -15,11 +15,12 @@ import { sinkOf } from './shared.js';
 /** The -o values this command takes; its help lists exactly these. */
 export const FORMATS = formatsOf(EXPORT_REPORTERS);
 
-export const EXPORT_HELP = `Usage: saejob export NAME --namespace NS [--region R] [-o ${FORMATS.join('|')}]
+export const EXPORT_HELP = `Usage: saejob export NAME --namespace NS [--region R] [--out DIR] [-o ${FORMATS.join('|')}]
        saejob export --all --namespace NS --out DIR [--force]
 
-Print a live job as a v1 manifest (DescribeJob → manifest), or write every job
-of a namespace to DIR/<name>.yaml. Secrets are written as \${env:NAME}
+Print a live job as a v1 manifest (DescribeJob → manifest), or write it (or
+with --all every job of a namespace) to DIR/<name>.yaml, with an editor
+modeline pointing at the schema from there. Secrets are written as \${env:NAME}
 references, never their live values. Applying an export is a no-op.
 
   --force            with --out: replace files that are there already (never
@@ -66,47 +67,56 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   if (values.help) return (io.out(EXPORT_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'export');
   const ctx = cloudContext(values, io);
+  // The editor modeline's schema: relative to where the file is written; printed to stdout, the
+  // destination is unknown, so there is a modeline only with --schema-ref (a relative one would break).
   const schemaRefFor = (dir: string) => (values['schema-ref'] as string | undefined) ?? relative(resolve(dir), resolve('node_modules/saejob/schema/job.schema.json'));
-  {
-    if (values.all) {
-      if (typeof values.namespace !== 'string' || typeof values.out !== 'string') throw new UsageError('saejob export --all needs --namespace NS and --out DIR');
-      const region = regionFor(values.namespace, values.region as string | undefined, io);
-      const client = ctx.session.client(region);
-      const jobs = await listNamespaceJobs(client, values.namespace);
-      mkdirSync(values.out, { recursive: true });
-      const dir = realpathSync(values.out);
-      let failed = 0;
-      for (const j of jobs) {
-        // The name comes from SAE: it becomes a file name only if it is a job name (no `/`, no `..`).
-        if (!JOB_NAME.test(String(j.AppName))) {
-          io.err(`saejob: not exported: the job name ${JSON.stringify(String(j.AppName).slice(0, 60))} (AppId ${j.AppId}) is not a valid job name, so it cannot name a file\n`);
-          failed++;
-          continue;
-        }
-        const live = await describeLiveJob(client, j.AppId);
-        const exported = manifestFromParams(live.params, live.suspend);
-        if (!reportFit(exported, j.AppName, io)) {
-          failed++;
-          continue;
-        }
-        const file = join(values.out, `${j.AppName}.yaml`);
-        const problem = writeInside(dir, `${j.AppName}.yaml`, manifestYaml(exported, schemaRefFor(values.out)), Boolean(values.force));
-        if (problem) {
-          io.err(`saejob: not exported: ${file}: ${problem}\n`);
-          failed++;
-          continue;
-        }
-        io.out(`${file}\n`);
-      }
-      io.err(`exported ${jobs.length - failed} job${jobs.length - failed === 1 ? '' : 's'} of ${values.namespace} to ${values.out}${failed ? `; ${failed} could not be exported (above)` : ''}\n`);
-      return failed ? 1 : 0;
-    }
+  if (typeof values.namespace !== 'string' && values.all) throw new UsageError('saejob export --all needs --namespace NS and --out DIR');
+  if (values.all && typeof values.out !== 'string') throw new UsageError('saejob export --all needs --namespace NS and --out DIR');
+  let region: string;
+  let jobs: { AppId: string; AppName: string }[];
+  if (values.all) {
+    region = regionFor(values.namespace as string, values.region as string | undefined, io);
+    jobs = await listNamespaceJobs(ctx.session.client(region), values.namespace as string);
+  } else {
     const ref = jobRefFromArgs(positionals, values, io, 'export');
-    const listed = await requireJob(ctx.session, ref);
-    const live = await describeLiveJob(ctx.session.client(ref.region), listed.AppId);
+    region = ref.region;
+    jobs = [await requireJob(ctx.session, ref)];
+  }
+  const client = ctx.session.client(region);
+  if (typeof values.out !== 'string') {
+    const live = await describeLiveJob(client, jobs[0]!.AppId);
     const exported = manifestFromParams(live.params, live.suspend);
-    if (!reportFit(exported, ref.name, io)) return 1;
-    EXPORT_REPORTERS[format as keyof typeof EXPORT_REPORTERS]({ exported, schemaRef: schemaRefFor('.') }, sinkOf(io));
+    if (!reportFit(exported, jobs[0]!.AppName, io)) return 1;
+    EXPORT_REPORTERS[format as keyof typeof EXPORT_REPORTERS]({ exported, schemaRef: values['schema-ref'] as string | undefined }, sinkOf(io));
     return 0;
   }
+  if (format !== 'yaml') throw new UsageError('saejob export --out writes YAML manifests: -o json prints one job to standard output');
+  mkdirSync(values.out, { recursive: true });
+  const dir = realpathSync(values.out);
+  let failed = 0;
+  for (const j of jobs) {
+    // The name comes from SAE: it becomes a file name only if it is a job name (no `/`, no `..`).
+    if (!JOB_NAME.test(String(j.AppName))) {
+      io.err(`saejob: not exported: the job name ${JSON.stringify(String(j.AppName).slice(0, 60))} (AppId ${j.AppId}) is not a valid job name, so it cannot name a file\n`);
+      failed++;
+      continue;
+    }
+    const live = await describeLiveJob(client, j.AppId);
+    const exported = manifestFromParams(live.params, live.suspend);
+    if (!reportFit(exported, j.AppName, io)) {
+      failed++;
+      continue;
+    }
+    const file = join(values.out, `${j.AppName}.yaml`);
+    const problem = writeInside(dir, `${j.AppName}.yaml`, manifestYaml(exported, schemaRefFor(values.out)), Boolean(values.force));
+    if (problem) {
+      io.err(`saejob: not exported: ${file}: ${problem}\n`);
+      failed++;
+      continue;
+    }
+    io.out(`${file}\n`);
+  }
+  const done = jobs.length - failed;
+  io.err(`exported ${done} job${done === 1 ? '' : 's'}${values.all ? ` of ${values.namespace}` : ''} to ${values.out}${failed ? `; ${failed} could not be exported (above)` : ''}\n`);
+  return failed ? 1 : 0;
 }

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
-import { outputFormat, parseCommandArgs, parsePositiveInt } from '../args.js';
+import { outputFormat, parseCommandArgs, parsePositiveInt, splitCommandLine } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, progressFor } from './cloud.js';
 import { jobRefFromArgs, requireJob } from './lifecycle.js';
 import { pollUntil } from '../../sae/wait.js';
@@ -24,7 +24,8 @@ Start one run of a job now (ExecJob). Each call sends a fresh EventId; give
   --event-id ID     idempotency key: one run per EventId
   --env K=V         per-run environment override (repeatable)
   --replicas N      per-run number of instances
-  --command "CMD"   per-run command, split on spaces
+  --command "CMD"   per-run command, split as a shell would (quotes keep a
+                    word together: --command "sh -c 'echo a b'")
   --wait            wait for the run to finish; exit 0 only if it succeeded
   -o ${FORMATS.join('|')}
 
@@ -49,7 +50,8 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     if (i <= 0) throw new UsageError(`--env takes NAME=VALUE, not "${kv}"`);
     return { name: kv.slice(0, i), value: kv.slice(i + 1) };
   });
-  const command = typeof values.command === 'string' ? values.command.trim().split(/\s+/) : undefined;
+  const command = typeof values.command === 'string' ? splitCommandLine(values.command, '--command') : undefined;
+  if (command && command.length === 0) throw new UsageError('--command is empty: give the command to run, e.g. --command "python job.py --day 1"');
   const replicas = values.replicas === undefined ? undefined : parsePositiveInt(values.replicas as string, '--replicas', 1);
   const job = await requireJob(ctx.session, ref, '; apply its manifest first');
   const client = ctx.session.client(ref.region);

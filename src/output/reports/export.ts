@@ -5,8 +5,8 @@ import type { Reporters, Sink } from '../reporter.js';
 
 export interface ExportReport {
   exported: ExportResult;
-  /** The schema the YAML's editor modeline points at. */
-  schemaRef: string;
+  /** The schema the YAML's editor modeline points at; no modeline without one. */
+  schemaRef: string | undefined;
 }
 
 export const EXPORT_REPORTERS = {
