@@ -53,6 +53,21 @@ describe('saejob validate', () => {
     expect(r.stderr).toContain(`${join(dir, 'loop')}: warning: a symbolic link to a directory already read (a loop, or the same directory twice): not read again [file/symlink-loop]`);
   });
 
+  it('one YAML mistake is one message, with the fix', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['a tab', GOOD.replace('  replicas: 1', '\treplicas: 1'), /:5:1: error: Tabs are not allowed as indentation: indent YAML with spaces, not tabs \(\d+ more YAML errors? after this one follows? from it: fix it first\) \[yaml\/TAB_AS_INDENT\]/],
+      ['${env:X} in a flow mapping', GOOD.replace('image: { url: a/b:1 }', 'image: { url: ${env:IMAGE} }'), /:7:\d+: error: .*quote a \$\{env:…\} reference inside \{ \} or \[ \]: write "\$\{env:NAME\}"/],
+      ['a line indented too far', GOOD.replace('  template:\n', '  template:\n      image: { url: a/b:1 }\n').replace('    image: { url: a/b:1 }\n', ''), /error: .*(indent|line up)/],
+      ['a duplicate key', GOOD.replace('  replicas: 1\n', '  replicas: 1\n  replicas: 2\n'), /:6:3: error: the key "replicas" appears twice in this mapping/],
+    ];
+    for (const [what, text, expected] of cases) {
+      const r = await runInProcess(['validate', '-'], { input: text });
+      expect(r.code, what).toBe(1);
+      expect(r.stderr, what).toMatch(expected);
+      expect(r.stderr.match(/: error: /g), `${what}: ${r.stderr}`).toHaveLength(1);
+    }
+  });
+
   it('reports every problem of every file, not just the first', async () => {
     const dir = tmp({ 'one.yaml': GOOD.replace('replicas: 1', 'replicas: 0').replace('cpu: 1000', 'cpu: 3000'), 'two.yaml': GOOD.replace('kind: Job', 'kind: Jobs').replace('name: good', 'name: two') });
     const r = await runInProcess(['validate', dir]);

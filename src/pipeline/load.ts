@@ -196,12 +196,20 @@ export function parseManifestText(file: string, text: string, options: { maxExpa
       if (diagnostics.length === MAX_LOAD_DIAGNOSTICS) diagnostics.push(fileDiagnostic(file, `more than ${MAX_LOAD_DIAGNOSTICS} YAML problems: the rest of this file was not read; fix the ones above first`, 'findings/truncated'));
       return;
     }
-    const problems = [...doc.errors.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))];
+    // One mistake, one message: yaml reports everything that follows from a syntax error too
+    // (a tab gave 8-16 errors, an unquoted ${env:X} in { } up to 100). The first error of a
+    // document is reported, with the fix; the rest are counted. Duplicate keys are each their own.
+    const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
+    const syntax = errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+    const shown = [...(syntax.length ? [syntax[0]!] : []), ...errors.filter((e) => e.code === 'DUPLICATE_KEY')];
+    const problems = [...shown.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))];
     for (const { e, severity } of problems) {
       const pos = lineCounter.linePos(e.pos[0]);
       const end = lineCounter.linePos(e.pos[1]);
       const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      diagnostics.push({ severity, file, line: pos.line, col: pos.col, endLine: end.line, endCol: end.col, field: '', message: yamlHint(e.code, message), rule: `yaml/${e.code}` });
+      const lineText = text.slice(lineCounter.lineStarts[pos.line - 1] ?? 0, lineCounter.lineStarts[pos.line] ?? text.length);
+      const following = e === syntax[0] && syntax.length > 1 ? ` (${syntax.length - 1} more YAML error${syntax.length > 2 ? 's' : ''} after this one ${syntax.length > 2 ? 'follow' : 'follows'} from it: fix it first)` : '';
+      diagnostics.push({ severity, file, line: pos.line, col: pos.col, endLine: end.line, endCol: end.col, field: '', message: `${yamlHint(e.code, message, text.slice(e.pos[0], e.pos[1]), lineText)}${following}`, rule: `yaml/${e.code}` });
     }
     if (doc.errors.length > 0) return;
     // An empty document (nothing after `---`, or only comments) is skipped; an explicit `~` is not.
@@ -233,14 +241,24 @@ export function parseManifestText(file: string, text: string, options: { maxExpa
   return { sources, diagnostics };
 }
 
-function yamlHint(code: string, message: string): string {
+/** yaml's message with what to do about it. */
+function yamlHint(code: string, message: string, source: string, line: string): string {
+  // An unquoted ${env:NAME} in a flow collection: `{` after `$` opens a mapping there.
+  if (code !== 'DUPLICATE_KEY' && /\$\{/.test(line) && /[{[]/.test(line.replace(/\$\{[^}]*\}/g, ''))) {
+    return `${message}: quote a \${env:…} reference inside { } or [ ]: write "\${env:NAME}"`;
+  }
   switch (code) {
     case 'DUPLICATE_KEY':
-      return `${message}: each key may appear once in a mapping; remove or merge the duplicate`;
+      return `the key ${JSON.stringify(source.trim())} appears twice in this mapping: each key may appear once; remove or merge the duplicate`;
     case 'TAB_AS_INDENT':
       return `${message}: indent YAML with spaces, not tabs`;
     case 'BAD_INDENT':
       return `${message}: check the indentation of this line against its siblings`;
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return `${message}: a line below this one is indented more than this key, or a value runs on to the next line; keys of one mapping must line up`;
+    case 'MISSING_CHAR':
+      return `${message}: close the quote or bracket that opens here`;
     default:
       return message;
   }
