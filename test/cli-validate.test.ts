@@ -159,3 +159,25 @@ describe('an unresolvable endpoint', () => {
     if (r.stderr.includes('ENOTFOUND')) expect(r.stderr).not.toContain('trying again');
   });
 });
+
+describe('habits users bring', () => {
+  it('merge keys (<<) are read; Kubernetes units and a fractional cpu get the accepted form', async () => {
+    const merged = GOOD.replace('resources: { cpu: 1000, memory: 2048 }', 'resources:\n      <<: { cpu: 1000, memory: 2048 }\n      memory: 4096');
+    const c = await runInProcess(['compile', '-o', 'json', '-'], { input: merged });
+    expect(c.code, c.stderr).toBe(0);
+    expect(JSON.parse(c.stdout)[0].query).toMatchObject({ Cpu: 1000, Memory: 4096 });
+    const k8s = await runInProcess(['validate', '-'], { input: GOOD.replace('resources: { cpu: 1000, memory: 2048 }', 'resources: { cpu: 0.5, memory: 4G }') });
+    expect(k8s.code).toBe(1);
+    expect(k8s.stderr).toContain('but it is the number 0.5 (for 0.5 cores write cpu: "0.5", quoted, or 500)');
+    expect(k8s.stderr).toContain('but it is the string "4G" (in Kubernetes 4G is decimal, 4×10^9 bytes; for 4 GiB write "4Gi")');
+  });
+
+  it('a missing field is reported at its parent key; an impossible cpu/memory pair at the field more likely wrong', async () => {
+    const noReplicas = await runInProcess(['validate', '-'], { input: GOOD.replace('  replicas: 1\n', '') });
+    expect(noReplicas.stderr).toContain('<stdin>:4:1: error: spec.replicas: missing required field replicas');
+    const both = await runInProcess(['validate', '-'], { input: GOOD.replace('resources: { cpu: 1000, memory: 2048 }', 'resources:\n      cpu: 2000\n      memory: 1024') });
+    expect(both.stderr).toContain('<stdin>:8:5: error: spec.template.resources: cpu 2000 millicores with memory 1024 MB is not an instance size SAE supports: with cpu 2000 use memory 2048, 4096, 8192, or with memory 1024 use cpu 500, 1000');
+    const cpu = await runInProcess(['validate', '-'], { input: GOOD.replace('resources: { cpu: 1000, memory: 2048 }', 'resources:\n      cpu: 3000\n      memory: 4096') });
+    expect(cpu.stderr).toMatch(/<stdin>:9:12: error: spec\.template\.resources\.cpu: cpu 3000 millicores/);
+  });
+});

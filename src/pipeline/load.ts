@@ -73,7 +73,8 @@ function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; diagnosti
  * Duplicate keys are found here rather than by `yaml`'s uniqueKeys, which
  * compares every key with every other (a 40,000-key mapping took seconds).
  */
-const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true } as const;
+// merge: YAML 1.1's `<<: *anchor` merge keys, which Kubernetes and Compose users write (unambiguous).
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, merge: true } as const;
 
 export function parseWithPositions(text: string): { docs: Document.Parsed[]; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
@@ -225,7 +226,10 @@ export function parseManifestText(file: string, text: string, options: { maxExpa
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (err) {
-      diagnostics.push(fileDiagnostic(file, `YAML aliases expand too far (${(err as Error).message}): write the values out, or use fewer nested aliases`, 'yaml/ALIAS_LIMIT', start.line, start.col));
+      const why = (err as Error).message;
+      // yaml throws here for an alias bomb, and for a merge key (<<) whose source is not a mapping.
+      if (/merge/i.test(why)) diagnostics.push(fileDiagnostic(file, `a merge key (<<) must merge a mapping (an anchor on a mapping of this document, or { … }): ${why}`, 'yaml/MERGE', start.line, start.col));
+      else diagnostics.push(fileDiagnostic(file, `YAML aliases expand too far (${why}): write the values out, or use fewer nested aliases`, 'yaml/ALIAS_LIMIT', start.line, start.col));
       return;
     }
     const limit = options.maxExpandedBytes ?? ALIAS_EXPANSION_FACTOR * DEFAULT_MAX_FILE_BYTES;

@@ -110,12 +110,18 @@ export const RULES: readonly Rule[] = [
       const mem = memoryMegabytes(res.memory);
       if (cpu === undefined || mem === undefined || isSupportedSpec(cpu, mem)) return;
       const fits = memoriesForCpu(cpu);
-      const hint = fits.length
-        ? `with cpu ${cpu} use memory ${fits.join(', ')}`
-        : typeof res.cpu === 'number' && res.cpu < 100
-          ? `a plain number is millicores: for ${res.cpu} core${res.cpu === 1 ? '' : 's'} write cpu: "${res.cpu}" or ${res.cpu * 1000}`
-          : `cpu must be one of ${[...new Set([...INSTANCE_SPECS.values()].flat())].sort((a, b) => a - b).join(', ')} millicores`;
-      report({ path: [...T, 'resources', 'memory'], message: `cpu ${cpu} millicores with memory ${mem} MB is not an instance size SAE supports: ${hint}` });
+      const cpus = INSTANCE_SPECS.get(mem) ?? [];
+      const what = `cpu ${cpu} millicores with memory ${mem} MB is not an instance size SAE supports`;
+      // Point at the field that is more likely wrong: a value no size has; else, when either could
+      // be, at resources (both lines), with the way out on each side.
+      if (!fits.length) {
+        const hint = typeof res.cpu === 'number' && res.cpu < 100 ? `a plain number is millicores: for ${res.cpu} core${res.cpu === 1 ? '' : 's'} write cpu: "${res.cpu}" or ${res.cpu * 1000}` : `cpu must be one of ${[...new Set([...INSTANCE_SPECS.values()].flat())].sort((a, b) => a - b).join(', ')} millicores`;
+        report({ path: [...T, 'resources', 'cpu'], message: `${what}: ${hint}` });
+      } else if (!cpus.length) {
+        report({ path: [...T, 'resources', 'memory'], message: `${what}: memory must be one of ${[...INSTANCE_SPECS.keys()].join(', ')} MB; with cpu ${cpu} use memory ${fits.join(', ')}` });
+      } else {
+        report({ path: [...T, 'resources'], target: 'key', message: `${what}: with cpu ${cpu} use memory ${fits.join(', ')}, or with memory ${mem} use cpu ${cpus.join(', ')}` });
+      }
     },
   },
   {

@@ -118,8 +118,8 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
         if (oneOfAt.has(e.instancePath) && /\/oneOf\/[0-9]+\/required$/.test(e.schemaPath)) break;
         const prop = String(e.params.missingProperty);
         const desc = deref(node?.properties?.[prop])?.description ?? node?.properties?.[prop]?.description;
-        // Points at the parent (the field does not exist) but names the field.
-        finding(`missing required field ${prop}${firstSentence(desc)}`, { field: [...path, prop] });
+        // Points at the parent's key (`spec:`; the field does not exist) but names the field.
+        finding(`missing required field ${prop}${firstSentence(desc)}`, { field: [...path, prop], target: 'key' });
         break;
       }
       case 'additionalProperties': {
@@ -134,7 +134,7 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
       }
       case 'type': {
         const types = ([] as string[]).concat(e.params.type as string | string[]).flatMap((t) => t.split(','));
-        finding(`${node?.['x-message'] ?? `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(' or ')}`}, but it is ${describe(here)}`);
+        finding(`${node?.['x-message'] ?? `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(' or ')}`}, but it is ${describe(here)}${path.at(-1) === 'cpu' && typeof here === 'number' && !Number.isInteger(here) ? ` (for ${here} cores write cpu: "${here}", quoted, or ${Math.round(here * 1000)})` : ''}`);
         break;
       }
       case 'const': {
@@ -155,7 +155,7 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
         break;
       }
       case 'pattern':
-        finding(`${node?.['x-message'] ?? `must match the pattern ${String(e.params.pattern)}`}, but it is ${describe(here)}`, node?.['x-sae-code'] ? { saeCode: node['x-sae-code'] } : {});
+        finding(`${node?.['x-message'] ?? `must match the pattern ${String(e.params.pattern)}`}, but it is ${describe(here)}${kubernetesUnitHint(path, here)}`, node?.['x-sae-code'] ? { saeCode: node['x-sae-code'] } : {});
         break;
       case 'format':
         finding(`${describe(here)} is not a valid ${e.params.format === 'hostname' ? 'DNS host name' : String(e.params.format)}`);
@@ -190,7 +190,8 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
           const obj = (here ?? {}) as Record<string, unknown>;
           const present = keys.filter((k) => obj[k] !== undefined);
           const names = keys.length === 2 ? `${keys[0]} or ${keys[1]}` : keys.join(', ');
-          if (present.length === 0) finding(`set one of ${names}`);
+          if (present.length === 0)
+            finding(`set one of ${names}`, { target: 'key' }); // at the mapping's key, not its first child
           else out.push({ path: [...path, present[1]!], target: 'key', rule: 'schema/oneOf', message: `set only one of ${names}, not both` });
         } else finding('does not match any of the allowed forms');
         break;
@@ -200,4 +201,14 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
     }
   }
   return out;
+}
+
+/**
+ * Kubernetes' decimal memory units (`4G` is 4×10⁹ bytes, not 4 GiB): said
+ * rather than guessed, with the binary form that was most likely meant.
+ */
+function kubernetesUnitHint(path: readonly (string | number)[], value: unknown): string {
+  if (path.at(-1) !== 'memory' || typeof value !== 'string') return '';
+  const m = /^(\d+(?:\.\d+)?)([KMGT])$/.exec(value.trim());
+  return m ? ` (in Kubernetes ${value} is decimal, ${m[1]}×10^${{ K: 3, M: 6, G: 9, T: 12 }[m[2] as 'K' | 'M' | 'G' | 'T']} bytes; for ${m[1]} ${m[2]}iB write "${m[1]}${m[2]}i")` : '';
 }
