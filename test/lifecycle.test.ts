@@ -88,6 +88,17 @@ describe('run and status', () => {
     expect(r.stdout).toMatch(/run manual-\S+ succeeded/);
   });
 
+  it('given a manifest with changes not applied, says the run uses the live job', async () => {
+    const same = manifestDir({ 'a.yaml': jobYaml('good-job') });
+    const quiet = await cli(emu, ['run', join(same, 'a.yaml')]);
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(quiet.stderr).not.toContain('has changes');
+    const changed = manifestDir({ 'a.yaml': jobYaml('good-job', { replicas: 3 }) });
+    const r = await cli(emu, ['run', join(changed, 'a.yaml')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`saejob: good-job: ${join(changed, 'a.yaml')} has changes the live job does not (update); this run uses the live job as it is`);
+  });
+
   it('--wait reports failure with exit 1', async () => {
     const r = await cli(emu, ['run', 'bad-job', '--namespace', 'cn-hangzhou:e2e', '--wait']);
     expect(r.code).toBe(1);

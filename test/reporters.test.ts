@@ -55,7 +55,9 @@ const applied: ApplyReport = {
   ],
   calls: { ListJobs: 1, DescribeJob: 2, UpdateJob: 1 },
 };
-const status: StatusReport = { name: 'job-a', namespace: 'cn-hangzhou:prod', appId: 'app-1', suspended: true, runs: [{ JobId: 'run-1', State: 2, Active: 0, Succeeded: 0, Failed: 1, StartTime: 1764288000, CompletionTime: 1764288060, Message: 'exit 1' }] };
+const status: StatusReport = {
+  jobs: [{ name: 'job-a', namespace: 'cn-hangzhou:prod', appId: 'app-1', suspended: true, webhookUrls: [{ url: 'https://a.example/trigger', network: 'public' }], runs: [{ JobId: 'run-1', State: 2, Active: 0, Succeeded: 0, Failed: 1, StartTime: 1764288000, CompletionTime: 1764288060, Message: 'exit 1' }] }],
+};
 const run: RunReport = { name: 'job-a', namespace: 'cn-hangzhou:prod', appId: 'app-1', eventId: 'ev-1', jobId: 'run-9', state: 'running' };
 const deleted: DeleteReport = {
   jobs: [
@@ -176,11 +178,23 @@ const cases: Record<string, Record<string, Case>> = {
   },
   status: {
     text: () => {
-      expect(render(STATUS_REPORTERS, 'text', status).stdout).toBe('job-a (cn-hangzhou:prod, AppId app-1), suspended\nJOB ID  STATE   ACTIVE  SUCCEEDED  FAILED  STARTED               COMPLETED             MESSAGE\nrun-1   failed  0       0          1       2025-11-28T00:00:00Z  2025-11-28T00:01:00Z  exit 1\n');
-      expect(render(STATUS_REPORTERS, 'text', { ...status, runs: [] }).stdout).toContain('no runs yet');
+      expect(render(STATUS_REPORTERS, 'text', status).stdout).toBe(
+        'job-a (cn-hangzhou:prod, AppId app-1), suspended\nHTTP trigger (public): https://a.example/trigger\nJOB ID  STATE   ACTIVE  SUCCEEDED  FAILED  STARTED               COMPLETED             MESSAGE\nrun-1   failed  0       0          1       2025-11-28T00:00:00Z  2025-11-28T00:01:00Z  exit 1\n',
+      );
+      expect(
+        render(STATUS_REPORTERS, 'text', {
+          jobs: [
+            { ...status.jobs[0]!, runs: [] },
+            { name: 'job-b', namespace: 'ns', suspended: false, missing: true, runs: [] },
+          ],
+        }).stdout,
+      ).toMatch(/no runs yet\n\njob-b \(ns\): no such job yet \(apply its manifest\)\n$/);
     },
     json: () => {
-      expect(JSON.parse(render(STATUS_REPORTERS, 'json', status).stdout).runs[0]).toMatchObject({ JobId: 'run-1', State: 2, state: 'failed', started: '2025-11-28T00:00:00Z' });
+      const one = JSON.parse(render(STATUS_REPORTERS, 'json', status).stdout);
+      expect(one.runs[0]).toMatchObject({ JobId: 'run-1', State: 2, state: 'failed', started: '2025-11-28T00:00:00Z' });
+      expect(one.jobs).toHaveLength(1);
+      expect(one.webhookUrls).toEqual([{ url: 'https://a.example/trigger', network: 'public' }]);
     },
   },
   run: {

@@ -126,6 +126,20 @@ describe('status', () => {
     expect(r.stdout).toMatch(/succeeded\s+0\s+1\s+0\s+\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\s+\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/);
     expect(r.stdout).not.toMatch(/\s1\d{9}\s/);
   });
+
+  it("covers every job some manifests name, and shows an HTTP-triggered job's URLs (apply says them too)", async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': jobYaml('hooked', { extraSpec: '  trigger: { http: { methods: [POST] } }\n' }), 'b.yaml': jobYaml('timed'), 'c.yaml': jobYaml('not-yet') });
+    const apply = await cli(emu, ['apply', '--yes', join(dir, 'a.yaml'), join(dir, 'b.yaml')]);
+    expect(apply.code, apply.stderr).toBe(0);
+    expect(apply.stdout).toMatch(/HTTP trigger: https:\/\/\S+ \(public\), https:\/\/\S+ \(VPC\)/);
+    const r = await cli(emu, ['status', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^hooked \(cn-hangzhou:e2e, AppId \S+\)\nHTTP trigger \(public\): https:\/\/\S+\nHTTP trigger \(VPC\): https:\/\/\S+\nno runs yet\n\ntimed \(cn-hangzhou:e2e, AppId \S+\)\nno runs yet\n\nnot-yet \(cn-hangzhou:e2e\): no such job yet \(apply its manifest\)\n$/);
+    const json = JSON.parse((await cli(emu, ['status', '-o', 'json', dir])).stdout);
+    expect(json.jobs.map((j: { name: string }) => j.name)).toEqual(['hooked', 'timed', 'not-yet']);
+    expect(json.jobs[0].webhookUrls[0]).toMatchObject({ network: 'public' });
+  });
 });
 
 describe('UpdateJob clears only what the live job has', () => {

@@ -24,6 +24,22 @@ export interface ApplyResult extends JobLocation {
   /** What was done, in order: each write sent and each wait's end. */
   steps: string[];
   error?: string;
+  /** An HTTP-triggered job's URLs, as DescribeJob gives them after the change. */
+  webhookUrls?: WebhookUrl[];
+}
+
+export interface WebhookUrl {
+  url: string;
+  network: 'public' | 'VPC';
+}
+
+export const isHttpTriggered = (triggerConfig: unknown) => typeof triggerConfig === 'string' && /"type"\s*:\s*"http"/.test(triggerConfig);
+
+/** DescribeJob's PublicWebHookUrls and VpcWebHookUrls. */
+export function webhookUrls(described: unknown): WebhookUrl[] {
+  const d = (described ?? {}) as { PublicWebHookUrls?: unknown; VpcWebHookUrls?: unknown };
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((u): u is string => typeof u === 'string' && u !== '') : []);
+  return [...list(d.PublicWebHookUrls).map((url) => ({ url, network: 'public' as const })), ...list(d.VpcWebHookUrls).map((url) => ({ url, network: 'VPC' as const }))];
 }
 
 export interface ApplyOptions {
@@ -215,6 +231,14 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
     if (p.suspend && result.appId) {
       await setSuspended(session, client, result.appId, p.suspend.to, step, pollOptions);
       sent = true;
+    }
+    // An HTTP-triggered job is called at URLs SAE makes: say them once the job is there (one DescribeJob).
+    if (result.appId && o.wait !== false && (p.action === 'create' || p.action === 'replace' || p.action === 'update') && isHttpTriggered(p.job.params.TriggerConfig)) {
+      const urls = webhookUrls(await client.call('DescribeJob', { AppId: result.appId }));
+      if (urls.length) {
+        result.webhookUrls = urls;
+        step(`HTTP trigger: ${urls.map((u) => `${u.url} (${u.network})`).join(', ')}`);
+      }
     }
     result.outcome = o.wait === false && p.action !== 'unchanged' && p.action !== 'wait' ? 'submitted' : ({ create: 'created', update: 'updated', replace: 'replaced', unchanged: 'unchanged', wait: 'unchanged' } as const)[p.action];
   } catch (e) {

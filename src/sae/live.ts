@@ -14,6 +14,8 @@ export interface ListedJob {
   NamespaceId: string;
   LastChangeorderState?: string;
   Suspend?: boolean;
+  /** A JSON string: `{"type":"time",…}` or `{"type":"http",…}`. */
+  TriggerConfig?: string;
 }
 
 /** Every job of a namespace (all pages). */

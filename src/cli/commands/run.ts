@@ -3,7 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
-import { outputFormat, parseCommandArgs, parsePositiveInt, splitCommandLine } from '../args.js';
+import { inputOptions, outputFormat, parseCommandArgs, parsePositiveInt, splitCommandLine } from '../args.js';
+import { compileManifests } from '../../pipeline/compile-files.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, progressFor } from './cloud.js';
 import { jobRefFromArgs, requireJob } from './lifecycle.js';
 import { pollUntil } from '../../sae/wait.js';
@@ -54,6 +55,12 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   if (command && command.length === 0) throw new UsageError('--command is empty: give the command to run, e.g. --command "python job.py --day 1"');
   const replicas = values.replicas === undefined ? undefined : parsePositiveInt(values.replicas as string, '--replicas', 1);
   const job = await requireJob(ctx.session, ref, '; apply its manifest first');
+  // Given a manifest, say when the live job is not what it describes: the run uses the live job.
+  if (values.namespace === undefined && /\.ya?ml$/i.test(positionals[0]!)) {
+    const compiled = compileManifests([positionals[0]!], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, unknownSecrets: true, ...inputOptions(values) }).compiled;
+    const planned = compiled.length === 1 ? (await ctx.session.plan(compiled))[0]?.planned : undefined;
+    if (planned && planned.action !== 'unchanged') io.err(`saejob: ${ref.name}: ${positionals[0]} has changes the live job does not (${planned.action}); this run uses the live job as it is: saejob apply first to run what the manifest says (saejob plan shows the changes)\n`);
+  }
   const client = ctx.session.client(ref.region);
   const eventId = (values['event-id'] as string | undefined) ?? randomUUID();
   // ExecJob is idempotent per EventId, so retrying it after a lost response is safe.

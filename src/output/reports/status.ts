@@ -3,13 +3,21 @@ import { RUN_STATES } from '../../sae/api.js';
 import { jsonDocument } from '../json.js';
 import type { Reporters, Sink } from '../reporter.js';
 
-export interface StatusReport {
+export interface StatusJobReport {
   name: string;
   namespace: string;
-  appId: string;
+  /** Absent when the job does not exist (a manifest not applied yet). */
+  appId?: string;
+  missing?: true;
   suspended: boolean;
   /** DescribeJobHistory's Jobs (or one DescribeJobStatus), as SAE gave them. */
   runs: readonly Record<string, unknown>[];
+  /** An HTTP-triggered job's URLs. */
+  webhookUrls?: readonly { url: string; network: string }[];
+}
+
+export interface StatusReport {
+  jobs: readonly StatusJobReport[];
 }
 
 /**
@@ -38,11 +46,34 @@ export function runTable(runs: readonly Record<string, unknown>[]): string {
     .join('\n')}\n`;
 }
 
+/** SAE's fields as they came, with the state's name and the times as dates beside them. */
+function jsonJob(j: StatusJobReport) {
+  return {
+    name: j.name,
+    namespace: j.namespace,
+    appId: j.appId,
+    ...(j.missing ? { missing: true } : {}),
+    suspended: j.suspended,
+    webhookUrls: j.webhookUrls,
+    runs: j.runs.map((x) => ({ ...x, state: runStateName(x.State), started: runTime(x.StartTime) || undefined, completed: runTime(x.CompletionTime) || undefined })),
+  };
+}
+
+function text(r: StatusReport, sink: Sink): void {
+  r.jobs.forEach((j, i) => {
+    if (i) sink.out('\n');
+    if (j.missing) {
+      sink.out(`${j.name} (${j.namespace}): no such job yet (apply its manifest)\n`);
+      return;
+    }
+    sink.out(`${j.name} (${j.namespace}, AppId ${j.appId})${j.suspended ? ', suspended' : ''}\n`);
+    for (const u of j.webhookUrls ?? []) sink.out(`HTTP trigger (${u.network}): ${u.url}\n`);
+    sink.out(j.runs.length ? runTable(j.runs) : 'no runs yet\n');
+  });
+}
+
 export const STATUS_REPORTERS = {
-  text: (r: StatusReport, sink: Sink) => {
-    sink.out(`${r.name} (${r.namespace}, AppId ${r.appId})${r.suspended ? ', suspended' : ''}\n`);
-    sink.out(r.runs.length ? runTable(r.runs) : 'no runs yet\n');
-  },
-  // SAE's fields as they came, with the state's name and the times as dates beside them.
-  json: (r: StatusReport, sink: Sink) => sink.out(jsonDocument({ name: r.name, namespace: r.namespace, appId: r.appId, suspended: r.suspended, runs: r.runs.map((x) => ({ ...x, state: runStateName(x.State), started: runTime(x.StartTime) || undefined, completed: runTime(x.CompletionTime) || undefined })) })),
+  text,
+  // One job: its fields at the top level too, as before there were several.
+  json: (r: StatusReport, sink: Sink) => sink.out(jsonDocument({ ...(r.jobs.length === 1 ? jsonJob(r.jobs[0]!) : {}), jobs: r.jobs.map(jsonJob) })),
 } satisfies Reporters<StatusReport>;
