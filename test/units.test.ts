@@ -256,3 +256,19 @@ describe('run --command is split as a shell would', () => {
     expect(() => splitCommandLine('echo "open', '--command')).toThrow('--command: a " is not closed');
   });
 });
+
+describe('${env:NAME:-default}', () => {
+  it('takes the default only when the variable is unset, and a default is never a secret', () => {
+    expect(expandEnvRefs('${env:TAG:-latest}', {})).toEqual({ value: 'latest', missing: [], used: [] });
+    expect(expandEnvRefs('${env:TAG:-latest}', { TAG: '1.2' })).toEqual({ value: '1.2', missing: [], used: ['TAG'] });
+    expect(expandEnvRefs('x${env:EMPTY:-}y', {})).toEqual({ value: 'xy', missing: [], used: [] });
+    expect(isWholeEnvRef('${env:TAG:-latest}')).toBe(true);
+    const c = compileJob(
+      { apiVersion: 'saejob/v1', kind: 'Job', metadata: { name: 'd', namespace: 'cn-beijing:x' }, spec: { replicas: 1, template: { image: { url: 'a/b:${env:TAG:-latest}' }, resources: { cpu: 1000, memory: 2048 }, env: [{ name: 'MODE', value: '${env:API_TOKEN:-dev-token}' }] } } } as never,
+      { env: {} },
+    );
+    expect(c.findings).toEqual([]);
+    expect(c.job!.params.ImageUrl).toBe('a/b:latest');
+    expect(c.job!.secrets).toEqual([]);
+  });
+});

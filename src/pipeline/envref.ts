@@ -2,23 +2,26 @@
 // literal `${`; `$HOME` is left alone. Any other `${` is an error (see
 // badEnvRefs): a reference with a typo must not reach SAE as text.
 
-const REF = /\$(\$)?\{env:([A-Za-z_][A-Za-z0-9_]*)\}|\$\$\{/g;
+// `${env:NAME}`, `${env:NAME:-default}` (the default when NAME is unset; no `}` in it), `$${`.
+const REF = /\$(\$)?\{env:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$\$\{/g;
 
 export interface EnvExpansion {
   value: string;
   /** Variables referenced that are not set. */
   missing: string[];
-  /** Variables that were substituted. */
+  /** Variables that were substituted with their values (not with a default). */
   used: string[];
 }
 
 export function expandEnvRefs(text: string, env: Readonly<Record<string, string | undefined>>): EnvExpansion {
   const missing: string[] = [];
   const used: string[] = [];
-  const value = text.replace(REF, (match, escaped: string | undefined, name: string | undefined) => {
+  const value = text.replace(REF, (match, escaped: string | undefined, name: string | undefined, fallback: string | undefined) => {
     if (name === undefined || escaped) return match.slice(1); // `$${...}` → literal `${...}`
     const v = env[name];
     if (v === undefined) {
+      // The default is the manifest's own text: not a value from the environment, not a secret.
+      if (fallback !== undefined) return fallback;
       missing.push(name);
       return match;
     }
@@ -28,9 +31,9 @@ export function expandEnvRefs(text: string, env: Readonly<Record<string, string 
   return { value, missing, used };
 }
 
-/** Whether the whole string is one `${env:NAME}` reference. */
+/** Whether the whole string is one `${env:NAME}` reference (with or without a default). */
 export function isWholeEnvRef(text: string): boolean {
-  return /^\$\{env:[A-Za-z_][A-Za-z0-9_]*\}$/.test(text);
+  return /^\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(text);
 }
 
 /** Variable names whose values are treated as secrets (redacted, never exported). */
@@ -40,9 +43,10 @@ export const SECRET_NAME = /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|P
 export function badEnvRefs(text: string): string[] {
   if (!text.includes('${')) return [];
   const out: string[] = [];
-  for (const m of text.matchAll(/\$\$\{|\$\{env:[A-Za-z_][A-Za-z0-9_]*\}|\$\{[^}]{0,40}\}?/g)) {
+  for (const m of text.matchAll(/\$\$\{|\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{var:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{[^}]{0,40}\}?/g)) {
     const t = m[0];
-    if (t === '$${' || /^\$\{env:[A-Za-z_][A-Za-z0-9_]*\}$/.test(t)) continue;
+    // ${var:…} is an environment's variable: resolved (or reported) before validation.
+    if (t === '$${' || /^\$\{(env|var):[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(t)) continue;
     const shown = JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}…` : t);
     if (/^\$\{\s*env\s*:/.test(t)) {
       out.push(t.endsWith('}') ? `${shown} is not a valid reference: the variable name takes letters, digits and _ (e.g. \${env:DB_HOST})` : `${shown} is not closed: write \${env:NAME} with its closing }`);
