@@ -1,7 +1,12 @@
 // `npm start`: the whole flow on manifests/, offline, against the built-in
-// emulator: validate, plan, apply, plan again (no changes).
+// emulator: validate, plan, apply, plan again (no changes); then the shop's
+// two environments: what differs, staging and prod applied, and a new image
+// promoted from staging to prod (in a copy of manifests/shop, so the
+// repository is not changed).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,7 +27,15 @@ const env = {
   // nightly-report.yaml mounts OSS with credentials from the environment.
   OSS_AK_ID: 'LTAI-demo-oss-id',
   OSS_AK_SECRET: 'demo-oss-secret-never-printed',
+  SHOP_DB_PASSWORD: 'demo-db-password-never-printed',
   SAEJOB_POLL_MS: '300',
+};
+const shop = mkdtempSync(join(tmpdir(), 'saejob-demo-shop-'));
+cpSync(`${root}manifests/shop`, shop, { recursive: true });
+const setImageTag = (environment, tag) => () => {
+  const file = join(shop, 'environments', `${environment}.yaml`);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/IMAGE_TAG: "[^"]*"/, `IMAGE_TAG: "${tag}"`));
+  console.log(`\n(edit ${join('manifests/shop/environments', `${environment}.yaml`)}: IMAGE_TAG: "${tag}")`);
 };
 
 const bold = (t) => (process.stdout.isTTY && !process.env.NO_COLOR ? `\u001b[1m${t}\u001b[0m` : t);
@@ -39,9 +52,17 @@ const steps = [
   ['what would change (everything is new)', ['plan', '--detailed-exitcode'], [2]],
   ['create the jobs and wait for their change orders', ['apply', '--yes', '--concurrency', '8'], [0]],
   ['plan again: nothing left to do', ['plan', '--detailed-exitcode'], [0]],
+  ['the shop runs in two environments: what is different in prod?', ['compare', 'staging', 'prod', shop], [0]],
+  ['create the shop jobs in staging', ['apply', '--yes', '-e', 'staging', shop], [0]],
+  ['and in prod', ['apply', '--yes', '-e', 'prod', shop], [0]],
+  ['a new image in staging: staging changes, prod does not', ['plan', '--all-environments', '--detailed-exitcode', shop], [2], setImageTag('staging', '2.5.0')],
+  ['apply it to staging', ['apply', '--yes', '-e', 'staging', shop], [0]],
+  ['promote it: the same image in prod', ['plan', '-e', 'prod', '--detailed-exitcode', shop], [2], setImageTag('prod', '2.5.0')],
+  ['apply it to prod', ['apply', '--yes', '-e', 'prod', shop], [0]],
 ];
 let ok = true;
-for (const [title, args, expected] of steps) {
+for (const [title, args, expected, before] of steps) {
+  before?.();
   const code = await run(title, args);
   if (!expected.includes(code)) {
     console.error(`\ndemo: "saejob ${args.join(' ')}" exited ${code}, expected ${expected.join(' or ')}`);

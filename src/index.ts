@@ -4,6 +4,8 @@
 // and `saejob/emulator`.
 export { loadManifests, parseManifestText, expandPaths } from './pipeline/load.js';
 export type { ManifestSource, LoadResult, LoadOptions } from './pipeline/load.js';
+export { applyEnvironments, manifestDifferences } from './pipeline/environments.js';
+export type { EnvironmentOptions, EnvironmentsResult, FieldDifference } from './pipeline/environments.js';
 export { validateManifests, validateSource, ManifestValidator } from './pipeline/validate.js';
 export type { ValidManifest, ValidationResult, ValidateOptions } from './pipeline/validate.js';
 export { validatePaths, validateFiles } from './pipeline/validate-files.js';

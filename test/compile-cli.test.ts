@@ -10,7 +10,7 @@ const escaped = JSON.stringify(SECRET).slice(1, -1);
 describe('saejob compile', () => {
   it('-o json of every example matches the reviewed snapshot, secrets redacted', async () => {
     const r = await runInProcess(['compile', '-o', 'json'], { env: ENV });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('manifests: warning: these paths also define environments (prod, staging), left out: choose one with --environment NAME (plan: --all-environments) [environment/not-chosen]\n');
     expect(r.code).toBe(0);
     const views = JSON.parse(r.stdout);
     expect(views.length).toBe(7);

@@ -9,6 +9,7 @@ import { compileJob, loadManifests, parseManifestText, updateRequest, validateMa
 import { startEmulator, type Emulator } from '../src/emulator-entry.js';
 import { CONTRACT, JOB_PARAMS, JOB_PARAM_NOTES, CREATE_ONLY_PARAMS, REQUEST_ONLY_PARAMS, CLEARING_VALUES, operation, OPERATION_NAMES, type Shape } from '../src/sae/api.js';
 import { contractViolation } from '../src/emulator/server.js';
+import { applyEnvironments } from '../src/pipeline/environments.js';
 import { ROOT } from './helpers.js';
 
 /** Where a value differs from a contract shape: wrong type, or a field the contract does not have. */
@@ -116,7 +117,8 @@ spec:
 
 function compiledSink(withExamples = true) {
   const loaded = parseManifestText('sink.yaml', SINK);
-  const examples = withExamples ? loadManifests([`${ROOT}manifests`]) : { sources: [], diagnostics: [] };
+  // The examples as validate sees them: environments' final manifests included.
+  const examples = withExamples ? applyEnvironments(loadManifests([`${ROOT}manifests`]), { load: (p) => loadManifests(p) }) : { sources: [], diagnostics: [] };
   const v = validateManifests({ sources: [...loaded.sources, ...examples.sources], diagnostics: [...loaded.diagnostics, ...examples.diagnostics] });
   expect(v.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const env = { OSS_SECRET: 's', OSS_AK_ID: 'id', OSS_AK_SECRET: 's', BILLING_DB_PASSWORD: 'pw', REPORT_DB_PASSWORD: 'pw', ETL_API_TOKEN: 't' } as Record<string, string>;

@@ -17,5 +17,12 @@ describe('npm start (the demo)', () => {
     expect(out).toContain('Apply: 7 created.');
     expect(out).toContain('Plan: 0 to create, 0 to update, 0 to replace, 7 unchanged.');
     expect(out).not.toContain('demo-oss-secret-never-printed');
+    expect(out).not.toContain('demo-db-password-never-printed');
+    // The shop: staging and prod created, then the new image planned in staging only, then promoted.
+    expect(out.match(/Apply: 2 created\./g)).toHaveLength(2);
+    expect(out).toContain('~ update order-sync in cn-hangzhou:shop-staging (cn-hangzhou) [staging]');
+    expect(out).toContain('= unchanged order-sync in cn-hangzhou:shop-prod (cn-hangzhou) [prod]');
+    expect(out).toContain('acme/order-sync:2.3.1" → "registry.cn-hangzhou.aliyuncs.com/acme/order-sync:2.5.0"');
+    expect(out.match(/Apply: 2 updated\./g)).toHaveLength(2);
   }, 60_000);
 });

@@ -3,21 +3,25 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadManifests, validateManifests } from '../src/index.js';
+import { applyEnvironments } from '../src/pipeline/environments.js';
 import { ROOT, runCli } from './helpers.js';
 
 describe('manifests/ examples', () => {
-  const loaded = loadManifests([`${ROOT}manifests`]);
+  // Every job as validate sees it: the plain manifests, and each environment's final ones.
+  const loaded = applyEnvironments(loadManifests([`${ROOT}manifests`]), { load: (p) => loadManifests(p) });
   const result = validateManifests(loaded);
 
-  it('all validate with no error or warning', () => {
+  it('all validate with no error or warning, environments included', () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.valid.length).toBe(loaded.sources.length);
-    expect(loaded.sources.length).toBeGreaterThanOrEqual(7);
+    expect(loaded.sources.length).toBeGreaterThanOrEqual(11);
+    expect(loaded.environments).toEqual(['prod', 'staging']);
   });
 
-  it('each starts with the yaml-language-server schema line', () => {
+  it('each job manifest starts with the yaml-language-server schema line', () => {
     for (const file of loaded.files) {
       const first = readFileSync(file, 'utf8').split('\n')[0];
+      if (/kind: Environment/.test(readFileSync(file, 'utf8'))) continue; // not a job: the job schema is not its schema
       expect(first, file).toMatch(/^# yaml-language-server: \$schema=(\.\.\/)+schema\/job\.schema\.json/);
     }
   });
@@ -66,6 +70,6 @@ describe('manifests/ examples', () => {
   it('validate exits 0 through the CLI with the default path', async () => {
     const r = await runCli(['validate']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/7 manifests in 6 files: 0 errors, 0 warnings/);
+    expect(r.stdout).toMatch(/11 manifests in 10 files: 0 errors, 0 warnings/);
   });
 });

@@ -13,6 +13,8 @@ describe('library entries', () => {
       [
         'MASK',
         'RULES',
+        'applyEnvironments',
+        'manifestDifferences',
         'ManifestValidator',
         'compileJob',
         'compileManifests',

@@ -13,6 +13,9 @@ import { STATUS_REPORTERS, type StatusReport } from '../src/output/reports/statu
 import { RUN_REPORTERS, type RunReport } from '../src/output/reports/run.js';
 import { DELETE_REPORTERS, type DeleteReport } from '../src/output/reports/delete.js';
 import { EXPORT_REPORTERS, type ExportReport } from '../src/output/reports/export.js';
+import { RENDER_REPORTERS } from '../src/output/reports/render.js';
+import { COMPARE_REPORTERS } from '../src/output/reports/compare.js';
+import { COMPARE_FORMATS, COMPARE_HELP, RENDER_FORMATS, RENDER_HELP } from '../src/cli/commands/environments.js';
 import { FORMATS as VALIDATE_FORMATS, VALIDATE_HELP } from '../src/cli/commands/validate.js';
 import { FORMATS as COMPILE_FORMATS, COMPILE_HELP } from '../src/cli/commands/compile.js';
 import { FORMATS as PLAN_FORMATS, PLAN_HELP } from '../src/cli/commands/plan.js';
@@ -68,6 +71,23 @@ const deleted: DeleteReport = {
 const exported: ExportReport = {
   exported: { manifest: { apiVersion: 'saejob/v1', kind: 'Job', metadata: { name: 'job-a', namespace: 'cn-hangzhou:prod' }, spec: { replicas: 1, template: { image: { url: 'r/acme/a:1' }, resources: { cpu: 1000, memory: 2048 } } } } as never, secretVariables: ['OSS_AK_SECRET'], omitted: [] },
   schemaRef: 'schema.json',
+};
+
+const rendered = { manifests: [{ environment: 'prod', from: ['base/a.yaml', 'environments/prod.yaml'], manifest: { apiVersion: 'saejob/v1', kind: 'Job', metadata: { name: 'a', namespace: 'cn-hangzhou:prod' } } }] };
+const compared = {
+  a: 'staging',
+  b: 'prod',
+  jobs: [
+    {
+      name: 'a',
+      differences: [
+        { field: 'spec.replicas', a: 1, b: 3 },
+        { field: 'spec.template.env[X]', a: undefined, b: { name: 'X', value: '1' } },
+      ],
+    },
+    { name: 'b', only: 'staging', differences: [] },
+    { name: 'c', differences: [] },
+  ],
 };
 
 type Case = () => void;
@@ -214,6 +234,22 @@ const cases: Record<string, Record<string, Case>> = {
       expect(JSON.parse(render(DELETE_REPORTERS, 'json', deleted).stdout)).toMatchObject({ formatVersion: 1, deleted: 1, missing: 1, failed: 0 });
     },
   },
+  render: {
+    yaml: () => {
+      expect(render(RENDER_REPORTERS, 'yaml', rendered).stdout).toBe('# environment prod: base/a.yaml + environments/prod.yaml\n\napiVersion: saejob/v1\nkind: Job\nmetadata:\n  name: a\n  namespace: cn-hangzhou:prod\n');
+    },
+    json: () => {
+      expect(JSON.parse(render(RENDER_REPORTERS, 'json', rendered).stdout)).toEqual(rendered.manifests);
+    },
+  },
+  compare: {
+    text: () => {
+      expect(render(COMPARE_REPORTERS, 'text', compared).stdout).toBe('a (staging → prod)\n    spec.replicas: 1 → 3\n    spec.template.env[X]: (unset) → {"name":"X","value":"1"}\nb: only in staging\nc: the same in staging and prod\n');
+    },
+    json: () => {
+      expect(JSON.parse(render(COMPARE_REPORTERS, 'json', compared).stdout)).toMatchObject({ formatVersion: 1, a: 'staging', b: 'prod' });
+    },
+  },
   export: {
     yaml: () => {
       const y = render(EXPORT_REPORTERS, 'yaml', exported).stdout;
@@ -236,6 +272,8 @@ const commands: Record<string, { reporters: Reporters<never>; formats: readonly 
   run: { reporters: RUN_REPORTERS as Reporters<never>, formats: RUN_FORMATS, help: RUN_HELP },
   delete: { reporters: DELETE_REPORTERS as Reporters<never>, formats: DELETE_FORMATS, help: DELETE_HELP },
   export: { reporters: EXPORT_REPORTERS as Reporters<never>, formats: EXPORT_FORMATS, help: EXPORT_HELP },
+  render: { reporters: RENDER_REPORTERS as Reporters<never>, formats: RENDER_FORMATS, help: RENDER_HELP },
+  compare: { reporters: COMPARE_REPORTERS as Reporters<never>, formats: COMPARE_FORMATS, help: COMPARE_HELP },
 };
 
 describe('reporters', () => {

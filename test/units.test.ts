@@ -263,10 +263,9 @@ describe('${env:NAME:-default}', () => {
     expect(expandEnvRefs('${env:TAG:-latest}', { TAG: '1.2' })).toEqual({ value: '1.2', missing: [], used: ['TAG'] });
     expect(expandEnvRefs('x${env:EMPTY:-}y', {})).toEqual({ value: 'xy', missing: [], used: [] });
     expect(isWholeEnvRef('${env:TAG:-latest}')).toBe(true);
-    const c = compileJob(
-      { apiVersion: 'saejob/v1', kind: 'Job', metadata: { name: 'd', namespace: 'cn-beijing:x' }, spec: { replicas: 1, template: { image: { url: 'a/b:${env:TAG:-latest}' }, resources: { cpu: 1000, memory: 2048 }, env: [{ name: 'MODE', value: '${env:API_TOKEN:-dev-token}' }] } } } as never,
-      { env: {} },
-    );
+    const c = compileJob({ apiVersion: 'saejob/v1', kind: 'Job', metadata: { name: 'd', namespace: 'cn-beijing:x' }, spec: { replicas: 1, template: { image: { url: 'a/b:${env:TAG:-latest}' }, resources: { cpu: 1000, memory: 2048 }, env: [{ name: 'MODE', value: '${env:API_TOKEN:-dev-token}' }] } } } as never, {
+      env: {},
+    });
     expect(c.findings).toEqual([]);
     expect(c.job!.params.ImageUrl).toBe('a/b:latest');
     expect(c.job!.secrets).toEqual([]);

@@ -8,17 +8,19 @@ export type Options = NonNullable<ParseArgsConfig['options']>;
 export const OUTPUT_OPTION: Options = { output: { type: 'string', short: 'o' } };
 export const HELP_OPTION: Options = { help: { type: 'boolean', short: 'h' } };
 /** For every command that reads manifests. */
-export const INPUT_OPTIONS: Options = { 'max-file-size': { type: 'string' } };
-export const INPUT_HELP = `  --max-file-size N   refuse files larger than N (default 1MiB; e.g. 4MiB, 512KiB)`;
+export const INPUT_OPTIONS: Options = { 'max-file-size': { type: 'string' }, environment: { type: 'string', short: 'e' } };
+export const INPUT_HELP = `  -e, --environment N where the manifests define environments: act on N's jobs
+  --max-file-size N   refuse files larger than N (default 1MiB; e.g. 4MiB, 512KiB)`;
 
-/** `--max-file-size` as LoadOptions. */
-export function inputOptions(values: Record<string, unknown>): { maxFileBytes?: number } {
+/** `--max-file-size` and `--environment` as the pipeline's options. */
+export function inputOptions(values: Record<string, unknown>): { maxFileBytes?: number; environment?: string } {
+  const environment = typeof values.environment === 'string' ? { environment: values.environment } : {};
   const v = values['max-file-size'];
-  if (v === undefined) return {};
+  if (v === undefined) return environment;
   const m = /^([0-9]+)(B|K|KB|KiB|M|MB|MiB|G|GB|GiB)?$/i.exec(String(v));
   if (!m || Number(m[1]) < 1) throw new UsageError(`--max-file-size takes a size such as 4MiB, 512KiB or 100000 (bytes), not "${String(v)}"`);
   const unit = (m[2] ?? 'B').toUpperCase()[0]!;
-  return { maxFileBytes: Number(m[1]) * ({ B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 } as Record<string, number>)[unit]! };
+  return { ...environment, maxFileBytes: Number(m[1]) * ({ B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 } as Record<string, number>)[unit]! };
 }
 
 export function parseCommandArgs(command: string, argv: string[], options: Options) {

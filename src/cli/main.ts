@@ -21,6 +21,8 @@ Commands:
   run NAME --namespace NS   start one run of a job now
   status NAME --namespace NS  show a job's recent runs
   delete [PATH...]          delete the jobs the manifests name
+  render -e ENV [PATH...]   print an environment's final manifests (no cloud access)
+  compare ENV_A ENV_B       show how two environments differ, job by job
   schema                    print the manifest JSON Schema
   emulator                  serve a local SAE job API for offline use and tests
 
@@ -36,6 +38,8 @@ const LOCAL: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate.js')).validateCommand,
   compile: async () => (await import('./commands/compile.js')).compileCommand,
   schema: async () => (await import('./commands/schema.js')).schemaCommand,
+  render: async () => (await import('./commands/environments.js')).renderCommand,
+  compare: async () => (await import('./commands/environments.js')).compareCommand,
 };
 const CLOUD = ['plan', 'apply', 'export', 'run', 'status', 'delete', 'emulator'];
 const NAMES = [...Object.keys(LOCAL), ...CLOUD];

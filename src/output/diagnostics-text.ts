@@ -11,8 +11,11 @@ export function formatDiagnostic(d: Diagnostic, style: Style): string {
   const where = d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file;
   const sev = d.severity === 'error' ? style.red('error') : style.yellow('warning');
   const field = d.field ? `${style.bold(d.field)}: ` : '';
-  return `${where}: ${sev}: ${field}${d.message} ${style.dim(`[${ruleLabel(d)}]`)}`;
+  return `${where}: ${sev}: ${environmentLabel(d)}${field}${d.message} ${style.dim(`[${ruleLabel(d)}]`)}`;
 }
+
+/** `(prod) `: which environment's final manifest has the problem, when the file is shared. */
+export const environmentLabel = (d: Diagnostic) => (d.environment ? `(${d.environment}) ` : '');
 
 export function countSummary(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
   let errors = 0;

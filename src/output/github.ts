@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands. At most 10 annotations of a kind show per
 // step, so the full list also goes to the job summary when there is one.
 import type { Diagnostic } from '../pipeline/diagnostics.js';
-import { ruleLabel } from './diagnostics-text.js';
+import { environmentLabel, ruleLabel } from './diagnostics-text.js';
 import { markdownCell } from './markdown.js';
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -16,14 +16,14 @@ export function githubAnnotation(d: Diagnostic): string {
     if (d.endCol && d.endLine === d.line) props.push(`endColumn=${d.endCol}`);
   }
   props.push(`title=${escapeProperty(`saejob ${d.rule}`)}`);
-  const message = `${d.field ? `${d.field}: ` : ''}${d.message} [${ruleLabel(d)}]`;
+  const message = `${environmentLabel(d)}${d.field ? `${d.field}: ` : ''}${d.message} [${ruleLabel(d)}]`;
   return `::${d.severity} ${props.join(',')}::${escapeData(message)}`;
 }
 
 /** The full list for the job summary, under the command that found it. */
 export function githubStepSummary(diagnostics: readonly Diagnostic[], command: string): string {
   const cell = markdownCell;
-  const rows = diagnostics.map((d) => `| ${d.severity} | \`${cell(d.file)}:${d.line}:${d.col}\` | \`${cell(d.field)}\` | ${cell(d.message)} | ${cell(ruleLabel(d))} |`);
+  const rows = diagnostics.map((d) => `| ${d.severity} | \`${cell(d.file)}:${d.line}:${d.col}\` | \`${cell(d.field)}\` | ${cell(environmentLabel(d) + d.message)} | ${cell(ruleLabel(d))} |`);
   return [`### saejob ${command}`, '', '| | where | field | problem | rule |', '|---|---|---|---|---|', ...rows, ''].join('\n');
 }
 

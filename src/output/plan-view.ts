@@ -64,7 +64,16 @@ function views(changes: PlannedJob['changes'], secrets: readonly string[], showS
 
 export function planView(p: PlannedJob, showSecrets = false): PlannedJobView {
   const secrets = showSecrets ? [] : p.job.secrets;
-  const v: PlannedJobView = { file: p.file, name: p.name, namespace: p.namespace, region: p.region, action: p.action, changes: views(p.changes, secrets, showSecrets, p.job.secretEnvNames ?? []), replaceReasons: views(p.replaceReasons, secrets, showSecrets, p.job.secretEnvNames ?? []) };
+  const v: PlannedJobView = {
+    file: p.file,
+    name: p.name,
+    namespace: p.namespace,
+    region: p.region,
+    ...(p.environment ? { environment: p.environment } : {}),
+    action: p.action,
+    changes: views(p.changes, secrets, showSecrets, p.job.secretEnvNames ?? []),
+    replaceReasons: views(p.replaceReasons, secrets, showSecrets, p.job.secretEnvNames ?? []),
+  };
   if (p.appId) v.appId = p.appId;
   if (p.suspend) v.suspend = p.suspend;
   if (p.unknown) v.unknown = p.unknown;

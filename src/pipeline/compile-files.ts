@@ -1,5 +1,6 @@
 // load → validate → compile, as the commands and the library run it.
 import { loadManifests, type LoadOptions, type ManifestSource } from './load.js';
+import { applyEnvironments } from './environments.js';
 import { validateManifests, toDiagnostic, type ValidateOptions } from './validate.js';
 import { compileJob, type CompiledJob } from './compile.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
@@ -14,6 +15,10 @@ export interface PipelineOptions extends ValidateOptions, LoadOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** See CompileOptions.unknownSecrets (plan). */
   unknownSecrets?: boolean;
+  /** Where the files define environments: the one to compile (`--environment`). */
+  environment?: string;
+  /** Where the files define environments: compile every one (`plan --all-environments`). */
+  allEnvironments?: boolean;
 }
 
 export interface PipelineResult {
@@ -23,10 +28,17 @@ export interface PipelineResult {
   compiled: CompiledManifest[];
   /** Number of manifests found. */
   manifests: number;
+  /** The environments the files define (empty when none). */
+  environments: string[];
 }
 
 export function compileManifests(paths: readonly string[], options: PipelineOptions = {}): PipelineResult {
-  const loaded = loadManifests(paths, options);
+  const select = options.allEnvironments ? undefined : options.environment ? [options.environment] : [];
+  const loaded = applyEnvironments(loadManifests(paths, options), { select, load: (p) => loadManifests(p, options) });
+  if (loaded.environments.length && !options.environment && !options.allEnvironments) {
+    // A job is one environment's: acting on every environment at once is asked for, not assumed.
+    loaded.diagnostics.push({ severity: 'warning', file: paths[0] ?? '.', line: 0, col: 0, field: '', rule: 'environment/not-chosen', message: `these paths also define environments (${loaded.environments.join(', ')}), left out: choose one with --environment NAME (plan: --all-environments)` });
+  }
   const validated = validateManifests(loaded, options);
   const diagnostics = [...validated.diagnostics];
   const compiled: CompiledManifest[] = [];
@@ -36,7 +48,10 @@ export function compileManifests(paths: readonly string[], options: PipelineOpti
       diagnostics,
       findings.map((f) => toDiagnostic(source, f)),
     );
-    if (job) compiled.push({ source, job });
+    if (job) {
+      if (source.environment) job.environment = source.environment;
+      compiled.push({ source, job });
+    }
   }
-  return { files: loaded.files, diagnostics: sortDiagnostics(diagnostics), compiled, manifests: loaded.sources.length };
+  return { files: loaded.files, diagnostics: sortDiagnostics(diagnostics), compiled, manifests: loaded.sources.length, environments: loaded.environments };
 }

@@ -38,6 +38,8 @@ export interface CompiledJob {
   suspend?: boolean;
   /** Secrets whose variables were not set (plan only): their values are unknown. */
   unknown?: UnknownValue[];
+  /** The environment this job is of, when the manifests define environments. */
+  environment?: string;
 }
 
 export interface CompileOptions {

@@ -22,6 +22,8 @@ export interface Diagnostic {
   rule: string;
   /** The SAE error code the rule prevents, when SAE has one. */
   saeCode?: string;
+  /** The environment whose final manifest has the problem (the file may be its base). */
+  environment?: string;
 }
 
 export function formatFieldPath(path: FieldPath): string {

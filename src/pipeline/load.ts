@@ -28,6 +28,10 @@ export interface ManifestSource {
    * list or mapping can have more items than that.
    */
   readonly sizeBound?: { chars: number; separators: number };
+  /** The environment this is a final manifest of (see environments.ts). */
+  readonly environment?: string;
+  /** Where a field of the value was written, when not in this document (an environment's patch). */
+  origin?(path: readonly (string | number)[]): { source: ManifestSource; path: readonly (string | number)[] };
 }
 
 /** See ManifestSource.sizeBound; counted only for a text long enough to matter. */

@@ -40,6 +40,9 @@ export interface SavedPlan {
   /** The manifest paths given to plan (relative to where it ran) and its --region. */
   paths: string[];
   region?: string;
+  /** The environment planned (`--environment`), or every one (`--all-environments`). */
+  environment?: string;
+  allEnvironments?: boolean;
   /** Secrets' variables that were not set where plan ran: their values were not compared, and apply reads them. */
   unknownVariables?: string[];
   salt: string;
@@ -74,13 +77,15 @@ export function fingerprints(p: PlannedJob, salt: string): JobFingerprints {
   };
 }
 
-export function savePlan(planned: readonly PlannedJob[], o: { paths: string[]; region?: string; unknownVariables?: string[]; salt: string; saejobVersion: string; createdAt: string }): SavedPlan {
+export function savePlan(planned: readonly PlannedJob[], o: { paths: string[]; region?: string; environment?: string; allEnvironments?: boolean; unknownVariables?: string[]; salt: string; saejobVersion: string; createdAt: string }): SavedPlan {
   return {
     saejobPlan: PLAN_FILE_VERSION,
     saejobVersion: o.saejobVersion,
     createdAt: o.createdAt,
     paths: o.paths,
     ...(o.region ? { region: o.region } : {}),
+    ...(o.environment ? { environment: o.environment } : {}),
+    ...(o.allEnvironments ? { allEnvironments: true } : {}),
     ...(o.unknownVariables?.length ? { unknownVariables: o.unknownVariables } : {}),
     salt: o.salt,
     jobs: planned.map((p) => ({

@@ -22,6 +22,8 @@ export interface JobLocation {
   name: string;
   namespace: string;
   region: string;
+  /** The environment the job is of, when the manifests define environments. */
+  environment?: string;
 }
 
 export interface PlannedJob extends JobLocation {
@@ -58,7 +60,7 @@ function notCompared(desired: CompiledJob['params']): Set<string> {
 }
 
 export function planJob(file: string, job: CompiledJob, live: LiveJob | undefined): PlannedJob {
-  const base = { file, name: job.name, namespace: job.namespace, region: job.region, job, changes: [] as ParamChange[], replaceReasons: [] as ParamChange[] };
+  const base = { file, name: job.name, namespace: job.namespace, region: job.region, ...(job.environment ? { environment: job.environment } : {}), job, changes: [] as ParamChange[], replaceReasons: [] as ParamChange[] };
   if (!live) {
     const planned: PlannedJob = { ...base, action: 'create' };
     const unknown = withoutUnknowns(job, { appId: '', params: {}, suspend: false }).fields;

@@ -41,3 +41,9 @@ export function locate(source: ManifestSource, path: FieldPath, target: Target =
   const end = source.lineCounter.linePos(Math.max(range[1], range[0]));
   return { line: start.line, col: start.col, endLine: end.line, endCol: end.col };
 }
+
+/** The file and range a field was written at: in the document itself, or where an environment's patch set it. */
+export function whereIs(source: ManifestSource, path: FieldPath, target: Target = 'value'): SourceRange & { file: string } {
+  const o = source.origin?.(path) ?? { source, path };
+  return { file: o.source.file, ...locate(o.source, o.path, target) };
+}

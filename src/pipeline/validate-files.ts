@@ -1,8 +1,9 @@
 // Validation as the `validate` command runs it: file by file, each file's
 // documents dropped once checked, so memory stays flat however many
 // manifests a run is given.
-import { expandPaths, readManifestFile, type LoadOptions } from './load.js';
-import { ManifestValidator, type ValidateOptions } from './validate.js';
+import { expandPaths, loadManifests, readManifestFile, type LoadOptions } from './load.js';
+import { ManifestValidator, validateManifests, type ValidateOptions } from './validate.js';
+import { applyEnvironments, ENVIRONMENT_KIND } from './environments.js';
 import { byPosition, type Diagnostic } from './diagnostics.js';
 import { pushAll } from './collections.js';
 import { MAX_DIAGNOSTICS_PER_FILE } from './limits.js';
@@ -12,21 +13,41 @@ export interface FilesValidation {
   manifests: number;
   /** In file order, each file's by position. */
   diagnostics: Diagnostic[];
+  /** The environments validated, when the files define some. */
+  environments?: string[];
 }
 
-export function validatePaths(paths: readonly string[], options: ValidateOptions & LoadOptions = {}): FilesValidation {
+export interface PathsValidationOptions extends ValidateOptions, LoadOptions {
+  /** Validate only this environment's final manifests (default: every environment's). */
+  environment?: string;
+}
+
+export function validatePaths(paths: readonly string[], options: PathsValidationOptions = {}): FilesValidation {
   const expanded = expandPaths(paths);
   const result = validateFiles(expanded.files, { ...options, regularFiles: expanded.regularFiles });
+  if (result === undefined) return validateEnvironments(paths, options);
   result.diagnostics = pushAll([...expanded.diagnostics], result.diagnostics);
   return result;
 }
 
-/** Validate a list of files (already expanded). */
-export function validateFiles(files: readonly string[], options: ValidateOptions & LoadOptions = {}): FilesValidation {
+/** Files that define environments: every environment's final manifests (or the one asked for). */
+function validateEnvironments(paths: readonly string[], options: PathsValidationOptions): FilesValidation {
+  const envs = applyEnvironments(loadManifests(paths, options), { select: options.environment ? [options.environment] : undefined, load: (p) => loadManifests(p, options) });
+  const v = validateManifests(envs, options);
+  return { files: envs.files.length, manifests: envs.sources.length, diagnostics: v.diagnostics, environments: envs.environments };
+}
+
+/**
+ * Validate a list of files (already expanded), one file at a time. Undefined
+ * when a file defines an environment: manifests are then validated as each
+ * environment makes them, which needs them all at once.
+ */
+export function validateFiles(files: readonly string[], options: ValidateOptions & LoadOptions = {}): FilesValidation | undefined {
   const validator = new ManifestValidator(options);
   const result: FilesValidation = { files: 0, manifests: 0, diagnostics: [] };
   for (const path of files) {
     const one = readManifestFile(path, options);
+    if (one.sources.some((s) => (s.value as { kind?: unknown })?.kind === ENVIRONMENT_KIND)) return undefined;
     if (one.read) result.files++;
     const fileDiagnostics = [...one.diagnostics];
     for (const [i, source] of one.sources.entries()) {

@@ -3,7 +3,7 @@
 import validateSchema from '../generated/validate-job.js';
 import { formatFieldPath, hasErrors, quoteValue, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import type { LoadResult, ManifestSource } from './load.js';
-import { locate } from './positions.js';
+import { whereIs } from './positions.js';
 import { checkManifestRules, duplicateIdentityFinding, identityOf, type RuleFinding } from './rules.js';
 import { schemaFindings } from './schema-errors.js';
 import type { SaeJob } from '../generated/job.js';
@@ -30,10 +30,10 @@ export interface ValidationResult {
 }
 
 export function toDiagnostic(source: ManifestSource, f: RuleFinding): Diagnostic {
-  const at = locate(source, f.path, f.target ?? 'value');
+  const at = whereIs(source, f.path, f.target ?? 'value');
   const d: Diagnostic = {
     severity: f.severity ?? 'error',
-    file: source.file,
+    file: at.file,
     line: at.line,
     col: at.col,
     endLine: at.endLine,
@@ -43,6 +43,7 @@ export function toDiagnostic(source: ManifestSource, f: RuleFinding): Diagnostic
     rule: f.rule,
   };
   if (f.saeCode) d.saeCode = f.saeCode;
+  if (source.environment) d.environment = source.environment;
   return d;
 }
 
@@ -83,7 +84,8 @@ export function exactTextFindings(source: ManifestSource): RuleFinding[] {
   const check = (v: unknown, path: () => (string | number)[]) => {
     if (typeof v !== 'number' && typeof v !== 'boolean') return;
     const at = path();
-    const text = (source.doc?.getIn(at, true) as { source?: string } | undefined)?.source;
+    const o = source.origin?.(at) ?? { source, path: at };
+    const text = (o.source.doc?.getIn(o.path, true) as { source?: string } | undefined)?.source;
     if (text === undefined || text === String(v)) return;
     const what = typeof v === 'number' ? `the number ${String(v)}` : `the boolean ${String(v)}`;
     const shown = quoteValue(text).slice(1, -1);
@@ -165,7 +167,7 @@ export class ManifestValidator {
     if (identity) {
       const first = this.seen.get(identity.id);
       if (first !== undefined) diagnostics.push(toDiagnostic(source, duplicateIdentityFinding(identity, first)));
-      else this.seen.set(identity.id, source.index > 0 ? `${source.file} (document ${source.index + 1})` : source.file);
+      else this.seen.set(identity.id, `${source.index > 0 ? `${source.file} (document ${source.index + 1})` : source.file}${source.environment ? ` in environment ${source.environment}` : ''}`);
     }
     return diagnostics;
   }

@@ -146,7 +146,7 @@ function waitSummary(w: WaitOutcome, changeOrder: string): string {
 export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions = {}): Promise<ApplyResult> {
   const client = session.client(p.region);
   const retry = o.retry ?? DEFAULT_RETRY;
-  const result: ApplyResult = { file: p.file, name: p.name, namespace: p.namespace, region: p.region, action: p.action, outcome: 'unchanged', steps: [] };
+  const result: ApplyResult = { file: p.file, name: p.name, namespace: p.namespace, region: p.region, ...(p.environment ? { environment: p.environment } : {}), action: p.action, outcome: 'unchanged', steps: [] };
   if (p.appId) result.appId = p.appId;
   if (session.stop.stopped && p.action !== 'unchanged') {
     result.outcome = 'skipped';

@@ -66,6 +66,9 @@ function savedPlanArgument(positionals: readonly string[]): SavedPlan | undefine
 
 const MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024;
 
+/** The flags a saved plan was made with (its region and environment), unless given again. */
+const savedValues = (saved: SavedPlan, values: Record<string, unknown>) => ({ ...values, region: values.region ?? saved.region, environment: values.environment ?? saved.environment });
+
 /**
  * Plan the saved plan's jobs again and keep those whose manifest, live state
  * and outcome are what was reviewed; the others are refused, each with why.
@@ -79,7 +82,7 @@ async function checkSavedPlan(saved: SavedPlan, compiled: readonly CompiledManif
   if (saved.unknownVariables?.length) {
     const env = { ...io.env };
     for (const v of saved.unknownVariables) delete env[v];
-    asPlanned = compileForCloud(saved.paths, { ...values, region: values.region ?? saved.region }, 'text', { ...io, err: () => {} }, 'apply', { env, unknownSecrets: true })?.compiled ?? [];
+    asPlanned = compileForCloud(saved.paths, savedValues(saved, values), 'text', { ...io, err: () => {} }, 'apply', { env, unknownSecrets: true, allEnvironments: saved.allEnvironments })?.compiled ?? [];
   }
   const fresh = splitPlan(await ctx.session.plan(asPlanned.filter((m) => wanted.has(key(m.job)))));
   const byKey = new Map(fresh.planned.map((p) => [key(p), p]));
@@ -111,7 +114,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const format = outputFormat(values.output, FORMATS, 'apply');
   const ctx = cloudContext(values, io);
   const saved = savedPlanArgument(positionals);
-  const compiled = saved ? compileForCloud(saved.paths, { ...values, region: values.region ?? saved.region }, format, io, 'apply') : compileForCloud(positionals, values, format, io, 'apply');
+  const compiled = saved ? compileForCloud(saved.paths, savedValues(saved, values), format, io, 'apply', { allEnvironments: saved.allEnvironments }) : compileForCloud(positionals, values, format, io, 'apply');
   if (!compiled) return 1;
   const showSecrets = Boolean(values['show-secrets']);
   const fromFile = saved ? await checkSavedPlan(saved, compiled.compiled, ctx, io, values) : undefined;

@@ -84,8 +84,8 @@ export function cloudContext(values: Record<string, unknown>, io: Io): CloudCont
 }
 
 /** Load, validate and compile; on errors print them and return undefined. */
-export function compileForCloud(positionals: string[], values: Record<string, unknown>, format: string, io: Io, command: string, o: { unknownSecrets?: boolean; env?: NodeJS.ProcessEnv } = {}): PipelineResult | undefined {
-  const result = compileManifests(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: o.env ?? io.env, readStdin: io.readStdin, unknownSecrets: o.unknownSecrets, ...inputOptions(values) });
+export function compileForCloud(positionals: string[], values: Record<string, unknown>, format: string, io: Io, command: string, o: { unknownSecrets?: boolean; env?: NodeJS.ProcessEnv; allEnvironments?: boolean } = {}): PipelineResult | undefined {
+  const result = compileManifests(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: o.env ?? io.env, readStdin: io.readStdin, unknownSecrets: o.unknownSecrets, allEnvironments: o.allEnvironments, ...inputOptions(values) });
   reportDiagnostics(result.diagnostics, { command, github: format === 'github' }, sinkOf(io));
   if (hasErrors(result.diagnostics)) {
     io.err('saejob: nothing sent to SAE: fix the errors above\n');

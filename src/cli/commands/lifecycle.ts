@@ -5,6 +5,7 @@ import { namespaceRegion, resolveRegion } from '../../pipeline/region.js';
 import { listNamespaceJobs, type ListedJob } from '../../sae/live.js';
 import type { Session } from '../../sae/session.js';
 import { loadManifests } from '../../pipeline/load.js';
+import { applyEnvironments } from '../../pipeline/environments.js';
 import { inputOptions } from '../args.js';
 import { validateManifests } from '../../pipeline/validate.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
@@ -32,7 +33,9 @@ export function regionFor(namespace: string, flag: string | undefined, io: Io): 
  */
 export function manifestJobRefs(paths: readonly string[], values: Record<string, unknown>, io: Io): (JobRef & { file: string })[] | undefined {
   const flag = values.region as string | undefined;
-  const v = validateManifests(loadManifests(paths, { readStdin: io.readStdin, ...inputOptions(values) }), { region: flag, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
+  const input = { readStdin: io.readStdin, ...inputOptions(values) };
+  const loaded = applyEnvironments(loadManifests(paths, input), { select: input.environment ? [input.environment] : [], load: (p) => loadManifests(p, input) });
+  const v = validateManifests(loaded, { region: flag, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
   reportDiagnostics(v.diagnostics, { command: 'validate', github: false }, sinkOf(io));
   if (hasErrors(v.diagnostics)) return undefined;
   return v.valid.map(({ source, manifest: m }) => {

@@ -25,6 +25,8 @@ Read the live jobs and show, per manifest, create, update (field by field),
 unchanged, or replace (a create-only field differs). Sends no write.
 Exit 0 (with --detailed-exitcode: 0 no changes, 2 changes), 1 on errors.
 
+  --all-environments   where the manifests define environments: plan every one
+                       (for review; each job says its environment)
   --out FILE           save the plan for saejob apply FILE, which sends exactly
                        these changes and refuses a job whose manifest or live
                        state changed since (secrets are not saved in clear)
@@ -72,12 +74,12 @@ function writePlanFile(file: string, plan: SavedPlan, io: Io): void {
 }
 
 export async function planCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('plan', argv, { ...CLOUD_OPTIONS, 'detailed-exitcode': { type: 'boolean' }, out: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs('plan', argv, { ...CLOUD_OPTIONS, 'detailed-exitcode': { type: 'boolean' }, out: { type: 'string' }, 'all-environments': { type: 'boolean' } });
   if (values.help) return (io.out(PLAN_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'plan');
   const ctx = cloudContext(values, io);
   // A plan can be made without the secrets' values (a pull request's CI often has none): they show as unknown.
-  const compiled = compileForCloud(positionals, values, format, io, 'plan', { unknownSecrets: true });
+  const compiled = compileForCloud(positionals, values, format, io, 'plan', { unknownSecrets: true, allEnvironments: Boolean(values['all-environments']) });
   if (!compiled) return 1;
   const outcome = splitPlan(await ctx.session.plan(compiled.compiled));
   PLAN_REPORTERS[format as keyof typeof PLAN_REPORTERS](planReport(outcome, Boolean(values['show-secrets'])), sinkOf(io));

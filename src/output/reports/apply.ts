@@ -33,7 +33,7 @@ const FAILED: ReadonlySet<ApplyOutcome> = new Set(['failed', 'refused']);
 const PENDING: ReadonlySet<ApplyOutcome> = new Set(['paused', 'interrupted', 'skipped', 'not-in-plan']);
 
 export function applyMarkdown(r: ApplyReport): string {
-  const rows = r.jobs.map((j) => `| ${j.outcome} | \`${cell(j.name)}\` | ${cell(j.namespace)} | ${cell(j.appId ?? '')} | ${cell([...j.steps, ...(j.error ? [`**error**: ${j.error}`] : [])].join('; ') || '—')} |`);
+  const rows = r.jobs.map((j) => `| ${j.outcome} | \`${cell(j.name)}\`${j.environment ? ` (${cell(j.environment)})` : ''} | ${cell(j.namespace)} | ${cell(j.appId ?? '')} | ${cell([...j.steps, ...(j.error ? [`**error**: ${j.error}`] : [])].join('; ') || '—')} |`);
   return ['### saejob apply', '', applySummaryLine(r.jobs), '', '| outcome | job | namespace | AppId | what was done |', '|---|---|---|---|---|', ...rows, ''].join('\n');
 }
 
@@ -42,7 +42,7 @@ function text(r: ApplyReport, sink: Sink): void {
   sink.out('\n');
   for (const j of r.jobs) {
     const mark = FAILED.has(j.outcome) ? s.red('✗') : PENDING.has(j.outcome) ? s.yellow('…') : s.green('✓');
-    sink.out(`${mark} ${s.bold(j.name)} (${j.namespace}): ${j.outcome}${j.appId ? `, AppId ${j.appId}` : ''}\n`);
+    sink.out(`${mark} ${s.bold(j.name)} (${j.namespace}${j.environment ? `, ${j.environment}` : ''}): ${j.outcome}${j.appId ? `, AppId ${j.appId}` : ''}\n`);
     for (const step of j.steps) sink.out(`    ${step}\n`);
     if (j.error) sink.out(`    ${s.red(j.outcome === 'refused' ? 'refused' : 'error')}: ${j.error}\n`);
   }

@@ -50,7 +50,7 @@ export function summaryLine(s: PlanSummary, failed = 0): string {
 /** One block per job, one line per changed field. */
 export function formatPlanJob(v: PlannedJobView, style: Style): string {
   const colour = v.action === 'create' ? style.green : v.action === 'update' ? style.yellow : v.action === 'replace' ? style.red : style.dim;
-  const lines = [`${colour(`${SIGN[v.action]} ${v.action}`)} ${style.bold(v.name)} in ${v.namespace} (${v.region})  ${style.dim(v.file + (v.appId ? `, AppId ${v.appId}` : ''))}`];
+  const lines = [`${colour(`${SIGN[v.action]} ${v.action}`)} ${style.bold(v.name)} in ${v.namespace} (${v.region})${v.environment ? ` [${v.environment}]` : ''}  ${style.dim(v.file + (v.appId ? `, AppId ${v.appId}` : ''))}`];
   for (const c of v.replaceReasons) lines.push(`    ${changeLabel(c)}: ${valueText(c.before)} → ${valueText(c.after)}  ${style.red('(create-only: forces replacement)')}`);
   for (const c of v.changes) lines.push(`    ${changeLabel(c)}: ${valueText(c.before)} → ${valueText(c.after)}`);
   if (v.suspend) lines.push(`    suspend: ${v.suspend.from} → ${v.suspend.to}  ${style.dim('(SuspendJob)')}`);
@@ -69,7 +69,7 @@ export function planMarkdown(r: PlanReport): string {
       ...(v.unknown ?? []).map((f) => `${cell(f)}: ${UNKNOWN_TEXT}`),
       ...(v.note ? [cell(v.note)] : []),
     ];
-    return `| ${ICON[v.action]} | \`${cell(v.name)}\` | ${cell(v.namespace)} | \`${cell(v.file)}\` | ${changes.join('<br>') || '—'} |`;
+    return `| ${ICON[v.action]} | \`${cell(v.name)}\`${v.environment ? ` (${cell(v.environment)})` : ''} | ${cell(v.namespace)} | \`${cell(v.file)}\` | ${changes.join('<br>') || '—'} |`;
   });
   for (const e of r.errors) rows.push(`| ❌ error | \`${cell(e.name)}\` | ${cell(e.namespace)} | \`${cell(e.file)}\` | ${cell(e.error)} |`);
   return ['### saejob plan', '', summaryLine(r.summary, r.errors.length), '', '| action | job | namespace | manifest | changes |', '|---|---|---|---|---|', ...rows, ''].join('\n');
@@ -84,7 +84,7 @@ export function planAnnotations(r: PlanReport): string[] {
     if (v.suspend) fields.push('suspend');
     if (v.unknown?.length) fields.push(...v.unknown.map((f) => `${f} (unknown)`));
     const what = v.action === 'create' ? 'will be created' : v.action === 'replace' ? `will be replaced (create-only: ${v.replaceReasons.map((c) => c.field).join(', ')}); apply needs --replace` : v.note && !fields.length ? `: ${v.note}` : `will be updated: ${fields.join(', ')}`;
-    lines.push(githubJobAnnotation(v.action === 'replace' ? 'warning' : 'notice', v.position, `saejob plan: ${v.action}`, `${v.name} in ${v.namespace} ${what}`));
+    lines.push(githubJobAnnotation(v.action === 'replace' ? 'warning' : 'notice', v.position, `saejob plan: ${v.action}`, `${v.name} in ${v.namespace}${v.environment ? ` [${v.environment}]` : ''} ${what}`));
   }
   return lines;
 }

@@ -1,0 +1,141 @@
+// Environments: one base, what differs per environment in an Environment
+// document, every error at the line that introduced the value.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Emulator } from '../src/emulator-entry.js';
+import { cli, emulator } from './cloud-helpers.js';
+import { ROOT, runInProcess } from './helpers.js';
+
+/** A copy of the shop example (base/ + environments/) to change. */
+function shop(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'saejob-shop-'));
+  cpSync(`${ROOT}manifests/shop`, dir, { recursive: true });
+  return dir;
+}
+const edit = (file: string, from: string | RegExp, to: string) => {
+  const text = readFileSync(file, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`${file}: ${String(from)} not found`);
+  writeFileSync(file, next);
+};
+const SECRETS = { SHOP_DB_PASSWORD: 'db-pw-value' };
+
+describe('environments offline', () => {
+  it('validate checks every environment’s final manifests', async () => {
+    const r = await runInProcess(['validate', `${ROOT}manifests/shop`]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('4 manifests in 4 files: 0 errors, 0 warnings');
+  });
+
+  it('an error in an overlay points at the overlay’s line and names the environment', async () => {
+    const dir = shop();
+    edit(join(dir, 'environments/prod.yaml'), 'replicas: 3', 'replicas: 0');
+    const r = await runInProcess(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, 'environments/prod.yaml')}:15:19: error: (prod) spec.replicas: must be at least 1, but it is 0 [schema/minimum]`);
+    expect(r.stderr).not.toContain('(staging)');
+  });
+
+  it('an error in the base is reported at the base’s line for each environment it breaks', async () => {
+    const dir = shop();
+    edit(join(dir, 'base/order-sync.yaml'), 'timeoutSeconds: 900', 'timeoutSeconds: -5');
+    const r = await runInProcess(['validate', dir]);
+    expect(r.code).toBe(1);
+    for (const env of ['prod', 'staging']) expect(r.stderr).toContain(`${join(dir, 'base/order-sync.yaml')}:12:19: error: (${env}) spec.timeoutSeconds:`);
+  });
+
+  it('a value from a variable is reported at the variable, in the environment file', async () => {
+    const dir = shop();
+    edit(join(dir, 'environments/staging.yaml'), 'WAREHOUSE_URL: https://warehouse.staging.example.com', 'WAREHOUSE_URL: 1.10');
+    const r = await runInProcess(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, 'environments/staging.yaml')}:11:20: error: (staging) spec.template.env[0].value:`);
+  });
+
+  it('an unset variable and an unknown environment are clear errors', async () => {
+    const dir = shop();
+    edit(join(dir, 'environments/staging.yaml'), /\n {4}IMAGE_TAG: "2.4.0"/, '');
+    const r = await runInProcess(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/base\/order-sync\.yaml:18:\d+: error: \(staging\) spec\.template\.image\.url: variable IMAGE_TAG is not set in environment staging: add it under spec\.variables of .*staging\.yaml, or give a default/);
+    const unknown = await runInProcess(['compile', '-e', 'qa', `${ROOT}manifests/shop`], { env: SECRETS });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no environment named qa: the environments are prod, staging');
+  });
+
+  it('patches: keyed merge of lists (env by name, logs), removal of an item and of a section', async () => {
+    const dir = shop();
+    edit(
+      join(dir, 'environments/staging.yaml'),
+      '    WAREHOUSE_URL: https://warehouse.staging.example.com\n',
+      '    WAREHOUSE_URL: https://warehouse.staging.example.com\n  patches:\n    - job: order-sync\n      spec:\n        template:\n          env:\n            - { name: LOG_LEVEL, $patch: delete }\n            - { name: FEATURE_X, value: "on" }\n          logs: null\n',
+    );
+    const r = await runInProcess(['render', '-e', 'staging', '-o', 'json', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    const [order] = JSON.parse(r.stdout) as { manifest: { spec: { template: { env: { name: string }[]; logs?: unknown } } } }[];
+    expect(order!.manifest.spec.template.env.map((e) => e.name)).toEqual(['WAREHOUSE_URL', 'DB_PASSWORD', 'FEATURE_X']);
+    expect(order!.manifest.spec.template.logs).toBeUndefined();
+  });
+
+  it('render shows an environment’s final manifests, with where they come from', async () => {
+    const r = await runInProcess(['render', '-e', 'prod', `${ROOT}manifests/shop`]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^# environment prod: .*base\/order-sync\.yaml \+ .*environments\/prod\.yaml\n/);
+    expect(r.stdout).toContain('namespace: cn-hangzhou:shop-prod');
+    expect(r.stdout).toContain('url: registry.cn-hangzhou.aliyuncs.com/acme/order-sync:2.3.1');
+    expect(r.stdout).toContain('value: ${env:SHOP_DB_PASSWORD}');
+  });
+
+  it('compare says job by job what differs between two environments', async () => {
+    const r = await runInProcess(['compare', 'staging', 'prod', `${ROOT}manifests/shop`]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('order-sync (staging → prod)\n    metadata.namespace: "cn-hangzhou:shop-staging" → "cn-hangzhou:shop-prod"\n    spec.replicas: 1 → 3\n');
+    expect(r.stdout).toContain('    spec.template.env[LOG_LEVEL].value: "debug" → "warn"\n');
+    expect(r.stdout).toContain('    spec.suspend: (unset) → true\n');
+    const json = JSON.parse((await runInProcess(['compare', 'staging', 'prod', '-o', 'json', `${ROOT}manifests/shop`])).stdout);
+    expect(json.jobs.map((j: { name: string }) => j.name)).toEqual(['order-sync', 'stock-report']);
+  });
+
+  it('${var:NAME:-default} keeps the default’s type in a whole value', async () => {
+    const dir = shop();
+    edit(join(dir, 'base/stock-report.yaml'), 'replicas: 1', 'replicas: ${var:REPORT_REPLICAS:-2}');
+    const r = await runInProcess(['render', '-e', 'staging', '-o', 'json', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)[1].manifest.spec.replicas).toBe(2);
+  });
+});
+
+describe('environments against the emulator', () => {
+  let emu: Emulator;
+  beforeAll(async () => {
+    emu = await emulator();
+  });
+  afterAll(() => emu.close());
+
+  it('plan and apply act on exactly the chosen environment; a change is promoted from staging to prod', async () => {
+    const dir = shop();
+    const staging = await cli(emu, ['apply', '--yes', '-e', 'staging', dir], SECRETS);
+    expect(staging.code, staging.stderr).toBe(0);
+    expect(staging.stdout).toContain('Apply: 2 created.');
+    expect(staging.stdout).toContain('order-sync (cn-hangzhou:shop-staging, staging): created');
+    expect([...emu.store.jobs.values()].map((j) => j.params.NamespaceId)).toEqual(['cn-hangzhou:shop-staging', 'cn-hangzhou:shop-staging']);
+    expect((await cli(emu, ['apply', '--yes', '-e', 'prod', dir], SECRETS)).code).toBe(0);
+    expect(emu.store.jobs.size).toBe(4);
+
+    // A new image in staging: staging plans one update, prod nothing; then promoted to prod.
+    edit(join(dir, 'environments/staging.yaml'), 'IMAGE_TAG: "2.4.0"', 'IMAGE_TAG: "2.5.0"');
+    const all = await cli(emu, ['plan', '--all-environments', '-o', 'json', dir], SECRETS);
+    expect(all.code, all.stderr).toBe(0);
+    const jobs = JSON.parse(all.stdout).jobs as { name: string; environment: string; action: string }[];
+    expect(jobs.map((j) => `${j.environment}/${j.name}:${j.action}`).sort()).toEqual(['prod/order-sync:unchanged', 'prod/stock-report:unchanged', 'staging/order-sync:update', 'staging/stock-report:update']);
+    const text = await cli(emu, ['plan', '--all-environments', dir], SECRETS);
+    expect(text.stdout).toContain('~ update order-sync in cn-hangzhou:shop-staging (cn-hangzhou) [staging]');
+    expect((await cli(emu, ['apply', '--yes', '-e', 'staging', dir], SECRETS)).code).toBe(0);
+    edit(join(dir, 'environments/prod.yaml'), 'IMAGE_TAG: "2.3.1"', 'IMAGE_TAG: "2.5.0"');
+    const prod = await cli(emu, ['plan', '-e', 'prod', dir], SECRETS);
+    expect(prod.stdout).toContain('spec.template.image.url: "registry.cn-hangzhou.aliyuncs.com/acme/order-sync:2.3.1" → "registry.cn-hangzhou.aliyuncs.com/acme/order-sync:2.5.0"');
+    expect(prod.stdout).not.toContain('[staging]');
+  });
+});
