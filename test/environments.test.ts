@@ -107,6 +107,65 @@ describe('environments offline', () => {
   });
 });
 
+describe('patches between two manifests', () => {
+  it('reproduce the target when merged: changed keys, removals, keyed items, a new order', async () => {
+    const { patchBetween } = await import('../src/pipeline/environments.js');
+    const base = {
+      spec: {
+        replicas: 1,
+        suspend: false,
+        template: {
+          env: [
+            { name: 'A', value: '1' },
+            { name: 'B', value: '2' },
+            { name: 'C', value: '3' },
+          ],
+        },
+      },
+    };
+    expect(
+      patchBetween(base, {
+        spec: {
+          replicas: 2,
+          template: {
+            env: [
+              { name: 'A', value: '1' },
+              { name: 'C', value: '9' },
+            ],
+          },
+        },
+      }),
+    ).toEqual({
+      spec: {
+        replicas: 2,
+        suspend: null,
+        template: {
+          env: [
+            { name: 'C', value: '9' },
+            { name: 'B', $patch: 'delete' },
+          ],
+        },
+      },
+    });
+    // A new order cannot be made by merging in place: every item is deleted and added again.
+    const reordered = patchBetween(base, {
+      spec: {
+        replicas: 1,
+        suspend: false,
+        template: {
+          env: [
+            { name: 'C', value: '3' },
+            { name: 'A', value: '1' },
+            { name: 'B', value: '2' },
+          ],
+        },
+      },
+    }) as { spec: { template: { env: unknown[] } } };
+    expect(reordered.spec.template.env).toHaveLength(6);
+    expect(patchBetween(base, base)).toBeUndefined();
+  });
+});
+
 describe('environments against the emulator', () => {
   let emu: Emulator;
   beforeAll(async () => {
@@ -137,5 +196,28 @@ describe('environments against the emulator', () => {
     const prod = await cli(emu, ['plan', '-e', 'prod', dir], SECRETS);
     expect(prod.stdout).toContain('spec.template.image.url: "registry.cn-hangzhou.aliyuncs.com/acme/order-sync:2.3.1" → "registry.cn-hangzhou.aliyuncs.com/acme/order-sync:2.5.0"');
     expect(prod.stdout).not.toContain('[staging]');
+  });
+
+  it('export --layout adopts the same jobs from two namespaces as a base and environments that plan unchanged', async () => {
+    const own = await emulator();
+    const dir = shop();
+    for (const e of ['staging', 'prod']) expect((await cli(own, ['apply', '--yes', '-e', e, dir], SECRETS)).code).toBe(0);
+    const out = join(mkdtempSync(join(tmpdir(), 'saejob-layout-')), 'shop');
+    const r = await cli(own, ['export', '--layout', 'staging=cn-hangzhou:shop-staging,prod=cn-hangzhou:shop-prod', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`exported 2 jobs in 2 environments to ${out}`);
+    const prodDoc = readFileSync(join(out, 'environments/prod.yaml'), 'utf8');
+    expect(prodDoc).toContain('kind: Environment');
+    expect(prodDoc).toContain('namespace: cn-hangzhou:shop-prod');
+    expect(prodDoc).toContain('job: order-sync');
+    // Exported secrets are references to variables named after the env entries.
+    const env = { DB_PASSWORD: SECRETS.SHOP_DB_PASSWORD };
+    for (const e of ['staging', 'prod']) {
+      const plan = await cli(own, ['plan', '-e', e, '--detailed-exitcode', out], env);
+      expect(plan.code, `${e}: ${plan.stdout}${plan.stderr}`).toBe(0);
+      expect(plan.stdout).toContain('Plan: 0 to create, 0 to update, 0 to replace, 2 unchanged.');
+    }
+    expect((await runInProcess(['validate', out], { env })).code).toBe(0);
+    own.close();
   });
 });

@@ -4,10 +4,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
 import { outputFormat, parseCommandArgs } from '../args.js';
-import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, type CloudContext } from './cloud.js';
 import { jobRefFromArgs, regionFor, requireJob } from './lifecycle.js';
 import { describeLiveJob, listNamespaceJobs } from '../../sae/live.js';
 import { manifestFromParams, manifestYaml, type ExportResult } from '../../pipeline/export.js';
+import { layoutFromExports, type ExportedEnvironment } from '../../pipeline/environments.js';
+import { Document } from 'yaml';
 import { formatsOf } from '../../output/reporter.js';
 import { EXPORT_REPORTERS } from '../../output/reports/export.js';
 import { sinkOf } from './shared.js';
@@ -17,10 +19,14 @@ export const FORMATS = formatsOf(EXPORT_REPORTERS);
 
 export const EXPORT_HELP = `Usage: saejob export NAME --namespace NS [--region R] [--out DIR] [-o ${FORMATS.join('|')}]
        saejob export --all --namespace NS --out DIR [--force]
+       saejob export --layout ENV=NS,ENV=NS... --out DIR [NAME...] [--force]
 
 Print a live job as a v1 manifest (DescribeJob → manifest), or write it (or
 with --all every job of a namespace) to DIR/<name>.yaml, with an editor
-modeline pointing at the schema from there. Secrets are written as \${env:NAME}
+modeline pointing at the schema from there. --layout exports the same jobs
+from several namespaces as DIR/base/ (the first's) and DIR/environments/
+(one Environment each, its differences as patches): plan -e ENV of the
+result shows every job unchanged. Secrets are written as \${env:NAME}
 references, never their live values. Applying an export is a no-op.
 
   --force            with --out: replace files that are there already (never
@@ -62,11 +68,66 @@ function reportFit(r: ExportResult, name: string, io: Io): boolean {
   return false;
 }
 
+/**
+ * `--layout staging=NS,prod=NS --out DIR [NAME...]`: the same jobs from
+ * several namespaces as a base (the first environment's) and one
+ * Environment document per namespace that reproduces it exactly.
+ */
+async function exportLayout(spec: string, names: string[], values: Record<string, unknown>, ctx: CloudContext, io: Io): Promise<number> {
+  if (typeof values.out !== 'string') throw new UsageError('saejob export --layout needs --out DIR: it writes DIR/base/ and DIR/environments/');
+  const pairs = spec.split(',').map((p) => p.trim().split('=') as [string, string?]);
+  if (pairs.length < 2 || pairs.some(([n, ns]) => !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(n) || !ns)) throw new UsageError('--layout takes ENV=NAMESPACE pairs, e.g. --layout staging=cn-hangzhou:shop-staging,prod=cn-hangzhou:shop-prod');
+  const envs: ExportedEnvironment[] = [];
+  let failed = 0;
+  for (const [name, namespace] of pairs as [string, string][]) {
+    const client = ctx.session.client(regionFor(namespace, values.region as string | undefined, io));
+    const jobs = new Map<string, Record<string, unknown>>();
+    for (const j of await listNamespaceJobs(client, namespace)) {
+      if (names.length && !names.includes(j.AppName)) continue;
+      if (!JOB_NAME.test(String(j.AppName))) {
+        io.err(`saejob: not exported: the job name ${JSON.stringify(String(j.AppName).slice(0, 60))} in ${namespace} is not a valid job name\n`);
+        failed++;
+        continue;
+      }
+      const live = await describeLiveJob(client, j.AppId);
+      const exported = manifestFromParams(live.params, live.suspend);
+      if (!reportFit(exported, `${j.AppName} (${name})`, io)) {
+        failed++;
+        continue;
+      }
+      jobs.set(j.AppName, exported.manifest as unknown as Record<string, unknown>);
+    }
+    envs.push({ name, namespace, jobs });
+  }
+  const layout = layoutFromExports(envs);
+  for (const why of layout.skipped) io.err(`saejob: not in the layout: ${why}\n`);
+  const force = Boolean(values.force);
+  const write = (sub: string, file: string, text: string) => {
+    const dirPath = join(values.out as string, sub);
+    mkdirSync(dirPath, { recursive: true });
+    const problem = writeInside(realpathSync(dirPath), file, text, force);
+    if (problem) {
+      io.err(`saejob: not written: ${join(dirPath, file)}: ${problem}\n`);
+      failed++;
+    } else io.out(`${join(dirPath, file)}\n`);
+  };
+  const schemaRef = (values['schema-ref'] as string | undefined) ?? relative(resolve(values.out, 'base'), resolve('node_modules/saejob/schema/job.schema.json'));
+  for (const [name, manifest] of layout.base) write('base', `${name}.yaml`, manifestYaml({ manifest: manifest as never, secretVariables: [], omitted: [] }, schemaRef));
+  for (const [name, doc] of layout.environments) {
+    const d = new Document(doc);
+    d.commentBefore = ` Environment ${name}, exported by saejob: what differs from ../base in ${(doc.spec as { namespace: string }).namespace}.`;
+    write('environments', `${name}.yaml`, d.toString({ lineWidth: 0 }));
+  }
+  io.err(`exported ${layout.base.size} job${layout.base.size === 1 ? '' : 's'} in ${envs.length} environments to ${values.out}${failed ? `; ${failed} problem${failed === 1 ? '' : 's'} (above)` : ''}\n`);
+  return failed ? 1 : 0;
+}
+
 export async function exportCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('export', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, all: { type: 'boolean' }, out: { type: 'string' }, force: { type: 'boolean' }, 'schema-ref': { type: 'string' } });
+  const { values, positionals } = parseCommandArgs('export', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, all: { type: 'boolean' }, out: { type: 'string' }, force: { type: 'boolean' }, 'schema-ref': { type: 'string' }, layout: { type: 'string' } });
   if (values.help) return (io.out(EXPORT_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'export');
   const ctx = cloudContext(values, io);
+  if (typeof values.layout === 'string') return exportLayout(values.layout, positionals, values, ctx, io);
   // The editor modeline's schema: relative to where the file is written; printed to stdout, the
   // destination is unknown, so there is a modeline only with --schema-ref (a relative one would break).
   const schemaRefFor = (dir: string) => (values['schema-ref'] as string | undefined) ?? relative(resolve(dir), resolve('node_modules/saejob/schema/job.schema.json'));
