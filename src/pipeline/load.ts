@@ -114,7 +114,11 @@ function markDuplicateKeys(doc: Document.Parsed): void {
 class LazyPositions {
   private readonly docs: Document.Parsed[] = [];
   private stream: Iterator<Document.Parsed> | undefined;
-  readonly lineCounter = new LineCounter();
+  private counter: LineCounter | undefined;
+  /** Made with the first parse: most files never need one. */
+  get lineCounter(): LineCounter {
+    return (this.counter ??= new LineCounter());
+  }
   readonly mayHoldReferences: boolean;
   readonly sizeBound: { chars: number; separators: number };
   constructor(private readonly text: string) {
