@@ -21,7 +21,8 @@ describe('plan and apply against the emulator', () => {
     const apply = await cli(emu, ['apply', '--yes', dir]);
     expect(apply.code, apply.stderr).toBe(0);
     expect(apply.stdout).toContain('Apply: 2 created.');
-    expect(emu.counters().writes).toEqual({ CreateJob: 2 });
+    // Each new job is tagged as this set's (saejob-set) right after it is created.
+    expect(emu.counters().writes).toEqual({ CreateJob: 2, TagResources: 2 });
     emu.resetCounters();
     const again = await cli(emu, ['apply', '--yes', dir]);
     expect(again.code).toBe(0);
@@ -109,7 +110,10 @@ describe('plan and apply against the emulator', () => {
 
   it('finds jobs beyond the first page of 200', async () => {
     emu = await emulator({ behaviour: { changeOrderMs: 0 } }); // jobs made long ago: their change orders have ended
-    for (let i = 0; i < 250; i++) emu.store.createJob({ AppName: `filler-${i}`, NamespaceId: 'cn-hangzhou:e2e', PackageType: 'Image', ImageUrl: `registry.cn-hangzhou.aliyuncs.com/acme/filler-${i}:1`, Replicas: '1', Workload: 'job', Cpu: '1000', Memory: '2048' });
+    for (let i = 0; i < 250; i++) {
+      const { AppId } = emu.store.createJob({ AppName: `filler-${i}`, NamespaceId: 'cn-hangzhou:e2e', PackageType: 'Image', ImageUrl: `registry.cn-hangzhou.aliyuncs.com/acme/filler-${i}:1`, Replicas: '1', Workload: 'job', Cpu: '1000', Memory: '2048' });
+      emu.store.jobs.get(AppId)!.tags = { 'saejob-set': 'default' }; // made by saejob, long ago
+    }
     const dir = manifestDir({ 'a.yaml': jobYaml('filler-249'), 'b.yaml': jobYaml('newcomer') });
     emu.resetCounters();
     const plan = await cli(emu, ['plan', '-o', 'json', dir]);
@@ -148,7 +152,7 @@ describe('plan and apply against the emulator', () => {
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
     const failed = await cli(emu, ['apply', '--yes', dir]);
     expect(failed.code).toBe(1);
-    expect(failed.stdout).toMatch(/✗ job-a \(cn-hangzhou:e2e\): failed, AppId .*\n {4}CreateJob sent: AppId .*\n {4}change order .*: change order failed: Deployment failed/);
+    expect(failed.stdout).toMatch(/✗ job-a \(cn-hangzhou:e2e\): failed, AppId .*\n {4}CreateJob sent: AppId .*\n {4}TagResources sent: saejob-set\n {4}change order .*: change order failed: Deployment failed/);
     emu.setBehaviour({ changeOrderOutcome: 'approval' });
     writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { replicas: 2 }));
     const paused = await cli(emu, ['apply', '--yes', dir]);

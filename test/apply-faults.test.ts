@@ -57,7 +57,7 @@ describe('apply under faults', () => {
     expect(apply.code, apply.stdout + apply.stderr).toBe(0);
     expect(apply.stderr).toContain('lost-one: CreateJob outcome unknown');
     expect(apply.stderr).toContain('the lost CreateJob went through');
-    expect(emu.counters().writes).toEqual({ CreateJob: 1 });
+    expect(emu.counters().writes).toEqual({ CreateJob: 1, TagResources: 1 });
     expect(emu.counters().requests.CreateJob).toBe(1);
     expect([...emu.store.jobs.values()].filter((j) => j.params.AppName === 'lost-one')).toHaveLength(1);
   });
@@ -68,7 +68,7 @@ describe('apply under faults', () => {
     const dir = manifestDir({ 'a.yaml': jobYaml('flaky') });
     const apply = await cli(emu, ['apply', '--yes', dir], { SAEJOB_RETRY_BASE_MS: '50', SAEJOB_RETRY_ATTEMPTS: '12' });
     expect(apply.code, apply.stdout + apply.stderr).toBe(0);
-    expect(emu.counters().writes).toEqual({ CreateJob: 1 });
+    expect(emu.counters().writes).toEqual({ CreateJob: 1, TagResources: 1 });
     expect(emu.counters().requests.CreateJob).toBe(4);
     expect(emu.counters().requests.ListJobs).toBe(1 + 3); // the plan's, then one look before each new try
   });

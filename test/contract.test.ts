@@ -230,6 +230,9 @@ describe('what the emulator answers', () => {
       await call('UpdateJob', { AppId: appId, Replicas: '2' });
       await call('SuspendJob', { AppId: appId, Suspend: false });
       await call('ListNamespacedConfigMaps', { NamespaceId: 'cn-beijing:test' });
+      await call('TagResources', {}, { RegionId: 'cn-beijing', ResourceType: 'application', ResourceIds: JSON.stringify([appId]), Tags: JSON.stringify([{ key: 'team', value: 'data' }]) });
+      await call('ListJobs', { Workload: 'job', Tags: JSON.stringify([{ key: 'team', value: 'data' }]) });
+      await call('UntagResources', { RegionId: 'cn-beijing', ResourceType: 'application', ResourceIds: JSON.stringify([appId]), TagKeys: JSON.stringify(['team']) });
       now += 5000;
       await call('DeleteJob', { AppId: appId });
     }
@@ -246,7 +249,7 @@ describe('what the emulator answers', () => {
     const exec = responses.get('ExecJob')![0] as { Data: { Data: string; Success: string } };
     expect(exec.Data).toMatchObject({ Success: 'true', Data: expect.stringMatching(/^manual-/) });
     expect(JSON.parse((responses.get('DeleteJob')![0] as { Data: string }).Data)).toEqual({ msg: '', code: 200, success: true });
-    const listed = responses.get('ListJobs')!.at(-1) as { Data: { Applications: Record<string, unknown>[] }; TotalSize: number };
+    const listed = responses.get('ListJobs')![1] as { Data: { Applications: Record<string, unknown>[] }; TotalSize: number };
     expect(listed.TotalSize).toBe(listed.Data.Applications.length);
     expect(listed.Data.Applications[0]).toMatchObject({ LastChangeorderState: '1', LastStartTime: expect.any(Number), CompletionTime: expect.any(Number) });
     const described = (responses.get('DescribeJob')![0] as { Data: Record<string, unknown> }).Data;

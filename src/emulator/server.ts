@@ -31,6 +31,8 @@ const HANDLERS: Record<Operation, Handler> = {
   DescribeChangeOrder: { write: false, handle: (s, p) => s.describeChangeOrder(p) },
   ListChangeOrders: { write: false, handle: (s, p) => s.listChangeOrders(p) },
   ListNamespacedConfigMaps: { write: false, handle: (s, p) => s.listNamespacedConfigMaps(p) },
+  TagResources: { write: true, handle: (s, p) => s.tagResources(p) },
+  UntagResources: { write: true, handle: (s, p) => s.untagResources(p) },
 };
 
 interface Route extends Handler {

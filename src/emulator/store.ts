@@ -3,7 +3,23 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError, notEmpty, obviously } from './errors.js';
 import { checkJobParams } from './checks.js';
-import { CHANGE_ORDER_FAILED, CHANGE_ORDER_RUNNING, CHANGE_ORDER_SUCCEEDED, suspendParam, type SuspendPolarity, CREATE_ONLY_PARAMS, CLEARING_VALUES, JOB_PARAMS, describedShape, LAST_CHANGE_ORDER_STATE, MAX_PAGE_SIZE, SUB_STATUS_BATCH_FAILED } from '../sae/api.js';
+import {
+  CHANGE_ORDER_FAILED,
+  CHANGE_ORDER_RUNNING,
+  CHANGE_ORDER_SUCCEEDED,
+  suspendParam,
+  type SuspendPolarity,
+  CREATE_ONLY_PARAMS,
+  CLEARING_VALUES,
+  JOB_PARAMS,
+  describedShape,
+  LAST_CHANGE_ORDER_STATE,
+  MAX_PAGE_SIZE,
+  SUB_STATUS_BATCH_FAILED,
+  RESERVED_TAG_PREFIXES,
+  TAG_RESOURCE_TYPE,
+  MAX_TAGGED_RESOURCES,
+} from '../sae/api.js';
 
 type Params = Record<string, string>;
 
@@ -37,6 +53,8 @@ export interface JobRecord {
   createdAt: number;
   /** DeleteJob was called at this time; the job is gone `deleteMs` later. */
   deletedAt?: number;
+  /** Tags set with TagResources (SAE's own `acs:` tag is added when they are listed). */
+  tags?: Record<string, string>;
 }
 
 export interface ConfigMapRecord {
@@ -258,6 +276,43 @@ export class Store {
     return { AppId: job.AppId, ChangeOrderId: this.newChangeOrder(job.AppId, CO_TYPES.UpdateJob!) };
   }
 
+  /** TagResources: ResourceIds and Tags are JSON lists; jobs are ResourceType application. */
+  tagResources(p: Params): boolean {
+    const jobs = this.taggedJobs(p);
+    const tags = parseTags(p.Tags ?? '', 'Tags');
+    if (!tags.length) throw notEmpty('Tags');
+    for (const t of tags) {
+      if (!t.key || t.key.length > 128 || RESERVED_TAG_PREFIXES.some((x) => t.key.startsWith(x))) throw new ApiError(400, 'InvalidParameter', `The tag key ${JSON.stringify(t.key)} is not valid: 1-128 characters, not starting with aliyun or acs:.`);
+      if (t.value.length > 128) throw new ApiError(400, 'InvalidParameter', `The value of tag ${t.key} is longer than 128 characters.`);
+    }
+    for (const j of jobs) {
+      j.tags ??= {};
+      for (const t of tags) j.tags[t.key] = t.value;
+      if (Object.keys(j.tags).length > 20) throw new ApiError(400, 'InvalidParameter', 'A resource has at most 20 tags.');
+    }
+    return true;
+  }
+
+  /** UntagResources: TagKeys (a JSON list) or DeleteAll. */
+  untagResources(p: Params): boolean {
+    const jobs = this.taggedJobs(p);
+    const keys = p.DeleteAll === 'true' ? undefined : (parseJsonList(p.TagKeys ?? '', 'TagKeys') as string[]);
+    if (keys === undefined && p.DeleteAll !== 'true') throw notEmpty('TagKeys');
+    for (const j of jobs) {
+      if (!j.tags) continue;
+      for (const k of keys ?? Object.keys(j.tags)) delete j.tags[k];
+    }
+    return true;
+  }
+
+  private taggedJobs(p: Params): JobRecord[] {
+    if (p.ResourceType !== TAG_RESOURCE_TYPE) throw new ApiError(400, 'InvalidParameter', `ResourceType must be ${TAG_RESOURCE_TYPE}.`);
+    const ids = parseJsonList(p.ResourceIds ?? '', 'ResourceIds') as string[];
+    if (!ids.length) throw notEmpty('ResourceIds');
+    if (ids.length > MAX_TAGGED_RESOURCES) throw new ApiError(400, 'InvalidParameter', `At most ${MAX_TAGGED_RESOURCES} ResourceIds a call.`);
+    return ids.map((id) => this.liveJob(String(id)));
+  }
+
   /** DeleteJob: no change order; the job disappears `deleteMs` later. */
   deleteJob(p: Params): string {
     const job = this.job(p.AppId);
@@ -295,7 +350,7 @@ export class Store {
     // Like the API page's example, log configs come back with an empty logtailName.
     if (params.SlsConfigs) data.SlsConfigs = JSON.stringify((JSON.parse(params.SlsConfigs) as Record<string, unknown>[]).map((s) => ({ logtailName: '', ...s })));
     data.Suspend = job.Suspend;
-    data.Tags = [];
+    data.Tags = tagList(job);
     data.RefedAppIds = [];
     if (params.TriggerConfig && (JSON.parse(params.TriggerConfig) as { type?: string }).type === 'http') {
       data.PublicWebHookUrls = [`https://${job.AppId}.${job.RegionId}.sae-job.aliyuncs.com/trigger`];
@@ -341,6 +396,11 @@ export class Store {
     const nameFilter = p.AppName ?? (p.FieldType === 'appName' ? p.FieldValue : undefined);
     if (nameFilter) jobs = jobs.filter((j) => j.params.AppName!.includes(nameFilter));
     if (p.FieldType === 'appIds' && p.FieldValue) jobs = jobs.filter((j) => p.FieldValue!.split(',').includes(j.AppId));
+    // Tags: [{"key":"k","value":"v"}], every one must match.
+    if (p.Tags) {
+      const wanted = parseTags(p.Tags, 'Tags');
+      jobs = jobs.filter((j) => wanted.every((t) => j.tags?.[t.key] === t.value));
+    }
     const slice = jobs.slice((page - 1) * size, page * size);
     return {
       Applications: slice.map((j) => {
@@ -363,7 +423,7 @@ export class Store {
           LastJobState: st?.State ?? '0',
           Message: st?.Message ?? '',
           Suspend: j.Suspend,
-          Tags: [],
+          Tags: tagList(j),
           TriggerConfig: j.params.TriggerConfig ?? '',
         };
         if (st) item.LastStartTime = st.StartTime;
@@ -494,4 +554,27 @@ export class Store {
         })),
     };
   }
+}
+
+/** A job's tags as DescribeJob and ListJobs give them, with one SAE adds itself (as SAE may). */
+function tagList(job: JobRecord): { Key: string; Value: string }[] {
+  return [{ Key: 'acs:sae:workload', Value: 'job' }, ...Object.entries(job.tags ?? {}).map(([Key, Value]) => ({ Key, Value }))];
+}
+
+function parseJsonList(text: string, name: string): unknown[] {
+  try {
+    const v = JSON.parse(text) as unknown;
+    if (Array.isArray(v)) return v;
+  } catch {
+    /* below */
+  }
+  throw new ApiError(400, 'InvalidParameter', `${name} must be a JSON list.`);
+}
+
+function parseTags(text: string, name: string): { key: string; value: string }[] {
+  return parseJsonList(text, name).map((t) => {
+    const o = t as { key?: unknown; value?: unknown };
+    if (typeof o?.key !== 'string') throw new ApiError(400, 'InvalidParameter', `${name}: each tag is {"key":…,"value":…}.`);
+    return { key: o.key, value: o.value === undefined || o.value === null ? '' : String(o.value) };
+  });
 }

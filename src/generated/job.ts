@@ -44,6 +44,12 @@ export interface Metadata {
    * Region ID, e.g. `cn-beijing`. Defaults to the part of `namespace` before `:`, then `--region`, then `ALIBABA_CLOUD_REGION_ID`.
    */
   region?: string;
+  /**
+   * SAE tags on the job (TagResources), key → value. Keys 1–128 characters, not starting with `aliyun` or `acs:` (SAE's own) nor `saejob-` (saejob's: `saejob-set` marks ownership); values at most 128 characters. The label `saejob-protected: "true"` makes saejob refuse to delete or replace the job.
+   */
+  labels?: {
+    [k: string]: string;
+  };
 }
 /**
  * What the job runs, when, and how.

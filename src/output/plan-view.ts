@@ -4,6 +4,7 @@ import type { JobLocation, PlannedJob } from '../pipeline/plan.js';
 import { leafChanges } from '../pipeline/plan.js';
 import { MASK, maskEnvEntries, redactDeep } from '../pipeline/redact.js';
 import { JOB_PARAMS, manifestLabel, SECRET_PARAMS } from '../sae/api.js';
+import { OWNER_TAG, PROTECTED_LABEL } from '../pipeline/ownership.js';
 
 export interface ChangeView {
   /** The manifest path changed, list items by their key: `spec.template.env[DB_HOST].value`. */
@@ -77,7 +78,13 @@ export function planView(p: PlannedJob, showSecrets = false): PlannedJobView {
   if (p.appId) v.appId = p.appId;
   if (p.suspend) v.suspend = p.suspend;
   if (p.unknown) v.unknown = p.unknown;
-  if (p.lastChangeOrder) v.note = p.lastChangeOrder.state === 'failed' ? "the job's last change order failed: apply sends the manifest's state again" : `its change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ''} is still running in SAE: apply waits for it first`;
+  // Tags in the manifest's terms: labels, and the ownership tag saejob keeps.
+  // A job to be created lists no field, its tags neither.
+  for (const t of p.action === 'create' ? [] : (p.tagChanges ?? [])) v.changes.push({ field: t.key === OWNER_TAG ? `(ownership tag) ${OWNER_TAG}` : `metadata.labels.${t.key}`, param: 'Tags', path: t.key, before: t.before, after: t.after });
+  if (p.ownership) v.note = p.ownership.state === 'other' ? `owned by the set ${p.ownership.set} (its ${OWNER_TAG} tag), not this one: apply leaves it alone` : `not owned by saejob (no ${OWNER_TAG} tag: made in the console?): apply leaves it alone unless --adopt`;
+  else if (p.action === 'delete') v.note = p.protected ? `no manifest names it any more, but it is labelled ${PROTECTED_LABEL}: apply refuses to delete it` : 'no manifest names it any more: apply --prune deletes it';
+  else if (p.protected && p.action === 'replace') v.note = `labelled ${PROTECTED_LABEL}: apply refuses to replace it`;
+  else if (p.lastChangeOrder) v.note = p.lastChangeOrder.state === 'failed' ? "the job's last change order failed: apply sends the manifest's state again" : `its change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ''} is still running in SAE: apply waits for it first`;
   return v;
 }
 

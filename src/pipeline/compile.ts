@@ -9,7 +9,7 @@ import { expandEnvRefs, SECRET_NAME } from './envref.js';
 import { cpuMillicores, memoryMegabytes } from './quantity.js';
 import { resolveRegion } from './region.js';
 import { MAX_REQUEST_BYTES } from './limits.js';
-import { CLEARING_VALUES, CREATE_ONLY_PARAMS, operation, type Operation } from '../sae/api.js';
+import { CLEARING_VALUES, CREATE_ONLY_PARAMS, operation, TAG_RESOURCE_TYPE, type Operation } from '../sae/api.js';
 
 export type ParamValue = string | number | boolean;
 export type Params = Record<string, ParamValue>;
@@ -40,6 +40,8 @@ export interface CompiledJob {
   unknown?: UnknownValue[];
   /** The environment this job is of, when the manifests define environments. */
   environment?: string;
+  /** metadata.labels: SAE tags on the job. */
+  labels?: Record<string, string>;
 }
 
 export interface CompileOptions {
@@ -252,6 +254,15 @@ export function deleteRequest(appId: string): CompiledRequest {
   return request('DeleteJob', { AppId: appId });
 }
 
+/** TagResources: tags on one job (ResourceType application), as JSON lists. */
+export function tagRequest(appId: string, region: string, tags: Readonly<Record<string, string>>): CompiledRequest {
+  return request('TagResources', { RegionId: region, ResourceType: TAG_RESOURCE_TYPE, ResourceIds: json([appId]), Tags: json(Object.entries(tags).map(([key, value]) => ({ key, value }))) });
+}
+
+export function untagRequest(appId: string, region: string, keys: readonly string[]): CompiledRequest {
+  return request('UntagResources', { RegionId: region, ResourceType: TAG_RESOURCE_TYPE, ResourceIds: json([appId]), TagKeys: json(keys) });
+}
+
 /** `suspend` is SuspendJob's parameter, not "is paused": see suspendParam. */
 export function suspendRequest(appId: string, suspend: boolean): CompiledRequest {
   return request('SuspendJob', { AppId: appId, Suspend: suspend });
@@ -287,5 +298,6 @@ export function compileJob(manifest: SaeJob, options: CompileOptions = {}): { jo
   const job: CompiledJob = { name: m.metadata.name, namespace: m.metadata.namespace, region, create: createRequest(params), params, secrets: [...secrets], secretEnvNames: [...secretEnvNames] };
   if (m.spec.suspend !== undefined) job.suspend = m.spec.suspend;
   if (expanded.unknown.length) job.unknown = expanded.unknown;
+  if (m.metadata.labels && Object.keys(m.metadata.labels).length) job.labels = { ...m.metadata.labels };
   return { job, findings: [] };
 }

@@ -2,12 +2,14 @@
 // comparable with what a manifest compiles to (pure; the reading is in
 // sae/live.ts).
 import type { Params, ParamValue } from './compile.js';
-import { BOOLEAN_PARAMS, JOB_PARAMS, JSON_PARAMS, NUMBER_PARAMS } from '../sae/api.js';
+import { BOOLEAN_PARAMS, isSystemTag, JOB_PARAMS, JSON_PARAMS, NUMBER_PARAMS } from '../sae/api.js';
 
 export interface LiveJob {
   appId: string;
   params: Params;
   suspend: boolean;
+  /** Its tags (DescribeJob `Tags`), SAE's own left out. */
+  tags?: Record<string, string>;
   /** The job's last change order, when it failed or has not ended: the job may not be as DescribeJob shows it. */
   lastChangeOrder?: LastChangeOrder;
 }
@@ -51,5 +53,13 @@ export function describedParams(d: Record<string, unknown>): Params {
       out[k] = JSON.stringify(v.map((item: Record<string, unknown>) => Object.fromEntries(keys.map(([req, res]) => [req, item?.[res]]))));
     } else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v as ParamValue;
   }
+  return out;
+}
+
+/** DescribeJob's or ListJobs' `Tags` ([{Key, Value}]) as a map, without the tags SAE keeps for itself. */
+export function liveTags(tags: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!Array.isArray(tags)) return out;
+  for (const t of tags as { Key?: unknown; Value?: unknown }[]) if (typeof t?.Key === 'string' && !isSystemTag(t.Key)) out[t.Key] = t.Value === undefined || t.Value === null ? '' : String(t.Value);
   return out;
 }

@@ -1,13 +1,17 @@
 // Stage 4: plan. Pure: the compiled manifest against the normalised live job
 // gives create / update (with what changes) / unchanged / replace.
 import { CLEARING_VALUES, CREATE_ONLY_PARAMS, manifestLabel, NAS_FORMS, REQUEST_ONLY_PARAMS, SECRET_PARAMS } from '../sae/api.js';
-import { createRequest, deleteRequest, updateRequest, type CompiledJob, type CompiledRequest } from './compile.js';
+import { createRequest, deleteRequest, tagRequest, untagRequest, updateRequest, type CompiledJob, type CompiledRequest } from './compile.js';
+import { DEFAULT_SET, desiredTags, isProtected, ownershipOf, tagChanges, type Ownership, type TagChange } from './ownership.js';
 import { normaliseParam, type LastChangeOrder, type LiveJob } from './live-job.js';
 import { isDeepStrictEqual } from 'node:util';
 import { pushAll } from './collections.js';
 
-/** `wait`: nothing to change, but the job's last change order is still running in SAE. */
-export type PlanAction = 'create' | 'update' | 'unchanged' | 'replace' | 'wait';
+/**
+ * `wait`: nothing to change, but the job's last change order is still running in SAE.
+ * `delete`: a job of the set that no manifest names any more (plan --prune).
+ */
+export type PlanAction = 'create' | 'update' | 'unchanged' | 'replace' | 'wait' | 'delete';
 
 export interface ParamChange {
   param: string;
@@ -42,6 +46,19 @@ export interface PlannedJob extends JobLocation {
   live?: LiveJob;
   /** Manifest fields not compared: their secret's variable is not set (plan without secrets). */
   unknown?: string[];
+  /** Tags to set or remove: labels, and the ownership tag. */
+  tagChanges?: TagChange[];
+  /** Every tag the job carries once applied (a new job gets them all). */
+  tags?: Record<string, string>;
+  /** Who owns the live job, when not this set: apply leaves it alone (unless --adopt, for an unowned one). */
+  ownership?: Exclude<Ownership, { state: 'own' }>;
+  /** The live job is labelled saejob-protected: apply refuses to delete or replace it. */
+  protected?: true;
+}
+
+export interface PlanOptions {
+  /** The set of manifests this run manages (the ownership tag's value). */
+  set?: string;
 }
 
 /** Never compared: the identity the job was found by. */
@@ -59,7 +76,26 @@ function notCompared(desired: CompiledJob['params']): Set<string> {
   return skip;
 }
 
-export function planJob(file: string, job: CompiledJob, live: LiveJob | undefined): PlannedJob {
+export function planJob(file: string, job: CompiledJob, live: LiveJob | undefined, o: PlanOptions = {}): PlannedJob {
+  const set = o.set ?? DEFAULT_SET;
+  const planned = planParams(file, job, live);
+  planned.tags = desiredTags(job.labels, set);
+  // A live job read without its tags (a caller of this function that has none) is not compared on them.
+  if (live && live.tags === undefined) return planned;
+  const tags = tagChanges(live?.tags ?? {}, planned.tags);
+  if (tags.length) {
+    planned.tagChanges = tags;
+    if (planned.action === 'unchanged') planned.action = 'update';
+  }
+  if (live) {
+    const owner = ownershipOf(live.tags, set);
+    if (owner.state !== 'own') planned.ownership = owner;
+    if (isProtected(live.tags)) planned.protected = true;
+  }
+  return planned;
+}
+
+function planParams(file: string, job: CompiledJob, live: LiveJob | undefined): PlannedJob {
   const base = { file, name: job.name, namespace: job.namespace, region: job.region, ...(job.environment ? { environment: job.environment } : {}), job, changes: [] as ParamChange[], replaceReasons: [] as ParamChange[] };
   if (!live) {
     const planned: PlannedJob = { ...base, action: 'create' };
@@ -166,14 +202,36 @@ export function clearedParams(p: PlannedJob): string[] {
 export function plannedRequests(p: PlannedJob): CompiledRequest[] {
   switch (p.action) {
     case 'create':
-      return [createRequest(p.job.params)];
+      return [createRequest(p.job.params), ...tagRequests(p)];
     case 'update':
-      return p.changes.length || p.lastChangeOrder?.state === 'failed' ? [updateRequest(p.appId!, p.job.params, clearedParams(p))] : [];
+      return [...(p.changes.length || p.lastChangeOrder?.state === 'failed' ? [updateRequest(p.appId!, p.job.params, clearedParams(p))] : []), ...tagRequests(p)];
     case 'replace':
-      return [deleteRequest(p.appId!), createRequest(p.job.params)];
+      return [deleteRequest(p.appId!), createRequest(p.job.params), ...tagRequests(p, true)];
+    case 'delete':
+      return [deleteRequest(p.appId!)];
     default:
       return [];
   }
+}
+
+/** TagResources / UntagResources for a job's tag changes (all of its tags for a job about to be created). */
+export function tagRequests(p: PlannedJob, created = p.action === 'create'): CompiledRequest[] {
+  const changes = created ? tagChanges({}, p.tags ?? {}) : (p.tagChanges ?? []);
+  const appId = created ? '(the new job)' : p.appId!;
+  const set = changes.filter((c) => c.after !== undefined);
+  const unset = created ? [] : changes.filter((c) => c.after === undefined);
+  return [
+    ...(set.length ? [tagRequest(appId, p.region, Object.fromEntries(set.map((c) => [c.key, c.after!])))] : []),
+    ...(unset.length
+      ? [
+          untagRequest(
+            appId,
+            p.region,
+            unset.map((c) => c.key),
+          ),
+        ]
+      : []),
+  ];
 }
 
 export interface PlanSummary {
@@ -182,10 +240,11 @@ export interface PlanSummary {
   replace: number;
   wait: number;
   unchanged: number;
+  delete: number;
 }
 
 export function summarise(plan: readonly PlannedJob[]): PlanSummary {
-  const s: PlanSummary = { create: 0, update: 0, replace: 0, wait: 0, unchanged: 0 };
+  const s: PlanSummary = { create: 0, update: 0, replace: 0, wait: 0, unchanged: 0, delete: 0 };
   for (const p of plan) s[p.action]++;
   return s;
 }

@@ -33,7 +33,7 @@ export type Shape = string | Shape[] | { [field: string]: Shape };
 export const CONTRACT = contract as unknown as { source: string; operations: Record<string, ContractOperation> };
 
 /** The operations saejob sends or the emulator answers. */
-export const OPERATION_NAMES = ['CreateJob', 'UpdateJob', 'DeleteJob', 'DescribeJob', 'ListJobs', 'ExecJob', 'SuspendJob', 'DescribeJobStatus', 'DescribeJobHistory', 'DescribeChangeOrder', 'ListChangeOrders', 'ListNamespacedConfigMaps'] as const;
+export const OPERATION_NAMES = ['CreateJob', 'UpdateJob', 'DeleteJob', 'DescribeJob', 'ListJobs', 'ExecJob', 'SuspendJob', 'DescribeJobStatus', 'DescribeJobHistory', 'DescribeChangeOrder', 'ListChangeOrders', 'ListNamespacedConfigMaps', 'TagResources', 'UntagResources'] as const;
 export type Operation = (typeof OPERATION_NAMES)[number];
 
 export function operation(name: Operation): ContractOperation {
@@ -216,6 +216,14 @@ export const LAST_CHANGE_ORDER_STATE = { succeeded: '1', failed: '0' } as const;
 export const RUN_STATES: Record<string, string> = { '0': 'not run', '1': 'succeeded', '2': 'failed', '3': 'running' };
 /** ExecJob's `Data.Success` is a string. */
 export const EXEC_SUCCESS = 'true';
+/** Tags resource type of jobs (jobs are applications with Workload=job). */
+export const TAG_RESOURCE_TYPE = 'application';
+/** Resource IDs a TagResources / UntagResources call takes at most. */
+export const MAX_TAGGED_RESOURCES = 50;
+/** Tag keys SAE (and Alibaba Cloud) keep for their own tags: never set, never diffed. */
+export const RESERVED_TAG_PREFIXES = ['aliyun', 'acs:'] as const;
+export const isSystemTag = (key: string) => RESERVED_TAG_PREFIXES.some((p) => key.startsWith(p));
+
 /** envFrom's whole-ConfigMap entries in Envs are named with this prefix. */
 export const CONFIGMAP_ALL_PREFIX = 'sae-sys-configmap-all-';
 

@@ -9,11 +9,13 @@ import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js
 import { waitForChangeOrder, waitForJobChange, waitUntilGone, type WaitOutcome } from './wait.js';
 import { CHANGE_ORDER_STATUS, suspendParam } from './api.js';
 import { clearedParams, type JobLocation, type PlannedJob } from '../pipeline/plan.js';
+import { OWNER_TAG, PROTECTED_LABEL } from '../pipeline/ownership.js';
+import { tagRequest, untagRequest } from '../pipeline/compile.js';
 import type { Session } from './session.js';
 import { mapLimit } from './concurrency.js';
 
 /** Every way one manifest's apply can end, in the order summaries list them. */
-export const APPLY_OUTCOMES = ['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'refused', 'failed', 'interrupted', 'skipped', 'not-in-plan'] as const;
+export const APPLY_OUTCOMES = ['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'refused', 'failed', 'interrupted', 'skipped', 'not-in-plan', 'deleted'] as const;
 export type ApplyOutcome = (typeof APPLY_OUTCOMES)[number];
 
 export interface ApplyResult extends JobLocation {
@@ -44,6 +46,8 @@ export function webhookUrls(described: unknown): WebhookUrl[] {
 
 export interface ApplyOptions {
   replace?: boolean;
+  /** Take over jobs without an ownership tag (made in the console). */
+  adopt?: boolean;
   wait?: boolean;
   timeoutMs?: number;
   concurrency?: number;
@@ -182,10 +186,33 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
     result.appId = r.AppId;
     if (r.ChangeOrderId) result.changeOrderId = r.ChangeOrderId;
     step(`CreateJob sent: AppId ${r.AppId}${r.ChangeOrderId ? `, change order ${r.ChangeOrderId}` : ''}`);
+    await applyTags(r.AppId, true);
     await wait(r.ChangeOrderId, r.AppId);
   };
 
+  // Tags right after the write that makes or changes the job, before any wait: ownership is
+  // recorded even when the wait fails. A new job gets every tag; an existing one the changes.
+  const applyTags = async (appId: string, created: boolean) => {
+    const changes = p.tagChanges ?? [];
+    const set = created ? { ...p.tags } : Object.fromEntries(changes.filter((c) => c.after !== undefined).map((c) => [c.key, c.after!]));
+    const unset = created ? [] : changes.filter((c) => c.after === undefined).map((c) => c.key);
+    if (Object.keys(set).length) {
+      await client.send(tagRequest(appId, p.region, set));
+      sent = true;
+      step(`TagResources sent: ${Object.keys(set).join(', ')}`);
+    }
+    if (unset.length) {
+      await client.send(untagRequest(appId, p.region, unset));
+      sent = true;
+      step(`UntagResources sent: ${unset.join(', ')}`);
+    }
+  };
+
   try {
+    // Ownership first: a job of another set, or made in the console, is not this run's to change.
+    if (p.ownership?.state === 'other' && p.action !== 'unchanged') throw new StepFailure(`owned by the set ${p.ownership.set} (its ${OWNER_TAG} tag), not this one: saejob leaves it alone (run with --set ${p.ownership.set} to manage it from there)`, 'refused');
+    if (p.ownership?.state === 'unowned' && p.action !== 'unchanged' && !o.adopt) throw new StepFailure(`not owned by saejob (no ${OWNER_TAG} tag: made in the console, or by an older saejob): apply --adopt takes it over, or saejob export --adopt`, 'refused');
+    if (p.protected && (p.action === 'replace' || p.action === 'delete')) throw new StepFailure(`labelled ${PROTECTED_LABEL}: saejob does not ${p.action} it (remove the label first)`, 'refused');
     // A change order of the job still runs (one this or another apply started): a new change would be refused until it ends.
     if (p.lastChangeOrder?.state === 'running' && p.appId) {
       step(`the job's change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ''} is still running in SAE: waiting for it first`);
@@ -206,9 +233,17 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
           if (!r?.ChangeOrderId) throw new StepFailure(`SAE accepted UpdateJob (${what}) but named no change order, so nothing says the change was made: run saejob plan to see the job as it is`);
           result.changeOrderId = r.ChangeOrderId;
           step(`UpdateJob sent (${what}): change order ${r.ChangeOrderId}`);
+          await applyTags(p.appId!, false);
           await wait(r.ChangeOrderId, p.appId!);
-        }
+        } else await applyTags(p.appId!, false);
         break;
+      case 'delete': {
+        const { alreadyGone } = await deleteJob(client, p.appId!);
+        sent = true;
+        step(alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId} (no manifest names it: --prune)`);
+        if (!alreadyGone && !(await waitUntilGone(client, p.appId!, { ...pollOptions, timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000) }))) throw new StepFailure('DeleteJob was accepted, but SAE still shows the job after --timeout');
+        break;
+      }
       case 'replace': {
         if (!o.replace) {
           throw new StepFailure(`create-only fields differ (${describeChanges(p)}): SAE cannot change them in place. Re-run with --replace to delete the job and create it again (its run history goes with it)`, 'refused');
@@ -240,7 +275,7 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
         step(`HTTP trigger: ${urls.map((u) => `${u.url} (${u.network})`).join(', ')}`);
       }
     }
-    result.outcome = o.wait === false && p.action !== 'unchanged' && p.action !== 'wait' ? 'submitted' : ({ create: 'created', update: 'updated', replace: 'replaced', unchanged: 'unchanged', wait: 'unchanged' } as const)[p.action];
+    result.outcome = o.wait === false && p.action !== 'unchanged' && p.action !== 'wait' ? 'submitted' : ({ create: 'created', update: 'updated', replace: 'replaced', unchanged: 'unchanged', wait: 'unchanged', delete: 'deleted' } as const)[p.action];
   } catch (e) {
     if (e instanceof SaeError && e.code === INTERRUPTED) {
       result.outcome = sent ? 'interrupted' : 'skipped';
@@ -294,4 +329,4 @@ export function applyPlan(session: Session, plan: readonly PlannedJob[], o: Appl
 }
 
 // not-in-plan: `apply PLANFILE` leaves a manifest the saved plan does not hold alone (a later plan takes it).
-export const SUCCESS_OUTCOMES: ReadonlySet<ApplyOutcome> = new Set(['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'not-in-plan']);
+export const SUCCESS_OUTCOMES: ReadonlySet<ApplyOutcome> = new Set(['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'not-in-plan', 'deleted']);

@@ -3,7 +3,7 @@
 // Making what DescribeJob returns comparable is pure: pipeline/live-job.ts.
 import type { SaeClient } from './client.js';
 import { CHANGE_ORDER_FAILED, CHANGE_ORDER_SUCCEEDED, LAST_CHANGE_ORDER_STATE, MAX_PAGE_SIZE } from './api.js';
-import { describedParams, type LastChangeOrder, type LiveJob } from '../pipeline/live-job.js';
+import { describedParams, liveTags, type LastChangeOrder, type LiveJob } from '../pipeline/live-job.js';
 
 export type { LastChangeOrder, LiveJob };
 import { pushAll } from '../pipeline/collections.js';
@@ -16,6 +16,7 @@ export interface ListedJob {
   Suspend?: boolean;
   /** A JSON string: `{"type":"time",…}` or `{"type":"http",…}`. */
   TriggerConfig?: string;
+  Tags?: { Key: string; Value: string }[];
 }
 
 /** Every job of a namespace (all pages). */
@@ -57,5 +58,5 @@ export async function lastChangeOrder(client: SaeClient, listed: ListedJob): Pro
 
 export async function describeLiveJob(client: SaeClient, appId: string): Promise<LiveJob> {
   const d = await client.call<Record<string, unknown>>('DescribeJob', { AppId: appId });
-  return { appId, params: describedParams(d), suspend: d.Suspend === true || d.Suspend === 'true' };
+  return { appId, params: describedParams(d), suspend: d.Suspend === true || d.Suspend === 'true', tags: liveTags(d.Tags) };
 }

@@ -40,16 +40,16 @@ export interface PlanReport {
   requests?: readonly { name: string; requests: readonly CompiledRequest[]; suspend?: { request: CompiledRequest; paused: boolean } }[];
 }
 
-const SIGN: Record<PlannedJobView['action'], string> = { create: '+', update: '~', replace: '-/+', wait: '…', unchanged: '=' };
-const ICON: Record<PlannedJobView['action'], string> = { create: '🟢 create', update: '🟡 update', replace: '🔴 replace', wait: '⏳ wait', unchanged: '⚪ unchanged' };
+const SIGN: Record<PlannedJobView['action'], string> = { create: '+', update: '~', replace: '-/+', wait: '…', unchanged: '=', delete: '-' };
+const ICON: Record<PlannedJobView['action'], string> = { create: '🟢 create', update: '🟡 update', replace: '🔴 replace', wait: '⏳ wait', unchanged: '⚪ unchanged', delete: '🗑️ delete' };
 
 export function summaryLine(s: PlanSummary, failed = 0): string {
-  return `Plan: ${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.wait ? `${s.wait} still changing in SAE, ` : ''}${s.unchanged} unchanged${failed ? `, ${failed} could not be planned` : ''}.`;
+  return `Plan: ${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.delete ? `${s.delete} to delete, ` : ''}${s.wait ? `${s.wait} still changing in SAE, ` : ''}${s.unchanged} unchanged${failed ? `, ${failed} could not be planned` : ''}.`;
 }
 
 /** One block per job, one line per changed field. */
 export function formatPlanJob(v: PlannedJobView, style: Style): string {
-  const colour = v.action === 'create' ? style.green : v.action === 'update' ? style.yellow : v.action === 'replace' ? style.red : style.dim;
+  const colour = v.action === 'create' ? style.green : v.action === 'update' ? style.yellow : v.action === 'replace' || v.action === 'delete' ? style.red : style.dim;
   const lines = [`${colour(`${SIGN[v.action]} ${v.action}`)} ${style.bold(v.name)} in ${v.namespace} (${v.region})${v.environment ? ` [${v.environment}]` : ''}  ${style.dim(v.file + (v.appId ? `, AppId ${v.appId}` : ''))}`];
   for (const c of v.replaceReasons) lines.push(`    ${changeLabel(c)}: ${valueText(c.before)} → ${valueText(c.after)}  ${style.red('(create-only: forces replacement)')}`);
   for (const c of v.changes) lines.push(`    ${changeLabel(c)}: ${valueText(c.before)} → ${valueText(c.after)}`);
@@ -83,8 +83,17 @@ export function planAnnotations(r: PlanReport): string[] {
     const fields = [...new Set([...v.replaceReasons, ...v.changes].map((c) => manifestLabel(c.param)))];
     if (v.suspend) fields.push('suspend');
     if (v.unknown?.length) fields.push(...v.unknown.map((f) => `${f} (unknown)`));
-    const what = v.action === 'create' ? 'will be created' : v.action === 'replace' ? `will be replaced (create-only: ${v.replaceReasons.map((c) => c.field).join(', ')}); apply needs --replace` : v.note && !fields.length ? `: ${v.note}` : `will be updated: ${fields.join(', ')}`;
-    lines.push(githubJobAnnotation(v.action === 'replace' ? 'warning' : 'notice', v.position, `saejob plan: ${v.action}`, `${v.name} in ${v.namespace}${v.environment ? ` [${v.environment}]` : ''} ${what}`));
+    const what =
+      v.action === 'delete'
+        ? `will be deleted: ${v.note}`
+        : v.action === 'create'
+          ? 'will be created'
+          : v.action === 'replace'
+            ? `will be replaced (create-only: ${v.replaceReasons.map((c) => c.field).join(', ')}); apply needs --replace`
+            : v.note && !fields.length
+              ? `: ${v.note}`
+              : `will be updated: ${fields.join(', ')}`;
+    lines.push(githubJobAnnotation(v.action === 'replace' || v.action === 'delete' ? 'warning' : 'notice', v.position, `saejob plan: ${v.action}`, `${v.name} in ${v.namespace}${v.environment ? ` [${v.environment}]` : ''} ${what}`));
   }
   return lines;
 }
