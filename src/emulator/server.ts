@@ -92,6 +92,7 @@ export interface EmulatorOptions {
   /** Called with one line per request handled, for the CLI's log. */
   log?: (line: string) => void;
   /** Called with every signed request's operation and parameters, before faults (for tests). */
+  /** Sees every signed, well-formed request; throwing an ApiError refuses it with that error. */
   onRequest?: (operation: Operation, query: Readonly<Record<string, string>>, body: Readonly<Record<string, string>>) => void;
 }
 
@@ -306,11 +307,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
     const form = bodyParams(headers['content-type'] ?? '', body);
     if (form === undefined) return sendError(res, new ApiError(400, 'InvalidParameter', 'The request body is not valid for its content-type.'), requestId);
-    options.onRequest?.(r.operation, query, form);
     const violation = contractViolation(r.operation, query, form);
     if (violation) return sendError(res, new ApiError(400, 'InvalidParameter', `${violation} (the official SDK's contract)`), requestId);
     let data: unknown;
     try {
+      // A test's hook sees every request and may refuse it (throw an ApiError).
+      options.onRequest?.(r.operation, query, form);
       data = r.handle(store, { ...query, ...form });
     } catch (e) {
       if (e instanceof ApiError) return sendError(res, e, requestId);

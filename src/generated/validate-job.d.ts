@@ -5,6 +5,8 @@ export interface SchemaError {
   keyword: string;
   params: Record<string, unknown>;
   message?: string;
+  /** Set on the errors of a propertyNames check: the key that failed. */
+  propertyName?: string;
 }
 export interface ValidateFunction {
   (data: unknown): boolean;

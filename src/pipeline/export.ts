@@ -1,6 +1,7 @@
 // DescribeJob → a v1 manifest (for adopting jobs made in the console): the
 // reverse of compile's mapping, fields in the schema's order, defaults left
 // out, secrets written as ${env:NAME} references, never their live value.
+import { OWNER_TAG } from './ownership.js';
 import { Document } from 'yaml';
 import type { Params } from './compile.js';
 import { SECRET_NAME } from './envref.js';
@@ -52,7 +53,8 @@ export interface ExportResult {
 }
 
 /** `params` are DescribeJob's Data as CreateJob parameters (see describedParams). */
-export function manifestFromParams(params: Params, suspend: boolean): ExportResult {
+/** A live job as a manifest; its tags (SAE's own and the ownership tag left out) as labels. */
+export function manifestFromParams(params: Params, suspend: boolean, tags: Readonly<Record<string, string>> = {}): ExportResult {
   const secretVariables: string[] = [];
   const p = params;
   const trigger = json<{ type: string; config: unknown; timezone?: string }>(p, 'TriggerConfig');
@@ -140,7 +142,7 @@ export function manifestFromParams(params: Params, suspend: boolean): ExportResu
   const manifest = {
     apiVersion: 'saejob/v1',
     kind: 'Job',
-    metadata: clean({ name: String(p.AppName), namespace: String(p.NamespaceId), description: str(p.AppDescription) }),
+    metadata: clean({ name: String(p.AppName), namespace: String(p.NamespaceId), description: str(p.AppDescription), labels: labelsOf(tags) }),
     spec: clean({
       replicas: num(p.Replicas) ?? 1,
       trigger: triggerOut,
@@ -210,4 +212,9 @@ export function manifestYaml(r: ExportResult, schemaRef: string | undefined): st
   for (const o of r.omitted) notes.push(` Not exported: ${o.replace(/\n/g, ' ')}`);
   doc.commentBefore = notes.join('\n');
   return doc.toString({ lineWidth: 0 });
+}
+
+function labelsOf(tags: Readonly<Record<string, string>>): Record<string, string> | undefined {
+  const labels = Object.fromEntries(Object.entries(tags).filter(([k]) => k !== OWNER_TAG));
+  return Object.keys(labels).length ? labels : undefined;
 }

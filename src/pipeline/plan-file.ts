@@ -24,7 +24,7 @@ export interface SavedJob {
   appId?: string;
   /** The compiled manifest (parameters, spec.suspend), secrets included, salted. */
   manifest: string;
-  /** The live job (AppId, parameters, suspend state), or "absent". */
+  /** The live job (AppId, parameters, suspend state, tags), or "absent". */
   live: string;
   /** What the plan decided: action, changes, create-only differences, SuspendJob. */
   outcome: string;
@@ -40,6 +40,9 @@ export interface SavedPlan {
   /** The manifest paths given to plan (relative to where it ran) and its --region. */
   paths: string[];
   region?: string;
+  /** The set planned for (`--set`), and whether with --prune (the deletes are in `jobs`). */
+  set?: string;
+  prune?: boolean;
   /** The environment planned (`--environment`), or every one (`--all-environments`). */
   environment?: string;
   allEnvironments?: boolean;
@@ -72,18 +75,20 @@ export interface JobFingerprints {
 export function fingerprints(p: PlannedJob, salt: string): JobFingerprints {
   return {
     manifest: digest(salt, { params: p.job.params, suspend: p.job.suspend ?? null }),
-    live: p.live ? digest(salt, { appId: p.live.appId, params: p.live.params, suspend: p.live.suspend }) : 'absent',
+    live: p.live ? digest(salt, { appId: p.live.appId, params: p.live.params, suspend: p.live.suspend, tags: p.live.tags ?? null }) : 'absent',
     outcome: digest(salt, { action: p.action, appId: p.appId ?? null, changes: p.changes, replaceReasons: p.replaceReasons, suspend: p.suspend ?? null, lastChangeOrder: p.lastChangeOrder?.state ?? null, unknown: p.unknown ?? null }),
   };
 }
 
-export function savePlan(planned: readonly PlannedJob[], o: { paths: string[]; region?: string; environment?: string; allEnvironments?: boolean; unknownVariables?: string[]; salt: string; saejobVersion: string; createdAt: string }): SavedPlan {
+export function savePlan(planned: readonly PlannedJob[], o: { set?: string; prune?: boolean; paths: string[]; region?: string; environment?: string; allEnvironments?: boolean; unknownVariables?: string[]; salt: string; saejobVersion: string; createdAt: string }): SavedPlan {
   return {
     saejobPlan: PLAN_FILE_VERSION,
     saejobVersion: o.saejobVersion,
     createdAt: o.createdAt,
     paths: o.paths,
     ...(o.region ? { region: o.region } : {}),
+    ...(o.set ? { set: o.set } : {}),
+    ...(o.prune ? { prune: true } : {}),
     ...(o.environment ? { environment: o.environment } : {}),
     ...(o.allEnvironments ? { allEnvironments: true } : {}),
     ...(o.unknownVariables?.length ? { unknownVariables: o.unknownVariables } : {}),

@@ -105,8 +105,19 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
   const oneOfAt = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
   // A value of the wrong type gets one message, not one per keyword it also fails.
   const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const badNames = new Set<string>();
   for (const e of errors) {
     if (e.keyword !== 'type' && wrongType.has(e.instancePath)) continue;
+    // A key that fails propertyNames: one message at the key, with the rule for keys.
+    if (e.keyword === 'propertyNames') continue;
+    if (e.propertyName !== undefined) {
+      const at = decodePointer(e.instancePath, value);
+      if (badNames.has(`${e.instancePath}/${e.propertyName}`)) continue;
+      badNames.add(`${e.instancePath}/${e.propertyName}`);
+      const rule = (schemaAt(at) as { propertyNames?: { 'x-message'?: string } } | undefined)?.propertyNames?.['x-message'] ?? 'is not an allowed key here';
+      out.push({ path: [...at, e.propertyName], target: 'key', rule: 'schema/propertyNames', message: `${rule}, not ${JSON.stringify(e.propertyName)}` });
+      continue;
+    }
     const path = decodePointer(e.instancePath, value);
     const here = valueAt(value, path);
     const node = schemaAt(path);

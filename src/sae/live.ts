@@ -19,6 +19,19 @@ export interface ListedJob {
   Tags?: { Key: string; Value: string }[];
 }
 
+/** Every job of a region that carries a tag (all pages, every namespace): what prune looks at. */
+export async function listTaggedJobs(client: SaeClient, key: string, value: string): Promise<ListedJob[]> {
+  const out: ListedJob[] = [];
+  for (let page = 1; ; page++) {
+    const data = await client.call<{ Applications?: ListedJob[]; TotalSize?: number }>('ListJobs', { Workload: 'job', Tags: JSON.stringify([{ key, value }]), CurrentPage: page, PageSize: MAX_PAGE_SIZE });
+    const apps = data.Applications ?? [];
+    pushAll(out, apps);
+    if (apps.length < MAX_PAGE_SIZE || out.length >= (data.TotalSize ?? 0)) break;
+  }
+  // Whether SAE's tag filter is exact is not documented: check the tag here.
+  return out.filter((j) => (j.Tags ?? []).some((t) => t.Key === key && t.Value === value));
+}
+
 /** Every job of a namespace (all pages). */
 export async function listNamespaceJobs(client: SaeClient, namespace: string, appName?: string): Promise<ListedJob[]> {
   const out: ListedJob[] = [];

@@ -4,8 +4,11 @@ import { SaeClient, regionEndpoint, type Operation } from './client.js';
 import type { CredentialsSource } from './credentials.js';
 import type { RetryPolicy } from './retry.js';
 import { SaeError, toSaeError } from './errors.js';
-import { describeLiveJob, lastChangeOrder, listNamespaceJobs, type ListedJob } from './live.js';
-import { planJob, type PlannedJob } from '../pipeline/plan.js';
+import { describeLiveJob, lastChangeOrder, listNamespaceJobs, listTaggedJobs, type ListedJob } from './live.js';
+import { planJob, type PlannedJob, type PlanOptions } from '../pipeline/plan.js';
+import { isProtected, OWNER_TAG } from '../pipeline/ownership.js';
+import { liveTags } from '../pipeline/live-job.js';
+import { createRequest, type CompiledJob } from '../pipeline/compile.js';
 import type { CompiledManifest } from '../pipeline/compile-files.js';
 import { mapLimit } from './concurrency.js';
 import { CallPace } from './pace.js';
@@ -102,8 +105,33 @@ export class Session {
     return found;
   }
 
+  /**
+   * The jobs of this set that no manifest names (plan --prune): one tag-filtered
+   * ListJobs per region (paged). Any region that cannot be listed makes the
+   * whole answer an error: prune never acts on a partial view.
+   */
+  async pruneCandidates(manifests: readonly CompiledManifest[], regions: readonly string[], set: string): Promise<PlannedJob[] | SaeError> {
+    const named = new Set(manifests.map((m) => `${m.job.region}\0${m.job.namespace}\0${m.job.name}`));
+    const out: PlannedJob[] = [];
+    try {
+      for (const region of [...new Set(regions)].sort()) {
+        for (const j of await listTaggedJobs(this.client(region), OWNER_TAG, set)) {
+          if (named.has(`${region}\0${j.NamespaceId}\0${j.AppName}`)) continue;
+          const tags = liveTags(j.Tags);
+          const job: CompiledJob = { name: j.AppName, namespace: j.NamespaceId, region, create: createRequest({}), params: {}, secrets: [], secretEnvNames: [] };
+          const p: PlannedJob = { file: '(no manifest)', name: j.AppName, namespace: j.NamespaceId, region, action: 'delete', appId: j.AppId, changes: [], replaceReasons: [], job, live: { appId: j.AppId, params: {}, suspend: Boolean(j.Suspend), tags } };
+          if (isProtected(tags)) p.protected = true;
+          out.push(p);
+        }
+      }
+    } catch (e) {
+      return toSaeError(e);
+    }
+    return out;
+  }
+
   /** Plan every manifest; a manifest whose lookup fails is reported, not fatal to the others. */
-  async plan(manifests: readonly CompiledManifest[]): Promise<PlanResult[]> {
+  async plan(manifests: readonly CompiledManifest[], o: PlanOptions = {}): Promise<PlanResult[]> {
     const found = await this.lookup(manifests, (m) => m.job);
     return mapLimit(manifests, this.options.concurrency ?? 4, async (m): Promise<PlanResult> => {
       const listed = found.get(m);
@@ -115,7 +143,7 @@ export class Session {
           const last = await lastChangeOrder(client, listed);
           if (last) live.lastChangeOrder = last;
         }
-        return { manifest: m, planned: planJob(m.source.file, m.job, live) };
+        return { manifest: m, planned: planJob(m.source.file, m.job, live, o) };
       } catch (e) {
         return { manifest: m, error: toSaeError(e) };
       }

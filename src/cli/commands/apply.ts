@@ -4,7 +4,8 @@ import { outputFormat, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, progressFor, type CloudContext } from './cloud.js';
 import { closeSync, openSync, statSync } from 'node:fs';
 import { UsageError } from '../io.js';
-import { manifestPosition, planReport, splitPlan, type PlanOutcome } from './plan.js';
+import { manifestPosition, planAll, planReport, setName, type PlanOutcome } from './plan.js';
+import { DEFAULT_SET } from '../../pipeline/ownership.js';
 import { looksLikePlanFile, readSavedPlan, staleReason, type SavedPlan } from '../../pipeline/plan-file.js';
 import { readBounded } from '../../pipeline/load.js';
 import type { CompiledManifest } from '../../pipeline/compile-files.js';
@@ -37,6 +38,10 @@ type, cpu, memory, description) needs --replace: DeleteJob, then CreateJob.
   --dry-run            print the requests apply would send; send no write
   --detailed-exitcode  with --dry-run: exit 2 when there are changes
   --replace            allow replacing jobs whose create-only fields changed
+  --prune              also delete the jobs of this set (--set) that no manifest
+                       names any more (plan --prune shows them first)
+  --adopt              take over jobs without a saejob-set tag (made in the
+                       console): they get this set's tag
   --no-wait            do not wait for change orders
 
 ${CLOUD_HELP}`;
@@ -84,7 +89,13 @@ async function checkSavedPlan(saved: SavedPlan, compiled: readonly CompiledManif
     for (const v of saved.unknownVariables) delete env[v];
     asPlanned = compileForCloud(saved.paths, savedValues(saved, values), 'text', { ...io, err: () => {} }, 'apply', { env, unknownSecrets: true, allEnvironments: saved.allEnvironments })?.compiled ?? [];
   }
-  const fresh = splitPlan(await ctx.session.plan(asPlanned.filter((m) => wanted.has(key(m.job)))));
+  // The deletes of a plan made with --prune are checked against the set's jobs as they are now.
+  const fresh = await planAll(
+    ctx,
+    asPlanned.filter((m) => wanted.has(key(m.job))),
+    { set: saved.set ?? DEFAULT_SET, prune: Boolean(saved.prune), region: saved.region },
+  );
+  if (fresh.pruneError) throw new UsageError(`${fresh.pruneError}: the saved plan's deletes cannot be checked; nothing sent`);
   const byKey = new Map(fresh.planned.map((p) => [key(p), p]));
   const full = new Map(compiled.map((m) => [key(m.job), m]));
   const refused: ApplyResult[] = [];
@@ -95,7 +106,7 @@ async function checkSavedPlan(saved: SavedPlan, compiled: readonly CompiledManif
     const why = staleReason(s, p, saved.salt);
     if (why) refused.push({ file: p?.file ?? s.file, name: s.name, namespace: s.namespace, region: s.region, action: s.action, outcome: 'refused', steps: [], error: why });
     // The reviewed plan, now with every secret's value (the same live job: no new call).
-    else accepted.push(saved.unknownVariables?.length ? planJob(p!.file, full.get(key(s))!.job, p!.live) : p!);
+    else accepted.push(saved.unknownVariables?.length && p!.action !== 'delete' ? planJob(p!.file, full.get(key(s))!.job, p!.live, { set: saved.set ?? DEFAULT_SET }) : p!);
   }
   for (const m of compiled) if (!wanted.has(key(m.job))) refused.push({ file: m.source.file, name: m.job.name, namespace: m.job.namespace, region: m.job.region, action: 'unchanged', outcome: 'not-in-plan', steps: ['not in the saved plan: left alone (plan again to include it)'] });
   return { plan: { results: fresh.results, planned: accepted, failures: fresh.failures }, refused };
@@ -109,6 +120,8 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     replace: { type: 'boolean' },
     'no-wait': { type: 'boolean' },
     yes: { type: 'boolean', short: 'y' },
+    prune: { type: 'boolean' },
+    adopt: { type: 'boolean' },
   });
   if (values.help) return (io.out(APPLY_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'apply');
@@ -118,7 +131,12 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   if (!compiled) return 1;
   const showSecrets = Boolean(values['show-secrets']);
   const fromFile = saved ? await checkSavedPlan(saved, compiled.compiled, ctx, io, values) : undefined;
-  const plan = fromFile?.plan ?? splitPlan(await ctx.session.plan(compiled.compiled));
+  const plan = fromFile?.plan ?? (await planAll(ctx, compiled.compiled, { set: setName(values, io), prune: Boolean(values.prune), region: values.region as string | undefined }));
+  if (plan.pruneError) {
+    PLAN_REPORTERS.text(planReport(plan, showSecrets), stderrSinkOf(io));
+    io.err('saejob: nothing sent to SAE\n');
+    return 1;
+  }
 
   const sink = sinkOf(io);
   if (values['dry-run']) {
@@ -164,6 +182,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   process.on('SIGTERM', onSignal);
   const results = await applyPlan(ctx.session, plan.planned, {
     replace: Boolean(values.replace),
+    adopt: Boolean(values.adopt),
     wait: !values['no-wait'],
     timeoutMs: ctx.timeoutMs,
     concurrency: ctx.concurrency,

@@ -25,6 +25,7 @@ export const CLOUD_OPTIONS: Options = {
   timeout: str,
   'rate-limit': str,
   'show-secrets': bool,
+  set: str,
 };
 
 export const CLOUD_HELP = `Cloud options:
@@ -38,6 +39,9 @@ export const CLOUD_HELP = `Cloud options:
   --rate-limit N      once SAE throttles the run, keep to N API calls a minute
                       (default 60, SAE's documented limit)
   --show-secrets      show secret values instead of ******
+  --set NAME          the set these manifests manage (env SAEJOB_SET; default
+                      "default"): jobs carry it as their saejob-set tag, and
+                      saejob changes only jobs of its set
 ${INPUT_HELP}
 Credentials: the Alibaba Cloud default chain (ALIBABA_CLOUD_ACCESS_KEY_ID /
 ALIBABA_CLOUD_ACCESS_KEY_SECRET [/ ALIBABA_CLOUD_SECURITY_TOKEN], an OIDC role,

@@ -9,6 +9,10 @@ import { jobRefFromArgs, regionFor, requireJob } from './lifecycle.js';
 import { describeLiveJob, listNamespaceJobs } from '../../sae/live.js';
 import { manifestFromParams, manifestYaml, type ExportResult } from '../../pipeline/export.js';
 import { layoutFromExports, type ExportedEnvironment } from '../../pipeline/environments.js';
+import { OWNER_TAG } from '../../pipeline/ownership.js';
+import { tagRequest } from '../../pipeline/compile.js';
+import { setName } from './plan.js';
+import type { SaeClient } from '../../sae/client.js';
 import { Document } from 'yaml';
 import { formatsOf } from '../../output/reporter.js';
 import { EXPORT_REPORTERS } from '../../output/reports/export.js';
@@ -29,6 +33,8 @@ from several namespaces as DIR/base/ (the first's) and DIR/environments/
 result shows every job unchanged. Secrets are written as \${env:NAME}
 references, never their live values. Applying an export is a no-op.
 
+  --adopt            tag the exported jobs as this set's (--set), so that plan
+                     and apply manage them from now on
   --force            with --out: replace files that are there already (never
                      writes through a symbolic link or outside DIR)
   --schema-ref REF   the editor modeline's schema (default: saejob's schema in node_modules)
@@ -73,14 +79,15 @@ function reportFit(r: ExportResult, name: string, io: Io): boolean {
  * several namespaces as a base (the first environment's) and one
  * Environment document per namespace that reproduces it exactly.
  */
-async function exportLayout(spec: string, names: string[], values: Record<string, unknown>, ctx: CloudContext, io: Io): Promise<number> {
+async function exportLayout(spec: string, names: string[], values: Record<string, unknown>, ctx: CloudContext, io: Io, adopt: (appId: string, client: SaeClient, region: string) => Promise<void>): Promise<number> {
   if (typeof values.out !== 'string') throw new UsageError('saejob export --layout needs --out DIR: it writes DIR/base/ and DIR/environments/');
   const pairs = spec.split(',').map((p) => p.trim().split('=') as [string, string?]);
   if (pairs.length < 2 || pairs.some(([n, ns]) => !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(n) || !ns)) throw new UsageError('--layout takes ENV=NAMESPACE pairs, e.g. --layout staging=cn-hangzhou:shop-staging,prod=cn-hangzhou:shop-prod');
   const envs: ExportedEnvironment[] = [];
   let failed = 0;
   for (const [name, namespace] of pairs as [string, string][]) {
-    const client = ctx.session.client(regionFor(namespace, values.region as string | undefined, io));
+    const envRegion = regionFor(namespace, values.region as string | undefined, io);
+    const client = ctx.session.client(envRegion);
     const jobs = new Map<string, Record<string, unknown>>();
     for (const j of await listNamespaceJobs(client, namespace)) {
       if (names.length && !names.includes(j.AppName)) continue;
@@ -90,12 +97,13 @@ async function exportLayout(spec: string, names: string[], values: Record<string
         continue;
       }
       const live = await describeLiveJob(client, j.AppId);
-      const exported = manifestFromParams(live.params, live.suspend);
+      const exported = manifestFromParams(live.params, live.suspend, live.tags);
       if (!reportFit(exported, `${j.AppName} (${name})`, io)) {
         failed++;
         continue;
       }
       jobs.set(j.AppName, exported.manifest as unknown as Record<string, unknown>);
+      await adopt(j.AppId, client, envRegion);
     }
     envs.push({ name, namespace, jobs });
   }
@@ -123,11 +131,18 @@ async function exportLayout(spec: string, names: string[], values: Record<string
 }
 
 export async function exportCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('export', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, all: { type: 'boolean' }, out: { type: 'string' }, force: { type: 'boolean' }, 'schema-ref': { type: 'string' }, layout: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs('export', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, all: { type: 'boolean' }, out: { type: 'string' }, force: { type: 'boolean' }, 'schema-ref': { type: 'string' }, layout: { type: 'string' }, adopt: { type: 'boolean' } });
   if (values.help) return (io.out(EXPORT_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'export');
   const ctx = cloudContext(values, io);
-  if (typeof values.layout === 'string') return exportLayout(values.layout, positionals, values, ctx, io);
+  // --adopt: the exported jobs become this set's (the saejob-set tag), so the next plan manages them.
+  const set = setName(values, io);
+  const adopt = async (appId: string, client: SaeClient, region: string) => {
+    if (!values.adopt) return;
+    await client.send(tagRequest(appId, region, { [OWNER_TAG]: set }));
+    io.err(`adopted ${appId} into set ${set} (tag ${OWNER_TAG}=${set})\n`);
+  };
+  if (typeof values.layout === 'string') return exportLayout(values.layout, positionals, values, ctx, io, adopt);
   // The editor modeline's schema: relative to where the file is written; printed to stdout, the
   // destination is unknown, so there is a modeline only with --schema-ref (a relative one would break).
   const schemaRefFor = (dir: string) => (values['schema-ref'] as string | undefined) ?? relative(resolve(dir), resolve('node_modules/saejob/schema/job.schema.json'));
@@ -146,9 +161,10 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   const client = ctx.session.client(region);
   if (typeof values.out !== 'string') {
     const live = await describeLiveJob(client, jobs[0]!.AppId);
-    const exported = manifestFromParams(live.params, live.suspend);
+    const exported = manifestFromParams(live.params, live.suspend, live.tags);
     if (!reportFit(exported, jobs[0]!.AppName, io)) return 1;
     EXPORT_REPORTERS[format as keyof typeof EXPORT_REPORTERS]({ exported, schemaRef: values['schema-ref'] as string | undefined }, sinkOf(io));
+    await adopt(jobs[0]!.AppId, client, region);
     return 0;
   }
   if (format !== 'yaml') throw new UsageError('saejob export --out writes YAML manifests: -o json prints one job to standard output');
@@ -163,7 +179,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
       continue;
     }
     const live = await describeLiveJob(client, j.AppId);
-    const exported = manifestFromParams(live.params, live.suspend);
+    const exported = manifestFromParams(live.params, live.suspend, live.tags);
     if (!reportFit(exported, j.AppName, io)) {
       failed++;
       continue;
@@ -176,6 +192,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
       continue;
     }
     io.out(`${file}\n`);
+    await adopt(j.AppId, client, region);
   }
   const done = jobs.length - failed;
   io.err(`exported ${done} job${done === 1 ? '' : 's'}${values.all ? ` of ${values.namespace}` : ''} to ${values.out}${failed ? `; ${failed} could not be exported (above)` : ''}\n`);

@@ -5,7 +5,9 @@ import { UsageError, type Io } from '../io.js';
 import { savePlan, type SavedPlan } from '../../pipeline/plan-file.js';
 import { VERSION } from '../version.js';
 import { outputFormat, parseCommandArgs } from '../args.js';
-import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud } from './cloud.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, type CloudContext } from './cloud.js';
+import { DEFAULT_SET, SET_NAME } from '../../pipeline/ownership.js';
+import { SaeError } from '../../sae/errors.js';
 import { hasChanges, summarise, type PlannedJob } from '../../pipeline/plan.js';
 import type { PlanResult } from '../../sae/session.js';
 import { redactText } from '../../pipeline/redact.js';
@@ -25,6 +27,8 @@ Read the live jobs and show, per manifest, create, update (field by field),
 unchanged, or replace (a create-only field differs). Sends no write.
 Exit 0 (with --detailed-exitcode: 0 no changes, 2 changes), 1 on errors.
 
+  --prune              also plan to delete the jobs of this set (the saejob-set
+                       tag) that no manifest names any more
   --all-environments   where the manifests define environments: plan every one
                        (for review; each job says its environment)
   --out FILE           save the plan for saejob apply FILE, which sends exactly
@@ -37,10 +41,31 @@ export interface PlanOutcome {
   results: PlanResult[];
   planned: PlannedJob[];
   failures: PlanResult[];
+  /** --prune could not list every region: nothing is pruned, and this says why. */
+  pruneError?: string;
 }
 
 export function splitPlan(results: PlanResult[]): PlanOutcome {
   return { results, planned: results.flatMap((r) => (r.planned ? [r.planned] : [])), failures: results.filter((r) => r.error) };
+}
+
+/** The set this run manages: --set, SAEJOB_SET, or the default. */
+export function setName(values: Record<string, unknown>, io: Io): string {
+  const set = (values.set as string | undefined) ?? (io.env.SAEJOB_SET || DEFAULT_SET);
+  if (!SET_NAME.test(set)) throw new UsageError(`--set (or SAEJOB_SET) names the set of jobs these manifests manage: letters, digits, . _ -, at most 64; not "${set}"`);
+  return set;
+}
+
+/** Plan the manifests, and with --prune the set's jobs no manifest names any more. */
+export async function planAll(ctx: CloudContext, compiled: readonly CompiledManifest[], o: { set: string; prune: boolean; region?: string }): Promise<PlanOutcome> {
+  const outcome = splitPlan(await ctx.session.plan(compiled, { set: o.set }));
+  if (!o.prune) return outcome;
+  const regions = [...compiled.map((m) => m.job.region), ...(o.region ? [o.region] : [])];
+  const candidates = await ctx.session.pruneCandidates(compiled, regions, o.set);
+  if (candidates instanceof SaeError) outcome.pruneError = `--prune: the jobs of set ${o.set} could not be listed (${candidates.describe()}), so nothing is pruned`;
+  else if (!regions.length) outcome.pruneError = '--prune: no manifest names a region to look in: give --region';
+  else outcome.planned.push(...candidates);
+  return outcome;
 }
 
 /** The plan as its reporters take it: changes in the manifest's terms, secrets masked (also in what SAE said back). */
@@ -51,6 +76,7 @@ export function planReport(o: PlanOutcome, showSecrets: boolean): PlanReport {
     jobs: o.planned.map((p) => ({ ...planView(p, showSecrets), position: at(p.file, p.name) })),
     errors: o.failures.map((f) => ({ name: f.manifest.job.name, namespace: f.manifest.job.namespace, file: f.manifest.source.file, error: showSecrets ? f.error!.describe() : redactText(f.error!.describe(), f.manifest.job.secrets), position: at(f.manifest.source.file, f.manifest.job.name) })),
     summary: summarise(o.planned),
+    ...(o.pruneError ? { pruneError: o.pruneError } : {}),
   };
 }
 
@@ -74,16 +100,17 @@ function writePlanFile(file: string, plan: SavedPlan, io: Io): void {
 }
 
 export async function planCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('plan', argv, { ...CLOUD_OPTIONS, 'detailed-exitcode': { type: 'boolean' }, out: { type: 'string' }, 'all-environments': { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('plan', argv, { ...CLOUD_OPTIONS, 'detailed-exitcode': { type: 'boolean' }, out: { type: 'string' }, 'all-environments': { type: 'boolean' }, prune: { type: 'boolean' } });
   if (values.help) return (io.out(PLAN_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'plan');
   const ctx = cloudContext(values, io);
   // A plan can be made without the secrets' values (a pull request's CI often has none): they show as unknown.
   const compiled = compileForCloud(positionals, values, format, io, 'plan', { unknownSecrets: true, allEnvironments: Boolean(values['all-environments']) });
   if (!compiled) return 1;
-  const outcome = splitPlan(await ctx.session.plan(compiled.compiled));
+  const set = setName(values, io);
+  const outcome = await planAll(ctx, compiled.compiled, { set, prune: Boolean(values.prune), region: values.region as string | undefined });
   PLAN_REPORTERS[format as keyof typeof PLAN_REPORTERS](planReport(outcome, Boolean(values['show-secrets'])), sinkOf(io));
-  if (outcome.failures.length) {
+  if (outcome.failures.length || outcome.pruneError) {
     if (values.out) io.err(`saejob: no plan saved to ${values.out}: some jobs could not be planned\n`);
     return 1;
   }
@@ -91,6 +118,8 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
     writePlanFile(
       String(values.out),
       savePlan(outcome.planned, {
+        set,
+        prune: Boolean(values.prune),
         unknownVariables: [...new Set(compiled.compiled.flatMap((c) => (c.job.unknown ?? []).map((u) => u.variable)))],
         paths: positionals.length ? positionals : ['manifests'],
         region: values.region as string | undefined,

@@ -36,6 +36,8 @@ export interface PlanReport {
   jobs: readonly PlanJobReport[];
   errors: readonly PlanErrorReport[];
   summary: PlanSummary;
+  /** --prune could not see every job of the set: nothing is pruned. */
+  pruneError?: string;
   /** apply --dry-run: what each changed job would send (secrets masked). */
   requests?: readonly { name: string; requests: readonly CompiledRequest[]; suspend?: { request: CompiledRequest; paused: boolean } }[];
 }
@@ -72,6 +74,7 @@ export function planMarkdown(r: PlanReport): string {
     return `| ${ICON[v.action]} | \`${cell(v.name)}\`${v.environment ? ` (${cell(v.environment)})` : ''} | ${cell(v.namespace)} | \`${cell(v.file)}\` | ${changes.join('<br>') || '—'} |`;
   });
   for (const e of r.errors) rows.push(`| ❌ error | \`${cell(e.name)}\` | ${cell(e.namespace)} | \`${cell(e.file)}\` | ${cell(e.error)} |`);
+  if (r.pruneError) rows.push(`| ❌ error | | | | ${cell(r.pruneError)} |`);
   return ['### saejob plan', '', summaryLine(r.summary, r.errors.length), '', '| action | job | namespace | manifest | changes |', '|---|---|---|---|---|', ...rows, ''].join('\n');
 }
 
@@ -103,6 +106,7 @@ function text(r: PlanReport, sink: Sink): void {
   const unknown = r.jobs.filter((v) => v.unknown?.length).length;
   if (unknown) sink.err(`saejob: ${unknown === 1 ? '1 job has' : `${unknown} jobs have`} secrets whose variables are not set here: those values were not compared; apply needs them set\n`);
   for (const e of r.errors) sink.err(`${sink.errStyle.red('error')}: ${e.name} (${e.file}): could not read the live job: ${e.error}\n`);
+  if (r.pruneError) sink.err(`${sink.errStyle.red('error')}: ${r.pruneError}\n`);
   sink.out(`\n${summaryLine(r.summary, r.errors.length)}\n`);
   for (const j of r.requests ?? []) {
     sink.out(`\n${sink.outStyle.bold(j.name)} would send:\n`);
@@ -115,7 +119,7 @@ const withoutPosition = ({ position: _, ...rest }: { position: ManifestPosition 
 
 export const PLAN_REPORTERS = {
   text,
-  json: (r: PlanReport, sink: Sink) => sink.out(jsonDocument({ summary: { ...r.summary, failed: r.errors.length }, jobs: r.jobs.map(withoutPosition), errors: r.errors.map(withoutPosition), ...(r.requests ? { requests: r.requests } : {}) })),
+  json: (r: PlanReport, sink: Sink) => sink.out(jsonDocument({ summary: { ...r.summary, failed: r.errors.length }, jobs: r.jobs.map(withoutPosition), errors: r.errors.map(withoutPosition), ...(r.pruneError ? { pruneError: r.pruneError } : {}), ...(r.requests ? { requests: r.requests } : {}) })),
   markdown: (r: PlanReport, sink: Sink) => sink.out(planMarkdown(r)),
   github: (r: PlanReport, sink: Sink) => {
     text(r, sink);
