@@ -194,8 +194,13 @@ describe('what the emulator answers', () => {
   let now = Date.parse('2026-11-28T09:00:00Z');
   const responses = new Map<string, unknown[]>();
   const call = async (name: (typeof OPERATION_NAMES)[number], query: Record<string, unknown> = {}, form?: Record<string, string>) => {
-    const { method, path } = operation(name);
-    const r = method === 'GET' ? await c.get(path, query) : method === 'DELETE' ? await c.delete(path, query) : await c.post(path, query, new URLSearchParams(form ?? {}).toString(), { 'content-type': 'application/x-www-form-urlencoded' });
+    const { method, path, reqBodyType } = operation(name);
+    // The body in the encoding the contract gives the operation: a form, or one JSON object.
+    const r = !form
+      ? await c.request(method, path, query, '', {})
+      : reqBodyType === 'json'
+        ? await c.request(method, path, query, JSON.stringify(form), { 'content-type': 'application/json' })
+        : await c.request(method, path, query, new URLSearchParams(form).toString(), { 'content-type': 'application/x-www-form-urlencoded' });
     responses.set(name, [...(responses.get(name) ?? []), r]);
     return r;
   };
@@ -205,6 +210,7 @@ describe('what the emulator answers', () => {
       credentials: [KEY],
       now: () => now,
       behaviour: { changeOrderMs: 1000, runMs: 1000 },
+      secrets: [{ SecretId: 7, SecretName: 'registry', NamespaceId: 'cn-beijing:test' }],
       configMaps: [
         { ConfigMapId: 1, Name: 'c', NamespaceId: 'cn-beijing:test', Data: { k: 'v' } },
         { ConfigMapId: 2, Name: 'all', NamespaceId: 'cn-beijing:test', Data: { k: 'v' } },
@@ -232,6 +238,11 @@ describe('what the emulator answers', () => {
       await call('ListNamespacedConfigMaps', { NamespaceId: 'cn-beijing:test' });
       await call('TagResources', {}, { RegionId: 'cn-beijing', ResourceType: 'application', ResourceIds: JSON.stringify([appId]), Tags: JSON.stringify([{ key: 'team', value: 'data' }]) });
       await call('ListJobs', { Workload: 'job', Tags: JSON.stringify([{ key: 'team', value: 'data' }]) });
+      const cm = await call('CreateConfigMap', { Name: `cm-${job.name.toLowerCase()}`, NamespaceId: 'cn-beijing:test', Description: 'd' }, { Data: JSON.stringify({ k: 'v' }) });
+      await call('UpdateConfigMap', { ConfigMapId: cm.Data.ConfigMapId, Description: 'e' }, { Data: JSON.stringify({ k: 'w' }) });
+      await call('DescribeConfigMap', { ConfigMapId: cm.Data.ConfigMapId });
+      await call('DeleteConfigMap', { ConfigMapId: cm.Data.ConfigMapId });
+      await call('ListSecrets', { NamespaceId: 'cn-beijing:test' });
       await call('UntagResources', { RegionId: 'cn-beijing', ResourceType: 'application', ResourceIds: JSON.stringify([appId]), TagKeys: JSON.stringify(['team']) });
       now += 5000;
       await call('DeleteJob', { AppId: appId });

@@ -102,6 +102,14 @@ describe.each(['v3', 'v2'] as const)('the official OpenAPI client, signature %s'
     await call('SuspendJob', { AppId: appId, Suspend: true });
     expect((await call('DescribeJob', { AppId: appId })).Data.Suspend).toBe(!suspendedOnce);
 
+    // A JSON-body operation: the ConfigMap's Data travels as a JSON string inside a JSON object.
+    const cm = await call('CreateConfigMap', { Name: `settings-${style}`, NamespaceId: 'cn-hangzhou:sdk', Data: JSON.stringify({ LEVEL: 'info', 'app.conf': 'a = 1' }) });
+    const cmId = cm.Data.ConfigMapId as number;
+    expect(typeof cmId).toBe('number');
+    await call('UpdateConfigMap', { ConfigMapId: cmId, Data: JSON.stringify({ LEVEL: 'debug' }) });
+    expect((await call('DescribeConfigMap', { ConfigMapId: cmId })).Data).toMatchObject({ Name: `settings-${style}`, Data: { LEVEL: 'debug' } });
+    await call('DeleteConfigMap', { ConfigMapId: cmId });
+
     const deleted = await call('DeleteJob', { AppId: appId });
     expect(deleted.Success).toBe(true);
     await expect(call('DescribeJob', { AppId: appId })).rejects.toMatchObject({ code: expect.stringMatching(/NotFound|InvalidAppId/) });

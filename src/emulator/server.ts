@@ -8,7 +8,7 @@ import { parse as parseQuery } from 'node:querystring';
 import type { AddressInfo, Socket } from 'node:net';
 import { ApiError } from './errors.js';
 import { NonceCache, verifySignature, type Credential } from './signature.js';
-import { Store, type BehaviourConfig, type ConfigMapRecord } from './store.js';
+import { Store, type BehaviourConfig, type ConfigMapRecord, type SecretRecord } from './store.js';
 import { operation, OPERATION_NAMES, type Operation } from '../sae/api.js';
 import { NO_FAULTS, RateLimiter, seededRandom, type FaultConfig } from './faults.js';
 
@@ -31,6 +31,11 @@ const HANDLERS: Record<Operation, Handler> = {
   DescribeChangeOrder: { write: false, handle: (s, p) => s.describeChangeOrder(p) },
   ListChangeOrders: { write: false, handle: (s, p) => s.listChangeOrders(p) },
   ListNamespacedConfigMaps: { write: false, handle: (s, p) => s.listNamespacedConfigMaps(p) },
+  CreateConfigMap: { write: true, handle: (s, p) => s.createConfigMap(p) },
+  UpdateConfigMap: { write: true, handle: (s, p) => s.updateConfigMap(p) },
+  DeleteConfigMap: { write: true, handle: (s, p) => s.deleteConfigMap(p) },
+  DescribeConfigMap: { write: false, handle: (s, p) => s.describeConfigMap(p) },
+  ListSecrets: { write: false, handle: (s, p) => s.listSecrets(p) },
   TagResources: { write: true, handle: (s, p) => s.tagResources(p) },
   UntagResources: { write: true, handle: (s, p) => s.untagResources(p) },
 };
@@ -83,6 +88,8 @@ export interface EmulatorOptions {
   regionId?: string;
   namespaces?: string[];
   configMaps?: ConfigMapRecord[];
+  /** Image-pull Secrets the account has (ListSecrets). */
+  secrets?: SecretRecord[];
   behaviour?: Partial<BehaviourConfig>;
   faults?: Partial<FaultConfig>;
   /** Keep state in this file across restarts (written atomically after every write). */
@@ -175,7 +182,7 @@ function flat(q: Record<string, string | string[] | undefined>): Record<string, 
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const behaviour: BehaviourConfig = { ...DEFAULT_BEHAVIOUR, ...options.behaviour };
-  const store = new Store({ regionId: options.regionId ?? 'cn-hangzhou', namespaces: options.namespaces, configMaps: options.configMaps, now: options.now, behaviour });
+  const store = new Store({ regionId: options.regionId ?? 'cn-hangzhou', namespaces: options.namespaces, configMaps: options.configMaps, secrets: options.secrets, now: options.now, behaviour });
   const credentials = options.credentials ?? [DEFAULT_CREDENTIAL];
   let faults: FaultConfig = { ...NO_FAULTS, ...options.faults };
   let random = seededRandom(faults.seed);

@@ -65,10 +65,19 @@ export interface ConfigMapRecord {
   Data?: Record<string, string>;
 }
 
+export interface SecretRecord {
+  SecretId: number;
+  SecretName: string;
+  NamespaceId: string;
+  SecretType?: string;
+}
+
 export interface StoreSnapshot {
   jobs: JobRecord[];
   changeOrders: ChangeOrderRecord[];
   runs: RunRecord[];
+  /** ConfigMaps as they are now (created, changed, deleted through the API). */
+  configMaps?: ConfigMapRecord[];
 }
 
 export interface BehaviourConfig {
@@ -93,6 +102,8 @@ export interface StoreOptions {
   /** When set, other namespaces do not exist (InvalidNamespaceId.NotFound). */
   namespaces?: string[] | undefined;
   configMaps?: ConfigMapRecord[] | undefined;
+  /** Image-pull Secrets (ListSecrets). */
+  secrets?: SecretRecord[] | undefined;
   now?: () => number;
   behaviour: BehaviourConfig;
 }
@@ -137,13 +148,14 @@ export class Store {
 
   snapshot(): StoreSnapshot {
     this.purgeDeleted();
-    return { jobs: [...this.jobs.values()], changeOrders: [...this.changeOrders.values()], runs: this.runs };
+    return { jobs: [...this.jobs.values()], changeOrders: [...this.changeOrders.values()], runs: this.runs, configMaps: this.options.configMaps ?? [] };
   }
 
   restore(s: StoreSnapshot): void {
     this.jobs = new Map(s.jobs.map((j) => [j.AppId, j]));
     this.changeOrders = new Map(s.changeOrders.map((c) => [c.ChangeOrderId, c]));
     this.runs = s.runs;
+    if (s.configMaps) this.options.configMaps = s.configMaps;
   }
 
   /** Jobs whose deletion has finished are gone. */
@@ -538,21 +550,68 @@ export class Store {
   listNamespacedConfigMaps(p: Params): Record<string, unknown> {
     const ns = p.NamespaceId;
     if (!ns) throw notEmpty('NamespaceId');
-    const jobs = this.visibleJobs();
-    return {
-      ConfigMaps: (this.options.configMaps ?? [])
-        .filter((c) => c.NamespaceId === ns)
-        .map((c) => ({
-          ConfigMapId: c.ConfigMapId,
-          Name: c.Name,
-          NamespaceId: c.NamespaceId,
-          Description: c.Description ?? '',
-          Data: c.Data ?? {},
-          CreateTime: 0,
-          UpdateTime: 0,
-          RelateApps: jobs.filter((j) => this.configMapRefs(j.params).some((r) => r.id === c.ConfigMapId)).map((j) => ({ AppId: j.AppId, AppName: j.params.AppName })),
-        })),
-    };
+    return { ConfigMaps: (this.options.configMaps ?? []).filter((c) => c.NamespaceId === ns).map((c) => this.configMapView(c)) };
+  }
+
+  private configMapView(c: ConfigMapRecord): Record<string, unknown> {
+    const users = this.visibleJobs().filter((j) => this.configMapRefs(j.params).some((r) => r.id === c.ConfigMapId));
+    return { ConfigMapId: c.ConfigMapId, Name: c.Name, NamespaceId: c.NamespaceId, Description: c.Description ?? '', Data: c.Data ?? {}, CreateTime: 0, UpdateTime: 0, RelateApps: users.map((j) => ({ AppId: j.AppId, AppName: j.params.AppName })) };
+  }
+
+  private configMap(id: string | undefined): ConfigMapRecord {
+    if (!id) throw notEmpty('ConfigMapId');
+    const c = (this.options.configMaps ?? []).find((m) => m.ConfigMapId === Number(id));
+    if (!c) throw new ApiError(404, 'NotFound.ConfigMap', `The ConfigMap ${id} does not exist.`);
+    return c;
+  }
+
+  /** Data: a JSON string holding an object of string values (the body is JSON). */
+  private configMapData(text: string | undefined): Record<string, string> {
+    if (!text) throw notEmpty('Data');
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw new ApiError(400, 'InvalidParameter', 'Data must be a JSON object of strings.');
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ApiError(400, 'InvalidParameter', 'Data must be a JSON object of strings.');
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+  }
+
+  createConfigMap(p: Params): { ConfigMapId: number } {
+    if (!p.Name) throw notEmpty('Name');
+    if (!p.NamespaceId) throw notEmpty('NamespaceId');
+    if (!/^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$/.test(p.Name)) throw new ApiError(400, 'InvalidParameter', `The ConfigMap name ${p.Name} is not valid: lower-case letters, digits, - and ., at most 63.`);
+    this.options.configMaps ??= [];
+    if (this.options.configMaps.some((c) => c.NamespaceId === p.NamespaceId && c.Name === p.Name)) throw new ApiError(400, 'ConfigMap.Name.Exist', `A ConfigMap named ${p.Name} exists already in ${p.NamespaceId}.`);
+    const id = Math.max(0, ...this.options.configMaps.map((c) => c.ConfigMapId)) + 1;
+    this.options.configMaps.push({ ConfigMapId: id, Name: p.Name, NamespaceId: p.NamespaceId, Description: p.Description ?? '', Data: this.configMapData(p.Data) });
+    return { ConfigMapId: id };
+  }
+
+  updateConfigMap(p: Params): { ConfigMapId: string } {
+    const c = this.configMap(p.ConfigMapId);
+    c.Data = this.configMapData(p.Data);
+    if (p.Description !== undefined) c.Description = p.Description;
+    return { ConfigMapId: String(c.ConfigMapId) };
+  }
+
+  /** Refused while a job uses it, as SAE refuses. */
+  deleteConfigMap(p: Params): { ConfigMapId: number } {
+    const c = this.configMap(p.ConfigMapId);
+    const users = this.configMapView(c).RelateApps as { AppName: string }[];
+    if (users.length) throw new ApiError(400, 'ConfigMap.InUse', `The ConfigMap ${c.Name} is used by ${users.map((u) => u.AppName).join(', ')}.`);
+    this.options.configMaps = this.options.configMaps!.filter((m) => m !== c);
+    return { ConfigMapId: c.ConfigMapId };
+  }
+
+  describeConfigMap(p: Params): Record<string, unknown> {
+    return this.configMapView(this.configMap(p.ConfigMapId));
+  }
+
+  listSecrets(p: Params): Record<string, unknown> {
+    if (!p.NamespaceId) throw notEmpty('NamespaceId');
+    return { Secrets: (this.options.secrets ?? []).filter((x) => x.NamespaceId === p.NamespaceId).map((x) => ({ SecretId: x.SecretId, SecretName: x.SecretName, SecretType: x.SecretType ?? 'kubernetes.io/dockerconfigjson', NamespaceId: x.NamespaceId, CreateTime: 0, UpdateTime: 0, RelateApps: [] })) };
   }
 }
 

@@ -33,7 +33,27 @@ export type Shape = string | Shape[] | { [field: string]: Shape };
 export const CONTRACT = contract as unknown as { source: string; operations: Record<string, ContractOperation> };
 
 /** The operations saejob sends or the emulator answers. */
-export const OPERATION_NAMES = ['CreateJob', 'UpdateJob', 'DeleteJob', 'DescribeJob', 'ListJobs', 'ExecJob', 'SuspendJob', 'DescribeJobStatus', 'DescribeJobHistory', 'DescribeChangeOrder', 'ListChangeOrders', 'ListNamespacedConfigMaps', 'TagResources', 'UntagResources'] as const;
+export const OPERATION_NAMES = [
+  'CreateJob',
+  'UpdateJob',
+  'DeleteJob',
+  'DescribeJob',
+  'ListJobs',
+  'ExecJob',
+  'SuspendJob',
+  'DescribeJobStatus',
+  'DescribeJobHistory',
+  'DescribeChangeOrder',
+  'ListChangeOrders',
+  'ListNamespacedConfigMaps',
+  'CreateConfigMap',
+  'UpdateConfigMap',
+  'DeleteConfigMap',
+  'DescribeConfigMap',
+  'ListSecrets',
+  'TagResources',
+  'UntagResources',
+] as const;
 export type Operation = (typeof OPERATION_NAMES)[number];
 
 export function operation(name: Operation): ContractOperation {

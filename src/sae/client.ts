@@ -63,18 +63,20 @@ export class SaeClient {
 
   /** One signed request, retried as its kind allows. Resolves to the response's Data. */
   async call<T = any>(op: Operation, query: Record<string, ParamValue | undefined> = {}, body: Record<string, ParamValue | undefined> = {}, opts: CallOptions = {}): Promise<T> {
-    const { method, path } = operation(op);
+    const { method, path, reqBodyType } = operation(op);
     const q = stringify(query);
     const formEntries = stringify(body);
-    const form = new URLSearchParams(formEntries).toString();
+    // The body as the contract says the operation takes it: a form, or one JSON object (the ConfigMap operations).
+    const json = reqBodyType === 'json' && Object.keys(formEntries).length > 0;
+    const form = json ? JSON.stringify(formEntries) : new URLSearchParams(formEntries).toString();
     const send = async () => {
       await this.options.pace?.turn();
       this.checkDeadline(op);
       this.calls[op] = (this.calls[op] ?? 0) + 1;
       try {
         const opts = { timeout: this.requestTimeout() };
-        const headers = form ? { 'content-type': 'application/x-www-form-urlencoded' } : {};
-        const res: unknown = method === 'GET' || method === 'DELETE' ? await this.roa.request(method, path, q, '', {}, opts) : await this.roa.request(method, path, q, form, headers, opts);
+        const headers = form ? { 'content-type': json ? 'application/json' : 'application/x-www-form-urlencoded' } : {};
+        const res: unknown = (method === 'GET' || method === 'DELETE') && !form ? await this.roa.request(method, path, q, '', {}, opts) : await this.roa.request(method, path, q, form, headers, opts);
         // pop-core hands back whatever a non-JSON answer was (an HTML 502 page) as a string.
         if (!res || typeof res !== 'object') throw malformedResponse(typeof res === 'string' && res.trim().startsWith('<') ? 'an HTML page' : 'something else');
         const envelope = res as { Success?: unknown; Code?: unknown; ErrorCode?: unknown; Message?: unknown; RequestId?: string; Data?: unknown };
