@@ -224,6 +224,10 @@ export interface Image {
    * Image acceleration (`EnableImageAccl`, form body). Listed in SAE's SDK metadata for CreateJob but not on the CreateJob page: leave unset unless you know your region supports it.
    */
   acceleration?: boolean;
+  /**
+   * Name of the SAE Secret holding registry credentials, resolved to its ID at plan (ListSecrets); instead of `pullSecretId`.
+   */
+  pullSecretName?: string;
 }
 /**
  * Run a code package instead of an image (CreateJob `PackageType`, `PackageUrl`, `PackageVersion`).
@@ -393,14 +397,18 @@ export interface EnvVarSource {
   configMapKeyRef: ConfigMapKeyRef;
 }
 /**
- * A key of an SAE ConfigMap.
+ * A key of an SAE ConfigMap, by `configMapName` (resolved at plan) or `configMapId`.
  */
 export interface ConfigMapKeyRef {
-  configMapId: ConfigMapId;
+  configMapId?: ConfigMapId;
   /**
    * Key in the ConfigMap.
    */
   key: string;
+  /**
+   * SAE ConfigMap name, resolved to its ID in the job's namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.
+   */
+  configMapName?: string;
 }
 /**
  * Every key of one ConfigMap as environment variables.
@@ -409,10 +417,10 @@ export interface EnvFromSource {
   configMapRef: ConfigMapRef;
 }
 /**
- * The ConfigMap, by ID and name (SAE needs both).
+ * The ConfigMap by name; `configMapId` may be given too (else it is resolved from the name at plan).
  */
 export interface ConfigMapRef {
-  configMapId: ConfigMapId;
+  configMapId?: ConfigMapId;
   /**
    * ConfigMap name.
    */
@@ -481,15 +489,19 @@ export interface Volumes {
   oss?: OssVolume;
 }
 /**
- * One ConfigMap key mounted as a file. `key: sae-sys-configmap-all` mounts every key.
+ * One ConfigMap key mounted as a file, the ConfigMap by `configMapName` (resolved at plan) or `configMapId`. `key: sae-sys-configmap-all` mounts every key.
  */
 export interface ConfigMapMount {
-  configMapId: ConfigMapId;
+  configMapId?: ConfigMapId;
   /**
    * Key to mount, or `sae-sys-configmap-all` for all keys.
    */
   key: string;
   mountPath: MountPath;
+  /**
+   * SAE ConfigMap name, resolved to its ID in the job's namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.
+   */
+  configMapName?: string;
 }
 /**
  * An Apsara File Storage NAS file system (CreateJob `NasId`, `MountHost`, `MountDesc`).

@@ -2,6 +2,7 @@
 // nested sections flattened into CreateJob's parameters, JSON-valued ones as
 // compact JSON strings in the documented key order, a few in the form body.
 // Pure: the environment for ${env:NAME} is passed in.
+import { placeholder, type NameReference, type ReferenceKind } from './references.js';
 import type { SaeJob, SlsLog } from '../generated/job.js';
 import type { FieldPath } from './diagnostics.js';
 import type { RuleFinding } from './rules.js';
@@ -42,6 +43,8 @@ export interface CompiledJob {
   environment?: string;
   /** metadata.labels: SAE tags on the job. */
   labels?: Record<string, string>;
+  /** ConfigMaps and Secrets named, not given by ID: placeholders in `params` until plan resolves them. */
+  references?: NameReference[];
 }
 
 export interface CompileOptions {
@@ -143,12 +146,27 @@ const isImagePhp = (type: string | undefined) => type?.startsWith('IMAGE_PHP_') 
 
 /** Every CreateJob parameter a manifest sets, in the order of the mapping table. */
 export function manifestParams(m: SaeJob): Params {
+  return paramsAndReferences(m).params;
+}
+
+/** The parameters, and the ConfigMaps and Secrets named rather than given by ID (placeholders in the parameters). */
+export function paramsAndReferences(m: SaeJob): { params: Params; references: NameReference[] } {
+  const references: NameReference[] = [];
+  const byName = (kind: ReferenceKind, name: string, path: FieldPath) => {
+    references.push({ kind, name, path });
+    return placeholder(kind, name);
+  };
   const { metadata: md, spec } = m;
   const t = spec.template;
+  const T = ['spec', 'template'];
   const cmd = t.command ?? [];
   const env = [
-    ...(t.env ?? []).map((e) => (e.valueFrom ? { name: e.name, valueFrom: 'configMapRef', configMapId: e.valueFrom.configMapKeyRef.configMapId, key: e.valueFrom.configMapKeyRef.key } : { name: e.name, value: String(e.value) })),
-    ...(t.envFrom ?? []).map((e) => ({ name: `sae-sys-configmap-all-${e.configMapRef.name}`, valueFrom: 'configMapRef', configMapId: e.configMapRef.configMapId })),
+    ...(t.env ?? []).map((e, i) => {
+      if (!e.valueFrom) return { name: e.name, value: String(e.value) };
+      const ref = e.valueFrom.configMapKeyRef;
+      return { name: e.name, valueFrom: 'configMapRef', configMapId: ref.configMapId ?? byName('configmap', ref.configMapName!, [...T, 'env', i, 'valueFrom', 'configMapKeyRef', 'configMapName']), key: ref.key };
+    }),
+    ...(t.envFrom ?? []).map((e, i) => ({ name: `sae-sys-configmap-all-${e.configMapRef.name}`, valueFrom: 'configMapRef', configMapId: e.configMapRef.configMapId ?? byName('configmap', e.configMapRef.name, [...T, 'envFrom', i, 'configMapRef', 'name']) })),
   ];
   const vol = t.volumes ?? {};
   const pkg = t.package;
@@ -176,7 +194,7 @@ export function manifestParams(m: SaeJob): Params {
     PackageVersion: pkg?.version === undefined ? undefined : String(pkg.version),
     AcrInstanceId: t.image?.acrInstanceId,
     AcrAssumeRoleArn: t.image?.acrAssumeRoleArn,
-    ImagePullSecrets: t.image?.pullSecretId === undefined ? undefined : String(t.image.pullSecretId),
+    ImagePullSecrets: t.image?.pullSecretId !== undefined ? String(t.image.pullSecretId) : t.image?.pullSecretName !== undefined ? byName('secret', t.image.pullSecretName, [...T, 'image', 'pullSecretName']) : undefined,
     EnableImageAccl: t.image?.acceleration,
     ProgrammingLanguage: t.runtime?.language,
     Jdk: t.runtime?.jdk,
@@ -201,7 +219,7 @@ export function manifestParams(m: SaeJob): Params {
     PreStop: t.lifecycle?.preStop && json({ exec: { command: t.lifecycle.preStop.exec.command } }),
     TerminationGracePeriodSeconds: t.terminationGracePeriodSeconds,
     Timezone: t.timezone,
-    ConfigMapMountDesc: vol.configMaps?.length ? json(vol.configMaps.map((c) => ({ configMapId: c.configMapId, key: c.key, mountPath: c.mountPath }))) : undefined,
+    ConfigMapMountDesc: vol.configMaps?.length ? json(vol.configMaps.map((c, i) => ({ configMapId: c.configMapId ?? byName('configmap', c.configMapName!, [...T, 'volumes', 'configMaps', i, 'configMapName']), key: c.key, mountPath: c.mountPath }))) : undefined,
     NasId: vol.nas?.id,
     MountHost: vol.nas?.mountHost,
     MountDesc: vol.nas && json(vol.nas.mounts.map((n) => ({ mountPath: n.mountPath, nasPath: n.nasPath }))),
@@ -212,7 +230,7 @@ export function manifestParams(m: SaeJob): Params {
     SlsConfigs: t.logs?.sls && json(t.logs.sls.map(slsConfig)),
     Workload: 'job',
   });
-  return params as Params;
+  return { params: params as Params, references };
 }
 
 /**
@@ -278,7 +296,7 @@ export function compileJob(manifest: SaeJob, options: CompileOptions = {}): { jo
   if (!region) {
     return { findings: [{ path: ['metadata', 'namespace'], rule: 'region-unknown', message: 'cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID' }] };
   }
-  const params = manifestParams(m);
+  const { params, references } = paramsAndReferences(m);
   const size = Object.entries(params).reduce((n, [k, v]) => n + k.length + String(v).length, 0);
   if (size > MAX_REQUEST_BYTES) {
     return { findings: [{ path: ['metadata', 'name'], rule: 'request-size', message: `the CreateJob request would carry ${Math.round(size / 1024)} KiB of parameters; saejob sends at most ${MAX_REQUEST_BYTES / 1024} KiB (a job's settings are a few KB: is a value repeated or generated?)` }] };
@@ -299,5 +317,6 @@ export function compileJob(manifest: SaeJob, options: CompileOptions = {}): { jo
   if (m.spec.suspend !== undefined) job.suspend = m.spec.suspend;
   if (expanded.unknown.length) job.unknown = expanded.unknown;
   if (m.metadata.labels && Object.keys(m.metadata.labels).length) job.labels = { ...m.metadata.labels };
+  if (references.length) job.references = references;
   return { job, findings: [] };
 }

@@ -1,7 +1,7 @@
 // `saejob apply [PATH...]`: make the account match the manifests.
 import type { Io } from '../io.js';
 import { outputFormat, parseCommandArgs } from '../args.js';
-import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, progressFor, type CloudContext } from './cloud.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, progressFor, resolveForCloud, type CloudContext } from './cloud.js';
 import { closeSync, openSync, statSync } from 'node:fs';
 import { UsageError } from '../io.js';
 import { manifestPosition, planAll, planReport, setName, type PlanOutcome } from './plan.js';
@@ -87,7 +87,8 @@ async function checkSavedPlan(saved: SavedPlan, compiled: readonly CompiledManif
   if (saved.unknownVariables?.length) {
     const env = { ...io.env };
     for (const v of saved.unknownVariables) delete env[v];
-    asPlanned = compileForCloud(saved.paths, savedValues(saved, values), 'text', { ...io, err: () => {} }, 'apply', { env, unknownSecrets: true, allEnvironments: saved.allEnvironments })?.compiled ?? [];
+    const again = compileForCloud(saved.paths, savedValues(saved, values), 'text', { ...io, err: () => {} }, 'apply', { env, unknownSecrets: true, allEnvironments: saved.allEnvironments });
+    asPlanned = again && (await resolveForCloud(ctx, again, 'text', io, 'apply')) ? again.compiled : [];
   }
   // The deletes of a plan made with --prune are checked against the set's jobs as they are now.
   const fresh = await planAll(
@@ -129,6 +130,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const saved = savedPlanArgument(positionals);
   const compiled = saved ? compileForCloud(saved.paths, savedValues(saved, values), format, io, 'apply', { allEnvironments: saved.allEnvironments }) : compileForCloud(positionals, values, format, io, 'apply');
   if (!compiled) return 1;
+  if (!(await resolveForCloud(ctx, compiled, format, io, 'apply'))) return 1;
   const showSecrets = Boolean(values['show-secrets']);
   const fromFile = saved ? await checkSavedPlan(saved, compiled.compiled, ctx, io, values) : undefined;
   const plan = fromFile?.plan ?? (await planAll(ctx, compiled.compiled, { set: setName(values, io), prune: Boolean(values.prune), region: values.region as string | undefined }));

@@ -10,6 +10,7 @@ import { credentialsChain } from '../../sae/credentials.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../../sae/retry.js';
 import { sinkOf } from './shared.js';
 import { reportDiagnostics } from '../../output/reports/diagnostics.js';
+import { resolveNames } from '../../sae/references.js';
 import { plainProgress, ttyProgress, type Progress } from '../../output/progress.js';
 
 const str = { type: 'string' } as const;
@@ -96,6 +97,15 @@ export function compileForCloud(positionals: string[], values: Record<string, un
     return undefined;
   }
   return result;
+}
+
+/** Resolve the ConfigMaps and Secrets the manifests name; on an unknown name print where, and return false. */
+export async function resolveForCloud(ctx: CloudContext, compiled: PipelineResult, format: string, io: Io, command: string): Promise<boolean> {
+  const diagnostics = await resolveNames(ctx.session, compiled.compiled);
+  if (!diagnostics.length) return true;
+  reportDiagnostics(diagnostics, { command, github: format === 'github' }, sinkOf(io));
+  io.err('saejob: nothing sent to SAE: fix the errors above\n');
+  return false;
 }
 
 export function progressFor(io: Io): Progress {

@@ -5,7 +5,7 @@ import { UsageError, type Io } from '../io.js';
 import { savePlan, type SavedPlan } from '../../pipeline/plan-file.js';
 import { VERSION } from '../version.js';
 import { outputFormat, parseCommandArgs } from '../args.js';
-import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, type CloudContext } from './cloud.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, resolveForCloud, type CloudContext } from './cloud.js';
 import { DEFAULT_SET, SET_NAME } from '../../pipeline/ownership.js';
 import { SaeError } from '../../sae/errors.js';
 import { hasChanges, summarise, type PlannedJob } from '../../pipeline/plan.js';
@@ -107,6 +107,7 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   // A plan can be made without the secrets' values (a pull request's CI often has none): they show as unknown.
   const compiled = compileForCloud(positionals, values, format, io, 'plan', { unknownSecrets: true, allEnvironments: Boolean(values['all-environments']) });
   if (!compiled) return 1;
+  if (!(await resolveForCloud(ctx, compiled, format, io, 'plan'))) return 1;
   const set = setName(values, io);
   const outcome = await planAll(ctx, compiled.compiled, { set, prune: Boolean(values.prune), region: values.region as string | undefined });
   PLAN_REPORTERS[format as keyof typeof PLAN_REPORTERS](planReport(outcome, Boolean(values['show-secrets'])), sinkOf(io));

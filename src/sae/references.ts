@@ -1,0 +1,55 @@
+// Resolving the ConfigMaps and Secrets manifests name (see
+// pipeline/references.ts): one ListNamespacedConfigMaps and one ListSecrets
+// per namespace that needs them, whatever the number of manifests.
+import type { CompiledManifest } from '../pipeline/compile-files.js';
+import { createRequest } from '../pipeline/compile.js';
+import type { Diagnostic } from '../pipeline/diagnostics.js';
+import { resolveReferences, type NameTable } from '../pipeline/references.js';
+import { toDiagnostic } from '../pipeline/validate.js';
+import type { Session } from './session.js';
+
+export async function resolveNames(session: Session, manifests: readonly CompiledManifest[]): Promise<Diagnostic[]> {
+  const needing = manifests.filter((m) => m.job.references?.length);
+  const tables = new Map<string, Promise<NameTable>>();
+  const tableFor = (region: string, namespace: string, kinds: Set<string>) => {
+    const key = `${region}\0${namespace}\0${[...kinds].sort().join(',')}`;
+    let t = tables.get(key);
+    if (!t) {
+      t = (async () => {
+        const client = session.client(region);
+        const table: { configMaps?: Map<string, number>; secrets?: Map<string, number> } = {};
+        if (kinds.has('configmap')) {
+          const d = await client.call<{ ConfigMaps?: { ConfigMapId: number; Name: string }[] }>('ListNamespacedConfigMaps', { NamespaceId: namespace });
+          table.configMaps = new Map((d?.ConfigMaps ?? []).map((c) => [c.Name, Number(c.ConfigMapId)]));
+        }
+        if (kinds.has('secret')) {
+          const d = await client.call<{ Secrets?: { SecretId: number; SecretName: string }[] }>('ListSecrets', { NamespaceId: namespace });
+          table.secrets = new Map((d?.Secrets ?? []).map((x) => [x.SecretName, Number(x.SecretId)]));
+        }
+        return table;
+      })();
+      tables.set(key, t);
+    }
+    return t;
+  };
+  // Every manifest of a namespace asks for the same listings: one call each.
+  const kindsByNamespace = new Map<string, Set<string>>();
+  for (const m of needing) {
+    const k = `${m.job.region}\0${m.job.namespace}`;
+    const kinds = kindsByNamespace.get(k) ?? new Set<string>();
+    for (const r of m.job.references!) kinds.add(r.kind);
+    kindsByNamespace.set(k, kinds);
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const m of needing) {
+    const table = await tableFor(m.job.region, m.job.namespace, kindsByNamespace.get(`${m.job.region}\0${m.job.namespace}`)!);
+    const r = resolveReferences(m.job.params, m.job.references!, m.job.namespace, table);
+    if ('unresolved' in r) {
+      for (const u of r.unresolved) diagnostics.push(toDiagnostic(m.source, { path: u.reference.path, rule: 'reference-unknown', message: u.message }));
+      continue;
+    }
+    m.job.params = r.params;
+    m.job.create = createRequest(r.params);
+  }
+  return diagnostics;
+}

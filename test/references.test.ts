@@ -1,0 +1,74 @@
+// ConfigMaps and Secrets by name: compile shows where a name will be
+// resolved; plan and apply resolve it per namespace with one listing.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Emulator } from '../src/emulator-entry.js';
+import { cli, emulator, jobYaml, manifestDir } from './cloud-helpers.js';
+import { runInProcess } from './helpers.js';
+
+let emu: Emulator;
+afterEach(() => emu?.close());
+
+const byName = (name: string, namespace = 'cn-hangzhou:e2e') =>
+  jobYaml(name, {
+    namespace,
+    extraTemplate: ['    env:', '      - { name: LEVEL, valueFrom: { configMapKeyRef: { configMapName: settings, key: level } } }', '    envFrom:', '      - configMapRef: { name: settings }', '    volumes:', '      configMaps: [{ configMapName: files, key: app.conf, mountPath: /etc/app/app.conf }]', ''].join('\n'),
+  }).replace(`acme/${name}:1" }`, `acme/${name}:1", pullSecretName: registry }`);
+
+const configMaps = [
+  { ConfigMapId: 11, Name: 'settings', NamespaceId: 'cn-hangzhou:e2e', Data: { level: 'info' } },
+  { ConfigMapId: 12, Name: 'files', NamespaceId: 'cn-hangzhou:e2e', Data: { 'app.conf': 'a=1' } },
+  { ConfigMapId: 21, Name: 'settings', NamespaceId: 'cn-hangzhou:prod', Data: { level: 'warn' } },
+  { ConfigMapId: 22, Name: 'files', NamespaceId: 'cn-hangzhou:prod', Data: { 'app.conf': 'a=2' } },
+];
+const secrets = [
+  { SecretId: 5, SecretName: 'registry', NamespaceId: 'cn-hangzhou:e2e' },
+  { SecretId: 6, SecretName: 'registry', NamespaceId: 'cn-hangzhou:prod' },
+];
+
+describe('ConfigMaps and Secrets by name', () => {
+  it('compile stays offline and shows where a name will be resolved', async () => {
+    const r = await runInProcess(['compile', '-o', 'json', '-'], { input: byName('named') });
+    expect(r.code, r.stderr).toBe(0);
+    const [req] = JSON.parse(r.stdout);
+    expect(req.query.Envs ?? req.body.Envs).toContain('"configMapId":"<ConfigMap settings: resolved at plan>"');
+    expect(req.query.ImagePullSecrets ?? req.body.ImagePullSecrets).toBe('<Secret registry: resolved at plan>');
+  });
+
+  it('plan and apply resolve names per namespace (different IDs in each), one listing a namespace', async () => {
+    emu = await emulator({ configMaps, secrets });
+    const dir = manifestDir({ 'a.yaml': byName('named'), 'b.yaml': byName('named-too'), 'c.yaml': byName('named', 'cn-hangzhou:prod') });
+    emu.resetCounters();
+    const r = await cli(emu, ['apply', '--yes', dir]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(emu.counters().requests).toMatchObject({ ListNamespacedConfigMaps: 2, ListSecrets: 2 });
+    const job = (name: string, ns: string) => [...emu.store.jobs.values()].find((j) => j.params.AppName === name && j.params.NamespaceId === ns)!.params;
+    const e2e = job('named', 'cn-hangzhou:e2e');
+    expect(JSON.parse(e2e.Envs!)).toEqual([
+      { name: 'LEVEL', valueFrom: 'configMapRef', configMapId: 11, key: 'level' },
+      { name: 'sae-sys-configmap-all-settings', valueFrom: 'configMapRef', configMapId: 11 },
+    ]);
+    expect(JSON.parse(e2e.ConfigMapMountDesc!)).toEqual([{ configMapId: 12, key: 'app.conf', mountPath: '/etc/app/app.conf' }]);
+    expect(e2e.ImagePullSecrets).toBe('5');
+    const prod = job('named', 'cn-hangzhou:prod');
+    expect(JSON.parse(prod.ConfigMapMountDesc!)[0].configMapId).toBe(22);
+    expect(prod.ImagePullSecrets).toBe('6');
+    // Resolved names compare equal to the IDs SAE reports: nothing to change.
+    expect((await cli(emu, ['plan', '--detailed-exitcode', dir])).code).toBe(0);
+  });
+
+  it('an unknown name is an error at its place in the manifest, with a did-you-mean; nothing is sent', async () => {
+    emu = await emulator({ configMaps, secrets });
+    const dir = manifestDir({ 'a.yaml': byName('typo').replace('configMapName: settings', 'configMapName: setings') });
+    const r = await cli(emu, ['apply', '--yes', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, 'a.yaml')}:12:71: error: spec.template.env[0].valueFrom.configMapKeyRef.configMapName: no ConfigMap named setings in namespace cn-hangzhou:e2e: did you mean settings? [reference-unknown]`);
+    expect(r.stderr).toContain('nothing sent to SAE');
+    expect(emu.store.jobs.size).toBe(0);
+    writeFileSync(join(dir, 'a.yaml'), byName('typo').replace('pullSecretName: registry', 'pullSecretName: nope'));
+    const secret = await cli(emu, ['plan', dir]);
+    expect(secret.code).toBe(1);
+    expect(secret.stderr).toContain('no Secret named nope in namespace cn-hangzhou:e2e');
+  });
+});
