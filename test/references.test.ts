@@ -1,6 +1,6 @@
 // ConfigMaps and Secrets by name: compile shows where a name will be
 // resolved; plan and apply resolve it per namespace with one listing.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/emulator-entry.js';
@@ -56,6 +56,20 @@ describe('ConfigMaps and Secrets by name', () => {
     expect(prod.ImagePullSecrets).toBe('6');
     // Resolved names compare equal to the IDs SAE reports: nothing to change.
     expect((await cli(emu, ['plan', '--detailed-exitcode', dir])).code).toBe(0);
+  });
+
+  it('export writes the names, and the export plans unchanged', async () => {
+    emu = await emulator({ configMaps, secrets });
+    expect((await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': byName('exported') })])).code).toBe(0);
+    const out = manifestDir({});
+    const r = await cli(emu, ['export', 'exported', '--namespace', 'cn-hangzhou:e2e', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(out, 'exported.yaml'), 'utf8');
+    expect(text).toContain('configMapName: settings');
+    expect(text).toContain('configMapName: files');
+    expect(text).toContain('pullSecretName: registry');
+    expect(text).not.toContain('configMapId');
+    expect((await cli(emu, ['plan', '--detailed-exitcode', out])).code).toBe(0);
   });
 
   it('an unknown name is an error at its place in the manifest, with a did-you-mean; nothing is sent', async () => {

@@ -54,7 +54,14 @@ export interface ExportResult {
 
 /** `params` are DescribeJob's Data as CreateJob parameters (see describedParams). */
 /** A live job as a manifest; its tags (SAE's own and the ownership tag left out) as labels. */
-export function manifestFromParams(params: Params, suspend: boolean, tags: Readonly<Record<string, string>> = {}): ExportResult {
+/** Names by ID, as the namespace's listings give them: the export names ConfigMaps and Secrets rather than giving IDs. */
+export interface ExportNames {
+  configMaps?: ReadonlyMap<number, string>;
+  secrets?: ReadonlyMap<number, string>;
+}
+
+export function manifestFromParams(params: Params, suspend: boolean, tags: Readonly<Record<string, string>> = {}, names: ExportNames = {}): ExportResult {
+  const configMapName = (id: unknown) => names.configMaps?.get(Number(id));
   const secretVariables: string[] = [];
   const p = params;
   const trigger = json<{ type: string; config: unknown; timezone?: string }>(p, 'TriggerConfig');
@@ -81,9 +88,11 @@ export function manifestFromParams(params: Params, suspend: boolean, tags: Reado
   const envFrom: Obj[] = [];
   for (const e of envs) {
     if (e.valueFrom === 'configMapRef' && e.key === undefined && e.name.startsWith(CONFIGMAP_ALL_PREFIX)) {
-      envFrom.push({ configMapRef: { configMapId: Number(e.configMapId), name: e.name.slice(CONFIGMAP_ALL_PREFIX.length) } });
+      const name = e.name.slice(CONFIGMAP_ALL_PREFIX.length);
+      envFrom.push({ configMapRef: configMapName(e.configMapId) === name ? { name } : { configMapId: Number(e.configMapId), name } });
     } else if (e.valueFrom === 'configMapRef') {
-      env.push({ name: e.name, valueFrom: { configMapKeyRef: { configMapId: Number(e.configMapId), key: e.key } } });
+      const name = configMapName(e.configMapId);
+      env.push({ name: e.name, valueFrom: { configMapKeyRef: name ? { configMapName: name, key: e.key } : { configMapId: Number(e.configMapId), key: e.key } } });
     } else if (SECRET_NAME.test(e.name)) {
       secretVariables.push(e.name);
       env.push({ name: e.name, value: `\${env:${e.name}}` });
@@ -115,7 +124,16 @@ export function manifestFromParams(params: Params, suspend: boolean, tags: Reado
   const shards = p.Slice === true || p.Slice === 'true' ? json<(string | number)[]>(p, 'SliceEnvs') : undefined;
 
   const template = clean({
-    image: type === 'Image' ? clean({ url: str(p.ImageUrl), acrInstanceId: str(p.AcrInstanceId), acrAssumeRoleArn: str(p.AcrAssumeRoleArn), pullSecretId: intOrString(p.ImagePullSecrets), acceleration: p.EnableImageAccl === true || p.EnableImageAccl === 'true' ? true : undefined }) : undefined,
+    image:
+      type === 'Image'
+        ? clean({
+            url: str(p.ImageUrl),
+            acrInstanceId: str(p.AcrInstanceId),
+            acrAssumeRoleArn: str(p.AcrAssumeRoleArn),
+            ...(names.secrets?.has(Number(p.ImagePullSecrets)) ? { pullSecretName: names.secrets.get(Number(p.ImagePullSecrets)) } : { pullSecretId: intOrString(p.ImagePullSecrets) }),
+            acceleration: p.EnableImageAccl === true || p.EnableImageAccl === 'true' ? true : undefined,
+          })
+        : undefined,
     package: type !== 'Image' ? clean({ type, url: imagePhp ? str(p.ImageUrl) : str(p.PackageUrl), version: str(p.PackageVersion) }) : undefined,
     runtime: clean({ language: str(p.ProgrammingLanguage), jdk: str(p.Jdk), webContainer: str(p.WebContainer), edasContainerVersion: str(p.EdasContainerVersion), python: str(p.Python), pythonModules: modules?.includes('\n') ? modules.split('\n') : modules }),
     jar: clean({ startOptions: str(p.JarStartOptions), startArgs: str(p.JarStartArgs) }),
@@ -131,7 +149,10 @@ export function manifestFromParams(params: Params, suspend: boolean, tags: Reado
     terminationGracePeriodSeconds: num(p.TerminationGracePeriodSeconds),
     timezone: str(p.Timezone),
     volumes: clean({
-      configMaps: json<{ configMapId: number; key: string; mountPath: string }[]>(p, 'ConfigMapMountDesc')?.map((c) => ({ configMapId: Number(c.configMapId), key: c.key, mountPath: c.mountPath })),
+      configMaps: json<{ configMapId: number; key: string; mountPath: string }[]>(p, 'ConfigMapMountDesc')?.map((c) => {
+        const name = configMapName(c.configMapId);
+        return name ? { configMapName: name, key: c.key, mountPath: c.mountPath } : { configMapId: Number(c.configMapId), key: c.key, mountPath: c.mountPath };
+      }),
       nas: nasMounts ? { id: str(p.NasId), mountHost: str(p.MountHost), mounts: nasMounts.map((m) => ({ mountPath: m.mountPath, nasPath: m.nasPath })) } : undefined,
       nasMounts: nasConfigs?.map((n) => clean({ id: n.nasId, mountHost: n.mountDomain, nasPath: n.nasPath, mountPath: n.mountPath, readOnly: n.readOnly ? true : undefined })),
       oss,

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../pipeline/diagnostics.js';
 import { resolveReferences, type NameTable } from '../pipeline/references.js';
 import { toDiagnostic } from '../pipeline/validate.js';
 import type { Session } from './session.js';
+import type { ExportNames } from '../pipeline/export.js';
 
 export async function resolveNames(session: Session, manifests: readonly CompiledManifest[]): Promise<Diagnostic[]> {
   const needing = manifests.filter((m) => m.job.references?.length);
@@ -52,4 +53,29 @@ export async function resolveNames(session: Session, manifests: readonly Compile
     m.job.create = createRequest(r.params);
   }
   return diagnostics;
+}
+
+/**
+ * Names by ID of a namespace's ConfigMaps and Secrets, for export — listed
+ * once a namespace, and only when a job refers to one.
+ */
+export function exportNamer(session: Session): (region: string, namespace: string, params: Record<string, unknown>) => Promise<ExportNames> {
+  const cache = new Map<string, Promise<ExportNames>>();
+  return (region, namespace, params) => {
+    const wantsConfigMaps = String(params.Envs ?? '').includes('configMapRef') || params.ConfigMapMountDesc !== undefined;
+    const wantsSecrets = params.ImagePullSecrets !== undefined && params.ImagePullSecrets !== '';
+    if (!wantsConfigMaps && !wantsSecrets) return Promise.resolve({});
+    const key = `${region}\0${namespace}`;
+    let names = cache.get(key);
+    if (!names) {
+      names = (async () => {
+        const client = session.client(region);
+        const cms = await client.call<{ ConfigMaps?: { ConfigMapId: number; Name: string }[] }>('ListNamespacedConfigMaps', { NamespaceId: namespace });
+        const secrets = await client.call<{ Secrets?: { SecretId: number; SecretName: string }[] }>('ListSecrets', { NamespaceId: namespace });
+        return { configMaps: new Map((cms?.ConfigMaps ?? []).map((c) => [Number(c.ConfigMapId), c.Name])), secrets: new Map((secrets?.Secrets ?? []).map((x) => [Number(x.SecretId), x.SecretName])) };
+      })();
+      cache.set(key, names);
+    }
+    return names;
+  };
 }

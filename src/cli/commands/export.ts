@@ -13,6 +13,7 @@ import { OWNER_TAG } from '../../pipeline/ownership.js';
 import { tagRequest } from '../../pipeline/compile.js';
 import { setName } from './plan.js';
 import type { SaeClient } from '../../sae/client.js';
+import { exportNamer } from '../../sae/references.js';
 import { Document } from 'yaml';
 import { formatsOf } from '../../output/reporter.js';
 import { EXPORT_REPORTERS } from '../../output/reports/export.js';
@@ -79,7 +80,7 @@ function reportFit(r: ExportResult, name: string, io: Io): boolean {
  * several namespaces as a base (the first environment's) and one
  * Environment document per namespace that reproduces it exactly.
  */
-async function exportLayout(spec: string, names: string[], values: Record<string, unknown>, ctx: CloudContext, io: Io, adopt: (appId: string, client: SaeClient, region: string) => Promise<void>): Promise<number> {
+async function exportLayout(spec: string, names: string[], values: Record<string, unknown>, ctx: CloudContext, io: Io, adopt: (appId: string, client: SaeClient, region: string) => Promise<void>, namer: ReturnType<typeof exportNamer>): Promise<number> {
   if (typeof values.out !== 'string') throw new UsageError('saejob export --layout needs --out DIR: it writes DIR/base/ and DIR/environments/');
   const pairs = spec.split(',').map((p) => p.trim().split('=') as [string, string?]);
   if (pairs.length < 2 || pairs.some(([n, ns]) => !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(n) || !ns)) throw new UsageError('--layout takes ENV=NAMESPACE pairs, e.g. --layout staging=cn-hangzhou:shop-staging,prod=cn-hangzhou:shop-prod');
@@ -97,7 +98,7 @@ async function exportLayout(spec: string, names: string[], values: Record<string
         continue;
       }
       const live = await describeLiveJob(client, j.AppId);
-      const exported = manifestFromParams(live.params, live.suspend, live.tags);
+      const exported = manifestFromParams(live.params, live.suspend, live.tags, await namer(envRegion, namespace, live.params));
       if (!reportFit(exported, `${j.AppName} (${name})`, io)) {
         failed++;
         continue;
@@ -142,7 +143,8 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     await client.send(tagRequest(appId, region, { [OWNER_TAG]: set }));
     io.err(`adopted ${appId} into set ${set} (tag ${OWNER_TAG}=${set})\n`);
   };
-  if (typeof values.layout === 'string') return exportLayout(values.layout, positionals, values, ctx, io, adopt);
+  const namer = exportNamer(ctx.session);
+  if (typeof values.layout === 'string') return exportLayout(values.layout, positionals, values, ctx, io, adopt, namer);
   // The editor modeline's schema: relative to where the file is written; printed to stdout, the
   // destination is unknown, so there is a modeline only with --schema-ref (a relative one would break).
   const schemaRefFor = (dir: string) => (values['schema-ref'] as string | undefined) ?? relative(resolve(dir), resolve('node_modules/saejob/schema/job.schema.json'));
@@ -161,7 +163,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   const client = ctx.session.client(region);
   if (typeof values.out !== 'string') {
     const live = await describeLiveJob(client, jobs[0]!.AppId);
-    const exported = manifestFromParams(live.params, live.suspend, live.tags);
+    const exported = manifestFromParams(live.params, live.suspend, live.tags, await namer(region, String(live.params.NamespaceId), live.params));
     if (!reportFit(exported, jobs[0]!.AppName, io)) return 1;
     EXPORT_REPORTERS[format as keyof typeof EXPORT_REPORTERS]({ exported, schemaRef: values['schema-ref'] as string | undefined }, sinkOf(io));
     await adopt(jobs[0]!.AppId, client, region);
@@ -179,7 +181,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
       continue;
     }
     const live = await describeLiveJob(client, j.AppId);
-    const exported = manifestFromParams(live.params, live.suspend, live.tags);
+    const exported = manifestFromParams(live.params, live.suspend, live.tags, await namer(region, String(live.params.NamespaceId), live.params));
     if (!reportFit(exported, j.AppName, io)) {
       failed++;
       continue;
