@@ -86,3 +86,55 @@ describe('ConfigMaps and Secrets by name', () => {
     expect(secret.stderr).toContain('no Secret named nope in namespace cn-hangzhou:e2e');
   });
 });
+
+const configMapYaml = (name: string, data: Record<string, string>, namespace = 'cn-hangzhou:e2e') => `apiVersion: saejob/v1
+kind: ConfigMap
+metadata:
+  name: ${name}
+  namespace: ${namespace}
+data:
+${Object.entries(data)
+  .map(([k, v]) => `  ${k}: "${v}"\n`)
+  .join('')}`;
+
+describe('kind: ConfigMap manifests', () => {
+  it('a new ConfigMap and a job naming it, in one apply; then a data change planned key by key', async () => {
+    emu = await emulator({ secrets });
+    const dir = manifestDir({ 'settings.yaml': configMapYaml('settings', { level: 'info', DB_TOKEN: '${env:DB_TOKEN}' }), 'files.yaml': configMapYaml('files', { 'app.conf': 'a=1' }), 'job.yaml': byName('uses-new') });
+    const plan = await cli(emu, ['plan', dir], { DB_TOKEN: 'tok-1' });
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toContain('+ create ConfigMap settings in cn-hangzhou:e2e (cn-hangzhou)');
+    expect(plan.stdout).toContain('    data.DB_TOKEN: (unset) → "******"');
+    expect(plan.stdout).toContain('ConfigMaps: 2 to create, 0 to update, 0 unchanged.');
+    expect(plan.stdout + plan.stderr).not.toContain('tok-1');
+    const apply = await cli(emu, ['apply', '--yes', dir], { DB_TOKEN: 'tok-1' });
+    expect(apply.code, apply.stdout + apply.stderr).toBe(0);
+    expect(apply.stdout).toMatch(/✓ ConfigMap settings \(cn-hangzhou:e2e\): created\n\s+CreateConfigMap sent: ConfigMapId \d+/);
+    expect(apply.stdout).toContain('✓ uses-new (cn-hangzhou:e2e): created');
+    const settings = emu.store.options.configMaps!.find((c) => c.Name === 'settings')!;
+    expect(settings.Data).toEqual({ level: 'info', DB_TOKEN: 'tok-1' });
+    const job = [...emu.store.jobs.values()].find((j) => j.params.AppName === 'uses-new')!;
+    expect(JSON.parse(job.params.Envs!)[0].configMapId).toBe(settings.ConfigMapId);
+    expect((await cli(emu, ['plan', '--detailed-exitcode', dir], { DB_TOKEN: 'tok-1' })).code).toBe(0);
+
+    writeFileSync(join(dir, 'settings.yaml'), configMapYaml('settings', { level: 'debug', DB_TOKEN: '${env:DB_TOKEN}', extra: 'x' }));
+    const change = await cli(emu, ['plan', dir], { DB_TOKEN: 'tok-2' });
+    expect(change.stdout).toContain(`~ update ConfigMap settings in cn-hangzhou:e2e (cn-hangzhou)  ${join(dir, 'settings.yaml')}, ConfigMapId ${settings.ConfigMapId}\n    data.DB_TOKEN: "******" → "****** (changed)"\n    data.extra: (unset) → "x"\n    data.level: "info" → "debug"\n`);
+    expect(change.stdout + change.stderr).not.toMatch(/tok-1|tok-2/);
+    expect((await cli(emu, ['apply', '--yes', dir], { DB_TOKEN: 'tok-2' })).code).toBe(0);
+    expect(settings.Data).toEqual({ level: 'debug', DB_TOKEN: 'tok-2', extra: 'x' });
+  });
+
+  it('a ConfigMap in use is refused for deletion (SAE refuses it)', async () => {
+    emu = await emulator({ configMaps, secrets });
+    expect((await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': byName('user') })])).code).toBe(0);
+    expect(() => emu.store.deleteConfigMap({ ConfigMapId: '11' })).toThrow('The ConfigMap settings is used by user');
+  });
+
+  it('validate checks a ConfigMap manifest’s fields with positions', async () => {
+    const r = await runInProcess(['validate', '-'], { input: configMapYaml('Bad_Name', { 'bad key': 'v' }) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('<stdin>:4:9: error: metadata.name: a ConfigMap name is lower-case letters');
+    expect(r.stderr).toContain('<stdin>:7:3: error: data.bad key: a ConfigMap key is letters');
+  });
+});

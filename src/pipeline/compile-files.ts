@@ -1,6 +1,7 @@
 // load → validate → compile, as the commands and the library run it.
 import { loadManifests, type LoadOptions, type ManifestSource } from './load.js';
 import { applyEnvironments } from './environments.js';
+import { compileConfigMap, type CompiledConfigMap } from './configmaps.js';
 import { validateManifests, toDiagnostic, type ValidateOptions } from './validate.js';
 import { compileJob, type CompiledJob } from './compile.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
@@ -30,6 +31,8 @@ export interface PipelineResult {
   manifests: number;
   /** The environments the files define (empty when none). */
   environments: string[];
+  /** The ConfigMap manifests, compiled. */
+  configMaps: { source: ManifestSource; configMap: CompiledConfigMap }[];
 }
 
 export function compileManifests(paths: readonly string[], options: PipelineOptions = {}): PipelineResult {
@@ -53,5 +56,14 @@ export function compileManifests(paths: readonly string[], options: PipelineOpti
       compiled.push({ source, job });
     }
   }
-  return { files: loaded.files, diagnostics: sortDiagnostics(diagnostics), compiled, manifests: loaded.sources.length, environments: loaded.environments };
+  const configMaps: PipelineResult['configMaps'] = [];
+  for (const source of validated.configMaps) {
+    const { configMap, findings } = compileConfigMap(source.value, { env: options.env ?? {}, region: options.region });
+    pushAll(
+      diagnostics,
+      findings.map((f) => toDiagnostic(source, f)),
+    );
+    if (configMap) configMaps.push({ source, configMap });
+  }
+  return { files: loaded.files, diagnostics: sortDiagnostics(diagnostics), compiled, manifests: loaded.sources.length, environments: loaded.environments, configMaps };
 }

@@ -4,6 +4,7 @@ import validateSchema from '../generated/validate-job.js';
 import { formatFieldPath, hasErrors, quoteValue, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import type { LoadResult, ManifestSource } from './load.js';
 import { whereIs } from './positions.js';
+import { checkConfigMapManifest, isConfigMapDoc } from './configmaps.js';
 import { checkManifestRules, duplicateIdentityFinding, identityOf, type RuleFinding } from './rules.js';
 import { schemaFindings } from './schema-errors.js';
 import type { SaeJob } from '../generated/job.js';
@@ -25,8 +26,10 @@ export interface ValidateOptions {
 export interface ValidationResult {
   /** Every diagnostic, load problems included, sorted by file and position. */
   diagnostics: Diagnostic[];
-  /** The manifests that have no error. */
+  /** The job manifests that have no error. */
   valid: ValidManifest[];
+  /** The ConfigMap manifests that have no error. */
+  configMaps: ManifestSource[];
 }
 
 export function toDiagnostic(source: ManifestSource, f: RuleFinding): Diagnostic {
@@ -162,6 +165,16 @@ export class ManifestValidator {
   constructor(readonly options: ValidateOptions = {}) {}
 
   check(source: ManifestSource): Diagnostic[] {
+    // A ConfigMap manifest: its own shape, its own identity (namespace and name).
+    if (isConfigMapDoc(source.value)) {
+      const diagnostics = checkConfigMapManifest(source.value).map((f) => toDiagnostic(source, f));
+      const md = (source.value as { metadata?: { name?: unknown; namespace?: unknown } }).metadata;
+      const id = `configmap\0${String(md?.namespace)}\0${String(md?.name)}`;
+      const first = this.seen.get(id);
+      if (first !== undefined && !diagnostics.length) diagnostics.push(toDiagnostic(source, { path: ['metadata', 'name'], rule: 'unique-identity', message: `ConfigMap ${String(md?.name)} in ${String(md?.namespace)} is defined twice (first in ${first})` }));
+      else this.seen.set(id, source.file);
+      return diagnostics;
+    }
     const diagnostics = validateSource(source, this.options);
     const identity = identityOf(source.value, this.options);
     if (identity) {
@@ -177,10 +190,13 @@ export function validateManifests(loaded: Pick<LoadResult, 'sources' | 'diagnost
   const validator = new ManifestValidator(options);
   const diagnostics = [...loaded.diagnostics];
   const valid: ValidManifest[] = [];
+  const configMaps: ManifestSource[] = [];
   for (const source of loaded.sources) {
     const own = validator.check(source);
     pushAll(diagnostics, own);
-    if (!hasErrors(own)) valid.push({ source, manifest: source.value as SaeJob });
+    if (hasErrors(own)) continue;
+    if (isConfigMapDoc(source.value)) configMaps.push(source);
+    else valid.push({ source, manifest: source.value as SaeJob });
   }
-  return { diagnostics: sortDiagnostics(diagnostics), valid };
+  return { diagnostics: sortDiagnostics(diagnostics), valid, configMaps };
 }

@@ -9,7 +9,11 @@ import { toDiagnostic } from '../pipeline/validate.js';
 import type { Session } from './session.js';
 import type { ExportNames } from '../pipeline/export.js';
 
-export async function resolveNames(session: Session, manifests: readonly CompiledManifest[]): Promise<Diagnostic[]> {
+/**
+ * `pending`: ConfigMaps this run will create (region, namespace, name): a
+ * reference to one stays a placeholder, resolved again once it exists.
+ */
+export async function resolveNames(session: Session, manifests: readonly CompiledManifest[], pending: ReadonlySet<string> = new Set()): Promise<Diagnostic[]> {
   const needing = manifests.filter((m) => m.job.references?.length);
   const tables = new Map<string, Promise<NameTable>>();
   const tableFor = (region: string, namespace: string, kinds: Set<string>) => {
@@ -44,11 +48,14 @@ export async function resolveNames(session: Session, manifests: readonly Compile
   const diagnostics: Diagnostic[] = [];
   for (const m of needing) {
     const table = await tableFor(m.job.region, m.job.namespace, kindsByNamespace.get(`${m.job.region}\0${m.job.namespace}`)!);
-    const r = resolveReferences(m.job.params, m.job.references!, m.job.namespace, table);
+    const ready = m.job.references!.filter((ref) => !(ref.kind === 'configmap' && pending.has(`${m.job.region}\0${m.job.namespace}\0${ref.name}`)));
+    const r = resolveReferences(m.job.params, ready, m.job.namespace, table);
     if ('unresolved' in r) {
       for (const u of r.unresolved) diagnostics.push(toDiagnostic(m.source, { path: u.reference.path, rule: 'reference-unknown', message: u.message }));
       continue;
     }
+    if (ready.length < m.job.references!.length) m.job.references = m.job.references!.filter((ref) => !ready.includes(ref));
+    else delete m.job.references;
     m.job.params = r.params;
     m.job.create = createRequest(r.params);
   }

@@ -4,7 +4,10 @@ import { outputFormat, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, progressFor, resolveForCloud, type CloudContext } from './cloud.js';
 import { closeSync, openSync, statSync } from 'node:fs';
 import { UsageError } from '../io.js';
-import { manifestPosition, planAll, planReport, setName, type PlanOutcome } from './plan.js';
+import { manifestPosition, pendingConfigMaps, planAll, planReport, setName, type PlanOutcome } from './plan.js';
+import { applyConfigMaps, planConfigMaps } from '../../sae/configmaps.js';
+import { resolveNames } from '../../sae/references.js';
+import { reportDiagnostics } from '../../output/reports/diagnostics.js';
 import { DEFAULT_SET } from '../../pipeline/ownership.js';
 import { looksLikePlanFile, readSavedPlan, staleReason, type SavedPlan } from '../../pipeline/plan-file.js';
 import { readBounded } from '../../pipeline/load.js';
@@ -130,10 +133,16 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const saved = savedPlanArgument(positionals);
   const compiled = saved ? compileForCloud(saved.paths, savedValues(saved, values), format, io, 'apply', { allEnvironments: saved.allEnvironments }) : compileForCloud(positionals, values, format, io, 'apply');
   if (!compiled) return 1;
-  if (!(await resolveForCloud(ctx, compiled, format, io, 'apply'))) return 1;
+  // ConfigMap manifests are planned first: a job may name one this apply creates.
+  const configMaps = saved ? [] : await planConfigMaps(ctx.session, compiled.configMaps);
+  const pending = pendingConfigMaps(configMaps);
+  if (!(await resolveForCloud(ctx, compiled, format, io, 'apply', pending))) return 1;
   const showSecrets = Boolean(values['show-secrets']);
   const fromFile = saved ? await checkSavedPlan(saved, compiled.compiled, ctx, io, values) : undefined;
-  const plan = fromFile?.plan ?? (await planAll(ctx, compiled.compiled, { set: setName(values, io), prune: Boolean(values.prune), region: values.region as string | undefined }));
+  const set = setName(values, io);
+  const plan = fromFile?.plan ?? (await planAll(ctx, compiled.compiled, { set, prune: Boolean(values.prune), region: values.region as string | undefined }));
+  plan.configMaps = configMaps;
+  const changing = hasChanges(plan.planned) || configMaps.some((c) => c.action !== 'unchanged');
   if (plan.pruneError) {
     PLAN_REPORTERS.text(planReport(plan, showSecrets), stderrSinkOf(io));
     io.err('saejob: nothing sent to SAE\n');
@@ -158,8 +167,8 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
 
   // Before it acts, apply shows the plan; -o json and markdown keep stdout for their document, so then only to confirm, on stderr.
   if (format === 'text' || format === 'github') PLAN_REPORTERS.text(planReport(plan, showSecrets), sink);
-  else if (hasChanges(plan.planned) && !values.yes && !saved) PLAN_REPORTERS.text(planReport(plan, showSecrets), stderrSinkOf(io));
-  if (hasChanges(plan.planned) && !values.yes && !saved) {
+  else if (changing && !values.yes && !saved) PLAN_REPORTERS.text(planReport(plan, showSecrets), stderrSinkOf(io));
+  if (changing && !values.yes && !saved) {
     const changing = plan.planned.filter((p) => p.action !== 'unchanged' || p.suspend).length;
     const go = await confirmChange(io, {
       yes: false,
@@ -182,6 +191,23 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // ConfigMaps before the jobs that use them; then the names of new ones resolve, and those jobs are planned again (no new call).
+  const configMapResults = await applyConfigMaps(ctx.session, configMaps);
+  const stillPending: ApplyResult[] = [];
+  if (pending.size) {
+    const diagnostics = await resolveNames(ctx.session, compiled.compiled);
+    if (diagnostics.length) reportDiagnostics(diagnostics, { command: 'apply', github: format === 'github' }, sink);
+    const byFile = new Map(compiled.compiled.map((m) => [`${m.source.file}\0${m.job.name}`, m]));
+    const next: typeof plan.planned = [];
+    for (const p of plan.planned) {
+      const m = byFile.get(`${p.file}\0${p.name}`);
+      if (!m || p.action === 'delete') next.push(p);
+      // A ConfigMap it names was not created: the job is not sent with a placeholder for its ID.
+      else if (m.job.references) stillPending.push({ file: p.file, name: p.name, namespace: p.namespace, region: p.region, action: p.action, outcome: 'refused', steps: [], error: `it names ConfigMap ${m.job.references.map((r) => r.name).join(', ')}, which could not be created (above)` });
+      else next.push(planJob(p.file, m.job, p.live, { set }));
+    }
+    plan.planned = next;
+  }
   const results = await applyPlan(ctx.session, plan.planned, {
     replace: Boolean(values.replace),
     adopt: Boolean(values.adopt),
@@ -197,7 +223,11 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   process.off('SIGTERM', onSignal);
   // Errors come from SAE and the network: mask secrets in them too, in case one echoes a value.
   const secrets = showSecrets ? [] : compiled.compiled.flatMap((c) => c.job.secrets);
-  results.splice(0, results.length, ...redactDeep(results, secrets));
+  // ConfigMaps first, as they were applied; a ConfigMap's secret values are secrets too.
+  const configMapSecrets = configMaps.flatMap((c) => c.configMap.secretKeys.map((k) => c.configMap.data[k]!).filter(Boolean));
+  results.unshift(...configMapResults);
+  results.push(...stillPending);
+  results.splice(0, results.length, ...redactDeep(results, showSecrets ? [] : [...secrets, ...configMapSecrets]));
   results.push(...(fromFile?.refused ?? []));
   for (const f of plan.failures) {
     results.push({ file: f.manifest.source.file, name: f.manifest.job.name, namespace: f.manifest.job.namespace, region: f.manifest.job.region, action: 'unchanged', outcome: 'failed', steps: [], error: `could not read the live job: ${f.error!.describe()}` });

@@ -100,8 +100,8 @@ export function compileForCloud(positionals: string[], values: Record<string, un
 }
 
 /** Resolve the ConfigMaps and Secrets the manifests name; on an unknown name print where, and return false. */
-export async function resolveForCloud(ctx: CloudContext, compiled: PipelineResult, format: string, io: Io, command: string): Promise<boolean> {
-  const diagnostics = await resolveNames(ctx.session, compiled.compiled);
+export async function resolveForCloud(ctx: CloudContext, compiled: PipelineResult, format: string, io: Io, command: string, pending?: ReadonlySet<string>): Promise<boolean> {
+  const diagnostics = await resolveNames(ctx.session, compiled.compiled, pending);
   if (!diagnostics.length) return true;
   reportDiagnostics(diagnostics, { command, github: format === 'github' }, sinkOf(io));
   io.err('saejob: nothing sent to SAE: fix the errors above\n');

@@ -7,6 +7,8 @@ import { VERSION } from '../version.js';
 import { outputFormat, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, resolveForCloud, type CloudContext } from './cloud.js';
 import { DEFAULT_SET, SET_NAME } from '../../pipeline/ownership.js';
+import type { PlannedConfigMap } from '../../pipeline/configmaps.js';
+import { planConfigMaps } from '../../sae/configmaps.js';
 import { SaeError } from '../../sae/errors.js';
 import { hasChanges, summarise, type PlannedJob } from '../../pipeline/plan.js';
 import type { PlanResult } from '../../sae/session.js';
@@ -43,7 +45,12 @@ export interface PlanOutcome {
   failures: PlanResult[];
   /** --prune could not list every region: nothing is pruned, and this says why. */
   pruneError?: string;
+  /** The ConfigMap manifests, planned (applied before the jobs). */
+  configMaps?: PlannedConfigMap[];
 }
+
+/** ConfigMaps this plan creates: a job may name one before it exists. */
+export const pendingConfigMaps = (planned: readonly PlannedConfigMap[]) => new Set(planned.filter((c) => c.action === 'create').map((c) => `${c.region}\0${c.namespace}\0${c.name}`));
 
 export function splitPlan(results: PlanResult[]): PlanOutcome {
   return { results, planned: results.flatMap((r) => (r.planned ? [r.planned] : [])), failures: results.filter((r) => r.error) };
@@ -77,6 +84,7 @@ export function planReport(o: PlanOutcome, showSecrets: boolean): PlanReport {
     errors: o.failures.map((f) => ({ name: f.manifest.job.name, namespace: f.manifest.job.namespace, file: f.manifest.source.file, error: showSecrets ? f.error!.describe() : redactText(f.error!.describe(), f.manifest.job.secrets), position: at(f.manifest.source.file, f.manifest.job.name) })),
     summary: summarise(o.planned),
     ...(o.pruneError ? { pruneError: o.pruneError } : {}),
+    ...(o.configMaps?.length ? { configMaps: o.configMaps.map(({ configMap: _, ...view }) => view) } : {}),
   };
 }
 
@@ -107,12 +115,18 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   // A plan can be made without the secrets' values (a pull request's CI often has none): they show as unknown.
   const compiled = compileForCloud(positionals, values, format, io, 'plan', { unknownSecrets: true, allEnvironments: Boolean(values['all-environments']) });
   if (!compiled) return 1;
-  if (!(await resolveForCloud(ctx, compiled, format, io, 'plan'))) return 1;
+  const configMaps = await planConfigMaps(ctx.session, compiled.configMaps);
+  if (!(await resolveForCloud(ctx, compiled, format, io, 'plan', pendingConfigMaps(configMaps)))) return 1;
   const set = setName(values, io);
   const outcome = await planAll(ctx, compiled.compiled, { set, prune: Boolean(values.prune), region: values.region as string | undefined });
+  outcome.configMaps = configMaps;
   PLAN_REPORTERS[format as keyof typeof PLAN_REPORTERS](planReport(outcome, Boolean(values['show-secrets'])), sinkOf(io));
   if (outcome.failures.length || outcome.pruneError) {
     if (values.out) io.err(`saejob: no plan saved to ${values.out}: some jobs could not be planned\n`);
+    return 1;
+  }
+  if (values.out && configMaps.some((c) => c.action !== 'unchanged')) {
+    io.err(`saejob: no plan saved to ${values.out}: saved plans do not cover ConfigMap changes yet; apply the ConfigMaps first (saejob apply), then plan again\n`);
     return 1;
   }
   if (values.out)

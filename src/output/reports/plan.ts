@@ -11,6 +11,7 @@ import { changeLabel, type PlannedJobView, UNKNOWN_TEXT, valueText } from '../pl
 import type { Reporters, Sink } from '../reporter.js';
 import { formatRequestText } from '../request-text.js';
 import type { Style } from '../style.js';
+import type { PlannedConfigMap } from '../../pipeline/configmaps.js';
 
 /** Where a manifest names its job: what a CI annotation points at. */
 export interface ManifestPosition {
@@ -32,12 +33,16 @@ export interface PlanErrorReport {
   position: ManifestPosition;
 }
 
+export type ConfigMapView = Omit<PlannedConfigMap, 'configMap'>;
+
 export interface PlanReport {
   jobs: readonly PlanJobReport[];
   errors: readonly PlanErrorReport[];
   summary: PlanSummary;
   /** --prune could not see every job of the set: nothing is pruned. */
   pruneError?: string;
+  /** ConfigMap manifests: applied before the jobs. */
+  configMaps?: readonly ConfigMapView[];
   /** apply --dry-run: what each changed job would send (secrets masked). */
   requests?: readonly { name: string; requests: readonly CompiledRequest[]; suspend?: { request: CompiledRequest; paused: boolean } }[];
 }
@@ -48,6 +53,18 @@ const ICON: Record<PlannedJobView['action'], string> = { create: '🟢 create', 
 export function summaryLine(s: PlanSummary, failed = 0): string {
   return `Plan: ${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.delete ? `${s.delete} to delete, ` : ''}${s.wait ? `${s.wait} still changing in SAE, ` : ''}${s.unchanged} unchanged${failed ? `, ${failed} could not be planned` : ''}.`;
 }
+
+export function formatPlanConfigMap(c: ConfigMapView, style: Style): string {
+  const colour = c.action === 'create' ? style.green : c.action === 'update' ? style.yellow : style.dim;
+  const lines = [`${colour(`${SIGN[c.action]} ${c.action}`)} ConfigMap ${style.bold(c.name)} in ${c.namespace} (${c.region})${c.environment ? ` [${c.environment}]` : ''}  ${style.dim(c.file + (c.id ? `, ConfigMapId ${c.id}` : ''))}`];
+  for (const ch of c.changes) lines.push(`    data.${ch.key}: ${valueText(ch.before)} → ${valueText(ch.after)}`.replace('data.(description)', 'metadata.description'));
+  return lines.join('\n');
+}
+
+const configMapCounts = (cms: readonly ConfigMapView[]) => {
+  const n = (a: string) => cms.filter((c) => c.action === a).length;
+  return cms.length ? `ConfigMaps: ${n('create')} to create, ${n('update')} to update, ${n('unchanged')} unchanged.` : '';
+};
 
 /** One block per job, one line per changed field. */
 export function formatPlanJob(v: PlannedJobView, style: Style): string {
@@ -73,9 +90,10 @@ export function planMarkdown(r: PlanReport): string {
     ];
     return `| ${ICON[v.action]} | \`${cell(v.name)}\`${v.environment ? ` (${cell(v.environment)})` : ''} | ${cell(v.namespace)} | \`${cell(v.file)}\` | ${changes.join('<br>') || '—'} |`;
   });
+  for (const c of r.configMaps ?? []) rows.unshift(`| ${ICON[c.action]} | ConfigMap \`${cell(c.name)}\` | ${cell(c.namespace)} | \`${cell(c.file)}\` | ${c.changes.map((ch) => `data.${cell(ch.key)}: \`${cell(valueText(ch.before))}\` → \`${cell(valueText(ch.after))}\``).join('<br>') || '—'} |`);
   for (const e of r.errors) rows.push(`| ❌ error | \`${cell(e.name)}\` | ${cell(e.namespace)} | \`${cell(e.file)}\` | ${cell(e.error)} |`);
   if (r.pruneError) rows.push(`| ❌ error | | | | ${cell(r.pruneError)} |`);
-  return ['### saejob plan', '', summaryLine(r.summary, r.errors.length), '', '| action | job | namespace | manifest | changes |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+  return ['### saejob plan', '', summaryLine(r.summary, r.errors.length) + (r.configMaps?.length ? ` ${configMapCounts(r.configMaps)}` : ''), '', '| action | job | namespace | manifest | changes |', '|---|---|---|---|---|', ...rows, ''].join('\n');
 }
 
 /** What each changed manifest will do, and what could not be planned, on the manifest's line. */
@@ -102,12 +120,14 @@ export function planAnnotations(r: PlanReport): string[] {
 }
 
 function text(r: PlanReport, sink: Sink): void {
+  for (const c of r.configMaps ?? []) sink.out(`${formatPlanConfigMap(c, sink.outStyle)}\n`);
   for (const v of r.jobs) sink.out(`${formatPlanJob(v, sink.outStyle)}\n`);
   const unknown = r.jobs.filter((v) => v.unknown?.length).length;
   if (unknown) sink.err(`saejob: ${unknown === 1 ? '1 job has' : `${unknown} jobs have`} secrets whose variables are not set here: those values were not compared; apply needs them set\n`);
   for (const e of r.errors) sink.err(`${sink.errStyle.red('error')}: ${e.name} (${e.file}): could not read the live job: ${e.error}\n`);
   if (r.pruneError) sink.err(`${sink.errStyle.red('error')}: ${r.pruneError}\n`);
   sink.out(`\n${summaryLine(r.summary, r.errors.length)}\n`);
+  if (r.configMaps?.length) sink.out(`${configMapCounts(r.configMaps)}\n`);
   for (const j of r.requests ?? []) {
     sink.out(`\n${sink.outStyle.bold(j.name)} would send:\n`);
     for (const q of j.requests) sink.out(`${formatRequestText(q, sink.outStyle, '  ')}\n`);
@@ -119,7 +139,8 @@ const withoutPosition = ({ position: _, ...rest }: { position: ManifestPosition 
 
 export const PLAN_REPORTERS = {
   text,
-  json: (r: PlanReport, sink: Sink) => sink.out(jsonDocument({ summary: { ...r.summary, failed: r.errors.length }, jobs: r.jobs.map(withoutPosition), errors: r.errors.map(withoutPosition), ...(r.pruneError ? { pruneError: r.pruneError } : {}), ...(r.requests ? { requests: r.requests } : {}) })),
+  json: (r: PlanReport, sink: Sink) =>
+    sink.out(jsonDocument({ summary: { ...r.summary, failed: r.errors.length }, jobs: r.jobs.map(withoutPosition), errors: r.errors.map(withoutPosition), ...(r.pruneError ? { pruneError: r.pruneError } : {}), ...(r.configMaps ? { configMaps: r.configMaps } : {}), ...(r.requests ? { requests: r.requests } : {}) })),
   markdown: (r: PlanReport, sink: Sink) => sink.out(planMarkdown(r)),
   github: (r: PlanReport, sink: Sink) => {
     text(r, sink);
