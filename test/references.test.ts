@@ -125,6 +125,25 @@ describe('kind: ConfigMap manifests', () => {
     expect(settings.Data).toEqual({ level: 'debug', DB_TOKEN: 'tok-2', extra: 'x' });
   });
 
+  it('export --configmaps writes the ConfigMaps a job uses as manifests; the export plans unchanged', async () => {
+    emu = await emulator({ configMaps, secrets });
+    expect((await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': byName('exporter') })])).code).toBe(0);
+    const out = manifestDir({});
+    const r = await cli(emu, ['export', 'exporter', '--namespace', 'cn-hangzhou:e2e', '--out', out, '--configmaps']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(
+      r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((f) => f.slice(out.length + 1))
+        .sort(),
+    ).toEqual(['configmap-files.yaml', 'configmap-settings.yaml', 'exporter.yaml']);
+    expect(readFileSync(join(out, 'configmap-settings.yaml'), 'utf8')).toContain('kind: ConfigMap\nmetadata:\n  name: settings\n  namespace: cn-hangzhou:e2e\ndata:\n  level: info\n');
+    const plan = await cli(emu, ['plan', '--detailed-exitcode', out]);
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(plan.stdout).toContain('ConfigMaps: 0 to create, 0 to update, 2 unchanged.');
+  });
+
   it('a ConfigMap in use is refused for deletion (SAE refuses it)', async () => {
     emu = await emulator({ configMaps, secrets });
     expect((await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': byName('user') })])).code).toBe(0);

@@ -10,6 +10,7 @@ import { describeLiveJob, listNamespaceJobs } from '../../sae/live.js';
 import { manifestFromParams, manifestYaml, type ExportResult } from '../../pipeline/export.js';
 import { layoutFromExports, type ExportedEnvironment } from '../../pipeline/environments.js';
 import { OWNER_TAG } from '../../pipeline/ownership.js';
+import { SECRET_NAME } from '../../pipeline/envref.js';
 import { tagRequest } from '../../pipeline/compile.js';
 import { setName } from './plan.js';
 import type { SaeClient } from '../../sae/client.js';
@@ -34,6 +35,8 @@ from several namespaces as DIR/base/ (the first's) and DIR/environments/
 result shows every job unchanged. Secrets are written as \${env:NAME}
 references, never their live values. Applying an export is a no-op.
 
+  --configmaps       with --out: also write the ConfigMaps the jobs use, as
+                     kind: ConfigMap manifests (configmap-NAME.yaml)
   --adopt            tag the exported jobs as this set's (--set), so that plan
                      and apply manage them from now on
   --force            with --out: replace files that are there already (never
@@ -132,7 +135,17 @@ async function exportLayout(spec: string, names: string[], values: Record<string
 }
 
 export async function exportCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('export', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, all: { type: 'boolean' }, out: { type: 'string' }, force: { type: 'boolean' }, 'schema-ref': { type: 'string' }, layout: { type: 'string' }, adopt: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('export', argv, {
+    ...CLOUD_OPTIONS,
+    namespace: { type: 'string' },
+    all: { type: 'boolean' },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+    'schema-ref': { type: 'string' },
+    layout: { type: 'string' },
+    adopt: { type: 'boolean' },
+    configmaps: { type: 'boolean' },
+  });
   if (values.help) return (io.out(EXPORT_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'export');
   const ctx = cloudContext(values, io);
@@ -173,6 +186,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   mkdirSync(values.out, { recursive: true });
   const dir = realpathSync(values.out);
   let failed = 0;
+  const usedNames = new Set<string>();
   for (const j of jobs) {
     // The name comes from SAE: it becomes a file name only if it is a job name (no `/`, no `..`).
     if (!JOB_NAME.test(String(j.AppName))) {
@@ -195,8 +209,33 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     }
     io.out(`${file}\n`);
     await adopt(j.AppId, client, region);
+    for (const name of usedConfigMaps(exported.manifest)) usedNames.add(`${String(live.params.NamespaceId)}\0${name}`);
+  }
+  // --configmaps: the ConfigMaps the exported jobs use, as manifests (a secret-looking key as an ${env:} reference).
+  if (values.configmaps && usedNames.size) {
+    for (const namespace of new Set([...usedNames].map((k) => k.split('\0')[0]!))) {
+      const listed = await client.call<{ ConfigMaps?: { Name: string; Description?: string; Data?: Record<string, unknown> }[] }>('ListNamespacedConfigMaps', { NamespaceId: namespace });
+      for (const c of listed?.ConfigMaps ?? []) {
+        if (!usedNames.has(`${namespace}\0${c.Name}`)) continue;
+        const data = Object.fromEntries(Object.entries(c.Data ?? {}).map(([k, v]) => [k, SECRET_NAME.test(k) ? `\${env:${k.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}}` : typeof v === 'string' ? v : JSON.stringify(v)]));
+        const doc = new Document({ apiVersion: 'saejob/v1', kind: 'ConfigMap', metadata: { name: c.Name, namespace, ...(c.Description ? { description: c.Description } : {}) }, data });
+        doc.commentBefore = ` ConfigMap exported by saejob from ${namespace}/${c.Name}. Secret-looking keys are \${env:} references: set them where saejob runs.`;
+        const file = `configmap-${c.Name}.yaml`;
+        const problem = writeInside(dir, file, doc.toString({ lineWidth: 0 }), Boolean(values.force));
+        if (problem) {
+          io.err(`saejob: not exported: ${join(values.out, file)}: ${problem}\n`);
+          failed++;
+        } else io.out(`${join(values.out, file)}\n`);
+      }
+    }
   }
   const done = jobs.length - failed;
   io.err(`exported ${done} job${done === 1 ? '' : 's'}${values.all ? ` of ${values.namespace}` : ''} to ${values.out}${failed ? `; ${failed} could not be exported (above)` : ''}\n`);
   return failed ? 1 : 0;
+}
+
+/** The ConfigMaps a manifest names (export writes names where it can). */
+function usedConfigMaps(m: ExportResult['manifest']): string[] {
+  const t = m.spec.template;
+  return [...(t.env ?? []).flatMap((e) => (e.valueFrom?.configMapKeyRef.configMapName ? [e.valueFrom.configMapKeyRef.configMapName] : [])), ...(t.envFrom ?? []).map((e) => e.configMapRef.name), ...(t.volumes?.configMaps ?? []).flatMap((c) => (c.configMapName ? [c.configMapName] : []))];
 }
