@@ -150,6 +150,13 @@ describe('kind: ConfigMap manifests', () => {
     expect(() => emu.store.deleteConfigMap({ ConfigMapId: '11' })).toThrow('The ConfigMap settings is used by user');
   });
 
+  it('compile shows the CreateConfigMap request, secret values masked', async () => {
+    const r = await runInProcess(['compile', '-o', 'json', '-'], { input: configMapYaml('settings', { level: 'info', API_TOKEN: '${env:T}' }), env: { T: 'the-token-value' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({ operation: 'CreateConfigMap', method: 'POST', query: { Name: 'settings', NamespaceId: 'cn-hangzhou:e2e' }, body: { Data: '{"level":"info","API_TOKEN":"******"}' } });
+    expect(r.stdout).not.toContain('the-token-value');
+  });
+
   it('validate checks a ConfigMap manifest’s fields with positions', async () => {
     const r = await runInProcess(['validate', '-'], { input: configMapYaml('Bad_Name', { 'bad key': 'v' }) });
     expect(r.code).toBe(1);

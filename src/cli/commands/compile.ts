@@ -5,6 +5,7 @@ import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, outputFormat, p
 import { compileManifests, type CompiledManifest } from '../../pipeline/compile-files.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
 import { redactRequest } from '../../pipeline/redact.js';
+import { configMapRequest } from '../../pipeline/configmaps.js';
 import { formatsOf } from '../../output/reporter.js';
 import { COMPILE_REPORTERS, type CompiledView } from '../../output/reports/compile.js';
 import { sinkOf } from './shared.js';
@@ -31,7 +32,10 @@ export function compileCommand(argv: string[], io: Io): number {
   if (values.help) return (io.out(COMPILE_HELP), 0);
   const format = outputFormat(values.output, FORMATS, 'compile');
   const result = compileManifests(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, readStdin: io.readStdin, ...inputOptions(values) });
-  const requests = hasErrors(result.diagnostics) ? [] : result.compiled.map((c) => (values['show-secrets'] ? compiledView(c) : redactRequest(compiledView(c), c.job)));
+  const showSecrets = Boolean(values['show-secrets']);
+  // ConfigMaps first: apply creates them before the jobs.
+  const configMaps = result.configMaps.map(({ source, configMap: cm }) => ({ file: source.file, name: cm.name, namespace: cm.namespace, region: cm.region, ...configMapRequest(cm, showSecrets) }));
+  const requests = hasErrors(result.diagnostics) ? [] : [...configMaps, ...result.compiled.map((c) => (showSecrets ? compiledView(c) : redactRequest(compiledView(c), c.job)))];
   COMPILE_REPORTERS[format as keyof typeof COMPILE_REPORTERS]({ diagnostics: result.diagnostics, requests }, sinkOf(io));
   return hasErrors(result.diagnostics) ? 1 : 0;
 }
