@@ -14,13 +14,13 @@ Usage: saejob <command> [options] [PATH...]
 
 Commands:
   validate [PATH...]        check manifests (no cloud access)
-  compile [PATH...]         print the exact CreateJob requests (no cloud access)
+  compile [PATH...]         print the exact requests (CreateJob, CreateConfigMap; no cloud access)
   plan [PATH...]            show what apply would change
   apply [PATH...]           create or update the jobs
   export NAME --namespace NS  print a live job as a manifest
   run NAME --namespace NS   start one run of a job now
-  status NAME --namespace NS  show a job's recent runs
-  delete [PATH...]          delete the jobs the manifests name
+  status [PATH...]          show the recent runs of the manifests' jobs (or NAME --namespace NS)
+  delete [PATH...]          delete the jobs the manifests name (or NAME... --namespace NS)
   render -e ENV [PATH...]   print an environment's final manifests (no cloud access)
   compare ENV_A ENV_B       show how two environments differ, job by job
   schema                    print the manifest JSON Schema
