@@ -144,6 +144,31 @@ describe('kind: ConfigMap manifests', () => {
     expect(plan.stdout).toContain('ConfigMaps: 0 to create, 0 to update, 2 unchanged.');
   });
 
+  it('a saved plan covers ConfigMaps: applied as reviewed, refused when changed since', async () => {
+    emu = await emulator({ secrets });
+    const dir = manifestDir({ 'settings.yaml': configMapYaml('settings', { level: 'info' }), 'files.yaml': configMapYaml('files', { 'app.conf': 'a=1' }), 'job.yaml': byName('planned-user') });
+    const planFile = join(manifestDir({}), 'plan.json');
+    const plan = await cli(emu, ['plan', '--out', planFile, dir]);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(planFile, 'utf8')).configMaps.map((c: { name: string; action: string }) => `${c.name}:${c.action}`)).toEqual(['files:create', 'settings:create']);
+    writeFileSync(join(dir, 'files.yaml'), configMapYaml('files', { 'app.conf': 'a=2' }));
+    const r = await cli(emu, ['apply', planFile]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout, r.stderr).toContain('✓ ConfigMap settings (cn-hangzhou:e2e): created');
+    expect(r.stdout).toMatch(/✗ ConfigMap files \(cn-hangzhou:e2e\): refused\n\s+refused: its manifest .* changed since the plan/);
+    // The job names files, which was not created: it is not sent with a placeholder.
+    expect(r.stdout).toContain('refused: it names ConfigMap files, which could not be created');
+    expect(emu.store.jobs.size).toBe(0);
+    writeFileSync(join(dir, 'files.yaml'), configMapYaml('files', { 'app.conf': 'a=1' }));
+    const planned = await cli(emu, ['plan', '--out', planFile, dir]);
+    expect(planned.code, planned.stderr).toBe(0);
+    const ok = await cli(emu, ['apply', planFile]);
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('✓ planned-user (cn-hangzhou:e2e): created');
+    const filesId = emu.store.options.configMaps!.find((c) => c.Name === 'files')!.ConfigMapId;
+    expect(JSON.parse([...emu.store.jobs.values()][0]!.params.ConfigMapMountDesc!)[0].configMapId).toBe(filesId);
+  });
+
   it('a ConfigMap in use is refused for deletion (SAE refuses it)', async () => {
     emu = await emulator({ configMaps, secrets });
     expect((await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': byName('user') })])).code).toBe(0);

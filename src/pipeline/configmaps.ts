@@ -88,6 +88,8 @@ export interface PlannedConfigMap {
   /** Key by key (`description` for the description), secret values masked. */
   changes: { key: string; before?: string; after?: string }[];
   configMap: CompiledConfigMap;
+  /** What it was planned against (a saved plan fingerprints it). */
+  live?: LiveConfigMap;
 }
 
 export const MASKED = '******';
@@ -105,7 +107,7 @@ export function planConfigMap(file: string, cm: CompiledConfigMap, live: LiveCon
     changes.push(c);
   }
   if ((cm.description ?? '') !== live.description) changes.push({ key: '(description)', before: live.description, after: cm.description ?? '' });
-  return { ...base, action: changes.length ? 'update' : 'unchanged', id: live.id, changes };
+  return { ...base, action: changes.length ? 'update' : 'unchanged', id: live.id, changes, live };
 }
 
 /** The CreateConfigMap request a ConfigMap manifest becomes (what compile shows); secret values masked unless asked. */

@@ -11,6 +11,7 @@ import type { PlannedJob } from './plan.js';
 import { plannedRequests } from './plan.js';
 import { redactRequest } from './redact.js';
 import type { CompiledRequest } from './compile.js';
+import type { PlannedConfigMap } from './configmaps.js';
 
 /** The file format's version: a reader refuses any other. */
 export const PLAN_FILE_VERSION = 1;
@@ -50,6 +51,33 @@ export interface SavedPlan {
   unknownVariables?: string[];
   salt: string;
   jobs: SavedJob[];
+  /** The ConfigMap manifests, each with fingerprints of its data and of the live ConfigMap. */
+  configMaps?: SavedConfigMap[];
+}
+
+export interface SavedConfigMap {
+  name: string;
+  namespace: string;
+  region: string;
+  action: PlannedConfigMap['action'];
+  manifest: string;
+  live: string;
+}
+
+export function configMapFingerprints(p: PlannedConfigMap, salt: string): { manifest: string; live: string } {
+  return {
+    manifest: digest(salt, { data: p.configMap.data, description: p.configMap.description ?? null }),
+    live: p.live ? digest(salt, { id: p.live.id, data: p.live.data, description: p.live.description }) : 'absent',
+  };
+}
+
+/** Why a ConfigMap of a saved plan must not be applied now, or undefined. */
+export function configMapStaleReason(saved: SavedConfigMap, fresh: PlannedConfigMap | undefined, salt: string): string | undefined {
+  if (!fresh) return 'no manifest defines this ConfigMap any more: plan again';
+  const now = configMapFingerprints(fresh, salt);
+  if (now.manifest !== saved.manifest) return 'its manifest (or a value it takes from the environment) changed since the plan: plan again';
+  if (now.live !== saved.live) return saved.live === 'absent' ? 'it was created by someone else since the plan: plan again' : 'the live ConfigMap changed since the plan: plan again';
+  return undefined;
 }
 
 /** JSON with object keys sorted: the same value always gives the same text. */
@@ -80,7 +108,7 @@ export function fingerprints(p: PlannedJob, salt: string): JobFingerprints {
   };
 }
 
-export function savePlan(planned: readonly PlannedJob[], o: { set?: string; prune?: boolean; paths: string[]; region?: string; environment?: string; allEnvironments?: boolean; unknownVariables?: string[]; salt: string; saejobVersion: string; createdAt: string }): SavedPlan {
+export function savePlan(planned: readonly PlannedJob[], o: { configMaps?: readonly PlannedConfigMap[]; set?: string; prune?: boolean; paths: string[]; region?: string; environment?: string; allEnvironments?: boolean; unknownVariables?: string[]; salt: string; saejobVersion: string; createdAt: string }): SavedPlan {
   return {
     saejobPlan: PLAN_FILE_VERSION,
     saejobVersion: o.saejobVersion,
@@ -104,6 +132,7 @@ export function savePlan(planned: readonly PlannedJob[], o: { set?: string; prun
       requests: plannedRequests(p).map((r) => redactRequest(r, p.job)),
       ...(p.suspend ? { suspend: p.suspend } : {}),
     })),
+    ...(o.configMaps?.length ? { configMaps: o.configMaps.map((c) => ({ name: c.name, namespace: c.namespace, region: c.region, action: c.action, ...configMapFingerprints(c, o.salt) })) } : {}),
   };
 }
 

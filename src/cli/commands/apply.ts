@@ -9,7 +9,7 @@ import { applyConfigMaps, planConfigMaps } from '../../sae/configmaps.js';
 import { resolveNames } from '../../sae/references.js';
 import { reportDiagnostics } from '../../output/reports/diagnostics.js';
 import { DEFAULT_SET } from '../../pipeline/ownership.js';
-import { looksLikePlanFile, readSavedPlan, staleReason, type SavedPlan } from '../../pipeline/plan-file.js';
+import { configMapStaleReason, looksLikePlanFile, readSavedPlan, staleReason, type SavedPlan } from '../../pipeline/plan-file.js';
 import { readBounded } from '../../pipeline/load.js';
 import type { CompiledManifest } from '../../pipeline/compile-files.js';
 import { applyPlan, SUCCESS_OUTCOMES, type ApplyResult } from '../../sae/apply.js';
@@ -83,7 +83,7 @@ const savedValues = (saved: SavedPlan, values: Record<string, unknown>) => ({ ..
  * A plan made without some secrets is checked as it was made (those
  * variables unset), then applied with their values.
  */
-async function checkSavedPlan(saved: SavedPlan, compiled: readonly CompiledManifest[], ctx: CloudContext, io: Io, values: Record<string, unknown>): Promise<{ plan: PlanOutcome; refused: ApplyResult[] }> {
+async function checkSavedPlan(saved: SavedPlan, compiled: readonly CompiledManifest[], ctx: CloudContext, io: Io, values: Record<string, unknown>, pending: ReadonlySet<string>): Promise<{ plan: PlanOutcome; refused: ApplyResult[] }> {
   const key = (j: { region: string; namespace: string; name: string }) => `${j.region}\0${j.namespace}\0${j.name}`;
   const wanted = new Set(saved.jobs.map(key));
   let asPlanned = compiled;
@@ -91,7 +91,7 @@ async function checkSavedPlan(saved: SavedPlan, compiled: readonly CompiledManif
     const env = { ...io.env };
     for (const v of saved.unknownVariables) delete env[v];
     const again = compileForCloud(saved.paths, savedValues(saved, values), 'text', { ...io, err: () => {} }, 'apply', { env, unknownSecrets: true, allEnvironments: saved.allEnvironments });
-    asPlanned = again && (await resolveForCloud(ctx, again, 'text', io, 'apply')) ? again.compiled : [];
+    asPlanned = again && (await resolveForCloud(ctx, again, 'text', io, 'apply', pending)) ? again.compiled : [];
   }
   // The deletes of a plan made with --prune are checked against the set's jobs as they are now.
   const fresh = await planAll(
@@ -134,11 +134,25 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const compiled = saved ? compileForCloud(saved.paths, savedValues(saved, values), format, io, 'apply', { allEnvironments: saved.allEnvironments }) : compileForCloud(positionals, values, format, io, 'apply');
   if (!compiled) return 1;
   // ConfigMap manifests are planned first: a job may name one this apply creates.
-  const configMaps = saved ? [] : await planConfigMaps(ctx.session, compiled.configMaps);
-  const pending = pendingConfigMaps(configMaps);
+  const fresh = await planConfigMaps(ctx.session, compiled.configMaps);
+  // From a saved plan: exactly its ConfigMaps, each as it was reviewed.
+  const configMapRefusals: ApplyResult[] = [];
+  const configMaps = saved
+    ? fresh.filter((c) => {
+        const was = saved.configMaps?.find((s) => s.region === c.region && s.namespace === c.namespace && s.name === c.name);
+        const why = was ? configMapStaleReason(was, c, saved.salt) : 'not in the saved plan: left alone (plan again to include it)';
+        if (why) configMapRefusals.push({ file: c.file, name: `ConfigMap ${c.name}`, namespace: c.namespace, region: c.region, action: c.action, outcome: was ? 'refused' : 'not-in-plan', steps: was ? [] : [why], ...(was ? { error: why } : {}) });
+        return !why;
+      })
+    : fresh;
+  for (const s of saved?.configMaps ?? [])
+    if (!fresh.some((c) => c.region === s.region && c.namespace === s.namespace && c.name === s.name))
+      configMapRefusals.push({ file: '(no manifest)', name: `ConfigMap ${s.name}`, namespace: s.namespace, region: s.region, action: s.action, outcome: 'refused', steps: [], error: 'no manifest defines this ConfigMap any more: plan again' });
+  // Every ConfigMap to be created, even one a saved plan then refuses: the jobs naming it are refused after, one by one.
+  const pending = pendingConfigMaps(fresh);
   if (!(await resolveForCloud(ctx, compiled, format, io, 'apply', pending))) return 1;
   const showSecrets = Boolean(values['show-secrets']);
-  const fromFile = saved ? await checkSavedPlan(saved, compiled.compiled, ctx, io, values) : undefined;
+  const fromFile = saved ? await checkSavedPlan(saved, compiled.compiled, ctx, io, values, pending) : undefined;
   const set = setName(values, io);
   const plan = fromFile?.plan ?? (await planAll(ctx, compiled.compiled, { set, prune: Boolean(values.prune), region: values.region as string | undefined }));
   plan.configMaps = configMaps;
@@ -203,8 +217,11 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       const m = byFile.get(`${p.file}\0${p.name}`);
       if (!m || p.action === 'delete') next.push(p);
       // A ConfigMap it names was not created: the job is not sent with a placeholder for its ID.
-      else if (m.job.references) stillPending.push({ file: p.file, name: p.name, namespace: p.namespace, region: p.region, action: p.action, outcome: 'refused', steps: [], error: `it names ConfigMap ${m.job.references.map((r) => r.name).join(', ')}, which could not be created (above)` });
-      else next.push(planJob(p.file, m.job, p.live, { set }));
+      else if (m.job.references) {
+        const made = new Set(configMapResults.filter((r) => r.outcome === 'created').map((r) => r.name.replace(/^ConfigMap /, '')));
+        const missing = [...new Set(m.job.references.filter((r) => r.kind === 'configmap' && pending.has(`${m.job.region}\0${m.job.namespace}\0${r.name}`) && !made.has(r.name)).map((r) => r.name))];
+        stillPending.push({ file: p.file, name: p.name, namespace: p.namespace, region: p.region, action: p.action, outcome: 'refused', steps: [], error: `it names ConfigMap ${missing.join(', ') || m.job.references.map((r) => r.name).join(', ')}, which could not be created (above)` });
+      } else next.push(planJob(p.file, m.job, p.live, { set }));
     }
     plan.planned = next;
   }
@@ -225,7 +242,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const secrets = showSecrets ? [] : compiled.compiled.flatMap((c) => c.job.secrets);
   // ConfigMaps first, as they were applied; a ConfigMap's secret values are secrets too.
   const configMapSecrets = configMaps.flatMap((c) => c.configMap.secretKeys.map((k) => c.configMap.data[k]!).filter(Boolean));
-  results.unshift(...configMapResults);
+  results.unshift(...configMapResults, ...configMapRefusals);
   results.push(...stillPending);
   results.splice(0, results.length, ...redactDeep(results, showSecrets ? [] : [...secrets, ...configMapSecrets]));
   results.push(...(fromFile?.refused ?? []));

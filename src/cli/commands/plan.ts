@@ -125,14 +125,11 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
     if (values.out) io.err(`saejob: no plan saved to ${values.out}: some jobs could not be planned\n`);
     return 1;
   }
-  if (values.out && configMaps.some((c) => c.action !== 'unchanged')) {
-    io.err(`saejob: no plan saved to ${values.out}: saved plans do not cover ConfigMap changes yet; apply the ConfigMaps first (saejob apply), then plan again\n`);
-    return 1;
-  }
   if (values.out)
     writePlanFile(
       String(values.out),
       savePlan(outcome.planned, {
+        configMaps,
         set,
         prune: Boolean(values.prune),
         unknownVariables: [...new Set(compiled.compiled.flatMap((c) => (c.job.unknown ?? []).map((u) => u.variable)))],
