@@ -63,6 +63,8 @@ function foreignDocument(value: unknown): RuleFinding | undefined {
   }
   // A mapping with none of a manifest's four keys (a workflow, a compose file) is
   // someone else's YAML; a manifest missing apiVersion still has metadata or spec.
+  // (Checked without listing the keys first: this runs for every manifest.)
+  if (v.apiVersion !== undefined || v.kind !== undefined || 'metadata' in v || 'spec' in v) return undefined;
   const keys = Object.keys(v);
   if (keys.length && !keys.some((k) => MANIFEST_KEYS.has(k))) {
     const shown = keys.slice(0, 4).join(', ') + (keys.length > 4 ? ', …' : '');
