@@ -166,7 +166,7 @@ describe('prune', () => {
     expect([...emu.store.jobs.values()].map((j) => j.params.AppName).sort()).toEqual(['stays', 'touched']);
   });
 
-  it('plan --prune over jobs with nothing to prune costs one listing per region more', async () => {
+  it('plan --prune over jobs with nothing to prune costs one listing per region, and one ConfigMap listing per namespace, more', async () => {
     emu = await emulator();
     const files: Record<string, string> = {};
     for (let i = 0; i < 20; i++) files[`j${i}.yaml`] = jobYaml(`owned-${i}`);
@@ -174,6 +174,6 @@ describe('prune', () => {
     expect((await cli(emu, ['apply', '--yes', '--concurrency', '8', dir])).code).toBe(0);
     emu.resetCounters();
     expect((await cli(emu, ['plan', '--prune', '--detailed-exitcode', dir])).code).toBe(0);
-    expect(emu.counters().requests).toEqual({ ListJobs: 2, DescribeJob: 20 });
+    expect(emu.counters().requests).toEqual({ ListJobs: 2, DescribeJob: 20, ListNamespacedConfigMaps: 1 });
   });
 });

@@ -1,6 +1,6 @@
 // ConfigMaps and Secrets by name: compile shows where a name will be
 // resolved; plan and apply resolve it per namespace with one listing.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/emulator-entry.js';
@@ -125,11 +125,11 @@ describe('kind: ConfigMap manifests', () => {
     expect(settings.Data).toEqual({ level: 'debug', DB_TOKEN: 'tok-2', extra: 'x' });
   });
 
-  it('export --configmaps writes the ConfigMaps a job uses as manifests; the export plans unchanged', async () => {
+  it('export --configmaps --adopt writes the ConfigMaps a job uses as manifests and marks them as this set’s; the export plans unchanged', async () => {
     emu = await emulator({ configMaps, secrets });
     expect((await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': byName('exporter') })])).code).toBe(0);
     const out = manifestDir({});
-    const r = await cli(emu, ['export', 'exporter', '--namespace', 'cn-hangzhou:e2e', '--out', out, '--configmaps']);
+    const r = await cli(emu, ['export', 'exporter', '--namespace', 'cn-hangzhou:e2e', '--out', out, '--configmaps', '--adopt']);
     expect(r.code, r.stderr).toBe(0);
     expect(
       r.stdout
@@ -167,6 +167,31 @@ describe('kind: ConfigMap manifests', () => {
     expect(ok.stdout).toContain('✓ planned-user (cn-hangzhou:e2e): created');
     const filesId = emu.store.options.configMaps!.find((c) => c.Name === 'files')!.ConfigMapId;
     expect(JSON.parse([...emu.store.jobs.values()][0]!.params.ConfigMapMountDesc!)[0].configMapId).toBe(filesId);
+  });
+
+  it('ConfigMaps have owners too: a console-made one is adopted only with --adopt; prune deletes the set’s unused ones and refuses used ones', async () => {
+    emu = await emulator({ configMaps: [{ ConfigMapId: 40, Name: 'handmade', NamespaceId: 'cn-hangzhou:e2e', Data: { a: '1' } }], secrets });
+    const dir = manifestDir({ 'handmade.yaml': configMapYaml('handmade', { a: '2' }), 'old.yaml': configMapYaml('old', { x: '1' }), 'kept.yaml': configMapYaml('kept', { y: '1' }), 'job.yaml': jobYaml('uses-kept', { extraTemplate: '    envFrom:\n      - configMapRef: { name: kept }\n' }) });
+    const refused = await cli(emu, ['apply', '--yes', dir]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('refused: not managed by saejob (no [saejob-set: …] mark in its description: made in the console?)');
+    expect(refused.stdout).toContain('✓ ConfigMap old (cn-hangzhou:e2e): created');
+    expect((await cli(emu, ['apply', '--yes', '--adopt', dir])).code).toBe(0);
+    expect(emu.store.options.configMaps!.find((c) => c.Name === 'handmade')).toMatchObject({ Data: { a: '2' }, Description: '[saejob-set: default]' });
+    expect((await cli(emu, ['plan', '--detailed-exitcode', dir])).code).toBe(0);
+    // old and kept leave the manifests; kept is still used by the job.
+    rmSync(join(dir, 'old.yaml'));
+    rmSync(join(dir, 'kept.yaml'));
+    const plan = await cli(emu, ['plan', '--prune', dir]);
+    expect(plan.stdout).toContain('- delete ConfigMap old in cn-hangzhou:e2e');
+    expect(plan.stdout).toContain('no manifest defines it any more, but uses-kept still use it: apply refuses to delete it');
+    expect(plan.stdout).toContain('ConfigMaps: 0 to create, 0 to update, 2 to delete, 1 unchanged.');
+    const pruned = await cli(emu, ['apply', '--yes', '--prune', dir]);
+    expect(pruned.code).toBe(1);
+    expect(pruned.stdout).toContain('✓ ConfigMap old (cn-hangzhou:e2e): deleted');
+    expect(pruned.stdout).toContain('refused: still used by uses-kept');
+    expect(pruned.stdout).toContain('uses-kept (cn-hangzhou:e2e): unchanged');
+    expect(emu.store.options.configMaps!.map((c) => c.Name).sort()).toEqual(['handmade', 'kept']);
   });
 
   it('a ConfigMap in use is refused for deletion (SAE refuses it)', async () => {

@@ -77,13 +77,28 @@ export interface LiveConfigMap {
   users: string[];
 }
 
+/**
+ * ConfigMaps carry no tags in SAE's API: a ConfigMap saejob manages says its
+ * set at the end of its description, `[saejob-set: NAME]` — what prune looks
+ * for, and what keeps saejob off another set's ConfigMaps.
+ */
+const MARK = /\s*\[saejob-set: ([^\]]+)\]$/;
+export const ownerOfConfigMap = (description: string) => MARK.exec(description)?.[1];
+export const userDescription = (description: string) => description.replace(MARK, '');
+export const markedDescription = (description: string | undefined, set: string) => `${description ? `${description} ` : ''}[saejob-set: ${set}]`;
+
 export interface PlannedConfigMap {
   file: string;
   name: string;
   namespace: string;
   region: string;
   environment?: string;
-  action: 'create' | 'update' | 'unchanged';
+  /** delete: a ConfigMap of the set no manifest defines any more (--prune). */
+  action: 'create' | 'update' | 'unchanged' | 'delete';
+  /** Who owns the live one, when not this set: apply leaves it alone (unless --adopt, for an unowned one). */
+  ownership?: { state: 'unowned' } | { state: 'other'; set: string };
+  /** Jobs SAE says use it (a delete is refused while there are any). */
+  users?: string[];
   id?: number;
   /** Key by key (`description` for the description), secret values masked. */
   changes: { key: string; before?: string; after?: string }[];
@@ -94,7 +109,7 @@ export interface PlannedConfigMap {
 
 export const MASKED = '******';
 
-export function planConfigMap(file: string, cm: CompiledConfigMap, live: LiveConfigMap | undefined): PlannedConfigMap {
+export function planConfigMap(file: string, cm: CompiledConfigMap, live: LiveConfigMap | undefined, set = 'default'): PlannedConfigMap {
   const show = (k: string, v: string | undefined) => (v !== undefined && cm.secretKeys.includes(k) ? MASKED : v);
   const base = { file, name: cm.name, namespace: cm.namespace, region: cm.region, configMap: cm };
   if (!live) return { ...base, action: 'create', changes: Object.keys(cm.data).map((k) => ({ key: k, after: show(k, cm.data[k]) })) };
@@ -106,12 +121,22 @@ export function planConfigMap(file: string, cm: CompiledConfigMap, live: LiveCon
     if (cm.data[k] !== undefined) c.after = cm.data[k] !== undefined && cm.secretKeys.includes(k) && live.data[k] !== undefined ? `${MASKED} (changed)` : show(k, cm.data[k]);
     changes.push(c);
   }
-  if ((cm.description ?? '') !== live.description) changes.push({ key: '(description)', before: live.description, after: cm.description ?? '' });
-  return { ...base, action: changes.length ? 'update' : 'unchanged', id: live.id, changes, live };
+  if ((cm.description ?? '') !== userDescription(live.description)) changes.push({ key: '(description)', before: userDescription(live.description), after: cm.description ?? '' });
+  const owner = ownerOfConfigMap(live.description);
+  if (owner !== set) changes.push({ key: '(ownership)', ...(owner ? { before: owner } : {}), after: set });
+  const planned: PlannedConfigMap = { ...base, action: changes.length ? 'update' : 'unchanged', id: live.id, changes, live };
+  if (owner === undefined) planned.ownership = { state: 'unowned' };
+  else if (owner !== set) planned.ownership = { state: 'other', set: owner };
+  return planned;
 }
 
 /** The CreateConfigMap request a ConfigMap manifest becomes (what compile shows); secret values masked unless asked. */
 export function configMapRequest(cm: CompiledConfigMap, showSecrets = false): CompiledRequest {
   const data = Object.fromEntries(Object.entries(cm.data).map(([k, v]) => [k, !showSecrets && cm.secretKeys.includes(k) ? MASKED : v]));
   return request('CreateConfigMap', { Name: cm.name, NamespaceId: cm.namespace, ...(cm.description !== undefined ? { Description: cm.description } : {}), Data: JSON.stringify(data) });
+}
+
+/** A ConfigMap of the set that no manifest defines: planned for deletion (--prune). */
+export function plannedConfigMapDelete(name: string, namespace: string, region: string, live: LiveConfigMap): PlannedConfigMap {
+  return { file: '(no manifest)', name, namespace, region, action: 'delete', id: live.id, changes: [], users: live.users, live, configMap: { name, namespace, region, data: {}, secretKeys: [] } };
 }

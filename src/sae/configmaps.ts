@@ -2,13 +2,19 @@
 // namespace to plan them, CreateConfigMap / UpdateConfigMap (JSON bodies) to
 // apply them, before the jobs that use them.
 import type { CompiledConfigMap, LiveConfigMap, PlannedConfigMap } from '../pipeline/configmaps.js';
-import { planConfigMap } from '../pipeline/configmaps.js';
+import { markedDescription, ownerOfConfigMap, planConfigMap, plannedConfigMapDelete } from '../pipeline/configmaps.js';
 import type { ManifestSource } from '../pipeline/load.js';
 import type { ApplyResult } from './apply.js';
-import { toSaeError } from './errors.js';
+import { SaeError, toSaeError } from './errors.js';
 import type { Session } from './session.js';
 
-export async function planConfigMaps(session: Session, items: readonly { source: ManifestSource; configMap: CompiledConfigMap }[]): Promise<PlannedConfigMap[]> {
+/**
+ * Plan the ConfigMap manifests; with `prune`, also the set's ConfigMaps (by
+ * their description's mark) that no manifest defines, in the namespaces
+ * `namespaces` names (those the manifests use).
+ */
+export async function planConfigMaps(session: Session, items: readonly { source: ManifestSource; configMap: CompiledConfigMap }[], o: { set?: string; prune?: boolean; namespaces?: readonly { region: string; namespace: string }[] } = {}): Promise<PlannedConfigMap[]> {
+  const set = o.set ?? 'default';
   const listings = new Map<string, Promise<Map<string, LiveConfigMap>>>();
   const listing = (region: string, namespace: string) => {
     const key = `${region}\0${namespace}`;
@@ -24,36 +30,63 @@ export async function planConfigMaps(session: Session, items: readonly { source:
   };
   const out: PlannedConfigMap[] = [];
   for (const { source, configMap: cm } of items) {
-    const p = planConfigMap(source.file, cm, (await listing(cm.region, cm.namespace)).get(cm.name));
+    const p = planConfigMap(source.file, cm, (await listing(cm.region, cm.namespace)).get(cm.name), set);
     if (source.environment) p.environment = source.environment;
     out.push(p);
+  }
+  if (o.prune) {
+    const defined = new Set(items.map(({ configMap: c }) => `${c.region}\0${c.namespace}\0${c.name}`));
+    const places = new Map([...items.map(({ configMap: c }) => ({ region: c.region, namespace: c.namespace })), ...(o.namespaces ?? [])].map((x) => [`${x.region}\0${x.namespace}`, x]));
+    for (const { region, namespace } of places.values()) {
+      for (const [name, live] of await listing(region, namespace)) {
+        if (ownerOfConfigMap(live.description) !== set || defined.has(`${region}\0${namespace}\0${name}`)) continue;
+        out.push(plannedConfigMapDelete(name, namespace, region, live));
+      }
+    }
   }
   return out;
 }
 
 /** Create or update each changed ConfigMap; a failure is that ConfigMap's, not the others'. */
-export async function applyConfigMaps(session: Session, planned: readonly PlannedConfigMap[]): Promise<ApplyResult[]> {
+export async function applyConfigMaps(session: Session, planned: readonly PlannedConfigMap[], o: { set?: string; adopt?: boolean } = {}): Promise<ApplyResult[]> {
   const results: ApplyResult[] = [];
   for (const p of planned) {
     const r: ApplyResult = { file: p.file, name: `ConfigMap ${p.name}`, namespace: p.namespace, region: p.region, ...(p.environment ? { environment: p.environment } : {}), action: p.action, outcome: 'unchanged', steps: [] };
     results.push(r);
     if (p.action === 'unchanged') continue;
+    if (p.ownership?.state === 'other') {
+      Object.assign(r, { outcome: 'refused', error: `owned by the set ${p.ownership.set} (its description's mark), not this one: saejob leaves it alone` });
+      continue;
+    }
+    if (p.ownership?.state === 'unowned' && !o.adopt) {
+      Object.assign(r, { outcome: 'refused', error: 'not managed by saejob (no [saejob-set: …] mark in its description: made in the console?): apply --adopt takes it over' });
+      continue;
+    }
     const client = session.client(p.region);
     const data = JSON.stringify(p.configMap.data);
+    const description = markedDescription(p.configMap.description, o.set ?? 'default');
     try {
-      if (p.action === 'create') {
-        const d = await client.call<{ ConfigMapId: number }>('CreateConfigMap', { Name: p.name, NamespaceId: p.namespace, Description: p.configMap.description }, { Data: data });
+      if (p.action === 'delete') {
+        // SAE refuses to delete a ConfigMap a job uses; saying so first names the jobs.
+        if (p.users?.length) throw new Error(`still used by ${p.users.join(', ')}: saejob does not delete it (SAE would refuse)`);
+        await client.call('DeleteConfigMap', { ConfigMapId: p.id });
+        r.steps.push(`DeleteConfigMap sent: ConfigMapId ${p.id} (no manifest defines it: --prune)`);
+        r.outcome = 'deleted';
+      } else if (p.action === 'create') {
+        const d = await client.call<{ ConfigMapId: number }>('CreateConfigMap', { Name: p.name, NamespaceId: p.namespace, Description: description }, { Data: data });
         p.id = Number(d.ConfigMapId);
         r.steps.push(`CreateConfigMap sent: ConfigMapId ${p.id}`);
         r.outcome = 'created';
       } else {
-        await client.call('UpdateConfigMap', { ConfigMapId: p.id, Description: p.configMap.description ?? '' }, { Data: data });
+        await client.call('UpdateConfigMap', { ConfigMapId: p.id, Description: description }, { Data: data });
         r.steps.push(`UpdateConfigMap sent (${p.changes.map((c) => c.key).join(', ')}): jobs see the new values from their next run`);
         r.outcome = 'updated';
       }
     } catch (e) {
-      r.outcome = 'failed';
-      r.error = toSaeError(e).describe();
+      if (e instanceof SaeError || !(e instanceof Error)) {
+        r.outcome = 'failed';
+        r.error = toSaeError(e).describe();
+      } else Object.assign(r, { outcome: 'refused', error: e.message });
     }
   }
   return results;

@@ -4,7 +4,7 @@ import { outputFormat, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, progressFor, resolveForCloud, type CloudContext } from './cloud.js';
 import { closeSync, openSync, statSync } from 'node:fs';
 import { UsageError } from '../io.js';
-import { manifestPosition, pendingConfigMaps, planAll, planReport, setName, type PlanOutcome } from './plan.js';
+import { jobNamespaces, manifestPosition, pendingConfigMaps, planAll, planReport, setName, type PlanOutcome } from './plan.js';
 import { applyConfigMaps, planConfigMaps } from '../../sae/configmaps.js';
 import { resolveNames } from '../../sae/references.js';
 import { reportDiagnostics } from '../../output/reports/diagnostics.js';
@@ -134,7 +134,8 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const compiled = saved ? compileForCloud(saved.paths, savedValues(saved, values), format, io, 'apply', { allEnvironments: saved.allEnvironments }) : compileForCloud(positionals, values, format, io, 'apply');
   if (!compiled) return 1;
   // ConfigMap manifests are planned first: a job may name one this apply creates.
-  const fresh = await planConfigMaps(ctx.session, compiled.configMaps);
+  const set = setName(values, io);
+  const fresh = await planConfigMaps(ctx.session, compiled.configMaps, { set: saved?.set ?? set, prune: Boolean(values.prune ?? saved?.prune), namespaces: jobNamespaces(compiled.compiled) });
   // From a saved plan: exactly its ConfigMaps, each as it was reviewed.
   const configMapRefusals: ApplyResult[] = [];
   const configMaps = saved
@@ -153,7 +154,6 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   if (!(await resolveForCloud(ctx, compiled, format, io, 'apply', pending))) return 1;
   const showSecrets = Boolean(values['show-secrets']);
   const fromFile = saved ? await checkSavedPlan(saved, compiled.compiled, ctx, io, values, pending) : undefined;
-  const set = setName(values, io);
   const plan = fromFile?.plan ?? (await planAll(ctx, compiled.compiled, { set, prune: Boolean(values.prune), region: values.region as string | undefined }));
   plan.configMaps = configMaps;
   const changing = hasChanges(plan.planned) || configMaps.some((c) => c.action !== 'unchanged');
@@ -206,7 +206,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   // ConfigMaps before the jobs that use them; then the names of new ones resolve, and those jobs are planned again (no new call).
-  const configMapResults = await applyConfigMaps(ctx.session, configMaps);
+  const configMapResults = await applyConfigMaps(ctx.session, configMaps, { set: saved?.set ?? set, adopt: Boolean(values.adopt) });
   const stillPending: ApplyResult[] = [];
   if (pending.size) {
     const diagnostics = await resolveNames(ctx.session, compiled.compiled);

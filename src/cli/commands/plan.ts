@@ -49,6 +49,9 @@ export interface PlanOutcome {
   configMaps?: PlannedConfigMap[];
 }
 
+/** Where the jobs are: where prune also looks for the set's ConfigMaps. */
+export const jobNamespaces = (compiled: readonly CompiledManifest[]) => compiled.map((m) => ({ region: m.job.region, namespace: m.job.namespace }));
+
 /** ConfigMaps this plan creates: a job may name one before it exists. */
 export const pendingConfigMaps = (planned: readonly PlannedConfigMap[]) => new Set(planned.filter((c) => c.action === 'create').map((c) => `${c.region}\0${c.namespace}\0${c.name}`));
 
@@ -115,9 +118,9 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   // A plan can be made without the secrets' values (a pull request's CI often has none): they show as unknown.
   const compiled = compileForCloud(positionals, values, format, io, 'plan', { unknownSecrets: true, allEnvironments: Boolean(values['all-environments']) });
   if (!compiled) return 1;
-  const configMaps = await planConfigMaps(ctx.session, compiled.configMaps);
-  if (!(await resolveForCloud(ctx, compiled, format, io, 'plan', pendingConfigMaps(configMaps)))) return 1;
   const set = setName(values, io);
+  const configMaps = await planConfigMaps(ctx.session, compiled.configMaps, { set, prune: Boolean(values.prune), namespaces: jobNamespaces(compiled.compiled) });
+  if (!(await resolveForCloud(ctx, compiled, format, io, 'plan', pendingConfigMaps(configMaps)))) return 1;
   const outcome = await planAll(ctx, compiled.compiled, { set, prune: Boolean(values.prune), region: values.region as string | undefined });
   outcome.configMaps = configMaps;
   PLAN_REPORTERS[format as keyof typeof PLAN_REPORTERS](planReport(outcome, Boolean(values['show-secrets'])), sinkOf(io));

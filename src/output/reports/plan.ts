@@ -57,14 +57,25 @@ export function summaryLine(s: PlanSummary, failed = 0): string {
 export function formatPlanConfigMap(c: ConfigMapView, style: Style): string {
   const colour = c.action === 'create' ? style.green : c.action === 'update' ? style.yellow : style.dim;
   const lines = [`${colour(`${SIGN[c.action]} ${c.action}`)} ConfigMap ${style.bold(c.name)} in ${c.namespace} (${c.region})${c.environment ? ` [${c.environment}]` : ''}  ${style.dim(c.file + (c.id ? `, ConfigMapId ${c.id}` : ''))}`];
-  for (const ch of c.changes) lines.push(`    data.${ch.key}: ${valueText(ch.before)} → ${valueText(ch.after)}`.replace('data.(description)', 'metadata.description'));
+  for (const ch of c.changes) lines.push(`    ${configMapField(ch.key)}: ${valueText(ch.before)} → ${valueText(ch.after)}`);
+  const note = configMapNote(c);
+  if (note) lines.push(`    ${style.yellow(note)}`);
   return lines.join('\n');
 }
 
 const configMapCounts = (cms: readonly ConfigMapView[]) => {
   const n = (a: string) => cms.filter((c) => c.action === a).length;
-  return cms.length ? `ConfigMaps: ${n('create')} to create, ${n('update')} to update, ${n('unchanged')} unchanged.` : '';
+  return cms.length ? `ConfigMaps: ${n('create')} to create, ${n('update')} to update, ${n('delete') ? `${n('delete')} to delete, ` : ''}${n('unchanged')} unchanged.` : '';
 };
+
+const configMapField = (key: string) => (key === '(description)' ? 'metadata.description' : key === '(ownership)' ? '(ownership) saejob-set' : `data.${key}`);
+
+function configMapNote(c: ConfigMapView): string | undefined {
+  if (c.ownership?.state === 'other') return `owned by the set ${c.ownership.set}: apply leaves it alone`;
+  if (c.ownership?.state === 'unowned') return 'not managed by saejob (made in the console?): apply leaves it alone unless --adopt';
+  if (c.action === 'delete') return c.users?.length ? `no manifest defines it any more, but ${c.users.join(', ')} still use it: apply refuses to delete it` : 'no manifest defines it any more: apply --prune deletes it';
+  return undefined;
+}
 
 /** One block per job, one line per changed field. */
 export function formatPlanJob(v: PlannedJobView, style: Style): string {
@@ -90,7 +101,10 @@ export function planMarkdown(r: PlanReport): string {
     ];
     return `| ${ICON[v.action]} | \`${cell(v.name)}\`${v.environment ? ` (${cell(v.environment)})` : ''} | ${cell(v.namespace)} | \`${cell(v.file)}\` | ${changes.join('<br>') || '—'} |`;
   });
-  for (const c of r.configMaps ?? []) rows.unshift(`| ${ICON[c.action]} | ConfigMap \`${cell(c.name)}\` | ${cell(c.namespace)} | \`${cell(c.file)}\` | ${c.changes.map((ch) => `data.${cell(ch.key)}: \`${cell(valueText(ch.before))}\` → \`${cell(valueText(ch.after))}\``).join('<br>') || '—'} |`);
+  for (const c of r.configMaps ?? [])
+    rows.unshift(
+      `| ${ICON[c.action]} | ConfigMap \`${cell(c.name)}\` | ${cell(c.namespace)} | \`${cell(c.file)}\` | ${[...c.changes.map((ch) => `${cell(configMapField(ch.key))}: \`${cell(valueText(ch.before))}\` → \`${cell(valueText(ch.after))}\``), ...(configMapNote(c) ? [cell(configMapNote(c)!)] : [])].join('<br>') || '—'} |`,
+    );
   for (const e of r.errors) rows.push(`| ❌ error | \`${cell(e.name)}\` | ${cell(e.namespace)} | \`${cell(e.file)}\` | ${cell(e.error)} |`);
   if (r.pruneError) rows.push(`| ❌ error | | | | ${cell(r.pruneError)} |`);
   return ['### saejob plan', '', summaryLine(r.summary, r.errors.length) + (r.configMaps?.length ? ` ${configMapCounts(r.configMaps)}` : ''), '', '| action | job | namespace | manifest | changes |', '|---|---|---|---|---|', ...rows, ''].join('\n');
