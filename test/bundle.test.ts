@@ -1,6 +1,7 @@
 // The validate path must not load the cloud side (pop-core, credentials, the
 // emulator): they live in dist/cloud.cjs, required only by cloud commands.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers.js';
 
@@ -20,5 +21,24 @@ describe('the CLI bundle', () => {
     const plan = await runCli(['plan', '--help'], { env: { NODE_OPTIONS: `--require ${ROOT}test/fixtures/forbid-cloud.cjs` } });
     expect(plan.code).toBe(1);
     expect(plan.stderr).toContain('cloud bundle loaded');
+  });
+
+  it('validate does not even load the SAE table (the contract, built into maps at load) through a static import', () => {
+    // Every module a static import reaches from the validate command: what runs at its start.
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const m of readFileSync(file, 'utf8').matchAll(/^import (?!type )[^;]*? from '(\.[^']+)'/gm)) {
+        const target = resolve(dirname(file), m[1]!);
+        if (target.endsWith('.js')) visit(existsSync(target.replace(/\.js$/, '.ts')) ? target.replace(/\.js$/, '.ts') : target);
+      }
+    };
+    visit(`${ROOT}src/cli/commands/validate.ts`);
+    const reached = [...seen].map((f) => f.slice(ROOT.length));
+    expect(reached).toContain('src/pipeline/validate.ts');
+    expect(reached).toContain('src/pipeline/configmaps.ts');
+    expect(reached).not.toContain('src/sae/api.ts');
+    expect(reached).not.toContain('src/pipeline/compile.ts');
   });
 });

@@ -3,6 +3,7 @@
 // compact JSON strings in the documented key order, a few in the form body.
 // Pure: the environment for ${env:NAME} is passed in.
 import { placeholder, type NameReference, type ReferenceKind } from './references.js';
+import { MASKED, type CompiledConfigMap } from './configmaps.js';
 import type { SaeJob, SlsLog } from '../generated/job.js';
 import type { FieldPath } from './diagnostics.js';
 import type { RuleFinding } from './rules.js';
@@ -319,4 +320,11 @@ export function compileJob(manifest: SaeJob, options: CompileOptions = {}): { jo
   if (m.metadata.labels && Object.keys(m.metadata.labels).length) job.labels = { ...m.metadata.labels };
   if (references.length) job.references = references;
   return { job, findings: [] };
+}
+
+/** (Here, not in configmaps.ts: validate loads that module, and this one pulls in the SAE table.)
+ * The CreateConfigMap request a ConfigMap manifest becomes (what compile shows); secret values masked unless asked. */
+export function configMapRequest(cm: CompiledConfigMap, showSecrets = false): CompiledRequest {
+  const data = Object.fromEntries(Object.entries(cm.data).map(([k, v]) => [k, !showSecrets && cm.secretKeys.includes(k) ? MASKED : v]));
+  return request('CreateConfigMap', { Name: cm.name, NamespaceId: cm.namespace, ...(cm.description !== undefined ? { Description: cm.description } : {}), Data: JSON.stringify(data) });
 }

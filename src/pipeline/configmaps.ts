@@ -6,7 +6,6 @@ import type { FieldPath } from './diagnostics.js';
 import type { RuleFinding } from './rules.js';
 import { expandEnvRefs, SECRET_NAME } from './envref.js';
 import { resolveRegion } from './region.js';
-import { request, type CompiledRequest } from './compile.js';
 
 export const CONFIGMAP_KIND = 'ConfigMap';
 const NAME = /^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$/;
@@ -128,12 +127,6 @@ export function planConfigMap(file: string, cm: CompiledConfigMap, live: LiveCon
   if (owner === undefined) planned.ownership = { state: 'unowned' };
   else if (owner !== set) planned.ownership = { state: 'other', set: owner };
   return planned;
-}
-
-/** The CreateConfigMap request a ConfigMap manifest becomes (what compile shows); secret values masked unless asked. */
-export function configMapRequest(cm: CompiledConfigMap, showSecrets = false): CompiledRequest {
-  const data = Object.fromEntries(Object.entries(cm.data).map(([k, v]) => [k, !showSecrets && cm.secretKeys.includes(k) ? MASKED : v]));
-  return request('CreateConfigMap', { Name: cm.name, NamespaceId: cm.namespace, ...(cm.description !== undefined ? { Description: cm.description } : {}), Data: JSON.stringify(data) });
 }
 
 /** A ConfigMap of the set that no manifest defines: planned for deletion (--prune). */

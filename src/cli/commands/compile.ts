@@ -5,7 +5,8 @@ import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, outputFormat, p
 import { compileManifests, type CompiledManifest } from '../../pipeline/compile-files.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
 import { redactRequest } from '../../pipeline/redact.js';
-import { configMapRequest } from '../../pipeline/configmaps.js';
+import { configMapRequest } from '../../pipeline/compile.js';
+
 import { formatsOf } from '../../output/reporter.js';
 import { COMPILE_REPORTERS, type CompiledView } from '../../output/reports/compile.js';
 import { sinkOf } from './shared.js';
