@@ -101,14 +101,20 @@ describe('kind: ConfigMap manifests', () => {
   it('a new ConfigMap and a job naming it, in one apply; then a data change planned key by key', async () => {
     emu = await emulator({ secrets });
     const dir = manifestDir({ 'settings.yaml': configMapYaml('settings', { level: 'info', DB_TOKEN: '${env:DB_TOKEN}' }), 'files.yaml': configMapYaml('files', { 'app.conf': 'a=1' }), 'job.yaml': byName('uses-new') });
+    emu.resetCounters();
     const plan = await cli(emu, ['plan', dir], { DB_TOKEN: 'tok-1' });
     expect(plan.code, plan.stderr).toBe(0);
+    // One listing of the namespace's ConfigMaps serves the ConfigMap manifests and the job's names.
+    expect(emu.counters().requests.ListNamespacedConfigMaps).toBe(1);
     expect(plan.stdout).toContain('+ create ConfigMap settings in cn-hangzhou:e2e (cn-hangzhou)');
     expect(plan.stdout).toContain('    data.DB_TOKEN: (unset) → "******"');
     expect(plan.stdout).toContain('ConfigMaps: 2 to create, 0 to update, 0 unchanged.');
     expect(plan.stdout + plan.stderr).not.toContain('tok-1');
+    emu.resetCounters();
     const apply = await cli(emu, ['apply', '--yes', dir], { DB_TOKEN: 'tok-1' });
     expect(apply.code, apply.stdout + apply.stderr).toBe(0);
+    // Listed to plan, and once more after the ConfigMaps were created (their IDs are new).
+    expect(emu.counters().requests.ListNamespacedConfigMaps).toBe(2);
     expect(apply.stdout).toMatch(/✓ ConfigMap settings \(cn-hangzhou:e2e\): created\n\s+CreateConfigMap sent: ConfigMapId \d+/);
     expect(apply.stdout).toContain('✓ uses-new (cn-hangzhou:e2e): created');
     const settings = emu.store.options.configMaps!.find((c) => c.Name === 'settings')!;

@@ -15,19 +15,10 @@ import type { Session } from './session.js';
  */
 export async function planConfigMaps(session: Session, items: readonly { source: ManifestSource; configMap: CompiledConfigMap }[], o: { set?: string; prune?: boolean; namespaces?: readonly { region: string; namespace: string }[] } = {}): Promise<PlannedConfigMap[]> {
   const set = o.set ?? 'default';
-  const listings = new Map<string, Promise<Map<string, LiveConfigMap>>>();
-  const listing = (region: string, namespace: string) => {
-    const key = `${region}\0${namespace}`;
-    let l = listings.get(key);
-    if (!l) {
-      l = session
-        .client(region)
-        .call<{ ConfigMaps?: { ConfigMapId: number; Name: string; Description?: string; Data?: Record<string, unknown>; RelateApps?: { AppName: string }[] }[] }>('ListNamespacedConfigMaps', { NamespaceId: namespace })
-        .then((d) => new Map((d?.ConfigMaps ?? []).map((c) => [c.Name, { id: Number(c.ConfigMapId), description: c.Description ?? '', data: Object.fromEntries(Object.entries(c.Data ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])), users: (c.RelateApps ?? []).map((a) => a.AppName) }])));
-      listings.set(key, l);
-    }
-    return l;
-  };
+  const listing = async (region: string, namespace: string) =>
+    new Map(
+      (await session.configMapsOf(region, namespace)).map((c) => [c.Name, { id: Number(c.ConfigMapId), description: c.Description ?? '', data: Object.fromEntries(Object.entries(c.Data ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])), users: (c.RelateApps ?? []).map((a) => a.AppName) }]),
+    );
   const out: PlannedConfigMap[] = [];
   for (const { source, configMap: cm } of items) {
     const p = planConfigMap(source.file, cm, (await listing(cm.region, cm.namespace)).get(cm.name), set);
@@ -70,15 +61,18 @@ export async function applyConfigMaps(session: Session, planned: readonly Planne
         // SAE refuses to delete a ConfigMap a job uses; saying so first names the jobs.
         if (p.users?.length) throw new Error(`still used by ${p.users.join(', ')}: saejob does not delete it (SAE would refuse)`);
         await client.call('DeleteConfigMap', { ConfigMapId: p.id });
+        session.forgetConfigMaps(p.region, p.namespace);
         r.steps.push(`DeleteConfigMap sent: ConfigMapId ${p.id} (no manifest defines it: --prune)`);
         r.outcome = 'deleted';
       } else if (p.action === 'create') {
         const d = await client.call<{ ConfigMapId: number }>('CreateConfigMap', { Name: p.name, NamespaceId: p.namespace, Description: description }, { Data: data });
         p.id = Number(d.ConfigMapId);
+        session.forgetConfigMaps(p.region, p.namespace);
         r.steps.push(`CreateConfigMap sent: ConfigMapId ${p.id}`);
         r.outcome = 'created';
       } else {
         await client.call('UpdateConfigMap', { ConfigMapId: p.id, Description: description }, { Data: data });
+        session.forgetConfigMaps(p.region, p.namespace);
         r.steps.push(`UpdateConfigMap sent (${p.changes.map((c) => c.key).join(', ')}): jobs see the new values from their next run`);
         r.outcome = 'updated';
       }

@@ -21,16 +21,9 @@ export async function resolveNames(session: Session, manifests: readonly Compile
     let t = tables.get(key);
     if (!t) {
       t = (async () => {
-        const client = session.client(region);
         const table: { configMaps?: Map<string, number>; secrets?: Map<string, number> } = {};
-        if (kinds.has('configmap')) {
-          const d = await client.call<{ ConfigMaps?: { ConfigMapId: number; Name: string }[] }>('ListNamespacedConfigMaps', { NamespaceId: namespace });
-          table.configMaps = new Map((d?.ConfigMaps ?? []).map((c) => [c.Name, Number(c.ConfigMapId)]));
-        }
-        if (kinds.has('secret')) {
-          const d = await client.call<{ Secrets?: { SecretId: number; SecretName: string }[] }>('ListSecrets', { NamespaceId: namespace });
-          table.secrets = new Map((d?.Secrets ?? []).map((x) => [x.SecretName, Number(x.SecretId)]));
-        }
+        if (kinds.has('configmap')) table.configMaps = new Map((await session.configMapsOf(region, namespace)).map((c) => [c.Name, Number(c.ConfigMapId)]));
+        if (kinds.has('secret')) table.secrets = new Map((await session.secretsOf(region, namespace)).map((x) => [x.SecretName, Number(x.SecretId)]));
         return table;
       })();
       tables.set(key, t);
@@ -67,22 +60,12 @@ export async function resolveNames(session: Session, manifests: readonly Compile
  * once a namespace, and only when a job refers to one.
  */
 export function exportNamer(session: Session): (region: string, namespace: string, params: Record<string, unknown>) => Promise<ExportNames> {
-  const cache = new Map<string, Promise<ExportNames>>();
-  return (region, namespace, params) => {
+  return async (region, namespace, params) => {
     const wantsConfigMaps = String(params.Envs ?? '').includes('configMapRef') || params.ConfigMapMountDesc !== undefined;
     const wantsSecrets = params.ImagePullSecrets !== undefined && params.ImagePullSecrets !== '';
-    if (!wantsConfigMaps && !wantsSecrets) return Promise.resolve({});
-    const key = `${region}\0${namespace}`;
-    let names = cache.get(key);
-    if (!names) {
-      names = (async () => {
-        const client = session.client(region);
-        const cms = await client.call<{ ConfigMaps?: { ConfigMapId: number; Name: string }[] }>('ListNamespacedConfigMaps', { NamespaceId: namespace });
-        const secrets = await client.call<{ Secrets?: { SecretId: number; SecretName: string }[] }>('ListSecrets', { NamespaceId: namespace });
-        return { configMaps: new Map((cms?.ConfigMaps ?? []).map((c) => [Number(c.ConfigMapId), c.Name])), secrets: new Map((secrets?.Secrets ?? []).map((x) => [Number(x.SecretId), x.SecretName])) };
-      })();
-      cache.set(key, names);
-    }
+    const names: { configMaps?: Map<number, string>; secrets?: Map<number, string> } = {};
+    if (wantsConfigMaps) names.configMaps = new Map((await session.configMapsOf(region, namespace)).map((c) => [Number(c.ConfigMapId), c.Name]));
+    if (wantsSecrets) names.secrets = new Map((await session.secretsOf(region, namespace)).map((x) => [Number(x.SecretId), x.SecretName]));
     return names;
   };
 }

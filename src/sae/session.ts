@@ -43,6 +43,42 @@ export class Session {
 
   /** Job names by AppId, as listed: what a retry line names. */
   private readonly names = new Map<string, string>();
+  /** A namespace's ConfigMaps and Secrets, listed once a run (until a write changes them). */
+  private readonly listings = new Map<string, Promise<unknown[]>>();
+
+  private listOnce<T>(kind: 'ConfigMaps' | 'Secrets', region: string, namespace: string): Promise<T[]> {
+    const key = `${kind}\0${region}\0${namespace}`;
+    let l = this.listings.get(key);
+    if (!l) {
+      l =
+        kind === 'ConfigMaps'
+          ? this.client(region)
+              .call<{ ConfigMaps?: unknown[] }>('ListNamespacedConfigMaps', { NamespaceId: namespace })
+              .then((d) => d?.ConfigMaps ?? [])
+          : this.client(region)
+              .call<{ Secrets?: unknown[] }>('ListSecrets', { NamespaceId: namespace })
+              .then((d) => d?.Secrets ?? []);
+      // A failed listing is not remembered: the next caller asks again.
+      l.catch(() => this.listings.delete(key));
+      this.listings.set(key, l);
+    }
+    return l as Promise<T[]>;
+  }
+
+  /** ListNamespacedConfigMaps, once for everyone who asks in this run. */
+  configMapsOf(region: string, namespace: string): Promise<ListedConfigMap[]> {
+    return this.listOnce('ConfigMaps', region, namespace);
+  }
+
+  /** ListSecrets, once for everyone who asks in this run. */
+  secretsOf(region: string, namespace: string): Promise<{ SecretId: number; SecretName: string }[]> {
+    return this.listOnce('Secrets', region, namespace);
+  }
+
+  /** After a ConfigMap write: the next ask lists the namespace again. */
+  forgetConfigMaps(region: string, namespace: string): void {
+    this.listings.delete(`ConfigMaps\0${region}\0${namespace}`);
+  }
 
   client(region: string): SaeClient {
     const endpoint = this.options.endpoint ?? regionEndpoint(region);
@@ -149,6 +185,15 @@ export class Session {
       }
     });
   }
+}
+
+/** A ListNamespacedConfigMaps item, as the contract has it. */
+export interface ListedConfigMap {
+  ConfigMapId: number;
+  Name: string;
+  Description?: string;
+  Data?: Record<string, unknown>;
+  RelateApps?: { AppId: string; AppName: string }[];
 }
 
 export interface PlanResult {

@@ -215,17 +215,16 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   // --configmaps: the ConfigMaps the exported jobs use, as manifests (a secret-looking key as an ${env:} reference).
   if (values.configmaps && usedNames.size) {
     for (const namespace of new Set([...usedNames].map((k) => k.split('\0')[0]!))) {
-      const listed = await client.call<{ ConfigMaps?: { ConfigMapId: number; Name: string; Description?: string; Data?: Record<string, unknown> }[] }>('ListNamespacedConfigMaps', { NamespaceId: namespace });
-      for (const c of listed?.ConfigMaps ?? []) {
+      for (const c of await ctx.session.configMapsOf(region, namespace)) {
         if (!usedNames.has(`${namespace}\0${c.Name}`)) continue;
-        c.Description = userDescription(c.Description ?? '');
+        const description = userDescription(c.Description ?? '');
         // --adopt: the ConfigMap becomes this set's too (the mark at the end of its description).
         if (values.adopt) {
-          await client.call('UpdateConfigMap', { ConfigMapId: c.ConfigMapId, Description: markedDescription(c.Description, set) }, { Data: JSON.stringify(c.Data ?? {}) });
+          await client.call('UpdateConfigMap', { ConfigMapId: c.ConfigMapId, Description: markedDescription(description, set) }, { Data: JSON.stringify(c.Data ?? {}) });
           io.err(`adopted ConfigMap ${c.Name} into set ${set}\n`);
         }
         const data = Object.fromEntries(Object.entries(c.Data ?? {}).map(([k, v]) => [k, SECRET_NAME.test(k) ? `\${env:${k.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}}` : typeof v === 'string' ? v : JSON.stringify(v)]));
-        const doc = new Document({ apiVersion: 'saejob/v1', kind: 'ConfigMap', metadata: { name: c.Name, namespace, ...(c.Description ? { description: c.Description } : {}) }, data });
+        const doc = new Document({ apiVersion: 'saejob/v1', kind: 'ConfigMap', metadata: { name: c.Name, namespace, ...(description ? { description } : {}) }, data });
         doc.commentBefore = ` ConfigMap exported by saejob from ${namespace}/${c.Name}. Secret-looking keys are \${env:} references: set them where saejob runs.`;
         const file = `configmap-${c.Name}.yaml`;
         const problem = writeInside(dir, file, doc.toString({ lineWidth: 0 }), Boolean(values.force));
