@@ -1,7 +1,7 @@
 // ConfigMap manifests against the account: one ListNamespacedConfigMaps per
 // namespace to plan them, CreateConfigMap / UpdateConfigMap (JSON bodies) to
 // apply them, before the jobs that use them.
-import type { CompiledConfigMap, LiveConfigMap, PlannedConfigMap } from '../pipeline/configmaps.js';
+import type { CompiledConfigMap, PlannedConfigMap } from '../pipeline/configmaps.js';
 import { markedDescription, ownerOfConfigMap, planConfigMap, plannedConfigMapDelete } from '../pipeline/configmaps.js';
 import type { ManifestSource } from '../pipeline/load.js';
 import type { ApplyResult } from './apply.js';
