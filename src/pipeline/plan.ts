@@ -215,11 +215,10 @@ export function plannedRequests(p: PlannedJob): CompiledRequest[] {
 }
 
 /** TagResources / UntagResources for a job's tag changes (all of its tags for a job about to be created). */
-export function tagRequests(p: PlannedJob, created = p.action === 'create'): CompiledRequest[] {
+export function tagRequests(p: PlannedJob, created = p.action === 'create', appId = created ? '(the new job)' : p.appId!): CompiledRequest[] {
   const changes = created ? tagChanges({}, p.tags ?? {}) : (p.tagChanges ?? []);
-  const appId = created ? '(the new job)' : p.appId!;
   const set = changes.filter((c) => c.after !== undefined);
-  const unset = created ? [] : changes.filter((c) => c.after === undefined);
+  const unset = changes.filter((c) => c.after === undefined);
   return [
     ...(set.length ? [tagRequest(appId, p.region, Object.fromEntries(set.map((c) => [c.key, c.after!])))] : []),
     ...(unset.length

@@ -8,9 +8,8 @@ import { listNamespaceJobs, newestChangeOrder } from './live.js';
 import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
 import { waitForChangeOrder, waitForJobChange, waitUntilGone, type WaitOutcome } from './wait.js';
 import { CHANGE_ORDER_STATUS, suspendParam } from './api.js';
-import { clearedParams, type JobLocation, type PlannedJob } from '../pipeline/plan.js';
+import { clearedParams, tagRequests, type JobLocation, type PlannedJob } from '../pipeline/plan.js';
 import { OWNER_TAG, PROTECTED_LABEL } from '../pipeline/ownership.js';
-import { tagRequest, untagRequest } from '../pipeline/compile.js';
 import type { Session } from './session.js';
 import { mapLimit } from './concurrency.js';
 
@@ -193,18 +192,10 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
   // Tags right after the write that makes or changes the job, before any wait: ownership is
   // recorded even when the wait fails. A new job gets every tag; an existing one the changes.
   const applyTags = async (appId: string, created: boolean) => {
-    const changes = p.tagChanges ?? [];
-    const set = created ? { ...p.tags } : Object.fromEntries(changes.filter((c) => c.after !== undefined).map((c) => [c.key, c.after!]));
-    const unset = created ? [] : changes.filter((c) => c.after === undefined).map((c) => c.key);
-    if (Object.keys(set).length) {
-      await client.send(tagRequest(appId, p.region, set));
+    for (const r of tagRequests(p, created, appId)) {
+      await client.send(r);
       sent = true;
-      step(`TagResources sent: ${Object.keys(set).join(', ')}`);
-    }
-    if (unset.length) {
-      await client.send(untagRequest(appId, p.region, unset));
-      sent = true;
-      step(`UntagResources sent: ${unset.join(', ')}`);
+      step(`${r.operation} sent: ${r.operation === 'TagResources' ? (JSON.parse(String(r.body.Tags)) as { key: string }[]).map((t) => t.key).join(', ') : (JSON.parse(String(r.query.TagKeys)) as string[]).join(', ')}`);
     }
   };
 
