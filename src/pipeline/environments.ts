@@ -78,6 +78,13 @@ export class EnvironmentSource implements ManifestSource {
 
 const pathKey = (path: FieldPath) => JSON.stringify(path);
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** The property that names an item of a keyed list: the first of the list's keys it has. */
+const keyOf = (item: unknown, keys: readonly string[]) => keys.find((k) => getPath(item, k) !== undefined && getPath(item, k) !== false);
+/** An item's identity, key and value (`name="DB_HOST"`); undefined when it has none. */
+const itemId = (item: unknown, keys: readonly string[]) => {
+  const k = keyOf(item, keys);
+  return k === undefined ? undefined : `${k}=${JSON.stringify(getPath(item, k))}`;
+};
 const getPath = (v: unknown, dotted: string): unknown => dotted.split('.').reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), v);
 
 interface Finding {
@@ -169,13 +176,7 @@ function takeOrigins(origins: Map<string, Origin>, prefix: FieldPath): Map<strin
 function merge(base: unknown, patch: unknown, path: FieldPath, patchAt: Origin, origins: Map<string, Origin>, listPath: string[] = []): unknown {
   const keys = KEYED_LISTS[listPath.join('.')];
   if (keys && Array.isArray(base) && Array.isArray(patch)) {
-    const idOf = (item: unknown) => {
-      for (const k of keys) {
-        const v = getPath(item, k);
-        if (v !== undefined && v !== false) return `${k}=${JSON.stringify(v)}`;
-      }
-      return undefined;
-    };
+    const idOf = (item: unknown) => itemId(item, keys);
     // Each item with the origins recorded below it (relative), so that it can move.
     const items = base.map((item, i) => {
       const fallback = originIn(origins, [...path, i]);
@@ -364,9 +365,12 @@ export function manifestDifferences(a: unknown, b: unknown, path: string[] = [],
   if (JSON.stringify(a) === JSON.stringify(b)) return [];
   const keys = KEYED_LISTS[path.join('.')];
   if (keys && Array.isArray(a) && Array.isArray(b)) {
-    const idOf = (item: unknown) => keys.map((k) => getPath(item, k)).find((v) => v !== undefined && v !== false);
-    const ids = [...a, ...b].map(idOf);
-    if (ids.every((id) => typeof id === 'string' || typeof id === 'number' || id === true) && new Set(a.map(idOf)).size === a.length && new Set(b.map(idOf)).size === b.length) {
+    const idOf = (item: unknown) => itemId(item, keys);
+    const shown = (item: unknown) => {
+      const v = getPath(item, keyOf(item, keys)!);
+      return v === true ? 'stdout' : String(v);
+    };
+    if ([...a, ...b].every((i) => idOf(i) !== undefined) && new Set(a.map(idOf)).size === a.length && new Set(b.map(idOf)).size === b.length) {
       const out: FieldDifference[] = [];
       const seen = new Set<unknown>();
       for (const item of [...a, ...b]) {
@@ -375,7 +379,7 @@ export function manifestDifferences(a: unknown, b: unknown, path: string[] = [],
         seen.add(id);
         const x = a.find((i) => idOf(i) === id);
         const y = b.find((i) => idOf(i) === id);
-        out.push(...manifestDifferences(x, y, path, `${label}[${id === true ? 'stdout' : String(id)}]`));
+        out.push(...manifestDifferences(x, y, path, `${label}[${shown(item)}]`));
       }
       return out;
     }
@@ -398,13 +402,9 @@ export function patchBetween(base: unknown, target: unknown, listPath: string[] 
   if (JSON.stringify(base) === JSON.stringify(target)) return undefined;
   const keys = KEYED_LISTS[listPath.join('.')];
   if (keys && Array.isArray(base) && Array.isArray(target)) {
-    const keyOf = (item: unknown) => keys.find((k) => getPath(item, k) !== undefined && getPath(item, k) !== false);
-    const idOf = (item: unknown) => {
-      const k = keyOf(item);
-      return k === undefined ? undefined : `${k}=${JSON.stringify(getPath(item, k))}`;
-    };
+    const idOf = (item: unknown) => itemId(item, keys);
     const identity = (item: unknown) => {
-      const k = keyOf(item)!;
+      const k = keyOf(item, keys)!;
       return k.split('.').reduceRight<unknown>((inner, part) => ({ [part]: inner }), getPath(item, k));
     };
     if ([...base, ...target].every((i) => idOf(i) !== undefined)) {
