@@ -29,6 +29,19 @@ describe('environments offline', () => {
     expect(r.stdout).toContain('4 manifests in 4 files: 0 errors, 0 warnings');
   });
 
+  it('reads a base file once: the paths given hold it, or the environment loads it', async () => {
+    const { applyEnvironments } = await import('../src/pipeline/environments.js');
+    const { loadManifests } = await import('../src/pipeline/load.js');
+    const asked: string[][] = [];
+    const load = (paths: readonly string[]) => (asked.push([...paths]), loadManifests(paths));
+    const whole = applyEnvironments(loadManifests([`${ROOT}manifests/shop`]), { load });
+    expect(asked).toEqual([]);
+    expect(whole.sources).toHaveLength(4);
+    const envsOnly = applyEnvironments(loadManifests([`${ROOT}manifests/shop/environments`]), { load });
+    expect(asked.map((a) => a.map((f) => f.slice(ROOT.length)))).toEqual([['manifests/shop/base/order-sync.yaml', 'manifests/shop/base/stock-report.yaml']]);
+    expect(envsOnly.sources.map((x) => x.value)).toEqual(whole.sources.map((x) => x.value));
+  });
+
   it('an error in an overlay points at the overlay’s line and names the environment', async () => {
     const dir = shop();
     edit(join(dir, 'environments/prod.yaml'), 'replicas: 3', 'replicas: 0');

@@ -9,7 +9,7 @@
 import { isAbsolute, join, dirname, resolve } from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic, FieldPath } from './diagnostics.js';
-import type { LoadResult, ManifestSource } from './load.js';
+import { expandPaths, type LoadResult, type ManifestSource } from './load.js';
 import { locate } from './positions.js';
 
 export const ENVIRONMENT_KIND = 'Environment';
@@ -265,7 +265,7 @@ function substituteVariables(value: unknown, env: Environment, path: FieldPath, 
 export interface EnvironmentOptions {
   /** The environments to build (`--environment`); undefined: every one. */
   select?: readonly string[];
-  /** Reads the base files (the load stage). */
+  /** Reads the base files the paths given did not hold (the load stage). */
   load: (paths: readonly string[]) => LoadResult;
 }
 
@@ -295,6 +295,17 @@ export function applyEnvironments(loaded: LoadResult, o: EnvironmentOptions): En
   for (const s of o.select ?? []) if (!names.includes(s)) diagnostics.push({ severity: 'error', file: envDocs[0]!.file, line: 0, col: 0, field: '', message: `no environment named ${s}: the environments are ${names.join(', ')}`, rule: 'environment/unknown' });
   const chosen = all.filter((e, i) => names.indexOf(e.name) === i && (o.select === undefined || o.select.includes(e.name)));
 
+  // A base file the paths given already hold is not read again (`manifests/` holds shop/base/ too).
+  const alreadyRead = new Map<string, ManifestSource[]>();
+  for (const src of loaded.sources) alreadyRead.set(resolve(src.file), [...(alreadyRead.get(resolve(src.file)) ?? []), src]);
+  const readFiles = new Set(loaded.files.map((f) => resolve(f)));
+  const readBases = (paths: readonly string[]): LoadResult => {
+    const expanded = expandPaths(paths);
+    const fresh = expanded.files.filter((f) => !readFiles.has(resolve(f)));
+    const read = fresh.length ? o.load(fresh) : { sources: [], diagnostics: [], files: [] };
+    const sources = expanded.files.flatMap((f) => (readFiles.has(resolve(f)) ? (alreadyRead.get(resolve(f)) ?? []) : read.sources.filter((x) => x.file === f)));
+    return { sources, diagnostics: [...expanded.diagnostics, ...read.diagnostics], files: expanded.files.filter((f) => readFiles.has(resolve(f)) || read.files.includes(f)) };
+  };
   const sources: ManifestSource[] = [];
   const usedAsBase = new Set<string>();
   const baseCache = new Map<string, LoadResult>();
@@ -302,7 +313,7 @@ export function applyEnvironments(loaded: LoadResult, o: EnvironmentOptions): En
     const key = env.base.map((b) => resolve(b)).join('\0');
     let bases = baseCache.get(key);
     if (!bases) {
-      bases = o.load(env.base);
+      bases = readBases(env.base);
       baseCache.set(key, bases);
       for (const d of bases.diagnostics) if (!diagnostics.some((x) => x.file === d.file && x.line === d.line && x.rule === d.rule && x.message === d.message)) diagnostics.push(d);
       for (const f of bases.files) if (!files.includes(f)) files.push(f);
