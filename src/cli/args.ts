@@ -45,6 +45,12 @@ export function outputFormat(value: unknown, allowed: readonly string[], command
   return format;
 }
 
+/** The -o value and its reporter: a command takes exactly the formats its reporter table has. */
+export function reporterFor<T extends Readonly<Record<string, unknown>>>(value: unknown, reporters: T, command: string): { format: keyof T & string; report: T[keyof T] } {
+  const format = outputFormat(value, Object.keys(reporters), command) as keyof T & string;
+  return { format, report: reporters[format] };
+}
+
 /** `10m`, `90s`, `1h30m`, `200ms`, or plain seconds → milliseconds. */
 export function parseDuration(text: string, flag: string): number {
   if (/^[0-9]+$/.test(text)) return Number(text) * 1000;

@@ -1,6 +1,6 @@
 // `saejob apply [PATH...]`: make the account match the manifests.
 import type { Io } from '../io.js';
-import { outputFormat, parseCommandArgs } from '../args.js';
+import { reporterFor, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, progressFor, resolveForCloud, type CloudContext } from './cloud.js';
 import { closeSync, openSync, statSync } from 'node:fs';
 import { UsageError } from '../io.js';
@@ -128,7 +128,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     adopt: { type: 'boolean' },
   });
   if (values.help) return (io.out(APPLY_HELP), 0);
-  const format = outputFormat(values.output, FORMATS, 'apply');
+  const { format, report } = reporterFor(values.output, APPLY_REPORTERS, 'apply');
   const ctx = cloudContext(values, io);
   const saved = savedPlanArgument(positionals);
   const compiled = saved ? compileForCloud(saved.paths, savedValues(saved, values), format, io, 'apply', { allEnvironments: saved.allEnvironments }) : compileForCloud(positionals, values, format, io, 'apply');
@@ -251,7 +251,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   }
   const positions = new Map(compiled.compiled.map((m) => [`${m.source.file}\0${m.job.name}`, manifestPosition(m)]));
   const jobs = results.map((r) => ({ ...r, position: positions.get(`${r.file}\0${r.name}`) }));
-  APPLY_REPORTERS[format as keyof typeof APPLY_REPORTERS]({ jobs, calls: ctx.session.calls() }, sink);
+  report({ jobs, calls: ctx.session.calls() }, sink);
   if (signalled) {
     const running = results.filter((r) => r.outcome === 'interrupted');
     if (running.length) io.err(`saejob: interrupted; still going on in SAE: ${running.map((r) => `${r.name}${r.changeOrderId ? ` (change order ${r.changeOrderId})` : ''}`).join(', ')}. Run saejob plan to see where they stand.\n`);

@@ -1,7 +1,7 @@
 // `saejob compile [PATH...]`: the offline dry-run — the exact request each
 // manifest becomes. No credentials, no network.
 import type { Io } from '../io.js';
-import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, outputFormat, parseCommandArgs } from '../args.js';
+import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, reporterFor, parseCommandArgs } from '../args.js';
 import { compileManifests, type CompiledManifest } from '../../pipeline/compile-files.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
 import { redactRequest } from '../../pipeline/redact.js';
@@ -31,12 +31,12 @@ export function compiledView(c: CompiledManifest): CompiledView {
 export function compileCommand(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs('compile', argv, { ...OUTPUT_OPTION, ...INPUT_OPTIONS, region: { type: 'string' }, 'show-secrets': { type: 'boolean' } });
   if (values.help) return (io.out(COMPILE_HELP), 0);
-  const format = outputFormat(values.output, FORMATS, 'compile');
+  const { report } = reporterFor(values.output, COMPILE_REPORTERS, 'compile');
   const result = compileManifests(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, readStdin: io.readStdin, ...inputOptions(values) });
   const showSecrets = Boolean(values['show-secrets']);
   // ConfigMaps first: apply creates them before the jobs.
   const configMaps = result.configMaps.map(({ source, configMap: cm }) => ({ file: source.file, name: cm.name, namespace: cm.namespace, region: cm.region, ...configMapRequest(cm, showSecrets) }));
   const requests = hasErrors(result.diagnostics) ? [] : [...configMaps, ...result.compiled.map((c) => (showSecrets ? compiledView(c) : redactRequest(compiledView(c), c.job)))];
-  COMPILE_REPORTERS[format as keyof typeof COMPILE_REPORTERS]({ diagnostics: result.diagnostics, requests }, sinkOf(io));
+  report({ diagnostics: result.diagnostics, requests }, sinkOf(io));
   return hasErrors(result.diagnostics) ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 // `saejob delete [PATH...]`: delete the jobs the manifests name.
 import type { Io } from '../io.js';
-import { outputFormat, parseCommandArgs } from '../args.js';
+import { reporterFor, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
 import { manifestJobRefs, regionFor } from './lifecycle.js';
 import { UsageError } from '../io.js';
@@ -46,7 +46,7 @@ function byName(names: readonly string[], namespace: string, values: Record<stri
 export async function deleteCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('delete', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, yes: { type: 'boolean', short: 'y' }, 'fail-missing': { type: 'boolean' } });
   if (values.help) return (io.out(DELETE_HELP), 0);
-  const format = outputFormat(values.output, FORMATS, 'delete');
+  const { report } = reporterFor(values.output, DELETE_REPORTERS, 'delete');
   const ctx = cloudContext(values, io);
   // NAME... --namespace NS: jobs by name (one made in the console, or whose manifest is gone); else manifest paths.
   const refs = typeof values.namespace === 'string' ? byName(positionals, values.namespace, values, io) : manifestJobRefs(positionals.length ? positionals : ['manifests'], values, io);
@@ -84,7 +84,7 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
       }
     });
   }
-  DELETE_REPORTERS[format as keyof typeof DELETE_REPORTERS]({ jobs: targets.map((t) => ({ name: t.name, namespace: t.namespace, region: t.region, file: t.file, appId: t.job?.AppId, outcome: t.outcome, error: t.error })) }, sinkOf(io));
+  report({ jobs: targets.map((t) => ({ name: t.name, namespace: t.namespace, region: t.region, file: t.file, appId: t.job?.AppId, outcome: t.outcome, error: t.error })) }, sinkOf(io));
   const count = (o: string) => targets.filter((t) => t.outcome === o).length;
   if (count('failed')) return 1;
   return values['fail-missing'] && count('missing') ? 1 : 0;

@@ -3,7 +3,7 @@
 // cloud access: what the other commands would act on, for review.
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
-import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, outputFormat, parseCommandArgs } from '../args.js';
+import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, reporterFor, parseCommandArgs } from '../args.js';
 import { loadManifests } from '../../pipeline/load.js';
 import { applyEnvironments, type EnvironmentSource, manifestDifferences } from '../../pipeline/environments.js';
 import { validateManifests } from '../../pipeline/validate.js';
@@ -48,19 +48,19 @@ function finalManifests(paths: string[], environment: string, values: Record<str
 export function renderCommand(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs('render', argv, { ...OUTPUT_OPTION, ...INPUT_OPTIONS });
   if (values.help) return (io.out(RENDER_HELP), 0);
-  const format = outputFormat(values.output, RENDER_FORMATS, 'render');
+  const { report } = reporterFor(values.output, RENDER_REPORTERS, 'render');
   if (typeof values.environment !== 'string') throw new UsageError('saejob render needs --environment NAME');
   const sources = finalManifests(positionals, values.environment, values, io);
   if (!sources) return 1;
   const manifests = sources.map((s) => ({ environment: s.environment, from: [...new Set([s.file, ...s.contributors()])], manifest: s.value }));
-  RENDER_REPORTERS[format as keyof typeof RENDER_REPORTERS]({ manifests }, sinkOf(io));
+  report({ manifests }, sinkOf(io));
   return 0;
 }
 
 export function compareCommand(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs('compare', argv, { ...OUTPUT_OPTION, ...INPUT_OPTIONS });
   if (values.help) return (io.out(COMPARE_HELP), 0);
-  const format = outputFormat(values.output, COMPARE_FORMATS, 'compare');
+  const { report } = reporterFor(values.output, COMPARE_REPORTERS, 'compare');
   const [a, b, ...paths] = positionals;
   if (!a || !b) throw new UsageError('saejob compare takes two environments: saejob compare staging prod [PATH...]');
   const left = finalManifests(paths, a, values, io);
@@ -74,6 +74,6 @@ export function compareCommand(argv: string[], io: Io): number {
     if (!x || !y) return { name, only: x ? a : b, differences: [] };
     return { name, differences: manifestDifferences(x.value, y.value) };
   });
-  COMPARE_REPORTERS[format as keyof typeof COMPARE_REPORTERS]({ a, b, jobs }, sinkOf(io));
+  report({ a, b, jobs }, sinkOf(io));
   return 0;
 }

@@ -3,7 +3,7 @@ import { lstatSync, mkdirSync, realpathSync, renameSync, writeFileSync } from 'n
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
-import { outputFormat, parseCommandArgs } from '../args.js';
+import { reporterFor, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, type CloudContext } from './cloud.js';
 import { jobRefFromArgs, regionFor, requireJob } from './lifecycle.js';
 import { describeLiveJob, listNamespaceJobs } from '../../sae/live.js';
@@ -148,7 +148,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     configmaps: { type: 'boolean' },
   });
   if (values.help) return (io.out(EXPORT_HELP), 0);
-  const format = outputFormat(values.output, FORMATS, 'export');
+  const { format, report } = reporterFor(values.output, EXPORT_REPORTERS, 'export');
   const ctx = cloudContext(values, io);
   // --adopt: the exported jobs become this set's (the saejob-set tag), so the next plan manages them.
   const set = setName(values, io);
@@ -179,7 +179,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     const live = await describeLiveJob(client, jobs[0]!.AppId);
     const exported = manifestFromParams(live.params, live.suspend, live.tags, await namer(region, String(live.params.NamespaceId), live.params));
     if (!reportFit(exported, jobs[0]!.AppName, io)) return 1;
-    EXPORT_REPORTERS[format as keyof typeof EXPORT_REPORTERS]({ exported, schemaRef: values['schema-ref'] as string | undefined }, sinkOf(io));
+    report({ exported, schemaRef: values['schema-ref'] as string | undefined }, sinkOf(io));
     await adopt(jobs[0]!.AppId, client, region);
     return 0;
   }

@@ -4,7 +4,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { UsageError, type Io } from '../io.js';
 import { savePlan, type SavedPlan } from '../../pipeline/plan-file.js';
 import { VERSION } from '../version.js';
-import { outputFormat, parseCommandArgs } from '../args.js';
+import { reporterFor, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, resolveForCloud, type CloudContext } from './cloud.js';
 import { DEFAULT_SET, SET_NAME } from '../../pipeline/ownership.js';
 import type { PlannedConfigMap } from '../../pipeline/configmaps.js';
@@ -113,7 +113,7 @@ function writePlanFile(file: string, plan: SavedPlan, io: Io): void {
 export async function planCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('plan', argv, { ...CLOUD_OPTIONS, 'detailed-exitcode': { type: 'boolean' }, out: { type: 'string' }, 'all-environments': { type: 'boolean' }, prune: { type: 'boolean' } });
   if (values.help) return (io.out(PLAN_HELP), 0);
-  const format = outputFormat(values.output, FORMATS, 'plan');
+  const { format, report } = reporterFor(values.output, PLAN_REPORTERS, 'plan');
   const ctx = cloudContext(values, io);
   // A plan can be made without the secrets' values (a pull request's CI often has none): they show as unknown.
   const compiled = compileForCloud(positionals, values, format, io, 'plan', { unknownSecrets: true, allEnvironments: Boolean(values['all-environments']) });
@@ -123,7 +123,7 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   if (!(await resolveForCloud(ctx, compiled, format, io, 'plan', pendingConfigMaps(configMaps)))) return 1;
   const outcome = await planAll(ctx, compiled.compiled, { set, prune: Boolean(values.prune), region: values.region as string | undefined });
   outcome.configMaps = configMaps;
-  PLAN_REPORTERS[format as keyof typeof PLAN_REPORTERS](planReport(outcome, Boolean(values['show-secrets'])), sinkOf(io));
+  report(planReport(outcome, Boolean(values['show-secrets'])), sinkOf(io));
   if (outcome.failures.length || outcome.pruneError) {
     if (values.out) io.err(`saejob: no plan saved to ${values.out}: some jobs could not be planned\n`);
     return 1;

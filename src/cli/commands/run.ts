@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
-import { inputOptions, outputFormat, parseCommandArgs, parsePositiveInt, splitCommandLine } from '../args.js';
+import { inputOptions, reporterFor, parseCommandArgs, parsePositiveInt, splitCommandLine } from '../args.js';
 import { compileManifests } from '../../pipeline/compile-files.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, progressFor } from './cloud.js';
 import { jobRefFromArgs, requireJob } from './lifecycle.js';
@@ -43,7 +43,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     wait: { type: 'boolean' },
   });
   if (values.help) return (io.out(RUN_HELP), 0);
-  const format = outputFormat(values.output, FORMATS, 'run');
+  const { report } = reporterFor(values.output, RUN_REPORTERS, 'run');
   const ctx = cloudContext(values, io);
   const ref = jobRefFromArgs(positionals, values, io, 'run');
   const envs = ((values.env as string[] | undefined) ?? []).map((kv) => {
@@ -77,28 +77,27 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     io.err(`saejob: SAE did not start a run of ${ref.name}: ${started?.Msg || `ExecJob answered ${JSON.stringify(started)?.slice(0, 200)}`} (EventId ${eventId}; running again with --event-id ${eventId} starts at most one run)\n`);
     return 1;
   }
-  const report: RunReport = { name: ref.name, namespace: ref.namespace, appId: job.AppId, eventId, jobId: started.Data, state: 'running' };
-  const reporter = RUN_REPORTERS[format as keyof typeof RUN_REPORTERS];
-  if (!values.wait) return (reporter(report, sinkOf(io)), 0);
+  const runReport: RunReport = { name: ref.name, namespace: ref.namespace, appId: job.AppId, eventId, jobId: started.Data, state: 'running' };
+  if (!values.wait) return (report(runReport, sinkOf(io)), 0);
   // The run's id now, not after the wait: whoever watches can look it up meanwhile.
-  io.err(`started run ${report.jobId} of ${ref.name} (EventId ${eventId})\n`);
+  io.err(`started run ${runReport.jobId} of ${ref.name} (EventId ${eventId})\n`);
   const progress = progressFor(io);
   const st = await pollUntil(
-    () => client.call<Record<string, unknown>>('DescribeJobStatus', { AppId: job.AppId, JobId: report.jobId }),
+    () => client.call<Record<string, unknown>>('DescribeJobStatus', { AppId: job.AppId, JobId: runReport.jobId }),
     (s) => {
       const state = String(s.State);
-      progress.event(ref.name, `run ${report.jobId}: ${RUN_STATES[state] ?? state} (active ${s.Active ?? 0}, succeeded ${s.Succeeded ?? 0}, failed ${s.Failed ?? 0})`);
+      progress.event(ref.name, `run ${runReport.jobId}: ${RUN_STATES[state] ?? state} (active ${s.Active ?? 0}, succeeded ${s.Succeeded ?? 0}, failed ${s.Failed ?? 0})`);
       return state === '1' || state === '2' ? s : undefined;
     },
     { timeoutMs: ctx.session.remainingMs(ctx.timeoutMs), intervalMs: ctx.pollIntervalMs, maxIntervalMs: 10_000 },
   );
   progress.done();
   if (!st) {
-    io.err(`saejob: run ${report.jobId} still running after --timeout; it goes on in SAE\n`);
+    io.err(`saejob: run ${runReport.jobId} still running after --timeout; it goes on in SAE\n`);
     return 1;
   }
-  report.state = RUN_STATES[String(st.State)]!;
-  report.status = st;
-  reporter(report, sinkOf(io));
-  return report.state === 'succeeded' ? 0 : 1;
+  runReport.state = RUN_STATES[String(st.State)]!;
+  runReport.status = st;
+  report(runReport, sinkOf(io));
+  return runReport.state === 'succeeded' ? 0 : 1;
 }

@@ -1,7 +1,7 @@
 // `saejob status NAME --namespace NS`: the last runs of a job.
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
-import { outputFormat, parseCommandArgs, parsePositiveInt } from '../args.js';
+import { reporterFor, parseCommandArgs, parsePositiveInt } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
 import { jobRefFromArgs, manifestJobRefs, type JobRef } from './lifecycle.js';
 import { formatsOf } from '../../output/reporter.js';
@@ -26,7 +26,7 @@ ${CLOUD_HELP}`;
 export async function statusCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('status', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, limit: { type: 'string' }, 'job-id': { type: 'string' } });
   if (values.help) return (io.out(STATUS_HELP), 0);
-  const format = outputFormat(values.output, FORMATS, 'status');
+  const { report } = reporterFor(values.output, STATUS_REPORTERS, 'status');
   const ctx = cloudContext(values, io);
   const one = values.namespace !== undefined || values['job-id'] !== undefined || (positionals.length === 1 && !/\.ya?ml$/i.test(positionals[0]!) && positionals[0] !== '-' && !positionals[0]!.includes('/'));
   const refs: JobRef[] = one ? [jobRefFromArgs(positionals, values, io, 'status')] : (manifestJobRefs(positionals.length ? positionals : ['manifests'], values, io) ?? []);
@@ -47,7 +47,7 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
     if (isHttpTriggered(job.TriggerConfig)) report.webhookUrls = webhookUrls(await client.call('DescribeJob', { AppId: job.AppId }));
     return report;
   });
-  STATUS_REPORTERS[format as keyof typeof STATUS_REPORTERS]({ jobs }, sinkOf(io));
+  report({ jobs }, sinkOf(io));
   if (one && missing) throw new UsageError(`no job ${refs[0]!.name} in namespace ${refs[0]!.namespace} (${refs[0]!.region})`);
   return 0;
 }

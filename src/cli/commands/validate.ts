@@ -1,6 +1,6 @@
 // `saejob validate [PATH...]`
 import type { Io } from '../io.js';
-import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, outputFormat, parseCommandArgs } from '../args.js';
+import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, reporterFor, parseCommandArgs } from '../args.js';
 import { validatePaths } from '../../pipeline/validate-files.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
 import { formatsOf } from '../../output/reporter.js';
@@ -23,8 +23,8 @@ ${INPUT_HELP}
 export function validateCommand(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs('validate', argv, { ...OUTPUT_OPTION, ...INPUT_OPTIONS, region: { type: 'string' } });
   if (values.help) return (io.out(VALIDATE_HELP), 0);
-  const format = outputFormat(values.output, FORMATS, 'validate');
+  const { report } = reporterFor(values.output, VALIDATE_REPORTERS, 'validate');
   const result = validatePaths(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, readStdin: io.readStdin, ...inputOptions(values) });
-  VALIDATE_REPORTERS[format as keyof typeof VALIDATE_REPORTERS]({ diagnostics: result.diagnostics, files: result.files, manifests: result.manifests }, sinkOf(io));
+  report({ diagnostics: result.diagnostics, files: result.files, manifests: result.manifests }, sinkOf(io));
   return hasErrors(result.diagnostics) ? 1 : 0;
 }
