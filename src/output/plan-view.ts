@@ -94,7 +94,3 @@ export const UNKNOWN_TEXT = '(unknown: its secret is not set here; not compared,
 export function valueText(v: unknown): string {
   return v === undefined ? '(unset)' : JSON.stringify(v);
 }
-
-export function changeLabel(c: ChangeView): string {
-  return c.field;
-}

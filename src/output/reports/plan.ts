@@ -7,7 +7,7 @@ import { manifestLabel } from '../../sae/api.js';
 import { githubJobAnnotation } from '../github.js';
 import { jsonDocument } from '../json.js';
 import { markdownCell as cell } from '../markdown.js';
-import { changeLabel, type PlannedJobView, UNKNOWN_TEXT, valueText } from '../plan-view.js';
+import { type PlannedJobView, UNKNOWN_TEXT, valueText } from '../plan-view.js';
 import type { Reporters, Sink } from '../reporter.js';
 import { formatRequestText } from '../request-text.js';
 import type { Style } from '../style.js';
@@ -81,8 +81,8 @@ function configMapNote(c: ConfigMapView): string | undefined {
 export function formatPlanJob(v: PlannedJobView, style: Style): string {
   const colour = v.action === 'create' ? style.green : v.action === 'update' ? style.yellow : v.action === 'replace' || v.action === 'delete' ? style.red : style.dim;
   const lines = [`${colour(`${SIGN[v.action]} ${v.action}`)} ${style.bold(v.name)} in ${v.namespace} (${v.region})${v.environment ? ` [${v.environment}]` : ''}  ${style.dim(v.file + (v.appId ? `, AppId ${v.appId}` : ''))}`];
-  for (const c of v.replaceReasons) lines.push(`    ${changeLabel(c)}: ${valueText(c.before)} → ${valueText(c.after)}  ${style.red('(create-only: forces replacement)')}`);
-  for (const c of v.changes) lines.push(`    ${changeLabel(c)}: ${valueText(c.before)} → ${valueText(c.after)}`);
+  for (const c of v.replaceReasons) lines.push(`    ${c.field}: ${valueText(c.before)} → ${valueText(c.after)}  ${style.red('(create-only: forces replacement)')}`);
+  for (const c of v.changes) lines.push(`    ${c.field}: ${valueText(c.before)} → ${valueText(c.after)}`);
   if (v.suspend) lines.push(`    suspend: ${v.suspend.from} → ${v.suspend.to}  ${style.dim('(SuspendJob)')}`);
   for (const f of v.unknown ?? []) lines.push(`    ${f}: ${style.yellow(UNKNOWN_TEXT)}`);
   if (v.note) lines.push(`    ${style.yellow(v.note)}`);
@@ -93,8 +93,8 @@ export function formatPlanJob(v: PlannedJobView, style: Style): string {
 export function planMarkdown(r: PlanReport): string {
   const rows = r.jobs.map((v) => {
     const changes = [
-      ...v.replaceReasons.map((c) => `**${cell(changeLabel(c))}**: \`${cell(valueText(c.before))}\` → \`${cell(valueText(c.after))}\` (create-only)`),
-      ...v.changes.map((c) => `${cell(changeLabel(c))}: \`${cell(valueText(c.before))}\` → \`${cell(valueText(c.after))}\``),
+      ...v.replaceReasons.map((c) => `**${cell(c.field)}**: \`${cell(valueText(c.before))}\` → \`${cell(valueText(c.after))}\` (create-only)`),
+      ...v.changes.map((c) => `${cell(c.field)}: \`${cell(valueText(c.before))}\` → \`${cell(valueText(c.after))}\``),
       ...(v.suspend ? [`suspend: ${v.suspend.from} → ${v.suspend.to}`] : []),
       ...(v.unknown ?? []).map((f) => `${cell(f)}: ${UNKNOWN_TEXT}`),
       ...(v.note ? [cell(v.note)] : []),
