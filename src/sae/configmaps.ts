@@ -1,6 +1,7 @@
 // ConfigMap manifests against the account: one ListNamespacedConfigMaps per
 // namespace to plan them, CreateConfigMap / UpdateConfigMap (JSON bodies) to
 // apply them, before the jobs that use them.
+import { identityKey } from '../pipeline/identity.js';
 import type { CompiledConfigMap, PlannedConfigMap } from '../pipeline/configmaps.js';
 import { markedDescription, ownerOfConfigMap, planConfigMap, plannedConfigMapDelete } from '../pipeline/configmaps.js';
 import type { ManifestSource } from '../pipeline/load.js';
@@ -26,11 +27,11 @@ export async function planConfigMaps(session: Session, items: readonly { source:
     out.push(p);
   }
   if (o.prune) {
-    const defined = new Set(items.map(({ configMap: c }) => `${c.region}\0${c.namespace}\0${c.name}`));
+    const defined = new Set(items.map(({ configMap: c }) => identityKey(c)));
     const places = new Map([...items.map(({ configMap: c }) => ({ region: c.region, namespace: c.namespace })), ...(o.namespaces ?? [])].map((x) => [`${x.region}\0${x.namespace}`, x]));
     for (const { region, namespace } of places.values()) {
       for (const [name, live] of await listing(region, namespace)) {
-        if (ownerOfConfigMap(live.description) !== set || defined.has(`${region}\0${namespace}\0${name}`)) continue;
+        if (ownerOfConfigMap(live.description) !== set || defined.has(identityKey({ region, namespace, name }))) continue;
         out.push(plannedConfigMapDelete(name, namespace, region, live));
       }
     }

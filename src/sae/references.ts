@@ -1,6 +1,7 @@
 // Resolving the ConfigMaps and Secrets manifests name (see
 // pipeline/references.ts): one ListNamespacedConfigMaps and one ListSecrets
 // per namespace that needs them, whatever the number of manifests.
+import { identityKey } from '../pipeline/identity.js';
 import type { CompiledManifest } from '../pipeline/compile-files.js';
 import { createRequest } from '../pipeline/compile.js';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
@@ -41,7 +42,7 @@ export async function resolveNames(session: Session, manifests: readonly Compile
   const diagnostics: Diagnostic[] = [];
   for (const m of needing) {
     const table = await tableFor(m.job.region, m.job.namespace, kindsByNamespace.get(`${m.job.region}\0${m.job.namespace}`)!);
-    const ready = m.job.references!.filter((ref) => !(ref.kind === 'configmap' && pending.has(`${m.job.region}\0${m.job.namespace}\0${ref.name}`)));
+    const ready = m.job.references!.filter((ref) => !(ref.kind === 'configmap' && pending.has(identityKey({ ...m.job, name: ref.name }))));
     const r = resolveReferences(m.job.params, ready, m.job.namespace, table);
     if ('unresolved' in r) {
       for (const u of r.unresolved) diagnostics.push(toDiagnostic(m.source, { path: u.reference.path, rule: 'reference-unknown', message: u.message }));

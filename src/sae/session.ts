@@ -1,5 +1,6 @@
 // One run against SAE: a client per region (or one --endpoint for all), one
 // listing per namespace, one DescribeJob per existing job.
+import { identityKey } from '../pipeline/identity.js';
 import { SaeClient, regionEndpoint, type Operation } from './client.js';
 import type { CredentialsSource } from './credentials.js';
 import type { RetryPolicy } from './retry.js';
@@ -147,12 +148,12 @@ export class Session {
    * whole answer an error: prune never acts on a partial view.
    */
   async pruneCandidates(manifests: readonly CompiledManifest[], regions: readonly string[], set: string): Promise<PlannedJob[] | SaeError> {
-    const named = new Set(manifests.map((m) => `${m.job.region}\0${m.job.namespace}\0${m.job.name}`));
+    const named = new Set(manifests.map((m) => identityKey(m.job)));
     const out: PlannedJob[] = [];
     try {
       for (const region of [...new Set(regions)].sort()) {
         for (const j of await listTaggedJobs(this.client(region), OWNER_TAG, set)) {
-          if (named.has(`${region}\0${j.NamespaceId}\0${j.AppName}`)) continue;
+          if (named.has(identityKey({ region, namespace: j.NamespaceId, name: j.AppName }))) continue;
           const tags = liveTags(j.Tags);
           const job: CompiledJob = { name: j.AppName, namespace: j.NamespaceId, region, create: createRequest({}), params: {}, secrets: [], secretEnvNames: [] };
           const p: PlannedJob = { file: '(no manifest)', name: j.AppName, namespace: j.NamespaceId, region, action: 'delete', appId: j.AppId, changes: [], replaceReasons: [], job, live: { appId: j.AppId, params: {}, suspend: Boolean(j.Suspend), tags } };

@@ -1,4 +1,5 @@
 // `saejob apply [PATH...]`: make the account match the manifests.
+import { identityKey } from '../../pipeline/identity.js';
 import type { Io } from '../io.js';
 import { reporterFor, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, progressFor, resolveForCloud, type CloudContext } from './cloud.js';
@@ -84,8 +85,7 @@ const savedValues = (saved: SavedPlan, values: Record<string, unknown>) => ({ ..
  * variables unset), then applied with their values.
  */
 async function checkSavedPlan(saved: SavedPlan, compiled: readonly CompiledManifest[], ctx: CloudContext, io: Io, values: Record<string, unknown>, pending: ReadonlySet<string>): Promise<{ plan: PlanOutcome; refused: ApplyResult[] }> {
-  const key = (j: { region: string; namespace: string; name: string }) => `${j.region}\0${j.namespace}\0${j.name}`;
-  const wanted = new Set(saved.jobs.map(key));
+  const wanted = new Set(saved.jobs.map(identityKey));
   let asPlanned = compiled;
   if (saved.unknownVariables?.length) {
     const env = { ...io.env };
@@ -96,23 +96,23 @@ async function checkSavedPlan(saved: SavedPlan, compiled: readonly CompiledManif
   // The deletes of a plan made with --prune are checked against the set's jobs as they are now.
   const fresh = await planAll(
     ctx,
-    asPlanned.filter((m) => wanted.has(key(m.job))),
+    asPlanned.filter((m) => wanted.has(identityKey(m.job))),
     { set: saved.set ?? DEFAULT_SET, prune: Boolean(saved.prune), region: saved.region },
   );
   if (fresh.pruneError) throw new UsageError(`${fresh.pruneError}: the saved plan's deletes cannot be checked; nothing sent`);
-  const byKey = new Map(fresh.planned.map((p) => [key(p), p]));
-  const full = new Map(compiled.map((m) => [key(m.job), m]));
+  const byKey = new Map(fresh.planned.map((p) => [identityKey(p), p]));
+  const full = new Map(compiled.map((m) => [identityKey(m.job), m]));
   const refused: ApplyResult[] = [];
   const accepted = [];
   for (const s of saved.jobs) {
-    if (fresh.failures.some((f) => key(f.manifest.job) === key(s))) continue; // reported as a failure
-    const p = byKey.get(key(s));
+    if (fresh.failures.some((f) => identityKey(f.manifest.job) === identityKey(s))) continue; // reported as a failure
+    const p = byKey.get(identityKey(s));
     const why = staleReason(s, p, saved.salt);
     if (why) refused.push({ file: p?.file ?? s.file, name: s.name, namespace: s.namespace, region: s.region, action: s.action, outcome: 'refused', steps: [], error: why });
     // The reviewed plan, now with every secret's value (the same live job: no new call).
-    else accepted.push(saved.unknownVariables?.length && p!.action !== 'delete' ? planJob(p!.file, full.get(key(s))!.job, p!.live, { set: saved.set ?? DEFAULT_SET }) : p!);
+    else accepted.push(saved.unknownVariables?.length && p!.action !== 'delete' ? planJob(p!.file, full.get(identityKey(s))!.job, p!.live, { set: saved.set ?? DEFAULT_SET }) : p!);
   }
-  for (const m of compiled) if (!wanted.has(key(m.job))) refused.push({ file: m.source.file, name: m.job.name, namespace: m.job.namespace, region: m.job.region, action: 'unchanged', outcome: 'not-in-plan', steps: ['not in the saved plan: left alone (plan again to include it)'] });
+  for (const m of compiled) if (!wanted.has(identityKey(m.job))) refused.push({ file: m.source.file, name: m.job.name, namespace: m.job.namespace, region: m.job.region, action: 'unchanged', outcome: 'not-in-plan', steps: ['not in the saved plan: left alone (plan again to include it)'] });
   return { plan: { results: fresh.results, planned: accepted, failures: fresh.failures }, refused };
 }
 
@@ -219,7 +219,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       // A ConfigMap it names was not created: the job is not sent with a placeholder for its ID.
       else if (m.job.references) {
         const made = new Set(configMapResults.filter((r) => r.outcome === 'created').map((r) => r.name.replace(/^ConfigMap /, '')));
-        const missing = [...new Set(m.job.references.filter((r) => r.kind === 'configmap' && pending.has(`${m.job.region}\0${m.job.namespace}\0${r.name}`) && !made.has(r.name)).map((r) => r.name))];
+        const missing = [...new Set(m.job.references.filter((r) => r.kind === 'configmap' && pending.has(identityKey({ ...m.job, name: r.name })) && !made.has(r.name)).map((r) => r.name))];
         stillPending.push({ file: p.file, name: p.name, namespace: p.namespace, region: p.region, action: p.action, outcome: 'refused', steps: [], error: `it names ConfigMap ${missing.join(', ') || m.job.references.map((r) => r.name).join(', ')}, which could not be created (above)` });
       } else next.push(planJob(p.file, m.job, p.live, { set }));
     }

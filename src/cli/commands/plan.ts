@@ -1,4 +1,5 @@
 // `saejob plan [PATH...]`: what apply would change, read-only.
+import { identityKey } from '../../pipeline/identity.js';
 import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { UsageError, type Io } from '../io.js';
@@ -53,7 +54,7 @@ export interface PlanOutcome {
 export const jobNamespaces = (compiled: readonly CompiledManifest[]) => compiled.map((m) => ({ region: m.job.region, namespace: m.job.namespace }));
 
 /** ConfigMaps this plan creates: a job may name one before it exists. */
-export const pendingConfigMaps = (planned: readonly PlannedConfigMap[]) => new Set(planned.filter((c) => c.action === 'create').map((c) => `${c.region}\0${c.namespace}\0${c.name}`));
+export const pendingConfigMaps = (planned: readonly PlannedConfigMap[]) => new Set(planned.filter((c) => c.action === 'create').map(identityKey));
 
 export function splitPlan(results: PlanResult[]): PlanOutcome {
   return { results, planned: results.flatMap((r) => (r.planned ? [r.planned] : [])), failures: results.filter((r) => r.error) };
