@@ -7,8 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { describe, expect, it } from 'vitest';
-import { parseSimpleYaml } from '../src/pipeline/simple-yaml.js';
+import { Composer } from 'yaml';
+import { describe, expect, it, vi } from 'vitest';
+import { oversizedCollections, parseSimpleYaml } from '../src/pipeline/simple-yaml.js';
+import { validateSource } from '../src/pipeline/validate.js';
 import { MAX_ALIAS_COUNT, expandPaths, parseManifestText, parseWithPositions } from '../src/pipeline/load.js';
 import { locate } from '../src/pipeline/positions.js';
 
@@ -316,5 +318,52 @@ describe('the fast YAML path', () => {
     const { sources } = parseManifestText('f.yaml', text);
     expect(sources.map((s) => s.index)).toEqual([0, 1]);
     expect(locate(sources[1]!, ['metadata', 'name'])).toEqual({ line: 7, col: 9, endLine: 7, endCol: 10 });
+  });
+
+  // An over-large collection is refused at its key. The fast path notes where
+  // it was written, so that finding costs no `yaml` parse of a huge document.
+  describe('notes where an over-large collection was written, where yaml would put it', () => {
+    const many = (item: (i: number) => string, n = 1001) => Array.from({ length: n }, (_, i) => item(i));
+    const head = 'apiVersion: saejob/v1\nkind: Job\nmetadata: { name: x, namespace: "cn-beijing:x" }\nspec:\n';
+    const cases: [string, string, (string | number)[]][] = [
+      ['a block mapping', `${head}  extra:\n${many((i) => `    k${i}: v`).join('\n')}\n`, ['spec', 'extra']],
+      ['a block list under its key', `${head}  shards:\n${many((i) => `  - s${i}`).join('\n')}\n`, ['spec', 'shards']],
+      ['a flow list', `${head}  shards: [${many((i) => `s${i}`).join(', ')}]\n`, ['spec', 'shards']],
+      ['a quoted key, a flow mapping', `${head}  "the-extra":   {${many((i) => `k${i}: 1`).join(', ')}}\n`, ['spec', 'the-extra']],
+      ['a flow list in a flow mapping', `${head}  extra: { a: 1, bb: [${many(String).join(',')}] }\n`, ['spec', 'extra', 'bb']],
+      ['a flow list as a flow list item', `${head}  extra: [[1], [${many(String).join(',')}]]\n`, ['spec', 'extra', 1]],
+      ['a flow list as a block list item', `${head}  extra:\n    - 1\n    -   [${many(String).join(',')}]\n`, ['spec', 'extra', 1]],
+      ['a block mapping as a block list item', `${head}  extra:\n    - a: 1\n    -\n${many((i) => `      k${i}: v`).join('\n')}\n`, ['spec', 'extra', 1]],
+      ['a mapping in a second document', `a: 1\n---\n${head}  extra:\n${many((i) => `    k${i}: v`).join('\n')}\n`, ['spec', 'extra']],
+    ];
+    for (const [name, text, path] of cases) {
+      it(name, () => {
+        const fast = parseManifestText('f.yaml', text).sources.at(-1)!;
+        let node: unknown = fast.value;
+        for (const seg of path) node = (node as Record<string | number, unknown>)[seg];
+        expect(oversizedCollections.has(node as object), 'noted').toBe(true);
+        // yaml's answer: the same source without the note.
+        const { docs, lineCounter } = parseWithPositions(text);
+        const parsed = { ...fast, doc: docs.at(-1)!, lineCounter, oversizedAt: undefined };
+        const expected = locate(parsed, path, 'key');
+        const noted = locate(fast, path, 'key');
+        // A key's whole range; a list item's start (yaml's range runs to the end of the huge item).
+        if (typeof path.at(-1) === 'string') expect(noted).toEqual(expected);
+        else expect({ line: noted.line, col: noted.col }).toEqual({ line: expected.line, col: expected.col });
+      });
+    }
+
+    it('validate refuses one without parsing the document with yaml', () => {
+      const compose = vi.spyOn(Composer.prototype, 'compose');
+      try {
+        const [source] = parseManifestText('f.yaml', cases[2]![1]).sources;
+        const [finding, ...rest] = validateSource(source!);
+        expect(rest).toEqual([]);
+        expect(finding).toMatchObject({ line: 5, col: 3, field: 'spec.shards', rule: 'manifest/too-large' });
+        expect(compose).not.toHaveBeenCalled();
+      } finally {
+        compose.mockRestore();
+      }
+    });
   });
 });

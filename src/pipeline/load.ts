@@ -6,7 +6,7 @@ import { closeSync, openSync, readFileSync, readSync, readdirSync, realpathSync,
 import { join, resolve } from 'node:path';
 import { Composer, LineCounter, Parser, parseAllDocuments, isMap, isScalar, isSeq, YAMLParseError, type Document } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
-import { parseSimpleYaml } from './simple-yaml.js';
+import { oversizedCollections, parseSimpleYaml } from './simple-yaml.js';
 import { pushAll } from './collections.js';
 import { ALIAS_EXPANSION_FACTOR, DEFAULT_MAX_FILE_BYTES, MAX_COLLECTION_SIZE, MAX_DIAGNOSTICS_PER_FILE } from './limits.js';
 
@@ -32,6 +32,8 @@ export interface ManifestSource {
   readonly environment?: string;
   /** Where a field of the value was written, when not in this document (an environment's patch). */
   origin?(path: readonly (string | number)[]): { source: ManifestSource; path: readonly (string | number)[] };
+  /** Where the over-large list or mapping at path was written, when known without parsing `doc` (see oversizedCollections). */
+  oversizedAt?(path: readonly (string | number)[]): { line: number; col: number; endLine: number; endCol: number } | undefined;
 }
 
 /** See ManifestSource.sizeBound; counted only for a text long enough to matter. */
@@ -158,6 +160,12 @@ class FastSource implements ManifestSource {
   }
   get sizeBound(): { chars: number; separators: number } {
     return this.positions.sizeBound;
+  }
+  oversizedAt(path: readonly (string | number)[]): { line: number; col: number; endLine: number; endCol: number } | undefined {
+    let v: unknown = this.value;
+    for (const seg of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
+    const at = v !== null && typeof v === 'object' ? oversizedCollections.get(v) : undefined;
+    return at && { line: at.line, col: at.col, endLine: at.line, endCol: at.endCol };
   }
 }
 

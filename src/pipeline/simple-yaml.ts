@@ -14,6 +14,7 @@
 // documents. Plain scalars resolve through `yaml`'s own core-schema tags, so
 // numbers, booleans and nulls cannot drift.
 import { Schema, isScalar } from 'yaml';
+import { MAX_COLLECTION_SIZE } from './limits.js';
 
 type ScalarTag = { default?: boolean | 'key'; test?: RegExp; resolve: (value: string, onError: (message: string) => void, options: { intAsBigInt: boolean }) => unknown };
 
@@ -196,6 +197,29 @@ function setKey(map: Record<string, unknown>, key: string, value: unknown): void
   map[key] = value;
 }
 
+/** Where a value the fast path read was written (1-based): its key, or as a list item its first character. */
+export interface WrittenAt {
+  line: number;
+  col: number;
+  endCol: number;
+}
+
+/**
+ * Where each list or mapping the fast path read with more than
+ * MAX_COLLECTION_SIZE entries was written. Validation refuses such a
+ * collection at its key; without this, that one position cost a `yaml`
+ * parse of the whole document (two seconds for a 1 MB list). Only these
+ * are noted: the common case pays one length check a value.
+ */
+export const oversizedCollections = new WeakMap<object, WrittenAt>();
+const oversizedMaps = new WeakSet<object>();
+
+function noteIfOversized(value: unknown, line: number, col: number, length: number): void {
+  if (typeof value === 'object' && value !== null && (Array.isArray(value) ? value.length > MAX_COLLECTION_SIZE : oversizedMaps.has(value))) {
+    oversizedCollections.set(value, { line: line + 1, col: col + 1, endCol: col + 1 + length });
+  }
+}
+
 /** Flow collections on one line: `[a, b]`, `{ k: v }`, nested. */
 class FlowReader {
   private depth = 0;
@@ -204,6 +228,8 @@ class FlowReader {
   constructor(
     readonly text: string,
     public i: number,
+    /** The 0-based line the text is, for oversizedCollections. */
+    readonly line: number,
   ) {}
 
   value(): unknown {
@@ -255,8 +281,12 @@ class FlowReader {
       this.i++;
       return out;
     }
-    do out.push(this.value());
-    while (this.more(93));
+    do {
+      const at = this.i;
+      const item = this.value();
+      noteIfOversized(item, this.line, at, 1);
+      out.push(item);
+    } while (this.more(93));
     return out;
   }
 
@@ -267,13 +297,20 @@ class FlowReader {
       this.i++;
       return out;
     }
+    let size = 0;
     do {
+      const at = this.i;
       const key = readKey(this.text, this.i);
       // A flow key needs `: ` and a value; `{ a }`, `{ a: }` and `{a:b}` are declined.
       if (key === undefined || this.text.charCodeAt(keyEnd) !== 32) throw DECLINE;
+      const keyLength = keyEnd - 1 - at;
       this.i = skipSpaces(this.text, keyEnd);
-      setKey(out, key, this.value());
+      const value = this.value();
+      noteIfOversized(value, this.line, at, keyLength);
+      setKey(out, key, value);
+      size++;
     } while (this.more(125));
+    if (size > MAX_COLLECTION_SIZE) oversizedMaps.add(out);
     return out;
   }
 }
@@ -311,6 +348,7 @@ class BlockReader {
     if (indent > MAX_BLOCK_INDENT) throw DECLINE;
     const out: Record<string, unknown> = {};
     let line = firstLine;
+    let size = 0;
     for (;;) {
       if (line === undefined) {
         const j = this.nextContent();
@@ -324,6 +362,8 @@ class BlockReader {
       }
       const key = readKey(line, indent);
       if (key === undefined) throw DECLINE;
+      const keyLine = this.i - 1;
+      const keyLength = keyEnd - 1 - indent;
       const p = skipSpaces(line, keyEnd);
       let value: unknown;
       if (p === line.length || line.charCodeAt(p) === 35 /* # */) {
@@ -331,10 +371,13 @@ class BlockReader {
         // `key:` then `- item` at the key's own indentation is a sequence value.
         if (j < this.end && this.indents[j] === indent && isSeqItemAt(this.lines[j]!, indent)) value = this.seq(indent);
         else value = this.nested(indent);
-      } else value = this.inline(line, p, indent);
+      } else value = this.inline(line, p, indent, keyLine);
+      noteIfOversized(value, keyLine, indent, keyLength);
       setKey(out, key, value);
+      size++;
       line = undefined;
     }
+    if (size > MAX_COLLECTION_SIZE) oversizedMaps.add(out);
     return out;
   }
 
@@ -351,17 +394,26 @@ class BlockReader {
       if (!isSeqItemAt(line, at)) break; // the parent mapping's next key
       this.i = j + 1;
       const p = skipSpaces(line, at + 1);
-      if (p === line.length || line.charCodeAt(p) === 35) out.push(this.nested(indent));
-      else if (isSeqItemAt(line, p))
+      let item: unknown;
+      // Where the item starts (for oversizedCollections): after the dash, or on the next content line.
+      let itemLine = j;
+      let itemCol = p;
+      if (p === line.length || line.charCodeAt(p) === 35) {
+        itemLine = this.nextContent();
+        itemCol = this.indents[itemLine] ?? 0;
+        item = this.nested(indent);
+      } else if (isSeqItemAt(line, p))
         throw DECLINE; // `- - x`
-      else if (readKey(line, p) !== undefined) out.push(this.map(p, line));
-      else out.push(this.inline(line, p, indent));
+      else if (readKey(line, p) !== undefined) item = this.map(p, line);
+      else item = this.inline(line, p, indent, j);
+      noteIfOversized(item, itemLine, itemCol, 1);
+      out.push(item);
     }
     return out;
   }
 
   /** A value on the same line as its key or dash, from line[p]. */
-  private inline(line: string, p: number, parentIndent: number): unknown {
+  private inline(line: string, p: number, parentIndent: number, lineIndex: number): unknown {
     const c = line[p]!;
     if (c === '"' || c === "'") {
       const value = readQuoted(line, p);
@@ -369,7 +421,7 @@ class BlockReader {
       return value;
     }
     if (c === '[' || c === '{') {
-      const flow = new FlowReader(line, p);
+      const flow = new FlowReader(line, p, lineIndex);
       const value = flow.value();
       if (!isCommentOrEnd(line, flow.i)) throw DECLINE;
       return value;
