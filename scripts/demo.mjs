@@ -17,7 +17,10 @@ if (!existsSync(`${root}dist/cli-main.cjs`)) {
 const { startEmulator } = await import(`${root}dist/emulator.js`);
 
 const key = { accessKeyId: 'demo-key', accessKeySecret: 'demo-secret' };
-const emulator = await startEmulator({ credentials: [key], behaviour: { changeOrderMs: 1500 } });
+// Change orders take long enough to watch saejob wait for them; the test of
+// the demo (test/recipes/demo.test.ts) shortens them, as it is the flow it checks.
+const changeOrderMs = Number(process.env.SAEJOB_DEMO_CHANGE_ORDER_MS || 1500);
+const emulator = await startEmulator({ credentials: [key], behaviour: { changeOrderMs } });
 const env = {
   ...process.env,
   SAEJOB_ENDPOINT: emulator.url,
@@ -28,7 +31,7 @@ const env = {
   OSS_AK_ID: 'LTAI-demo-oss-id',
   OSS_AK_SECRET: 'demo-oss-secret-never-printed',
   SHOP_DB_PASSWORD: 'demo-db-password-never-printed',
-  SAEJOB_POLL_MS: '300',
+  SAEJOB_POLL_MS: String(Math.max(10, Math.min(300, Math.round(changeOrderMs / 5)))),
 };
 const shop = mkdtempSync(join(tmpdir(), 'saejob-demo-shop-'));
 cpSync(`${root}manifests/shop`, shop, { recursive: true });
@@ -46,7 +49,7 @@ const run = (title, args) =>
     child.on('close', (code) => resolve(code));
   });
 
-console.log(`saejob demo: an SAE job API emulator is listening on ${emulator.url} (signatures checked, change orders take 1.5 s)`);
+console.log(`saejob demo: an SAE job API emulator is listening on ${emulator.url} (signatures checked, change orders take ${changeOrderMs / 1000} s)`);
 const steps = [
   ['check every manifest', ['validate'], [0]],
   ['what would change (everything is new)', ['plan', '--detailed-exitcode'], [2]],
