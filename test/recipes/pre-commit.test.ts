@@ -1,13 +1,14 @@
 // The README's pre-commit recipe, end to end: pre-commit builds the hook from
 // a git commit of this repository (npm install, npm pack, npm install -g —
 // the way it builds every `language: node` hook) and runs it on a user's
-// repository. Runs whenever `pre-commit` is on the PATH; `.ci/run` installs it.
+// repository. Runs (npm run test:recipes) whenever `pre-commit` is on the PATH;
+// `.ci/run` installs it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT } from '../helpers.js';
 
 const hasPreCommit = spawnSync('pre-commit', ['--version'], { stdio: 'ignore' }).status === 0;
 

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/emulator-entry.js';
-import { emulator, jobYaml, KEY } from './cloud-helpers.js';
-import { ROOT, TEST_CACHE_HOME } from './helpers.js';
+import { emulator, jobYaml, KEY } from '../cloud-helpers.js';
+import { ROOT, TEST_CACHE_HOME } from '../helpers.js';
 
 interface Step {
   name: string;
