@@ -18,7 +18,7 @@ const home = mkdtempSync(join(tmpdir(), 'saejob-test-home-'));
 
 export default defineConfig({
   test: {
-    globalSetup: ['test/setup/fresh-bundles.ts'],
+    globalSetup: ['test/setup/fresh-bundles.ts', 'test/setup/home-untouched.ts'],
     pool: 'threads',
     isolate: false,
     maxWorkers: workers,

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/emulator-entry.js';
 import { emulator, jobYaml, KEY } from '../cloud-helpers.js';
-import { ROOT, TEST_CACHE_HOME } from '../helpers.js';
+import { ROOT } from '../helpers.js';
 
 interface Step {
   name: string;
@@ -52,7 +52,7 @@ async function runAction(workspace: string, given: Record<string, string>, env: 
     const output = join(mkdtempSync(join(tmpdir(), 'saejob-action-out-')), 'output');
     writeFileSync(output, '');
     const stepEnv = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, expand(String(v), { inputs, steps })]));
-    const r = await bash(expand(step.run, { inputs, steps }), { ...process.env, ...env, ...stepEnv, GITHUB_ACTION_PATH: ROOT.replace(/\/$/, ''), GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: workspace, XDG_CACHE_HOME: TEST_CACHE_HOME, NO_COLOR: '1' }, workspace);
+    const r = await bash(expand(step.run, { inputs, steps }), { ...process.env, ...env, ...stepEnv, GITHUB_ACTION_PATH: ROOT.replace(/\/$/, ''), GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: workspace, NO_COLOR: '1' }, workspace);
     stdout += r.stdout;
     if (step.id)
       steps[step.id] = Object.fromEntries(
