@@ -25,9 +25,10 @@ function tmp(files: Record<string, string>): string {
 
 describe('saejob validate', () => {
   it('reads standard input with -', async () => {
+    // The binary's own standard input once; main()'s Io for the finding.
     const r = await runCli(['validate', '-'], { input: GOOD });
     expect(r.code).toBe(0);
-    const bad = await runCli(['validate', '-'], { input: GOOD.replace('replicas: 1', 'replicas: 0') });
+    const bad = await runInProcess(['validate', '-'], { input: GOOD.replace('replicas: 1', 'replicas: 0') });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('<stdin>:5:13: error: spec.replicas: must be at least 1');
   });
@@ -132,12 +133,13 @@ describe('saejob validate', () => {
   });
 
   it('bad flags and commands get a message and exit 1, never a stack', async () => {
-    const flag = await runCli(['validate', '--outptu', 'json']);
+    const flag = await runInProcess(['validate', '--outptu', 'json']);
     expect(flag.code).toBe(1);
     expect(flag.stderr).toBe('saejob: unknown option --outptu for "saejob validate": did you mean --output? (see saejob validate --help)\n');
-    const format = await runCli(['validate', '-o', 'xml']);
+    const format = await runInProcess(['validate', '-o', 'xml']);
     expect(format.code).toBe(1);
     expect(format.stderr).toContain('-o takes text, json, github');
+    // And the binary itself: the message, exit 1, no stack.
     const cmd = await runCli(['valdate']);
     expect(cmd.code).toBe(1);
     expect(cmd.stderr).toContain('did you mean "validate"?');
