@@ -268,3 +268,19 @@ describe('CreateJob retried after an unknown outcome', () => {
     expect(notes.at(-1)).toContain('an earlier CreateJob went through');
   });
 });
+
+describe('the client places parameters itself', () => {
+  it('each where the contract puts it for the operation; a parameter the operation lacks is refused, nothing sent', async () => {
+    const { SaeClient } = await import('../src/sae/client.js');
+    // The emulator refuses a parameter sent in the wrong place (its contract check).
+    emu = await emulator({ configMaps: [{ ConfigMapId: 3, Name: 'settings', NamespaceId: 'cn-hangzhou:e2e', Data: { a: '1' } }] });
+    const client = new SaeClient({ endpoint: emu.url, credentials: { getCredentials: async () => ({ accessKeyId: 'e2e-key', accessKeySecret: 'e2e-secret' }) } });
+    // Description in the query, Data in a JSON body; NamespaceId and Name in the query.
+    const created = await client.call<{ ConfigMapId: number }>('CreateConfigMap', { Name: 'more', NamespaceId: 'cn-hangzhou:e2e', Description: 'd', Data: JSON.stringify({ b: '2' }) });
+    await client.call('UpdateConfigMap', { ConfigMapId: created.ConfigMapId, Description: 'e', Data: JSON.stringify({ b: '3' }) });
+    expect(await client.call('DescribeConfigMap', { ConfigMapId: created.ConfigMapId })).toMatchObject({ Description: 'e', Data: { b: '3' } });
+    emu.resetCounters();
+    await expect(client.call('DescribeConfigMap', { ConfigMapId: 3, Cpu: 1000 })).rejects.toThrow('DescribeConfigMap takes no parameter Cpu (sae-contract.json)');
+    expect(emu.counters().requests).toEqual({});
+  });
+});

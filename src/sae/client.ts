@@ -41,12 +41,6 @@ export interface CallOptions {
   extraRetry?: (e: SaeError) => boolean;
 }
 
-const stringify = (params: Record<string, ParamValue | undefined>) => {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) if (v !== undefined) out[k] = String(v);
-  return out;
-};
-
 export class SaeClient {
   private readonly roa: any;
   readonly calls: Partial<Record<Operation, number>> = {};
@@ -61,11 +55,23 @@ export class SaeClient {
     });
   }
 
-  /** One signed request, retried as its kind allows. Resolves to the response's Data. */
-  async call<T = any>(op: Operation, query: Record<string, ParamValue | undefined> = {}, body: Record<string, ParamValue | undefined> = {}, opts: CallOptions = {}): Promise<T> {
-    const { method, path, reqBodyType } = operation(op);
-    const q = stringify(query);
-    const formEntries = stringify(body);
+  /**
+   * One signed request, retried as its kind allows. Each parameter travels
+   * where the contract puts it for this operation (query string or body): a
+   * caller names parameters, never their placement. Resolves to the
+   * response's Data.
+   */
+  async call<T = any>(op: Operation, params: Record<string, ParamValue | undefined> = {}, opts: CallOptions = {}): Promise<T> {
+    const { method, path, reqBodyType, params: contractParams } = operation(op);
+    const q: Record<string, string> = {};
+    const formEntries: Record<string, string> = {};
+    for (const [name, value] of Object.entries(params)) {
+      if (value === undefined) continue;
+      const placement = contractParams[name]?.in;
+      // A programming error, not SAE's: the contract is the list of what an operation takes.
+      if (placement === undefined) throw new Error(`${op} takes no parameter ${name} (sae-contract.json)`);
+      (placement === 'body' ? formEntries : q)[name] = String(value);
+    }
     // The body as the contract says the operation takes it: a form, or one JSON object (the ConfigMap operations).
     const json = reqBodyType === 'json' && Object.keys(formEntries).length > 0;
     const form = json ? JSON.stringify(formEntries) : new URLSearchParams(formEntries).toString();
@@ -96,7 +102,7 @@ export class SaeClient {
       send,
       { ...policy, sleep: (ms) => (policy.sleep ?? this.options.stop?.sleep.bind(this.options.stop) ?? sleep)(Math.max(0, Math.min(ms, (deadline ?? Infinity) - Date.now()))) },
       (e) => (e.retryable && (opts.retryUnknown !== false || !e.outcomeUnknown)) || (opts.extraRetry?.(e) ?? false),
-      (e, attempt, delay) => this.options.onRetry?.(op, e, attempt, delay, String(query.AppId ?? body.AppId ?? query.AppName ?? query.NamespaceId ?? query.ChangeOrderId ?? '') || undefined),
+      (e, attempt, delay) => this.options.onRetry?.(op, e, attempt, delay, String(params.AppId ?? params.AppName ?? params.NamespaceId ?? params.ChangeOrderId ?? '') || undefined),
     );
   }
 
@@ -111,8 +117,9 @@ export class SaeClient {
     return this.options.deadline === undefined ? base : Math.max(1, Math.min(base, this.options.deadline - Date.now()));
   }
 
+  /** A compiled request (its query and body split is for display: the client places each parameter itself). */
   send(req: CompiledRequest, opts: CallOptions = {}): Promise<{ AppId: string; ChangeOrderId: string }> {
-    return this.call(req.operation, req.query, req.body, opts);
+    return this.call(req.operation, { ...req.query, ...req.body }, opts);
   }
 
   totalCalls(): number {

@@ -66,13 +66,13 @@ export async function applyConfigMaps(session: Session, planned: readonly Planne
         r.steps.push(`DeleteConfigMap sent: ConfigMapId ${p.id} (no manifest defines it: --prune)`);
         r.outcome = 'deleted';
       } else if (p.action === 'create') {
-        const d = await client.call<{ ConfigMapId: number }>('CreateConfigMap', { Name: p.name, NamespaceId: p.namespace, Description: description }, { Data: data });
+        const d = await client.call<{ ConfigMapId: number }>('CreateConfigMap', { Name: p.name, NamespaceId: p.namespace, Description: description, Data: data });
         p.id = Number(d.ConfigMapId);
         session.forgetConfigMaps(p.region, p.namespace);
         r.steps.push(`CreateConfigMap sent: ConfigMapId ${p.id}`);
         r.outcome = 'created';
       } else {
-        await client.call('UpdateConfigMap', { ConfigMapId: p.id, Description: description }, { Data: data });
+        await client.call('UpdateConfigMap', { ConfigMapId: p.id, Description: description, Data: data });
         session.forgetConfigMaps(p.region, p.namespace);
         r.steps.push(`UpdateConfigMap sent (${p.changes.map((c) => c.key).join(', ')}): jobs see the new values from their next run`);
         r.outcome = 'updated';

@@ -220,7 +220,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
         const description = userDescription(c.Description ?? '');
         // --adopt: the ConfigMap becomes this set's too (the mark at the end of its description).
         if (values.adopt) {
-          await client.call('UpdateConfigMap', { ConfigMapId: c.ConfigMapId, Description: markedDescription(description, set) }, { Data: JSON.stringify(c.Data ?? {}) });
+          await client.call('UpdateConfigMap', { ConfigMapId: c.ConfigMapId, Description: markedDescription(description, set), Data: JSON.stringify(c.Data ?? {}) });
           io.err(`adopted ConfigMap ${c.Name} into set ${set}\n`);
         }
         const data = Object.fromEntries(Object.entries(c.Data ?? {}).map(([k, v]) => [k, SECRET_NAME.test(k) ? `\${env:${k.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}}` : typeof v === 'string' ? v : JSON.stringify(v)]));
