@@ -5,8 +5,9 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, exist
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
-import { compileManifests, parseManifestText, validateManifests } from '../src/index.js';
+import { Composer } from 'yaml';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { compileManifests, parseManifestText, validateManifests, validatePaths } from '../src/index.js';
 import type { Emulator } from '../src/emulator-entry.js';
 import { redactText, MASK } from '../src/pipeline/redact.js';
 import { cli, emulator, jobYaml, KEY, manifestDir, writes } from './cloud-helpers.js';
@@ -36,6 +37,18 @@ describe('values arrive exactly as written', () => {
       const v = validateManifests(parseManifestText('v.yaml', yamlText));
       expect(v.diagnostics.map((d) => [d.rule, d.field])).toEqual([['exact-value', 'spec.template.env[0].value']]);
       expect(v.diagnostics[0]!.message).toContain(`YAML reads ${text} as the ${text === 'True' ? 'boolean' : 'number'} ${read}`);
+    }
+  });
+
+  it('numbers written as they print are checked without a yaml parse of the file (a pre-commit hook over an environments repository parsed every one)', () => {
+    const compose = vi.spyOn(Composer.prototype, 'compose');
+    try {
+      const v = validateManifests(parseManifestText('v.yaml', withEnv('      - { name: WORKERS, value: 3 }\n      - { name: DEBUG, value: false }\n')));
+      expect(v.diagnostics).toEqual([]);
+      expect(validatePaths([`${ROOT}manifests`]).diagnostics).toEqual([]);
+      expect(compose).not.toHaveBeenCalled();
+    } finally {
+      compose.mockRestore();
     }
   });
 

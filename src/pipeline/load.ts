@@ -6,7 +6,7 @@ import { closeSync, openSync, readFileSync, readSync, readdirSync, realpathSync,
 import { join, resolve } from 'node:path';
 import { Composer, LineCounter, Parser, parseAllDocuments, isMap, isScalar, isSeq, YAMLParseError, type Document } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
-import { oversizedCollections, parseSimpleYaml } from './simple-yaml.js';
+import { oversizedCollections, parseSimpleYaml, type SimpleYamlFacts } from './simple-yaml.js';
 import { pushAll } from './collections.js';
 import { ALIAS_EXPANSION_FACTOR, DEFAULT_MAX_FILE_BYTES, MAX_COLLECTION_SIZE, MAX_DIAGNOSTICS_PER_FILE } from './limits.js';
 
@@ -22,6 +22,8 @@ export interface ManifestSource {
   value: unknown;
   /** Whether the file's text holds `${` anywhere: when not, no string needs looking at for references. */
   readonly mayHoldReferences?: boolean;
+  /** Every number and boolean of the value is written as it prints (see SimpleYamlFacts): no need to look at `doc` for its text. */
+  readonly exactScalars?: boolean;
   /**
    * When the value cannot be larger than the file's text (no aliases): the
    * text's length, and how many separators (line ends, commas) it holds — no
@@ -123,7 +125,10 @@ class LazyPositions {
   }
   readonly mayHoldReferences: boolean;
   readonly sizeBound: { chars: number; separators: number };
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    readonly exactScalars: boolean,
+  ) {
     this.mayHoldReferences = text.includes('${');
     this.sizeBound = sizeBoundOf(text); // the fast path reads no aliases
   }
@@ -160,6 +165,9 @@ class FastSource implements ManifestSource {
   }
   get sizeBound(): { chars: number; separators: number } {
     return this.positions.sizeBound;
+  }
+  get exactScalars(): boolean {
+    return this.positions.exactScalars;
   }
   oversizedAt(path: readonly (string | number)[]): { line: number; col: number; endLine: number; endCol: number } | undefined {
     let v: unknown = this.value;
@@ -198,9 +206,10 @@ export function exceedsSize(value: unknown, limit: number): boolean {
 }
 
 export function parseManifestText(file: string, text: string, options: { maxExpandedBytes?: number } = {}): { sources: ManifestSource[]; diagnostics: Diagnostic[] } {
-  const values = parseSimpleYaml(text);
+  const facts: SimpleYamlFacts = { exactScalars: false };
+  const values = parseSimpleYaml(text, facts);
   if (values !== undefined) {
-    const positions = new LazyPositions(text);
+    const positions = new LazyPositions(text, facts.exactScalars);
     // A trailing `---` gives an empty (null) last document: skipped, as every empty document is.
     return { sources: values.flatMap((value, index) => (value === null ? [] : [new FastSource(file, index, value, positions)])), diagnostics: [] };
   }

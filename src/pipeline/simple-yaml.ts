@@ -25,6 +25,11 @@ const resolveOptions = { intAsBigInt: false };
 // one of these; any other plain scalar is a string without testing the tags.
 const CORE_FIRST_CHARS = /^(?:$|[~nNtTfF0-9+\-.])/;
 
+// Whether the parse under way resolved a plain scalar to a value that does
+// not print back as written (`1.10` → 1.1, `True` → true, `~` → null); see
+// SimpleYamlFacts.
+let inexactScalars = false;
+
 /** Resolve a plain scalar the way `yaml`'s core schema does. */
 function resolvePlain(text: string): unknown {
   if (!CORE_FIRST_CHARS.test(text)) return text;
@@ -32,10 +37,12 @@ function resolvePlain(text: string): unknown {
   for (const tag of plainTags) {
     if (tag.test!.test(text)) {
       let failed = false;
-      const value = tag.resolve(text, () => (failed = true), resolveOptions);
+      const resolved = tag.resolve(text, () => (failed = true), resolveOptions);
       if (failed) throw DECLINE;
       // Booleans come back as Scalar nodes (to keep their source form).
-      return isScalar(value) ? value.value : value;
+      const value = isScalar(resolved) ? resolved.value : resolved;
+      if (String(value) !== text) inexactScalars = true;
+      return value;
     }
   }
   return text;
@@ -487,12 +494,29 @@ class BlockReader {
 
 const DOCUMENT_START = /^---(?: +#.*| *)$/;
 
+/** What a parse found out besides the values. */
+export interface SimpleYamlFacts {
+  /**
+   * Every number, boolean and null in the values prints back (String(v)) as
+   * its text was written. Validation's exact-value rule (`1.10` read as 1.1)
+   * then needs no `yaml` parse for the source text of a number.
+   */
+  exactScalars: boolean;
+}
+
 /**
  * The documents of a file as plain values, or undefined when the text is
  * outside the subset (parse it with `yaml` then). Every document is a block
  * mapping at column 1, but for a trailing empty one (null, as `yaml` has it).
  */
-export function parseSimpleYaml(text: string): unknown[] | undefined {
+export function parseSimpleYaml(text: string, facts?: SimpleYamlFacts): unknown[] | undefined {
+  inexactScalars = false;
+  const docs = parseSubset(text);
+  if (facts) facts.exactScalars = !inexactScalars;
+  return docs;
+}
+
+function parseSubset(text: string): unknown[] | undefined {
   if (UNSUPPORTED_CHARS.test(text)) return undefined;
   // CRLF line ends (a Windows checkout) are line breaks to YAML; a lone CR is declined.
   if (text.includes('\r')) {

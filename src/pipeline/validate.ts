@@ -90,6 +90,8 @@ export function exactTextFindings(source: ManifestSource): RuleFinding[] {
     if (typeof v !== 'number' && typeof v !== 'boolean') return;
     const at = path();
     const o = source.origin?.(at) ?? { source, path: at };
+    // Written as it prints wherever it came from: nothing to say, and no `yaml` parse for its text.
+    if (o.source.exactScalars) return;
     const text = (o.source.doc?.getIn(o.path, true) as { source?: string } | undefined)?.source;
     if (text === undefined || text === String(v)) return;
     const what = typeof v === 'number' ? `the number ${String(v)}` : `the boolean ${String(v)}`;
