@@ -300,3 +300,34 @@ describe('the emulator does not buffer what it refuses', () => {
 });
 
 void ROOT;
+
+describe('the file size limit', () => {
+  it('reads a file of exactly the limit whole, and refuses one byte more, in a directory or given by name', () => {
+    const limit = 4096;
+    const text = (size: number) => {
+      const body = jobYaml('sized');
+      return `${body}#${'x'.repeat(size - body.length - 2)}\n`;
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'saejob-limit-'));
+    for (const [sub, size] of [
+      ['at-limit', limit],
+      ['over-limit', limit + 1],
+    ] as const) {
+      mkdirSync(join(dir, sub));
+      writeFileSync(join(dir, sub, 'a.yaml'), text(size));
+    }
+    for (const given of ['at-limit', 'at-limit/a.yaml']) {
+      const r = validatePaths([join(dir, given)], { maxFileBytes: limit });
+      expect(r.diagnostics, given).toEqual([]);
+      expect(r.manifests, given).toBe(1);
+    }
+    for (const given of ['over-limit', 'over-limit/a.yaml']) {
+      const r = validatePaths([join(dir, given)], { maxFileBytes: limit });
+      expect(
+        r.diagnostics.map((d) => d.rule),
+        given,
+      ).toEqual(['file/too-large']);
+      expect(r.diagnostics[0]!.message, given).toMatch(/^file is 5 KiB, more than the 4 KiB saejob reads/);
+    }
+  });
+});
