@@ -2,6 +2,7 @@
 // reverse of compile's mapping, fields in the schema's order, defaults left
 // out, secrets written as ${env:NAME} references, never their live value.
 import { OWNER_TAG } from './ownership.js';
+import { valueAt } from './collections.js';
 import { Document } from 'yaml';
 import type { Params } from './compile.js';
 import { SECRET_NAME } from './envref.js';
@@ -208,7 +209,7 @@ function fitToSchema(manifest: SaeJob): { manifest: SaeJob; omitted: string[]; i
     if (!findings.length) return { manifest, omitted };
     const optional = findings.filter((f) => f.rule !== 'schema/required' && f.path.length > 2);
     const removed = optional.filter((f) => {
-      const before = valueAtPath(manifest, f.path);
+      const before = valueAt(manifest, f.path);
       if (!removeAt(manifest, f.path)) return false;
       omitted.push(`${formatFieldPath(f.path)}: SAE has ${valueText(before)}, which a manifest cannot hold (${f.message}): left out`);
       return true;
@@ -216,12 +217,6 @@ function fitToSchema(manifest: SaeJob): { manifest: SaeJob; omitted: string[]; i
     if (!removed.length) return { manifest, omitted, invalid: findings.map((f) => `${formatFieldPath(f.field ?? f.path)}: ${f.message}`) };
   }
   return { manifest, omitted, invalid: ['the live job cannot be expressed as a manifest'] };
-}
-
-function valueAtPath(root: unknown, path: FieldPath): unknown {
-  let node = root;
-  for (const key of path) node = (node as Record<string | number, unknown> | undefined)?.[key];
-  return node;
 }
 
 /** The manifest as YAML, with the editor modeline and a note on its secrets. */

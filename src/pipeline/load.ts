@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { Composer, LineCounter, Parser, parseAllDocuments, isMap, isScalar, isSeq, YAMLParseError, type Document } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { oversizedCollections, parseSimpleYaml, type SimpleYamlFacts } from './simple-yaml.js';
-import { pushAll } from './collections.js';
+import { pushAll, valueAt } from './collections.js';
 import { ALIAS_EXPANSION_FACTOR, DEFAULT_MAX_FILE_BYTES, MAX_COLLECTION_SIZE, MAX_DIAGNOSTICS_PER_FILE } from './limits.js';
 
 /** One YAML document of a file, with its parsed value and source positions. */
@@ -170,8 +170,7 @@ class FastSource implements ManifestSource {
     return this.positions.exactScalars;
   }
   oversizedAt(path: readonly (string | number)[]): { line: number; col: number; endLine: number; endCol: number } | undefined {
-    let v: unknown = this.value;
-    for (const seg of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
+    const v = valueAt(this.value, path);
     const at = v !== null && typeof v === 'object' ? oversizedCollections.get(v) : undefined;
     return at && { line: at.line, col: at.col, endLine: at.line, endCol: at.endCol };
   }

@@ -5,6 +5,7 @@ import schema from '../../schema/job.schema.json' with { type: 'json' };
 import type { SchemaError } from '../generated/validate-job.js';
 import type { RuleFinding } from './rules.js';
 import { nearest } from './suggest.js';
+import { valueAt } from './collections.js';
 
 type SchemaNode = {
   $ref?: string;
@@ -70,12 +71,6 @@ export function decodePointer(pointer: string, value: unknown): (string | number
     cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[key as string] : undefined;
   }
   return out;
-}
-
-function valueAt(value: unknown, path: ReadonlyArray<string | number>): unknown {
-  let cur = value;
-  for (const seg of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined;
-  return cur;
 }
 
 function describe(v: unknown): string {
