@@ -74,8 +74,7 @@ const describeChanges = (p: PlannedJob) => p.replaceReasons.map((c) => `${c.para
  */
 export async function deleteJob(client: SaeClient, appId: string): Promise<{ alreadyGone: boolean }> {
   try {
-    const req = deleteRequest(appId);
-    const d = await client.call<unknown>(req.operation, { ...req.query, ...req.body });
+    const d = await client.send<unknown>(deleteRequest(appId));
     const verdict = typeof d === 'string' ? parseJsonObject(d) : undefined;
     if (verdict && (verdict.success === false || (verdict.code !== undefined && Number(verdict.code) !== 200))) {
       throw new SaeError('api', `DeleteJob.${String(verdict.code ?? 'Refused')}`, String(verdict.msg || 'SAE refused the deletion'));

@@ -118,8 +118,8 @@ export class SaeClient {
   }
 
   /** A compiled request (its query and body split is for display: the client places each parameter itself). */
-  send(req: CompiledRequest, opts: CallOptions = {}): Promise<{ AppId: string; ChangeOrderId: string }> {
-    return this.call(req.operation, { ...req.query, ...req.body }, opts);
+  send<T = { AppId: string; ChangeOrderId: string }>(req: CompiledRequest, opts: CallOptions = {}): Promise<T> {
+    return this.call<T>(req.operation, { ...req.query, ...req.body }, opts);
   }
 
   totalCalls(): number {

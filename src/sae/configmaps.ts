@@ -5,6 +5,7 @@ import { identityKey } from '../pipeline/identity.js';
 import type { CompiledConfigMap, PlannedConfigMap } from '../pipeline/configmaps.js';
 import { markedDescription, ownerOfConfigMap, planConfigMap, plannedConfigMapDelete } from '../pipeline/configmaps.js';
 import type { ManifestSource } from '../pipeline/load.js';
+import { configMapRequest } from '../pipeline/compile.js';
 import type { ApplyResult } from './apply.js';
 import { SaeError, toSaeError } from './errors.js';
 import type { Session } from './session.js';
@@ -66,7 +67,8 @@ export async function applyConfigMaps(session: Session, planned: readonly Planne
         r.steps.push(`DeleteConfigMap sent: ConfigMapId ${p.id} (no manifest defines it: --prune)`);
         r.outcome = 'deleted';
       } else if (p.action === 'create') {
-        const d = await client.call<{ ConfigMapId: number }>('CreateConfigMap', { Name: p.name, NamespaceId: p.namespace, Description: description, Data: data });
+        // The request compile shows, with the set's mark in the description and the secret values.
+        const d = await client.send<{ ConfigMapId: number }>(configMapRequest({ ...p.configMap, description }, true));
         p.id = Number(d.ConfigMapId);
         session.forgetConfigMaps(p.region, p.namespace);
         r.steps.push(`CreateConfigMap sent: ConfigMapId ${p.id}`);
