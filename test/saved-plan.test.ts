@@ -36,12 +36,18 @@ describe('saved plans', () => {
     expect(apply.code, apply.stderr + apply.stdout).toBe(0);
     expect(apply.stdout).toContain('Apply: 2 created.');
     expect(JSON.parse(jobNamed('saved-a').params.Envs!)[0].value).toBe('token-value-one');
-    // Applied once, the plan is stale: the jobs it would create exist now.
+    // Applied a second time: each job says it was applied already, and nothing is sent.
     emu.resetCounters();
     const again = await cli(emu, ['apply', planFile], { API_TOKEN: 'token-value-one' });
-    expect(again.code).toBe(1);
-    expect(again.stdout).toContain('refused: the job was created by someone else since the plan: plan again');
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.stdout).toMatch(/saved-a \(cn-hangzhou:e2e\): unchanged, AppId \S+\n\s+already applied: the live job is what this plan makes it/);
+    expect(again.stdout).toMatch(/saved-b \(cn-hangzhou:e2e\): unchanged, AppId \S+\n\s+already applied/);
     expect(writes(emu)).toBe(0);
+    // Someone else's change after that is not "already applied": refused.
+    jobNamed('saved-b').params.Replicas = '4';
+    const drifted = await cli(emu, ['apply', planFile], { API_TOKEN: 'token-value-one' });
+    expect(drifted.code).toBe(1);
+    expect(drifted.stdout).toContain('refused: the job was created by someone else since the plan: plan again');
   });
 
   it('refuses, per job, one whose live state changed since the plan, and applies the others', async () => {
@@ -68,14 +74,47 @@ describe('saved plans', () => {
     emu = await emulator();
     const dir = manifestDir({ 'a.yaml': secretJob('edited'), 'b.yaml': secretJob('rotated') });
     const planFile = join(dir, 'plan.json');
+    // rotated exists with token-one; the plan (made with token-one) leaves it unchanged.
+    expect((await cli(emu, ['apply', '--yes', dir], { API_TOKEN: 'token-one' })).code).toBe(0);
+    writeFileSync(join(dir, 'a.yaml'), secretJob('edited', 2));
     expect((await cli(emu, ['plan', '--out', planFile, dir], { API_TOKEN: 'token-one' })).code).toBe(0);
+    emu.resetCounters();
     writeFileSync(join(dir, 'a.yaml'), secretJob('edited', 4));
+    // The rotation is found by comparing the new value with the live job, not from the file (which holds nothing of it).
     const r = await cli(emu, ['apply', '-o', 'json', planFile], { API_TOKEN: 'token-two' });
     expect(r.code).toBe(1);
     const jobs = JSON.parse(r.stdout).jobs;
     for (const name of ['edited', 'rotated']) expect(jobs.find((j: { name: string }) => j.name === name)).toMatchObject({ outcome: 'refused', error: expect.stringContaining('changed since the plan') });
     expect(writes(emu)).toBe(0);
     expect(r.stdout + r.stderr).not.toMatch(/token-one|token-two/);
+  });
+
+  it('holds nothing a guessed secret can be checked against: plan files for two values differ only where plan-time facts do', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': secretJob('guess-me') });
+    expect((await cli(emu, ['apply', '--yes', dir], { API_TOKEN: 'sunshine1' })).code).toBe(0);
+    writeFileSync(join(dir, 'a.yaml'), secretJob('guess-me', 2));
+    const planFor = async (value: string, file: string) => {
+      expect((await cli(emu, ['plan', '--out', join(dir, file), dir], { API_TOKEN: value })).code).toBe(0);
+      return JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    };
+    const right = await planFor('sunshine1', 'right.json');
+    // An attacker's guess, with the file's own salt: every fingerprint is the same as for the true value.
+    const { fingerprints } = await import('../src/pipeline/plan-file.js');
+    const { compileManifests } = await import('../src/pipeline/compile-files.js');
+    const { describeLiveJob } = await import('../src/sae/live.js');
+    void describeLiveJob;
+    const fingerprintFor = (value: string) => {
+      const [m] = compileManifests([dir], { env: { API_TOKEN: value } }).compiled;
+      const live = { appId: right.jobs[0].appId, params: { Envs: JSON.stringify([{ name: 'API_TOKEN', value: 'sunshine1' }]) }, suspend: false, tags: {} };
+      return fingerprints({ file: '', name: m!.job.name, namespace: m!.job.namespace, region: m!.job.region, action: 'update', changes: [], replaceReasons: [], job: m!.job, live }, right.salt);
+    };
+    expect(fingerprintFor('sunshine1')).toEqual(fingerprintFor('wrong-guess'));
+    expect(JSON.stringify(right)).not.toContain('sunshine1');
+    const wrong = await planFor('wrong-guess', 'wrong.json');
+    // The rotated value is a change the plan shows (masked), found against the live job.
+    expect(wrong.jobs[0].outcome).not.toBe(right.jobs[0].outcome);
+    expect(wrong.jobs[0].manifest === right.jobs[0].manifest).toBe(false); // salts differ per file
   });
 
   it('a manifest added after the plan is left alone; a damaged file is a clear error', async () => {

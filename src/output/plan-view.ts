@@ -63,7 +63,13 @@ function views(changes: PlannedJob['changes'], secrets: readonly string[], showS
   return out;
 }
 
-export function planView(p: PlannedJob, showSecrets = false): PlannedJobView {
+/** What the run allows beyond changes in place: taking over unowned jobs, replacing. */
+export interface PlanAllowances {
+  adopt?: boolean | undefined;
+  replace?: boolean | undefined;
+}
+
+export function planView(p: PlannedJob, showSecrets = false, allow: PlanAllowances = {}): PlannedJobView {
   const secrets = showSecrets ? [] : p.job.secrets;
   const v: PlannedJobView = {
     file: p.file,
@@ -81,9 +87,16 @@ export function planView(p: PlannedJob, showSecrets = false): PlannedJobView {
   // Tags in the manifest's terms: labels, and the ownership tag saejob keeps.
   // A job to be created lists no field, its tags neither.
   for (const t of p.action === 'create' ? [] : (p.tagChanges ?? [])) v.changes.push({ field: t.key === OWNER_TAG ? `(ownership tag) ${OWNER_TAG}` : `metadata.labels.${t.key}`, param: 'Tags', path: t.key, before: t.before, after: t.after });
-  if (p.ownership) v.note = p.ownership.state === 'other' ? `owned by the set ${p.ownership.set} (its ${OWNER_TAG} tag), not this one: apply leaves it alone` : `not owned by saejob (no ${OWNER_TAG} tag: made in the console?): apply leaves it alone unless --adopt`;
+  if (p.ownership)
+    v.note =
+      p.ownership.state === 'other'
+        ? `owned by the set ${p.ownership.set} (its ${OWNER_TAG} tag), not this one: apply leaves it alone`
+        : allow.adopt
+          ? `not owned by saejob (no ${OWNER_TAG} tag: made in the console?): --adopt takes it over`
+          : `not owned by saejob (no ${OWNER_TAG} tag: made in the console?): apply leaves it alone unless --adopt`;
   else if (p.action === 'delete') v.note = p.protected ? `no manifest names it any more, but it is labelled ${PROTECTED_LABEL}: apply refuses to delete it` : 'no manifest names it any more: apply --prune deletes it';
   else if (p.protected && p.action === 'replace') v.note = `labelled ${PROTECTED_LABEL}: apply refuses to replace it`;
+  else if (p.action === 'replace' && !allow.replace) v.note = 'apply refuses to replace it without --replace (plan --replace --out FILE to review the replacement as it will be applied)';
   else if (p.lastChangeOrder) v.note = p.lastChangeOrder.state === 'failed' ? "the job's last change order failed: apply sends the manifest's state again" : `its change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ''} is still running in SAE: apply waits for it first`;
   return v;
 }

@@ -1,15 +1,23 @@
 // A saved plan (`plan --out FILE`, `apply FILE`): what was reviewed is what
 // runs. Per job it records the requests (secrets masked), and fingerprints of
-// the manifest it was planned from, of the live job it was planned against
-// and of the plan's outcome. apply recompiles and re-reads, and refuses a job
-// whose fingerprints differ. Secrets never appear in the file in clear: the
-// fingerprints are salted SHA-256 digests (a random salt per plan file), so
-// a secret is resolved again from the environment at apply time, and a
-// changed secret changes the manifest's fingerprint. Pure.
+// the manifest it was planned from (labels and suspend included), of the live
+// job it was planned against (parameters and tags, for a delete too) and of
+// the plan's outcome. apply recompiles and re-reads, and refuses a job whose
+// fingerprints differ.
+//
+// Nothing derived from a secret's value is written: every fingerprint is
+// taken over the parameters with secret values masked (by place: the OSS
+// secret, secret env entries; and by value inside other text), so a guessed
+// password cannot be confirmed against the file, however fast the guessing.
+// A secret rotated since the plan is still caught: apply compares the new
+// value with the live job, which makes the outcome (a change to Envs) differ
+// from the one reviewed. Pure.
 import { createHash } from 'node:crypto';
 import type { PlannedJob } from './plan.js';
 import { plannedRequests } from './plan.js';
-import { redactRequest } from './redact.js';
+import { MASK, maskEnvEntries, redactDeep, redactParams, redactRequest } from './redact.js';
+import { SECRET_PARAMS } from '../sae/api.js';
+import { SECRET_NAME } from './envref.js';
 import type { CompiledRequest } from './compile.js';
 import type { PlannedConfigMap } from './configmaps.js';
 
@@ -22,8 +30,10 @@ export interface SavedJob {
   namespace: string;
   region: string;
   action: PlannedJob['action'];
+  /** The environment the job is of, when the manifests define environments. */
+  environment?: string;
   appId?: string;
-  /** The compiled manifest (parameters, spec.suspend), secrets included, salted. */
+  /** The compiled manifest (parameters, labels, spec.suspend), secrets masked, salted. */
   manifest: string;
   /** The live job (AppId, parameters, suspend state, tags), or "absent". */
   live: string;
@@ -47,6 +57,9 @@ export interface SavedPlan {
   /** The environment planned (`--environment`), or every one (`--all-environments`). */
   environment?: string;
   allEnvironments?: boolean;
+  /** Planned with --replace (its replacements are applied as reviewed) and --adopt (its takeovers). */
+  replace?: boolean;
+  adopt?: boolean;
   /** Secrets' variables that were not set where plan ran: their values were not compared, and apply reads them. */
   unknownVariables?: string[];
   salt: string;
@@ -57,6 +70,7 @@ export interface SavedPlan {
 
 export interface SavedConfigMap {
   name: string;
+  environment?: string;
   namespace: string;
   region: string;
   action: PlannedConfigMap['action'];
@@ -65,9 +79,12 @@ export interface SavedConfigMap {
 }
 
 export function configMapFingerprints(p: PlannedConfigMap, salt: string): { manifest: string; live: string } {
+  // Secret keys masked (their values are compared with the live ConfigMap instead: a rotation is a key that changes).
+  const secrets = Object.values(p.configMap.data).filter((_, i) => p.configMap.secretKeys.includes(Object.keys(p.configMap.data)[i]!));
+  const masked = (data: Record<string, string>) => redactDeep(Object.fromEntries(Object.entries(data).map(([k, v]) => [k, p.configMap.secretKeys.includes(k) || SECRET_NAME.test(k) ? MASK : v])), secrets);
   return {
-    manifest: digest(salt, { data: p.configMap.data, description: p.configMap.description ?? null }),
-    live: p.live ? digest(salt, { id: p.live.id, data: p.live.data, description: p.live.description }) : 'absent',
+    manifest: digest(salt, { data: masked(p.configMap.data), description: p.configMap.description ?? null, changes: p.changes.map((c) => c.key) }),
+    live: p.live ? digest(salt, { id: p.live.id, data: masked(p.live.data), description: p.live.description }) : 'absent',
   };
 }
 
@@ -100,15 +117,39 @@ export interface JobFingerprints {
   outcome: string;
 }
 
+/** A parameter's (normalised) value with every secret in it masked: what a fingerprint may see. */
+function maskedValue(param: string, v: unknown, job: PlannedJob['job']): unknown {
+  if (v === undefined) return undefined;
+  if (SECRET_PARAMS.has(param)) return MASK;
+  return redactDeep(param === 'Envs' ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets);
+}
+
+const maskedChanges = (changes: PlannedJob['changes'], job: PlannedJob['job']) => changes.map((c) => ({ param: c.param, before: maskedValue(c.param, c.before, job) ?? null, after: maskedValue(c.param, c.after, job) ?? null }));
+
 export function fingerprints(p: PlannedJob, salt: string): JobFingerprints {
+  const masked = (params: Record<string, unknown>) => redactParams(params, p.job.secrets, p.job.secretEnvNames ?? []);
   return {
-    manifest: digest(salt, { params: p.job.params, suspend: p.job.suspend ?? null }),
-    live: p.live ? digest(salt, { appId: p.live.appId, params: p.live.params, suspend: p.live.suspend, tags: p.live.tags ?? null }) : 'absent',
-    outcome: digest(salt, { action: p.action, appId: p.appId ?? null, changes: p.changes, replaceReasons: p.replaceReasons, suspend: p.suspend ?? null, lastChangeOrder: p.lastChangeOrder?.state ?? null, unknown: p.unknown ?? null }),
+    manifest: digest(salt, { params: masked(p.job.params), labels: p.job.labels ?? null, suspend: p.job.suspend ?? null }),
+    live: p.live ? digest(salt, { appId: p.live.appId, params: masked(p.live.params), suspend: p.live.suspend, tags: p.live.tags ?? null }) : 'absent',
+    outcome: digest(salt, {
+      action: p.action,
+      appId: p.appId ?? null,
+      changes: maskedChanges(p.changes, p.job),
+      replaceReasons: maskedChanges(p.replaceReasons, p.job),
+      suspend: p.suspend ?? null,
+      lastChangeOrder: p.lastChangeOrder?.state ?? null,
+      unknown: p.unknown ?? null,
+      tags: p.tagChanges ?? null,
+      ownership: p.ownership ?? null,
+      protected: p.protected ?? null,
+    }),
   };
 }
 
-export function savePlan(planned: readonly PlannedJob[], o: { configMaps?: readonly PlannedConfigMap[]; set?: string; prune?: boolean; paths: string[]; region?: string; environment?: string; allEnvironments?: boolean; unknownVariables?: string[]; salt: string; saejobVersion: string; createdAt: string }): SavedPlan {
+export function savePlan(
+  planned: readonly PlannedJob[],
+  o: { configMaps?: readonly PlannedConfigMap[]; set?: string; prune?: boolean; replace?: boolean; adopt?: boolean; paths: string[]; region?: string | undefined; environment?: string; allEnvironments?: boolean; unknownVariables?: string[]; salt: string; saejobVersion: string; createdAt: string },
+): SavedPlan {
   return {
     saejobPlan: PLAN_FILE_VERSION,
     saejobVersion: o.saejobVersion,
@@ -119,6 +160,8 @@ export function savePlan(planned: readonly PlannedJob[], o: { configMaps?: reado
     ...(o.prune ? { prune: true } : {}),
     ...(o.environment ? { environment: o.environment } : {}),
     ...(o.allEnvironments ? { allEnvironments: true } : {}),
+    ...(o.replace ? { replace: true } : {}),
+    ...(o.adopt ? { adopt: true } : {}),
     ...(o.unknownVariables?.length ? { unknownVariables: o.unknownVariables } : {}),
     salt: o.salt,
     jobs: planned.map((p) => ({
@@ -127,12 +170,13 @@ export function savePlan(planned: readonly PlannedJob[], o: { configMaps?: reado
       namespace: p.namespace,
       region: p.region,
       action: p.action,
+      ...(p.environment ? { environment: p.environment } : {}),
       ...(p.appId ? { appId: p.appId } : {}),
       ...fingerprints(p, o.salt),
       requests: plannedRequests(p).map((r) => redactRequest(r, p.job)),
       ...(p.suspend ? { suspend: p.suspend } : {}),
     })),
-    ...(o.configMaps?.length ? { configMaps: o.configMaps.map((c) => ({ name: c.name, namespace: c.namespace, region: c.region, action: c.action, ...configMapFingerprints(c, o.salt) })) } : {}),
+    ...(o.configMaps?.length ? { configMaps: o.configMaps.map((c) => ({ name: c.name, ...(c.environment ? { environment: c.environment } : {}), namespace: c.namespace, region: c.region, action: c.action, ...configMapFingerprints(c, o.salt) })) } : {}),
   };
 }
 
@@ -172,6 +216,6 @@ export function staleReason(saved: SavedJob, fresh: PlannedJob | undefined, salt
   const now = fingerprints(fresh, salt);
   if (now.manifest !== saved.manifest) return `its manifest (${fresh.file}) or a value it takes from the environment changed since the plan: plan again`;
   if (now.live !== saved.live) return saved.live === 'absent' ? 'the job was created by someone else since the plan: plan again' : now.live === 'absent' ? 'the job was deleted since the plan: plan again' : 'the live job changed since the plan: plan again';
-  if (now.outcome !== saved.outcome) return 'what apply would do differs from the plan: plan again';
+  if (now.outcome !== saved.outcome) return "what apply would do changed since the plan (the live job, or a secret's value compared with it): plan again";
   return undefined;
 }

@@ -15,7 +15,7 @@ import type { Session } from './session.js';
  * their description's mark) that no manifest defines, in the namespaces
  * `namespaces` names (those the manifests use).
  */
-export async function planConfigMaps(session: Session, items: readonly { source: ManifestSource; configMap: CompiledConfigMap }[], o: { set?: string; prune?: boolean; namespaces?: readonly { region: string; namespace: string }[] } = {}): Promise<PlannedConfigMap[]> {
+export async function planConfigMaps(session: Session, items: readonly { source: ManifestSource; configMap: CompiledConfigMap }[], o: { set?: string; prune?: boolean; namespaces?: readonly { region: string; namespace: string }[]; named?: ReadonlySet<string> } = {}): Promise<PlannedConfigMap[]> {
   const set = o.set ?? 'default';
   const listing = async (region: string, namespace: string) =>
     new Map(
@@ -32,7 +32,7 @@ export async function planConfigMaps(session: Session, items: readonly { source:
     const places = new Map([...items.map(({ configMap: c }) => ({ region: c.region, namespace: c.namespace })), ...(o.namespaces ?? [])].map((x) => [`${x.region}\0${x.namespace}`, x]));
     for (const { region, namespace } of places.values()) {
       for (const [name, live] of await listing(region, namespace)) {
-        if (ownerOfConfigMap(live.description) !== set || defined.has(identityKey({ region, namespace, name }))) continue;
+        if (ownerOfConfigMap(live.description) !== set || defined.has(identityKey({ region, namespace, name })) || o.named?.has(identityKey({ region, namespace, name }))) continue;
         out.push(plannedConfigMapDelete(name, namespace, region, live));
       }
     }

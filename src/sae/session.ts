@@ -8,7 +8,8 @@ import { SaeError, toSaeError } from './errors.js';
 import { describeLiveJob, lastChangeOrder, listNamespaceJobs, listTaggedJobs, type ListedJob } from './live.js';
 import { planJob, type PlannedJob, type PlanOptions } from '../pipeline/plan.js';
 import { isProtected, OWNER_TAG } from '../pipeline/ownership.js';
-import { liveTags } from '../pipeline/live-job.js';
+import { namespaceRegion } from '../pipeline/region.js';
+import { environmentAt, inScope, type RunScope } from '../pipeline/scope.js';
 import { createRequest, type CompiledJob } from '../pipeline/compile.js';
 import type { CompiledManifest } from '../pipeline/compile-files.js';
 import { mapLimit } from './concurrency.js';
@@ -143,21 +144,32 @@ export class Session {
   }
 
   /**
-   * The jobs of this set that no manifest names (plan --prune): one tag-filtered
-   * ListJobs per region (paged). Any region that cannot be listed makes the
-   * whole answer an error: prune never acts on a partial view.
+   * The jobs of this set that prune would delete: inside the run's scope
+   * (its namespaces), owned by its set, named by no manifest of the paths.
+   * One tag-filtered ListJobs per region (paged), then one DescribeJob per
+   * candidate (a saved plan fingerprints what it deletes). A job is keyed by
+   * its own region (its namespace says it), not the region asked: one
+   * --endpoint may answer for several. Any region that cannot be listed
+   * makes the whole answer an error: prune never acts on a partial view.
    */
-  async pruneCandidates(manifests: readonly CompiledManifest[], regions: readonly string[], set: string): Promise<PlannedJob[] | SaeError> {
-    const named = new Set(manifests.map((m) => identityKey(m.job)));
+  async pruneCandidates(scope: RunScope): Promise<PlannedJob[] | SaeError> {
     const out: PlannedJob[] = [];
     try {
-      for (const region of [...new Set(regions)].sort()) {
-        for (const j of await listTaggedJobs(this.client(region), OWNER_TAG, set)) {
-          if (named.has(identityKey({ region, namespace: j.NamespaceId, name: j.AppName }))) continue;
-          const tags = liveTags(j.Tags);
+      for (const region of [...new Set(scope.places.map((p) => p.region))].sort()) {
+        const client = this.client(region);
+        for (const j of await listTaggedJobs(client, OWNER_TAG, scope.set)) {
+          const own = { region: namespaceRegion(j.NamespaceId) ?? region, namespace: j.NamespaceId, name: j.AppName };
+          if (own.region !== region || !inScope(scope, own) || scope.named.has(identityKey(own))) continue;
+          const live = await describeLiveJob(client, j.AppId).catch((e: unknown) => {
+            const err = toSaeError(e);
+            if (err.notFound) return undefined; // deleted since it was listed: nothing to prune
+            throw err;
+          });
+          if (!live) continue;
           const job: CompiledJob = { name: j.AppName, namespace: j.NamespaceId, region, create: createRequest({}), params: {}, secrets: [], secretEnvNames: [] };
-          const p: PlannedJob = { file: '(no manifest)', name: j.AppName, namespace: j.NamespaceId, region, action: 'delete', appId: j.AppId, changes: [], replaceReasons: [], job, live: { appId: j.AppId, params: {}, suspend: Boolean(j.Suspend), tags } };
-          if (isProtected(tags)) p.protected = true;
+          const environment = environmentAt(scope, own);
+          const p: PlannedJob = { file: '(no manifest)', name: j.AppName, namespace: j.NamespaceId, region, ...(environment ? { environment } : {}), action: 'delete', appId: j.AppId, changes: [], replaceReasons: [], job, live };
+          if (isProtected(live.tags)) p.protected = true;
           out.push(p);
         }
       }

@@ -5,14 +5,17 @@ import { reporterFor, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, progressFor, resolveForCloud, type CloudContext } from './cloud.js';
 import { closeSync, openSync, statSync } from 'node:fs';
 import { UsageError } from '../io.js';
-import { jobNamespaces, manifestPosition, pendingConfigMaps, planAll, planReport, setName, type PlanOutcome } from './plan.js';
-import { applyConfigMaps, planConfigMaps } from '../../sae/configmaps.js';
+import { manifestPosition, planReport, setName } from './plan.js';
+import { applyConfigMaps } from '../../sae/configmaps.js';
+import { pendingConfigMaps, planJobs, planScopeConfigMaps } from '../../operations/plan.js';
+import { checkSavedPlan, inPart, SavedPlanError, savedPart, type SavedPlanCheck } from '../../operations/saved-plan.js';
+import { runScope } from '../../pipeline/scope.js';
 import { resolveNames } from '../../sae/references.js';
 import { reportDiagnostics } from '../../output/reports/diagnostics.js';
 import { DEFAULT_SET } from '../../pipeline/ownership.js';
-import { configMapStaleReason, looksLikePlanFile, readSavedPlan, staleReason, type SavedPlan } from '../../pipeline/plan-file.js';
+import { configMapStaleReason, looksLikePlanFile, readSavedPlan, type SavedPlan } from '../../pipeline/plan-file.js';
 import { readBounded } from '../../pipeline/load.js';
-import type { CompiledManifest } from '../../pipeline/compile-files.js';
+import type { PipelineResult } from '../../pipeline/compile-files.js';
 import { applyPlan, SUCCESS_OUTCOMES, type ApplyResult } from '../../sae/apply.js';
 import { hasChanges, plannedRequests, planJob } from '../../pipeline/plan.js';
 import { redactDeep, redactRequest } from '../../pipeline/redact.js';
@@ -75,45 +78,32 @@ function savedPlanArgument(positionals: readonly string[]): SavedPlan | undefine
 
 const MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024;
 
-/** The flags a saved plan was made with (its region and environment), unless given again. */
-const savedValues = (saved: SavedPlan, values: Record<string, unknown>) => ({ ...values, region: values.region ?? saved.region, environment: values.environment ?? saved.environment });
+/** The flags a saved plan was made with, for compiling its manifests again (-e with a plan file names the part to apply). */
+const savedValues = (saved: SavedPlan, values: Record<string, unknown>) => ({ ...values, region: values.region ?? saved.region, environment: saved.environment });
+
+/** A saved plan is applied as it was made: an option that would change it is refused, not mixed in. */
+function checkSavedOptions(saved: SavedPlan, values: Record<string, unknown>, io: Io): void {
+  const differs: string[] = [];
+  if (values.replace && !saved.replace) differs.push('--replace');
+  if (values.adopt && !saved.adopt) differs.push('--adopt');
+  if (values.prune && !saved.prune) differs.push('--prune');
+  if (differs.length) throw new UsageError(`a saved plan is applied as it was reviewed: ${differs.join(', ')} ${differs.length === 1 ? 'was' : 'were'} not given to the plan; plan again with ${differs.join(' ')} --out FILE`);
+  const set = (values.set as string | undefined) ?? saved.set ?? DEFAULT_SET;
+  if (values.set !== undefined && set !== (saved.set ?? DEFAULT_SET)) throw new UsageError(`this plan was made for set ${saved.set ?? DEFAULT_SET}, not ${set}: plan again with --set ${set}`);
+  if (values.set === undefined && io.env.SAEJOB_SET && io.env.SAEJOB_SET !== (saved.set ?? DEFAULT_SET)) io.err(`saejob: the plan was made for set ${saved.set ?? DEFAULT_SET}; SAEJOB_SET=${io.env.SAEJOB_SET} is not used for it\n`);
+}
 
 /**
- * Plan the saved plan's jobs again and keep those whose manifest, live state
- * and outcome are what was reviewed; the others are refused, each with why.
- * A plan made without some secrets is checked as it was made (those
- * variables unset), then applied with their values.
+ * The saved plan's manifests as plan compiled them: a plan made without some
+ * secrets is checked as it was made (those variables unset), then applied
+ * with their values.
  */
-async function checkSavedPlan(saved: SavedPlan, compiled: readonly CompiledManifest[], ctx: CloudContext, io: Io, values: Record<string, unknown>, pending: ReadonlySet<string>): Promise<{ plan: PlanOutcome; refused: ApplyResult[] }> {
-  const wanted = new Set(saved.jobs.map(identityKey));
-  let asPlanned = compiled;
-  if (saved.unknownVariables?.length) {
-    const env = { ...io.env };
-    for (const v of saved.unknownVariables) delete env[v];
-    const again = compileForCloud(saved.paths, savedValues(saved, values), 'text', { ...io, err: () => {} }, 'apply', { env, unknownSecrets: true, allEnvironments: saved.allEnvironments });
-    asPlanned = again && (await resolveForCloud(ctx, again, 'text', io, 'apply', pending)) ? again.compiled : [];
-  }
-  // The deletes of a plan made with --prune are checked against the set's jobs as they are now.
-  const fresh = await planAll(
-    ctx,
-    asPlanned.filter((m) => wanted.has(identityKey(m.job))),
-    { set: saved.set ?? DEFAULT_SET, prune: Boolean(saved.prune), region: saved.region },
-  );
-  if (fresh.pruneError) throw new UsageError(`${fresh.pruneError}: the saved plan's deletes cannot be checked; nothing sent`);
-  const byKey = new Map(fresh.planned.map((p) => [identityKey(p), p]));
-  const full = new Map(compiled.map((m) => [identityKey(m.job), m]));
-  const refused: ApplyResult[] = [];
-  const accepted = [];
-  for (const s of saved.jobs) {
-    if (fresh.failures.some((f) => identityKey(f.manifest.job) === identityKey(s))) continue; // reported as a failure
-    const p = byKey.get(identityKey(s));
-    const why = staleReason(s, p, saved.salt);
-    if (why) refused.push({ file: p?.file ?? s.file, name: s.name, namespace: s.namespace, region: s.region, action: s.action, outcome: 'refused', steps: [], error: why });
-    // The reviewed plan, now with every secret's value (the same live job: no new call).
-    else accepted.push(saved.unknownVariables?.length && p!.action !== 'delete' ? planJob(p!.file, full.get(identityKey(s))!.job, p!.live, { set: saved.set ?? DEFAULT_SET }) : p!);
-  }
-  for (const m of compiled) if (!wanted.has(identityKey(m.job))) refused.push({ file: m.source.file, name: m.job.name, namespace: m.job.namespace, region: m.job.region, action: 'unchanged', outcome: 'not-in-plan', steps: ['not in the saved plan: left alone (plan again to include it)'] });
-  return { plan: { results: fresh.results, planned: accepted, failures: fresh.failures }, refused };
+async function asPlanned(saved: SavedPlan, compiled: PipelineResult, ctx: CloudContext, io: Io, values: Record<string, unknown>, pending: ReadonlySet<string>): Promise<PipelineResult | undefined> {
+  if (!saved.unknownVariables?.length) return compiled;
+  const env = { ...io.env };
+  for (const v of saved.unknownVariables) delete env[v];
+  const again = compileForCloud(saved.paths, savedValues(saved, values), 'text', { ...io, err: () => {} }, 'apply', { env, unknownSecrets: true, allEnvironments: saved.allEnvironments });
+  return again && (await resolveForCloud(ctx, again, 'text', io, 'apply', pending)) ? again : undefined;
 }
 
 export async function applyCommand(argv: string[], io: Io): Promise<number> {
@@ -131,15 +121,22 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const { format, report } = reporterFor(values.output, APPLY_REPORTERS, 'apply');
   const ctx = cloudContext(values, io);
   const saved = savedPlanArgument(positionals);
+  if (saved) checkSavedOptions(saved, values, io);
+  const { part, error: partError } = saved ? savedPart(saved, values.environment as string | undefined) : {};
+  if (partError) throw new UsageError(partError);
   const compiled = saved ? compileForCloud(saved.paths, savedValues(saved, values), format, io, 'apply', { allEnvironments: saved.allEnvironments }) : compileForCloud(positionals, values, format, io, 'apply');
   if (!compiled) return 1;
+  // A saved plan brings its own set and options; otherwise the flags say.
+  const set = saved?.set ?? setName(values, io);
+  const options = saved ? { prune: Boolean(saved.prune), adopt: Boolean(saved.adopt), replace: Boolean(saved.replace) } : { prune: Boolean(values.prune), adopt: Boolean(values.adopt), replace: Boolean(values.replace) };
+  const scope = runScope(compiled, { set, environment: saved ? saved.environment : (values.environment as string | undefined), allEnvironments: saved?.allEnvironments });
   // ConfigMap manifests are planned first: a job may name one this apply creates.
-  const set = setName(values, io);
-  const fresh = await planConfigMaps(ctx.session, compiled.configMaps, { set: saved?.set ?? set, prune: Boolean(values.prune ?? saved?.prune), namespaces: jobNamespaces(compiled.compiled) });
-  // From a saved plan: exactly its ConfigMaps, each as it was reviewed.
+  const fresh = await planScopeConfigMaps(ctx.session, compiled, scope, options);
+  // From a saved plan: exactly its ConfigMaps (of the part applied), each as it was reviewed.
   const configMapRefusals: ApplyResult[] = [];
   const configMaps = saved
     ? fresh.filter((c) => {
+        if (!inPart(part, c)) return false;
         const was = saved.configMaps?.find((s) => s.region === c.region && s.namespace === c.namespace && s.name === c.name);
         const why = was ? configMapStaleReason(was, c, saved.salt) : 'not in the saved plan: left alone (plan again to include it)';
         if (why) configMapRefusals.push({ file: c.file, name: `ConfigMap ${c.name}`, namespace: c.namespace, region: c.region, action: c.action, outcome: was ? 'refused' : 'not-in-plan', steps: was ? [] : [why], ...(was ? { error: why } : {}) });
@@ -147,18 +144,28 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       })
     : fresh;
   for (const s of saved?.configMaps ?? [])
-    if (!fresh.some((c) => c.region === s.region && c.namespace === s.namespace && c.name === s.name))
+    if (inPart(part, s) && !fresh.some((c) => c.region === s.region && c.namespace === s.namespace && c.name === s.name))
       configMapRefusals.push({ file: '(no manifest)', name: `ConfigMap ${s.name}`, namespace: s.namespace, region: s.region, action: s.action, outcome: 'refused', steps: [], error: 'no manifest defines this ConfigMap any more: plan again' });
   // Every ConfigMap to be created, even one a saved plan then refuses: the jobs naming it are refused after, one by one.
   const pending = pendingConfigMaps(fresh);
   if (!(await resolveForCloud(ctx, compiled, format, io, 'apply', pending))) return 1;
   const showSecrets = Boolean(values['show-secrets']);
-  const fromFile = saved ? await checkSavedPlan(saved, compiled.compiled, ctx, io, values, pending) : undefined;
-  const plan = fromFile?.plan ?? (await planAll(ctx, compiled.compiled, { set, prune: Boolean(values.prune), region: values.region as string | undefined }));
+  let fromFile: SavedPlanCheck | undefined;
+  if (saved) {
+    const planned = await asPlanned(saved, compiled, ctx, io, values, pending);
+    try {
+      fromFile = await checkSavedPlan(ctx.session, saved, planned ?? { ...compiled, compiled: [] }, compiled.compiled, part);
+    } catch (e) {
+      if (e instanceof SavedPlanError) throw new UsageError(e.message);
+      throw e;
+    }
+    if (fromFile.otherParts) io.err(`saejob: applying environment ${part}'s part of the plan; ${fromFile.otherParts} job${fromFile.otherParts === 1 ? '' : 's'} of other environments left alone\n`);
+  }
+  const plan = fromFile?.plan ?? (await planJobs(ctx.session, compiled.compiled, scope, options));
   plan.configMaps = configMaps;
   const changing = hasChanges(plan.planned) || configMaps.some((c) => c.action !== 'unchanged');
   if (plan.pruneError) {
-    PLAN_REPORTERS.text(planReport(plan, showSecrets), stderrSinkOf(io));
+    PLAN_REPORTERS.text(planReport(plan, showSecrets, options), stderrSinkOf(io));
     io.err('saejob: nothing sent to SAE\n');
     return 1;
   }
@@ -173,15 +180,15 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
         ...(p.suspend ? { suspend: { request: suspendRequest(p.appId ?? '(the new job)', suspendParam(p.suspend.to, ctx.session.suspendPolarity)), paused: p.suspend.to } } : {}),
       }));
     // Markdown is a table of the plan; the requests are for the terminal and machines.
-    PLAN_REPORTERS[format as keyof typeof PLAN_REPORTERS]({ ...planReport(plan, showSecrets), ...(format === 'markdown' ? {} : { requests }) }, sink);
-    for (const r of fromFile?.refused ?? []) io.err(`${io.errStyle.red('refused')}: ${r.name} (${r.namespace}): ${r.error}\n`);
-    if (plan.failures.length || fromFile?.refused.length) return 1;
+    PLAN_REPORTERS[format as keyof typeof PLAN_REPORTERS]({ ...planReport(plan, showSecrets, options), ...(format === 'markdown' ? {} : { requests }) }, sink);
+    for (const r of fromFile?.results ?? []) if (r.outcome === 'refused') io.err(`${io.errStyle.red('refused')}: ${r.name} (${r.namespace}): ${r.error}\n`);
+    if (plan.failures.length || fromFile?.results.some((r) => r.outcome === 'refused')) return 1;
     return values['detailed-exitcode'] && hasChanges(plan.planned) ? 2 : 0;
   }
 
   // Before it acts, apply shows the plan; -o json and markdown keep stdout for their document, so then only to confirm, on stderr.
-  if (format === 'text' || format === 'github') PLAN_REPORTERS.text(planReport(plan, showSecrets), sink);
-  else if (changing && !values.yes && !saved) PLAN_REPORTERS.text(planReport(plan, showSecrets), stderrSinkOf(io));
+  if (format === 'text' || format === 'github') PLAN_REPORTERS.text(planReport(plan, showSecrets, options), sink);
+  else if (changing && !values.yes && !saved) PLAN_REPORTERS.text(planReport(plan, showSecrets, options), stderrSinkOf(io));
   if (changing && !values.yes && !saved) {
     const changing = plan.planned.filter((p) => p.action !== 'unchanged' || p.suspend).length;
     const go = await confirmChange(io, {
@@ -206,7 +213,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   // ConfigMaps before the jobs that use them; then the names of new ones resolve, and those jobs are planned again (no new call).
-  const configMapResults = await applyConfigMaps(ctx.session, configMaps, { set: saved?.set ?? set, adopt: Boolean(values.adopt) });
+  const configMapResults = await applyConfigMaps(ctx.session, configMaps, { set, adopt: options.adopt });
   const stillPending: ApplyResult[] = [];
   if (pending.size) {
     const diagnostics = await resolveNames(ctx.session, compiled.compiled);
@@ -226,8 +233,8 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     plan.planned = next;
   }
   const results = await applyPlan(ctx.session, plan.planned, {
-    replace: Boolean(values.replace),
-    adopt: Boolean(values.adopt),
+    replace: options.replace,
+    adopt: options.adopt,
     wait: !values['no-wait'],
     timeoutMs: ctx.timeoutMs,
     concurrency: ctx.concurrency,
@@ -245,7 +252,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   results.unshift(...configMapResults, ...configMapRefusals);
   results.push(...stillPending);
   results.splice(0, results.length, ...redactDeep(results, showSecrets ? [] : [...secrets, ...configMapSecrets]));
-  results.push(...(fromFile?.refused ?? []));
+  results.push(...(fromFile?.results ?? []));
   for (const f of plan.failures) {
     results.push({ file: f.manifest.source.file, name: f.manifest.job.name, namespace: f.manifest.job.namespace, region: f.manifest.job.region, action: 'unchanged', outcome: 'failed', steps: [], error: `could not read the live job: ${f.error!.describe()}` });
   }

@@ -10,6 +10,9 @@ import { SaeError, toSaeError } from '../../sae/errors.js';
 import { mapLimit } from '../../sae/concurrency.js';
 import { waitUntilGone } from '../../sae/wait.js';
 import { confirmChange, sinkOf } from './shared.js';
+import { setName } from './plan.js';
+import { liveTags } from '../../pipeline/live-job.js';
+import { isProtected, OWNER_TAG, ownershipOf, PROTECTED_LABEL } from '../../pipeline/ownership.js';
 import { formatsOf } from '../../output/reporter.js';
 import { DELETE_REPORTERS } from '../../output/reports/delete.js';
 
@@ -23,7 +26,9 @@ Delete the jobs the manifests name, or the jobs named with --namespace
 (DeleteJob). Shows what will go and asks
 first; --yes skips the question, and without --yes saejob refuses to go on
 when standard input is not a terminal (CI, pipes). Jobs that do not exist
-are reported; --fail-missing makes them an error.
+are reported; --fail-missing makes them an error. As apply does, delete
+refuses a job labelled saejob-protected, a job of another set (--set that
+set to delete it) and one without a saejob-set tag (--adopt to delete it).
 
 ${CLOUD_HELP}`;
 
@@ -34,7 +39,7 @@ interface Target {
   file: string;
   job?: ListedJob;
   error?: string;
-  outcome?: 'deleted' | 'missing' | 'failed';
+  outcome?: 'deleted' | 'missing' | 'failed' | 'refused';
 }
 
 function byName(names: readonly string[], namespace: string, values: Record<string, unknown>, io: Io) {
@@ -44,7 +49,7 @@ function byName(names: readonly string[], namespace: string, values: Record<stri
 }
 
 export async function deleteCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('delete', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, yes: { type: 'boolean', short: 'y' }, 'fail-missing': { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('delete', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, adopt: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, 'fail-missing': { type: 'boolean' } });
   if (values.help) return (io.out(DELETE_HELP), 0);
   const { report } = reporterFor(values.output, DELETE_REPORTERS, 'delete');
   const ctx = cloudContext(values, io);
@@ -62,8 +67,24 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
     else if (live) t.job = live;
     else t.outcome = 'missing';
   }
-  const doomed = targets.filter((t) => t.job);
+  // delete checks what apply checks: a protected job is never deleted; another set's, or one saejob
+  // does not own, only when the user says so (--set that set, --adopt).
+  const set = setName(values, io);
+  for (const t of targets.filter((x) => x.job)) {
+    const tags = liveTags(t.job!.Tags);
+    const owner = ownershipOf(tags, set);
+    const why = isProtected(tags)
+      ? `labelled ${PROTECTED_LABEL}: saejob does not delete it (remove the label first)`
+      : owner.state === 'other'
+        ? `owned by the set ${owner.set} (its ${OWNER_TAG} tag), not this one: saejob leaves it alone (run with --set ${owner.set} to delete it from there)`
+        : owner.state === 'unowned' && !values.adopt
+          ? `not owned by saejob (no ${OWNER_TAG} tag: made in the console?): give --adopt to delete it anyway`
+          : undefined;
+    if (why) Object.assign(t, { outcome: 'refused', error: why });
+  }
+  const doomed = targets.filter((t) => t.job && !t.outcome);
   for (const t of targets.filter((x) => x.outcome === 'missing')) io.err(`${t.name} (${t.namespace}): no such job, nothing to delete\n`);
+  for (const t of targets.filter((x) => x.outcome === 'refused')) io.err(`${io.errStyle.red('refused')}: ${t.name} (${t.namespace}): ${t.error}\n`);
   if (doomed.length) {
     io.err(`Will delete ${doomed.length} job${doomed.length === 1 ? '' : 's'} and their run history:\n`);
     for (const t of doomed) io.err(`  - ${t.name} in ${t.namespace} (${t.region}), AppId ${t.job!.AppId}  [${t.file}]\n`);
@@ -86,6 +107,6 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
   }
   report({ jobs: targets.map((t) => ({ name: t.name, namespace: t.namespace, region: t.region, file: t.file, appId: t.job?.AppId, outcome: t.outcome, error: t.error })) }, sinkOf(io));
   const count = (o: string) => targets.filter((t) => t.outcome === o).length;
-  if (count('failed')) return 1;
+  if (count('failed') || count('refused')) return 1;
   return values['fail-missing'] && count('missing') ? 1 : 0;
 }

@@ -1,20 +1,18 @@
 // `saejob plan [PATH...]`: what apply would change, read-only.
-import { identityKey } from '../../pipeline/identity.js';
 import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { UsageError, type Io } from '../io.js';
 import { savePlan, type SavedPlan } from '../../pipeline/plan-file.js';
 import { VERSION } from '../version.js';
 import { reporterFor, parseCommandArgs } from '../args.js';
-import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, resolveForCloud, type CloudContext } from './cloud.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud } from './cloud.js';
 import { DEFAULT_SET, SET_NAME } from '../../pipeline/ownership.js';
-import type { PlannedConfigMap } from '../../pipeline/configmaps.js';
-import { planConfigMaps } from '../../sae/configmaps.js';
-import { SaeError } from '../../sae/errors.js';
-import { hasChanges, summarise, type PlannedJob } from '../../pipeline/plan.js';
-import type { PlanResult } from '../../sae/session.js';
+import { hasChanges, summarise } from '../../pipeline/plan.js';
 import { redactText } from '../../pipeline/redact.js';
-import { planView } from '../../output/plan-view.js';
+import { planView, type PlanAllowances } from '../../output/plan-view.js';
+import { scopeView } from '../../pipeline/scope.js';
+import { planRun, type PlanOutcome } from '../../operations/plan.js';
+import { reportDiagnostics } from '../../output/reports/diagnostics.js';
 import { locate } from '../../pipeline/positions.js';
 import type { CompiledManifest } from '../../pipeline/compile-files.js';
 import { formatsOf } from '../../output/reporter.js';
@@ -31,34 +29,20 @@ unchanged, or replace (a create-only field differs). Sends no write.
 Exit 0 (with --detailed-exitcode: 0 no changes, 2 changes), 1 on errors.
 
   --prune              also plan to delete the jobs of this set (the saejob-set
-                       tag) that no manifest names any more
+                       tag) that no manifest names any more, only in the
+                       namespaces this run's manifests use (its scope)
+  --adopt              preview taking over jobs without a saejob-set tag (made
+                       in the console); saved plans apply it as reviewed
+  --replace            allow replacing jobs whose create-only fields changed;
+                       saved plans apply the replacement as reviewed
   --all-environments   where the manifests define environments: plan every one
-                       (for review; each job says its environment)
+                       (each job says its environment; apply FILE -e NAME
+                       applies one environment's part of the saved plan)
   --out FILE           save the plan for saejob apply FILE, which sends exactly
                        these changes and refuses a job whose manifest or live
                        state changed since (secrets are not saved in clear)
 
 ${CLOUD_HELP}`;
-
-export interface PlanOutcome {
-  results: PlanResult[];
-  planned: PlannedJob[];
-  failures: PlanResult[];
-  /** --prune could not list every region: nothing is pruned, and this says why. */
-  pruneError?: string;
-  /** The ConfigMap manifests, planned (applied before the jobs). */
-  configMaps?: PlannedConfigMap[];
-}
-
-/** Where the jobs are: where prune also looks for the set's ConfigMaps. */
-export const jobNamespaces = (compiled: readonly CompiledManifest[]) => compiled.map((m) => ({ region: m.job.region, namespace: m.job.namespace }));
-
-/** ConfigMaps this plan creates: a job may name one before it exists. */
-export const pendingConfigMaps = (planned: readonly PlannedConfigMap[]) => new Set(planned.filter((c) => c.action === 'create').map(identityKey));
-
-export function splitPlan(results: PlanResult[]): PlanOutcome {
-  return { results, planned: results.flatMap((r) => (r.planned ? [r.planned] : [])), failures: results.filter((r) => r.error) };
-}
 
 /** The set this run manages: --set, SAEJOB_SET, or the default. */
 export function setName(values: Record<string, unknown>, io: Io): string {
@@ -67,26 +51,15 @@ export function setName(values: Record<string, unknown>, io: Io): string {
   return set;
 }
 
-/** Plan the manifests, and with --prune the set's jobs no manifest names any more. */
-export async function planAll(ctx: CloudContext, compiled: readonly CompiledManifest[], o: { set: string; prune: boolean; region?: string }): Promise<PlanOutcome> {
-  const outcome = splitPlan(await ctx.session.plan(compiled, { set: o.set }));
-  if (!o.prune) return outcome;
-  const regions = [...compiled.map((m) => m.job.region), ...(o.region ? [o.region] : [])];
-  const candidates = await ctx.session.pruneCandidates(compiled, regions, o.set);
-  if (candidates instanceof SaeError) outcome.pruneError = `--prune: the jobs of set ${o.set} could not be listed (${candidates.describe()}), so nothing is pruned`;
-  else if (!regions.length) outcome.pruneError = '--prune: no manifest names a region to look in: give --region';
-  else outcome.planned.push(...candidates);
-  return outcome;
-}
-
 /** The plan as its reporters take it: changes in the manifest's terms, secrets masked (also in what SAE said back). */
-export function planReport(o: PlanOutcome, showSecrets: boolean): PlanReport {
+export function planReport(o: PlanOutcome, showSecrets: boolean, allow: PlanAllowances & { prune?: boolean | undefined } = {}): PlanReport {
   const where = new Map(o.results.map((r) => [`${r.manifest.source.file}\0${r.manifest.job.name}`, manifestPosition(r.manifest)]));
   const at = (file: string, name: string) => where.get(`${file}\0${name}`) ?? { file, line: 0, col: 0 };
   return {
-    jobs: o.planned.map((p) => ({ ...planView(p, showSecrets), position: at(p.file, p.name) })),
+    jobs: o.planned.map((p) => ({ ...planView(p, showSecrets, allow), position: at(p.file, p.name) })),
     errors: o.failures.map((f) => ({ name: f.manifest.job.name, namespace: f.manifest.job.namespace, file: f.manifest.source.file, error: showSecrets ? f.error!.describe() : redactText(f.error!.describe(), f.manifest.job.secrets), position: at(f.manifest.source.file, f.manifest.job.name) })),
     summary: summarise(o.planned),
+    scope: { ...scopeView(o.scope), prune: Boolean(allow.prune) },
     ...(o.pruneError ? { pruneError: o.pruneError } : {}),
     ...(o.configMaps?.length ? { configMaps: o.configMaps.map(({ configMap: _, ...view }) => view) } : {}),
   };
@@ -112,19 +85,26 @@ function writePlanFile(file: string, plan: SavedPlan, io: Io): void {
 }
 
 export async function planCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('plan', argv, { ...CLOUD_OPTIONS, 'detailed-exitcode': { type: 'boolean' }, out: { type: 'string' }, 'all-environments': { type: 'boolean' }, prune: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('plan', argv, { ...CLOUD_OPTIONS, 'detailed-exitcode': { type: 'boolean' }, out: { type: 'string' }, 'all-environments': { type: 'boolean' }, prune: { type: 'boolean' }, adopt: { type: 'boolean' }, replace: { type: 'boolean' } });
   if (values.help) return (io.out(PLAN_HELP), 0);
   const { format, report } = reporterFor(values.output, PLAN_REPORTERS, 'plan');
+  const options = { prune: Boolean(values.prune), adopt: Boolean(values.adopt), replace: Boolean(values.replace) };
+  const allEnvironments = Boolean(values['all-environments']);
+  if (allEnvironments && values.environment) throw new UsageError('give --environment NAME or --all-environments, not both');
   const ctx = cloudContext(values, io);
   // A plan can be made without the secrets' values (a pull request's CI often has none): they show as unknown.
-  const compiled = compileForCloud(positionals, values, format, io, 'plan', { unknownSecrets: true, allEnvironments: Boolean(values['all-environments']) });
+  const compiled = compileForCloud(positionals, values, format, io, 'plan', { unknownSecrets: true, allEnvironments });
   if (!compiled) return 1;
   const set = setName(values, io);
-  const configMaps = await planConfigMaps(ctx.session, compiled.configMaps, { set, prune: Boolean(values.prune), namespaces: jobNamespaces(compiled.compiled) });
-  if (!(await resolveForCloud(ctx, compiled, format, io, 'plan', pendingConfigMaps(configMaps)))) return 1;
-  const outcome = await planAll(ctx, compiled.compiled, { set, prune: Boolean(values.prune), region: values.region as string | undefined });
-  outcome.configMaps = configMaps;
-  report(planReport(outcome, Boolean(values['show-secrets'])), sinkOf(io));
+  const environment = values.environment as string | undefined;
+  const run = await planRun(ctx.session, compiled, { set, prune: options.prune, environment, allEnvironments });
+  if (!run.plan) {
+    reportDiagnostics(run.diagnostics, { command: 'plan', github: format === 'github' }, sinkOf(io));
+    io.err('saejob: nothing sent to SAE: fix the errors above\n');
+    return 1;
+  }
+  const outcome = run.plan;
+  report(planReport(outcome, Boolean(values['show-secrets']), options), sinkOf(io));
   if (outcome.failures.length || outcome.pruneError) {
     if (values.out) io.err(`saejob: no plan saved to ${values.out}: some jobs could not be planned\n`);
     return 1;
@@ -133,9 +113,11 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
     writePlanFile(
       String(values.out),
       savePlan(outcome.planned, {
-        configMaps,
+        configMaps: outcome.configMaps ?? [],
         set,
-        prune: Boolean(values.prune),
+        ...options,
+        ...(environment ? { environment } : {}),
+        allEnvironments,
         unknownVariables: [...new Set(compiled.compiled.flatMap((c) => (c.job.unknown ?? []).map((u) => u.variable)))],
         paths: positionals.length ? positionals : ['manifests'],
         region: values.region as string | undefined,
@@ -145,5 +127,5 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
       }),
       io,
     );
-  return values['detailed-exitcode'] && hasChanges(outcome.planned) ? 2 : 0;
+  return values['detailed-exitcode'] && (hasChanges(outcome.planned) || (outcome.configMaps ?? []).some((c) => c.action !== 'unchanged')) ? 2 : 0;
 }

@@ -12,6 +12,7 @@ import type { Reporters, Sink } from '../reporter.js';
 import { formatRequestText } from '../request-text.js';
 import type { Style } from '../style.js';
 import type { PlannedConfigMap } from '../../pipeline/configmaps.js';
+import type { ScopeView } from '../../pipeline/scope.js';
 
 /** Where a manifest names its job: what a CI annotation points at. */
 export interface ManifestPosition {
@@ -43,6 +44,8 @@ export interface PlanReport {
   pruneError?: string;
   /** ConfigMap manifests: applied before the jobs. */
   configMaps?: readonly ConfigMapView[];
+  /** What this run may change: its set and the places its manifests use (prune looks only there). */
+  scope?: ScopeView & { prune: boolean };
   /** apply --dry-run: what each changed job would send (secrets masked). */
   requests?: readonly { name: string; requests: readonly CompiledRequest[]; suspend?: { request: CompiledRequest; paused: boolean } }[];
 }
@@ -107,7 +110,7 @@ export function planMarkdown(r: PlanReport): string {
     );
   for (const e of r.errors) rows.push(`| ❌ error | \`${cell(e.name)}\` | ${cell(e.namespace)} | \`${cell(e.file)}\` | ${cell(e.error)} |`);
   if (r.pruneError) rows.push(`| ❌ error | | | | ${cell(r.pruneError)} |`);
-  return ['### saejob plan', '', summaryLine(r.summary, r.errors.length) + (r.configMaps?.length ? ` ${configMapCounts(r.configMaps)}` : ''), '', '| action | job | namespace | manifest | changes |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+  return ['### saejob plan', '', summaryLine(r.summary, r.errors.length) + (r.configMaps?.length ? ` ${configMapCounts(r.configMaps)}` : ''), ...(r.scope ? ['', scopeLine(r.scope)] : []), '', '| action | job | namespace | manifest | changes |', '|---|---|---|---|---|', ...rows, ''].join('\n');
 }
 
 /** What each changed manifest will do, and what could not be planned, on the manifest's line. */
@@ -142,6 +145,7 @@ function text(r: PlanReport, sink: Sink): void {
   if (r.pruneError) sink.err(`${sink.errStyle.red('error')}: ${r.pruneError}\n`);
   sink.out(`\n${summaryLine(r.summary, r.errors.length)}\n`);
   if (r.configMaps?.length) sink.out(`${configMapCounts(r.configMaps)}\n`);
+  if (r.scope) sink.out(`${sink.outStyle.dim(scopeLine(r.scope))}\n`);
   for (const j of r.requests ?? []) {
     sink.out(`\n${sink.outStyle.bold(j.name)} would send:\n`);
     for (const q of j.requests) sink.out(`${formatRequestText(q, sink.outStyle, '  ')}\n`);
@@ -149,12 +153,29 @@ function text(r: PlanReport, sink: Sink): void {
   }
 }
 
+/** What a run may change, in one line: the set, the environment, the places, and whether it prunes there. */
+export function scopeLine(s: NonNullable<PlanReport['scope']>): string {
+  const part = s.allEnvironments ? 'every environment' : s.environment ? `environment ${s.environment}` : 'the plain manifests';
+  const places = s.places.length ? s.places.map((p) => `${p.namespace} (${p.region})`).join(', ') : 'no namespace';
+  return `Scope: set ${s.set}, ${part}, in ${places}${s.prune ? '; --prune deletes only there' : ''}.`;
+}
+
 const withoutPosition = ({ position: _, ...rest }: { position: ManifestPosition }) => rest;
 
 export const PLAN_REPORTERS = {
   text,
   json: (r: PlanReport, sink: Sink) =>
-    sink.out(jsonDocument({ summary: { ...r.summary, failed: r.errors.length }, jobs: r.jobs.map(withoutPosition), errors: r.errors.map(withoutPosition), ...(r.pruneError ? { pruneError: r.pruneError } : {}), ...(r.configMaps ? { configMaps: r.configMaps } : {}), ...(r.requests ? { requests: r.requests } : {}) })),
+    sink.out(
+      jsonDocument({
+        summary: { ...r.summary, failed: r.errors.length },
+        jobs: r.jobs.map(withoutPosition),
+        errors: r.errors.map(withoutPosition),
+        ...(r.pruneError ? { pruneError: r.pruneError } : {}),
+        ...(r.scope ? { scope: r.scope } : {}),
+        ...(r.configMaps ? { configMaps: r.configMaps } : {}),
+        ...(r.requests ? { requests: r.requests } : {}),
+      }),
+    ),
   markdown: (r: PlanReport, sink: Sink) => sink.out(planMarkdown(r)),
   github: (r: PlanReport, sink: Sink) => {
     text(r, sink);
