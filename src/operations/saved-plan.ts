@@ -65,7 +65,7 @@ export async function checkSavedPlan(session: Session, saved: SavedPlan, asPlann
     if (!why) {
       // The reviewed plan, now with every secret's value (the same live job: no new call).
       const m = withValues.get(identityKey(s));
-      accepted.push(saved.unknownVariables?.length && p!.action !== "delete" && m ? planJob(p!.file, m.job, p!.live, { set }) : p!);
+      accepted.push(saved.unknownVariables?.length && p!.action !== 'delete' && m ? planJob(p!.file, m.job, p!.live, { set }) : p!);
       continue;
     }
     const done = alreadyApplied(s, p, saved.salt);
