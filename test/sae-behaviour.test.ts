@@ -258,13 +258,14 @@ describe('CreateJob retried after an unknown outcome', () => {
         throw sends === 1 ? new SaeError('network', 'ECONNRESET', 'socket hang up') : new SaeError('api', 'Some.UndocumentedCode', 'exists', 400);
       },
       // The first look-up does not see the job yet; the second does.
-      call: async () => ({ Applications: listings++ === 0 ? [] : [job], TotalSize: listings === 1 ? 0 : 1 }),
+      call: async (op: string) => (op === 'DescribeJob' ? { AppName: 'j', NamespaceId: 'ns', Replicas: 1, PackageType: 'Image' } : { Applications: listings++ === 0 ? [] : [job], TotalSize: listings === 1 ? 0 : 1 }),
     };
     const planned = { namespace: 'ns', name: 'j', job: { params: { AppName: 'j', NamespaceId: 'ns', Replicas: 1, PackageType: 'Image', Workload: 'job' } } };
     const notes: string[] = [];
     const r = await createJobSafely(client as never, planned as never, { attempts: 4, baseMs: 0, maxMs: 0, sleep: async () => {} }, (m) => notes.push(m));
     expect(r).toEqual({ AppId: 'app-1' });
     expect(sends).toBe(2);
+    // No tag, but exactly what was sent (one DescribeJob): the job this run made.
     expect(notes.at(-1)).toContain('an earlier CreateJob went through');
   });
 });

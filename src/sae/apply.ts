@@ -4,12 +4,13 @@
 import { createRequest, deleteRequest, updateRequest } from '../pipeline/compile.js';
 import type { SaeClient } from './client.js';
 import { INTERRUPTED, SaeError, toSaeError } from './errors.js';
-import { listNamespaceJobs, newestChangeOrder } from './live.js';
+import { describeLiveJob, listNamespaceJobs, newestChangeOrder, type ListedJob } from './live.js';
 import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
 import { waitForChangeOrder, waitForJobChange, waitUntilGone, type WaitOutcome } from './wait.js';
 import { CHANGE_ORDER_STATUS, suspendParam } from './api.js';
-import { clearedParams, tagRequests, type JobLocation, type PlannedJob } from '../pipeline/plan.js';
-import { OWNER_TAG, PROTECTED_LABEL } from '../pipeline/ownership.js';
+import { clearedParams, planJob, tagRequests, type JobLocation, type PlannedJob } from '../pipeline/plan.js';
+import { DEFAULT_SET, OWNER_TAG, ownershipOf, PROTECTED_LABEL } from '../pipeline/ownership.js';
+import { liveTags } from '../pipeline/live-job.js';
 import type { Session } from './session.js';
 import { mapLimit } from './concurrency.js';
 
@@ -44,6 +45,8 @@ export function webhookUrls(described: unknown): WebhookUrl[] {
 }
 
 export interface ApplyOptions {
+  /** The set this run manages: what proves a job found after a lost CreateJob is ours. */
+  set?: string;
   replace?: boolean;
   /** Take over jobs without an ownership tag (made in the console). */
   adopt?: boolean;
@@ -100,10 +103,22 @@ function parseJsonObject(text: string): Record<string, unknown> | undefined {
  * 5xx): look the job up before sending it again, so one manifest never makes
  * two jobs. After an unknown outcome, any refusal of a later try is checked
  * the same way: no duplicate-name error code is documented to rely on.
+ *
+ * A job found that way is taken as this run's only when it provably is
+ * (see provenOurs): CreateJob has no idempotency token in the contract, so
+ * another set, or someone in the console, may have made a job of the same
+ * name during the backoff.
  */
-export async function createJobSafely(client: SaeClient, p: PlannedJob, retry: RetryPolicy, note: (m: string) => void): Promise<{ AppId: string; ChangeOrderId?: string }> {
+export async function createJobSafely(client: SaeClient, p: PlannedJob, retry: RetryPolicy, note: (m: string) => void, o: { set?: string } = {}): Promise<{ AppId: string; ChangeOrderId?: string }> {
   let uncertain = false;
-  const lookUp = async () => (await listNamespaceJobs(client, p.namespace, p.name))[0];
+  // A look-up settles a write already sent: it may go within a stop's grace, like the tag step.
+  const lookUp = async () => (await listNamespaceJobs(client, p.namespace, p.name, { finishing: true }))[0];
+  const found = async (existing: ListedJob, what: string) => {
+    const refusal = await provenOurs(client, existing, p, o.set ?? DEFAULT_SET);
+    if (refusal) throw new StepFailure(refusal, 'refused');
+    note(`the job exists (AppId ${existing.AppId}): ${what}`);
+    return { AppId: existing.AppId };
+  };
   for (let attempt = 0; ; attempt++) {
     try {
       const r = await client.send(createRequest(p.job.params), { retryUnknown: false });
@@ -113,23 +128,37 @@ export async function createJobSafely(client: SaeClient, p: PlannedJob, retry: R
       const e = toSaeError(raw);
       if (uncertain && !e.outcomeUnknown) {
         const existing = await lookUp();
-        if (existing) {
-          note(`the job exists (AppId ${existing.AppId}): an earlier CreateJob went through`);
-          return { AppId: existing.AppId };
-        }
+        if (existing) return found(existing, 'an earlier CreateJob went through');
         throw e;
       }
       if (!e.outcomeUnknown || attempt + 1 >= retry.attempts) throw e;
       uncertain = true;
       note(`CreateJob outcome unknown (${e.code}): looking the job up before trying again`);
       const existing = await lookUp();
-      if (existing) {
-        note(`the job exists (AppId ${existing.AppId}): the lost CreateJob went through`);
-        return { AppId: existing.AppId };
-      }
+      if (existing) return found(existing, 'the lost CreateJob went through');
       await (retry.sleep ?? sleep)(backoffDelay(attempt, retry));
     }
   }
+}
+
+/**
+ * Whether a job found after an unknown CreateJob outcome is the one this run
+ * sent; undefined when it is, else why not. Ours when it carries this set's
+ * tag (only this set writes it), or when it carries no saejob-set tag and
+ * its parameters are exactly what was sent (one DescribeJob): the tag step
+ * follows CreateJob, so the job a lost CreateJob made has none yet. Another
+ * set's job, or an untagged one that differs (a console job), is not taken.
+ */
+export async function provenOurs(client: SaeClient, existing: ListedJob, p: PlannedJob, set: string): Promise<string | undefined> {
+  const owner = ownershipOf(liveTags(existing.Tags), set);
+  const appeared = `a job named ${p.name} (AppId ${existing.AppId}) appeared while CreateJob's outcome was unknown`;
+  if (owner.state === 'other') return `${appeared}, owned by the set ${owner.set}: not this run's, left alone`;
+  if (owner.state === 'own') return undefined;
+  const live = await describeLiveJob(client, existing.AppId, { finishing: true });
+  const compared = planJob(p.file, p.job, { ...live, tags: undefined }, { set });
+  const differs = [...compared.replaceReasons, ...compared.changes].map((c) => c.param);
+  if (!differs.length) return undefined;
+  return `${appeared}, without a ${OWNER_TAG} tag and not as this run sent it (${differs.join(', ')} differ): someone else made it; left alone (apply --adopt takes it over once you have checked it)`;
 }
 
 function waitSummary(w: WaitOutcome, changeOrder: string): string {
@@ -179,7 +208,7 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
     if (w.state === 'paused') throw new StepFailure(w.message, 'paused');
   };
   const create = async () => {
-    const r = await createJobSafely(client, p, retry, note);
+    const r = await createJobSafely(client, p, retry, note, { set: o.set });
     sent = true;
     result.appId = r.AppId;
     if (r.ChangeOrderId) result.changeOrderId = r.ChangeOrderId;
@@ -192,7 +221,8 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
   // recorded even when the wait fails. A new job gets every tag; an existing one the changes.
   const applyTags = async (appId: string, created: boolean) => {
     for (const r of tagRequests(p, created, appId)) {
-      await client.send(r);
+      // Even after Ctrl-C or a CI cancel (within a short grace): a job without its tag would be no one's.
+      await client.send(r, { finishing: true });
       sent = true;
       step(`${r.operation} sent: ${r.operation === 'TagResources' ? (JSON.parse(String(r.body.Tags)) as { key: string }[]).map((t) => t.key).join(', ') : (JSON.parse(String(r.query.TagKeys)) as string[]).join(', ')}`);
     }
@@ -210,7 +240,10 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
     }
     switch (p.action) {
       case 'unchanged':
+        break;
       case 'wait':
+        // Waited for above; a label or the ownership tag may still be due (adopting a job whose change order ran).
+        if (p.tagChanges?.length) await applyTags(p.appId!, false);
         break;
       case 'create':
         await create();

@@ -39,6 +39,8 @@ export interface CallOptions {
   retryUnknown?: boolean;
   /** Codes to retry besides the retryable ones. */
   extraRetry?: (e: SaeError) => boolean;
+  /** The call finishes a write already made (its ownership tag): it may go within the stop's grace. */
+  finishing?: boolean;
 }
 
 export class SaeClient {
@@ -77,7 +79,7 @@ export class SaeClient {
     const form = json ? JSON.stringify(formEntries) : new URLSearchParams(formEntries).toString();
     const send = async () => {
       await this.options.pace?.turn();
-      this.checkDeadline(op);
+      this.checkDeadline(op, opts.finishing);
       this.calls[op] = (this.calls[op] ?? 0) + 1;
       try {
         const opts = { timeout: this.requestTimeout() };
@@ -107,8 +109,8 @@ export class SaeClient {
   }
 
   /** The run's --timeout, as a time; every request and retry stays inside it. */
-  private checkDeadline(op: Operation): void {
-    if (this.options.stop?.stopped) throw new SaeError('timeout', INTERRUPTED, `interrupted before ${op} was sent`);
+  private checkDeadline(op: Operation, finishing = false): void {
+    if (this.options.stop?.stopped && !(finishing && this.options.stop.mayFinish())) throw new SaeError('timeout', INTERRUPTED, `interrupted before ${op} was sent`);
     if (this.options.deadline !== undefined && Date.now() >= this.options.deadline) throw new SaeError('timeout', DEADLINE, `--timeout ran out before ${op} could be sent`);
   }
 

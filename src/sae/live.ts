@@ -1,7 +1,7 @@
 // The live side: find jobs by (namespace, name) with one paged listing per
 // namespace, read a job (DescribeJob) and how its last change order ended.
 // Making what DescribeJob returns comparable is pure: pipeline/live-job.ts.
-import type { SaeClient } from './client.js';
+import type { CallOptions, SaeClient } from './client.js';
 import { CHANGE_ORDER_FAILED, CHANGE_ORDER_SUCCEEDED, LAST_CHANGE_ORDER_STATE, MAX_PAGE_SIZE } from './api.js';
 import { describedParams, liveTags, type LastChangeOrder, type LiveJob } from '../pipeline/live-job.js';
 
@@ -33,10 +33,10 @@ export async function listTaggedJobs(client: SaeClient, key: string, value: stri
 }
 
 /** Every job of a namespace (all pages). */
-export async function listNamespaceJobs(client: SaeClient, namespace: string, appName?: string): Promise<ListedJob[]> {
+export async function listNamespaceJobs(client: SaeClient, namespace: string, appName?: string, opts: CallOptions = {}): Promise<ListedJob[]> {
   const out: ListedJob[] = [];
   for (let page = 1; ; page++) {
-    const data = await client.call<{ Applications?: ListedJob[]; TotalSize?: number }>('ListJobs', { Workload: 'job', NamespaceId: namespace, AppName: appName, CurrentPage: page, PageSize: MAX_PAGE_SIZE });
+    const data = await client.call<{ Applications?: ListedJob[]; TotalSize?: number }>('ListJobs', { Workload: 'job', NamespaceId: namespace, AppName: appName, CurrentPage: page, PageSize: MAX_PAGE_SIZE }, opts);
     const apps = data.Applications ?? [];
     pushAll(out, apps);
     if (apps.length < MAX_PAGE_SIZE || out.length >= (data.TotalSize ?? 0)) break;
@@ -69,7 +69,7 @@ export async function lastChangeOrder(client: SaeClient, listed: ListedJob): Pro
   return { state: Number(newest.Status) in CHANGE_ORDER_FAILED ? 'failed' : 'running', changeOrderId: newest.ChangeOrderId };
 }
 
-export async function describeLiveJob(client: SaeClient, appId: string): Promise<LiveJob> {
-  const d = await client.call<Record<string, unknown>>('DescribeJob', { AppId: appId });
+export async function describeLiveJob(client: SaeClient, appId: string, opts: CallOptions = {}): Promise<LiveJob> {
+  const d = await client.call<Record<string, unknown>>('DescribeJob', { AppId: appId }, opts);
   return { appId, params: describedParams(d), suspend: d.Suspend === true || d.Suspend === 'true', tags: liveTags(d.Tags) };
 }

@@ -233,6 +233,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     plan.planned = next;
   }
   const results = await applyPlan(ctx.session, plan.planned, {
+    set,
     replace: options.replace,
     adopt: options.adopt,
     wait: !values['no-wait'],
