@@ -46,7 +46,9 @@ describe('library entries', () => {
   });
 
   it('saejob/cloud and saejob/emulator export the rest', async () => {
-    expect(await exportsOf('cloud.js')).toEqual(['API_VERSION', 'SaeClient', 'SaeError', 'Session', 'applyJob', 'applyPlan', 'credentialsChain', 'describeLiveJob', 'describedParams', 'listNamespaceJobs', 'normaliseParam', 'regionEndpoint', 'staticCredentials'].sort());
+    expect(await exportsOf('cloud.js')).toEqual(
+      ['API_VERSION', 'SaeClient', 'SaeError', 'Session', 'applyJob', 'applyPlan', 'checkSavedPlan', 'credentialsChain', 'describeLiveJob', 'describedParams', 'listNamespaceJobs', 'normaliseParam', 'planJobs', 'planRun', 'planScopeConfigMaps', 'regionEndpoint', 'runScope', 'savedPart', 'staticCredentials'].sort(),
+    );
     expect(await exportsOf('emulator.js')).toEqual(['DEFAULT_CREDENTIAL', 'OPERATIONS', 'startEmulator']);
   });
 

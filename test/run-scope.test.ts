@@ -333,3 +333,20 @@ describe('ownership cannot be bypassed', () => {
     expect(where()).toEqual(['cn-hangzhou:e2e/cancelled+default']);
   });
 });
+
+describe('the library runs the same plan', () => {
+  it('planRun + applyPlan, as the README shows them: prune inside the scope', async () => {
+    const { compileManifests } = await import('../src/index.js');
+    const { Session, planRun, applyPlan, staticCredentials } = await import('../src/cloud-entry.js');
+    emu = await emulator();
+    const dir = await deployed();
+    rmSync(join(dir, 'shop', 'base', 'stock-report.yaml'));
+    const pipeline = compileManifests([dir], { environment: 'staging', env: {} });
+    const session = new Session({ credentials: staticCredentials(KEY), endpoint: emu.url });
+    const run = await planRun(session, pipeline, { set: 'default', prune: true, environment: 'staging' });
+    expect(run.plan?.pruneError).toBeUndefined();
+    const results = await applyPlan(session, run.plan!.planned, { set: 'default', pollIntervalMs: 10 });
+    expect(results.map((r) => `${r.name}:${r.outcome}`).sort()).toEqual(['order-sync:unchanged', 'stock-report:deleted']);
+    expect(where()).toEqual(ALL.filter((j) => j !== 'cn-hangzhou:shop-staging/stock-report+default'));
+  });
+});
