@@ -173,6 +173,14 @@ describe('environments cannot leak into the wrong place', () => {
     expect(base.code).toBe(1);
     expect(base.stderr).toMatch(/order-sync\.yaml:9:19: error: spec\.template\.image\.url: \$\{var:IMAGE_TAG\} is an environment's variable, and this manifest is not run through an environment/);
     for (const command of ['compile', 'plan']) expect((await cli(emu, [command, join(dir, 'shop', 'base')])).code).toBe(1);
+    // validate, as a pre-commit hook runs it on one base file: a field holding ${var:} is the environment's to check.
+    const cm = join(dir, 'shop', 'base', 'settings.yaml');
+    writeFileSync(cm, 'apiVersion: saejob/v1\nkind: ConfigMap\nmetadata:\n  name: settings-${var:SUFFIX}\n  namespace: cn-hangzhou:shop-staging\ndata:\n  a: "${var:A}"\n');
+    const alone = await cli(emu, ['validate', cm, join(dir, 'shop', 'base', 'order-sync.yaml')]);
+    expect(alone.code, alone.stderr).toBe(0);
+    const compiled = await cli(emu, ['compile', cm]);
+    expect(compiled.code).toBe(1);
+    expect(compiled.stderr).toContain('settings.yaml:4:9: error: metadata.name: ${var:SUFFIX} is an environment');
     expect(emu.counters().requests).toEqual({});
     expect(where()).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { compileJob, type CompiledJob } from './compile.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { pushAll } from './collections.js';
 import { resolveRegion } from './region.js';
+import { VARIABLE_REF } from './envref.js';
 
 export interface CompiledManifest {
   source: ManifestSource;
@@ -53,13 +54,10 @@ export interface OutsideManifest {
   region: string | undefined;
 }
 
-/** `${var:NAME}` not escaped by `$$`: a value only an environment sets. */
-const VARIABLE = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/;
-
 /** Where a manifest still holds an environment's variable (a base manifest run without its environment). */
 function variablesLeft(value: unknown, path: (string | number)[] = [], out: { path: (string | number)[]; variable: string }[] = []) {
   if (typeof value === 'string') {
-    const m = VARIABLE.exec(value);
+    const m = VARIABLE_REF.exec(value);
     if (m) out.push({ path, variable: m[1]! });
   } else if (Array.isArray(value)) value.forEach((v, i) => variablesLeft(v, [...path, i], out));
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) variablesLeft(v, [...path, k], out);

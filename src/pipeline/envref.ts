@@ -36,6 +36,9 @@ export function isWholeEnvRef(text: string): boolean {
   return /^\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(text);
 }
 
+/** `${var:NAME…}` not escaped by `$$`: a value only an environment sets (environments.ts substitutes it). */
+export const VARIABLE_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/;
+
 /** Variable names whose values are treated as secrets (redacted, never exported). */
 export const SECRET_NAME = /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|_KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
 

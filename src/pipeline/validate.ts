@@ -8,7 +8,8 @@ import { checkConfigMapManifest, isConfigMapDoc } from './configmaps.js';
 import { checkManifestRules, duplicateIdentityFinding, identityOf, type RuleFinding } from './rules.js';
 import { schemaFindings } from './schema-errors.js';
 import type { SaeJob } from '../generated/job.js';
-import { pushAll } from './collections.js';
+import { pushAll, valueAt } from './collections.js';
+import { VARIABLE_REF } from './envref.js';
 import { MAX_COLLECTION_SIZE, MAX_FINDINGS_PER_DOCUMENT, MAX_REQUEST_BYTES } from './limits.js';
 
 export interface ValidManifest {
@@ -150,6 +151,25 @@ export function validateSource(source: ManifestSource, options: ValidateOptions 
   const findings = validateSchema(source.value) ? [] : schemaFindings(validateSchema.errors ?? [], source.value);
   pushAll(findings, checkManifestRules(source.value, { region: options.region, envRegion: options.envRegion, mayHoldReferences: source.mayHoldReferences }));
   pushAll(findings, exactTextFindings(source));
+  return shownFindings(source, findings);
+}
+
+/**
+ * A base manifest checked on its own (a pre-commit hook given one file): a
+ * field that holds an environment's `${var:…}` is checked where an
+ * environment builds the manifest, not here; compile and the cloud commands
+ * refuse such a manifest outside its environment.
+ */
+function withoutVariableFields(source: ManifestSource, findings: RuleFinding[]): RuleFinding[] {
+  if (source.environment || !source.mayHoldReferences) return findings;
+  return findings.filter((f) => {
+    const v = valueAt(source.value, f.path);
+    return !(typeof v === 'string' && VARIABLE_REF.test(v));
+  });
+}
+
+function shownFindings(source: ManifestSource, all: RuleFinding[]): Diagnostic[] {
+  const findings = withoutVariableFields(source, all);
   const shown = findings.slice(0, MAX_FINDINGS_PER_DOCUMENT).map((f) => toDiagnostic(source, f));
   if (findings.length > MAX_FINDINGS_PER_DOCUMENT) {
     const next = toDiagnostic(source, findings[MAX_FINDINGS_PER_DOCUMENT]!);
@@ -171,7 +191,7 @@ export class ManifestValidator {
   check(source: ManifestSource): Diagnostic[] {
     // A ConfigMap manifest: its own shape, its own identity (namespace and name).
     if (isConfigMapDoc(source.value)) {
-      const diagnostics = checkConfigMapManifest(source.value).map((f) => toDiagnostic(source, f));
+      const diagnostics = withoutVariableFields(source, checkConfigMapManifest(source.value)).map((f) => toDiagnostic(source, f));
       const md = (source.value as { metadata?: { name?: unknown; namespace?: unknown } }).metadata;
       const id = `configmap\0${String(md?.namespace)}\0${String(md?.name)}`;
       const first = this.seen.get(id);
