@@ -15,6 +15,8 @@ export interface ChangeView {
   path: string;
   before: unknown;
   after: unknown;
+  /** The manifest no longer sets it: back to SAE's default (`reset`), or only a new job is without it (`replace`). */
+  removal?: 'reset' | 'replace';
 }
 
 export interface PlannedJobView extends JobLocation {
@@ -49,7 +51,7 @@ function views(changes: PlannedJob['changes'], secrets: readonly string[], showS
   for (const raw of changes) {
     // A secret parameter is masked by its name: its live value is not among the manifest's secrets.
     if (SECRET_PARAMS.has(raw.param) && !showSecrets) {
-      out.push({ field: manifestLabel(raw.param), param: raw.param, path: '', before: masked(raw.before), after: masked(raw.after) });
+      out.push({ field: manifestLabel(raw.param), param: raw.param, path: '', before: masked(raw.before), after: masked(raw.after), ...(raw.removal ? { removal: raw.removal } : {}) });
       continue;
     }
     const c = raw.param === 'Envs' && !showSecrets ? { ...raw, ...Object.fromEntries(maskedEnvs(raw.before, raw.after, secretEnvNames).map((v, i) => [i ? 'after' : 'before', v])) } : raw;
@@ -57,7 +59,7 @@ function views(changes: PlannedJob['changes'], secrets: readonly string[], showS
       const after = redactDeep(leaf.after, secrets);
       const secretAfter = JSON.stringify(after) !== JSON.stringify(leaf.after);
       const before = secretAfter && leaf.before !== undefined ? MASK : redactDeep(leaf.before, secrets);
-      out.push({ field: `${manifestLabel(c.param)}${leaf.path && !leaf.path.startsWith('[') ? '.' : ''}${leaf.path}`, param: c.param, path: leaf.path, before, after });
+      out.push({ field: `${manifestLabel(c.param)}${leaf.path && !leaf.path.startsWith('[') ? '.' : ''}${leaf.path}`, param: c.param, path: leaf.path, before, after, ...(raw.removal ? { removal: raw.removal } : {}) });
     }
   }
   return out;

@@ -1,6 +1,6 @@
 // Stage 4: plan. Pure: the compiled manifest against the normalised live job
 // gives create / update (with what changes) / unchanged / replace.
-import { CLEARING_VALUES, CREATE_ONLY_PARAMS, manifestLabel, NAS_FORMS, REQUEST_ONLY_PARAMS, SECRET_PARAMS } from '../sae/api.js';
+import { CREATE_ONLY_PARAMS, JOB_PARAMS, manifestLabel, NAS_FORMS, REQUEST_ONLY_PARAMS, removalOf, SECRET_PARAMS } from '../sae/api.js';
 import { createRequest, deleteRequest, tagRequest, untagRequest, updateRequest, type CompiledJob, type CompiledRequest } from './compile.js';
 import { DEFAULT_SET, desiredTags, isProtected, ownershipOf, tagChanges, type Ownership, type TagChange } from './ownership.js';
 import { normaliseParam, type LastChangeOrder, type LiveJob } from './live-job.js';
@@ -18,6 +18,11 @@ export interface ParamChange {
   /** Normalised values (JSON parsed); undefined = not set. */
   before: unknown;
   after: unknown;
+  /**
+   * The manifest no longer sets it: `reset` sends SAE's documented default
+   * (`after`), `replace` — UpdateJob cannot remove it — needs a new job.
+   */
+  removal?: 'reset' | 'replace';
 }
 
 /** Which job a result is about, and the manifest that names it. */
@@ -113,15 +118,20 @@ function planParams(file: string, job: CompiledJob, live: LiveJob | undefined): 
   for (const param of new Set([...Object.keys(desired), ...Object.keys(live.params)])) {
     if (skip.has(param)) continue;
     if (SECRET_PARAMS.has(param) && unreadable(live.params[param])) continue;
-    const after = normaliseParam(param, desired[param]);
-    const before = alignToDesired(normaliseParam(param, live.params[param]), after);
-    if (CREATE_ONLY_PARAMS.has(param)) {
-      if (desired[param] !== undefined && !isDeepStrictEqual(before, after)) replaceReasons.push({ param, before, after });
+    const removed = desired[param] === undefined;
+    const how = removed ? removalOf(param) : undefined;
+    if (how?.kind === 'none' || how?.kind === 'server') continue;
+    // It has no effect without another parameter the manifest leaves off (SliceEnvs without Slice).
+    if (how?.kind === 'follows' && !desired[how.param]) continue;
+    const after = how?.kind === 'reset' ? normaliseParam(param, how.value) : normaliseParam(param, desired[param]);
+    const before = withoutServerDefaults(param, alignToDesired(normaliseParam(param, live.params[param]), after), after);
+    if (isDeepStrictEqual(before, after) || (removed && before === undefined)) continue;
+    if (CREATE_ONLY_PARAMS.has(param) || how?.kind === 'replace' || how?.kind === 'follows') {
+      // A create-only field, or a removal UpdateJob cannot express: only a new job has it (or not).
+      replaceReasons.push({ param, before, after, ...(removed ? { removal: 'replace' as const } : {}) });
       continue;
     }
-    // A parameter the manifest does not set is left alone by UpdateJob unless it has a clearing value.
-    if (desired[param] === undefined && !(param in CLEARING_VALUES)) continue;
-    if (!isDeepStrictEqual(before, after)) changes.push({ param, before, after });
+    changes.push({ param, before, after, ...(how?.kind === 'reset' ? { removal: 'reset' as const } : {}) });
   }
   const planned: PlannedJob = { ...base, live, appId: live.appId, changes, replaceReasons, action: replaceReasons.length ? 'replace' : changes.length ? 'update' : 'unchanged' };
   if (known.fields.length) planned.unknown = known.fields;
@@ -198,13 +208,39 @@ export function clearedParams(p: PlannedJob): string[] {
   return p.changes.filter((c) => c.after === undefined).map((c) => c.param);
 }
 
+/** Parameters the manifest no longer sets that UpdateJob puts back to SAE's default: name → value to send. */
+export function resetParams(p: PlannedJob): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  for (const c of p.changes) {
+    const how = c.removal === 'reset' ? removalOf(c.param) : undefined;
+    if (how?.kind === 'reset') out[c.param] = how.value;
+  }
+  return out;
+}
+
+/**
+ * The live value without what SAE fills in by itself (see JOB_PARAM_NOTES
+ * serverDefaults, readsBackAs): an object parameter's keys the manifest does
+ * not set and that hold SAE's default, or a value SAE reads back under
+ * another name. What remains is a real difference.
+ */
+export function withoutServerDefaults(param: string, live: unknown, desired: unknown): unknown {
+  const notes = JOB_PARAMS.get(param);
+  if (notes?.readsBackAs && live === notes.readsBackAs.read && desired === notes.readsBackAs.sent) return desired;
+  const defaults = notes?.serverDefaults?.values;
+  if (!defaults || !live || typeof live !== 'object' || Array.isArray(live)) return live;
+  const want = desired && typeof desired === 'object' ? (desired as Record<string, unknown>) : {};
+  const kept = Object.entries(live as Record<string, unknown>).filter(([k, v]) => k in want || !(k in defaults) || !isDeepStrictEqual(v, defaults[k]));
+  return kept.length ? Object.fromEntries(kept) : undefined;
+}
+
 /** The writes apply will send for a planned job (before any SuspendJob). */
 export function plannedRequests(p: PlannedJob): CompiledRequest[] {
   switch (p.action) {
     case 'create':
       return [createRequest(p.job.params), ...tagRequests(p)];
     case 'update':
-      return [...(p.changes.length || p.lastChangeOrder?.state === 'failed' ? [updateRequest(p.appId!, p.job.params, clearedParams(p))] : []), ...tagRequests(p)];
+      return [...(p.changes.length || p.lastChangeOrder?.state === 'failed' ? [updateRequest(p.appId!, { ...p.job.params, ...resetParams(p) }, clearedParams(p))] : []), ...tagRequests(p)];
     case 'replace':
       return [deleteRequest(p.appId!), createRequest(p.job.params), ...tagRequests(p, true)];
     case 'delete':

@@ -84,6 +84,24 @@ export interface JobParamNotes {
   key?: readonly string[];
   /** The manifest path a diff shows, where `field` is not one path. */
   label?: string;
+  /**
+   * How the setting is undone when a manifest no longer sets it, where
+   * `clear` does not say: `reset` sends SAE's documented default;
+   * `server` means SAE fills it when unset (nothing to undo, not compared
+   * when the manifest leaves it out); `follows` means it has no effect
+   * without the named parameter. Any other manifest parameter without
+   * `clear` cannot be removed by UpdateJob: plan shows a replacement.
+   */
+  removal?: { reset: string | number | boolean; source: string } | { server: string } | { follows: string };
+  /**
+   * Values SAE fills in or rewrites on read that mean the same as what the
+   * manifest says (or leaves out): the SDK's TomcatConfig defaults, `shell`
+   * read back as `other`. Keys of an object parameter equal to these, and
+   * absent from the manifest, are not differences.
+   */
+  serverDefaults?: { values: Readonly<Record<string, unknown>>; source: string };
+  /** A value SAE reads back differently (`shell` → `other`): the live value that stands for the sent one. */
+  readsBackAs?: { sent: string; read: string; source: string };
 }
 
 export const JOB_PARAM_NOTES: Readonly<Record<string, JobParamNotes>> = {
@@ -95,13 +113,13 @@ export const JOB_PARAM_NOTES: Readonly<Record<string, JobParamNotes>> = {
   ConcurrencyPolicy: { field: 'spec.concurrencyPolicy' },
   Timeout: { field: 'spec.timeoutSeconds' },
   BackoffLimit: { field: 'spec.backoffLimit' },
-  Slice: { field: 'spec.shards' },
-  SliceEnvs: { field: 'spec.shards', json: 'list' },
+  Slice: { field: 'spec.shards', removal: { reset: false, source: 'SDK text: Slice takes false' } },
+  SliceEnvs: { field: 'spec.shards', json: 'list', removal: { follows: 'Slice' } },
   RefAppId: { field: 'spec.refAppId' },
   AutoConfig: { field: 'spec.network.autoConfig' },
-  VpcId: { field: 'spec.network.vpcId' },
-  VSwitchId: { field: 'spec.network.vSwitchId' },
-  SecurityGroupId: { field: 'spec.network.securityGroupId' },
+  VpcId: { field: 'spec.network.vpcId', removal: { server: 'CreateJob API page: the default is the VPC bound to the namespace' } },
+  VSwitchId: { field: 'spec.network.vSwitchId', removal: { server: 'CreateJob API page: the default is the vSwitch bound to the namespace' } },
+  SecurityGroupId: { field: 'spec.network.securityGroupId', removal: { server: 'SAE picks one with the namespace (SDK text: ignored with AutoConfig)' } },
   PackageType: { field: 'spec.template.image / spec.template.package.type', label: 'spec.template.package.type' },
   ImageUrl: { field: 'spec.template.image.url (or package.url for IMAGE_PHP_*)', label: 'spec.template.image.url' },
   PackageUrl: { field: 'spec.template.package.url' },
@@ -110,7 +128,7 @@ export const JOB_PARAM_NOTES: Readonly<Record<string, JobParamNotes>> = {
   AcrAssumeRoleArn: { field: 'spec.template.image.acrAssumeRoleArn' },
   ImagePullSecrets: { field: 'spec.template.image.pullSecretId' },
   EnableImageAccl: { field: 'spec.template.image.acceleration' },
-  ProgrammingLanguage: { field: 'spec.template.runtime.language' },
+  ProgrammingLanguage: { field: 'spec.template.runtime.language', removal: { server: 'DescribeJob documents java, php, python or other for every job' }, readsBackAs: { sent: 'shell', read: 'other', source: 'SDK text: CreateJob accepts shell, DescribeJob documents other' } },
   Jdk: { field: 'spec.template.runtime.jdk' },
   WebContainer: { field: 'spec.template.runtime.webContainer' },
   EdasContainerVersion: { field: 'spec.template.runtime.edasContainerVersion' },
@@ -119,7 +137,12 @@ export const JOB_PARAM_NOTES: Readonly<Record<string, JobParamNotes>> = {
   JarStartOptions: { field: 'spec.template.jar.startOptions' },
   JarStartArgs: { field: 'spec.template.jar.startArgs' },
   WarStartOptions: { field: 'spec.template.war.startOptions' },
-  TomcatConfig: { field: 'spec.template.tomcat', json: 'object', clear: '' },
+  TomcatConfig: {
+    field: 'spec.template.tomcat',
+    json: 'object',
+    clear: '',
+    serverDefaults: { values: { port: 8080, contextPath: '/', maxThreads: 400, uriEncoding: 'ISO-8859-1', useBodyEncodingForUri: true }, source: 'SDK text and CreateJob API page: the default of each TomcatConfig key' },
+  },
   PhpConfig: { field: 'spec.template.php.config' },
   PhpConfigLocation: { field: 'spec.template.php.configLocation' },
   Php: { unsupported: 'UpdateJob only (CreateJob has no such parameter) and undocumented: a job created by saejob could not carry it' },
@@ -132,8 +155,8 @@ export const JOB_PARAM_NOTES: Readonly<Record<string, JobParamNotes>> = {
   CustomHostAlias: { field: 'spec.template.hostAliases', json: 'list', clear: '[]', key: ['hostName'] },
   PostStart: { field: 'spec.template.lifecycle.postStart', json: 'object', clear: '' },
   PreStop: { field: 'spec.template.lifecycle.preStop', json: 'object', clear: '' },
-  TerminationGracePeriodSeconds: { field: 'spec.template.terminationGracePeriodSeconds' },
-  Timezone: { field: 'spec.template.timezone' },
+  TerminationGracePeriodSeconds: { field: 'spec.template.terminationGracePeriodSeconds', removal: { reset: 30, source: 'CreateJob API page: Default value: 30' } },
+  Timezone: { field: 'spec.template.timezone', removal: { reset: 'Asia/Shanghai', source: 'CreateJob API page: Default value: Asia/Shanghai' } },
   ConfigMapMountDesc: { field: 'spec.template.volumes.configMaps', json: 'list', clear: '[]', described: { configMapId: 'ConfigMapId', key: 'Key', mountPath: 'MountPath' }, key: ['mountPath'] },
   NasId: { field: 'spec.template.volumes.nas.id', clear: '' },
   MountHost: { field: 'spec.template.volumes.nas.mountHost', clear: '' },
@@ -194,6 +217,27 @@ export const REQUEST_ONLY_PARAMS: ReadonlySet<string> = select((p) => p.requestO
 export const SECRET_PARAMS: ReadonlySet<string> = select((p) => p.secret === true);
 /** What UpdateJob sends to clear a parameter the manifest no longer sets. */
 export const CLEARING_VALUES: Readonly<Record<string, string>> = Object.fromEntries([...JOB_PARAMS.values()].filter((p) => p.clear !== undefined).map((p) => [p.name, p.clear!]));
+
+/**
+ * How plan undoes a parameter a manifest no longer sets (a test walks every
+ * manifest parameter): `clear` sends the clearing value, `reset` SAE's
+ * documented default, `server` and `follows` leave it alone (SAE fills it, or
+ * it means nothing without another), `replace` — UpdateJob cannot express
+ * the removal — makes the job a replacement. Identity and request-only
+ * parameters are `none`: never compared.
+ */
+export type Removal = { kind: 'clear'; value: string } | { kind: 'reset'; value: string | number | boolean } | { kind: 'server' } | { kind: 'follows'; param: string } | { kind: 'replace' } | { kind: 'none' };
+
+export function removalOf(param: string): Removal {
+  const p = JOB_PARAMS.get(param);
+  if (!p || p.requestOnly || param === 'AppName' || param === 'NamespaceId' || param === 'AppId' || !p.field) return { kind: 'none' };
+  if (p.clear !== undefined) return { kind: 'clear', value: p.clear };
+  const r = p.removal;
+  if (r && 'reset' in r) return { kind: 'reset', value: r.reset };
+  if (r && 'server' in r) return { kind: 'server' };
+  if (r && 'follows' in r) return { kind: 'follows', param: r.follows };
+  return { kind: 'replace' };
+}
 
 /** The manifest path a parameter's diff is shown under (`spec.template.env`, not `Envs`). */
 export function manifestLabel(param: string): string {

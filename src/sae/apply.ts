@@ -8,7 +8,7 @@ import { describeLiveJob, listNamespaceJobs, newestChangeOrder, type ListedJob }
 import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
 import { waitForChangeOrder, waitForJobChange, waitUntilGone, type WaitOutcome } from './wait.js';
 import { CHANGE_ORDER_STATUS, suspendParam } from './api.js';
-import { clearedParams, planJob, tagRequests, type JobLocation, type PlannedJob } from '../pipeline/plan.js';
+import { clearedParams, planJob, resetParams, tagRequests, type JobLocation, type PlannedJob } from '../pipeline/plan.js';
 import { DEFAULT_SET, OWNER_TAG, ownershipOf, PROTECTED_LABEL } from '../pipeline/ownership.js';
 import { liveTags } from '../pipeline/live-job.js';
 import type { Session } from './session.js';
@@ -251,7 +251,7 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
       case 'update':
         if (p.changes.length || p.lastChangeOrder?.state === 'failed') {
           const what = p.changes.length ? p.changes.map((c) => c.param).join(', ') : "the manifest's state again: the last change order failed";
-          const r = await client.send(updateRequest(p.appId!, p.job.params, clearedParams(p)));
+          const r = await client.send(updateRequest(p.appId!, { ...p.job.params, ...resetParams(p) }, clearedParams(p)));
           sent = true;
           if (!r?.ChangeOrderId) throw new StepFailure(`SAE accepted UpdateJob (${what}) but named no change order, so nothing says the change was made: run saejob plan to see the job as it is`);
           result.changeOrderId = r.ChangeOrderId;

@@ -84,8 +84,8 @@ function configMapNote(c: ConfigMapView): string | undefined {
 export function formatPlanJob(v: PlannedJobView, style: Style): string {
   const colour = v.action === 'create' ? style.green : v.action === 'update' ? style.yellow : v.action === 'replace' || v.action === 'delete' ? style.red : style.dim;
   const lines = [`${colour(`${SIGN[v.action]} ${v.action}`)} ${style.bold(v.name)} in ${v.namespace} (${v.region})${v.environment ? ` [${v.environment}]` : ''}  ${style.dim(v.file + (v.appId ? `, AppId ${v.appId}` : ''))}`];
-  for (const c of v.replaceReasons) lines.push(`    ${c.field}: ${valueText(c.before)} → ${valueText(c.after)}  ${style.red('(create-only: forces replacement)')}`);
-  for (const c of v.changes) lines.push(`    ${c.field}: ${valueText(c.before)} → ${valueText(c.after)}`);
+  for (const c of v.replaceReasons) lines.push(`    ${c.field}: ${valueText(c.before)} → ${valueText(c.after)}  ${style.red(c.removal ? '(removed: UpdateJob cannot clear it, forces replacement)' : '(create-only: forces replacement)')}`);
+  for (const c of v.changes) lines.push(`    ${c.field}: ${valueText(c.before)} → ${valueText(c.after)}${c.removal === 'reset' ? `  ${style.dim("(removed: SAE's default)")}` : ''}`);
   if (v.suspend) lines.push(`    suspend: ${v.suspend.from} → ${v.suspend.to}  ${style.dim('(SuspendJob)')}`);
   for (const f of v.unknown ?? []) lines.push(`    ${f}: ${style.yellow(UNKNOWN_TEXT)}`);
   if (v.note) lines.push(`    ${style.yellow(v.note)}`);
@@ -96,7 +96,7 @@ export function formatPlanJob(v: PlannedJobView, style: Style): string {
 export function planMarkdown(r: PlanReport): string {
   const rows = r.jobs.map((v) => {
     const changes = [
-      ...v.replaceReasons.map((c) => `**${cell(c.field)}**: \`${cell(valueText(c.before))}\` → \`${cell(valueText(c.after))}\` (create-only)`),
+      ...v.replaceReasons.map((c) => `**${cell(c.field)}**: \`${cell(valueText(c.before))}\` → \`${cell(valueText(c.after))}\` (${c.removal ? 'removed: UpdateJob cannot clear it' : 'create-only'})`),
       ...v.changes.map((c) => `${cell(c.field)}: \`${cell(valueText(c.before))}\` → \`${cell(valueText(c.after))}\``),
       ...(v.suspend ? [`suspend: ${v.suspend.from} → ${v.suspend.to}`] : []),
       ...(v.unknown ?? []).map((f) => `${cell(f)}: ${UNKNOWN_TEXT}`),
