@@ -55,7 +55,8 @@ describe('compile: CreateJob mapping', () => {
 
   it('network', () => {
     expect(params(spec('  network: { vpcId: vpc-a1, vSwitchId: vsw-b2, securityGroupId: sg-c3 }\n'))).toMatchObject({ VpcId: 'vpc-a1', VSwitchId: 'vsw-b2', SecurityGroupId: 'sg-c3' });
-    expect(params(spec('  network: { autoConfig: true }\n')).AutoConfig).toBe(true);
+    // autoConfig puts the job in the region's default namespace (the SDK text): the manifest says so.
+    expect(params(spec('  network: { autoConfig: true }\n'), {}, '  name: job1\n  namespace: cn-beijing\n').AutoConfig).toBe(true);
   });
 
   it('image with a private registry; AcrInstanceId and EnableImageAccl in the body', () => {

@@ -93,7 +93,7 @@ spec:
 ---
 apiVersion: saejob/v1
 kind: Job
-metadata: { name: sink2, namespace: cn-beijing:test }
+metadata: { name: sink2, namespace: cn-beijing }
 spec:
   replicas: 1
   trigger: { http: { type: HTTPS, methods: [GET], securityConfig: none } }

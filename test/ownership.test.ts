@@ -46,7 +46,7 @@ describe('labels', () => {
   it('are checked offline: SAE’s and saejob’s prefixes, lengths', async () => {
     const r = await cli(await emulator(), ['validate', manifestDir({ 'a.yaml': withLabels('bad', { 'acs:x': '1', 'saejob-set': 'mine' }) })]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/a\.yaml:6:5: error: metadata\.labels\.acs:x: a label key is 1–128 characters and does not start with `aliyun`, `acs:` or `saejob-` \(but `saejob-protected`\), not "acs:x" \[schema\/propertyNames\]/);
+    expect(r.stderr).toMatch(/a\.yaml:6:5: error: metadata\.labels\.acs:x: a label key is 1–128 characters, does not start with `aliyun`, `acs:` or `saejob-` \(but `saejob-protected`\) and holds no `http:\/\/` or `https:\/\/`, not "acs:x" \[schema\/propertyNames\]/);
     expect(r.stderr).toContain('not "saejob-set"');
     expect(r.stderr.match(/error:/g)).toHaveLength(2);
   });

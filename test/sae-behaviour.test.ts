@@ -218,7 +218,7 @@ describe('SuspendJob, verified', () => {
     const dir = manifestDir({ 'a.yaml': jobYaml('p1', { extraSpec: '  suspend: true\n' }), 'b.yaml': jobYaml('p2', { extraSpec: '  suspend: true\n' }) });
     const r = await cli(emu, ['apply', '--yes', '--concurrency', '1', dir]);
     expect(r.code, r.stdout).toBe(0);
-    expect(r.stdout.match(/SAE did the opposite/g)).toHaveLength(1);
+    expect(r.stdout.match(/SAE reads the flag the other way/g)).toHaveLength(1);
     expect(r.stdout).toContain('SuspendJob sent: Suspend=true; the job is suspended (read back)');
     expect([...emu.store.jobs.values()].map((j) => j.Suspend)).toEqual([true, true]);
     expect((await cli(emu, ['plan', '--detailed-exitcode', dir])).code).toBe(0);

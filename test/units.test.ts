@@ -164,6 +164,16 @@ describe('change orders, retries, errors', () => {
     expect([bad.retryable, bad.notFound]).toEqual([false, false]);
     expect(new SaeError('api', 'InvalidAppId.NotFound', 'x', 404).notFound).toBe(true);
   });
+  it('reads the code from the whole answer: ErrorCode beside an HTTP-status Code, any *Throttling* code', () => {
+    const conflict = toSaeError({ statusCode: 400, code: '400', result: { Code: '400', ErrorCode: 'Application.ChangerOrderRunning', Message: 'busy' } });
+    expect([conflict.code, conflict.meaning, conflict.retryable, conflict.retryUntilDeadline]).toEqual(['Application.ChangerOrderRunning', 'conflict', true, true]);
+    const gone = toSaeError({ statusCode: 400, code: '400', result: { Code: '400', ErrorCode: 'InvalidAppId.NotFound' } });
+    expect(gone.notFound).toBe(true);
+    const rejected = toSaeError({ statusCode: 400, code: 'Rejected.Throttling', result: { Code: 'Rejected.Throttling' } });
+    expect([rejected.meaning, rejected.retryUntilDeadline]).toEqual(['throttle', true]);
+    expect(toSaeError({ statusCode: 503, code: '', result: {} }).code).toBe('HTTP503');
+    expect(toSaeError({ statusCode: 400, code: 'Some.Thing', result: { Code: 'Some.Thing' } }).retryable).toBe(false);
+  });
 });
 
 describe('small checks', () => {

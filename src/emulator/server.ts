@@ -126,7 +126,22 @@ export interface Emulator {
 }
 
 export const DEFAULT_CREDENTIAL: Credential = { accessKeyId: 'emulator-key', accessKeySecret: 'emulator-secret' };
-export const DEFAULT_BEHAVIOUR: BehaviourConfig = { changeOrderMs: 1500, changeOrderOutcome: 'succeed', runMs: 2000, failRuns: [], refuseRuns: [], deleteMs: 0, suspendPolarity: 'true-starts' };
+export const DEFAULT_BEHAVIOUR: BehaviourConfig = {
+  changeOrderMs: 1500,
+  changeOrderOutcome: 'succeed',
+  runMs: 2000,
+  failRuns: [],
+  refuseRuns: [],
+  deleteMs: 0,
+  suspendPolarity: 'true-starts',
+  errorCodeField: 'Code',
+  fillDefaults: false,
+  ignoreOnUpdate: [],
+  suspendAfterReads: 0,
+  autoConfigIgnoresNamespace: false,
+  changeOrdersOldestFirst: false,
+  maxQueryBytes: 0,
+};
 
 function emptyCounters(): Counters {
   return { requests: {}, writes: {}, faults: {}, errors: {} };
@@ -209,7 +224,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const sendError = (res: ServerResponse, e: ApiError, requestId: string) => {
     bump(counters.errors, e.code);
     options.log?.(`${new Date().toISOString()} ${res.req.method} ${(res.req.url ?? '').split('?')[0]} → ${e.status} ${e.code}`);
-    send(res, e.status, { RequestId: requestId, HostId: 'sae.emulator.local', Code: e.code, Message: e.message, Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(e.code)}` });
+    // Where a business code travels is not documented: in Code, or in ErrorCode beside the HTTP status.
+    const code = behaviour.errorCodeField === 'ErrorCode' ? { Code: String(e.status), ErrorCode: e.code } : { Code: e.code };
+    send(res, e.status, { RequestId: requestId, HostId: 'sae.emulator.local', ...code, Message: e.message, Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(e.code)}` });
   };
   const reset = (req: IncomingMessage) => (req.socket as Socket).destroy();
 
@@ -267,6 +284,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const message = other ? `${other.operation} is ${other.method} ${path}, not ${req.method}.` : `Specified api is not found, please check your url and method: ${req.method} ${path}`;
       res.setHeader('connection', 'close');
       return sendError(res, new ApiError(404, 'InvalidAction.NotFound', message), requestId);
+    }
+    if (behaviour.maxQueryBytes > 0 && rawQuery.length > behaviour.maxQueryBytes) {
+      // A gateway's refusal: not SAE's JSON.
+      bump(counters.requests, r.operation);
+      res.writeHead(414, { 'content-type': 'text/html', connection: 'close' });
+      return res.end('<html><body><h1>414 Request-URI Too Large</h1></body></html>');
     }
     const body = await readBody(req);
     bump(counters.requests, r.operation);

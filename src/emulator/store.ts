@@ -55,6 +55,8 @@ export interface JobRecord {
   deletedAt?: number;
   /** Tags set with TagResources (SAE's own `acs:` tag is added when they are listed). */
   tags?: Record<string, string>;
+  /** A SuspendJob not yet in effect (suspendAfterReads): the state, and the reads left until then. */
+  pendingSuspend?: { to: boolean; reads: number };
 }
 
 export interface ConfigMapRecord {
@@ -95,6 +97,21 @@ export interface BehaviourConfig {
   deleteMs: number;
   /** What `Suspend=true` does here; the real meaning is contested (see SuspendPolarity). */
   suspendPolarity: SuspendPolarity;
+  // Each unknown of SAE's behaviour, played both ways (README, Verified against).
+  /** Where a business error code travels: `Code`, or `ErrorCode` with `Code` the HTTP status. */
+  errorCodeField: 'Code' | 'ErrorCode';
+  /** DescribeJob fills in SAE's documented defaults for what a job was created without. */
+  fillDefaults: boolean;
+  /** UpdateJob parameters accepted and silently not applied. */
+  ignoreOnUpdate: string[];
+  /** SuspendJob takes effect only after this many DescribeJob reads of the job (a slow SAE). */
+  suspendAfterReads: number;
+  /** With AutoConfig=true the job lands in the region's default namespace (the SDK text). */
+  autoConfigIgnoresNamespace: boolean;
+  /** ListChangeOrders lists oldest first, whatever OrderBy and Reverse ask. */
+  changeOrdersOldestFirst: boolean;
+  /** A request whose query string is longer is refused by the gateway (an HTML 414); 0: no limit. */
+  maxQueryBytes: number;
 }
 
 export interface StoreOptions {
@@ -260,7 +277,8 @@ export class Store {
         throw new ApiError(400, 'Application.AlreadyExist', `An application named ${p.AppName} already exists in namespace ${ns}.`);
       }
     }
-    const params: Params = { ...p, NamespaceId: ns };
+    // The SDK text: with AutoConfig SAE ignores NamespaceId; the job lands in the region's default namespace.
+    const params: Params = { ...p, NamespaceId: p.AutoConfig === 'true' && this.options.behaviour.autoConfigIgnoresNamespace ? this.options.regionId : ns };
     if (params.AutoConfig === 'true') {
       // SAE picks the network itself; DescribeJob then shows what it picked.
       params.VpcId = 'vpc-auto0000000000000000';
@@ -278,7 +296,7 @@ export class Store {
     this.assertNoRunningChange(job.AppId);
     const next: Params = { ...job.params };
     for (const [k, v] of Object.entries(p)) {
-      if (k === 'AppId') continue;
+      if (k === 'AppId' || this.options.behaviour.ignoreOnUpdate.includes(k)) continue;
       if (k in CLEARING_VALUES && (v === '' || v === '[]' || v === '{}')) delete next[k];
       else next[k] = v;
     }
@@ -340,13 +358,19 @@ export class Store {
     const job = this.liveJob(p.AppId);
     if (p.Suspend !== 'true' && p.Suspend !== 'false') throw notEmpty('Suspend');
     const flag = p.Suspend === 'true';
-    job.Suspend = suspendParam(true, this.options.behaviour.suspendPolarity) === flag;
+    const to = suspendParam(true, this.options.behaviour.suspendPolarity) === flag;
+    if (this.options.behaviour.suspendAfterReads > 0) job.pendingSuspend = { to, reads: this.options.behaviour.suspendAfterReads };
+    else job.Suspend = to;
     return 'success';
   }
 
   describeJob(p: Params): Record<string, unknown> {
     const job = this.job(p.AppId);
-    const params = job.params;
+    if (job.pendingSuspend && --job.pendingSuspend.reads <= 0) {
+      job.Suspend = job.pendingSuspend.to;
+      delete job.pendingSuspend;
+    }
+    const params = this.options.behaviour.fillDefaults ? withServerDefaults(job.params, this.options.regionId) : job.params;
     const data: Record<string, unknown> = { AppId: job.AppId, RegionId: job.RegionId };
     // What DescribeJob returns is what the contract's DescribeJob lists: request-only
     // parameters (EnableImageAccl, AutoConfig, Workload) are not among them.
@@ -535,7 +559,10 @@ export class Store {
     let orders = [...this.changeOrders.values()].filter((c) => c.AppId === p.AppId);
     if (p.CoType) orders = orders.filter((c) => c.CoType === p.CoType);
     if (p.CoStatus) orders = orders.filter((c) => String(this.changeOrderStatus(c).Status) === p.CoStatus);
-    orders.reverse(); // newest first
+    // Newest first unless asked otherwise (OrderBy createTime, Reverse false: oldest first); or, played
+    // the other way, oldest first whatever was asked (no default order is documented).
+    const oldestFirst = this.options.behaviour.changeOrdersOldestFirst || p.Reverse === 'false';
+    if (!oldestFirst) orders.reverse();
     return {
       ChangeOrderList: orders.slice((page - 1) * size, page * size).map((co) => {
         const { st, common } = this.changeOrderSummary(co);
@@ -636,4 +663,25 @@ function parseTags(text: string, name: string): { key: string; value: string }[]
     if (typeof o?.key !== 'string') throw new ApiError(400, 'InvalidParameter', `${name}: each tag is {"key":…,"value":…}.`);
     return { key: o.key, value: o.value === undefined || o.value === null ? '' : String(o.value) };
   });
+}
+
+/**
+ * What DescribeJob shows of a job when SAE fills in its documented defaults
+ * (the fillDefaults behaviour): the table's serverDefaults, resets and
+ * read-back spellings, and the namespace's network.
+ */
+function withServerDefaults(params: Params, regionId: string): Params {
+  const out: Params = { ...params };
+  for (const p of JOB_PARAMS.values()) {
+    const r = p.removal;
+    if (r && 'reset' in r && out[p.name] === undefined) out[p.name] = String(r.reset);
+    if (p.readsBackAs && out[p.name] === p.readsBackAs.sent) out[p.name] = p.readsBackAs.read;
+    if (p.serverDefaults && out[p.name]) out[p.name] = JSON.stringify({ ...p.serverDefaults.values, ...(JSON.parse(out[p.name]!) as object) });
+  }
+  const ns = (out.NamespaceId ?? regionId).replace(/[^a-z0-9]/g, '');
+  out.VpcId ??= `vpc-${ns}`.slice(0, 24);
+  out.VSwitchId ??= `vsw-${ns}`.slice(0, 24);
+  out.SecurityGroupId ??= `sg-${ns}`.slice(0, 24);
+  if (!out.ProgrammingLanguage) out.ProgrammingLanguage = 'other';
+  return out;
 }

@@ -45,7 +45,7 @@ export interface Metadata {
    */
   region?: string;
   /**
-   * SAE tags on the job (TagResources), key → value. Keys 1–128 characters, not starting with `aliyun` or `acs:` (SAE's own) nor `saejob-` (saejob's: `saejob-set` marks ownership); values at most 128 characters. The label `saejob-protected: "true"` makes saejob refuse to delete or replace the job.
+   * SAE tags on the job (TagResources), key → value. Keys 1–128 characters, not starting with `aliyun` or `acs:` (SAE's own) nor `saejob-` (saejob's: `saejob-set` marks ownership); values 1–128 characters; keys hold no `http://` or `https://` (the SDK text). The label `saejob-protected: "true"` makes saejob refuse to delete or replace the job.
    */
   labels?: {
     [k: string]: string;

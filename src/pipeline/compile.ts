@@ -11,7 +11,9 @@ import { expandEnvRefs, SECRET_NAME } from './envref.js';
 import { cpuMillicores, memoryMegabytes } from './quantity.js';
 import { resolveRegion } from './region.js';
 import { MAX_REQUEST_BYTES } from './limits.js';
-import { CLEARING_VALUES, CREATE_ONLY_PARAMS, operation, TAG_RESOURCE_TYPE, type Operation } from '../sae/api.js';
+import { CLEARING_VALUES, CREATE_ONLY_PARAMS, manifestLabel, operation, TAG_RESOURCE_TYPE, type Operation } from '../sae/api.js';
+import { MAX_QUERY_BYTES } from './limits.js';
+import { queryFinding } from './request-size.js';
 
 export type ParamValue = string | number | boolean;
 export type Params = Record<string, ParamValue>;
@@ -315,6 +317,10 @@ export function compileJob(manifest: SaeJob, options: CompileOptions = {}): { jo
     }
   }
   const job: CompiledJob = { name: m.metadata.name, namespace: m.metadata.namespace, region, create: createRequest(params), params, secrets: [...secrets], secretEnvNames: [...secretEnvNames] };
+  // The exact query string, values from the environment included (validate bounds the manifest's own text).
+  const query = Object.entries(job.create.query).map(([k, v]) => ({ path: [manifestLabel(k)], bytes: encodeURIComponent(k).length + encodeURIComponent(String(v)).length + 2 }));
+  const queryBytes = query.reduce((a, q) => a + q.bytes, 0);
+  if (queryBytes > MAX_QUERY_BYTES) return { findings: [{ ...queryFinding(query, queryBytes), path: ['metadata', 'name'] }] };
   if (m.spec.suspend !== undefined) job.suspend = m.spec.suspend;
   if (expanded.unknown.length) job.unknown = expanded.unknown;
   if (m.metadata.labels && Object.keys(m.metadata.labels).length) job.labels = { ...m.metadata.labels };

@@ -25,6 +25,15 @@ export function checkConfigMapManifest(value: unknown): RuleFinding[] {
   if (!md || typeof md !== 'object') bad([], 'a ConfigMap needs metadata: name and namespace');
   else {
     if (typeof md.name !== 'string' || !NAME.test(md.name)) bad(['metadata', 'name'], 'a ConfigMap name is lower-case letters, digits, `-` and `.`, at most 63 characters');
+    // Two readings: the SDK text says letters, digits and `_`, starting with a letter; the console takes
+    // DNS-style names. A name both allow is safe; one with `-` or `.` relies on the console's reading.
+    else if (!/^[a-z][a-z0-9]*$/.test(md.name))
+      out.push({
+        path: ['metadata', 'name'],
+        severity: 'warning',
+        rule: 'configmap/name-reading',
+        message: `${JSON.stringify(md.name)} relies on the console's reading of ConfigMap names (DNS-style); the SDK text allows only letters, digits and \`_\`, starting with a letter. Which the API enforces is not documented: a name of lower-case letters and digits (${JSON.stringify(md.name.replace(/[^a-z0-9]/g, ''))}) is safe under both`,
+      });
     if (typeof md.namespace !== 'string' || !NAMESPACE.test(md.namespace)) bad(['metadata', 'namespace'], 'must be an SAE namespace ID such as `cn-beijing:prod`');
     if (md.description !== undefined && (typeof md.description !== 'string' || md.description.length > 256)) bad(['metadata', 'description'], 'a ConfigMap description is a string of at most 256 characters');
     if (md.region !== undefined && typeof md.region !== 'string') bad(['metadata', 'region'], 'must be a region ID such as `cn-beijing`');

@@ -7,6 +7,14 @@ export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 export const ALIAS_EXPANSION_FACTOR = 4;
 /** The most a request may carry, and the most text one manifest may hold; SAE's gateway takes less in a query string. */
 export const MAX_REQUEST_BYTES = 256 * 1024;
+/**
+ * The longest query string a job's request may have. CreateJob and UpdateJob
+ * carry Envs, CommandArgs, SlsConfigs, TriggerConfig and most other
+ * parameters in the query string (the contract), and SAE's gateway limit is
+ * not documented (common limits are 8–32 KB; past it the answer is a
+ * gateway's page, not SAE's JSON): saejob refuses more than this, offline.
+ */
+export const MAX_QUERY_BYTES = 16 * 1024;
 /** The most items a list, or keys a mapping, may hold: a job's settings have dozens, not thousands. */
 export const MAX_COLLECTION_SIZE = 1000;
 /** Findings shown per document; the rest are counted. */

@@ -6,6 +6,7 @@ import { DEFAULT_SET, desiredTags, isProtected, ownershipOf, tagChanges, type Ow
 import { normaliseParam, type LastChangeOrder, type LiveJob } from './live-job.js';
 import { isDeepStrictEqual } from 'node:util';
 import { pushAll } from './collections.js';
+import { MASK, maskEnvEntries, redactDeep } from './redact.js';
 
 /**
  * `wait`: nothing to change, but the job's last change order is still running in SAE.
@@ -331,4 +332,29 @@ function keyedItems(list: readonly unknown[], key: readonly string[]): Map<strin
     out.set(id, item);
   }
   return out;
+}
+
+/**
+ * What SAE did not take, read back after a write's change order succeeded
+ * (Terraform's "inconsistent result after apply"): the fields the manifest
+ * sets whose live value is not what was sent (`kept`), and the ones it
+ * leaves out that SAE filled in with a value no table knows (`filled`: the
+ * next plan would show them as removals). Values SAE is known to fill in
+ * or rewrite are equal already (withoutServerDefaults).
+ */
+export function divergence(p: PlannedJob, live: LiveJob, o: PlanOptions = {}): { kept: ParamChange[]; filled: ParamChange[] } {
+  const check = planJob(p.file, p.job, { ...live, tags: undefined, lastChangeOrder: undefined }, o);
+  const all = [...check.replaceReasons, ...check.changes];
+  return { kept: all.filter((c) => p.job.params[c.param] !== undefined), filled: all.filter((c) => p.job.params[c.param] === undefined) };
+}
+
+/** One line for a value sent and the value SAE kept, secrets masked (the live value of a secret is one too). */
+export function divergenceText(c: ParamChange, job: CompiledJob): string {
+  const shown = (v: unknown) => {
+    if (v === undefined) return '(unset)';
+    if (SECRET_PARAMS.has(c.param)) return MASK;
+    const text = JSON.stringify(redactDeep(c.param === 'Envs' ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets));
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  };
+  return `${manifestLabel(c.param)}: sent ${shown(c.after)}, SAE has ${shown(c.before)}`;
 }

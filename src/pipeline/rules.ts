@@ -375,6 +375,22 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'network-auto-config-namespace',
+    summary: "`autoConfig: true` only in the region's default namespace",
+    check({ metadata, spec }, report) {
+      const net = asObj(spec.network);
+      const namespace = str(metadata.namespace);
+      // The SDK text: with AutoConfig SAE ignores NamespaceId, so the job would land in the region's
+      // default namespace, where saejob would not find it: the next apply would create it again.
+      if (net.autoConfig !== true || namespace === undefined || !namespace.includes(':')) return;
+      const region = namespace.slice(0, namespace.indexOf(':'));
+      report({
+        path: ['spec', 'network', 'autoConfig'],
+        message: `with autoConfig: true SAE ignores the namespace (the SDK says so) and puts the job in the region's default namespace ${region}, not ${namespace}: set metadata.namespace: ${region}, or give the network (vpcId, vSwitchId, securityGroupId) instead of autoConfig`,
+      });
+    },
+  },
+  {
     id: 'namespace-region',
     saeCode: 'InvalidNamespaceId.NotFound',
     summary: 'the namespace belongs to `metadata.region`',

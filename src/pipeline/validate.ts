@@ -11,6 +11,7 @@ import type { SaeJob } from '../generated/job.js';
 import { pushAll, valueAt } from './collections.js';
 import { VARIABLE_REF } from './envref.js';
 import { MAX_COLLECTION_SIZE, MAX_FINDINGS_PER_DOCUMENT, MAX_REQUEST_BYTES } from './limits.js';
+import { queryTooLong } from './request-size.js';
 
 export interface ValidManifest {
   source: ManifestSource;
@@ -148,6 +149,8 @@ export function validateSource(source: ManifestSource, options: ValidateOptions 
   if (foreign) return [toDiagnostic(source, foreign)];
   const oversized = oversizedCollection(source);
   if (oversized) return [toDiagnostic(source, oversized)];
+  const tooLong = queryTooLong(source.value);
+  if (tooLong) return [toDiagnostic(source, tooLong)];
   const findings = validateSchema(source.value) ? [] : schemaFindings(validateSchema.errors ?? [], source.value);
   pushAll(findings, checkManifestRules(source.value, { region: options.region, envRegion: options.envRegion, mayHoldReferences: source.mayHoldReferences }));
   pushAll(findings, exactTextFindings(source));

@@ -8,14 +8,14 @@ import { describeLiveJob, listNamespaceJobs, newestChangeOrder, type ListedJob }
 import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
 import { waitForChangeOrder, waitForJobChange, waitUntilGone, type WaitOutcome } from './wait.js';
 import { CHANGE_ORDER_STATUS, suspendParam } from './api.js';
-import { clearedParams, planJob, resetParams, tagRequests, type JobLocation, type PlannedJob } from '../pipeline/plan.js';
+import { clearedParams, divergence, divergenceText, planJob, resetParams, tagRequests, type JobLocation, type PlannedJob } from '../pipeline/plan.js';
 import { DEFAULT_SET, OWNER_TAG, ownershipOf, PROTECTED_LABEL } from '../pipeline/ownership.js';
-import { liveTags } from '../pipeline/live-job.js';
+import { describedParams, liveTags } from '../pipeline/live-job.js';
 import type { Session } from './session.js';
 import { mapLimit } from './concurrency.js';
 
 /** Every way one manifest's apply can end, in the order summaries list them. */
-export const APPLY_OUTCOMES = ['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'refused', 'failed', 'interrupted', 'skipped', 'not-in-plan', 'deleted'] as const;
+export const APPLY_OUTCOMES = ['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'refused', 'not-converged', 'failed', 'interrupted', 'skipped', 'not-in-plan', 'deleted'] as const;
 export type ApplyOutcome = (typeof APPLY_OUTCOMES)[number];
 
 export interface ApplyResult extends JobLocation {
@@ -207,9 +207,22 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
     if (w.state === 'interrupted') throw new StepFailure('interrupted while waiting: the change goes on in SAE', 'interrupted');
     if (w.state === 'paused') throw new StepFailure(w.message, 'paused');
   };
+  let wroteParams = false;
+  const verify = async (appId: string) => {
+    const d = await client.call<Record<string, unknown>>('DescribeJob', { AppId: appId });
+    const urls = webhookUrls(d);
+    if (urls.length && isHttpTriggered(p.job.params.TriggerConfig)) {
+      result.webhookUrls = urls;
+      step(`HTTP trigger: ${urls.map((u) => `${u.url} (${u.network})`).join(', ')}`);
+    }
+    const { kept, filled } = divergence(p, { appId, params: describedParams(d), suspend: false }, { set: o.set ?? DEFAULT_SET });
+    for (const c of filled) step(`SAE filled in ${divergenceText(c, p.job).replace(': sent (unset), SAE has', ' =')} although the manifest leaves it out: write it in the manifest, or the next plan shows it as a removal`);
+    if (kept.length) throw new StepFailure(`SAE accepted the change but did not take ${kept.length === 1 ? 'this field' : 'these fields'} (read back with DescribeJob): ${kept.map((c) => divergenceText(c, p.job)).join('; ')}. The next plan shows the same change again`, 'not-converged');
+  };
   const create = async () => {
     const r = await createJobSafely(client, p, retry, note, { set: o.set });
     sent = true;
+    wroteParams = true;
     result.appId = r.AppId;
     if (r.ChangeOrderId) result.changeOrderId = r.ChangeOrderId;
     step(`CreateJob sent: AppId ${r.AppId}${r.ChangeOrderId ? `, change order ${r.ChangeOrderId}` : ''}`);
@@ -253,6 +266,7 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
           const what = p.changes.length ? p.changes.map((c) => c.param).join(', ') : "the manifest's state again: the last change order failed";
           const r = await client.send(updateRequest(p.appId!, { ...p.job.params, ...resetParams(p) }, clearedParams(p)));
           sent = true;
+          wroteParams = true;
           if (!r?.ChangeOrderId) throw new StepFailure(`SAE accepted UpdateJob (${what}) but named no change order, so nothing says the change was made: run saejob plan to see the job as it is`);
           result.changeOrderId = r.ChangeOrderId;
           step(`UpdateJob sent (${what}): change order ${r.ChangeOrderId}`);
@@ -286,17 +300,13 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
         break;
       }
     }
+    // SAE took what was sent? One DescribeJob once the change order succeeded (it also names an HTTP job's URLs).
+    if (wroteParams && result.appId && o.wait !== false) await verify(result.appId);
     if (p.suspend && result.appId) {
+      // After a --no-wait write its change order may still run: SAE would refuse SuspendJob meanwhile.
+      if (o.wait === false && result.changeOrderId) await wait(result.changeOrderId, result.appId, true);
       await setSuspended(session, client, result.appId, p.suspend.to, step, pollOptions);
       sent = true;
-    }
-    // An HTTP-triggered job is called at URLs SAE makes: say them once the job is there (one DescribeJob).
-    if (result.appId && o.wait !== false && (p.action === 'create' || p.action === 'replace' || p.action === 'update') && isHttpTriggered(p.job.params.TriggerConfig)) {
-      const urls = webhookUrls(await client.call('DescribeJob', { AppId: result.appId }));
-      if (urls.length) {
-        result.webhookUrls = urls;
-        step(`HTTP trigger: ${urls.map((u) => `${u.url} (${u.network})`).join(', ')}`);
-      }
     }
     result.outcome = o.wait === false && p.action !== 'unchanged' && p.action !== 'wait' ? 'submitted' : ({ create: 'created', update: 'updated', replace: 'replaced', unchanged: 'unchanged', wait: 'unchanged', delete: 'deleted' } as const)[p.action];
   } catch (e) {
@@ -312,40 +322,46 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
 }
 
 /**
- * SuspendJob, verified: read the job back, and if SAE did the opposite of
- * what the parameter was meant to say (its meaning is documented both ways),
- * send the opposite, and keep that meaning for the rest of the run.
+ * SuspendJob, verified: read the job back until it shows the state asked
+ * for. SAE may take a while (the emulator's --suspend-after-reads plays a
+ * slow one), so nothing is concluded about what the parameter means until
+ * the job has had time to settle: SUSPEND_READ_BACKS reads, the pause
+ * growing to 5 s (about 45 s in all), within --timeout. Only a job still
+ * in the old state after all of them is taken as SAE reading the flag the
+ * other way (its documentation says both): then the other value is sent,
+ * once, and that meaning kept for the rest of the run.
  */
 export async function setSuspended(session: Session, client: SaeClient, appId: string, paused: boolean, step: (m: string) => void, o: { intervalMs?: number }): Promise<void> {
-  // A few reads, a growing pause between them: long enough for a change that is not instant,
-  // bounded by count so that the wrong meaning is found out in seconds.
   const readBack = async (want: boolean) => {
     let interval = o.intervalMs ?? 500;
     for (let read = 1; ; read++) {
       const d = await client.call<{ Suspend?: boolean | string }>('DescribeJob', { AppId: appId });
       const suspended = d?.Suspend === true || d?.Suspend === 'true';
-      if (suspended === want || read >= SUSPEND_READ_BACKS) return suspended;
-      await sleep(interval);
-      interval = Math.round(interval * 1.5);
+      if (suspended === want || read >= SUSPEND_READ_BACKS || session.remainingMs(interval + 1) <= interval) return { suspended, reads: read };
+      await (session.stop.stopped ? Promise.resolve() : session.stop.sleep(interval));
+      interval = Math.min(5_000, Math.round(interval * 1.5));
     }
   };
   const polarity = session.suspendPolarity;
   const flag = suspendParam(paused, polarity);
   await client.call('SuspendJob', { AppId: appId, Suspend: flag });
-  if ((await readBack(paused)) === paused) {
-    step(`SuspendJob sent: Suspend=${flag}; the job is ${paused ? 'suspended' : 'running'} (read back)`);
+  const first = await readBack(paused);
+  const state = (p: boolean) => (p ? 'suspended' : 'running');
+  if (first.suspended === paused) {
+    step(`SuspendJob sent: Suspend=${flag}; the job is ${state(paused)} (read back${first.reads > 1 ? ` after ${first.reads} reads` : ''})`);
     return;
   }
+  if (first.reads < SUSPEND_READ_BACKS) throw new StepFailure(`SuspendJob sent: Suspend=${flag}, but the job still reads ${state(!paused)} and --timeout leaves no time to let it settle: run saejob plan later to see where it stands`);
   const other = polarity === 'true-starts' ? 'true-suspends' : 'true-starts';
   session.suspendPolarity = other;
-  step(`SuspendJob sent: Suspend=${flag}, but SAE did the opposite (its documentation disagrees on what Suspend=true means); sending Suspend=${!flag} and using that meaning for the rest of this run`);
+  step(`SuspendJob sent: Suspend=${flag}, but after ${first.reads} reads the job is still ${state(!paused)}: SAE reads the flag the other way (its documentation says both); sending Suspend=${!flag} and using that meaning for the rest of this run`);
   await client.call('SuspendJob', { AppId: appId, Suspend: !flag });
-  if ((await readBack(paused)) !== paused) throw new StepFailure(`SuspendJob with Suspend=true and with Suspend=false both left the job ${paused ? 'running' : 'suspended'}`);
-  step(`the job is ${paused ? 'suspended' : 'running'} (read back)`);
+  if ((await readBack(paused)).suspended !== paused) throw new StepFailure(`SuspendJob with Suspend=true and with Suspend=false both left the job ${state(!paused)}`);
+  step(`the job is ${state(paused)} (read back)`);
 }
 
-/** Reads of DescribeJob after a SuspendJob before saejob concludes SAE did the opposite. */
-const SUSPEND_READ_BACKS = 4;
+/** Reads of DescribeJob after a SuspendJob before saejob concludes SAE did the opposite (about 45 s at the default pace). */
+export const SUSPEND_READ_BACKS = 12;
 
 export function applyPlan(session: Session, plan: readonly PlannedJob[], o: ApplyOptions = {}): Promise<ApplyResult[]> {
   return mapLimit(plan, o.concurrency ?? 4, (p) => applyJob(session, p, o));

@@ -1,7 +1,7 @@
 // The SAE job API over @alicloud/pop-core's ROAClient (v1 ROA signatures),
 // with typed errors, bounded retries and call counts.
 import popCore from '@alicloud/pop-core';
-import { DEADLINE, INTERRUPTED, malformedResponse, SaeError, toSaeError } from './errors.js';
+import { answerCode, DEADLINE, INTERRUPTED, malformedResponse, SaeError, toSaeError } from './errors.js';
 import type { StopSignal } from './stop.js';
 import { DEFAULT_RETRY, sleep, withRetry, type RetryPolicy } from './retry.js';
 import type { CredentialsSource } from './credentials.js';
@@ -89,12 +89,12 @@ export class SaeClient {
         if (!res || typeof res !== 'object') throw malformedResponse(typeof res === 'string' && res.trim().startsWith('<') ? 'an HTML page' : 'something else');
         const envelope = res as { Success?: unknown; Code?: unknown; ErrorCode?: unknown; Message?: unknown; RequestId?: string; Data?: unknown };
         if (envelope.Success === false || envelope.Success === 'false') {
-          throw new SaeError('api', String(envelope.ErrorCode || envelope.Code || 'Unsuccessful'), String(envelope.Message || `${op} answered Success: false`), 400, envelope.RequestId);
+          throw new SaeError('api', answerCode(envelope as Record<string, unknown>, undefined), String(envelope.Message || `${op} answered Success: false`), 400, envelope.RequestId);
         }
         return envelope.Data as T;
       } catch (err) {
         const e = toSaeError(err);
-        if (e.code.startsWith('Throttling')) this.options.pace?.throttled();
+        if (e.meaning === 'throttle') this.options.pace?.throttled();
         throw e;
       }
     };
@@ -102,7 +102,8 @@ export class SaeClient {
     const deadline = this.options.deadline;
     return withRetry(
       send,
-      { ...policy, sleep: (ms) => (policy.sleep ?? this.options.stop?.sleep.bind(this.options.stop) ?? sleep)(Math.max(0, Math.min(ms, (deadline ?? Infinity) - Date.now()))) },
+      // Throttling and a running change order are waited out until --timeout, not for a count of attempts.
+      { ...policy, ...(deadline !== undefined ? { untilDeadline: (e: SaeError) => e.retryUntilDeadline } : {}), sleep: (ms) => (policy.sleep ?? this.options.stop?.sleep.bind(this.options.stop) ?? sleep)(Math.max(0, Math.min(ms, (deadline ?? Infinity) - Date.now()))) },
       (e) => (e.retryable && (opts.retryUnknown !== false || !e.outcomeUnknown)) || (opts.extraRetry?.(e) ?? false),
       (e, attempt, delay) => this.options.onRetry?.(op, e, attempt, delay, String(params.AppId ?? params.AppName ?? params.NamespaceId ?? params.ChangeOrderId ?? '') || undefined),
     );

@@ -20,6 +20,11 @@ export class SaeError extends Error {
     this.name = 'SaeError';
   }
 
+  /** What SAE's code means for the caller (the ERROR_CODES table), if it is one saejob knows. */
+  get meaning(): ErrorMeaning | undefined {
+    return this.kind === 'api' ? meaningOf(this.code) : undefined;
+  }
+
   /** Worth trying again after a pause (sae-job-api.md, Errors). */
   get retryable(): boolean {
     if (this.code === DEADLINE || this.code === INTERRUPTED) return false;
@@ -27,7 +32,18 @@ export class SaeError extends Error {
     if (this.code === 'ENOTFOUND') return false;
     if (this.kind === 'network' || this.kind === 'timeout') return true;
     if (this.kind !== 'api') return false;
-    return (this.status ?? 0) >= 500 || RETRYABLE_CODES.has(this.code) || this.code.startsWith('Throttling');
+    const m = this.meaning;
+    return (this.status ?? 0) >= 500 || m === 'retry' || m === 'throttle' || m === 'conflict';
+  }
+
+  /**
+   * Retried for as long as the run's --timeout allows rather than a count of
+   * attempts: SAE's limit is calls a minute (a window longer than the
+   * backoff), and a change order that blocks a write takes minutes.
+   */
+  get retryUntilDeadline(): boolean {
+    const m = this.meaning;
+    return m === 'throttle' || m === 'conflict';
   }
 
   /** The request may have been carried out although no answer says so. */
@@ -37,7 +53,7 @@ export class SaeError extends Error {
   }
 
   get notFound(): boolean {
-    return this.status === 404 || NOT_FOUND_CODES.has(this.code);
+    return this.status === 404 || this.meaning === 'not-found';
   }
 
   /** One line for people: code, message, request ID. */
@@ -46,8 +62,47 @@ export class SaeError extends Error {
   }
 }
 
-const RETRYABLE_CODES = new Set(['Throttling', 'Throttling.User', 'Throttling.Api', 'ServiceUnavailable', 'System.Upgrading', 'Application.ChangerOrderRunning', 'Application.InvalidStatus', 'InternalError']);
-const NOT_FOUND_CODES = new Set(['InvalidAppId.NotFound', 'InvalidApplication.NotFound', 'InvalidNamespaceId.NotFound', 'InvalidChangeOrder.NotFound']);
+/**
+ * What an SAE error code means for a caller: `throttle` (SAE's 60 calls a
+ * minute: wait for the window), `retry` (try again after a pause),
+ * `conflict` (a change order of the job still runs: wait for it), and
+ * `not-found`. Any code containing `Throttling` is throttling too
+ * (Terraform's alicloud provider treats them so). Sources: sae-job-api.md
+ * (Errors, Corrections), the SDK models, Terraform's alicloud/errors.go.
+ */
+export type ErrorMeaning = 'throttle' | 'retry' | 'conflict' | 'not-found';
+
+export const ERROR_CODES: Readonly<Record<string, ErrorMeaning>> = {
+  Throttling: 'throttle',
+  'Throttling.User': 'throttle',
+  'Throttling.Api': 'throttle',
+  'Rejected.Throttling': 'throttle',
+  ServiceUnavailable: 'retry',
+  'System.Upgrading': 'retry',
+  InternalError: 'retry',
+  'Application.InvalidStatus': 'retry',
+  'Application.ChangerOrderRunning': 'conflict',
+  'InvalidAppId.NotFound': 'not-found',
+  'InvalidApplication.NotFound': 'not-found',
+  'InvalidNamespaceId.NotFound': 'not-found',
+  'InvalidChangeOrder.NotFound': 'not-found',
+};
+
+export function meaningOf(code: string): ErrorMeaning | undefined {
+  return ERROR_CODES[code] ?? (/Throttling/i.test(code) ? 'throttle' : undefined);
+}
+
+/**
+ * The code of an SAE answer, read from the whole answer: the SDK models
+ * describe `Code` as "the HTTP status code or the POP error code" and
+ * `ErrorCode` separately, and where a business code travels is not
+ * documented. A code saejob knows wins, then any that is not a bare HTTP
+ * status, then the status.
+ */
+export function answerCode(body: Record<string, unknown> | undefined, status: number | undefined): string {
+  const candidates = [body?.ErrorCode, body?.Code, body?.errorCode, body?.code].filter((c): c is string => typeof c === 'string' && c !== '');
+  return candidates.find((c) => meaningOf(c)) ?? candidates.find((c) => !/^\d+$/.test(c)) ?? (status ? `HTTP${status}` : (candidates[0] ?? 'Unsuccessful'));
+}
 
 const NETWORK_WORDS: Record<string, string> = {
   ECONNRESET: 'the connection was reset',
@@ -72,7 +127,7 @@ export function toSaeError(err: unknown): SaeError {
   if (err instanceof SaeError) return err;
   const e = err as { code?: string; statusCode?: number; result?: { Message?: string; RequestId?: string }; name?: string; message?: string };
   if (typeof e?.statusCode === 'number') {
-    return new SaeError('api', e.code || `HTTP${e.statusCode}`, e.result?.Message ?? `HTTP ${e.statusCode}`, e.statusCode, e.result?.RequestId);
+    return new SaeError('api', answerCode({ Code: e.code, ...(e.result as Record<string, unknown> | undefined) }, e.statusCode), e.result?.Message ?? `HTTP ${e.statusCode}`, e.statusCode, e.result?.RequestId);
   }
   if (e?.name === 'FormatError') return malformedResponse('a body that is not JSON');
   const code = typeof e?.code === 'string' && /^[A-Z0-9_]+$/.test(e.code) ? e.code : undefined;

@@ -46,15 +46,29 @@ export async function listNamespaceJobs(client: SaeClient, namespace: string, ap
 }
 
 /**
- * The newest change order of a job (ListChangeOrders, newest first by
- * CreateTime): how a change order whose ID was lost with a CreateJob
- * response is found again, and how plan learns whether one still runs.
- * Undefined when SAE lists none.
+ * The newest change order of a job: how a change order whose ID was lost
+ * with a CreateJob response is found again, and how plan learns whether one
+ * still runs. Undefined when SAE lists none. ListChangeOrders documents
+ * OrderBy and Reverse but no default order, so the newest is asked for
+ * first (createTime, Reverse=true), the page sorted by CreateTime here, and
+ * when the page is oldest-first and there are more (SAE ignored the order)
+ * the last page is read too: at most two calls.
  */
 export async function newestChangeOrder(client: SaeClient, appId: string): Promise<{ ChangeOrderId: string; Status: number } | undefined> {
-  const d = await client.call<{ ChangeOrderList?: { ChangeOrderId: string; Status: number; CreateTime?: string }[] }>('ListChangeOrders', { AppId: appId, CurrentPage: 1, PageSize: 10 });
-  return [...(d?.ChangeOrderList ?? [])].sort((a, b) => String(b.CreateTime ?? '').localeCompare(String(a.CreateTime ?? '')))[0];
+  type Order = { ChangeOrderId: string; Status: number; CreateTime?: string };
+  const page = (n: number) => client.call<{ ChangeOrderList?: Order[]; TotalSize?: number }>('ListChangeOrders', { AppId: appId, CurrentPage: n, PageSize: CHANGE_ORDER_PAGE, OrderBy: 'createTime', Reverse: true });
+  const newestOf = (list: readonly Order[]) => [...list].sort((a, b) => String(b.CreateTime ?? '').localeCompare(String(a.CreateTime ?? '')))[0];
+  const first = await page(1);
+  const list = first?.ChangeOrderList ?? [];
+  const total = first?.TotalSize ?? list.length;
+  const ascending = list.length > 1 && String(list[0]!.CreateTime ?? '') < String(list.at(-1)!.CreateTime ?? '');
+  if (!ascending || total <= list.length) return newestOf(list);
+  const last = await page(Math.ceil(total / CHANGE_ORDER_PAGE));
+  return newestOf([...list, ...(last?.ChangeOrderList ?? [])]);
 }
+
+/** Change orders a ListChangeOrders page asks for. */
+const CHANGE_ORDER_PAGE = 10;
 
 /**
  * How the job's last change order ended, from its listing: `LastChangeorderState`

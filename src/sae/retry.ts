@@ -9,6 +9,8 @@ export interface RetryPolicy {
   /** Injectable for tests; defaults to Math.random. */
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** Errors retried without counting against `attempts` (the caller bounds them by a deadline). */
+  untilDeadline?: (e: SaeError) => boolean;
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 8, baseMs: 300, maxMs: 8000 };
@@ -25,13 +27,15 @@ export function backoffDelay(attempt: number, p: RetryPolicy): number {
  * `shouldRetry` decides per error; by default the retryable ones.
  */
 export async function withRetry<T>(fn: () => Promise<T>, policy: RetryPolicy, shouldRetry: (e: SaeError) => boolean = (e) => e.retryable, onRetry?: (e: SaeError, attempt: number, delayMs: number) => void): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 0, counted = 0; ; attempt++) {
     try {
       return await fn();
     } catch (raw) {
       const e = toSaeError(raw);
-      if (attempt + 1 >= policy.attempts || !shouldRetry(e)) throw e;
-      const delay = backoffDelay(attempt, policy);
+      if (!shouldRetry(e)) throw e;
+      if (!policy.untilDeadline?.(e)) counted++;
+      if (counted >= policy.attempts) throw e;
+      const delay = backoffDelay(Math.min(attempt, 30), policy);
       onRetry?.(e, attempt + 1, delay);
       await (policy.sleep ?? sleep)(delay);
     }

@@ -83,7 +83,8 @@ export function cloudContext(values: Record<string, unknown>, io: Io): CloudCont
     retry,
     concurrency,
     // Retries are worth knowing about (throttling shows here first), not worth failing over.
-    onRetry: (region, op, e, attempt, delay, about) => io.err(`${new Date().toISOString()} ${op}${about ? ` for ${about}` : ''} (${region}): ${e.code}, trying again in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${retry.attempts})\n`),
+    onRetry: (region, op, e, attempt, delay, about) =>
+      io.err(`${new Date().toISOString()} ${op}${about ? ` for ${about}` : ''} (${region}): ${e.code}, trying again in ${(delay / 1000).toFixed(1)} s (${e.retryUntilDeadline ? `attempt ${attempt + 1}, until --timeout` : `attempt ${attempt + 1} of ${retry.attempts}`})\n`),
   });
   return { session, concurrency, timeoutMs, retry, pollIntervalMs: envNumber(io, 'SAEJOB_POLL_MS') ?? 500 };
 }

@@ -27,6 +27,20 @@ Point other commands at it with --endpoint URL (or SAEJOB_ENDPOINT).
   --delete-time D             how long a deleted job stays visible (default 0s)
   --suspend-polarity P        what SuspendJob's Suspend=true does: true-starts
                               (default, as the SDK models say) | true-suspends
+SAE's behaviour where no contract fixes it, played either way:
+  --error-code-in F           where a business error code travels: Code
+                              (default) | ErrorCode (Code is then the HTTP status)
+  --fill-defaults             DescribeJob fills in SAE's documented defaults
+                              (Tomcat keys, time zone, grace period, network,
+                              language other for shell)
+  --ignore-on-update P,...    UpdateJob parameters accepted and not applied
+  --suspend-after-reads N     SuspendJob takes effect only after N DescribeJob reads
+  --auto-config-namespace W   with AutoConfig=true the job lands in: kept (the
+                              namespace asked, default) | default (the region's,
+                              as the SDK text says)
+  --change-orders-oldest-first  ListChangeOrders ignores OrderBy/Reverse
+  --max-query-bytes N         refuse a longer query string as a gateway would
+                              (an HTML 414; default no limit)
   --throttle-rate P           share of requests refused with Throttling.User (0-1)
   --calls-per-minute N        SAE's per-user limit (SAE documents 60; default off)
   --server-error-rate P       share of requests answered 500/503
@@ -69,6 +83,13 @@ export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
     'refuse-runs': str,
     'delete-time': str,
     'suspend-polarity': str,
+    'error-code-in': str,
+    'fill-defaults': { type: 'boolean' },
+    'ignore-on-update': str,
+    'suspend-after-reads': str,
+    'auto-config-namespace': str,
+    'change-orders-oldest-first': { type: 'boolean' },
+    'max-query-bytes': str,
     'throttle-rate': str,
     'calls-per-minute': str,
     'server-error-rate': str,
@@ -85,6 +106,15 @@ export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
   if (!['succeed', 'fail', 'batch-failed', 'approval', 'confirm'].includes(outcome)) throw new UsageError(`--change-order-outcome takes succeed, fail, batch-failed, approval or confirm, not "${outcome}"`);
   const polarity = (values['suspend-polarity'] as string | undefined) ?? DEFAULT_BEHAVIOUR.suspendPolarity;
   if (polarity !== 'true-starts' && polarity !== 'true-suspends') throw new UsageError(`--suspend-polarity takes true-starts or true-suspends, not "${polarity}"`);
+  const errorCodeIn = (values['error-code-in'] as string | undefined) ?? 'Code';
+  if (errorCodeIn !== 'Code' && errorCodeIn !== 'ErrorCode') throw new UsageError(`--error-code-in takes Code or ErrorCode, not "${errorCodeIn}"`);
+  const autoConfigNamespace = (values['auto-config-namespace'] as string | undefined) ?? 'kept';
+  if (autoConfigNamespace !== 'kept' && autoConfigNamespace !== 'default') throw new UsageError(`--auto-config-namespace takes kept or default, not "${autoConfigNamespace}"`);
+  const count = (v: unknown, flag: string) => {
+    if (v === undefined) return 0;
+    if (!/^[0-9]+$/.test(String(v))) throw new UsageError(`${flag} takes a whole number, not "${String(v)}"`);
+    return Number(v);
+  };
   const credential: Credential = {
     accessKeyId: (values['access-key-id'] as string | undefined) ?? DEFAULT_CREDENTIAL.accessKeyId,
     accessKeySecret: (values['access-key-secret'] as string | undefined) ?? DEFAULT_CREDENTIAL.accessKeySecret,
@@ -117,6 +147,13 @@ export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
         refuseRuns: values['refuse-runs'] ? String(values['refuse-runs']).split(',') : [],
         deleteMs: ms(values['delete-time'], '--delete-time') ?? DEFAULT_BEHAVIOUR.deleteMs,
         suspendPolarity: polarity,
+        errorCodeField: errorCodeIn,
+        fillDefaults: Boolean(values['fill-defaults']),
+        ignoreOnUpdate: values['ignore-on-update'] ? String(values['ignore-on-update']).split(',') : [],
+        suspendAfterReads: count(values['suspend-after-reads'], '--suspend-after-reads'),
+        autoConfigIgnoresNamespace: autoConfigNamespace === 'default',
+        changeOrdersOldestFirst: Boolean(values['change-orders-oldest-first']),
+        maxQueryBytes: count(values['max-query-bytes'], '--max-query-bytes'),
       },
       faults,
       ...(values.verbose ? { log: (line: string) => io.out(`${line}\n`) } : {}),

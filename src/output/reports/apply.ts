@@ -29,7 +29,7 @@ export function applySummaryLine(jobs: readonly ApplyResult[]): string {
   return `Apply: ${parts.join(', ') || 'nothing to do'}.`;
 }
 
-const FAILED: ReadonlySet<ApplyOutcome> = new Set(['failed', 'refused']);
+const FAILED: ReadonlySet<ApplyOutcome> = new Set(['failed', 'refused', 'not-converged']);
 const PENDING: ReadonlySet<ApplyOutcome> = new Set(['paused', 'interrupted', 'skipped', 'not-in-plan']);
 
 export function applyMarkdown(r: ApplyReport): string {
