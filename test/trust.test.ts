@@ -279,8 +279,17 @@ describe('export --out stays inside its directory', () => {
     expect(r.stderr).toContain('is not a valid job name');
     expect(r.stderr).toContain('linked.yaml: is a symbolic link');
     expect(readdirSync(out).sort()).toEqual(['linked.yaml', 'plain.yaml']);
+    // Run again: a file that holds the same manifest is done, not an error; one with other content is refused.
     const again = await cli(emu, ['export', '--all', '--namespace', 'cn-hangzhou:e2e', '--out', out]);
-    expect(again.stderr).toContain('plain.yaml: exists already: give --force to replace it');
+    expect(again.stderr).not.toContain('plain.yaml');
+    writeFileSync(join(out, 'plain.yaml'), 'edited by hand\n');
+    const edited = await cli(emu, ['export', '--all', '--namespace', 'cn-hangzhou:e2e', '--out', out]);
+    expect(edited.stderr).toContain('plain.yaml: exists already, with other content: give --force to replace it');
+    // --out naming a file: one clear message, no stack trace.
+    const onFile = await cli(emu, ['export', '--all', '--namespace', 'cn-hangzhou:e2e', '--out', victim]);
+    expect(onFile.code).toBe(1);
+    expect(onFile.stderr).toContain(`--out ${victim}: is a file, not a directory`);
+    expect(onFile.stderr).not.toMatch(/internal error|\n\s+at /);
     const forced = await cli(emu, ['export', '--all', '--force', '--namespace', 'cn-hangzhou:e2e', '--out', out]);
     expect(forced.stdout).toContain(join(out, 'plain.yaml'));
     expect(readFileSync(victim, 'utf8')).toBe('keep me\n');

@@ -19,6 +19,8 @@ export interface Io {
   /** Styles for stdout and stderr (colour only on a TTY, never with NO_COLOR). */
   outStyle: Style;
   errStyle: Style;
+  /** Writes a workflow command to stdout as it is (a GitHub run; see cli/workflow.ts). */
+  command?(text: string): void;
 }
 
 /**

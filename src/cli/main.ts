@@ -5,6 +5,7 @@ import { UsageError, type Io } from './io.js';
 import { runGuarded, type Command } from './guard.js';
 import { nearest } from '../pipeline/suggest.js';
 import { VERSION } from './version.js';
+import { githubIo, isGithubRun } from './workflow.js';
 
 export { VERSION };
 
@@ -44,7 +45,9 @@ const LOCAL: Record<string, () => Promise<Command>> = {
 const CLOUD = ['plan', 'apply', 'export', 'run', 'status', 'delete', 'emulator'];
 const NAMES = [...Object.keys(LOCAL), ...CLOUD];
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], processIo: Io): Promise<number> {
+  // Nothing a manifest's author controls may start a GitHub workflow command.
+  const io = isGithubRun(argv, processIo.env) ? githubIo(processIo) : processIo;
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(HELP);

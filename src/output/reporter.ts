@@ -12,6 +12,13 @@ export interface Sink {
   errStyle: Style;
   /** Markdown for the CI job summary (GitHub's $GITHUB_STEP_SUMMARY); dropped where there is none. */
   summary(markdown: string): void;
+  /**
+   * One GitHub workflow command (`::error file=…::…`), made by output/github.ts
+   * with its text escaped: the one way a command reaches the runner. In a
+   * GitHub run everything written with out() and err() is neutralised, so a
+   * file name or a field value cannot start a command (cli/workflow.ts).
+   */
+  command(line: string): void;
 }
 
 export type Reporter<R> = (report: R, sink: Sink) => void;
@@ -33,6 +40,7 @@ export function stringSink(style: Style): Sink & { stdout: string; stderr: strin
     outStyle: style,
     errStyle: style,
     summary: (md: string) => void s.summaries.push(md),
+    command: (line: string) => void (s.stdout += `${line}\n`),
   };
   return s;
 }

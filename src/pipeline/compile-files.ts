@@ -105,7 +105,7 @@ export function compileManifests(paths: readonly string[], options: PipelineOpti
   }
   const configMaps: PipelineResult['configMaps'] = [];
   for (const source of validated.configMaps) {
-    const { configMap, findings } = compileConfigMap(source.value, { env: options.env ?? {}, region: options.region });
+    const { configMap, findings } = compileConfigMap(source.value, { env: options.env ?? {}, region: options.region, unknownSecrets: options.unknownSecrets });
     pushAll(
       diagnostics,
       findings.map((f) => toDiagnostic(source, f)),

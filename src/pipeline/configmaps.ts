@@ -56,17 +56,24 @@ export interface CompiledConfigMap {
   data: Record<string, string>;
   /** Values never shown: of secret-looking keys, or from secret-looking variables. */
   secretKeys: string[];
+  /** Keys whose secret variable is not set where plan runs (plan without secrets): not compared. */
+  unknown?: { key: string; variable: string }[];
 }
 
-export function compileConfigMap(value: unknown, o: { env: Readonly<Record<string, string | undefined>>; region?: string }): { configMap?: CompiledConfigMap; findings: RuleFinding[] } {
+export function compileConfigMap(value: unknown, o: { env: Readonly<Record<string, string | undefined>>; region?: string; unknownSecrets?: boolean }): { configMap?: CompiledConfigMap; findings: RuleFinding[] } {
   const v = value as { metadata: { name: string; namespace: string; description?: string; region?: string }; data: Record<string, string> };
   const findings: RuleFinding[] = [];
   const data: Record<string, string> = {};
   const secretKeys: string[] = [];
+  const unknown: { key: string; variable: string }[] = [];
   for (const [k, text] of Object.entries(v.data)) {
     const r = expandEnvRefs(text, o.env);
-    for (const name of r.missing) findings.push({ path: ['data', k], rule: 'env-unset', message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}})` });
-    if (SECRET_NAME.test(k) || r.used.some((n) => SECRET_NAME.test(n))) secretKeys.push(k);
+    for (const name of r.missing) {
+      // plan without the secrets' values (as for jobs): the key is not compared, and apply needs it.
+      if (o.unknownSecrets && (SECRET_NAME.test(name) || SECRET_NAME.test(k))) unknown.push({ key: k, variable: name });
+      else findings.push({ path: ['data', k], rule: 'env-unset', message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}})` });
+    }
+    if (SECRET_NAME.test(k) || r.used.some((n) => SECRET_NAME.test(n)) || unknown.some((u) => u.key === k)) secretKeys.push(k);
     data[k] = r.value;
   }
   const region = resolveRegion({ metadataRegion: v.metadata.region, namespace: v.metadata.namespace, flag: o.region, env: o.env.ALIBABA_CLOUD_REGION_ID });
@@ -74,6 +81,7 @@ export function compileConfigMap(value: unknown, o: { env: Readonly<Record<strin
   if (findings.length) return { findings };
   const configMap: CompiledConfigMap = { name: v.metadata.name, namespace: v.metadata.namespace, region: region!, data, secretKeys };
   if (v.metadata.description !== undefined) configMap.description = v.metadata.description;
+  if (unknown.length) configMap.unknown = unknown;
   return { configMap, findings };
 }
 
@@ -113,20 +121,27 @@ export interface PlannedConfigMap {
   configMap: CompiledConfigMap;
   /** What it was planned against (a saved plan fingerprints it). */
   live?: LiveConfigMap;
+  /** Keys not compared: their secret's variable is not set where plan ran. */
+  unknown?: string[];
 }
 
 export const MASKED = '******';
 
 export function planConfigMap(file: string, cm: CompiledConfigMap, live: LiveConfigMap | undefined, set = 'default'): PlannedConfigMap {
-  const show = (k: string, v: string | undefined) => (v !== undefined && cm.secretKeys.includes(k) ? MASKED : v);
-  const base = { file, name: cm.name, namespace: cm.namespace, region: cm.region, configMap: cm };
+  // A key is secret by the manifest (its value came from a secret) or by its name: a live-only key too.
+  const secret = (k: string) => cm.secretKeys.includes(k) || SECRET_NAME.test(k);
+  const show = (k: string, v: string | undefined) => (v !== undefined && secret(k) ? MASKED : v);
+  const base = { file, name: cm.name, namespace: cm.namespace, region: cm.region, configMap: cm, ...(cm.unknown?.length ? { unknown: cm.unknown.map((u) => `data.${u.key}`) } : {}) };
   if (!live) return { ...base, action: 'create', changes: Object.keys(cm.data).map((k) => ({ key: k, after: show(k, cm.data[k]) })) };
   const changes: PlannedConfigMap['changes'] = [];
+  const unknownKeys = new Set((cm.unknown ?? []).map((u) => u.key));
   for (const k of [...new Set([...Object.keys(live.data), ...Object.keys(cm.data)])].sort()) {
     if (live.data[k] === cm.data[k]) continue;
+    // Its secret is not set here: not compared (a new key still shows as added).
+    if (unknownKeys.has(k) && live.data[k] !== undefined) continue;
     const c: PlannedConfigMap['changes'][number] = { key: k };
     if (live.data[k] !== undefined) c.before = show(k, live.data[k]);
-    if (cm.data[k] !== undefined) c.after = cm.data[k] !== undefined && cm.secretKeys.includes(k) && live.data[k] !== undefined ? `${MASKED} (changed)` : show(k, cm.data[k]);
+    if (cm.data[k] !== undefined) c.after = cm.data[k] !== undefined && secret(k) && live.data[k] !== undefined ? `${MASKED} (changed)` : show(k, cm.data[k]);
     changes.push(c);
   }
   if ((cm.description ?? '') !== userDescription(live.description)) changes.push({ key: '(description)', before: userDescription(live.description), after: cm.description ?? '' });

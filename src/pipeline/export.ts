@@ -6,6 +6,7 @@ import { valueAt } from './collections.js';
 import { Document } from 'yaml';
 import type { Params } from './compile.js';
 import { SECRET_NAME } from './envref.js';
+import { MIN_EMBEDDED_SECRET } from './redact.js';
 import type { SaeJob } from '../generated/job.js';
 import validateSchema from '../generated/validate-job.js';
 import { schemaFindings } from './schema-errors.js';
@@ -178,7 +179,53 @@ export function manifestFromParams(params: Params, suspend: boolean, tags: Reado
       template,
     }),
   } as unknown as SaeJob;
-  return { ...fitToSchema(manifest), secretVariables: [...new Set(secretVariables)] };
+  // A secret's value where it also stands inside another value (a URL, a command) is written as the same reference.
+  const known = [...envs.filter((e) => SECRET_NAME.test(e.name) && e.valueFrom !== 'configMapRef' && typeof e.value === 'string').map((e) => ({ value: e.value!, variable: e.name })), ...(typeof p.OssAkSecret === 'string' && ossMounts ? [{ value: p.OssAkSecret, variable: 'OSS_AK_SECRET' }] : [])];
+  const safe = withoutSecretText(manifest, known, secretVariables);
+  return { ...fitToSchema(safe as SaeJob), secretVariables: [...new Set(secretVariables)] };
+}
+
+/**
+ * Export writes no secret in clear, wherever it stands: a known secret's
+ * value (a secret env entry's, the OSS secret) inside any other string
+ * becomes its `${env:NAME}` reference, and what looks like a credential
+ * inside text — a URL's password (`://user:PASS@`), an `Authorization:` or
+ * `Bearer` token, `password=…` / `token=…` — becomes a reference to a new
+ * variable, named after where it stood, which the note lists.
+ */
+export function withoutSecretText(manifest: unknown, known: readonly { value: string; variable: string }[], variables: string[]): unknown {
+  const secrets = known.filter((k) => k.value.length >= MIN_EMBEDDED_SECRET).sort((a, b) => b.value.length - a.value.length);
+  let counter = 0;
+  const fresh = (hint: string) => {
+    const base = hint
+      .toUpperCase()
+      .replace(/[^A-Z0-9_]/g, '_')
+      .replace(/^([^A-Z_])/, '_$1');
+    const name = `${base}_SECRET${counter++ ? `_${counter}` : ''}`;
+    variables.push(name);
+    return `\${env:${name}}`;
+  };
+  const scrub = (text: string, hint: string): string => {
+    let out = text;
+    for (const k of secrets) if (out.includes(k.value)) out = out.split(k.value).join(`\${env:${k.variable}}`);
+    out = out.replace(/(:\/\/[^\s:/@]+:)([^\s@/$]{2,})(@)/g, (_m, a: string, _pw: string, b: string) => `${a}${fresh(hint)}${b}`);
+    out = out.replace(/((?:authorization|x-api-key)\s*[:=]\s*(?:bearer\s+|basic\s+|token\s+)?)([^\s'"$][^\s'"]{3,})/gi, (_m, a: string) => `${a}${fresh(hint)}`);
+    out = out.replace(/(\bbearer\s+)([A-Za-z0-9._~+/-]{8,}=*)/gi, (_m, a: string) => `${a}${fresh(hint)}`);
+    out = out.replace(/(\b(?:password|passwd|pwd|token|secret|api[_-]?key|access[_-]?key)\s*[=:]\s*)([^\s&'"$,;]{3,})/gi, (_m, a: string) => `${a}${fresh(hint)}`);
+    return out;
+  };
+  const walk = (v: unknown, hint: string): unknown => {
+    if (typeof v === 'string') return v.startsWith('${env:') && v.endsWith('}') ? v : scrub(v, hint);
+    if (Array.isArray(v)) return v.map((x) => walk(x, hint));
+    if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      // An env entry's value is named after the entry.
+      if (typeof o.name === 'string' && 'value' in o) return { ...o, value: walk(o.value, o.name) };
+      return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, k === 'metadata' ? x : walk(x, k === 'command' || k === 'args' ? 'COMMAND' : hint)]));
+    }
+    return v;
+  };
+  return walk(manifest, 'EXPORTED');
 }
 
 function removeAt(root: unknown, path: FieldPath): boolean {

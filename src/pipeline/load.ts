@@ -90,7 +90,8 @@ function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; diagnosti
  * compares every key with every other (a 40,000-key mapping took seconds).
  */
 // merge: YAML 1.1's `<<: *anchor` merge keys, which Kubernetes and Compose users write (unambiguous).
-const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, merge: true } as const;
+// logLevel error: the library's own warnings (a collection as a key) never reach stderr; the validator reports the key.
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, merge: true, logLevel: 'error' } as const;
 
 export function parseWithPositions(text: string): { docs: Document.Parsed[]; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();

@@ -187,8 +187,16 @@ export class Session {
       if (listed instanceof SaeError) return { manifest: m, error: listed };
       try {
         const client = this.client(m.job.region);
-        const live = listed ? await describeLiveJob(client, listed.AppId) : undefined;
+        // A job deleted between the listing and this read is simply absent.
+        const live = listed
+          ? await describeLiveJob(client, listed.AppId).catch((e: unknown) => {
+              const err = toSaeError(e);
+              if (err.notFound) return undefined;
+              throw err;
+            })
+          : undefined;
         if (live && listed) {
+          // (listed is still the one read: its last change order says how the live job stands)
           const last = await lastChangeOrder(client, listed);
           if (last) live.lastChangeOrder = last;
         }

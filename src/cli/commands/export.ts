@@ -1,5 +1,5 @@
 // `saejob export NAME --namespace NS` / `--all --out DIR`: live jobs as manifests.
-import { lstatSync, mkdirSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
@@ -63,12 +63,36 @@ function writeInside(dir: string, name: string, text: string, force: boolean): s
     /* not there: the common case */
   }
   if (existing?.isSymbolicLink()) return 'is a symbolic link: saejob does not write through links (remove it first)';
-  if (existing && !force) return 'exists already: give --force to replace it';
   if (existing && !existing.isFile()) return 'exists and is not a regular file';
+  // A run again after a failure finishes the rest: a file that already holds this manifest is done.
+  if (existing && !force) return existing.size === Buffer.byteLength(text) && sameText(target, text) ? undefined : 'exists already, with other content: give --force to replace it';
   const tmp = join(dir, `.${name}.${process.pid}.tmp`);
-  writeFileSync(tmp, text, { flag: 'wx', mode: 0o644 });
-  renameSync(tmp, target);
+  try {
+    writeFileSync(tmp, text, { flag: 'wx', mode: 0o644 });
+    renameSync(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    return `cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+  }
   return undefined;
+}
+
+function sameText(file: string, text: string): boolean {
+  try {
+    return readFileSync(file, 'utf8') === text;
+  } catch {
+    return false;
+  }
+}
+
+/** --out DIR made (with its parents), or a clear error: it names a file, or cannot be made here. */
+function makeOutDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`--out ${dir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, not a directory: export writes one file a job into a directory' : `cannot be made (${code ?? (e as Error).message})`}`);
+  }
 }
 
 /** Say what was left out; false (with the reasons) when the job cannot be a manifest at all. */
@@ -117,7 +141,7 @@ async function exportLayout(spec: string, names: string[], values: Record<string
   const force = Boolean(values.force);
   const write = (sub: string, file: string, text: string) => {
     const dirPath = join(values.out as string, sub);
-    mkdirSync(dirPath, { recursive: true });
+    makeOutDir(dirPath);
     const problem = writeInside(realpathSync(dirPath), file, text, force);
     if (problem) {
       io.err(`saejob: not written: ${join(dirPath, file)}: ${problem}\n`);
@@ -184,7 +208,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (format !== 'yaml') throw new UsageError('saejob export --out writes YAML manifests: -o json prints one job to standard output');
-  mkdirSync(values.out, { recursive: true });
+  makeOutDir(values.out);
   const dir = realpathSync(values.out);
   let failed = 0;
   const usedNames = new Set<string>();

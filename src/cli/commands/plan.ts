@@ -61,7 +61,7 @@ export function planReport(o: PlanOutcome, showSecrets: boolean, allow: PlanAllo
     summary: summarise(o.planned),
     scope: { ...scopeView(o.scope), prune: Boolean(allow.prune) },
     ...(o.pruneError ? { pruneError: o.pruneError } : {}),
-    ...(o.configMaps?.length ? { configMaps: o.configMaps.map(({ configMap: _, ...view }) => view) } : {}),
+    ...(o.configMaps?.length ? { configMaps: o.configMaps.map(({ configMap: _, live: __, ...view }) => view) } : {}),
   };
 }
 
@@ -118,7 +118,7 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
         ...options,
         ...(environment ? { environment } : {}),
         allEnvironments,
-        unknownVariables: [...new Set(compiled.compiled.flatMap((c) => (c.job.unknown ?? []).map((u) => u.variable)))],
+        unknownVariables: [...new Set([...compiled.compiled.flatMap((c) => (c.job.unknown ?? []).map((u) => u.variable)), ...compiled.configMaps.flatMap((c) => (c.configMap.unknown ?? []).map((u) => u.variable))])],
         paths: positionals.length ? positionals : ['manifests'],
         region: values.region as string | undefined,
         salt: randomBytes(16).toString('hex'),

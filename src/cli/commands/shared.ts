@@ -15,6 +15,7 @@ export function sinkOf(io: Io): Sink {
       return io.errStyle;
     },
     summary: (markdown) => appendStepSummary(io, markdown),
+    command: (line) => (io.command ?? io.out)(`${line}\n`),
   };
 }
 

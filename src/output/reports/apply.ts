@@ -57,7 +57,7 @@ export const APPLY_REPORTERS = {
     text(r, sink);
     for (const j of r.jobs) {
       const level = FAILED.has(j.outcome) ? 'error' : j.outcome === 'paused' ? 'warning' : undefined;
-      if (level && j.position) sink.out(`${githubJobAnnotation(level, j.position, `saejob apply: ${j.outcome}`, `${j.name} in ${j.namespace}: ${j.error ?? j.outcome}`)}\n`);
+      if (level && j.position) sink.command(githubJobAnnotation(level, j.position, `saejob apply: ${j.outcome}`, `${j.name} in ${j.namespace}: ${j.error ?? j.outcome}`));
     }
     sink.summary(applyMarkdown(r));
   },

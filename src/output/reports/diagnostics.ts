@@ -9,6 +9,6 @@ import type { Sink } from '../reporter.js';
 export function reportDiagnostics(diagnostics: readonly Diagnostic[], o: { command: string; github: boolean }, sink: Sink): void {
   for (const d of diagnostics) sink.err(`${formatDiagnostic(d, sink.errStyle)}\n`);
   if (!o.github || diagnostics.length === 0) return;
-  for (const d of diagnostics) sink.out(`${githubAnnotation(d)}\n`);
+  for (const d of diagnostics) sink.command(githubAnnotation(d));
   sink.summary(githubStepSummary(diagnostics, o.command));
 }

@@ -34,7 +34,8 @@ export interface PlanErrorReport {
   position: ManifestPosition;
 }
 
-export type ConfigMapView = Omit<PlannedConfigMap, 'configMap'>;
+/** A planned ConfigMap as shown: its changes (secret values masked), never its data or the live data. */
+export type ConfigMapView = Omit<PlannedConfigMap, 'configMap' | 'live'>;
 
 export interface PlanReport {
   jobs: readonly PlanJobReport[];
@@ -61,6 +62,7 @@ export function formatPlanConfigMap(c: ConfigMapView, style: Style): string {
   const colour = c.action === 'create' ? style.green : c.action === 'update' ? style.yellow : style.dim;
   const lines = [`${colour(`${SIGN[c.action]} ${c.action}`)} ConfigMap ${style.bold(c.name)} in ${c.namespace} (${c.region})${c.environment ? ` [${c.environment}]` : ''}  ${style.dim(c.file + (c.id ? `, ConfigMapId ${c.id}` : ''))}`];
   for (const ch of c.changes) lines.push(`    ${configMapField(ch.key)}: ${valueText(ch.before)} → ${valueText(ch.after)}`);
+  for (const f of c.unknown ?? []) lines.push(`    ${f}: ${style.yellow(UNKNOWN_TEXT)}`);
   const note = configMapNote(c);
   if (note) lines.push(`    ${style.yellow(note)}`);
   return lines.join('\n');
@@ -179,7 +181,7 @@ export const PLAN_REPORTERS = {
   markdown: (r: PlanReport, sink: Sink) => sink.out(planMarkdown(r)),
   github: (r: PlanReport, sink: Sink) => {
     text(r, sink);
-    for (const line of planAnnotations(r)) sink.out(`${line}\n`);
+    for (const line of planAnnotations(r)) sink.command(line);
     sink.summary(planMarkdown(r));
   },
 } satisfies Reporters<PlanReport>;
