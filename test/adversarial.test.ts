@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, symlinkSync, truncateSync, writeFileSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, pool } from './helpers.js';
@@ -107,5 +108,111 @@ describe('adversarial input', () => {
       expect(o.stdoutBytes, c.name).toBeLessThan(1024 * 1024);
       if (process.env.SAEJOB_STRICT_TIMING === '1') expect(o.ms, c.name).toBeLessThan(2000);
     }
+  });
+});
+
+describe('every network read is bounded', () => {
+  /** A fake endpoint; counts the connections it saw closed by saejob. */
+  async function fakeEndpoint(answer: (res: ServerResponse) => void) {
+    const state = { closed: 0, bytes: 0 };
+    const server = createServer((req, res) => {
+      req.socket.on('close', () => state.closed++);
+      answer(res);
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    return { url, state, close: () => new Promise<void>((ok) => server.close(() => ok())), server };
+  }
+  const env = (url: string) => ({ SAEJOB_ENDPOINT: url, ALIBABA_CLOUD_ACCESS_KEY_ID: 'k', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 's', ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true', SAEJOB_RETRY_BASE_MS: '5', CI: 'true' });
+  const manifest = () => {
+    const path = join(dir, `net-${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(path, `${HEAD}${TEMPLATE}`);
+    return path;
+  };
+
+  it('a server that sends a byte a second: --timeout ends the read and closes the socket', async () => {
+    const { runInProcess } = await import('./helpers.js');
+    const timers: NodeJS.Timeout[] = [];
+    const fake = await fakeEndpoint((res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{');
+      timers.push(setInterval(() => res.write(' '), 1000));
+    });
+    try {
+      const r = await runInProcess(['plan', '--timeout', '1500ms', manifest()], { env: env(fake.url) });
+      expect(r.code).toBe(1);
+      expect(r.stdout + r.stderr).toMatch(/RequestTimeout|DeadlineExceeded/);
+      // saejob closed the connection (it was not left open with the body still arriving).
+      for (let i = 0; i < 100 && fake.state.closed === 0; i++) await new Promise((ok) => setTimeout(ok, 10));
+      expect(fake.state.closed).toBeGreaterThan(0);
+    } finally {
+      for (const t of timers) clearInterval(t);
+      fake.server.closeAllConnections();
+      await fake.close();
+    }
+  });
+
+  it('a server that streams without end: the answer is cut at 8 MiB, once, with a clear error', async () => {
+    const { runInProcess } = await import('./helpers.js');
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const fake = await fakeEndpoint((res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{');
+      const pump = () => {
+        while (!res.destroyed && res.write(chunk)) fake.state.bytes += chunk.length;
+        if (!res.destroyed) res.once('drain', pump);
+      };
+      pump();
+    });
+    try {
+      const r = await runInProcess(['plan', '--timeout', '20s', manifest()], { env: env(fake.url) });
+      expect(r.code).toBe(1);
+      expect(r.stdout + r.stderr).toContain("ListJobs's answer was larger than 8 MiB");
+      // Not retried: one connection, closed by saejob; what the server could write is bounded by the cut (plus socket buffers).
+      for (let i = 0; i < 100 && fake.state.closed === 0; i++) await new Promise((ok) => setTimeout(ok, 10));
+      expect(fake.state.closed).toBe(1);
+      expect(fake.state.bytes).toBeLessThan(16 * 1024 * 1024);
+    } finally {
+      fake.server.closeAllConnections();
+      await fake.close();
+    }
+  });
+});
+
+describe('credential sources are read within bounds', () => {
+  const { runCli } = { runCli: async (...a: Parameters<typeof import('./helpers.js').runCli>) => (await import('./helpers.js')).runCli(...a) };
+  const home = () => mkdtempSync(join(tmpdir(), 'saejob-home-'));
+  const manifestFile = () => {
+    const path = join(dir, `cred-${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(path, `${HEAD}${TEMPLATE}`);
+    return path;
+  };
+  const base = (h: string) => ({ HOME: h, XDG_CACHE_HOME: join(h, '.cache'), SAEJOB_ENDPOINT: 'http://127.0.0.1:9', ALIBABA_CLOUD_ACCESS_KEY_ID: undefined, ALIBABA_CLOUD_ACCESS_KEY_SECRET: undefined, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true', SAEJOB_RETRY_BASE_MS: '5', CI: 'true' });
+  const oidc = { ALIBABA_CLOUD_ROLE_ARN: 'acs:ram::1:role/r', ALIBABA_CLOUD_OIDC_PROVIDER_ARN: 'acs:ram::1:oidc-provider/p' };
+
+  it.runIf(existsSync('/dev/zero'))('an OIDC token file that is /dev/zero is refused before it is read', async () => {
+    const r = await runCli(['plan', '--timeout', '20s', manifestFile()], { env: { ...base(home()), ...oidc, ALIBABA_CLOUD_OIDC_TOKEN_FILE: '/dev/zero' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('/dev/zero is not a regular file (a device)');
+    expect(r.stderr).not.toMatch(/trying again|network error/);
+  });
+
+  it('an OIDC token file that is a FIFO is refused: no hang', async () => {
+    const fifo = join(home(), 'token');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) return;
+    const r = await runCli(['plan', '--timeout', '20s', manifestFile()], { env: { ...base(home()), ...oidc, ALIBABA_CLOUD_OIDC_TOKEN_FILE: fifo } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${fifo} is not a regular file (a FIFO)`);
+  });
+
+  it('a profile whose secret is not text is a credentials error, not a network error retried', async () => {
+    const h = home();
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(h, '.aliyun'));
+    writeFileSync(join(h, '.aliyun', 'config.json'), JSON.stringify({ current: 'default', profiles: [{ name: 'default', mode: 'AK', access_key_id: 'id', access_key_secret: 12345 }] }));
+    const r = await runCli(['plan', '--timeout', '20s', manifestFile()], { env: base(h) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/credentials/i);
+    expect(r.stderr).not.toMatch(/trying again|NetworkError|network error/);
   });
 });

@@ -8,6 +8,7 @@ import type { CredentialsSource } from './credentials.js';
 import type { CallPace } from './pace.js';
 import type { CompiledRequest, ParamValue } from '../pipeline/compile.js';
 import { operation, type Operation } from './api.js';
+import { boundedAgent, MAX_RESPONSE_BYTES, withBounds, type CallBounds } from './bounded-http.js';
 
 export const API_VERSION = '2019-05-06';
 
@@ -55,6 +56,8 @@ export class SaeClient {
       credentialsProvider: options.credentials,
       opts: { timeout: options.timeoutMs ?? 15_000 },
     });
+    // Every call's answer is read within its deadline and a size bound (bounded-http.ts).
+    this.roa.keepAliveAgent = boundedAgent(options.endpoint);
   }
 
   /**
@@ -81,8 +84,14 @@ export class SaeClient {
       await this.options.pace?.turn();
       this.checkDeadline(op, opts.finishing);
       this.calls[op] = (this.calls[op] ?? 0) + 1;
+      // The call's deadline destroys its socket (httpx's own timer only rejects), and its answer is bounded.
+      const timeout = this.requestTimeout();
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), timeout);
+      timer.unref();
+      const bounds: CallBounds = { signal: controller.signal, maxBytes: MAX_RESPONSE_BYTES };
       try {
-        const opts = { timeout: this.requestTimeout() };
+        const opts = { timeout, beforeRequest: withBounds(bounds) };
         const headers = form ? { 'content-type': json ? 'application/json' : 'application/x-www-form-urlencoded' } : {};
         const res: unknown = (method === 'GET' || method === 'DELETE') && !form ? await this.roa.request(method, path, q, '', {}, opts) : await this.roa.request(method, path, q, form, headers, opts);
         // pop-core hands back whatever a non-JSON answer was (an HTML 502 page) as a string.
@@ -93,9 +102,13 @@ export class SaeClient {
         }
         return envelope.Data as T;
       } catch (err) {
+        if (bounds.tooLarge) throw new SaeError('network', 'ResponseTooLarge', `${op}'s answer was larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB: not SAE's (a proxy?); the connection was closed`);
+        if (controller.signal.aborted) throw new SaeError('timeout', 'RequestTimeout', `no complete answer to ${op} in time; the connection was closed`);
         const e = toSaeError(err);
         if (e.meaning === 'throttle') this.options.pace?.throttled();
         throw e;
+      } finally {
+        clearTimeout(timer);
       }
     };
     const policy = this.options.retry ?? DEFAULT_RETRY;

@@ -28,8 +28,9 @@ export class SaeError extends Error {
   /** Worth trying again after a pause (sae-job-api.md, Errors). */
   get retryable(): boolean {
     if (this.code === DEADLINE || this.code === INTERRUPTED) return false;
-    // A host name that does not resolve (a region typo) will not resolve in a second either.
-    if (this.code === 'ENOTFOUND') return false;
+    // A host name that does not resolve (a region typo) will not resolve in a second either; an endpoint
+    // that answers with megabytes is not SAE.
+    if (this.code === 'ENOTFOUND' || this.code === 'ResponseTooLarge') return false;
     if (this.kind === 'network' || this.kind === 'timeout') return true;
     if (this.kind !== 'api') return false;
     const m = this.meaning;

@@ -75,11 +75,12 @@ export function cloudContext(values: Record<string, unknown>, io: Io): CloudCont
   const attempts = envNumber(io, 'SAEJOB_RETRY_ATTEMPTS');
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...(base === undefined ? {} : { baseMs: base, maxMs: Math.max(base * 16, 1) }), ...(attempts ? { attempts } : {}) };
   const rate = values['rate-limit'] === undefined ? undefined : parsePositiveInt(values['rate-limit'] as string, '--rate-limit', 60);
+  const deadline = Date.now() + timeoutMs;
   const session = new Session({
     ...(rate ? { callsPerMinute: rate } : {}),
-    credentials: credentialsChain(values.profile as string | undefined, io.env),
+    credentials: credentialsChain(values.profile as string | undefined, io.env, { deadline }),
     endpoint: endpoint?.replace(/\/+$/, ''),
-    deadline: Date.now() + timeoutMs,
+    deadline,
     retry,
     concurrency,
     // Retries are worth knowing about (throttling shows here first), not worth failing over.
