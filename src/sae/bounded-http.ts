@@ -45,8 +45,8 @@ function bounded<A extends AgentClass>(Base: A): A {
           req.once('close', () => socket.removeListener('data', count));
         });
       }
-      // biome-ignore lint/suspicious/noExplicitAny: Node's Agent.addRequest is public but untyped in @types/node 20.
-      (Base.prototype as any).addRequest.call(this, req, options);
+      // Node's Agent.addRequest is public but not in @types/node 20's Agent type.
+      (Base.prototype as unknown as { addRequest(r: http.ClientRequest, o: http.RequestOptions): void }).addRequest.call(this, req, options);
     }
   } as unknown as A;
 }
