@@ -293,3 +293,83 @@ describe('emulator state file', () => {
     await b.close();
   });
 });
+
+describe('the emulator cannot be fooled or broken by its own inputs', () => {
+  /** Send one request as it was captured (method, path, headers, body): a replay. */
+  async function capture(url: string, call: (c: any) => Promise<unknown>): Promise<{ method: string; path: string; headers: Record<string, string>; body: Buffer }> {
+    const { createServer } = await import('node:http');
+    let seen: { method: string; path: string; headers: Record<string, string>; body: Buffer } | undefined;
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (d) => chunks.push(d));
+      req.on('end', () => {
+        seen = { method: req.method!, path: req.url!, headers: req.headers as Record<string, string>, body: Buffer.concat(chunks) };
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"Success":true,"Data":{}}');
+      });
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    await call(client(`http://127.0.0.1:${(server.address() as { port: number }).port}`));
+    await new Promise<void>((ok) => server.close(() => ok()));
+    void url;
+    return seen!;
+  }
+  const replay = (url: string, r: { method: string; path: string; headers: Record<string, string>; body: Buffer }) =>
+    fetch(`${url}${r.path}`, { method: r.method, headers: Object.fromEntries(Object.entries(r.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))), body: r.method === 'GET' ? undefined : r.body });
+
+  it('with --state, a request captured before a restart is refused after it (its nonce was forgotten)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saejob-state-'));
+    const statePath = join(dir, 'state.json');
+    const a = await startEmulator({ credentials: [KEY], statePath });
+    const create = await capture(a.url, (c) => c.post('/pop/v1/sam/job/createJob', base('replayed'), '', FORM));
+    expect((await replay(a.url, create)).status).toBe(200);
+    expect((await replay(a.url, create)).status).toBe(400); // the nonce, spent
+    await a.close();
+    // A second later (the Date header has whole seconds), the emulator starts again from its state.
+    await new Promise((ok) => setTimeout(ok, 1100));
+    const b = await startEmulator({ credentials: [KEY], statePath });
+    const again = await replay(b.url, create);
+    expect(again.status).toBe(400);
+    expect(await again.text()).toContain('before this server started');
+    await b.close();
+  });
+
+  it('keeps a nonce for as long as its request could be accepted: dated 14 minutes ahead, 29 minutes', async () => {
+    const { NonceCache } = await import('../src/emulator/signature.js');
+    const cache = new NonceCache();
+    const min = 60_000;
+    expect(cache.use('ahead', 0, 14 * min)).toBe(true);
+    // Enough other nonces at minute 16 to make the cache evict what has expired.
+    for (let i = 0; i < 10_001; i++) cache.use(`n${i}`, 16 * min);
+    cache.use('trigger', 16 * min);
+    expect(cache.use('ahead', 16 * min)).toBe(false);
+    for (let i = 0; i < 10_001; i++) cache.use(`m${i}`, 30 * min);
+    cache.use('trigger-2', 30 * min);
+    expect(cache.use('ahead', 30 * min)).toBe(true);
+  });
+
+  it('refuses wrongly typed admin settings, and goes on serving', async () => {
+    const auth = { authorization: `Basic ${Buffer.from(`${KEY.accessKeyId}:${KEY.accessKeySecret}`).toString('base64')}`, 'content-type': 'application/json' };
+    const bad = await fetch(`${emu.url}/__emulator/faults`, { method: 'POST', headers: auth, body: JSON.stringify({ throttleRate: 'lots', operations: 'CreateJob', nonsense: 1 }) });
+    expect(bad.status).toBe(400);
+    const text = await bad.text();
+    expect(text).toContain('throttleRate takes a number from 0 to 1, not \\"lots\\"');
+    expect(text).toContain('operations takes a list of names');
+    expect(text).toContain('unknown setting nonsense');
+    const behaviour = await fetch(`${emu.url}/__emulator/behaviour`, { method: 'POST', headers: auth, body: JSON.stringify({ suspendPolarity: 'sideways' }) });
+    expect(behaviour.status).toBe(400);
+    expect((await c.get('/pop/v1/sam/job/listJobs', { Workload: 'job' })).Success).toBe(true);
+  });
+
+  it('a --state file that is not the emulator’s is one clear error', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'saejob-state-'));
+    for (const [name, text] of [
+      ['garbage.json', 'not json at all'],
+      ['wrong.json', '{"jobs": 3}'],
+    ] as const) {
+      writeFileSync(join(dir, name), text);
+      await expect(startEmulator({ credentials: [KEY], statePath: join(dir, name) })).rejects.toThrow(`--state ${join(dir, name)}: not an emulator state file`);
+    }
+  });
+});

@@ -166,3 +166,25 @@ describe('plan reads what it can', () => {
     expect(plan.stdout).toContain('+ create vanishing');
   });
 });
+
+describe('two applies at once', () => {
+  for (const allowDuplicateNames of [false, true]) {
+    it(`never leave two jobs of one name (SAE ${allowDuplicateNames ? 'takes' : 'refuses'} a duplicate name), and each says what it did`, async () => {
+      emu = await emulator({ behaviour: { changeOrderMs: 30, allowDuplicateNames } });
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 6; i++) files[`j${i}.yaml`] = jobYaml(`twin-${i}`);
+      const dir = manifestDir(files);
+      const [a, b] = await Promise.all([cli(emu, ['apply', '--yes', dir]), cli(emu, ['apply', '--yes', dir])]);
+      const names = [...emu.store.jobs.values()].filter((j) => j.deletedAt === undefined).map((j) => j.params.AppName);
+      expect(new Set(names).size, `${a.stdout}\n${b.stdout}`).toBe(names.length);
+      for (const r of [a, b]) expect(r.stdout).toMatch(/Apply: /);
+      // Whatever yielded, one more apply leaves exactly one job a name.
+      expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
+      const after = [...emu.store.jobs.values()]
+        .filter((j) => j.deletedAt === undefined)
+        .map((j) => j.params.AppName)
+        .sort();
+      expect(after).toEqual(Array.from({ length: 6 }, (_, i) => `twin-${i}`).sort());
+    });
+  }
+});

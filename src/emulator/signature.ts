@@ -49,13 +49,20 @@ export function sign(text: string, secret: string): string {
   return createHmac('sha1', secret).update(text, 'utf8').digest('base64');
 }
 
-/** Remembers nonces for the skew window, so a replayed request is refused. */
+/**
+ * Remembers nonces for as long as their request could be accepted, so a
+ * replayed request is refused: until the request's own date is more than the
+ * skew window behind (a request dated 14 minutes ahead stays valid for 29).
+ * Requests dated before `notBefore` are refused: after a restart with
+ * --state the nonces before it are forgotten, and so must their requests be.
+ */
 export class NonceCache {
   private seen = new Map<string, number>();
-  use(nonce: string, now: number): boolean {
-    if (this.seen.size > 10_000) for (const [n, t] of this.seen) if (now - t > MAX_SKEW_MS) this.seen.delete(n);
+  constructor(readonly notBefore = 0) {}
+  use(nonce: string, now: number, dated = now): boolean {
+    if (this.seen.size > 10_000) for (const [n, until] of this.seen) if (now > until) this.seen.delete(n);
     if (this.seen.has(nonce)) return false;
-    this.seen.set(nonce, now);
+    this.seen.set(nonce, Math.max(now, dated) + MAX_SKEW_MS);
     return true;
   }
 }
@@ -78,11 +85,18 @@ function credentialFor(id: string, headers: SignedRequest['headers'], credential
   return cred;
 }
 
-function expired(stamp: string | undefined, now: number): SignatureFailure | undefined {
+function expired(stamp: string | undefined, now: number, notBefore = 0): SignatureFailure | undefined {
   const at = stamp === undefined ? Number.NaN : Date.parse(stamp);
   if (Number.isNaN(at) || Math.abs(now - at) > MAX_SKEW_MS) return { status: 400, code: 'InvalidTimeStamp.Expired', message: `Specified time stamp or date value is expired: ${stamp} is more than 15 minutes from the server time.` };
+  if (at < notBefore) return { status: 400, code: 'InvalidTimeStamp.Expired', message: `Specified time stamp or date value is expired: ${stamp} is before this server started (a replayed request?).` };
   return undefined;
 }
+
+/** The date a request was signed at (for the nonce's lifetime). */
+const datedAt = (stamp: string | undefined, now: number) => {
+  const at = stamp === undefined ? Number.NaN : Date.parse(stamp);
+  return Number.isNaN(at) ? now : at;
+};
 
 export function verifySignature(req: SignedRequest, credentials: readonly Credential[], nonces: NonceCache, now = Date.now()): SignatureFailure | undefined {
   const auth = req.headers.authorization ?? '';
@@ -99,14 +113,14 @@ function verifyRoaV1(req: SignedRequest, credentials: readonly Credential[], non
   if (h['x-acs-version'] !== API_VERSION) return { status: 400, code: 'InvalidVersion', message: `Specified parameter Version is not valid: x-acs-version must be ${API_VERSION}.` };
   for (const name of ['date', 'x-acs-signature-nonce']) if (!h[name]) return incomplete(`missing header ${name}`);
   if (h['x-acs-signature-method'] !== 'HMAC-SHA1' || h['x-acs-signature-version'] !== '1.0') return incomplete('signature method must be HMAC-SHA1, version 1.0');
-  const old = expired(h.date, now);
+  const old = expired(h.date, now, nonces.notBefore);
   if (old) return old;
   if (h['content-md5'] !== undefined && h['content-md5'] !== createHash('md5').update(req.body).digest('base64')) return { status: 400, code: 'InvalidContentMD5', message: 'The Content-MD5 you specified does not match the body.' };
   const cred = credentialFor(m[1]!, h, credentials);
   if (!('accessKeyId' in cred)) return cred;
   if (cred.securityToken !== undefined && h['x-acs-accesskey-id'] !== undefined && h['x-acs-accesskey-id'] !== cred.accessKeyId) return { status: 400, code: 'InvalidSecurityToken.MismatchWithAccessKey', message: 'The security token does not match the access key.' };
   if (!sameText(sign(stringToSign(req), cred.accessKeySecret), m[2]!)) return mismatch();
-  if (!nonces.use(h['x-acs-signature-nonce']!, now)) return { status: 400, code: 'SignatureNonceUsed', message: 'Specified signature nonce was used already.' };
+  if (!nonces.use(h['x-acs-signature-nonce']!, now, datedAt(h.date ?? h['x-acs-date'], now))) return { status: 400, code: 'SignatureNonceUsed', message: 'Specified signature nonce was used already.' };
   return undefined;
 }
 
@@ -161,12 +175,12 @@ function verifyV3(req: SignedRequest, credentials: readonly Credential[], nonces
   }
   if (h['x-acs-security-token'] !== undefined && !signedHeaders.includes('x-acs-security-token')) return incomplete('header x-acs-security-token must be signed (SignedHeaders)');
   if (h['x-acs-version'] !== API_VERSION) return { status: 400, code: 'InvalidVersion', message: `Specified parameter Version is not valid: x-acs-version must be ${API_VERSION}.` };
-  const old = expired(h['x-acs-date'], now);
+  const old = expired(h['x-acs-date'], now, nonces.notBefore);
   if (old) return old;
   if (!sameText(h['x-acs-content-sha256']!, sha256Hex(req.body))) return mismatch('The x-acs-content-sha256 header does not match the SHA-256 of the request body.');
   const cred = credentialFor(id, h, credentials);
   if (!('accessKeyId' in cred)) return cred;
   if (!sameText(signV3(canonicalRequestV3(req, signedHeaders, h['x-acs-content-sha256']!), cred.accessKeySecret), signature)) return mismatch();
-  if (!nonces.use(h['x-acs-signature-nonce']!, now)) return { status: 400, code: 'SignatureNonceUsed', message: 'Specified signature nonce was used already.' };
+  if (!nonces.use(h['x-acs-signature-nonce']!, now, datedAt(h.date ?? h['x-acs-date'], now))) return { status: 400, code: 'SignatureNonceUsed', message: 'Specified signature nonce was used already.' };
   return undefined;
 }

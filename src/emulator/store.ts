@@ -112,6 +112,8 @@ export interface BehaviourConfig {
   changeOrdersOldestFirst: boolean;
   /** A request whose query string is longer is refused by the gateway (an HTML 414); 0: no limit. */
   maxQueryBytes: number;
+  /** CreateJob takes a name its namespace already has (whether SAE refuses it is not documented). */
+  allowDuplicateNames: boolean;
 }
 
 export interface StoreOptions {
@@ -271,7 +273,7 @@ export class Store {
     const ns = this.namespaceOf(p);
     checkJobParams(p);
     this.checkConfigMaps(p);
-    for (const j of this.visibleJobs()) {
+    for (const j of this.options.behaviour.allowDuplicateNames ? [] : this.visibleJobs()) {
       if (j.params.NamespaceId === ns && j.params.AppName === p.AppName) {
         // No duplicate-name code is documented; saejob must not depend on this one.
         throw new ApiError(400, 'Application.AlreadyExist', `An application named ${p.AppName} already exists in namespace ${ns}.`);

@@ -363,8 +363,45 @@ export async function setSuspended(session: Session, client: SaeClient, appId: s
 /** Reads of DescribeJob after a SuspendJob before saejob concludes SAE did the opposite (about 45 s at the default pace). */
 export const SUSPEND_READ_BACKS = 12;
 
-export function applyPlan(session: Session, plan: readonly PlannedJob[], o: ApplyOptions = {}): Promise<ApplyResult[]> {
-  return mapLimit(plan, o.concurrency ?? 4, (p) => applyJob(session, p, o));
+export async function applyPlan(session: Session, plan: readonly PlannedJob[], o: ApplyOptions = {}): Promise<ApplyResult[]> {
+  const results = await mapLimit(plan, o.concurrency ?? 4, (p) => applyJob(session, p, o));
+  await settleDuplicates(session, results);
+  return results;
+}
+
+/**
+ * Two applies of the same manifests at once: whether SAE refuses a second
+ * job of one name is not documented, so after its creates a run lists each
+ * namespace it created in (one ListJobs each) and, where its new job has a
+ * namesake, deletes the job it made and says so. The other run's job
+ * stays; should both runs see each other, both yield and the next apply
+ * creates the job once. Never two jobs of one name.
+ */
+export async function settleDuplicates(session: Session, results: ApplyResult[]): Promise<void> {
+  const made = results.filter((r) => (r.outcome === 'created' || r.outcome === 'replaced' || (r.outcome === 'submitted' && (r.action === 'create' || r.action === 'replace'))) && r.appId);
+  const places = new Map<string, ApplyResult[]>();
+  for (const r of made) places.set(`${r.region}\0${r.namespace}`, [...(places.get(`${r.region}\0${r.namespace}`) ?? []), r]);
+  for (const group of places.values()) {
+    const { region, namespace } = group[0]!;
+    const client = session.client(region);
+    let listed: ListedJob[];
+    try {
+      listed = await listNamespaceJobs(client, namespace, undefined, { finishing: true });
+    } catch {
+      continue; // the creates stand as reported; the next plan sees any duplicate
+    }
+    for (const r of group) {
+      const others = listed.filter((j) => j.AppName === r.name && j.AppId !== r.appId);
+      if (!others.length) continue;
+      try {
+        await deleteJob(client, r.appId!);
+        r.steps.push(`another apply created ${r.name} at the same time (AppId ${others.map((o) => o.AppId).join(', ')}): DeleteJob sent for the one this run made (AppId ${r.appId})`);
+        Object.assign(r, { outcome: 'failed', error: `another apply created this job at the same time; this run deleted its own copy (AppId ${r.appId}) and left theirs (AppId ${others[0]!.AppId}): run saejob plan to see it` });
+      } catch (e) {
+        Object.assign(r, { outcome: 'failed', error: `another apply created this job at the same time (AppId ${others[0]!.AppId}), and deleting this run's copy (AppId ${r.appId}) failed: ${toSaeError(e).describe()}` });
+      }
+    }
+  }
 }
 
 // not-in-plan: `apply PLANFILE` leaves a manifest the saved plan does not hold alone (a later plan takes it).

@@ -41,6 +41,7 @@ SAE's behaviour where no contract fixes it, played either way:
   --change-orders-oldest-first  ListChangeOrders ignores OrderBy/Reverse
   --max-query-bytes N         refuse a longer query string as a gateway would
                               (an HTML 414; default no limit)
+  --allow-duplicate-names     CreateJob takes a name its namespace already has
   --throttle-rate P           share of requests refused with Throttling.User (0-1)
   --calls-per-minute N        SAE's per-user limit (SAE documents 60; default off)
   --server-error-rate P       share of requests answered 500/503
@@ -90,6 +91,7 @@ export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
     'auto-config-namespace': str,
     'change-orders-oldest-first': { type: 'boolean' },
     'max-query-bytes': str,
+    'allow-duplicate-names': { type: 'boolean' },
     'throttle-rate': str,
     'calls-per-minute': str,
     'server-error-rate': str,
@@ -154,6 +156,7 @@ export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
         autoConfigIgnoresNamespace: autoConfigNamespace === 'default',
         changeOrdersOldestFirst: Boolean(values['change-orders-oldest-first']),
         maxQueryBytes: count(values['max-query-bytes'], '--max-query-bytes'),
+        allowDuplicateNames: Boolean(values['allow-duplicate-names']),
       },
       faults,
       ...(values.verbose ? { log: (line: string) => io.out(`${line}\n`) } : {}),
