@@ -7,6 +7,10 @@
 //  (d) peak memory validating 10,000 manifests in one run
 //  (e) API calls of a no-op apply of 100 jobs (emulator)
 //  (f) applying 50 new jobs with 2 s change orders, --concurrency 8 against 1
+//  (g) SAE's call budget: 100 jobs in one namespace against the emulator at
+//      600 calls a minute with 3 s change orders — requests and wall time to
+//      create, to update, and of a no-op plan; then 80 jobs at SAE's real 60
+//      calls a minute — a no-op plan's requests, failures and wall time
 // Options: --runs N (default 15), --quick (fewer runs, for a smoke test),
 // --only a,b (just those parts).
 import { spawn, spawnSync } from 'node:child_process';
@@ -214,6 +218,69 @@ if (want('f')) {
   }
   results.f = { jobs: n, changeOrderMs: orderMs, concurrency8Ms: times[8], concurrency1Ms: times[1], speedup: times[1] / times[8] };
   console.log(`(f) apply ${n} new jobs, ${orderMs / 1000} s change orders: --concurrency 8 ${(times[8] / 1000).toFixed(1)} s, --concurrency 1 ${(times[1] / 1000).toFixed(1)} s: ${results.f.speedup.toFixed(1)}× faster\n`);
+}
+
+if (want('g')) {
+  const requestsOf = (c) => Object.values(c.requests).reduce((x, y) => x + y, 0);
+  const throttledOf = (c) => c.errors?.['Throttling.User'] ?? 0;
+  const budget = async (n, perMinute, orderMs, steps) => {
+    const dir = `${work}/budget-${n}-${perMinute}`;
+    rmSync(dir, { recursive: true, force: true });
+    jobs(n, dir);
+    // Each step in a minute of its own: the emulator starts again from its state (a fresh window), as SAE's would be a minute later.
+    const statePath = `${dir}.state.json`;
+    rmSync(statePath, { force: true });
+    const out = {};
+    for (const [name, args, edit, setup] of steps) {
+      // A setup step (making the jobs a plan then reads) runs without the limit, and is not reported.
+      const emu = await lib.startEmulator({ credentials: [key], behaviour: { changeOrderMs: orderMs }, faults: { callsPerMinute: setup ? 0 : perMinute }, statePath });
+      if (edit)
+        for (let i = 0; i < n; i++)
+          writeFileSync(
+            `${dir}/job-${i}.yaml`,
+            manifest(i)
+              .replace('cn-hangzhou:bench', 'cn-hangzhou:apply')
+              .replace(/replicas: (\d+)/, (_, r) => `replicas: ${Number(r) + 1}`),
+          );
+      const r = await runCli([...args, '--concurrency', '8', '--timeout', '30m', dir], { ...cloudEnv(emu), SAEJOB_RETRY_ATTEMPTS: '8' });
+      const c = emu.counters();
+      const requests = requestsOf(c);
+      const failures = (r.err.match(/could not be planned|failed/g) ?? []).length;
+      if (setup) {
+        await emu.close();
+        await new Promise((ok) => setTimeout(ok, orderMs));
+        continue;
+      }
+      out[name] = { exit: r.code, requests, perJob: requests / n, throttled: throttledOf(c), byOperation: c.requests, ms: r.ms, failures, floorMs: (requests / perMinute) * 60_000 + orderMs };
+      await emu.close();
+      // The change orders of this step end before the next (the emulator's clock is the wall clock).
+      await new Promise((ok) => setTimeout(ok, orderMs));
+    }
+    return out;
+  };
+  const fast = await budget(100, 600, 3000, [
+    ['create', ['apply', '--yes']],
+    ['update', ['apply', '--yes'], true],
+    ['noop-plan', ['plan']],
+  ]);
+  const real = quick
+    ? {}
+    : await budget(80, 60, 3000, [
+        ['setup', ['apply', '--yes'], false, true],
+        ['noop-plan', ['plan']],
+        ['noop-plan-again', ['plan']],
+      ]);
+  results.g = { fast, real };
+  console.log("(g) within SAE's call budget (requests include throttled answers)");
+  for (const [name, r] of Object.entries(fast))
+    console.log(
+      `    100 jobs at 600/min, ${name.padEnd(9)} exit ${r.exit}: ${r.requests} requests (${r.perJob.toFixed(2)} a job; ${r.throttled} throttled), ${(r.ms / 1000).toFixed(1)} s (requests ÷ rate + one change order: ${(r.floorMs / 1000).toFixed(1)} s)\n      ${Object.entries(r.byOperation)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
+  console.log('    targets: create ≤ 2.5 a job + 10, update ≤ 3.3 a job + 10, no-op plan = N + ⌈N/100⌉ per namespace, wall ≤ 1.3× the floor');
+  for (const [name, r] of Object.entries(real)) console.log(`    80 jobs at 60/min, ${name.padEnd(9)} exit ${r.exit}: ${r.requests} requests, ${r.throttled} throttled, ${r.failures} failures, ${(r.ms / 1000).toFixed(1)} s`);
+  console.log('');
 }
 
 writeFileSync(`${work}/results.json`, JSON.stringify(results, null, 2));

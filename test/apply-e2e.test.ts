@@ -21,8 +21,9 @@ describe('plan and apply against the emulator', () => {
     const apply = await cli(emu, ['apply', '--yes', dir]);
     expect(apply.code, apply.stderr).toBe(0);
     expect(apply.stdout).toContain('Apply: 2 created.');
-    // Each new job is tagged as this set's (saejob-set) right after it is created.
-    expect(emu.counters().writes).toEqual({ CreateJob: 2, TagResources: 2 });
+    // Each new job is tagged as this set's (saejob-set) once created: both in one TagResources (up to 50 a call).
+    expect(emu.counters().writes).toEqual({ CreateJob: 2, TagResources: 1 });
+    expect(apply.stdout).toContain('TagResources sent: saejob-set (one call for 2 new jobs)');
     emu.resetCounters();
     const again = await cli(emu, ['apply', '--yes', dir]);
     expect(again.code).toBe(0);
@@ -153,7 +154,8 @@ describe('plan and apply against the emulator', () => {
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
     const failed = await cli(emu, ['apply', '--yes', dir]);
     expect(failed.code).toBe(1);
-    expect(failed.stdout).toMatch(/✗ job-a \(cn-hangzhou:e2e\): failed, AppId .*\n {4}CreateJob sent: AppId .*\n {4}TagResources sent: saejob-set\n {4}change order .*: change order failed: Deployment failed/);
+    // Its ownership is recorded although the change order failed.
+    expect(failed.stdout).toMatch(/✗ job-a \(cn-hangzhou:e2e\): failed, AppId .*\n {4}CreateJob sent: AppId .*\n {4}change order .*: change order failed: Deployment failed.*\n {4}TagResources sent: saejob-set/);
     emu.setBehaviour({ changeOrderOutcome: 'approval' });
     writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { replicas: 2 }));
     const paused = await cli(emu, ['apply', '--yes', dir]);

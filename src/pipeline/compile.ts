@@ -276,8 +276,8 @@ export function deleteRequest(appId: string): CompiledRequest {
 }
 
 /** TagResources: tags on one job (ResourceType application), as JSON lists. */
-export function tagRequest(appId: string, region: string, tags: Readonly<Record<string, string>>): CompiledRequest {
-  return request('TagResources', { RegionId: region, ResourceType: TAG_RESOURCE_TYPE, ResourceIds: json([appId]), Tags: json(Object.entries(tags).map(([key, value]) => ({ key, value }))) });
+export function tagRequest(appId: string | readonly string[], region: string, tags: Readonly<Record<string, string>>): CompiledRequest {
+  return request('TagResources', { RegionId: region, ResourceType: TAG_RESOURCE_TYPE, ResourceIds: json(typeof appId === 'string' ? [appId] : appId), Tags: json(Object.entries(tags).map(([key, value]) => ({ key, value }))) });
 }
 
 export function untagRequest(appId: string, region: string, keys: readonly string[]): CompiledRequest {

@@ -6,7 +6,7 @@ import type { SaeClient } from './client.js';
 import { INTERRUPTED, SaeError, toSaeError } from './errors.js';
 import { describeLiveJob, listNamespaceJobs, newestChangeOrder, type ListedJob } from './live.js';
 import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
-import { waitForChangeOrder, waitForJobChange, waitUntilGone, type WaitOutcome } from './wait.js';
+import { waitForJobChange, waitUntilGone, type WaitOutcome } from './wait.js';
 import { CHANGE_ORDER_STATUS, suspendParam } from './api.js';
 import { clearedParams, divergence, divergenceText, planJob, resetParams, tagRequests, type JobLocation, type PlannedJob } from '../pipeline/plan.js';
 import { DEFAULT_SET, OWNER_TAG, ownershipOf, PROTECTED_LABEL } from '../pipeline/ownership.js';
@@ -200,7 +200,8 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
       id = (await newestChangeOrder(client, appId).catch(() => undefined))?.ChangeOrderId;
       if (id) step(`change order ${id} found with ListChangeOrders`);
     }
-    const w = id ? await waitForChangeOrder(client, id, opts) : await waitForJobChange(client, p.namespace, p.name, opts);
+    // The change orders of a namespace are waited for together: one listing a poll for all (watch.ts).
+    const w = id ? await session.watcher.wait(client, p.region, p.namespace, appId, id, opts) : await waitForJobChange(client, p.namespace, p.name, opts);
     step(waitSummary(w, id ?? '(from the job listing)'));
     if (w.state === 'failed') throw new StepFailure(w.message);
     if (w.state === 'timeout') throw new StepFailure('timed out waiting for the change order');
@@ -220,14 +221,29 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
     if (kept.length) throw new StepFailure(`SAE accepted the change but did not take ${kept.length === 1 ? 'this field' : 'these fields'} (read back with DescribeJob): ${kept.map((c) => divergenceText(c, p.job)).join('; ')}. The next plan shows the same change again`, 'not-converged');
   };
   const create = async () => {
-    const r = await createJobSafely(client, p, retry, note, { set: o.set });
-    sent = true;
-    wroteParams = true;
-    result.appId = r.AppId;
-    if (r.ChangeOrderId) result.changeOrderId = r.ChangeOrderId;
-    step(`CreateJob sent: AppId ${r.AppId}${r.ChangeOrderId ? `, change order ${r.ChangeOrderId}` : ''}`);
-    await applyTags(r.AppId, true);
-    await wait(r.ChangeOrderId, r.AppId);
+    // The new job's tags join a batch of this run's creates (one TagResources for up to 50 jobs).
+    const leave = session.tags.creatingOne();
+    let r: { AppId: string; ChangeOrderId?: string };
+    let tagged: Promise<number>;
+    try {
+      r = await createJobSafely(client, p, retry, note, { set: o.set });
+      sent = true;
+      wroteParams = true;
+      result.appId = r.AppId;
+      if (r.ChangeOrderId) result.changeOrderId = r.ChangeOrderId;
+      step(`CreateJob sent: AppId ${r.AppId}${r.ChangeOrderId ? `, change order ${r.ChangeOrderId}` : ''}`);
+      tagged = session.tags.tag(client, p.region, r.AppId, p.tags ?? {}, session.stop.stopped);
+      tagged.catch(() => {}); // awaited below; a failure is this job's
+    } finally {
+      leave();
+    }
+    try {
+      await wait(r.ChangeOrderId, r.AppId);
+    } finally {
+      // Ownership is recorded whatever the wait did.
+      const size = await tagged;
+      step(`TagResources sent: ${Object.keys(p.tags ?? {}).join(', ')}${size > 1 ? ` (one call for ${size} new jobs)` : ''}`);
+    }
   };
 
   // Tags right after the write that makes or changes the job, before any wait: ownership is
@@ -332,6 +348,17 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
  * once, and that meaning kept for the rest of the run.
  */
 export async function setSuspended(session: Session, client: SaeClient, appId: string, paused: boolean, step: (m: string) => void, o: { intervalMs?: number }): Promise<void> {
+  // Until one read-back has shown what the parameter means, SuspendJobs go one at a time: two jobs
+  // learning it at once would both send both values.
+  const release = session.suspendPolarityKnown ? undefined : await session.suspendLearning.acquire();
+  try {
+    await suspendOnce(session, client, appId, paused, step, o);
+  } finally {
+    release?.();
+  }
+}
+
+async function suspendOnce(session: Session, client: SaeClient, appId: string, paused: boolean, step: (m: string) => void, o: { intervalMs?: number }): Promise<void> {
   const readBack = async (want: boolean) => {
     let interval = o.intervalMs ?? 500;
     for (let read = 1; ; read++) {
@@ -348,12 +375,14 @@ export async function setSuspended(session: Session, client: SaeClient, appId: s
   const first = await readBack(paused);
   const state = (p: boolean) => (p ? 'suspended' : 'running');
   if (first.suspended === paused) {
+    session.suspendPolarityKnown = true;
     step(`SuspendJob sent: Suspend=${flag}; the job is ${state(paused)} (read back${first.reads > 1 ? ` after ${first.reads} reads` : ''})`);
     return;
   }
   if (first.reads < SUSPEND_READ_BACKS) throw new StepFailure(`SuspendJob sent: Suspend=${flag}, but the job still reads ${state(!paused)} and --timeout leaves no time to let it settle: run saejob plan later to see where it stands`);
   const other = polarity === 'true-starts' ? 'true-suspends' : 'true-starts';
   session.suspendPolarity = other;
+  session.suspendPolarityKnown = true;
   step(`SuspendJob sent: Suspend=${flag}, but after ${first.reads} reads the job is still ${state(!paused)}: SAE reads the flag the other way (its documentation says both); sending Suspend=${!flag} and using that meaning for the rest of this run`);
   await client.call('SuspendJob', { AppId: appId, Suspend: !flag });
   if ((await readBack(paused)).suspended !== paused) throw new StepFailure(`SuspendJob with Suspend=true and with Suspend=false both left the job ${state(!paused)}`);
@@ -364,7 +393,9 @@ export async function setSuspended(session: Session, client: SaeClient, appId: s
 export const SUSPEND_READ_BACKS = 12;
 
 export async function applyPlan(session: Session, plan: readonly PlannedJob[], o: ApplyOptions = {}): Promise<ApplyResult[]> {
-  const results = await mapLimit(plan, o.concurrency ?? 4, (p) => applyJob(session, p, o));
+  // Every job at once: --concurrency bounds the requests in flight (the session's slots), so a job
+  // waiting for its change order holds none, and one listing a poll serves every wait of a namespace.
+  const results = await mapLimit(plan, Math.max(1, plan.length), (p) => applyJob(session, p, o));
   await settleDuplicates(session, results);
   return results;
 }

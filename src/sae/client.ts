@@ -8,6 +8,7 @@ import type { CredentialsSource } from './credentials.js';
 import type { CallPace } from './pace.js';
 import type { CompiledRequest, ParamValue } from '../pipeline/compile.js';
 import { operation, type Operation } from './api.js';
+import type { Semaphore } from './concurrency.js';
 import { boundedAgent, MAX_RESPONSE_BYTES, withBounds, type CallBounds } from './bounded-http.js';
 
 export const API_VERSION = '2019-05-06';
@@ -30,6 +31,8 @@ export interface ClientOptions {
   deadline?: number;
   /** Once stopped, no request is sent and retries stop waiting. */
   stop?: StopSignal;
+  /** Requests in flight at once across the run (--concurrency); waits between them hold none. */
+  slots?: Semaphore;
   /** Told of every retry, for the progress display. */
   /** `about`: the AppId, NamespaceId, AppName or ChangeOrderId the call was for, when it names one. */
   onRetry?: (operation: Operation, e: SaeError, attempt: number, delayMs: number, about: string | undefined) => void;
@@ -81,6 +84,14 @@ export class SaeClient {
     const json = reqBodyType === 'json' && Object.keys(formEntries).length > 0;
     const form = json ? JSON.stringify(formEntries) : new URLSearchParams(formEntries).toString();
     const send = async () => {
+      const release = await this.options.slots?.acquire();
+      try {
+        return await sendOnce();
+      } finally {
+        release?.();
+      }
+    };
+    const sendOnce = async () => {
       await this.options.pace?.turn();
       this.checkDeadline(op, opts.finishing);
       this.calls[op] = (this.calls[op] ?? 0) + 1;

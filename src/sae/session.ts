@@ -12,9 +12,11 @@ import { namespaceRegion } from '../pipeline/region.js';
 import { environmentAt, inScope, type RunScope } from '../pipeline/scope.js';
 import { createRequest, type CompiledJob } from '../pipeline/compile.js';
 import type { CompiledManifest } from '../pipeline/compile-files.js';
-import { mapLimit } from './concurrency.js';
+import { mapLimit, Semaphore } from './concurrency.js';
 import { CallPace } from './pace.js';
 import { StopSignal } from './stop.js';
+import { ChangeOrderWatcher, type WatcherOptions } from './watch.js';
+import { TagBatcher } from './tag-batch.js';
 import { DOCUMENTED_SUSPEND_POLARITY, type SuspendPolarity } from './api.js';
 
 export interface SessionOptions {
@@ -30,6 +32,10 @@ export interface SessionOptions {
   callsPerMinute?: number;
   /** The run's --timeout as a time (epoch ms): no call is sent, and no wait lasts, past it. */
   deadline?: number;
+  /** How change orders are waited for (one listing a namespace a poll; see watch.ts). */
+  watcher?: WatcherOptions;
+  /** Told once, when SAE first throttles the run and every call is paced from then on. */
+  onPaced?: (callsPerMinute: number) => void;
 }
 
 export class Session {
@@ -39,8 +45,19 @@ export class Session {
   readonly stop = new StopSignal();
   /** What SuspendJob's parameter means, as far as this run has seen (see suspendParam). */
   suspendPolarity: SuspendPolarity = DOCUMENTED_SUSPEND_POLARITY;
+  /** A read-back has shown what SuspendJob's parameter means; until then SuspendJobs go one at a time. */
+  suspendPolarityKnown = false;
+  readonly suspendLearning = new Semaphore(1);
+  /** Change orders of this run, waited for together (watch.ts). */
+  readonly watcher: ChangeOrderWatcher;
+  /** New jobs' tags, sent in batches (tag-batch.ts). */
+  readonly tags = new TagBatcher();
+  /** --concurrency: requests in flight at once, across every client of the run. */
+  readonly slots: Semaphore;
   constructor(readonly options: SessionOptions) {
-    this.pace = new CallPace(options.callsPerMinute);
+    this.pace = new CallPace(options.callsPerMinute, undefined, options.onPaced);
+    this.watcher = new ChangeOrderWatcher(options.watcher);
+    this.slots = new Semaphore(options.concurrency ?? 4);
   }
 
   /** Job names by AppId, as listed: what a retry line names. */
@@ -93,6 +110,7 @@ export class Session {
       if (this.options.timeoutMs) opts.timeoutMs = this.options.timeoutMs;
       if (this.options.deadline !== undefined) opts.deadline = this.options.deadline;
       opts.stop = this.stop;
+      opts.slots = this.slots;
       c = new SaeClient(opts);
       this.clients.set(key, c);
     }

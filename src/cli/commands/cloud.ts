@@ -34,7 +34,8 @@ export const CLOUD_HELP = `Cloud options:
   --endpoint URL      SAE endpoint for every region (env SAEJOB_ENDPOINT), e.g.
                       https://sae-vpc.cn-beijing.aliyuncs.com or an emulator
   --profile NAME      aliyun CLI profile (~/.aliyun/config.json)
-  --concurrency N     manifests handled at once (default 4)
+  --concurrency N     requests in flight at once (default 4); every job is
+                      handled at once, waits hold no slot
   --timeout D         how long the whole run may take, API calls, retries and
                       waits for change orders included (default 10m)
   --rate-limit N      once SAE throttles the run, keep to N API calls a minute
@@ -76,6 +77,7 @@ export function cloudContext(values: Record<string, unknown>, io: Io): CloudCont
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...(base === undefined ? {} : { baseMs: base, maxMs: Math.max(base * 16, 1) }), ...(attempts ? { attempts } : {}) };
   const rate = values['rate-limit'] === undefined ? undefined : parsePositiveInt(values['rate-limit'] as string, '--rate-limit', 60);
   const deadline = Date.now() + timeoutMs;
+  const pollMs = envNumber(io, 'SAEJOB_POLL_MS');
   const session = new Session({
     ...(rate ? { callsPerMinute: rate } : {}),
     credentials: credentialsChain(values.profile as string | undefined, io.env, { deadline }),
@@ -83,11 +85,14 @@ export function cloudContext(values: Record<string, unknown>, io: Io): CloudCont
     deadline,
     retry,
     concurrency,
+    // Change orders: the first guess at their length and the least pause between listings (SAEJOB_POLL_MS speeds both for tests).
+    watcher: pollMs === undefined ? {} : { expectedMs: pollMs * 3, minGapMs: pollMs, handOverAfterMs: pollMs * 120 },
+    onPaced: (perMinute) => io.err(`saejob: SAE is throttling this run: every call from now on keeps to ${perMinute} a minute (--rate-limit); the run goes on until --timeout\n`),
     // Retries are worth knowing about (throttling shows here first), not worth failing over.
     onRetry: (region, op, e, attempt, delay, about) =>
       io.err(`${new Date().toISOString()} ${op}${about ? ` for ${about}` : ''} (${region}): ${e.code}, trying again in ${(delay / 1000).toFixed(1)} s (${e.retryUntilDeadline ? `attempt ${attempt + 1}, until --timeout` : `attempt ${attempt + 1} of ${retry.attempts}`})\n`),
   });
-  return { session, concurrency, timeoutMs, retry, pollIntervalMs: envNumber(io, 'SAEJOB_POLL_MS') ?? 500 };
+  return { session, concurrency, timeoutMs, retry, pollIntervalMs: pollMs ?? 500 };
 }
 
 /** Load, validate and compile; on errors print them and return undefined. */
