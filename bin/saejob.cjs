@@ -15,6 +15,12 @@ const file = path.join(__dirname, '..', 'dist', 'cli-main.cjs');
 const debug = (what) => process.env.SAEJOB_DEBUG_CACHE && process.stderr.write(`saejob: code cache ${what}\n`);
 const cacheRoot = () => path.join(process.env.XDG_CACHE_HOME || path.join(require('node:os').homedir(), '.cache'), 'saejob');
 
+// dist/ is committed: only a checkout that removed it (or a broken copy) lacks it. One message, no stack trace.
+if (!fs.existsSync(file)) {
+  process.stderr.write(`saejob: ${path.relative(process.cwd(), file) || file} is missing: this copy of saejob is not built. In a checkout of its repository run: npm ci && npm run build\n`);
+  process.exit(1);
+}
+
 if (process.env.SAEJOB_NO_COMPILE_CACHE) {
   debug('off');
   require(file);

@@ -6,12 +6,14 @@
 //                                    prepare, CI: a committed generated file is what ships)
 //   node scripts/build.mjs --bundles only the bundles (the test setup: tests never run a stale bundle)
 import { copyFileSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { generateValidator, generateTypes, generateTimeZones, paths } from './generate.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
 
 function writeIfChanged(file, text) {
   if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
@@ -41,8 +43,9 @@ const common = {
   target: 'node20',
   legalComments: 'none',
   logLevel: 'warning',
-  // The cloud SDKs stay in node_modules and load only for the cloud commands.
-  external: ['@alicloud/pop-core', '@alicloud/credentials'],
+  // Everything saejob runs is in dist/: installing it needs no build and no install script (the
+  // cloud SDKs are bundled too, into the chunks only the cloud commands load; their licences,
+  // MIT and Apache-2.0, allow it: dist/THIRD-PARTY-NOTICES.txt keeps their notices).
   // yaml's ESM build lets esbuild drop what saejob does not use.
   alias: { yaml: `${root}node_modules/yaml/browser/index.js` },
 };
@@ -74,8 +77,35 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: "import { createRequire as __saejobCreateRequire } from 'node:module'; const require = __saejobCreateRequire(import.meta.url);" },
 });
+// The library for require(): one CommonJS file an entry (Node 20 cannot require ES modules).
+await build({ ...common, entryPoints: { index: `${root}src/index.ts`, cloud: `${root}src/cloud-entry.ts`, emulator: `${root}src/emulator-entry.ts` }, outdir: `${root}dist/cjs`, format: 'cjs', outExtension: { '.js': '.cjs' } });
+writeFileSync(`${root}dist/THIRD-PARTY-NOTICES.txt`, thirdPartyNotices());
 if (mode !== 'bundles') {
   execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.json`], { stdio: 'inherit' });
   // tsc does not copy hand-written declarations; the generated validator has one.
   copyFileSync(`${root}src/generated/validate-job.d.ts`, `${root}dist/types/src/generated/validate-job.d.ts`);
+}
+
+/** The licences of what the bundles hold, from each bundled package's own files. */
+function thirdPartyNotices() {
+  const { readdirSync } = require('node:fs');
+  const seen = new Map();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    const dir = `${root}node_modules/${name}`;
+    let pkg;
+    try {
+      pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+    } catch {
+      return;
+    }
+    const licence = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f));
+    seen.set(name, { version: pkg.version, license: pkg.license, text: licence ? readFileSync(`${dir}/${licence}`, 'utf8').trim() : '' });
+    for (const dep of Object.keys(pkg.dependencies ?? {})) visit(dep);
+  };
+  for (const name of ['yaml', '@alicloud/pop-core', '@alicloud/credentials']) visit(name);
+  return `saejob's bundles in dist/ contain these packages, each under its own licence.\n\n${[...seen.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, p]) => `== ${name} ${p.version} (${p.license ?? 'see below'})\n${p.text}`)
+    .join('\n\n')}\n`;
 }
