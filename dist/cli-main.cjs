@@ -7741,7 +7741,8 @@ var init_load = __esm({
 
 // src/output/style.ts
 function makeStyle(stream, env = process.env) {
-  const on = Boolean(stream.isTTY) && !env.NO_COLOR && env.TERM !== "dumb";
+  const forced = env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "" ? !["0", "false"].includes(env.FORCE_COLOR) : void 0;
+  const on = !env.NO_COLOR && (forced ?? (Boolean(stream.isTTY) && env.TERM !== "dumb"));
   return on ? { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), bold: wrap(1, 22), dim: wrap(2, 22) } : { red: plain, yellow: plain, green: plain, bold: plain, dim: plain };
 }
 var wrap, plain;
@@ -12158,9 +12159,30 @@ function checkCron(expression) {
     const problem = checkField(fields[i], FIELDS[i]);
     if (problem) return problem;
   }
-  return void 0;
+  return neverFires(fields);
 }
-var MONTHS, DAYS, FIELDS;
+function expand(text3, field) {
+  const out = /* @__PURE__ */ new Set();
+  if (text3 === "?") {
+    for (let v = field.min; v <= field.max; v++) out.add(v);
+    return out;
+  }
+  for (const part of text3.split(",")) {
+    const [range, step] = part.split("/");
+    const [lo, hi] = range === "*" ? [field.min, field.max] : range.split("-").map((b) => parseValue(b, field));
+    const end = hi ?? (step ? field.max : lo);
+    for (let v = lo; v <= end; v += Number(step ?? 1)) out.add(v);
+  }
+  return out;
+}
+function neverFires(fields) {
+  if (fields[4] !== "*" && fields[4] !== "?") return void 0;
+  const days = expand(fields[2], FIELDS[2]);
+  const months = expand(fields[3], FIELDS[3]);
+  for (const m of months) for (const d of days) if (d <= MONTH_DAYS[m - 1]) return void 0;
+  return `never fires: no month it names (${fields[3]}) has the day ${fields[2]}; pick a day every such month has`;
+}
+var MONTHS, DAYS, FIELDS, MONTH_DAYS;
 var init_cron = __esm({
   "src/pipeline/cron.ts"() {
     "use strict";
@@ -12173,6 +12195,7 @@ var init_cron = __esm({
       { name: "month", min: 1, max: 12, names: MONTHS, question: false },
       { name: "day-of-week", min: 0, max: 7, names: DAYS, question: true }
     ];
+    MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
   }
 });
 
@@ -17170,6 +17193,7 @@ Commands:
   render -e ENV [PATH...]   print an environment's final manifests (no cloud access)
   compare ENV_A ENV_B       show how two environments differ, job by job
   schema                    print the manifest JSON Schema
+  version                   print saejob's version (also --version)
   emulator                  serve a local SAE job API for offline use and tests
 
 PATH: files, directories (every *.yaml/*.yml below) or - for stdin; default manifests/.
@@ -17184,7 +17208,7 @@ var LOCAL = {
   compare: async () => (await Promise.resolve().then(() => (init_environments2(), environments_exports))).compareCommand
 };
 var CLOUD = ["plan", "apply", "export", "run", "status", "delete", "emulator"];
-var NAMES = [...Object.keys(LOCAL), ...CLOUD];
+var NAMES = [...Object.keys(LOCAL), ...CLOUD, "version"];
 async function main(argv, processIo2) {
   const io = isGithubRun(argv, processIo2.env) ? githubIo(processIo2) : processIo2;
   const [name, ...rest] = argv;
@@ -17192,7 +17216,7 @@ async function main(argv, processIo2) {
     io.out(HELP);
     return name === void 0 ? 1 : 0;
   }
-  if (name === "--version" || name === "-v") {
+  if (name === "--version" || name === "-v" || name === "version") {
     io.out(`${VERSION}
 `);
     return 0;

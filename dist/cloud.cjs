@@ -28217,7 +28217,29 @@ function checkCron(expression) {
     const problem = checkField(fields[i], FIELDS[i]);
     if (problem) return problem;
   }
-  return void 0;
+  return neverFires(fields);
+}
+function expand(text4, field) {
+  const out = /* @__PURE__ */ new Set();
+  if (text4 === "?") {
+    for (let v = field.min; v <= field.max; v++) out.add(v);
+    return out;
+  }
+  for (const part of text4.split(",")) {
+    const [range, step] = part.split("/");
+    const [lo, hi] = range === "*" ? [field.min, field.max] : range.split("-").map((b) => parseValue(b, field));
+    const end = hi ?? (step ? field.max : lo);
+    for (let v = lo; v <= end; v += Number(step ?? 1)) out.add(v);
+  }
+  return out;
+}
+var MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function neverFires(fields) {
+  if (fields[4] !== "*" && fields[4] !== "?") return void 0;
+  const days = expand(fields[2], FIELDS[2]);
+  const months = expand(fields[3], FIELDS[3]);
+  for (const m of months) for (const d of days) if (d <= MONTH_DAYS[m - 1]) return void 0;
+  return `never fires: no month it names (${fields[3]}) has the day ${fields[2]}; pick a day every such month has`;
 }
 
 // src/generated/time-zones.ts

@@ -28,7 +28,7 @@ import {
   tagRequests,
   toDiagnostic,
   updateRequest
-} from "./chunks/chunk-DIXBFHI5.js";
+} from "./chunks/chunk-FOFRPCBO.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,
@@ -47,7 +47,7 @@ import {
   namespaceRegion,
   operation,
   suspendParam
-} from "./chunks/chunk-7VHW4KM7.js";
+} from "./chunks/chunk-ZGDOU42Y.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

@@ -18,7 +18,7 @@ import {
   isSupportedSpec,
   operation,
   suspendParam
-} from "./chunks/chunk-7VHW4KM7.js";
+} from "./chunks/chunk-ZGDOU42Y.js";
 
 // src/emulator/server.ts
 import { createServer } from "node:http";

@@ -38,7 +38,7 @@ import {
   validateSource,
   validate_job_default,
   valueAt
-} from "./chunks/chunk-DIXBFHI5.js";
+} from "./chunks/chunk-FOFRPCBO.js";
 import {
   CONFIGMAP_ALL_PREFIX,
   RULES,
@@ -50,7 +50,7 @@ import {
   hasErrors,
   resolveRegion,
   sortDiagnostics
-} from "./chunks/chunk-7VHW4KM7.js";
+} from "./chunks/chunk-ZGDOU42Y.js";
 
 // src/pipeline/load.ts
 import { isUtf8 } from "node:buffer";

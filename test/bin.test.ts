@@ -62,3 +62,15 @@ describe('bin/saejob.cjs without a usable cache', () => {
     expect(readdirSync(join(cache, 'saejob'))).toEqual(['node']);
   });
 });
+
+describe('small things users expect', () => {
+  it('saejob version prints the version; FORCE_COLOR colours without a terminal, NO_COLOR still wins', async () => {
+    const { runCli } = await import('./helpers.js');
+    const { VERSION } = await import('../src/cli/version.js');
+    expect((await runCli(['version'])).stdout.trim()).toBe(VERSION);
+    const { makeStyle } = await import('../src/output/style.js');
+    expect(makeStyle({ isTTY: false }, { FORCE_COLOR: '1' }).red('x')).toBe('\u001b[31mx\u001b[39m');
+    expect(makeStyle({ isTTY: false }, { FORCE_COLOR: '1', NO_COLOR: '1' }).red('x')).toBe('x');
+    expect(makeStyle({ isTTY: true }, { FORCE_COLOR: '0' }).red('x')).toBe('x');
+  });
+});

@@ -21,6 +21,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 describe('cron', () => {
+  it('finds schedules that never fire', () => {
+    expect(checkCron('0 0 31 2 *')).toContain('never fires');
+    expect(checkCron('0 0 30,31 2 ?')).toContain('never fires');
+    expect(checkCron('0 0 31 4,6,9,11 *')).toContain('never fires');
+    expect(checkCron('0 0 29 2 *')).toBeUndefined(); // leap years
+    expect(checkCron('0 0 31 1-3 *')).toBeUndefined();
+    expect(checkCron('0 0 31 2 MON')).toBeUndefined(); // the day of the week decides
+  });
   it.each(['0 1 * * ?', '*/15 8-20 ? * MON-FRI', '0 0 1,15 * ?', '30 2 1 JAN,JUL ?', '0 */6 * * *', '0 0 ? * 0-7/2'])('accepts %s', (c) => expect(checkCron(c)).toBeUndefined());
   it.each([
     ['0 1 * *', /4 fields/],

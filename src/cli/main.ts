@@ -25,6 +25,7 @@ Commands:
   render -e ENV [PATH...]   print an environment's final manifests (no cloud access)
   compare ENV_A ENV_B       show how two environments differ, job by job
   schema                    print the manifest JSON Schema
+  version                   print saejob's version (also --version)
   emulator                  serve a local SAE job API for offline use and tests
 
 PATH: files, directories (every *.yaml/*.yml below) or - for stdin; default manifests/.
@@ -43,7 +44,7 @@ const LOCAL: Record<string, () => Promise<Command>> = {
   compare: async () => (await import('./commands/environments.js')).compareCommand,
 };
 const CLOUD = ['plan', 'apply', 'export', 'run', 'status', 'delete', 'emulator'];
-const NAMES = [...Object.keys(LOCAL), ...CLOUD];
+const NAMES = [...Object.keys(LOCAL), ...CLOUD, 'version'];
 
 export async function main(argv: string[], processIo: Io): Promise<number> {
   // Nothing a manifest's author controls may start a GitHub workflow command.
@@ -53,7 +54,7 @@ export async function main(argv: string[], processIo: Io): Promise<number> {
     io.out(HELP);
     return name === undefined ? 1 : 0;
   }
-  if (name === '--version' || name === '-v') {
+  if (name === '--version' || name === '-v' || name === 'version') {
     io.out(`${VERSION}\n`);
     return 0;
   }

@@ -58,5 +58,37 @@ export function checkCron(expression: string): string | undefined {
     const problem = checkField(fields[i]!, FIELDS[i]!);
     if (problem) return problem;
   }
-  return undefined;
+  return neverFires(fields);
+}
+
+/** The values a (valid) field allows. */
+function expand(text: string, field: FieldSpec): Set<number> {
+  const out = new Set<number>();
+  if (text === '?') {
+    for (let v = field.min; v <= field.max; v++) out.add(v);
+    return out;
+  }
+  for (const part of text.split(',')) {
+    const [range, step] = part.split('/');
+    const [lo, hi] = range === '*' ? [field.min, field.max] : (range!.split('-').map((b) => parseValue(b, field) as number) as [number, number?]);
+    const end = hi ?? (step ? field.max : lo);
+    for (let v = lo; v <= end; v += Number(step ?? 1)) out.add(v);
+  }
+  return out;
+}
+
+/** Days each month can have (February 29 in leap years). */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A schedule whose days of the month fall in no month it names never runs
+ * (`0 0 31 2 *`, `0 0 30,31 2 *`): SAE would take it and the job would never
+ * start. Only when the day of the week does not narrow it (`*` or `?`).
+ */
+function neverFires(fields: readonly string[]): string | undefined {
+  if (fields[4] !== '*' && fields[4] !== '?') return undefined;
+  const days = expand(fields[2]!, FIELDS[2]!);
+  const months = expand(fields[3]!, FIELDS[3]!);
+  for (const m of months) for (const d of days) if (d <= MONTH_DAYS[m - 1]!) return undefined;
+  return `never fires: no month it names (${fields[3]}) has the day ${fields[2]}; pick a day every such month has`;
 }
