@@ -14506,7 +14506,7 @@ var init_environments = __esm({
     };
     getPath = (v, dotted) => dotted.split(".").reduce((o, k) => isObject(o) ? o[k] : void 0, v);
     typedDefault = (text3) => /^-?(0|[1-9][0-9]*)$/.test(text3) ? Number(text3) : text3 === "true" ? true : text3 === "false" ? false : text3;
-    VAR_REF = /\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+    VAR_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
     WHOLE_VAR_REF = /^\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}$/;
     isEnvironmentDoc = (s) => s.value?.kind === ENVIRONMENT_KIND;
   }
@@ -14771,10 +14771,10 @@ var init_references = __esm({
   }
 });
 
-// src/sae/sae-contract.json
+// src/contract/sae-contract.json
 var sae_contract_default;
 var init_sae_contract = __esm({
-  "src/sae/sae-contract.json"() {
+  "src/contract/sae-contract.json"() {
     sae_contract_default = {
       source: "official TypeScript SDK for sae 2019-05-06 (generated request/response models and client)",
       operations: {
@@ -16284,7 +16284,7 @@ var init_sae_contract = __esm({
   }
 });
 
-// src/sae/api.ts
+// src/contract/api.ts
 function operation(name) {
   return CONTRACT.operations[name];
 }
@@ -16308,7 +16308,7 @@ function manifestLabel(param) {
 }
 var CONTRACT, JOB_PARAM_NOTES, JOB_PARAMS, select, BODY_PARAMS, CREATE_ONLY_PARAMS, JSON_PARAMS, NUMBER_PARAMS, BOOLEAN_PARAMS, REQUEST_ONLY_PARAMS, SECRET_PARAMS, CLEARING_VALUES;
 var init_api = __esm({
-  "src/sae/api.ts"() {
+  "src/contract/api.ts"() {
     "use strict";
     init_sae_contract();
     CONTRACT = sae_contract_default;
@@ -17094,7 +17094,7 @@ var package_default = {
     test: "node scripts/build.mjs --check && vitest run --project suite",
     start: "node scripts/demo.mjs",
     bench: "node scripts/bench.mjs",
-    typecheck: "tsc -p tsconfig.json --noEmit",
+    typecheck: "tsc -p tsconfig.json --noEmit && tsc -p tsconfig.test.json",
     lint: "biome ci .",
     format: "biome format --write .",
     "test:recipes": "node scripts/build.mjs --check && vitest run --project recipes"

@@ -21086,7 +21086,7 @@ var import_node_fs4 = require("node:fs");
 // src/pipeline/plan-file.ts
 var import_node_crypto = require("node:crypto");
 
-// src/sae/sae-contract.json
+// src/contract/sae-contract.json
 var sae_contract_default = {
   source: "official TypeScript SDK for sae 2019-05-06 (generated request/response models and client)",
   operations: {
@@ -22594,7 +22594,7 @@ var sae_contract_default = {
   }
 };
 
-// src/sae/api.ts
+// src/contract/api.ts
 var CONTRACT = sae_contract_default;
 var OPERATION_NAMES = [
   "CreateJob",
@@ -23697,7 +23697,7 @@ var package_default = {
     test: "node scripts/build.mjs --check && vitest run --project suite",
     start: "node scripts/demo.mjs",
     bench: "node scripts/bench.mjs",
-    typecheck: "tsc -p tsconfig.json --noEmit",
+    typecheck: "tsc -p tsconfig.json --noEmit && tsc -p tsconfig.test.json",
     lint: "biome ci .",
     format: "biome format --write .",
     "test:recipes": "node scripts/build.mjs --check && vitest run --project recipes"
@@ -24064,7 +24064,7 @@ function merge2(base, patch, path, patchAt, origins, listPath = []) {
   return patch;
 }
 var typedDefault = (text4) => /^-?(0|[1-9][0-9]*)$/.test(text4) ? Number(text4) : text4 === "true" ? true : text4 === "false" ? false : text4;
-var VAR_REF = /\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+var VAR_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 var WHOLE_VAR_REF = /^\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}$/;
 function substituteVariables(value, env, path, origins, missing) {
   if (typeof value === "string") {
@@ -31773,8 +31773,11 @@ function alreadyApplied(s, fresh, salt) {
 var SavedPlanError = class extends Error {
 };
 
-// src/sae/apply.ts
+// src/pipeline/apply-result.ts
 var APPLY_OUTCOMES = ["created", "updated", "replaced", "unchanged", "submitted", "paused", "refused", "not-converged", "failed", "interrupted", "skipped", "not-in-plan", "deleted"];
+var SUCCESS_OUTCOMES = /* @__PURE__ */ new Set(["created", "updated", "replaced", "unchanged", "submitted", "paused", "not-in-plan", "deleted"]);
+
+// src/sae/apply.ts
 var isHttpTriggered = (triggerConfig2) => typeof triggerConfig2 === "string" && /"type"\s*:\s*"http"/.test(triggerConfig2);
 function webhookUrls(described2) {
   const d = described2 ?? {};
@@ -32081,7 +32084,6 @@ async function settleDuplicates(session, results) {
     }
   }
 }
-var SUCCESS_OUTCOMES = /* @__PURE__ */ new Set(["created", "updated", "replaced", "unchanged", "submitted", "paused", "not-in-plan", "deleted"]);
 
 // src/output/reports/apply.ts
 function outcomeCounts(jobs) {
@@ -33272,6 +33274,7 @@ function verifyV3(req, credentials, nonces, now) {
 var import_node_crypto5 = require("node:crypto");
 
 // src/emulator/checks.ts
+var import_node_net = require("node:net");
 var PACKAGE_TYPES = /* @__PURE__ */ new Set(["Image", "FatJar", "War", "PythonZip", "PhpZip", ...["5_4", "5_5", "5_6", "7_0", "7_1", "7_2", "7_3"].flatMap((v) => [`IMAGE_PHP_${v}`, `IMAGE_PHP_${v}_ALPINE`])]);
 var jsonParams = (kind) => [...JOB_PARAMS.values()].filter((p) => p.json === kind).map((p) => p.name);
 var JSON_LIST_PARAMS = jsonParams("list");
@@ -33311,7 +33314,7 @@ function checkJobParams(p) {
   }
   if (p.Replicas !== void 0 && !/^[1-9][0-9]*$/.test(p.Replicas)) throw obviously("Replicas");
   for (const h of list2(parseJson(p, "CustomHostAlias"))) {
-    if (typeof h.ip !== "string" || !isIpAddress(h.ip) || typeof h.hostName !== "string" || !/^[A-Za-z0-9.-]+$/.test(h.hostName)) {
+    if (typeof h.ip !== "string" || (0, import_node_net.isIP)(h.ip) === 0 || typeof h.hostName !== "string" || !/^[A-Za-z0-9.-]+$/.test(h.hostName)) {
       throw new ApiError(400, "InvalidHostnameIp.Invalid", `The hostname and/or IP is invalid: Hostname [${String(h.hostName)}], IP [${String(h.ip)}].`);
     }
   }

@@ -13,6 +13,7 @@ import {
   isProtected,
   liveTags,
   maskEnvEntries,
+  namespaceRegion,
   normaliseParam,
   ownerOfConfigMap,
   ownershipOf,
@@ -28,7 +29,7 @@ import {
   tagRequests,
   toDiagnostic,
   updateRequest
-} from "./chunks/chunk-FOFRPCBO.js";
+} from "./chunks/chunk-OVNRXSEC.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,
@@ -44,10 +45,9 @@ import {
   __commonJS,
   __require,
   __toESM,
-  namespaceRegion,
   operation,
   suspendParam
-} from "./chunks/chunk-ZGDOU42Y.js";
+} from "./chunks/chunk-NPMRPJFI.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

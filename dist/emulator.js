@@ -14,11 +14,10 @@ import {
   SUB_STATUS_BATCH_FAILED,
   TAG_RESOURCE_TYPE,
   describedShape,
-  isIpAddress,
   isSupportedSpec,
   operation,
   suspendParam
-} from "./chunks/chunk-ZGDOU42Y.js";
+} from "./chunks/chunk-NPMRPJFI.js";
 
 // src/emulator/server.ts
 import { createServer } from "node:http";
@@ -174,6 +173,7 @@ function verifyV3(req, credentials, nonces, now) {
 import { randomUUID } from "node:crypto";
 
 // src/emulator/checks.ts
+import { isIP } from "node:net";
 var PACKAGE_TYPES = /* @__PURE__ */ new Set(["Image", "FatJar", "War", "PythonZip", "PhpZip", ...["5_4", "5_5", "5_6", "7_0", "7_1", "7_2", "7_3"].flatMap((v) => [`IMAGE_PHP_${v}`, `IMAGE_PHP_${v}_ALPINE`])]);
 var jsonParams = (kind) => [...JOB_PARAMS.values()].filter((p) => p.json === kind).map((p) => p.name);
 var JSON_LIST_PARAMS = jsonParams("list");
@@ -213,7 +213,7 @@ function checkJobParams(p) {
   }
   if (p.Replicas !== void 0 && !/^[1-9][0-9]*$/.test(p.Replicas)) throw obviously("Replicas");
   for (const h of list(parseJson(p, "CustomHostAlias"))) {
-    if (typeof h.ip !== "string" || !isIpAddress(h.ip) || typeof h.hostName !== "string" || !/^[A-Za-z0-9.-]+$/.test(h.hostName)) {
+    if (typeof h.ip !== "string" || isIP(h.ip) === 0 || typeof h.hostName !== "string" || !/^[A-Za-z0-9.-]+$/.test(h.hostName)) {
       throw new ApiError(400, "InvalidHostnameIp.Invalid", `The hostname and/or IP is invalid: Hostname [${String(h.hostName)}], IP [${String(h.ip)}].`);
     }
   }

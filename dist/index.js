@@ -12,12 +12,19 @@ import {
   ManifestValidator,
   OWNER_TAG,
   Parser,
+  RULES,
+  SECRET_NAME,
   Schema,
+  VARIABLE_REF,
   YAMLParseError,
+  byPosition,
+  checkManifestRules,
   compileConfigMap,
   compileJob,
   createRequest,
+  formatFieldPath,
   hasChanges,
+  hasErrors,
   isMap,
   isScalar,
   isSeq,
@@ -30,7 +37,9 @@ import {
   redactDeep,
   redactRequest,
   redactText,
+  resolveRegion,
   schemaFindings,
+  sortDiagnostics,
   summarise,
   toDiagnostic,
   updateRequest,
@@ -38,19 +47,10 @@ import {
   validateSource,
   validate_job_default,
   valueAt
-} from "./chunks/chunk-FOFRPCBO.js";
+} from "./chunks/chunk-OVNRXSEC.js";
 import {
-  CONFIGMAP_ALL_PREFIX,
-  RULES,
-  SECRET_NAME,
-  VARIABLE_REF,
-  byPosition,
-  checkManifestRules,
-  formatFieldPath,
-  hasErrors,
-  resolveRegion,
-  sortDiagnostics
-} from "./chunks/chunk-ZGDOU42Y.js";
+  CONFIGMAP_ALL_PREFIX
+} from "./chunks/chunk-NPMRPJFI.js";
 
 // src/pipeline/load.ts
 import { isUtf8 } from "node:buffer";
@@ -1038,7 +1038,7 @@ function merge(base, patch, path, patchAt, origins, listPath = []) {
   return patch;
 }
 var typedDefault = (text) => /^-?(0|[1-9][0-9]*)$/.test(text) ? Number(text) : text === "true" ? true : text === "false" ? false : text;
-var VAR_REF = /\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+var VAR_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 var WHOLE_VAR_REF = /^\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}$/;
 function substituteVariables(value, env, path, origins, missing) {
   if (typeof value === "string") {

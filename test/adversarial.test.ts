@@ -78,8 +78,8 @@ function run(c: Case): Promise<Outcome> {
     if (typeof stdin === 'number') closeSync(stdin);
     let stderr = '';
     let stdoutBytes = 0;
-    child.stdout.on('data', (d: Buffer) => (stdoutBytes += d.length));
-    child.stderr.on('data', (d: Buffer) => (stderr.length < 20_000 ? (stderr += d) : undefined));
+    child.stdout!.on('data', (d: Buffer) => (stdoutBytes += d.length));
+    child.stderr!.on('data', (d: Buffer) => (stderr.length < 20_000 ? (stderr += d) : undefined));
     const kill = setTimeout(() => child.kill('SIGKILL'), 20_000);
     child.on('close', (code) => {
       clearTimeout(kill);

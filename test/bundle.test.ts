@@ -43,7 +43,7 @@ describe('the CLI bundle', () => {
     const reached = [...seen].map((f) => f.slice(ROOT.length));
     expect(reached).toContain('src/pipeline/validate.ts');
     expect(reached).toContain('src/pipeline/configmaps.ts');
-    expect(reached).not.toContain('src/sae/api.ts');
+    expect(reached).not.toContain('src/contract/api.ts');
     expect(reached).not.toContain('src/pipeline/compile.ts');
   });
 });

@@ -1,4 +1,4 @@
-// saejob against the official SDK's contract (src/sae/sae-contract.json):
+// saejob against the official SDK's contract (src/contract/sae-contract.json):
 // what the compiler and client send, and what the emulator answers, must
 // have the contract's names, placement, nesting and types. These tests fail
 // when the code drifts from the contract, whatever the emulator thinks.
@@ -7,7 +7,7 @@ import popCore from '@alicloud/pop-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileJob, loadManifests, parseManifestText, updateRequest, validateManifests, type CompiledRequest } from '../src/index.js';
 import { startEmulator, type Emulator } from '../src/emulator-entry.js';
-import { CONTRACT, JOB_PARAMS, JOB_PARAM_NOTES, CREATE_ONLY_PARAMS, REQUEST_ONLY_PARAMS, CLEARING_VALUES, operation, OPERATION_NAMES, type Shape } from '../src/sae/api.js';
+import { CONTRACT, JOB_PARAMS, JOB_PARAM_NOTES, CREATE_ONLY_PARAMS, REQUEST_ONLY_PARAMS, CLEARING_VALUES, operation, OPERATION_NAMES, type Shape } from '../src/contract/api.js';
 import { contractViolation } from '../src/emulator/server.js';
 import { applyEnvironments } from '../src/pipeline/environments.js';
 import { ROOT } from './helpers.js';
@@ -269,8 +269,8 @@ describe('what the emulator answers', () => {
   });
 
   it('the copy of the contract in the repository is the one the tests read', () => {
-    const names = readdirSync(`${ROOT}src/sae`);
+    const names = readdirSync(`${ROOT}src/contract`);
     expect(names).toContain('sae-contract.json');
-    expect(JSON.parse(readFileSync(`${ROOT}src/sae/sae-contract.json`, 'utf8'))).toEqual(CONTRACT);
+    expect(JSON.parse(readFileSync(`${ROOT}src/contract/sae-contract.json`, 'utf8'))).toEqual(CONTRACT);
   });
 });

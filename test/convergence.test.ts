@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/emulator-entry.js';
-import { JOB_PARAMS, removalOf } from '../src/sae/api.js';
+import { JOB_PARAMS, removalOf } from '../src/contract/api.js';
 import { planJob } from '../src/pipeline/plan.js';
 import type { CompiledJob } from '../src/pipeline/compile.js';
 import { cli, emulator, jobYaml, manifestDir, writes } from './cloud-helpers.js';

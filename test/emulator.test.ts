@@ -270,7 +270,7 @@ describe('emulator faults', () => {
     const counters = await (await fetch(`${f.url}/__emulator/counters`, { headers: auth })).json();
     expect(counters.requests.ListJobs).toBeGreaterThan(5);
     // Without the key, or with a wrong one: nothing, and no stored secret.
-    for (const headers of [{}, { authorization: `Basic ${Buffer.from(`${KEY.accessKeyId}:wrong`).toString('base64')}` }]) {
+    for (const headers of [{}, { authorization: `Basic ${Buffer.from(`${KEY.accessKeyId}:wrong`).toString('base64')}` }] as Record<string, string>[]) {
       const state = await fetch(`${f.url}/__emulator/state`, { headers });
       expect(state.status).toBe(401);
       expect(await state.text()).not.toContain('hidden');
@@ -315,7 +315,7 @@ describe('the emulator cannot be fooled or broken by its own inputs', () => {
     return seen!;
   }
   const replay = (url: string, r: { method: string; path: string; headers: Record<string, string>; body: Buffer }) =>
-    fetch(`${url}${r.path}`, { method: r.method, headers: Object.fromEntries(Object.entries(r.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))), body: r.method === 'GET' ? undefined : r.body });
+    fetch(`${url}${r.path}`, { method: r.method, headers: Object.fromEntries(Object.entries(r.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))), body: r.method === 'GET' ? null : r.body.toString('utf8') });
 
   it('with --state, a request captured before a restart is refused after it (its nonce was forgotten)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'saejob-state-'));

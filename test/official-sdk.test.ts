@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTRACT, operation, type Operation } from '../src/sae/api.js';
+import { CONTRACT, operation, type Operation } from '../src/contract/api.js';
 import { startEmulator, type Emulator } from '../src/emulator-entry.js';
 
 const require = createRequire(import.meta.url);

@@ -1,5 +1,6 @@
 // ConfigMaps and Secrets by name: compile shows where a name will be
 // resolved; plan and apply resolve it per namespace with one listing.
+import type { ConfigMapRecord } from '../src/emulator/store.js';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ const byName = (name: string, namespace = 'cn-hangzhou:e2e') =>
     extraTemplate: ['    env:', '      - { name: LEVEL, valueFrom: { configMapKeyRef: { configMapName: settings, key: level } } }', '    envFrom:', '      - configMapRef: { name: settings }', '    volumes:', '      configMaps: [{ configMapName: files, key: app.conf, mountPath: /etc/app/app.conf }]', ''].join('\n'),
   }).replace(`acme/${name}:1" }`, `acme/${name}:1", pullSecretName: registry }`);
 
-const configMaps = [
+const configMaps: ConfigMapRecord[] = [
   { ConfigMapId: 11, Name: 'settings', NamespaceId: 'cn-hangzhou:e2e', Data: { level: 'info' } },
   { ConfigMapId: 12, Name: 'files', NamespaceId: 'cn-hangzhou:e2e', Data: { 'app.conf': 'a=1' } },
   { ConfigMapId: 21, Name: 'settings', NamespaceId: 'cn-hangzhou:prod', Data: { level: 'warn' } },

@@ -49,7 +49,7 @@ const plan: PlanReport = {
     { file: 'm/c.yaml', name: 'job-c', namespace: 'cn-hangzhou:prod', region: 'cn-hangzhou', action: 'unchanged', changes: [], replaceReasons: [], position: { ...pos, file: 'm/c.yaml' } },
   ],
   errors: [{ name: 'job-d', namespace: 'cn-hangzhou:prod', file: 'm/d.yaml', error: 'Throttling.User: try later', position: { ...pos, file: 'm/d.yaml' } }],
-  summary: { create: 0, update: 1, replace: 1, wait: 0, unchanged: 1 },
+  summary: { create: 0, update: 1, replace: 1, wait: 0, unchanged: 1, delete: 0 },
 };
 const applied: ApplyReport = {
   jobs: [
@@ -153,7 +153,7 @@ const cases: Record<string, Record<string, Case>> = {
     json: () => {
       const out = JSON.parse(render(PLAN_REPORTERS, 'json', plan).stdout);
       expect(out.formatVersion).toBe(1);
-      expect(out.summary).toEqual({ create: 0, update: 1, replace: 1, wait: 0, unchanged: 1, failed: 1 });
+      expect(out.summary).toEqual({ create: 0, update: 1, replace: 1, delete: 0, wait: 0, unchanged: 1, failed: 1 });
       expect(out.jobs[0].changes[0]).toEqual({ field: 'spec.template.env[B]', param: 'Envs', path: '[B]', before: { name: 'B', value: '1' } });
       expect(out.jobs[0].position).toBeUndefined();
       expect(out.errors).toEqual([{ name: 'job-d', namespace: 'cn-hangzhou:prod', file: 'm/d.yaml', error: 'Throttling.User: try later' }]);

@@ -358,3 +358,18 @@ describe('the library runs the same plan', () => {
     expect(where()).toEqual(ALL.filter((j) => j !== 'cn-hangzhou:shop-staging/stock-report+default'));
   });
 });
+
+describe('the reference grammar', () => {
+  it('$${var:X} in a base is the literal text ${var:X} in every environment, not $ and the value', () => {
+    const dir = repository();
+    writeFileSync(
+      join(dir, 'shop', 'base', 'order-sync.yaml'),
+      baseJob('order-sync').replace('    resources:', () => '    command: [sh, -c, "echo $${var:IMAGE_TAG} is ${var:IMAGE_TAG}"]\n    resources:'),
+    );
+    return import('../src/pipeline/compile-files.js').then(({ compileManifests }) => {
+      const r = compileManifests([dir], { environment: 'staging', env: {} });
+      const job = r.compiled.find((m) => m.job.name === 'order-sync')!;
+      expect(JSON.parse(String(job.job.params.CommandArgs))).toEqual(['-c', 'echo ${var:IMAGE_TAG} is 2.4.0']);
+    });
+  });
+});

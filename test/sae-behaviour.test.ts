@@ -8,7 +8,7 @@ import { createJobSafely } from '../src/sae/apply.js';
 import { SaeError } from '../src/sae/errors.js';
 import { parseManifestText, validateManifests } from '../src/index.js';
 import type { Emulator } from '../src/emulator-entry.js';
-import type { Operation } from '../src/sae/api.js';
+import type { Operation } from '../src/contract/api.js';
 
 let emu: Emulator | undefined;
 afterEach(async () => {

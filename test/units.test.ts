@@ -192,6 +192,8 @@ describe('small checks', () => {
   it('IP addresses and time zones', () => {
     expect(['10.0.0.1', '::1', 'fe80::1', '2001:db8::8a2e:370:7334'].every(isIpAddress)).toBe(true);
     expect(['10.0.0.256', '1.2.3', 'abc', '::g'].some(isIpAddress)).toBe(false);
+    // Each rejected on its own: a first octet of 256, and text the URL parser would take around an IPv6 address.
+    for (const bad of ['256.1.1.1', '300.0.0.1', '::1]/x?[', '[::1]', '::1/64', 'fe80::1%eth0']) expect(isIpAddress(bad), bad).toBe(false);
     expect(['Asia/Shanghai', 'UTC', 'America/New_York', 'Asia/Calcutta'].every(isTimeZone)).toBe(true);
     expect(isTimeZone('Asia/Beijing')).toBe(false);
   });

@@ -14029,7 +14029,7 @@ async function withRetry(fn, policy, shouldRetry = (e) => e.retryable, onRetry) 
   }
 }
 
-// src/sae/sae-contract.json
+// src/contract/sae-contract.json
 var sae_contract_default = {
   source: "official TypeScript SDK for sae 2019-05-06 (generated request/response models and client)",
   operations: {
@@ -15537,7 +15537,7 @@ var sae_contract_default = {
   }
 };
 
-// src/sae/api.ts
+// src/contract/api.ts
 var CONTRACT = sae_contract_default;
 function operation(name) {
   return CONTRACT.operations[name];

@@ -196,20 +196,10 @@ function isSupportedSpec(cpu, memory) {
   return INSTANCE_SPECS.get(memory)?.includes(cpu) ?? false;
 }
 
-// src/pipeline/rules.ts
-var IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
-function isIpAddress(ip) {
-  if (IPV4.test(ip)) return true;
-  if (!ip.includes(":") || /[^0-9a-fA-F:.]/.test(ip)) return false;
-  try {
-    new URL(`http://[${ip}]/`);
-    return true;
-  } catch {
-    return false;
-  }
-}
+// src/emulator/checks.ts
+var import_node_net = require("node:net");
 
-// src/sae/sae-contract.json
+// src/contract/sae-contract.json
 var sae_contract_default = {
   source: "official TypeScript SDK for sae 2019-05-06 (generated request/response models and client)",
   operations: {
@@ -1717,7 +1707,7 @@ var sae_contract_default = {
   }
 };
 
-// src/sae/api.ts
+// src/contract/api.ts
 var CONTRACT = sae_contract_default;
 var OPERATION_NAMES = [
   "CreateJob",
@@ -1888,7 +1878,7 @@ function checkJobParams(p) {
   }
   if (p.Replicas !== void 0 && !/^[1-9][0-9]*$/.test(p.Replicas)) throw obviously("Replicas");
   for (const h of list(parseJson(p, "CustomHostAlias"))) {
-    if (typeof h.ip !== "string" || !isIpAddress(h.ip) || typeof h.hostName !== "string" || !/^[A-Za-z0-9.-]+$/.test(h.hostName)) {
+    if (typeof h.ip !== "string" || (0, import_node_net.isIP)(h.ip) === 0 || typeof h.hostName !== "string" || !/^[A-Za-z0-9.-]+$/.test(h.hostName)) {
       throw new ApiError(400, "InvalidHostnameIp.Invalid", `The hostname and/or IP is invalid: Hostname [${String(h.hostName)}], IP [${String(h.ip)}].`);
     }
   }

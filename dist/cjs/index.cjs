@@ -7426,7 +7426,7 @@ function merge2(base, patch, path, patchAt, origins, listPath = []) {
   return patch;
 }
 var typedDefault = (text) => /^-?(0|[1-9][0-9]*)$/.test(text) ? Number(text) : text === "true" ? true : text === "false" ? false : text;
-var VAR_REF = /\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+var VAR_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 var WHOLE_VAR_REF = /^\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}$/;
 function substituteVariables(value, env, path, origins, missing) {
   if (typeof value === "string") {
@@ -13703,7 +13703,7 @@ function validateFiles(files, options = {}) {
 // src/pipeline/references.ts
 var placeholder = (kind, name) => `<${kind === "configmap" ? "ConfigMap" : "Secret"} ${name}: resolved at plan>`;
 
-// src/sae/sae-contract.json
+// src/contract/sae-contract.json
 var sae_contract_default = {
   source: "official TypeScript SDK for sae 2019-05-06 (generated request/response models and client)",
   operations: {
@@ -15211,7 +15211,7 @@ var sae_contract_default = {
   }
 };
 
-// src/sae/api.ts
+// src/contract/api.ts
 var CONTRACT = sae_contract_default;
 function operation(name) {
   return CONTRACT.operations[name];

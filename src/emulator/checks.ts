@@ -3,8 +3,8 @@
 // UpdateJob), so it is independent of saejob's own client-side rules.
 import { ApiError, notEmpty, obviously } from './errors.js';
 import { isSupportedSpec } from '../pipeline/quantity.js';
-import { isIpAddress } from '../pipeline/rules.js';
-import { JOB_PARAMS } from '../sae/api.js';
+import { isIP } from 'node:net';
+import { JOB_PARAMS } from '../contract/api.js';
 
 export const PACKAGE_TYPES = new Set(['Image', 'FatJar', 'War', 'PythonZip', 'PhpZip', ...['5_4', '5_5', '5_6', '7_0', '7_1', '7_2', '7_3'].flatMap((v) => [`IMAGE_PHP_${v}`, `IMAGE_PHP_${v}_ALPINE`])]);
 
@@ -51,7 +51,7 @@ export function checkJobParams(p: Params): void {
   }
   if (p.Replicas !== undefined && !/^[1-9][0-9]*$/.test(p.Replicas)) throw obviously('Replicas');
   for (const h of list(parseJson(p, 'CustomHostAlias'))) {
-    if (typeof h.ip !== 'string' || !isIpAddress(h.ip) || typeof h.hostName !== 'string' || !/^[A-Za-z0-9.-]+$/.test(h.hostName)) {
+    if (typeof h.ip !== 'string' || isIP(h.ip) === 0 || typeof h.hostName !== 'string' || !/^[A-Za-z0-9.-]+$/.test(h.hostName)) {
       throw new ApiError(400, 'InvalidHostnameIp.Invalid', `The hostname and/or IP is invalid: Hostname [${String(h.hostName)}], IP [${String(h.ip)}].`);
     }
   }

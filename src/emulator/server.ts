@@ -9,7 +9,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { ApiError } from './errors.js';
 import { NonceCache, verifySignature, type Credential } from './signature.js';
 import { Store, type BehaviourConfig, type ConfigMapRecord, type SecretRecord, type StoreSnapshot } from './store.js';
-import { operation, OPERATION_NAMES, type Operation } from '../sae/api.js';
+import { operation, OPERATION_NAMES, type Operation } from '../contract/api.js';
 import { NO_FAULTS, RateLimiter, seededRandom, type FaultConfig } from './faults.js';
 
 interface Handler {

@@ -19,7 +19,7 @@ import {
   RESERVED_TAG_PREFIXES,
   TAG_RESOURCE_TYPE,
   MAX_TAGGED_RESOURCES,
-} from '../sae/api.js';
+} from '../contract/api.js';
 
 type Params = Record<string, string>;
 

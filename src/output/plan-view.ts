@@ -3,7 +3,7 @@
 import type { JobLocation, PlannedJob } from '../pipeline/plan.js';
 import { leafChanges } from '../pipeline/plan.js';
 import { MASK, maskEnvEntries, redactDeep } from '../pipeline/redact.js';
-import { JOB_PARAMS, manifestLabel, SECRET_PARAMS } from '../sae/api.js';
+import { JOB_PARAMS, manifestLabel, SECRET_PARAMS } from '../contract/api.js';
 import { OWNER_TAG, PROTECTED_LABEL } from '../pipeline/ownership.js';
 
 export interface ChangeView {

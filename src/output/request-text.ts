@@ -1,7 +1,7 @@
 // A request for people: one parameter a line, JSON-valued ones pretty-printed
 // so a reviewer can read them.
 import type { CompiledRequest, ParamValue } from '../pipeline/compile.js';
-import { JSON_PARAMS } from '../sae/api.js';
+import { JSON_PARAMS } from '../contract/api.js';
 import type { Style } from './style.js';
 
 /** JSON indented by structure, but short lists of scalars and small objects on one line. */

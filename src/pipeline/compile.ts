@@ -11,7 +11,7 @@ import { expandEnvRefs, SECRET_NAME } from './envref.js';
 import { cpuMillicores, memoryMegabytes } from './quantity.js';
 import { resolveRegion } from './region.js';
 import { MAX_REQUEST_BYTES } from './limits.js';
-import { CLEARING_VALUES, CREATE_ONLY_PARAMS, manifestLabel, operation, TAG_RESOURCE_TYPE, type Operation } from '../sae/api.js';
+import { CLEARING_VALUES, CREATE_ONLY_PARAMS, manifestLabel, operation, TAG_RESOURCE_TYPE, type Operation } from '../contract/api.js';
 import { MAX_QUERY_BYTES } from './limits.js';
 import { queryFinding } from './request-size.js';
 

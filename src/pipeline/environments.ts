@@ -232,7 +232,8 @@ function merge(base: unknown, patch: unknown, path: FieldPath, patchAt: Origin, 
 /** A whole-value default as YAML would read it: `${var:REPLICAS:-2}` is the number 2. */
 const typedDefault = (text: string): unknown => (/^-?(0|[1-9][0-9]*)$/.test(text) ? Number(text) : text === 'true' ? true : text === 'false' ? false : text);
 
-const VAR_REF = /\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+// `$${var:X}` is the escape (a literal `${var:X}`, made so by the env stage's `$${` → `${`): not a reference.
+const VAR_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 const WHOLE_VAR_REF = /^\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}$/;
 
 /** `${var:NAME}` in every string: a whole-value reference keeps the variable's type (`replicas: ${var:REPLICAS}`). */

@@ -12,7 +12,7 @@ import validateSchema from '../generated/validate-job.js';
 import { schemaFindings } from './schema-errors.js';
 import { checkManifestRules } from './rules.js';
 import { formatFieldPath, type FieldPath } from './diagnostics.js';
-import { CONFIGMAP_ALL_PREFIX } from '../sae/api.js';
+import { CONFIGMAP_ALL_PREFIX } from '../contract/api.js';
 
 type Obj = Record<string, unknown>;
 

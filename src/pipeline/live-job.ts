@@ -2,7 +2,7 @@
 // comparable with what a manifest compiles to (pure; the reading is in
 // sae/live.ts).
 import type { Params, ParamValue } from './compile.js';
-import { BOOLEAN_PARAMS, isSystemTag, JOB_PARAMS, JSON_PARAMS, NUMBER_PARAMS } from '../sae/api.js';
+import { BOOLEAN_PARAMS, isSystemTag, JOB_PARAMS, JSON_PARAMS, NUMBER_PARAMS } from '../contract/api.js';
 
 export interface LiveJob {
   appId: string;

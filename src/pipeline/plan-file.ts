@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import type { PlannedJob } from './plan.js';
 import { plannedRequests } from './plan.js';
 import { MASK, maskEnvEntries, redactDeep, redactParams, redactRequest } from './redact.js';
-import { SECRET_PARAMS } from '../sae/api.js';
+import { SECRET_PARAMS } from '../contract/api.js';
 import { SECRET_NAME } from './envref.js';
 import type { CompiledRequest } from './compile.js';
 import type { PlannedConfigMap } from './configmaps.js';

@@ -1,6 +1,6 @@
 // Stage 4: plan. Pure: the compiled manifest against the normalised live job
 // gives create / update (with what changes) / unchanged / replace.
-import { CREATE_ONLY_PARAMS, JOB_PARAMS, manifestLabel, NAS_FORMS, REQUEST_ONLY_PARAMS, removalOf, SECRET_PARAMS } from '../sae/api.js';
+import { CREATE_ONLY_PARAMS, JOB_PARAMS, manifestLabel, NAS_FORMS, REQUEST_ONLY_PARAMS, removalOf, SECRET_PARAMS } from '../contract/api.js';
 import { createRequest, deleteRequest, tagRequest, untagRequest, updateRequest, type CompiledJob, type CompiledRequest } from './compile.js';
 import { DEFAULT_SET, desiredTags, isProtected, ownershipOf, tagChanges, type Ownership, type TagChange } from './ownership.js';
 import { normaliseParam, type LastChangeOrder, type LiveJob } from './live-job.js';

@@ -3,7 +3,7 @@
 // entry under a secret-looking name), and, inside other text, in every form
 // it can take on the way: as written, JSON-escaped (once or twice, for a
 // JSON parameter inside JSON output), URL-encoded, form-encoded.
-import { SECRET_PARAMS } from '../sae/api.js';
+import { SECRET_PARAMS } from '../contract/api.js';
 import { SECRET_NAME } from './envref.js';
 
 export const MASK = '******';

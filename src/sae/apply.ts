@@ -7,33 +7,16 @@ import { INTERRUPTED, SaeError, toSaeError } from './errors.js';
 import { describeLiveJob, listNamespaceJobs, newestChangeOrder, type ListedJob } from './live.js';
 import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
 import { waitForJobChange, waitUntilGone, type WaitOutcome } from './wait.js';
-import { CHANGE_ORDER_STATUS, suspendParam } from './api.js';
-import { clearedParams, divergence, divergenceText, planJob, resetParams, tagRequests, type JobLocation, type PlannedJob } from '../pipeline/plan.js';
+import { CHANGE_ORDER_STATUS, suspendParam } from '../contract/api.js';
+import { clearedParams, divergence, divergenceText, planJob, resetParams, tagRequests, type PlannedJob } from '../pipeline/plan.js';
 import { DEFAULT_SET, OWNER_TAG, ownershipOf, PROTECTED_LABEL } from '../pipeline/ownership.js';
 import { describedParams, liveTags } from '../pipeline/live-job.js';
 import type { Session } from './session.js';
 import { mapLimit } from './concurrency.js';
 
-/** Every way one manifest's apply can end, in the order summaries list them. */
-export const APPLY_OUTCOMES = ['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'refused', 'not-converged', 'failed', 'interrupted', 'skipped', 'not-in-plan', 'deleted'] as const;
-export type ApplyOutcome = (typeof APPLY_OUTCOMES)[number];
-
-export interface ApplyResult extends JobLocation {
-  action: PlannedJob['action'];
-  outcome: ApplyOutcome;
-  appId?: string;
-  changeOrderId?: string;
-  /** What was done, in order: each write sent and each wait's end. */
-  steps: string[];
-  error?: string;
-  /** An HTTP-triggered job's URLs, as DescribeJob gives them after the change. */
-  webhookUrls?: WebhookUrl[];
-}
-
-export interface WebhookUrl {
-  url: string;
-  network: 'public' | 'VPC';
-}
+export { APPLY_OUTCOMES, SUCCESS_OUTCOMES } from '../pipeline/apply-result.js';
+export type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/apply-result.js';
+import type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/apply-result.js';
 
 export const isHttpTriggered = (triggerConfig: unknown) => typeof triggerConfig === 'string' && /"type"\s*:\s*"http"/.test(triggerConfig);
 
@@ -434,6 +417,3 @@ export async function settleDuplicates(session: Session, results: ApplyResult[])
     }
   }
 }
-
-// not-in-plan: `apply PLANFILE` leaves a manifest the saved plan does not hold alone (a later plan takes it).
-export const SUCCESS_OUTCOMES: ReadonlySet<ApplyOutcome> = new Set(['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'not-in-plan', 'deleted']);

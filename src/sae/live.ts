@@ -2,7 +2,7 @@
 // namespace, read a job (DescribeJob) and how its last change order ended.
 // Making what DescribeJob returns comparable is pure: pipeline/live-job.ts.
 import type { CallOptions, SaeClient } from './client.js';
-import { CHANGE_ORDER_FAILED, CHANGE_ORDER_SUCCEEDED, LAST_CHANGE_ORDER_STATE, MAX_PAGE_SIZE } from './api.js';
+import { CHANGE_ORDER_FAILED, CHANGE_ORDER_SUCCEEDED, LAST_CHANGE_ORDER_STATE, MAX_PAGE_SIZE } from '../contract/api.js';
 import { describedParams, liveTags, type LastChangeOrder, type LiveJob } from '../pipeline/live-job.js';
 
 export type { LastChangeOrder, LiveJob };

@@ -17,7 +17,7 @@ import { CallPace } from './pace.js';
 import { StopSignal } from './stop.js';
 import { ChangeOrderWatcher, type WatcherOptions } from './watch.js';
 import { TagBatcher } from './tag-batch.js';
-import { DOCUMENTED_SUSPEND_POLARITY, type SuspendPolarity } from './api.js';
+import { DOCUMENTED_SUSPEND_POLARITY, type SuspendPolarity } from '../contract/api.js';
 
 export interface SessionOptions {
   credentials: CredentialsSource;

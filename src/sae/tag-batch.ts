@@ -7,7 +7,7 @@
 // see StopSignal.mayFinish). A job's apply goes on waiting for its change
 // order meanwhile, and awaits its batch before it reports.
 import { tagRequest } from '../pipeline/compile.js';
-import { MAX_TAGGED_RESOURCES } from './api.js';
+import { MAX_TAGGED_RESOURCES } from '../contract/api.js';
 import type { SaeClient } from './client.js';
 
 interface Batch {

@@ -3,7 +3,7 @@
 import type { SaeClient } from './client.js';
 import { sleep } from './retry.js';
 import { listNamespaceJobs } from './live.js';
-import { CHANGE_ORDER_FAILED as FAILED, CHANGE_ORDER_PAUSED as PAUSED, CHANGE_ORDER_RUNNING, CHANGE_ORDER_SUCCEEDED, LAST_CHANGE_ORDER_STATE, SUB_STATUS_BATCH_FAILED } from './api.js';
+import { CHANGE_ORDER_FAILED as FAILED, CHANGE_ORDER_PAUSED as PAUSED, CHANGE_ORDER_RUNNING, CHANGE_ORDER_SUCCEEDED, LAST_CHANGE_ORDER_STATE, SUB_STATUS_BATCH_FAILED } from '../contract/api.js';
 import { SaeError } from './errors.js';
 import type { StopSignal } from './stop.js';
 

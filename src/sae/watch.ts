@@ -19,7 +19,7 @@
 // `minGapMs`. The session's pace keeps every call within SAE's budget.
 import type { SaeClient } from './client.js';
 import { listNamespaceJobs } from './live.js';
-import { LAST_CHANGE_ORDER_STATE } from './api.js';
+import { LAST_CHANGE_ORDER_STATE } from '../contract/api.js';
 import { interpretStatus, waitForChangeOrder, type WaitOptions, type WaitOutcome } from './wait.js';
 import type { StopSignal } from './stop.js';
 import { sleep } from './retry.js';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emulator } from '../src/emulator-entry.js';
+import type { Emulator } from '../../src/emulator-entry.js';
 import { emulator, jobYaml, KEY } from '../cloud-helpers.js';
 import { ROOT } from '../helpers.js';
 

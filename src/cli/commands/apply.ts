@@ -20,7 +20,7 @@ import { applyPlan, SUCCESS_OUTCOMES, type ApplyResult } from '../../sae/apply.j
 import { hasChanges, plannedRequests, planJob } from '../../pipeline/plan.js';
 import { redactDeep, redactRequest } from '../../pipeline/redact.js';
 import { suspendRequest } from '../../pipeline/compile.js';
-import { suspendParam } from '../../sae/api.js';
+import { suspendParam } from '../../contract/api.js';
 import { formatsOf } from '../../output/reporter.js';
 import { PLAN_REPORTERS } from '../../output/reports/plan.js';
 import { APPLY_REPORTERS } from '../../output/reports/apply.js';

@@ -8,7 +8,7 @@ import { compileManifests } from '../../pipeline/compile-files.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, progressFor } from './cloud.js';
 import { jobRefFromArgs, requireJob } from './lifecycle.js';
 import { pollUntil } from '../../sae/wait.js';
-import { EXEC_SUCCESS, RUN_STATES } from '../../sae/api.js';
+import { EXEC_SUCCESS, RUN_STATES } from '../../contract/api.js';
 import { formatsOf } from '../../output/reporter.js';
 import { RUN_REPORTERS, type RunReport } from '../../output/reports/run.js';
 import { sinkOf } from './shared.js';

@@ -3,7 +3,7 @@
 // and with `apply --dry-run` the requests that would be sent.
 import type { CompiledRequest } from '../../pipeline/compile.js';
 import type { PlanSummary } from '../../pipeline/plan.js';
-import { manifestLabel } from '../../sae/api.js';
+import { manifestLabel } from '../../contract/api.js';
 import { githubJobAnnotation } from '../github.js';
 import { jsonDocument } from '../json.js';
 import { markdownCell as cell } from '../markdown.js';

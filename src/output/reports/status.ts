@@ -1,5 +1,5 @@
 // `saejob status`: a job's last runs as a table.
-import { RUN_STATES } from '../../sae/api.js';
+import { RUN_STATES } from '../../contract/api.js';
 import { jsonDocument } from '../json.js';
 import type { Reporters, Sink } from '../reporter.js';
 

@@ -1,6 +1,6 @@
 import { type Credential } from './signature.js';
 import { Store, type BehaviourConfig, type ConfigMapRecord, type SecretRecord } from './store.js';
-import { type Operation } from '../sae/api.js';
+import { type Operation } from '../contract/api.js';
 import { type FaultConfig } from './faults.js';
 export declare const OPERATIONS: readonly string[];
 /**

@@ -1,4 +1,4 @@
-import { type SuspendPolarity } from '../sae/api.js';
+import { type SuspendPolarity } from '../contract/api.js';
 type Params = Record<string, string>;
 /** `batch-failed`: a batch fails and the order stays in progress (SubStatus 1) until someone rolls it back. */
 export type ChangeOrderOutcome = 'succeed' | 'fail' | 'batch-failed' | 'approval' | 'confirm';

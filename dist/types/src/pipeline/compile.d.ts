@@ -2,7 +2,7 @@ import { type NameReference } from './references.js';
 import { type CompiledConfigMap } from './configmaps.js';
 import type { SaeJob } from '../generated/job.js';
 import type { RuleFinding } from './rules.js';
-import { type Operation } from '../sae/api.js';
+import { type Operation } from '../contract/api.js';
 export type ParamValue = string | number | boolean;
 export type Params = Record<string, ParamValue>;
 export interface CompiledRequest {

@@ -1,26 +1,11 @@
 import type { SaeClient } from './client.js';
 import { type ListedJob } from './live.js';
 import { type RetryPolicy } from './retry.js';
-import { type JobLocation, type PlannedJob } from '../pipeline/plan.js';
+import { type PlannedJob } from '../pipeline/plan.js';
 import type { Session } from './session.js';
-/** Every way one manifest's apply can end, in the order summaries list them. */
-export declare const APPLY_OUTCOMES: readonly ['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'refused', 'not-converged', 'failed', 'interrupted', 'skipped', 'not-in-plan', 'deleted'];
-export type ApplyOutcome = (typeof APPLY_OUTCOMES)[number];
-export interface ApplyResult extends JobLocation {
-    action: PlannedJob['action'];
-    outcome: ApplyOutcome;
-    appId?: string;
-    changeOrderId?: string;
-    /** What was done, in order: each write sent and each wait's end. */
-    steps: string[];
-    error?: string;
-    /** An HTTP-triggered job's URLs, as DescribeJob gives them after the change. */
-    webhookUrls?: WebhookUrl[];
-}
-export interface WebhookUrl {
-    url: string;
-    network: 'public' | 'VPC';
-}
+export { APPLY_OUTCOMES, SUCCESS_OUTCOMES } from '../pipeline/apply-result.js';
+export type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/apply-result.js';
+import type { ApplyResult, WebhookUrl } from '../pipeline/apply-result.js';
 export declare const isHttpTriggered: (triggerConfig: unknown) => boolean;
 /** DescribeJob's PublicWebHookUrls and VpcWebHookUrls. */
 export declare function webhookUrls(described: unknown): WebhookUrl[];
@@ -98,4 +83,3 @@ export declare function applyPlan(session: Session, plan: readonly PlannedJob[],
  * creates the job once. Never two jobs of one name.
  */
 export declare function settleDuplicates(session: Session, results: ApplyResult[]): Promise<void>;
-export declare const SUCCESS_OUTCOMES: ReadonlySet<ApplyOutcome>;

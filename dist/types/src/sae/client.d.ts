@@ -4,7 +4,7 @@ import { type RetryPolicy } from './retry.js';
 import type { CredentialsSource } from './credentials.js';
 import type { CallPace } from './pace.js';
 import type { CompiledRequest, ParamValue } from '../pipeline/compile.js';
-import { type Operation } from './api.js';
+import { type Operation } from '../contract/api.js';
 import type { Semaphore } from './concurrency.js';
 export declare const API_VERSION = "2019-05-06";
 export type { Operation };

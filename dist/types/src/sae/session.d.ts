@@ -11,7 +11,7 @@ import { CallPace } from './pace.js';
 import { StopSignal } from './stop.js';
 import { ChangeOrderWatcher, type WatcherOptions } from './watch.js';
 import { TagBatcher } from './tag-batch.js';
-import { type SuspendPolarity } from './api.js';
+import { type SuspendPolarity } from '../contract/api.js';
 export interface SessionOptions {
     credentials: CredentialsSource;
     /** Overrides every region's endpoint (a VPC endpoint, the emulator). */
