@@ -62,7 +62,7 @@ function makeDirs(dirs) {
 function runWithV8Cache() {
   const vm = require('node:vm');
   const source = fs.readFileSync(file, 'utf8');
-  const COMMANDS = ['validate', 'compile', 'plan', 'apply', 'export', 'run', 'status', 'delete', 'schema', 'emulator', 'render', 'compare'];
+  const COMMANDS = ['validate', 'compile', 'plan', 'apply', 'export', 'run', 'status', 'delete', 'schema', 'emulator', 'render', 'compare', 'list'];
   let dir;
   let cacheFile;
   let cachedData;

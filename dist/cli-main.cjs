@@ -17190,6 +17190,7 @@ Commands:
   run NAME --namespace NS   start one run of a job now
   status [PATH...]          show the recent runs of the manifests' jobs (or NAME --namespace NS)
   delete [PATH...]          delete the jobs the manifests name (or NAME... --namespace NS)
+  list --namespace NS       the jobs a namespace has, managed or not (or --region R, or PATH...)
   render -e ENV [PATH...]   print an environment's final manifests (no cloud access)
   compare ENV_A ENV_B       show how two environments differ, job by job
   schema                    print the manifest JSON Schema
@@ -17207,7 +17208,7 @@ var LOCAL = {
   render: async () => (await Promise.resolve().then(() => (init_environments2(), environments_exports))).renderCommand,
   compare: async () => (await Promise.resolve().then(() => (init_environments2(), environments_exports))).compareCommand
 };
-var CLOUD = ["plan", "apply", "export", "run", "status", "delete", "emulator"];
+var CLOUD = ["plan", "apply", "export", "run", "status", "delete", "list", "emulator"];
 var NAMES = [...Object.keys(LOCAL), ...CLOUD, "version"];
 async function main(argv, processIo2) {
   const io = isGithubRun(argv, processIo2.env) ? githubIo(processIo2) : processIo2;

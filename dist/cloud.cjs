@@ -2719,18 +2719,18 @@ var require_parse = __commonJS({
         n: "\n",
         r: "\r",
         t: "	"
-      }, text4, error = function(m) {
+      }, text5, error = function(m) {
         throw {
           name: "SyntaxError",
           message: m,
           at,
-          text: text4
+          text: text5
         };
       }, next = function(c) {
         if (c && c !== ch) {
           error("Expected '" + c + "' instead of '" + ch + "'");
         }
-        ch = text4.charAt(at);
+        ch = text5.charAt(at);
         at += 1;
         return ch;
       }, number = function() {
@@ -2777,12 +2777,12 @@ var require_parse = __commonJS({
           var startAt = at;
           while (next()) {
             if (ch === '"') {
-              if (at - 1 > startAt) string3 += text4.substring(startAt, at - 1);
+              if (at - 1 > startAt) string3 += text5.substring(startAt, at - 1);
               next();
               return string3;
             }
             if (ch === "\\") {
-              if (at - 1 > startAt) string3 += text4.substring(startAt, at - 1);
+              if (at - 1 > startAt) string3 += text5.substring(startAt, at - 1);
               next();
               if (ch === "u") {
                 uffff = 0;
@@ -2915,7 +2915,7 @@ var require_parse = __commonJS({
       };
       return function(source, reviver) {
         var result;
-        text4 = source + "";
+        text5 = source + "";
         at = 0;
         ch = " ";
         result = value();
@@ -4082,14 +4082,14 @@ var require_XMLCData = __commonJS({
       XMLCharacterData = require_XMLCharacterData();
       module2.exports = XMLCData = (function(superClass) {
         extend(XMLCData2, superClass);
-        function XMLCData2(parent, text4) {
+        function XMLCData2(parent, text5) {
           XMLCData2.__super__.constructor.call(this, parent);
-          if (text4 == null) {
+          if (text5 == null) {
             throw new Error("Missing CDATA text. " + this.debugInfo());
           }
           this.name = "#cdata-section";
           this.type = NodeType.CData;
-          this.value = this.stringify.cdata(text4);
+          this.value = this.stringify.cdata(text5);
         }
         XMLCData2.prototype.clone = function() {
           return Object.create(this);
@@ -4123,14 +4123,14 @@ var require_XMLComment = __commonJS({
       XMLCharacterData = require_XMLCharacterData();
       module2.exports = XMLComment = (function(superClass) {
         extend(XMLComment2, superClass);
-        function XMLComment2(parent, text4) {
+        function XMLComment2(parent, text5) {
           XMLComment2.__super__.constructor.call(this, parent);
-          if (text4 == null) {
+          if (text5 == null) {
             throw new Error("Missing comment text. " + this.debugInfo());
           }
           this.name = "#comment";
           this.type = NodeType.Comment;
-          this.value = this.stringify.comment(text4);
+          this.value = this.stringify.comment(text5);
         }
         XMLComment2.prototype.clone = function() {
           return Object.create(this);
@@ -4638,13 +4638,13 @@ var require_XMLRaw = __commonJS({
       XMLNode = require_XMLNode();
       module2.exports = XMLRaw = (function(superClass) {
         extend(XMLRaw2, superClass);
-        function XMLRaw2(parent, text4) {
+        function XMLRaw2(parent, text5) {
           XMLRaw2.__super__.constructor.call(this, parent);
-          if (text4 == null) {
+          if (text5 == null) {
             throw new Error("Missing raw text. " + this.debugInfo());
           }
           this.type = NodeType.Raw;
-          this.value = this.stringify.raw(text4);
+          this.value = this.stringify.raw(text5);
         }
         XMLRaw2.prototype.clone = function() {
           return Object.create(this);
@@ -4678,14 +4678,14 @@ var require_XMLText = __commonJS({
       XMLCharacterData = require_XMLCharacterData();
       module2.exports = XMLText = (function(superClass) {
         extend(XMLText2, superClass);
-        function XMLText2(parent, text4) {
+        function XMLText2(parent, text5) {
           XMLText2.__super__.constructor.call(this, parent);
-          if (text4 == null) {
+          if (text5 == null) {
             throw new Error("Missing element text. " + this.debugInfo());
           }
           this.name = "#text";
           this.type = NodeType.Text;
-          this.value = this.stringify.text(text4);
+          this.value = this.stringify.text(text5);
         }
         Object.defineProperty(XMLText2.prototype, "isElementContentWhitespace", {
           get: function() {
@@ -4997,18 +4997,18 @@ var require_XMLNode = __commonJS({
           }
           return results;
         };
-        XMLNode2.prototype.element = function(name, attributes, text4) {
+        XMLNode2.prototype.element = function(name, attributes, text5) {
           var childNode, item, j, k, key, lastChild, len, len1, ref2, ref3, val;
           lastChild = null;
-          if (attributes === null && text4 == null) {
-            ref2 = [{}, null], attributes = ref2[0], text4 = ref2[1];
+          if (attributes === null && text5 == null) {
+            ref2 = [{}, null], attributes = ref2[0], text5 = ref2[1];
           }
           if (attributes == null) {
             attributes = {};
           }
           attributes = getValue(attributes);
           if (!isObject2(attributes)) {
-            ref3 = [attributes, text4], text4 = ref3[0], attributes = ref3[1];
+            ref3 = [attributes, text5], text5 = ref3[0], attributes = ref3[1];
           }
           if (name != null) {
             name = getValue(name);
@@ -5053,21 +5053,21 @@ var require_XMLNode = __commonJS({
                 lastChild = this.element(key, val);
               }
             }
-          } else if (!this.options.keepNullNodes && text4 === null) {
+          } else if (!this.options.keepNullNodes && text5 === null) {
             lastChild = this.dummy();
           } else {
             if (!this.options.ignoreDecorators && this.stringify.convertTextKey && name.indexOf(this.stringify.convertTextKey) === 0) {
-              lastChild = this.text(text4);
+              lastChild = this.text(text5);
             } else if (!this.options.ignoreDecorators && this.stringify.convertCDataKey && name.indexOf(this.stringify.convertCDataKey) === 0) {
-              lastChild = this.cdata(text4);
+              lastChild = this.cdata(text5);
             } else if (!this.options.ignoreDecorators && this.stringify.convertCommentKey && name.indexOf(this.stringify.convertCommentKey) === 0) {
-              lastChild = this.comment(text4);
+              lastChild = this.comment(text5);
             } else if (!this.options.ignoreDecorators && this.stringify.convertRawKey && name.indexOf(this.stringify.convertRawKey) === 0) {
-              lastChild = this.raw(text4);
+              lastChild = this.raw(text5);
             } else if (!this.options.ignoreDecorators && this.stringify.convertPIKey && name.indexOf(this.stringify.convertPIKey) === 0) {
-              lastChild = this.instruction(name.substr(this.stringify.convertPIKey.length), text4);
+              lastChild = this.instruction(name.substr(this.stringify.convertPIKey.length), text5);
             } else {
-              lastChild = this.node(name, attributes, text4);
+              lastChild = this.node(name, attributes, text5);
             }
           }
           if (lastChild == null) {
@@ -5075,7 +5075,7 @@ var require_XMLNode = __commonJS({
           }
           return lastChild;
         };
-        XMLNode2.prototype.insertBefore = function(name, attributes, text4) {
+        XMLNode2.prototype.insertBefore = function(name, attributes, text5) {
           var child, i, newChild, refChild, removed;
           if (name != null ? name.type : void 0) {
             newChild = name;
@@ -5096,19 +5096,19 @@ var require_XMLNode = __commonJS({
             }
             i = this.parent.children.indexOf(this);
             removed = this.parent.children.splice(i);
-            child = this.parent.element(name, attributes, text4);
+            child = this.parent.element(name, attributes, text5);
             Array.prototype.push.apply(this.parent.children, removed);
             return child;
           }
         };
-        XMLNode2.prototype.insertAfter = function(name, attributes, text4) {
+        XMLNode2.prototype.insertAfter = function(name, attributes, text5) {
           var child, i, removed;
           if (this.isRoot) {
             throw new Error("Cannot insert elements at root level. " + this.debugInfo(name));
           }
           i = this.parent.children.indexOf(this);
           removed = this.parent.children.splice(i + 1);
-          child = this.parent.element(name, attributes, text4);
+          child = this.parent.element(name, attributes, text5);
           Array.prototype.push.apply(this.parent.children, removed);
           return child;
         };
@@ -5121,7 +5121,7 @@ var require_XMLNode = __commonJS({
           [].splice.apply(this.parent.children, [i, i - i + 1].concat(ref2 = [])), ref2;
           return this.parent;
         };
-        XMLNode2.prototype.node = function(name, attributes, text4) {
+        XMLNode2.prototype.node = function(name, attributes, text5) {
           var child, ref2;
           if (name != null) {
             name = getValue(name);
@@ -5129,11 +5129,11 @@ var require_XMLNode = __commonJS({
           attributes || (attributes = {});
           attributes = getValue(attributes);
           if (!isObject2(attributes)) {
-            ref2 = [attributes, text4], text4 = ref2[0], attributes = ref2[1];
+            ref2 = [attributes, text5], text5 = ref2[0], attributes = ref2[1];
           }
           child = new XMLElement(this, name, attributes);
-          if (text4 != null) {
-            child.text(text4);
+          if (text5 != null) {
+            child.text(text5);
           }
           this.children.push(child);
           return child;
@@ -5336,11 +5336,11 @@ var require_XMLNode = __commonJS({
             return "node: <" + name + ">, parent: <" + this.parent.name + ">";
           }
         };
-        XMLNode2.prototype.ele = function(name, attributes, text4) {
-          return this.element(name, attributes, text4);
+        XMLNode2.prototype.ele = function(name, attributes, text5) {
+          return this.element(name, attributes, text5);
         };
-        XMLNode2.prototype.nod = function(name, attributes, text4) {
-          return this.node(name, attributes, text4);
+        XMLNode2.prototype.nod = function(name, attributes, text5) {
+          return this.node(name, attributes, text5);
         };
         XMLNode2.prototype.txt = function(value) {
           return this.text(value);
@@ -5360,11 +5360,11 @@ var require_XMLNode = __commonJS({
         XMLNode2.prototype.dec = function(version, encoding, standalone) {
           return this.declaration(version, encoding, standalone);
         };
-        XMLNode2.prototype.e = function(name, attributes, text4) {
-          return this.element(name, attributes, text4);
+        XMLNode2.prototype.e = function(name, attributes, text5) {
+          return this.element(name, attributes, text5);
         };
-        XMLNode2.prototype.n = function(name, attributes, text4) {
-          return this.node(name, attributes, text4);
+        XMLNode2.prototype.n = function(name, attributes, text5) {
+          return this.node(name, attributes, text5);
         };
         XMLNode2.prototype.t = function(value) {
           return this.text(value);
@@ -6524,7 +6524,7 @@ var require_XMLDocumentCB = __commonJS({
         XMLDocumentCB2.prototype.dummy = function() {
           return this;
         };
-        XMLDocumentCB2.prototype.node = function(name, attributes, text4) {
+        XMLDocumentCB2.prototype.node = function(name, attributes, text5) {
           var ref1;
           if (name == null) {
             throw new Error("Missing node name.");
@@ -6539,18 +6539,18 @@ var require_XMLDocumentCB = __commonJS({
           }
           attributes = getValue(attributes);
           if (!isObject2(attributes)) {
-            ref1 = [attributes, text4], text4 = ref1[0], attributes = ref1[1];
+            ref1 = [attributes, text5], text5 = ref1[0], attributes = ref1[1];
           }
           this.currentNode = new XMLElement(this, name, attributes);
           this.currentNode.children = false;
           this.currentLevel++;
           this.openTags[this.currentLevel] = this.currentNode;
-          if (text4 != null) {
-            this.text(text4);
+          if (text5 != null) {
+            this.text(text5);
           }
           return this;
         };
-        XMLDocumentCB2.prototype.element = function(name, attributes, text4) {
+        XMLDocumentCB2.prototype.element = function(name, attributes, text5) {
           var child, i, len, oldValidationFlag, ref1, root2;
           if (this.currentNode && this.currentNode.type === NodeType.DocType) {
             this.dtdElement.apply(this, arguments);
@@ -6570,7 +6570,7 @@ var require_XMLDocumentCB = __commonJS({
                 }
               }
             } else {
-              this.node(name, attributes, text4);
+              this.node(name, attributes, text5);
             }
           }
           return this;
@@ -6820,8 +6820,8 @@ var require_XMLDocumentCB = __commonJS({
         XMLDocumentCB2.prototype.ele = function() {
           return this.element.apply(this, arguments);
         };
-        XMLDocumentCB2.prototype.nod = function(name, attributes, text4) {
-          return this.node(name, attributes, text4);
+        XMLDocumentCB2.prototype.nod = function(name, attributes, text5) {
+          return this.node(name, attributes, text5);
         };
         XMLDocumentCB2.prototype.txt = function(value) {
           return this.text(value);
@@ -6841,11 +6841,11 @@ var require_XMLDocumentCB = __commonJS({
         XMLDocumentCB2.prototype.dtd = function(root2, pubID, sysID) {
           return this.doctype(root2, pubID, sysID);
         };
-        XMLDocumentCB2.prototype.e = function(name, attributes, text4) {
-          return this.element(name, attributes, text4);
+        XMLDocumentCB2.prototype.e = function(name, attributes, text5) {
+          return this.element(name, attributes, text5);
         };
-        XMLDocumentCB2.prototype.n = function(name, attributes, text4) {
-          return this.node(name, attributes, text4);
+        XMLDocumentCB2.prototype.n = function(name, attributes, text5) {
+          return this.node(name, attributes, text5);
         };
         XMLDocumentCB2.prototype.t = function(value) {
           return this.text(value);
@@ -7944,10 +7944,10 @@ var require_sax = __commonJS({
         if (parser.textNode) emit(parser, "ontext", parser.textNode);
         parser.textNode = "";
       }
-      function textopts(opt, text4) {
-        if (opt.trim) text4 = text4.trim();
-        if (opt.normalize) text4 = text4.replace(/\s+/g, " ");
-        return text4;
+      function textopts(opt, text5) {
+        if (opt.trim) text5 = text5.trim();
+        if (opt.normalize) text5 = text5.replace(/\s+/g, " ");
+        return text5;
       }
       function error(parser, er) {
         closeText(parser);
@@ -9146,17 +9146,17 @@ var require_parser = __commonJS({
             };
           })(this);
           ontext = /* @__PURE__ */ (function(_this) {
-            return function(text4) {
+            return function(text5) {
               var charChild, s;
               s = stack[stack.length - 1];
               if (s) {
-                s[charkey] += text4;
-                if (_this.options.explicitChildren && _this.options.preserveChildrenOrder && _this.options.charsAsChildren && (_this.options.includeWhiteChars || text4.replace(/\\n/g, "").trim() !== "")) {
+                s[charkey] += text5;
+                if (_this.options.explicitChildren && _this.options.preserveChildrenOrder && _this.options.charsAsChildren && (_this.options.includeWhiteChars || text5.replace(/\\n/g, "").trim() !== "")) {
                   s[_this.options.childkey] = s[_this.options.childkey] || [];
                   charChild = {
                     "#name": "__text__"
                   };
-                  charChild[charkey] = text4;
+                  charChild[charkey] = text5;
                   if (_this.options.normalize) {
                     charChild[charkey] = charChild[charkey].replace(/\s{2,}/g, " ").trim();
                   }
@@ -9168,9 +9168,9 @@ var require_parser = __commonJS({
           })(this);
           this.saxParser.ontext = ontext;
           return this.saxParser.oncdata = /* @__PURE__ */ (function(_this) {
-            return function(text4) {
+            return function(text5) {
               var s;
-              s = ontext(text4);
+              s = ontext(text5);
               if (s) {
                 return s.cdata = true;
               }
@@ -14733,14 +14733,14 @@ var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment
 var FOLD_FLOW = "flow";
 var FOLD_BLOCK = "block";
 var FOLD_QUOTED = "quoted";
-function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+function foldFlowLines(text5, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
   if (!lineWidth || lineWidth < 0)
-    return text4;
+    return text5;
   if (lineWidth < minContentWidth)
     minContentWidth = 0;
   const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-  if (text4.length <= endStep)
-    return text4;
+  if (text5.length <= endStep)
+    return text5;
   const folds = [];
   const escapedFolds = {};
   let end = lineWidth - indent.length;
@@ -14757,14 +14757,14 @@ function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth 
   let escStart = -1;
   let escEnd = -1;
   if (mode === FOLD_BLOCK) {
-    i = consumeMoreIndentedLines(text4, i, indent.length);
+    i = consumeMoreIndentedLines(text5, i, indent.length);
     if (i !== -1)
       end = i + endStep;
   }
-  for (let ch; ch = text4[i += 1]; ) {
+  for (let ch; ch = text5[i += 1]; ) {
     if (mode === FOLD_QUOTED && ch === "\\") {
       escStart = i;
-      switch (text4[i + 1]) {
+      switch (text5[i + 1]) {
         case "x":
           i += 3;
           break;
@@ -14781,12 +14781,12 @@ function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth 
     }
     if (ch === "\n") {
       if (mode === FOLD_BLOCK)
-        i = consumeMoreIndentedLines(text4, i, indent.length);
+        i = consumeMoreIndentedLines(text5, i, indent.length);
       end = i + indent.length + endStep;
       split = void 0;
     } else {
       if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-        const next = text4[i + 1];
+        const next = text5[i + 1];
         if (next && next !== " " && next !== "\n" && next !== "	")
           split = i;
       }
@@ -14798,12 +14798,12 @@ function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth 
         } else if (mode === FOLD_QUOTED) {
           while (prev === " " || prev === "	") {
             prev = ch;
-            ch = text4[i += 1];
+            ch = text5[i += 1];
             overflow = true;
           }
           const j = i > escEnd + 1 ? i - 2 : escStart - 1;
           if (escapedFolds[j])
-            return text4;
+            return text5;
           folds.push(j);
           escapedFolds[j] = true;
           end = j + endStep;
@@ -14818,39 +14818,39 @@ function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth 
   if (overflow && onOverflow)
     onOverflow();
   if (folds.length === 0)
-    return text4;
+    return text5;
   if (onFold)
     onFold();
-  let res = text4.slice(0, folds[0]);
+  let res = text5.slice(0, folds[0]);
   for (let i2 = 0; i2 < folds.length; ++i2) {
     const fold = folds[i2];
-    const end2 = folds[i2 + 1] || text4.length;
+    const end2 = folds[i2 + 1] || text5.length;
     if (fold === 0)
       res = `
-${indent}${text4.slice(0, end2)}`;
+${indent}${text5.slice(0, end2)}`;
     else {
       if (mode === FOLD_QUOTED && escapedFolds[fold])
-        res += `${text4[fold]}\\`;
+        res += `${text5[fold]}\\`;
       res += `
-${indent}${text4.slice(fold + 1, end2)}`;
+${indent}${text5.slice(fold + 1, end2)}`;
     }
   }
   return res;
 }
-function consumeMoreIndentedLines(text4, i, indent) {
+function consumeMoreIndentedLines(text5, i, indent) {
   let end = i;
   let start = i + 1;
-  let ch = text4[start];
+  let ch = text5[start];
   while (ch === " " || ch === "	") {
     if (i < start + indent) {
-      ch = text4[++i];
+      ch = text5[++i];
     } else {
       do {
-        ch = text4[++i];
+        ch = text5[++i];
       } while (ch && ch !== "\n");
       end = i;
       start = i + 1;
-      ch = text4[start];
+      ch = text5[start];
     }
   }
   return end;
@@ -20148,20 +20148,20 @@ var plainTags;
 var resolveOptions = { intAsBigInt: false };
 var CORE_FIRST_CHARS = /^(?:$|[~nNtTfF0-9+\-.])/;
 var inexactScalars = false;
-function resolvePlain(text4) {
-  if (!CORE_FIRST_CHARS.test(text4)) return text4;
+function resolvePlain(text5) {
+  if (!CORE_FIRST_CHARS.test(text5)) return text5;
   plainTags ??= new Schema({ schema: "core" }).tags.filter((t) => t.default === true && t.test);
   for (const tag of plainTags) {
-    if (tag.test.test(text4)) {
+    if (tag.test.test(text5)) {
       let failed = false;
-      const resolved = tag.resolve(text4, () => failed = true, resolveOptions);
+      const resolved = tag.resolve(text5, () => failed = true, resolveOptions);
       if (failed) throw DECLINE;
       const value = isScalar(resolved) ? resolved.value : resolved;
-      if (String(value) !== text4) inexactScalars = true;
+      if (String(value) !== text5) inexactScalars = true;
       return value;
     }
   }
-  return text4;
+  return text5;
 }
 var DECLINE = new Error("outside the simple YAML subset");
 var UNSUPPORTED_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
@@ -20200,11 +20200,11 @@ function skipSpaces(line, i) {
 function isSeqItemAt(line, i) {
   return line.charCodeAt(i) === 45 && (i + 1 === line.length || line.charCodeAt(i + 1) === 32);
 }
-function canStartPlain(text4, i, inFlow) {
-  const first = text4[i];
+function canStartPlain(text5, i, inFlow) {
+  const first = text5[i];
   if (first === void 0 || PLAIN_START_INDICATORS.includes(first)) return false;
   if (first !== "-") return true;
-  const next = text4[i + 1];
+  const next = text5[i + 1];
   return next !== void 0 && next !== " " && !(inFlow && ",[]{}".includes(next));
 }
 function isCommentOrEnd(line, i) {
@@ -20213,16 +20213,16 @@ function isCommentOrEnd(line, i) {
 }
 var quotedEnd = 0;
 var keyEnd = 0;
-function readQuoted(text4, start) {
-  const quote = text4.charCodeAt(start);
+function readQuoted(text5, start) {
+  const quote = text5.charCodeAt(start);
   let out = "";
   let i = start + 1;
   if (quote === 39) {
     for (; ; ) {
-      const close = text4.indexOf("'", i);
+      const close = text5.indexOf("'", i);
       if (close < 0) throw DECLINE;
-      out += text4.slice(i, close);
-      if (text4.charCodeAt(close + 1) === 39) {
+      out += text5.slice(i, close);
+      if (text5.charCodeAt(close + 1) === 39) {
         out += "'";
         i = close + 2;
       } else {
@@ -20233,15 +20233,15 @@ function readQuoted(text4, start) {
   }
   for (; ; ) {
     DOUBLE_QUOTED_RUN.lastIndex = i;
-    DOUBLE_QUOTED_RUN.test(text4);
+    DOUBLE_QUOTED_RUN.test(text5);
     const j = DOUBLE_QUOTED_RUN.lastIndex;
-    if (j >= text4.length) throw DECLINE;
-    out += text4.slice(i, j);
-    if (text4.charCodeAt(j) === 34) {
+    if (j >= text5.length) throw DECLINE;
+    out += text5.slice(i, j);
+    if (text5.charCodeAt(j) === 34) {
       quotedEnd = j + 1;
       return out;
     }
-    const escaped = text4[j + 1];
+    const escaped = text5[j + 1];
     if (escaped === void 0) throw DECLINE;
     const simple = SIMPLE_ESCAPES[escaped];
     if (simple !== void 0) {
@@ -20250,7 +20250,7 @@ function readQuoted(text4, start) {
       continue;
     }
     const length = HEX_ESCAPE_LENGTH[escaped];
-    const hex = length ? text4.slice(j + 2, j + 2 + length) : "";
+    const hex = length ? text5.slice(j + 2, j + 2 + length) : "";
     if (!length || hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) throw DECLINE;
     const code = parseInt(hex, 16);
     if (code > 1114111 || code >= 55296 && code <= 57343) throw DECLINE;
@@ -20290,8 +20290,8 @@ function noteIfOversized(value, line, col, length) {
   }
 }
 var FlowReader = class {
-  constructor(text4, i, line) {
-    this.text = text4;
+  constructor(text5, i, line) {
+    this.text = text5;
     this.i = i;
     this.line = line;
   }
@@ -20317,18 +20317,18 @@ var FlowReader = class {
     return this.plain();
   }
   plain() {
-    const text4 = this.text;
+    const text5 = this.text;
     const start = this.i;
-    if (!canStartPlain(text4, start, true)) throw DECLINE;
+    if (!canStartPlain(text5, start, true)) throw DECLINE;
     FLOW_PLAIN.lastIndex = start;
-    FLOW_PLAIN.test(text4);
+    FLOW_PLAIN.test(text5);
     const i = FLOW_PLAIN.lastIndex;
-    if (this.commentAt !== -1 && this.commentAt < start) this.commentAt = text4.indexOf(" #", start);
+    if (this.commentAt !== -1 && this.commentAt < start) this.commentAt = text5.indexOf(" #", start);
     if (this.commentAt >= 0 && this.commentAt < i) throw DECLINE;
     this.i = i;
     let end = i;
-    while (text4.charCodeAt(end - 1) === 32) end--;
-    return resolvePlain(text4.slice(start, end));
+    while (text5.charCodeAt(end - 1) === 32) end--;
+    return resolvePlain(text5.slice(start, end));
   }
   /** After an entry: `,` then the next one, or the closing bracket. */
   more(close) {
@@ -20511,9 +20511,9 @@ var BlockReader = class {
       if (at <= parentIndent) break;
       if (contentIndent < 0) contentIndent = at;
       else if (at < contentIndent) throw DECLINE;
-      const text4 = line.slice(contentIndent);
-      if (folded && text4.charCodeAt(0) === 32) throw DECLINE;
-      body.push(text4);
+      const text5 = line.slice(contentIndent);
+      if (folded && text5.charCodeAt(0) === 32) throw DECLINE;
+      body.push(text5);
       lastContent = body.length - 1;
       this.i++;
     }
@@ -20538,19 +20538,19 @@ var BlockReader = class {
   }
 };
 var DOCUMENT_START = /^---(?: +#.*| *)$/;
-function parseSimpleYaml(text4, facts) {
+function parseSimpleYaml(text5, facts) {
   inexactScalars = false;
-  const docs = parseSubset(text4);
+  const docs = parseSubset(text5);
   if (facts) facts.exactScalars = !inexactScalars;
   return docs;
 }
-function parseSubset(text4) {
-  if (UNSUPPORTED_CHARS.test(text4)) return void 0;
-  if (text4.includes("\r")) {
-    if (/\r(?!\n)/.test(text4)) return void 0;
-    text4 = text4.replace(/\r\n/g, "\n");
+function parseSubset(text5) {
+  if (UNSUPPORTED_CHARS.test(text5)) return void 0;
+  if (text5.includes("\r")) {
+    if (/\r(?!\n)/.test(text5)) return void 0;
+    text5 = text5.replace(/\r\n/g, "\n");
   }
-  const lines = text4.split("\n");
+  const lines = text5.split("\n");
   const indents = new Int32Array(lines.length);
   const bounds = [0];
   for (let k = 0; k < lines.length; k++) {
@@ -20606,21 +20606,21 @@ function valueAt(value, path) {
 }
 
 // src/pipeline/load.ts
-function occurrences(text4, c) {
+function occurrences(text5, c) {
   let n = 0;
-  for (let i = text4.indexOf(c); i >= 0; i = text4.indexOf(c, i + 1)) n++;
+  for (let i = text5.indexOf(c); i >= 0; i = text5.indexOf(c, i + 1)) n++;
   return n;
 }
-function sizeBoundOf(text4) {
-  const separators = text4.length <= MAX_COLLECTION_SIZE ? text4.length : occurrences(text4, "\n") + occurrences(text4, ",") + 2;
-  return { chars: text4.length, separators };
+function sizeBoundOf(text5) {
+  const separators = text5.length <= MAX_COLLECTION_SIZE ? text5.length : occurrences(text5, "\n") + occurrences(text5, ",") + 2;
+  return { chars: text5.length, separators };
 }
 var MAX_ALIAS_COUNT = 100;
 var MAX_LOAD_DIAGNOSTICS = MAX_DIAGNOSTICS_PER_FILE;
 function fileDiagnostic(file, message, rule, line = 0, col = 0) {
   return { severity: "error", file, line, col, field: "", message, rule };
 }
-var withoutBom = (text4) => text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
+var withoutBom = (text5) => text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5;
 function decodeUtf8(file, bytes) {
   if ((0, import_node_buffer.isUtf8)(bytes)) return { text: withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")) };
   const loose = new TextDecoder("utf-8").decode(bytes);
@@ -20631,9 +20631,9 @@ function decodeUtf8(file, bytes) {
   };
 }
 var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, merge: true, logLevel: "error" };
-function parseWithPositions(text4) {
+function parseWithPositions(text5) {
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text4, { lineCounter, ...PARSE_OPTIONS });
+  const parsed = parseAllDocuments(text5, { lineCounter, ...PARSE_OPTIONS });
   const docs = Array.isArray(parsed) ? parsed : [parsed];
   for (const doc of docs) if (doc.errors.length === 0) markDuplicateKeys(doc);
   return { docs, lineCounter };
@@ -20655,11 +20655,11 @@ function markDuplicateKeys(doc) {
   }
 }
 var LazyPositions = class {
-  constructor(text4, exactScalars) {
-    this.text = text4;
+  constructor(text5, exactScalars) {
+    this.text = text5;
     this.exactScalars = exactScalars;
-    this.mayHoldReferences = text4.includes("${");
-    this.sizeBound = sizeBoundOf(text4);
+    this.mayHoldReferences = text5.includes("${");
+    this.sizeBound = sizeBoundOf(text5);
   }
   text;
   exactScalars;
@@ -20732,14 +20732,14 @@ function exceedsSize(value, limit) {
   }
   return false;
 }
-function parseManifestText(file, text4, options = {}) {
+function parseManifestText(file, text5, options = {}) {
   const facts = { exactScalars: false };
-  const values = parseSimpleYaml(text4, facts);
+  const values = parseSimpleYaml(text5, facts);
   if (values !== void 0) {
-    const positions = new LazyPositions(text4, facts.exactScalars);
+    const positions = new LazyPositions(text5, facts.exactScalars);
     return { sources: values.flatMap((value, index) => value === null ? [] : [new FastSource(file, index, value, positions)]), diagnostics: [] };
   }
-  const { docs: list3, lineCounter } = parseWithPositions(text4);
+  const { docs: list3, lineCounter } = parseWithPositions(text5);
   const diagnostics = [];
   const sources = [];
   let nonEmpty = 0;
@@ -20756,9 +20756,9 @@ function parseManifestText(file, text4, options = {}) {
       const pos = lineCounter.linePos(e.pos[0]);
       const end = lineCounter.linePos(e.pos[1]);
       const message = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-      const lineText = text4.slice(lineCounter.lineStarts[pos.line - 1] ?? 0, lineCounter.lineStarts[pos.line] ?? text4.length);
+      const lineText = text5.slice(lineCounter.lineStarts[pos.line - 1] ?? 0, lineCounter.lineStarts[pos.line] ?? text5.length);
       const following = e === syntax[0] && syntax.length > 1 ? ` (${syntax.length - 1} more YAML error${syntax.length > 2 ? "s" : ""} after this one ${syntax.length > 2 ? "follow" : "follows"} from it: fix it first)` : "";
-      diagnostics.push({ severity, file, line: pos.line, col: pos.col, endLine: end.line, endCol: end.col, field: "", message: `${yamlHint(e.code, message, text4.slice(e.pos[0], e.pos[1]), lineText)}${following}`, rule: `yaml/${e.code}` });
+      diagnostics.push({ severity, file, line: pos.line, col: pos.col, endLine: end.line, endCol: end.col, field: "", message: `${yamlHint(e.code, message, text5.slice(e.pos[0], e.pos[1]), lineText)}${following}`, rule: `yaml/${e.code}` });
     }
     if (doc.errors.length > 0) return;
     if (doc.contents === null || isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === "") return;
@@ -20783,7 +20783,7 @@ function parseManifestText(file, text4, options = {}) {
       diagnostics.push(fileDiagnostic(file, `YAML aliases expand this document to more than ${sizeText(limit)}: write the values out, or use fewer aliases`, "yaml/ALIAS_LIMIT", start.line, start.col));
       return;
     }
-    sources.push({ file, index, doc, lineCounter, value, mayHoldReferences: text4.includes("${") });
+    sources.push({ file, index, doc, lineCounter, value, mayHoldReferences: text5.includes("${") });
   });
   if (nonEmpty === 0 && diagnostics.length === 0) {
     diagnostics.push(fileDiagnostic(file, "file holds no manifest (it is empty or only comments)", "file/empty", 1, 1));
@@ -20920,16 +20920,16 @@ function readText(path, file, options) {
   } else if (options.regularFiles?.has(path)) {
     const bytes2 = readRegularFile(path, max);
     if (bytes2.length > max) return tooLarge(sizeText((0, import_node_fs.statSync)(path).size));
-    const text4 = bytes2.toString("utf8");
-    if (!text4.includes("\uFFFD")) return { text: withoutBom(text4) };
+    const text5 = bytes2.toString("utf8");
+    if (!text5.includes("\uFFFD")) return { text: withoutBom(text5) };
     return decodeUtf8(file, Buffer.from(bytes2));
   } else {
     const st = (0, import_node_fs.statSync)(path);
     if (!st.isFile()) return { diagnostic: fileDiagnostic(file, `not a regular file (${st.isFIFO() ? "a FIFO" : st.isCharacterDevice() || st.isBlockDevice() ? "a device" : st.isSocket() ? "a socket" : "not a file"}): saejob reads only regular files`, "file/not-regular") };
     if (st.size > max) return tooLarge(sizeText(st.size));
-    const text4 = (0, import_node_fs.readFileSync)(path, "utf8");
-    if (text4.length > max) return tooLarge(`over ${sizeText(max)}`);
-    if (!text4.includes("\uFFFD")) return { text: withoutBom(text4) };
+    const text5 = (0, import_node_fs.readFileSync)(path, "utf8");
+    if (text5.length > max) return tooLarge(`over ${sizeText(max)}`);
+    if (!text5.includes("\uFFFD")) return { text: withoutBom(text5) };
     bytes = (0, import_node_fs.readFileSync)(path);
   }
   return decodeUtf8(file, bytes);
@@ -22788,10 +22788,10 @@ function resolveReferences(params, references, namespace, table) {
       unresolved.push({ reference: r, message: `no ${what} named ${r.name} in namespace ${namespace}${guess ? `: did you mean ${guess}?` : ids?.size ? ` (it has ${[...ids.keys()].slice(0, 8).join(", ")})` : ` (it has none)`}` });
       continue;
     }
-    const text4 = placeholder(r.kind, r.name);
+    const text5 = placeholder(r.kind, r.name);
     for (const [k, v] of Object.entries(out)) {
-      if (typeof v !== "string" || !v.includes(text4)) continue;
-      out[k] = v === text4 ? String(id) : v.split(JSON.stringify(text4)).join(String(id));
+      if (typeof v !== "string" || !v.includes(text5)) continue;
+      out[k] = v === text5 ? String(id) : v.split(JSON.stringify(text5)).join(String(id));
     }
   }
   return unresolved.length ? { unresolved } : { params: out };
@@ -22799,10 +22799,10 @@ function resolveReferences(params, references, namespace, table) {
 
 // src/pipeline/envref.ts
 var REF = /\$(\$)?\{env:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$\$\{/g;
-function expandEnvRefs(text4, env) {
+function expandEnvRefs(text5, env) {
   const missing = [];
   const used = [];
-  const value = text4.replace(REF, (match, escaped, name, fallback) => {
+  const value = text5.replace(REF, (match, escaped, name, fallback) => {
     if (name === void 0 || escaped) return match.slice(1);
     const v = env[name];
     if (v === void 0) {
@@ -22815,15 +22815,15 @@ function expandEnvRefs(text4, env) {
   });
   return { value, missing, used };
 }
-function isWholeEnvRef(text4) {
-  return /^\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(text4);
+function isWholeEnvRef(text5) {
+  return /^\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(text5);
 }
 var VARIABLE_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/;
 var SECRET_NAME = /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|_KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
-function badEnvRefs(text4) {
-  if (!text4.includes("${")) return [];
+function badEnvRefs(text5) {
+  if (!text5.includes("${")) return [];
   const out = [];
-  for (const m of text4.matchAll(/\$\$\{|\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{var:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{[^}]{0,40}\}?/g)) {
+  for (const m of text5.matchAll(/\$\$\{|\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{var:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{[^}]{0,40}\}?/g)) {
     const t = m[0];
     if (t === "$${" || /^\$\{(env|var):[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(t)) continue;
     const shown = JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}\u2026` : t);
@@ -22887,8 +22887,8 @@ function compileConfigMap(value, o) {
   const data = {};
   const secretKeys = [];
   const unknown = [];
-  for (const [k, text4] of Object.entries(v.data)) {
-    const r = expandEnvRefs(text4, o.env);
+  for (const [k, text5] of Object.entries(v.data)) {
+    const r = expandEnvRefs(text5, o.env);
     for (const name of r.missing) {
       if (o.unknownSecrets && (SECRET_NAME.test(name) || SECRET_NAME.test(k))) unknown.push({ key: k, variable: name });
       else findings.push({ path: ["data", k], rule: "env-unset", message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}})` });
@@ -22994,8 +22994,8 @@ function sortDiagnostics(diagnostics) {
   return [...diagnostics].sort((a, b) => order.get(a.file) - order.get(b.file) || byPosition(a, b));
 }
 function quoteValue(v, max = 60) {
-  const text4 = typeof v === "string" ? v : String(v);
-  return JSON.stringify(text4.length > max ? `${text4.slice(0, max - 1)}\u2026` : text4);
+  const text5 = typeof v === "string" ? v : String(v);
+  return JSON.stringify(text5.length > max ? `${text5.slice(0, max - 1)}\u2026` : text5);
 }
 
 // src/pipeline/request-size.ts
@@ -23322,8 +23322,8 @@ function forms(secret) {
   }
   return [...out].filter((s) => s.length > 0);
 }
-function redactText(text4, secrets) {
-  let out = text4;
+function redactText(text5, secrets) {
+  let out = text5;
   const all = secrets.filter((s) => s.length >= MIN_EMBEDDED_SECRET).flatMap(forms).sort((a, b) => b.length - a.length);
   for (const form of all) if (out.includes(form)) out = out.split(form).join(MASK);
   return out;
@@ -23576,8 +23576,8 @@ function divergenceText(c, job) {
   const shown = (v) => {
     if (v === void 0) return "(unset)";
     if (SECRET_PARAMS.has(c.param)) return MASK;
-    const text4 = JSON.stringify(redactDeep(c.param === "Envs" ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets));
-    return text4.length > 200 ? `${text4.slice(0, 200)}\u2026` : text4;
+    const text5 = JSON.stringify(redactDeep(c.param === "Envs" ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets));
+    return text5.length > 200 ? `${text5.slice(0, 200)}\u2026` : text5;
   };
   return `${manifestLabel(c.param)}: sent ${shown(c.after)}, SAE has ${shown(c.before)}`;
 }
@@ -23661,10 +23661,10 @@ function savePlan(planned, o) {
     ...o.configMaps?.length ? { configMaps: o.configMaps.map((c) => ({ name: c.name, ...c.environment ? { environment: c.environment } : {}, namespace: c.namespace, region: c.region, action: c.action, ...configMapFingerprints(c, o.salt) })) } : {}
   };
 }
-function readSavedPlan(text4) {
+function readSavedPlan(text5) {
   let v;
   try {
-    v = JSON.parse(text4);
+    v = JSON.parse(text5);
   } catch {
     return "not a saejob plan file (not JSON)";
   }
@@ -23676,7 +23676,7 @@ function readSavedPlan(text4) {
     return "a damaged saejob plan file (paths, salt or jobs missing or malformed): plan again";
   return p;
 }
-var looksLikePlanFile = (text4) => /^\s*\{[\s\S]*"saejobPlan"/.test(text4.slice(0, 4096));
+var looksLikePlanFile = (text5) => /^\s*\{[\s\S]*"saejobPlan"/.test(text5.slice(0, 4096));
 function staleReason(saved, fresh, salt) {
   if (!fresh) return "no manifest names this job any more: plan again";
   const now = fingerprints(fresh, salt);
@@ -23807,44 +23807,44 @@ function reporterFor(value, reporters, command) {
   const format = outputFormat(value, Object.keys(reporters), command);
   return { format, report: reporters[format] };
 }
-function parseDuration(text4, flag) {
-  if (/^[0-9]+$/.test(text4)) return Number(text4) * 1e3;
-  const ms2 = /^([0-9]+)ms$/.exec(text4);
+function parseDuration(text5, flag) {
+  if (/^[0-9]+$/.test(text5)) return Number(text5) * 1e3;
+  const ms2 = /^([0-9]+)ms$/.exec(text5);
   if (ms2) return Number(ms2[1]);
-  const m = /^(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?$/.exec(text4);
-  if (!m || text4 === "") throw new UsageError(`${flag} takes a duration such as 200ms, 90s, 10m or 1h, not "${text4}"`);
+  const m = /^(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?$/.exec(text5);
+  if (!m || text5 === "") throw new UsageError(`${flag} takes a duration such as 200ms, 90s, 10m or 1h, not "${text5}"`);
   return ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1e3;
 }
-function parsePositiveInt(text4, flag, fallback) {
-  if (text4 === void 0) return fallback;
-  if (!/^[1-9][0-9]*$/.test(text4)) throw new UsageError(`${flag} takes a whole number of at least 1, not "${text4}"`);
-  return Number(text4);
+function parsePositiveInt(text5, flag, fallback) {
+  if (text5 === void 0) return fallback;
+  if (!/^[1-9][0-9]*$/.test(text5)) throw new UsageError(`${flag} takes a whole number of at least 1, not "${text5}"`);
+  return Number(text5);
 }
-function splitCommandLine(text4, flag) {
+function splitCommandLine(text5, flag) {
   const words = [];
   let word;
-  for (let i = 0; i < text4.length; i++) {
-    const c = text4[i];
+  for (let i = 0; i < text5.length; i++) {
+    const c = text5[i];
     if (c === " " || c === "	" || c === "\n") {
       if (word !== void 0) words.push(word);
       word = void 0;
     } else if (c === "'") {
-      const end = text4.indexOf("'", i + 1);
-      if (end < 0) throw new UsageError(`${flag}: a ' is not closed: ${text4}`);
-      word = (word ?? "") + text4.slice(i + 1, end);
+      const end = text5.indexOf("'", i + 1);
+      if (end < 0) throw new UsageError(`${flag}: a ' is not closed: ${text5}`);
+      word = (word ?? "") + text5.slice(i + 1, end);
       i = end;
     } else if (c === '"') {
       word ??= "";
       for (i++; ; i++) {
-        if (i >= text4.length) throw new UsageError(`${flag}: a " is not closed: ${text4}`);
-        const d = text4[i];
+        if (i >= text5.length) throw new UsageError(`${flag}: a " is not closed: ${text5}`);
+        const d = text5[i];
         if (d === '"') break;
-        if (d === "\\" && i + 1 < text4.length && '"\\$`'.includes(text4[i + 1])) word += text4[++i];
+        if (d === "\\" && i + 1 < text5.length && '"\\$`'.includes(text5[i + 1])) word += text5[++i];
         else word += d;
       }
     } else if (c === "\\") {
-      if (i + 1 >= text4.length) throw new UsageError(`${flag}: nothing follows the final \\: ${text4}`);
-      word = (word ?? "") + text4[++i];
+      if (i + 1 >= text5.length) throw new UsageError(`${flag}: nothing follows the final \\: ${text5}`);
+      word = (word ?? "") + text5[++i];
     } else word = (word ?? "") + c;
   }
   if (word !== void 0) words.push(word);
@@ -24063,7 +24063,7 @@ function merge2(base, patch, path, patchAt, origins, listPath = []) {
   origins.set(pathKey(path), patchAt);
   return patch;
 }
-var typedDefault = (text4) => /^-?(0|[1-9][0-9]*)$/.test(text4) ? Number(text4) : text4 === "true" ? true : text4 === "false" ? false : text4;
+var typedDefault = (text5) => /^-?(0|[1-9][0-9]*)$/.test(text5) ? Number(text5) : text5 === "true" ? true : text5 === "false" ? false : text5;
 var VAR_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 var WHOLE_VAR_REF = /^\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}$/;
 function substituteVariables(value, env, path, origins, missing) {
@@ -28182,18 +28182,18 @@ var FIELDS = [
   { name: "month", min: 1, max: 12, names: MONTHS, question: false },
   { name: "day-of-week", min: 0, max: 7, names: DAYS, question: true }
 ];
-function parseValue(text4, field) {
-  if (/^[0-9]+$/.test(text4)) {
-    const n = Number(text4);
+function parseValue(text5, field) {
+  if (/^[0-9]+$/.test(text5)) {
+    const n = Number(text5);
     return n < field.min || n > field.max ? `${field.name} value ${n} is out of range ${field.min}-${field.max}` : n;
   }
-  const idx = field.names?.indexOf(text4.toUpperCase()) ?? -1;
+  const idx = field.names?.indexOf(text5.toUpperCase()) ?? -1;
   if (idx >= 0) return field.names === MONTHS ? idx + 1 : idx;
-  return `${field.name} has "${text4}", which is not a number${field.names ? ` or a name such as ${field.names[0]}` : ""}`;
+  return `${field.name} has "${text5}", which is not a number${field.names ? ` or a name such as ${field.names[0]}` : ""}`;
 }
-function checkField(text4, field) {
-  if (text4 === "?") return field.question ? void 0 : `"?" is allowed only in day-of-month or day-of-week, not in ${field.name}`;
-  for (const part of text4.split(",")) {
+function checkField(text5, field) {
+  if (text5 === "?") return field.question ? void 0 : `"?" is allowed only in day-of-month or day-of-week, not in ${field.name}`;
+  for (const part of text5.split(",")) {
     if (part === "") return `${field.name} has an empty list item`;
     const [range, step, extra] = part.split("/");
     if (extra !== void 0) return `${field.name} has more than one "/" in "${part}"`;
@@ -28219,13 +28219,13 @@ function checkCron(expression) {
   }
   return neverFires(fields);
 }
-function expand(text4, field) {
+function expand(text5, field) {
   const out = /* @__PURE__ */ new Set();
-  if (text4 === "?") {
+  if (text5 === "?") {
     for (let v = field.min; v <= field.max; v++) out.add(v);
     return out;
   }
-  for (const part of text4.split(",")) {
+  for (const part of text5.split(",")) {
     const [range, step] = part.split("/");
     const [lo, hi] = range === "*" ? [field.min, field.max] : range.split("-").map((b) => parseValue(b, field));
     const end = hi ?? (step ? field.max : lo);
@@ -29836,9 +29836,9 @@ var TYPE_NAMES = { integer: "an integer", number: "a number", string: "a string"
 function list(values) {
   return values.map((v) => typeof v === "string" ? v : JSON.stringify(v)).join(", ");
 }
-function firstSentence(text4) {
-  if (!text4) return "";
-  const s = text4.split(/(?<=\.)\s+(?=[A-Z])/)[0];
+function firstSentence(text5) {
+  if (!text5) return "";
+  const s = text5.split(/(?<=\.)\s+(?=[A-Z])/)[0];
   return ` (${s.replace(/\.$/, "")})`;
 }
 function schemaFindings(errors, value) {
@@ -29997,10 +29997,10 @@ function exactTextFindings(source) {
     const at = path();
     const o = source.origin?.(at) ?? { source, path: at };
     if (o.source.exactScalars) return;
-    const text4 = o.source.doc?.getIn(o.path, true)?.source;
-    if (text4 === void 0 || text4 === String(v)) return;
+    const text5 = o.source.doc?.getIn(o.path, true)?.source;
+    if (text5 === void 0 || text5 === String(v)) return;
     const what = typeof v === "number" ? `the number ${String(v)}` : `the boolean ${String(v)}`;
-    const shown = quoteValue(text4).slice(1, -1);
+    const shown = quoteValue(text5).slice(1, -1);
     out.push({ path: at, rule: "exact-value", message: `YAML reads ${shown} as ${what.slice(0, 80)}, so SAE would get ${quoteValue(String(v))}: write it in quotes, "${shown}", to send it as written` });
   };
   check(t?.image?.pullSecretId, () => ["spec", "template", "image", "pullSecretId"]);
@@ -30360,6 +30360,16 @@ async function listTaggedJobs(client, key, value) {
   }
   return out.filter((j) => (j.Tags ?? []).some((t) => t.Key === key && t.Value === value));
 }
+async function listRegionJobs(client) {
+  const out = [];
+  for (let page = 1; ; page++) {
+    const data = await client.call("ListJobs", { Workload: "job", CurrentPage: page, PageSize: MAX_PAGE_SIZE });
+    const apps = data.Applications ?? [];
+    pushAll(out, apps);
+    if (apps.length < MAX_PAGE_SIZE || out.length >= (data.TotalSize ?? 0)) break;
+  }
+  return out;
+}
 async function listNamespaceJobs(client, namespace, appName, opts = {}) {
   const out = [];
   for (let page = 1; ; page++) {
@@ -30608,6 +30618,11 @@ async function waitUntilGone(client, appId, o) {
 }
 
 // src/sae/watch.ts
+function endOf(e) {
+  if (e instanceof SaeError && e.code === DEADLINE) return { state: "timeout" };
+  if (e instanceof SaeError && e.code === INTERRUPTED) return { state: "interrupted" };
+  return void 0;
+}
 var ChangeOrderWatcher = class {
   constructor(o = {}) {
     this.o = o;
@@ -30662,8 +30677,9 @@ var ChangeOrderWatcher = class {
         try {
           this.listings++;
           jobs = await listNamespaceJobs(g.client, g.namespace);
-        } catch {
-          for (const w of [...g.waiters]) if (!w.handedOver) this.handOver(g, w);
+        } catch (e) {
+          const ended = endOf(e);
+          for (const w of [...g.waiters]) if (!w.handedOver) ended ? this.finish(g, w, ended) : this.handOver(g, w);
           continue;
         }
         const byId = new Map(jobs.map((j) => [j.AppId, j]));
@@ -30694,7 +30710,7 @@ var ChangeOrderWatcher = class {
     void waitForChangeOrder(g.client, w.changeOrderId, { ...w.opts, timeoutMs: left }).then((outcome) => {
       if (outcome.state === "succeeded") this.durations.push(this.now() - w.startedAt);
       this.finish(g, w, outcome);
-    }).catch((e) => this.finish(g, w, w.opts.stop?.stopped ? { state: "interrupted" } : { state: "failed", status: 0, message: `could not read change order ${w.changeOrderId}: ${e.message}` }));
+    }).catch((e) => this.finish(g, w, endOf(e) ?? (w.opts.stop?.stopped ? { state: "interrupted" } : { state: "failed", status: 0, message: `could not read change order ${w.changeOrderId}: ${e.message}` })));
   }
   finish(g, w, outcome) {
     if (!g.waiters.delete(w)) return;
@@ -30956,8 +30972,8 @@ function credentialFileProblem(env = process.env, home = (0, import_node_os.home
   return void 0;
 }
 function checked(c) {
-  const text4 = (v) => typeof v === "string" && v !== "";
-  if (!c || !text4(c.accessKeyId) || !text4(c.accessKeySecret) || c.securityToken !== void 0 && c.securityToken !== null && c.securityToken !== "" && typeof c.securityToken !== "string") {
+  const text5 = (v) => typeof v === "string" && v !== "";
+  if (!c || !text5(c.accessKeyId) || !text5(c.accessKeySecret) || c.securityToken !== void 0 && c.securityToken !== null && c.securityToken !== "" && typeof c.securityToken !== "string") {
     throw new SaeError("credentials", "InvalidCredentials", "the credentials found are not access keys: their AccessKey ID and secret (and any security token) must be text; check the profile or file they came from");
   }
   return { accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, securityToken: c.securityToken || void 0 };
@@ -31206,7 +31222,8 @@ var CLOUD_OPTIONS = {
   timeout: str2,
   "rate-limit": str2,
   "show-secrets": bool,
-  set: str2
+  set: str2,
+  target: { type: "string", multiple: true }
 };
 var CLOUD_HELP = `Cloud options:
   --region R          region for manifests that do not name one
@@ -31220,6 +31237,8 @@ var CLOUD_HELP = `Cloud options:
   --rate-limit N      once SAE throttles the run, keep to N API calls a minute
                       (default 60, SAE's documented limit)
   --show-secrets      show secret values instead of ******
+  --target NAME       act only on this job (or ConfigMap) of the manifests given;
+                      repeatable (plan, apply, delete, status, run)
   --set NAME          the set these manifests manage (env SAEJOB_SET; default
                       "default"): jobs carry it as their saejob-set tag, and
                       saejob changes only jobs of its set
@@ -31270,7 +31289,20 @@ function compileForCloud(positionals, values, format, io, command, o = {}) {
     io.err("saejob: nothing sent to SAE: fix the errors above\n");
     return void 0;
   }
-  return result;
+  return targeted(result, values);
+}
+function targeted(result, values) {
+  const targets = values.target;
+  if (!targets?.length) return result;
+  if (values.prune) throw new UsageError("--target with --prune: a targeted run would see every job it leaves out as one to prune; run --prune without --target");
+  const names = [.../* @__PURE__ */ new Set([...result.compiled.map((m) => m.job.name), ...result.configMaps.map((c) => c.configMap.name)])];
+  for (const t of targets) {
+    if (names.includes(t)) continue;
+    const guess = nearest(t, names);
+    throw new UsageError(`--target ${t}: no manifest here names it${guess ? `: did you mean ${guess}?` : ` (they name ${names.slice(0, 10).join(", ")}${names.length > 10 ? ", \u2026" : ""})`}`);
+  }
+  const wanted = new Set(targets);
+  return { ...result, compiled: result.compiled.filter((m) => wanted.has(m.job.name)), configMaps: result.configMaps.filter((c) => wanted.has(c.configMap.name)) };
 }
 async function resolveForCloud(ctx, compiled, format, io, command, pending) {
   const diagnostics = await resolveNames(ctx.session, compiled.compiled, pending);
@@ -31651,7 +31683,7 @@ function planReport(o, showSecrets, allow = {}) {
     summary: summarise(o.planned),
     scope: { ...scopeView(o.scope), prune: Boolean(allow.prune) },
     ...o.pruneError ? { pruneError: o.pruneError } : {},
-    ...o.configMaps?.length ? { configMaps: o.configMaps.map(({ configMap: _, live: __, ...view }) => view) } : {}
+    ...o.configMaps?.length ? { configMaps: o.configMaps.map(({ configMap: _, live: __, ...view2 }) => view2) } : {}
   };
 }
 function manifestPosition(m) {
@@ -31805,9 +31837,9 @@ async function deleteJob(client, appId) {
     throw e;
   }
 }
-function parseJsonObject(text4) {
+function parseJsonObject(text5) {
   try {
-    const v = JSON.parse(text4);
+    const v = JSON.parse(text5);
     return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
   } catch {
     return void 0;
@@ -32158,21 +32190,21 @@ ${CLOUD_HELP}`;
 function savedPlanArgument(positionals) {
   if (positionals.length !== 1 || positionals[0] === "-") return void 0;
   const file = positionals[0];
-  let text4;
+  let text5;
   try {
     if (!(0, import_node_fs5.statSync)(file).isFile()) return void 0;
     const fd = (0, import_node_fs5.openSync)(file, "r");
     try {
-      text4 = readBounded(fd, MAX_PLAN_FILE_BYTES).toString("utf8");
+      text5 = readBounded(fd, MAX_PLAN_FILE_BYTES).toString("utf8");
     } finally {
       (0, import_node_fs5.closeSync)(fd);
     }
   } catch {
     return void 0;
   }
-  if (!looksLikePlanFile(text4)) return void 0;
-  if (text4.length > MAX_PLAN_FILE_BYTES) throw new UsageError(`${file}: a plan file larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MiB is not one saejob wrote`);
-  const saved = readSavedPlan(text4);
+  if (!looksLikePlanFile(text5)) return void 0;
+  if (text5.length > MAX_PLAN_FILE_BYTES) throw new UsageError(`${file}: a plan file larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MiB is not one saejob wrote`);
+  const saved = readSavedPlan(text5);
   if (typeof saved === "string") throw new UsageError(`${file}: ${saved}`);
   return saved;
 }
@@ -32365,11 +32397,16 @@ function manifestJobRefs(paths, values, io) {
   const v = validateManifests(loaded, { region: flag, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
   reportDiagnostics(v.diagnostics, { command: "validate", github: false }, sinkOf(io));
   if (hasErrors(v.diagnostics)) return void 0;
-  return v.valid.map(({ source, manifest: m }) => {
+  const refs = v.valid.map(({ source, manifest: m }) => {
     const region = resolveRegion({ metadataRegion: m.metadata.region, namespace: m.metadata.namespace, flag, env: io.env.ALIBABA_CLOUD_REGION_ID });
     if (!region) throw new UsageError(`cannot tell the region of ${m.metadata.name} (${source.file}): give --region`);
     return { name: m.metadata.name, namespace: m.metadata.namespace, region, file: source.file };
   });
+  const targets = values.target;
+  if (!targets?.length) return refs;
+  const names = refs.map((r) => r.name);
+  for (const t of targets) if (!names.includes(t)) throw new UsageError(`--target ${t}: no manifest here names it${nearest(t, names) ? `: did you mean ${nearest(t, names)}?` : ""}`);
+  return refs.filter((r) => targets.includes(r.name));
 }
 function jobRefFromArgs(positionals, values, io, command) {
   const [target, ...rest] = positionals;
@@ -32540,8 +32577,8 @@ function withoutSecretText(manifest, known, variables) {
     variables.push(name);
     return `\${env:${name}}`;
   };
-  const scrub = (text4, hint) => {
-    let out = text4;
+  const scrub = (text5, hint) => {
+    let out = text5;
     for (const k of secrets) if (out.includes(k.value)) out = out.split(k.value).join(`\${env:${k.variable}}`);
     out = out.replace(/(:\/\/[^\s:/@]+:)([^\s@/$]{2,})(@)/g, (_m, a, _pw, b) => `${a}${fresh(hint)}${b}`);
     out = out.replace(/((?:authorization|x-api-key)\s*[:=]\s*(?:bearer\s+|basic\s+|token\s+)?)([^\s'"$][^\s'"]{3,})/gi, (_m, a) => `${a}${fresh(hint)}`);
@@ -32633,7 +32670,7 @@ references, never their live values. Applying an export is a no-op.
 
 ${CLOUD_HELP}`;
 var JOB_NAME = /^[A-Za-z][A-Za-z0-9-]{0,35}$/;
-function writeInside(dir, name, text4, force) {
+function writeInside(dir, name, text5, force) {
   const target = (0, import_node_path4.join)(dir, name);
   if ((0, import_node_path4.dirname)(target) !== dir) return "not a plain file name";
   let existing;
@@ -32643,10 +32680,10 @@ function writeInside(dir, name, text4, force) {
   }
   if (existing?.isSymbolicLink()) return "is a symbolic link: saejob does not write through links (remove it first)";
   if (existing && !existing.isFile()) return "exists and is not a regular file";
-  if (existing && !force) return existing.size === Buffer.byteLength(text4) && sameText(target, text4) ? void 0 : "exists already, with other content: give --force to replace it";
+  if (existing && !force) return existing.size === Buffer.byteLength(text5) && sameText(target, text5) ? void 0 : "exists already, with other content: give --force to replace it";
   const tmp = (0, import_node_path4.join)(dir, `.${name}.${process.pid}.tmp`);
   try {
-    (0, import_node_fs6.writeFileSync)(tmp, text4, { flag: "wx", mode: 420 });
+    (0, import_node_fs6.writeFileSync)(tmp, text5, { flag: "wx", mode: 420 });
     (0, import_node_fs6.renameSync)(tmp, target);
   } catch (e) {
     (0, import_node_fs6.rmSync)(tmp, { force: true });
@@ -32654,9 +32691,9 @@ function writeInside(dir, name, text4, force) {
   }
   return void 0;
 }
-function sameText(file, text4) {
+function sameText(file, text5) {
   try {
-    return (0, import_node_fs6.readFileSync)(file, "utf8") === text4;
+    return (0, import_node_fs6.readFileSync)(file, "utf8") === text5;
   } catch {
     return false;
   }
@@ -32711,10 +32748,10 @@ async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
   for (const why of layout.skipped) io.err(`saejob: not in the layout: ${why}
 `);
   const force = Boolean(values.force);
-  const write = (sub, file, text4) => {
+  const write = (sub, file, text5) => {
     const dirPath = (0, import_node_path4.join)(values.out, sub);
     makeOutDir(dirPath);
-    const problem = writeInside((0, import_node_fs6.realpathSync)(dirPath), file, text4, force);
+    const problem = writeInside((0, import_node_fs6.realpathSync)(dirPath), file, text5, force);
     if (problem) {
       io.err(`saejob: not written: ${(0, import_node_path4.join)(dirPath, file)}: ${problem}
 `);
@@ -33156,8 +33193,8 @@ ${h["content-type"] ?? ""}
 ${h.date ?? ""}
 ${acs}${resource}`;
 }
-function sign(text4, secret) {
-  return (0, import_node_crypto4.createHmac)("sha1", secret).update(text4, "utf8").digest("base64");
+function sign(text5, secret) {
+  return (0, import_node_crypto4.createHmac)("sha1", secret).update(text5, "utf8").digest("base64");
 }
 var NonceCache = class {
   constructor(notBefore = 0) {
@@ -33749,11 +33786,11 @@ var Store = class {
     return c;
   }
   /** Data: a JSON string holding an object of string values (the body is JSON). */
-  configMapData(text4) {
-    if (!text4) throw notEmpty("Data");
+  configMapData(text5) {
+    if (!text5) throw notEmpty("Data");
     let data;
     try {
-      data = JSON.parse(text4);
+      data = JSON.parse(text5);
     } catch {
       throw new ApiError(400, "InvalidParameter", "Data must be a JSON object of strings.");
     }
@@ -33795,16 +33832,16 @@ var Store = class {
 function tagList(job) {
   return [{ Key: "acs:sae:workload", Value: "job" }, ...Object.entries(job.tags ?? {}).map(([Key, Value]) => ({ Key, Value }))];
 }
-function parseJsonList(text4, name) {
+function parseJsonList(text5, name) {
   try {
-    const v = JSON.parse(text4);
+    const v = JSON.parse(text5);
     if (Array.isArray(v)) return v;
   } catch {
   }
   throw new ApiError(400, "InvalidParameter", `${name} must be a JSON list.`);
 }
-function parseTags(text4, name) {
-  return parseJsonList(text4, name).map((t) => {
+function parseTags(text5, name) {
+  return parseJsonList(text5, name).map((t) => {
     const o = t;
     if (typeof o?.key !== "string") throw new ApiError(400, "InvalidParameter", `${name}: each tag is {"key":\u2026,"value":\u2026}.`);
     return { key: o.key, value: o.value === void 0 || o.value === null ? "" : String(o.value) };
@@ -33975,9 +34012,9 @@ async function startEmulator(options = {}) {
     (0, import_node_fs7.renameSync)(tmp, statePath);
   };
   const send = (res, status, body) => {
-    const text4 = JSON.stringify(body);
-    res.writeHead(status, { "content-type": "application/json;charset=utf-8", "content-length": Buffer.byteLength(text4) });
-    res.end(text4);
+    const text5 = JSON.stringify(body);
+    res.writeHead(status, { "content-type": "application/json;charset=utf-8", "content-length": Buffer.byteLength(text5) });
+    res.end(text5);
   };
   const sendError = (res, e, requestId) => {
     bump(counters.errors, e.code);
@@ -34051,12 +34088,12 @@ async function startEmulator(options = {}) {
     const headers = flat(req.headers);
     const bad = verifySignature({ method: r.method, path, query, headers, body }, credentials, nonces, Date.now());
     if (bad) return sendError(res, new ApiError(bad.status, bad.code, bad.message), requestId);
-    const targeted = faults.operations.length === 0 || faults.operations.includes(r.operation);
+    const targeted2 = faults.operations.length === 0 || faults.operations.includes(r.operation);
     if (faults.callsPerMinute > 0 && !limiter.allow(faults.callsPerMinute, Date.now(), faults.rateWindowMs)) {
       bump(counters.faults, "rateLimit");
       return sendError(res, new ApiError(400, "Throttling.User", "Request was denied due to user flow control."), requestId);
     }
-    if (targeted && faults.latencyMs > 0) await new Promise((ok) => setTimeout(ok, faults.latencyMs).unref());
+    if (targeted2 && faults.latencyMs > 0) await new Promise((ok) => setTimeout(ok, faults.latencyMs).unref());
     const reply = faults.replies[r.operation];
     if (reply === "html") {
       bump(counters.faults, "html");
@@ -34067,7 +34104,7 @@ async function startEmulator(options = {}) {
       bump(counters.faults, "unsuccessful");
       return send(res, 200, { RequestId: requestId, Code: "Unsuccessful", Message: "the operation did not succeed (emulated)", Success: false });
     }
-    if (targeted && random() < faults.throttleRate) {
+    if (targeted2 && random() < faults.throttleRate) {
       bump(counters.faults, "throttle");
       return sendError(res, new ApiError(400, "Throttling.User", "Request was denied due to user flow control."), requestId);
     }
@@ -34075,13 +34112,13 @@ async function startEmulator(options = {}) {
       bump(counters.faults, "unavailable");
       return sendError(res, new ApiError(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server."), requestId);
     }
-    const countedError = targeted && faults.serverErrorCount > 0;
+    const countedError = targeted2 && faults.serverErrorCount > 0;
     if (countedError) faults.serverErrorCount--;
-    if (countedError || targeted && random() < faults.serverErrorRate) {
+    if (countedError || targeted2 && random() < faults.serverErrorRate) {
       bump(counters.faults, "serverError");
       return sendError(res, random() < 0.5 ? new ApiError(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.") : new ApiError(500, "InternalError", "The request processing has failed due to some unknown error."), requestId);
     }
-    if (targeted && random() < faults.resetRate) {
+    if (targeted2 && random() < faults.resetRate) {
       bump(counters.faults, "reset");
       options.log?.(`${(/* @__PURE__ */ new Date()).toISOString()} ${r.operation} \u2192 connection reset (injected)`);
       return reset(req);
@@ -34102,7 +34139,7 @@ async function startEmulator(options = {}) {
     if (r.write) {
       bump(counters.writes, r.operation);
       persist();
-      if (targeted && random() < faults.lostResponseRate) {
+      if (targeted2 && random() < faults.lostResponseRate) {
         bump(counters.faults, "lostResponse");
         options.log?.(`${(/* @__PURE__ */ new Date()).toISOString()} ${r.operation} \u2192 committed, response dropped (injected)`);
         return reset(req);
@@ -34363,6 +34400,89 @@ async function emulatorCommand(argv, io) {
   return 0;
 }
 
+// src/output/reports/list.ts
+function text4(r, sink) {
+  const s = sink.outStyle;
+  const rows = r.jobs.map((j) => [j.name, j.namespace, j.owner ? j.owner === r.set ? j.owner : `${j.owner} (other set)` : "(none: unmanaged)", j.trigger ?? "(manual)", j.suspended ? "yes" : "no", j.image, j.lastRun ? `${j.lastRun} ${j.lastState ?? ""}`.trim() : ""]);
+  const head = ["NAME", "NAMESPACE", "OWNER (saejob-set)", "TRIGGER", "SUSPENDED", "IMAGE", "LAST RUN"];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ");
+  sink.out(`${s.bold(line(head))}
+`);
+  for (const row of rows) sink.out(`${line(row)}
+`);
+  const unmanaged = r.jobs.filter((j) => !j.owner).length;
+  const others = r.jobs.filter((j) => j.owner && j.owner !== r.set).length;
+  sink.out(`
+${r.jobs.length} job${r.jobs.length === 1 ? "" : "s"}: ${r.jobs.length - unmanaged - others} of set ${r.set}, ${others} of other sets, ${unmanaged} unmanaged${unmanaged ? " (saejob export --adopt brings them into git)" : ""}.
+`);
+}
+var LIST_REPORTERS = {
+  text: text4,
+  json: (r, sink) => sink.out(jsonDocument({ set: r.set, jobs: r.jobs }))
+};
+
+// src/cli/commands/list.ts
+var FORMATS7 = formatsOf(LIST_REPORTERS);
+var LIST_HELP = `Usage: saejob list --namespace NS [-o ${FORMATS7.join("|")}]
+       saejob list --region R
+       saejob list [PATH...]
+
+The jobs of a namespace (--namespace), of every namespace of a region
+(--region alone), or of the namespaces the manifests use: managed by this set,
+by another, or by none (made in the console) \u2014 with their trigger, whether
+they are suspended, their image and their last run. One ListJobs a namespace.
+
+${CLOUD_HELP}`;
+function view(j, region) {
+  const tags = liveTags(j.Tags);
+  let trigger;
+  try {
+    const t = j.TriggerConfig ? JSON.parse(j.TriggerConfig) : void 0;
+    trigger = t?.type === "time" ? String(t.config) : t?.type === "http" ? "http" : void 0;
+  } catch {
+    trigger = void 0;
+  }
+  const state = j.LastJobState && j.LastJobState !== "0" ? RUN_STATES[j.LastJobState] : void 0;
+  return {
+    name: j.AppName,
+    namespace: j.NamespaceId,
+    region: namespaceRegion(j.NamespaceId) ?? region,
+    appId: j.AppId,
+    ...tags[OWNER_TAG] ? { owner: tags[OWNER_TAG] } : {},
+    protected: isProtected(tags),
+    ...trigger ? { trigger } : {},
+    suspended: Boolean(j.Suspend),
+    image: j.ImageUrl ?? "",
+    ...j.LastStartTime ? { lastRun: runTime(j.LastStartTime) } : {},
+    ...state ? { lastState: state } : {}
+  };
+}
+async function listCommand(argv, io) {
+  const { values, positionals } = parseCommandArgs("list", argv, { ...CLOUD_OPTIONS, namespace: { type: "string" } });
+  if (values.help) return io.out(LIST_HELP), 0;
+  const { report } = reporterFor(values.output, LIST_REPORTERS, "list");
+  const ctx = cloudContext(values, io);
+  let places;
+  if (typeof values.namespace === "string") places = [{ region: regionFor(values.namespace, values.region, io), namespace: values.namespace }];
+  else if (typeof values.region === "string" && !positionals.length) places = [{ region: values.region }];
+  else {
+    const refs = manifestJobRefs(positionals.length ? positionals : ["manifests"], values, io);
+    if (!refs) return 1;
+    if (!refs.length) throw new UsageError("saejob list: no manifest names a namespace here: give --namespace NS or --region R");
+    places = [...new Map(refs.map((r) => [`${r.region}\0${r.namespace}`, { region: r.region, namespace: r.namespace }])).values()];
+  }
+  const jobs = [];
+  for (const p of places) {
+    const client = ctx.session.client(p.region);
+    const listed = p.namespace ? await listNamespaceJobs(client, p.namespace) : await listRegionJobs(client);
+    for (const j of listed) jobs.push(view(j, p.region));
+  }
+  jobs.sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name));
+  report({ set: setName(values, io), jobs }, sinkOf(io));
+  return 0;
+}
+
 // src/cli/commands/cloud-index.ts
 var CLOUD_COMMANDS = {
   plan: planCommand,
@@ -34371,7 +34491,8 @@ var CLOUD_COMMANDS = {
   run: runCommand,
   status: statusCommand,
   delete: deleteCommand,
-  emulator: emulatorCommand
+  emulator: emulatorCommand,
+  list: listCommand
 };
 function runCloudCommand(name, argv, io, host) {
   return runGuarded(CLOUD_COMMANDS[name], argv, io, (err) => err instanceof SaeError ? err.describe() : host(err));

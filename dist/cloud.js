@@ -14344,6 +14344,11 @@ async function waitUntilGone(client, appId, o) {
 }
 
 // src/sae/watch.ts
+function endOf(e) {
+  if (e instanceof SaeError && e.code === DEADLINE) return { state: "timeout" };
+  if (e instanceof SaeError && e.code === INTERRUPTED) return { state: "interrupted" };
+  return void 0;
+}
 var ChangeOrderWatcher = class {
   constructor(o = {}) {
     this.o = o;
@@ -14398,8 +14403,9 @@ var ChangeOrderWatcher = class {
         try {
           this.listings++;
           jobs = await listNamespaceJobs(g.client, g.namespace);
-        } catch {
-          for (const w of [...g.waiters]) if (!w.handedOver) this.handOver(g, w);
+        } catch (e) {
+          const ended = endOf(e);
+          for (const w of [...g.waiters]) if (!w.handedOver) ended ? this.finish(g, w, ended) : this.handOver(g, w);
           continue;
         }
         const byId = new Map(jobs.map((j) => [j.AppId, j]));
@@ -14430,7 +14436,7 @@ var ChangeOrderWatcher = class {
     void waitForChangeOrder(g.client, w.changeOrderId, { ...w.opts, timeoutMs: left }).then((outcome) => {
       if (outcome.state === "succeeded") this.durations.push(this.now() - w.startedAt);
       this.finish(g, w, outcome);
-    }).catch((e) => this.finish(g, w, w.opts.stop?.stopped ? { state: "interrupted" } : { state: "failed", status: 0, message: `could not read change order ${w.changeOrderId}: ${e.message}` }));
+    }).catch((e) => this.finish(g, w, endOf(e) ?? (w.opts.stop?.stopped ? { state: "interrupted" } : { state: "failed", status: 0, message: `could not read change order ${w.changeOrderId}: ${e.message}` })));
   }
   finish(g, w, outcome) {
     if (!g.waiters.delete(w)) return;

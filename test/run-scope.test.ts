@@ -373,3 +373,41 @@ describe('the reference grammar', () => {
     });
   });
 });
+
+describe('the second hour: list and --target', () => {
+  it('list shows every job of a namespace, managed or not, and who owns it; -o json too', async () => {
+    emu = await emulator();
+    const dir = await deployed();
+    emu.store.createJob({ AppName: 'by-hand', NamespaceId: 'cn-hangzhou:shop-prod', PackageType: 'Image', ImageUrl: 'registry.cn-hangzhou.aliyuncs.com/acme/by-hand:1', Replicas: '1', Workload: 'job', Cpu: '1000', Memory: '2048' });
+    emu.resetCounters();
+    const r = await cli(emu, ['list', '--namespace', 'cn-hangzhou:shop-prod']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/by-hand\s+cn-hangzhou:shop-prod\s+\(none: unmanaged\)\s+\(manual\)\s+no\s+registry\.cn-hangzhou\.aliyuncs\.com\/acme\/by-hand:1/);
+    expect(r.stdout).toMatch(/order-sync\s+cn-hangzhou:shop-prod\s+default\s/);
+    expect(r.stdout).toContain('3 jobs: 2 of set default, 0 of other sets, 1 unmanaged (saejob export --adopt brings them into git).');
+    expect(emu.counters().requests).toEqual({ ListJobs: 1 });
+    const json = JSON.parse((await cli(emu, ['list', '-o', 'json', '--region', 'cn-hangzhou'])).stdout);
+    expect(json.jobs.map((j: { namespace: string; name: string; owner?: string }) => `${j.namespace}/${j.name}:${j.owner ?? '-'}`)).toEqual([...ALL.map((a) => `${a.replace('+default', '')}:default`), 'cn-hangzhou:shop-prod/by-hand:-'].sort());
+    // From the manifests: the namespaces they use.
+    const fromManifests = await cli(emu, ['list', dir]);
+    expect(fromManifests.stdout).toContain('cleanup');
+    expect(fromManifests.stdout).not.toContain('shop-prod');
+  });
+
+  it('--target acts on the named jobs only, refuses --prune, and guesses a typo', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': jobYaml('alpha'), 'b.yaml': jobYaml('beta') });
+    const r = await cli(emu, ['apply', '--yes', '--target', 'alpha', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(where()).toEqual(['cn-hangzhou:e2e/alpha+default']);
+    const typo = await cli(emu, ['plan', '--target', 'bta', dir]);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('--target bta: no manifest here names it: did you mean beta?');
+    const prune = await cli(emu, ['apply', '--yes', '--prune', '--target', 'alpha', dir]);
+    expect(prune.code).toBe(1);
+    expect(prune.stderr).toContain('--target with --prune');
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
+    expect((await cli(emu, ['delete', '--yes', '--target', 'beta', dir])).code).toBe(0);
+    expect(where()).toEqual(['cn-hangzhou:e2e/alpha+default']);
+  });
+});

@@ -22,6 +22,7 @@ Commands:
   run NAME --namespace NS   start one run of a job now
   status [PATH...]          show the recent runs of the manifests' jobs (or NAME --namespace NS)
   delete [PATH...]          delete the jobs the manifests name (or NAME... --namespace NS)
+  list --namespace NS       the jobs a namespace has, managed or not (or --region R, or PATH...)
   render -e ENV [PATH...]   print an environment's final manifests (no cloud access)
   compare ENV_A ENV_B       show how two environments differ, job by job
   schema                    print the manifest JSON Schema
@@ -43,7 +44,7 @@ const LOCAL: Record<string, () => Promise<Command>> = {
   render: async () => (await import('./commands/environments.js')).renderCommand,
   compare: async () => (await import('./commands/environments.js')).compareCommand,
 };
-const CLOUD = ['plan', 'apply', 'export', 'run', 'status', 'delete', 'emulator'];
+const CLOUD = ['plan', 'apply', 'export', 'run', 'status', 'delete', 'list', 'emulator'];
 const NAMES = [...Object.keys(LOCAL), ...CLOUD, 'version'];
 
 export async function main(argv: string[], processIo: Io): Promise<number> {

@@ -17,6 +17,12 @@ export interface ListedJob {
   /** A JSON string: `{"type":"time",…}` or `{"type":"http",…}`. */
   TriggerConfig?: string;
   Tags?: { Key: string; Value: string }[];
+  ImageUrl?: string;
+  /** Unix seconds. */
+  LastStartTime?: number;
+  /** "0" not run, "1" succeeded, "2" failed, "3" running. */
+  LastJobState?: string;
+  RegionId?: string;
 }
 
 /** Every job of a region that carries a tag (all pages, every namespace): what prune looks at. */
@@ -30,6 +36,18 @@ export async function listTaggedJobs(client: SaeClient, key: string, value: stri
   }
   // Whether SAE's tag filter is exact is not documented: check the tag here.
   return out.filter((j) => (j.Tags ?? []).some((t) => t.Key === key && t.Value === value));
+}
+
+/** Every job of a region, every namespace (all pages): what `saejob list --region` shows. */
+export async function listRegionJobs(client: SaeClient): Promise<ListedJob[]> {
+  const out: ListedJob[] = [];
+  for (let page = 1; ; page++) {
+    const data = await client.call<{ Applications?: ListedJob[]; TotalSize?: number }>('ListJobs', { Workload: 'job', CurrentPage: page, PageSize: MAX_PAGE_SIZE });
+    const apps = data.Applications ?? [];
+    pushAll(out, apps);
+    if (apps.length < MAX_PAGE_SIZE || out.length >= (data.TotalSize ?? 0)) break;
+  }
+  return out;
 }
 
 /** Every job of a namespace (all pages). */

@@ -23,6 +23,14 @@ import { LAST_CHANGE_ORDER_STATE } from '../contract/api.js';
 import { interpretStatus, waitForChangeOrder, type WaitOptions, type WaitOutcome } from './wait.js';
 import type { StopSignal } from './stop.js';
 import { sleep } from './retry.js';
+import { DEADLINE, INTERRUPTED, SaeError } from './errors.js';
+
+/** A call that did not go because --timeout passed or the run was stopped: how the wait ended. */
+function endOf(e: unknown): WaitOutcome | undefined {
+  if (e instanceof SaeError && e.code === DEADLINE) return { state: 'timeout' };
+  if (e instanceof SaeError && e.code === INTERRUPTED) return { state: 'interrupted' };
+  return undefined;
+}
 
 interface Waiter {
   appId: string;
@@ -111,9 +119,10 @@ export class ChangeOrderWatcher {
         try {
           this.listings++;
           jobs = await listNamespaceJobs(g.client, g.namespace);
-        } catch {
-          // The listing failed: each job asks for its own change order.
-          for (const w of [...g.waiters]) if (!w.handedOver) this.handOver(g, w);
+        } catch (e) {
+          // --timeout or a stop ended it: that is each wait's end. Otherwise each job asks for its own change order.
+          const ended = endOf(e);
+          for (const w of [...g.waiters]) if (!w.handedOver) ended ? this.finish(g, w, ended) : this.handOver(g, w);
           continue;
         }
         const byId = new Map(jobs.map((j) => [j.AppId, j]));
@@ -150,7 +159,7 @@ export class ChangeOrderWatcher {
         if (outcome.state === 'succeeded') this.durations.push(this.now() - w.startedAt);
         this.finish(g, w, outcome);
       })
-      .catch((e: unknown) => this.finish(g, w, w.opts.stop?.stopped ? { state: 'interrupted' } : { state: 'failed', status: 0, message: `could not read change order ${w.changeOrderId}: ${(e as Error).message}` }));
+      .catch((e: unknown) => this.finish(g, w, endOf(e) ?? (w.opts.stop?.stopped ? { state: 'interrupted' } : { state: 'failed', status: 0, message: `could not read change order ${w.changeOrderId}: ${(e as Error).message}` })));
   }
 
   private finish(g: Group, w: Waiter, outcome: WaitOutcome): void {

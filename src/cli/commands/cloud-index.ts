@@ -11,6 +11,7 @@ import { runCommand } from './run.js';
 import { statusCommand } from './status.js';
 import { deleteCommand } from './delete.js';
 import { emulatorCommand } from './emulator.js';
+import { listCommand } from './list.js';
 
 export const CLOUD_COMMANDS: Readonly<Record<string, Command>> = {
   plan: planCommand,
@@ -20,6 +21,7 @@ export const CLOUD_COMMANDS: Readonly<Record<string, Command>> = {
   status: statusCommand,
   delete: deleteCommand,
   emulator: emulatorCommand,
+  list: listCommand,
 };
 
 /**

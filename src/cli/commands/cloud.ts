@@ -9,6 +9,7 @@ import { Session } from '../../sae/session.js';
 import { credentialsChain } from '../../sae/credentials.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../../sae/retry.js';
 import { sinkOf } from './shared.js';
+import { nearest } from '../../pipeline/suggest.js';
 import { reportDiagnostics } from '../../output/reports/diagnostics.js';
 import { resolveNames } from '../../sae/references.js';
 import { plainProgress, ttyProgress, type Progress } from '../../output/progress.js';
@@ -27,6 +28,7 @@ export const CLOUD_OPTIONS: Options = {
   'rate-limit': str,
   'show-secrets': bool,
   set: str,
+  target: { type: 'string', multiple: true },
 };
 
 export const CLOUD_HELP = `Cloud options:
@@ -41,6 +43,8 @@ export const CLOUD_HELP = `Cloud options:
   --rate-limit N      once SAE throttles the run, keep to N API calls a minute
                       (default 60, SAE's documented limit)
   --show-secrets      show secret values instead of ******
+  --target NAME       act only on this job (or ConfigMap) of the manifests given;
+                      repeatable (plan, apply, delete, status, run)
   --set NAME          the set these manifests manage (env SAEJOB_SET; default
                       "default"): jobs carry it as their saejob-set tag, and
                       saejob changes only jobs of its set
@@ -103,7 +107,22 @@ export function compileForCloud(positionals: string[], values: Record<string, un
     io.err('saejob: nothing sent to SAE: fix the errors above\n');
     return undefined;
   }
-  return result;
+  return targeted(result, values);
+}
+
+/** `--target NAME...`: only those jobs and ConfigMaps of the manifests; a name none has is an error with a guess. */
+export function targeted(result: PipelineResult, values: Record<string, unknown>): PipelineResult {
+  const targets = values.target as string[] | undefined;
+  if (!targets?.length) return result;
+  if (values.prune) throw new UsageError('--target with --prune: a targeted run would see every job it leaves out as one to prune; run --prune without --target');
+  const names = [...new Set([...result.compiled.map((m) => m.job.name), ...result.configMaps.map((c) => c.configMap.name)])];
+  for (const t of targets) {
+    if (names.includes(t)) continue;
+    const guess = nearest(t, names);
+    throw new UsageError(`--target ${t}: no manifest here names it${guess ? `: did you mean ${guess}?` : ` (they name ${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''})`}`);
+  }
+  const wanted = new Set(targets);
+  return { ...result, compiled: result.compiled.filter((m) => wanted.has(m.job.name)), configMaps: result.configMaps.filter((c) => wanted.has(c.configMap.name)) };
 }
 
 /** Resolve the ConfigMaps and Secrets the manifests name; on an unknown name print where, and return false. */

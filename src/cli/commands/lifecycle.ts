@@ -10,6 +10,7 @@ import { inputOptions } from '../args.js';
 import { validateManifests } from '../../pipeline/validate.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
 import { sinkOf } from './shared.js';
+import { nearest } from '../../pipeline/suggest.js';
 import { reportDiagnostics } from '../../output/reports/diagnostics.js';
 
 export interface JobRef {
@@ -38,11 +39,17 @@ export function manifestJobRefs(paths: readonly string[], values: Record<string,
   const v = validateManifests(loaded, { region: flag, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
   reportDiagnostics(v.diagnostics, { command: 'validate', github: false }, sinkOf(io));
   if (hasErrors(v.diagnostics)) return undefined;
-  return v.valid.map(({ source, manifest: m }) => {
+  const refs = v.valid.map(({ source, manifest: m }) => {
     const region = resolveRegion({ metadataRegion: m.metadata.region, namespace: m.metadata.namespace, flag, env: io.env.ALIBABA_CLOUD_REGION_ID });
     if (!region) throw new UsageError(`cannot tell the region of ${m.metadata.name} (${source.file}): give --region`);
     return { name: m.metadata.name, namespace: m.metadata.namespace, region, file: source.file };
   });
+  // --target NAME...: only those jobs (a name no manifest has is an error with a guess).
+  const targets = values.target as string[] | undefined;
+  if (!targets?.length) return refs;
+  const names = refs.map((r) => r.name);
+  for (const t of targets) if (!names.includes(t)) throw new UsageError(`--target ${t}: no manifest here names it${nearest(t, names) ? `: did you mean ${nearest(t, names)}?` : ''}`);
+  return refs.filter((r) => targets.includes(r.name));
 }
 
 /** NAME --namespace NS, or one manifest path. */

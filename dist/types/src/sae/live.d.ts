@@ -13,9 +13,17 @@ export interface ListedJob {
         Key: string;
         Value: string;
     }[];
+    ImageUrl?: string;
+    /** Unix seconds. */
+    LastStartTime?: number;
+    /** "0" not run, "1" succeeded, "2" failed, "3" running. */
+    LastJobState?: string;
+    RegionId?: string;
 }
 /** Every job of a region that carries a tag (all pages, every namespace): what prune looks at. */
 export declare function listTaggedJobs(client: SaeClient, key: string, value: string): Promise<ListedJob[]>;
+/** Every job of a region, every namespace (all pages): what `saejob list --region` shows. */
+export declare function listRegionJobs(client: SaeClient): Promise<ListedJob[]>;
 /** Every job of a namespace (all pages). */
 export declare function listNamespaceJobs(client: SaeClient, namespace: string, appName?: string, opts?: CallOptions): Promise<ListedJob[]>;
 /**
