@@ -12151,6 +12151,8 @@ function checkField(text3, field) {
   return void 0;
 }
 function checkCron(expression) {
+  const macro = MACROS[expression.trim().toLowerCase()];
+  if (macro) return `SAE's schedule takes five fields, not ${expression.trim()}: write "${macro}"`;
   const fields = expression.trim().split(/\s+/);
   if (fields.length !== 5) {
     return `has ${fields.length} field${fields.length === 1 ? "" : "s"}; write 5: minute hour day-of-month month day-of-week (e.g. "0 1 * * ?")`;
@@ -12182,7 +12184,7 @@ function neverFires(fields) {
   for (const m of months) for (const d of days) if (d <= MONTH_DAYS[m - 1]) return void 0;
   return `never fires: no month it names (${fields[3]}) has the day ${fields[2]}; pick a day every such month has`;
 }
-var MONTHS, DAYS, FIELDS, MONTH_DAYS;
+var MONTHS, DAYS, FIELDS, MACROS, MONTH_DAYS;
 var init_cron = __esm({
   "src/pipeline/cron.ts"() {
     "use strict";
@@ -12195,6 +12197,7 @@ var init_cron = __esm({
       { name: "month", min: 1, max: 12, names: MONTHS, question: false },
       { name: "day-of-week", min: 0, max: 7, names: DAYS, question: true }
     ];
+    MACROS = { "@yearly": "0 0 1 1 ?", "@annually": "0 0 1 1 ?", "@monthly": "0 0 1 * ?", "@weekly": "0 0 ? * 0", "@daily": "0 0 * * ?", "@midnight": "0 0 * * ?", "@hourly": "0 * * * ?" };
     MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
   }
 });
@@ -13900,7 +13903,9 @@ function schemaFindings(errors, value) {
         const guess = nearest(prop, allowed);
         const where = path.length ? ` in ${path.filter((s) => typeof s === "string").join(".")}` : " at the top level";
         const home = guess ? void 0 : homesOf(prop);
-        const hint = guess ? `did you mean ${guess}?` : home ? `${prop} belongs under ${home}` : `allowed fields are ${allowed.join(", ")}`;
+        const parent = path.filter((x) => typeof x === "string").at(-1);
+        const habit = KUBERNETES_HABITS[`${parent}.${prop}`] ?? KUBERNETES_HABITS[prop];
+        const hint = habit ?? (guess ? `did you mean ${guess}?` : home ? `${prop} belongs under ${home}` : `allowed fields are ${allowed.join(", ")}`);
         out.push({ path: [...path, prop], target: "key", rule: "schema/additionalProperties", message: `unknown field ${prop}${where}: ${hint}` });
         break;
       }
@@ -13976,7 +13981,7 @@ function kubernetesUnitHint(path, value) {
   const m = /^(\d+(?:\.\d+)?)([KMGT])$/.exec(value.trim());
   return m ? ` (in Kubernetes ${value} is decimal, ${m[1]}\xD710^${{ K: 3, M: 6, G: 9, T: 12 }[m[2]]} bytes; for ${m[1]} ${m[2]}iB write "${m[1]}${m[2]}i")` : "";
 }
-var root, fieldHomes, TYPE_NAMES;
+var root, KUBERNETES_HABITS, fieldHomes, TYPE_NAMES;
 var init_schema_errors = __esm({
   "src/pipeline/schema-errors.ts"() {
     "use strict";
@@ -13984,6 +13989,23 @@ var init_schema_errors = __esm({
     init_suggest();
     init_collections();
     root = job_schema_default;
+    KUBERNETES_HABITS = {
+      activeDeadlineSeconds: "is Kubernetes' name: saejob's is spec.timeoutSeconds (seconds a run may take)",
+      parallelism: "is Kubernetes' name: SAE runs spec.replicas instances of each run at once",
+      completions: "SAE has no completions count: a run is spec.replicas instances (spec.shards gives each a value)",
+      imagePullSecrets: "is written spec.template.image.pullSecretName: NAME (or pullSecretId: ID), one Secret",
+      timeZone: "is written spec.trigger.timezone, in SAE's form GMT+8:00 (a zone without daylight saving: Asia/Shanghai is GMT+8:00)",
+      restartPolicy: "SAE has no restart policy: a failed run is retried up to spec.backoffLimit times",
+      containers: "a job has one container: its image, command, args, env and resources go directly under spec.template",
+      volumeMounts: "each volume says where it is mounted: spec.template.volumes.configMaps[].mountPath, volumes.nas.mounts[].mountPath, volumes.oss.mounts[].mountPath",
+      annotations: "saejob has no annotations: metadata.labels become SAE tags, and a YAML comment (#) keeps a note",
+      "resources.limits": "the instance size is resources: { cpu: 1000, memory: 2Gi } (SAE sells fixed sizes; Kubernetes' limits are that size)",
+      "resources.requests": "the instance size is resources: { cpu: 1000, memory: 2Gi } (SAE sells fixed sizes, there are no separate requests)",
+      "valueFrom.secretKeyRef": 'a secret comes from where saejob runs: value: "${env:NAME}" (masked in every output, never in git)',
+      "configMapKeyRef.name": "the ConfigMap is named with configMapName: NAME (or configMapId: ID) here",
+      "configMapRef.configMapName": "envFrom takes the ConfigMap as configMapRef: { name: NAME }",
+      jobTemplate: "saejob is not a CronJob wrapper: spec holds the job itself (spec.trigger.schedule for the schedule, spec.template for the container)"
+    };
     TYPE_NAMES = { integer: "an integer", number: "a number", string: "a string", boolean: "true or false", array: "a list", object: "a mapping", null: "null" };
   }
 });

@@ -47,7 +47,7 @@ import {
   validateSource,
   validate_job_default,
   valueAt
-} from "./chunks/chunk-OVNRXSEC.js";
+} from "./chunks/chunk-OJMJ3OJX.js";
 import {
   CONFIGMAP_ALL_PREFIX
 } from "./chunks/chunk-NPMRPJFI.js";

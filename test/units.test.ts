@@ -291,3 +291,32 @@ describe('${env:NAME:-default}', () => {
     expect(c.job!.secrets).toEqual([]);
   });
 });
+
+describe('Kubernetes habits', () => {
+  it('each gets one message at its line that names the saejob form', () => {
+    const text = `apiVersion: saejob/v1
+kind: Job
+metadata:
+  name: habits
+  namespace: cn-hangzhou:x
+  annotations: { owner: me }
+spec:
+  replicas: 1
+  activeDeadlineSeconds: 600
+  parallelism: 2
+  trigger: { schedule: "@daily" }
+  template:
+    image: { url: "r/a:1" }
+    resources: { cpu: 1000, memory: 2048, limits: { cpu: "1" } }
+    restartPolicy: Never
+`;
+    const d = validateManifests(parseManifestText('k.yaml', text)).diagnostics;
+    expect(d.map((x) => `${x.line} ${x.field}`)).toEqual(['6 metadata.annotations', '9 spec.activeDeadlineSeconds', '10 spec.parallelism', '11 spec.trigger.schedule', '14 spec.template.resources.limits', '15 spec.template.restartPolicy']);
+    const msg = (field: string) => d.find((x) => x.field === field)!.message;
+    expect(msg('spec.activeDeadlineSeconds')).toContain('spec.timeoutSeconds');
+    expect(msg('spec.parallelism')).toContain('spec.replicas');
+    expect(msg('spec.trigger.schedule')).toContain('write "0 0 * * ?"');
+    expect(msg('spec.template.resources.limits')).toContain('resources: { cpu: 1000, memory: 2Gi }');
+    expect(msg('metadata.annotations')).toContain('metadata.labels');
+  });
+});

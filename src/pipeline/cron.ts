@@ -49,7 +49,12 @@ function checkField(text: string, field: FieldSpec): string | undefined {
 }
 
 /** Why the expression is invalid, or undefined. */
+/** Kubernetes' and Vixie cron's macros, as the five fields SAE takes. */
+const MACROS: Readonly<Record<string, string>> = { '@yearly': '0 0 1 1 ?', '@annually': '0 0 1 1 ?', '@monthly': '0 0 1 * ?', '@weekly': '0 0 ? * 0', '@daily': '0 0 * * ?', '@midnight': '0 0 * * ?', '@hourly': '0 * * * ?' };
+
 export function checkCron(expression: string): string | undefined {
+  const macro = MACROS[expression.trim().toLowerCase()];
+  if (macro) return `SAE's schedule takes five fields, not ${expression.trim()}: write "${macro}"`;
   const fields = expression.trim().split(/\s+/);
   if (fields.length !== 5) {
     return `has ${fields.length} field${fields.length === 1 ? '' : 's'}; write 5: minute hour day-of-month month day-of-week (e.g. "0 1 * * ?")`;

@@ -1,2 +1,1 @@
-/** Why the expression is invalid, or undefined. */
 export declare function checkCron(expression: string): string | undefined;
