@@ -14655,7 +14655,7 @@ function githubAnnotation(d) {
 }
 function githubStepSummary(diagnostics, command) {
   const cell = markdownCell;
-  const rows = diagnostics.map((d) => `| ${d.severity} | \`${cell(d.file)}:${d.line}:${d.col}\` | \`${cell(d.field)}\` | ${cell(environmentLabel(d) + d.message)} | ${cell(ruleLabel(d))} |`);
+  const rows = diagnostics.map((d) => `| ${d.severity} | \`${cell(d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file)}\` | \`${cell(d.field)}\` | ${cell(environmentLabel(d) + d.message)} | ${cell(ruleLabel(d))} |`);
   return [`### saejob ${command}`, "", "| | where | field | problem | rule |", "|---|---|---|---|---|", ...rows, ""].join("\n");
 }
 var escapeData, escapeProperty;

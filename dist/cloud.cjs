@@ -31123,11 +31123,12 @@ function githubAnnotation(d) {
 }
 function githubStepSummary(diagnostics, command) {
   const cell = markdownCell;
-  const rows = diagnostics.map((d) => `| ${d.severity} | \`${cell(d.file)}:${d.line}:${d.col}\` | \`${cell(d.field)}\` | ${cell(environmentLabel(d) + d.message)} | ${cell(ruleLabel(d))} |`);
+  const rows = diagnostics.map((d) => `| ${d.severity} | \`${cell(d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file)}\` | \`${cell(d.field)}\` | ${cell(environmentLabel(d) + d.message)} | ${cell(ruleLabel(d))} |`);
   return [`### saejob ${command}`, "", "| | where | field | problem | rule |", "|---|---|---|---|---|", ...rows, ""].join("\n");
 }
 function githubJobAnnotation(level, at, title, message) {
-  return `::${level} file=${escapeProperty(at.file)},line=${at.line},col=${at.col},title=${escapeProperty(title)}::${escapeData(message)}`;
+  const where = at.line > 0 && !at.file.startsWith("(") ? `file=${escapeProperty(at.file)},line=${at.line},col=${at.col},` : "";
+  return `::${level} ${where}title=${escapeProperty(title)}::${escapeData(message)}`;
 }
 
 // src/output/reports/diagnostics.ts

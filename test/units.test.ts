@@ -320,3 +320,12 @@ spec:
     expect(msg('metadata.annotations')).toContain('metadata.labels');
   });
 });
+
+describe('GitHub annotations of what no manifest names', () => {
+  it('a pruned job is an annotation of the run, not of "(no manifest)" line 0; a file finding has no :0:0', async () => {
+    const { githubJobAnnotation, githubStepSummary } = await import('../src/output/github.js');
+    expect(githubJobAnnotation('warning', { file: '(no manifest)', line: 0, col: 0 }, 'saejob plan: delete', 'gone')).toBe('::warning title=saejob plan%3A delete::gone');
+    expect(githubJobAnnotation('notice', { file: 'm/a.yaml', line: 4, col: 9 }, 't', 'x')).toBe('::notice file=m/a.yaml,line=4,col=9,title=t::x');
+    expect(githubStepSummary([{ severity: 'warning', file: 'manifests', line: 0, col: 0, field: '', message: 'left out', rule: 'environment/not-chosen' }], 'plan')).toContain('| warning | `manifests` |');
+  });
+});
