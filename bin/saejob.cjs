@@ -15,6 +15,15 @@ const file = path.join(__dirname, '..', 'dist', 'cli-main.cjs');
 const debug = (what) => process.env.SAEJOB_DEBUG_CACHE && process.stderr.write(`saejob: code cache ${what}\n`);
 const cacheRoot = () => path.join(process.env.XDG_CACHE_HOME || path.join(require('node:os').homedir(), '.cache'), 'saejob');
 
+// The bundled Alibaba Cloud SDKs call url.parse(); from node_modules Node keeps quiet about it
+// (DEP0169 is not shown for dependencies), bundled it would print on every cloud command.
+const emitWarning = process.emitWarning;
+process.emitWarning = (warning, ...rest) => {
+  const code = typeof rest[0] === 'object' && rest[0] !== null ? rest[0].code : rest[1];
+  if (code === 'DEP0169') return;
+  return emitWarning.call(process, warning, ...rest);
+};
+
 // dist/ is committed: only a checkout that removed it (or a broken copy) lacks it. One message, no stack trace.
 if (!fs.existsSync(file)) {
   process.stderr.write(`saejob: ${path.relative(process.cwd(), file) || file} is missing: this copy of saejob is not built. In a checkout of its repository run: npm ci && npm run build\n`);

@@ -32931,6 +32931,11 @@ Start one run of a job now (ExecJob). Each call sends a fresh EventId; give
   --replicas N      per-run number of instances
   --command "CMD"   per-run command, split as a shell would (quotes keep a
                     word together: --command "sh -c 'echo a b'")
+  --jar-start-args A      per-run arguments of a FatJar job (ExecJob JarStartArgs)
+  --jar-start-options O   per-run JVM options of a FatJar job (JarStartOptions)
+  --war-start-options O   per-run start options of a War job (WarStartOptions)
+  --time T          ExecJob's Time (passed as given; the SDK does not document
+                    its format)
   --wait            wait for the run to finish; exit 0 only if it succeeded
   -o ${FORMATS4.join("|")}
 
@@ -32943,6 +32948,10 @@ async function runCommand(argv, io) {
     env: { type: "string", multiple: true },
     replicas: { type: "string" },
     command: { type: "string" },
+    "jar-start-args": { type: "string" },
+    "jar-start-options": { type: "string" },
+    "war-start-options": { type: "string" },
+    time: { type: "string" },
     wait: { type: "boolean" }
   });
   if (values.help) return io.out(RUN_HELP), 0;
@@ -32972,7 +32981,11 @@ async function runCommand(argv, io) {
     Envs: envs.length ? JSON.stringify(envs) : void 0,
     Command: command?.[0],
     CommandArgs: command && command.length > 1 ? JSON.stringify(command.slice(1)) : void 0,
-    Replicas: replicas
+    Replicas: replicas,
+    JarStartArgs: values["jar-start-args"],
+    JarStartOptions: values["jar-start-options"],
+    WarStartOptions: values["war-start-options"],
+    Time: values.time
   });
   if (started?.Success !== EXEC_SUCCESS || typeof started.Data !== "string" || started.Data === "") {
     io.err(`saejob: SAE did not start a run of ${ref.name}: ${started?.Msg || `ExecJob answered ${JSON.stringify(started)?.slice(0, 200)}`} (EventId ${eventId}; running again with --event-id ${eventId} starts at most one run)

@@ -31,6 +31,15 @@ describe('ExecJob answers inside Data', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ jobId: expect.stringMatching(/^manual-/), state: 'succeeded' });
   });
 
+  it('run passes the per-run parameters ExecJob takes that no manifest holds', async () => {
+    const seen: Record<string, string>[] = [];
+    emu = await emulator({ onRequest: (op, query) => void (op === 'ExecJob' && seen.push({ ...query })) });
+    await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': jobYaml('per-run') })]);
+    const r = await cli(emu, ['run', 'per-run', '--namespace', 'cn-hangzhou:e2e', '--jar-start-args=--day 1', '--jar-start-options=-Xmx1g', '--war-start-options=-Dx=y', '--time', '1733380000']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(seen[0]).toMatchObject({ JarStartArgs: '--day 1', JarStartOptions: '-Xmx1g', WarStartOptions: '-Dx=y', Time: '1733380000' });
+  });
+
   it('Success "false" is a failure that shows Msg, and no run starts', async () => {
     emu = await emulator({ behaviour: { changeOrderMs: 20, runMs: 50, refuseRuns: ['refused'] } });
     await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': jobYaml('refused') })]);

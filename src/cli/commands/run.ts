@@ -27,6 +27,11 @@ Start one run of a job now (ExecJob). Each call sends a fresh EventId; give
   --replicas N      per-run number of instances
   --command "CMD"   per-run command, split as a shell would (quotes keep a
                     word together: --command "sh -c 'echo a b'")
+  --jar-start-args A      per-run arguments of a FatJar job (ExecJob JarStartArgs)
+  --jar-start-options O   per-run JVM options of a FatJar job (JarStartOptions)
+  --war-start-options O   per-run start options of a War job (WarStartOptions)
+  --time T          ExecJob's Time (passed as given; the SDK does not document
+                    its format)
   --wait            wait for the run to finish; exit 0 only if it succeeded
   -o ${FORMATS.join('|')}
 
@@ -40,6 +45,10 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     env: { type: 'string', multiple: true },
     replicas: { type: 'string' },
     command: { type: 'string' },
+    'jar-start-args': { type: 'string' },
+    'jar-start-options': { type: 'string' },
+    'war-start-options': { type: 'string' },
+    time: { type: 'string' },
     wait: { type: 'boolean' },
   });
   if (values.help) return (io.out(RUN_HELP), 0);
@@ -71,6 +80,10 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     Command: command?.[0],
     CommandArgs: command && command.length > 1 ? JSON.stringify(command.slice(1)) : undefined,
     Replicas: replicas,
+    JarStartArgs: values['jar-start-args'] as string | undefined,
+    JarStartOptions: values['jar-start-options'] as string | undefined,
+    WarStartOptions: values['war-start-options'] as string | undefined,
+    Time: values.time as string | undefined,
   });
   // ExecJob answers 200 with its own verdict inside: Data.Success is the string "true", Data.Data the run's JobId.
   if (started?.Success !== EXEC_SUCCESS || typeof started.Data !== 'string' || started.Data === '') {
