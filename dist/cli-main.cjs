@@ -8368,7 +8368,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern17.test(data0)) {
+        if (!pattern19.test(data0)) {
           const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.-]*$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -8553,7 +8553,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             if (data3.configMapName !== void 0) {
               let data6 = data3.configMapName;
               if (typeof data6 === "string") {
-                if (!pattern18.test(data6)) {
+                if (!pattern20.test(data6)) {
                   const err19 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapName", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/configMapName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$"' };
                   if (vErrors === null) {
                     vErrors = [err19];
@@ -9104,7 +9104,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.mountPath !== void 0) {
               let data4 = data1.mountPath;
               if (typeof data4 === "string") {
-                if (!pattern13.test(data4)) {
+                if (!pattern15.test(data4)) {
                   const err11 = { instancePath: instancePath + "/configMaps/" + i0 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
                   if (vErrors === null) {
                     vErrors = [err11];
@@ -9126,7 +9126,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.configMapName !== void 0) {
               let data5 = data1.configMapName;
               if (typeof data5 === "string") {
-                if (!pattern18.test(data5)) {
+                if (!pattern20.test(data5)) {
                   const err13 = { instancePath: instancePath + "/configMaps/" + i0 + "/configMapName", schemaPath: "#/properties/configMaps/items/properties/configMapName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$"' };
                   if (vErrors === null) {
                     vErrors = [err13];
@@ -9298,7 +9298,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data10.mountPath !== void 0) {
                   let data11 = data10.mountPath;
                   if (typeof data11 === "string") {
-                    if (!pattern13.test(data11)) {
+                    if (!pattern15.test(data11)) {
                       const err29 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
                       if (vErrors === null) {
                         vErrors = [err29];
@@ -9320,7 +9320,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data10.nasPath !== void 0) {
                   let data12 = data10.nasPath;
                   if (typeof data12 === "string") {
-                    if (!pattern13.test(data12)) {
+                    if (!pattern15.test(data12)) {
                       const err31 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/nasPath", schemaPath: "#/properties/nas/properties/mounts/items/properties/nasPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
                       if (vErrors === null) {
                         vErrors = [err31];
@@ -9479,7 +9479,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.nasPath !== void 0) {
               let data17 = data14.nasPath;
               if (typeof data17 === "string") {
-                if (!pattern13.test(data17)) {
+                if (!pattern15.test(data17)) {
                   const err46 = { instancePath: instancePath + "/nasMounts/" + i2 + "/nasPath", schemaPath: "#/properties/nasMounts/items/properties/nasPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
                   if (vErrors === null) {
                     vErrors = [err46];
@@ -9501,7 +9501,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.mountPath !== void 0) {
               let data18 = data14.mountPath;
               if (typeof data18 === "string") {
-                if (!pattern13.test(data18)) {
+                if (!pattern15.test(data18)) {
                   const err48 = { instancePath: instancePath + "/nasMounts/" + i2 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
                   if (vErrors === null) {
                     vErrors = [err48];
@@ -9693,7 +9693,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data24.bucket !== void 0) {
                   let data25 = data24.bucket;
                   if (typeof data25 === "string") {
-                    if (!pattern25.test(data25)) {
+                    if (!pattern27.test(data25)) {
                       const err66 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/bucket", schemaPath: "#/properties/oss/properties/mounts/items/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$"' };
                       if (vErrors === null) {
                         vErrors = [err66];
@@ -9726,7 +9726,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data24.mountPath !== void 0) {
                   let data27 = data24.mountPath;
                   if (typeof data27 === "string") {
-                    if (!pattern13.test(data27)) {
+                    if (!pattern15.test(data27)) {
                       const err69 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
                       if (vErrors === null) {
                         vErrors = [err69];
@@ -9914,7 +9914,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.path !== void 0) {
               let data3 = data1.path;
               if (typeof data3 === "string") {
-                if (!pattern13.test(data3)) {
+                if (!pattern15.test(data3)) {
                   const err7 = { instancePath: instancePath + "/sls/" + i0 + "/path", schemaPath: "#/definitions/SlsLog/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
                   if (vErrors === null) {
                     vErrors = [err7];
@@ -10281,7 +10281,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key2 in data7) {
-          if (!(key2 === "type" || key2 === "url" || key2 === "version")) {
+          if (!(key2 === "type" || key2 === "url" || key2 === "version" || key2 === "acrInstanceId" || key2 === "acrAssumeRoleArn" || key2 === "pullSecretId" || key2 === "pullSecretName" || key2 === "acceleration")) {
             const err20 = { instancePath: instancePath + "/package", schemaPath: "#/definitions/Package/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err20];
@@ -10346,22 +10346,20 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err26 = { instancePath: instancePath + "/package", schemaPath: "#/definitions/Package/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-    if (data.runtime !== void 0) {
-      let data11 = data.runtime;
-      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-        for (const key3 in data11) {
-          if (!(key3 === "language" || key3 === "jdk" || key3 === "webContainer" || key3 === "edasContainerVersion" || key3 === "python" || key3 === "pythonModules")) {
-            const err27 = { instancePath: instancePath + "/runtime", schemaPath: "#/definitions/Runtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+        if (data7.acrInstanceId !== void 0) {
+          let data11 = data7.acrInstanceId;
+          if (typeof data11 === "string") {
+            if (!pattern9.test(data11)) {
+              const err26 = { instancePath: instancePath + "/package/acrInstanceId", schemaPath: "#/definitions/Package/properties/acrInstanceId/pattern", keyword: "pattern", params: { pattern: "^cri-[A-Za-z0-9]+$" }, message: 'must match pattern "^cri-[A-Za-z0-9]+$"' };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/package/acrInstanceId", schemaPath: "#/definitions/Package/properties/acrInstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -10370,22 +10368,20 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data11.language !== void 0) {
-          let data12 = data11.language;
-          if (!(data12 === "java" || data12 === "php" || data12 === "python" || data12 === "shell")) {
-            const err28 = { instancePath: instancePath + "/runtime/language", schemaPath: "#/definitions/Runtime/properties/language/enum", keyword: "enum", params: { allowedValues: schema20.properties.language.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
+        if (data7.acrAssumeRoleArn !== void 0) {
+          let data12 = data7.acrAssumeRoleArn;
+          if (typeof data12 === "string") {
+            if (!pattern10.test(data12)) {
+              const err28 = { instancePath: instancePath + "/package/acrAssumeRoleArn", schemaPath: "#/definitions/Package/properties/acrAssumeRoleArn/pattern", keyword: "pattern", params: { pattern: "^acs:ram::[0-9]+:role/.+$" }, message: 'must match pattern "^acs:ram::[0-9]+:role/.+$"' };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data11.jdk !== void 0) {
-          let data13 = data11.jdk;
-          if (!(data13 === "Open JDK 8" || data13 === "Open JDK 7" || data13 === "Dragonwell 11" || data13 === "Dragonwell 8" || data13 === "openjdk-8u191-jdk-alpine3.9" || data13 === "openjdk-7u201-jdk-alpine3.9")) {
-            const err29 = { instancePath: instancePath + "/runtime/jdk", schemaPath: "#/definitions/Runtime/properties/jdk/enum", keyword: "enum", params: { allowedValues: schema20.properties.jdk.enum }, message: "must be equal to one of the allowed values" };
+          } else {
+            const err29 = { instancePath: instancePath + "/package/acrAssumeRoleArn", schemaPath: "#/definitions/Package/properties/acrAssumeRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -10394,10 +10390,10 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data11.webContainer !== void 0) {
-          let data14 = data11.webContainer;
-          if (!(data14 === "apache-tomcat-7.0.91" || data14 === "apache-tomcat-8.5.42")) {
-            const err30 = { instancePath: instancePath + "/runtime/webContainer", schemaPath: "#/definitions/Runtime/properties/webContainer/enum", keyword: "enum", params: { allowedValues: schema20.properties.webContainer.enum }, message: "must be equal to one of the allowed values" };
+        if (data7.pullSecretId !== void 0) {
+          let data13 = data7.pullSecretId;
+          if (typeof data13 !== "string" && !(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+            const err30 = { instancePath: instancePath + "/package/pullSecretId", schemaPath: "#/definitions/Package/properties/pullSecretId/type", keyword: "type", params: { type: schema19.properties.pullSecretId.type }, message: "must be string,integer" };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -10406,11 +10402,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data11.edasContainerVersion !== void 0) {
-          let data15 = data11.edasContainerVersion;
-          if (typeof data15 === "string") {
-            if (func2(data15) < 1) {
-              const err31 = { instancePath: instancePath + "/runtime/edasContainerVersion", schemaPath: "#/definitions/Runtime/properties/edasContainerVersion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data7.pullSecretName !== void 0) {
+          let data14 = data7.pullSecretName;
+          if (typeof data14 === "string") {
+            if (func2(data14) < 1) {
+              const err31 = { instancePath: instancePath + "/package/pullSecretName", schemaPath: "#/definitions/Package/properties/pullSecretName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -10419,7 +10415,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err32 = { instancePath: instancePath + "/runtime/edasContainerVersion", schemaPath: "#/definitions/Runtime/properties/edasContainerVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err32 = { instancePath: instancePath + "/package/pullSecretName", schemaPath: "#/definitions/Package/properties/pullSecretName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -10428,32 +10424,33 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data11.python !== void 0) {
-          let data16 = data11.python;
-          if (typeof data16 === "string") {
-            if (!pattern12.test(data16)) {
-              const err33 = { instancePath: instancePath + "/runtime/python", schemaPath: "#/definitions/Runtime/properties/python/pattern", keyword: "pattern", params: { pattern: "^PYTHON [0-9]+(\\.[0-9]+)*$" }, message: 'must match pattern "^PYTHON [0-9]+(\\.[0-9]+)*$"' };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
-              }
-              errors++;
-            }
-          } else {
-            const err34 = { instancePath: instancePath + "/runtime/python", schemaPath: "#/definitions/Runtime/properties/python/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data7.acceleration !== void 0) {
+          if (typeof data7.acceleration !== "boolean") {
+            const err33 = { instancePath: instancePath + "/package/acceleration", schemaPath: "#/definitions/Package/properties/acceleration/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err33];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err33);
             }
             errors++;
           }
         }
-        if (data11.pythonModules !== void 0) {
-          let data17 = data11.pythonModules;
-          if (typeof data17 !== "string" && !Array.isArray(data17)) {
-            const err35 = { instancePath: instancePath + "/runtime/pythonModules", schemaPath: "#/definitions/Runtime/properties/pythonModules/type", keyword: "type", params: { type: schema20.properties.pythonModules.type }, message: "must be string,array" };
+      } else {
+        const err34 = { instancePath: instancePath + "/package", schemaPath: "#/definitions/Package/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.runtime !== void 0) {
+      let data16 = data.runtime;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        for (const key3 in data16) {
+          if (!(key3 === "language" || key3 === "jdk" || key3 === "webContainer" || key3 === "edasContainerVersion" || key3 === "python" || key3 === "pythonModules")) {
+            const err35 = { instancePath: instancePath + "/runtime", schemaPath: "#/definitions/Runtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -10461,59 +10458,57 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (Array.isArray(data17)) {
-            const len0 = data17.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data18 = data17[i0];
-              if (typeof data18 === "string") {
-                if (func2(data18) < 1) {
-                  const err36 = { instancePath: instancePath + "/runtime/pythonModules/" + i0, schemaPath: "#/definitions/Runtime/properties/pythonModules/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err36];
-                  } else {
-                    vErrors.push(err36);
-                  }
-                  errors++;
-                }
-              } else {
-                const err37 = { instancePath: instancePath + "/runtime/pythonModules/" + i0, schemaPath: "#/definitions/Runtime/properties/pythonModules/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-            }
-          }
         }
-      } else {
-        const err38 = { instancePath: instancePath + "/runtime", schemaPath: "#/definitions/Runtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data.jar !== void 0) {
-      let data19 = data.jar;
-      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-        for (const key4 in data19) {
-          if (!(key4 === "startOptions" || key4 === "startArgs")) {
-            const err39 = { instancePath: instancePath + "/jar", schemaPath: "#/properties/jar/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+        if (data16.language !== void 0) {
+          let data17 = data16.language;
+          if (!(data17 === "java" || data17 === "php" || data17 === "python" || data17 === "shell")) {
+            const err36 = { instancePath: instancePath + "/runtime/language", schemaPath: "#/definitions/Runtime/properties/language/enum", keyword: "enum", params: { allowedValues: schema20.properties.language.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err36];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err36);
             }
             errors++;
           }
         }
-        if (data19.startOptions !== void 0) {
-          if (typeof data19.startOptions !== "string") {
-            const err40 = { instancePath: instancePath + "/jar/startOptions", schemaPath: "#/properties/jar/properties/startOptions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data16.jdk !== void 0) {
+          let data18 = data16.jdk;
+          if (!(data18 === "Open JDK 8" || data18 === "Open JDK 7" || data18 === "Dragonwell 11" || data18 === "Dragonwell 8" || data18 === "openjdk-8u191-jdk-alpine3.9" || data18 === "openjdk-7u201-jdk-alpine3.9")) {
+            const err37 = { instancePath: instancePath + "/runtime/jdk", schemaPath: "#/definitions/Runtime/properties/jdk/enum", keyword: "enum", params: { allowedValues: schema20.properties.jdk.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data16.webContainer !== void 0) {
+          let data19 = data16.webContainer;
+          if (!(data19 === "apache-tomcat-7.0.91" || data19 === "apache-tomcat-8.5.42")) {
+            const err38 = { instancePath: instancePath + "/runtime/webContainer", schemaPath: "#/definitions/Runtime/properties/webContainer/enum", keyword: "enum", params: { allowedValues: schema20.properties.webContainer.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data16.edasContainerVersion !== void 0) {
+          let data20 = data16.edasContainerVersion;
+          if (typeof data20 === "string") {
+            if (func2(data20) < 1) {
+              const err39 = { instancePath: instancePath + "/runtime/edasContainerVersion", schemaPath: "#/definitions/Runtime/properties/edasContainerVersion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/runtime/edasContainerVersion", schemaPath: "#/definitions/Runtime/properties/edasContainerVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -10522,33 +10517,32 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data19.startArgs !== void 0) {
-          if (typeof data19.startArgs !== "string") {
-            const err41 = { instancePath: instancePath + "/jar/startArgs", schemaPath: "#/properties/jar/properties/startArgs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data16.python !== void 0) {
+          let data21 = data16.python;
+          if (typeof data21 === "string") {
+            if (!pattern14.test(data21)) {
+              const err41 = { instancePath: instancePath + "/runtime/python", schemaPath: "#/definitions/Runtime/properties/python/pattern", keyword: "pattern", params: { pattern: "^PYTHON [0-9]+(\\.[0-9]+)*$" }, message: 'must match pattern "^PYTHON [0-9]+(\\.[0-9]+)*$"' };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/runtime/python", schemaPath: "#/definitions/Runtime/properties/python/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err42];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err42);
             }
             errors++;
           }
         }
-      } else {
-        const err42 = { instancePath: instancePath + "/jar", schemaPath: "#/properties/jar/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.war !== void 0) {
-      let data22 = data.war;
-      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-        for (const key5 in data22) {
-          if (!(key5 === "startOptions")) {
-            const err43 = { instancePath: instancePath + "/war", schemaPath: "#/properties/war/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+        if (data16.pythonModules !== void 0) {
+          let data22 = data16.pythonModules;
+          if (typeof data22 !== "string" && !Array.isArray(data22)) {
+            const err43 = { instancePath: instancePath + "/runtime/pythonModules", schemaPath: "#/definitions/Runtime/properties/pythonModules/type", keyword: "type", params: { type: schema20.properties.pythonModules.type }, message: "must be string,array" };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -10556,46 +10550,48 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data22.startOptions !== void 0) {
-          if (typeof data22.startOptions !== "string") {
-            const err44 = { instancePath: instancePath + "/war/startOptions", schemaPath: "#/properties/war/properties/startOptions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
+          if (Array.isArray(data22)) {
+            const len0 = data22.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data23 = data22[i0];
+              if (typeof data23 === "string") {
+                if (func2(data23) < 1) {
+                  const err44 = { instancePath: instancePath + "/runtime/pythonModules/" + i0, schemaPath: "#/definitions/Runtime/properties/pythonModules/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              } else {
+                const err45 = { instancePath: instancePath + "/runtime/pythonModules/" + i0, schemaPath: "#/definitions/Runtime/properties/pythonModules/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
             }
-            errors++;
           }
         }
       } else {
-        const err45 = { instancePath: instancePath + "/war", schemaPath: "#/properties/war/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err46 = { instancePath: instancePath + "/runtime", schemaPath: "#/definitions/Runtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err46];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err46);
         }
         errors++;
       }
     }
-    if (data.tomcat !== void 0) {
-      let data24 = data.tomcat;
+    if (data.jar !== void 0) {
+      let data24 = data.jar;
       if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-        for (const key6 in data24) {
-          if (!(key6 === "port" || key6 === "contextPath" || key6 === "maxThreads" || key6 === "uriEncoding" || key6 === "useBodyEncodingForUri")) {
-            const err46 = { instancePath: instancePath + "/tomcat", schemaPath: "#/definitions/Tomcat/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
-            errors++;
-          }
-        }
-        if (data24.port !== void 0) {
-          let data25 = data24.port;
-          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-            const err47 = { instancePath: instancePath + "/tomcat/port", schemaPath: "#/definitions/Tomcat/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        for (const key4 in data24) {
+          if (!(key4 === "startOptions" || key4 === "startArgs")) {
+            const err47 = { instancePath: instancePath + "/jar", schemaPath: "#/properties/jar/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err47];
             } else {
@@ -10603,41 +10599,45 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data25 == "number" && isFinite(data25)) {
-            if (data25 > 65535 || isNaN(data25)) {
-              const err48 = { instancePath: instancePath + "/tomcat/port", schemaPath: "#/definitions/Tomcat/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" };
-              if (vErrors === null) {
-                vErrors = [err48];
-              } else {
-                vErrors.push(err48);
-              }
-              errors++;
+        }
+        if (data24.startOptions !== void 0) {
+          if (typeof data24.startOptions !== "string") {
+            const err48 = { instancePath: instancePath + "/jar/startOptions", schemaPath: "#/properties/jar/properties/startOptions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
             }
-            if (data25 < 1025 || isNaN(data25)) {
-              const err49 = { instancePath: instancePath + "/tomcat/port", schemaPath: "#/definitions/Tomcat/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1025 }, message: "must be >= 1025" };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
+            errors++;
           }
         }
-        if (data24.contextPath !== void 0) {
-          let data26 = data24.contextPath;
-          if (typeof data26 === "string") {
-            if (!pattern13.test(data26)) {
-              const err50 = { instancePath: instancePath + "/tomcat/contextPath", schemaPath: "#/definitions/Tomcat/properties/contextPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
-              }
-              errors++;
+        if (data24.startArgs !== void 0) {
+          if (typeof data24.startArgs !== "string") {
+            const err49 = { instancePath: instancePath + "/jar/startArgs", schemaPath: "#/properties/jar/properties/startArgs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
             }
-          } else {
-            const err51 = { instancePath: instancePath + "/tomcat/contextPath", schemaPath: "#/definitions/Tomcat/properties/contextPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            errors++;
+          }
+        }
+      } else {
+        const err50 = { instancePath: instancePath + "/jar", schemaPath: "#/properties/jar/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.war !== void 0) {
+      let data27 = data.war;
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        for (const key5 in data27) {
+          if (!(key5 === "startOptions")) {
+            const err51 = { instancePath: instancePath + "/war", schemaPath: "#/properties/war/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err51];
             } else {
@@ -10646,10 +10646,9 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data24.maxThreads !== void 0) {
-          let data27 = data24.maxThreads;
-          if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
-            const err52 = { instancePath: instancePath + "/tomcat/maxThreads", schemaPath: "#/definitions/Tomcat/properties/maxThreads/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data27.startOptions !== void 0) {
+          if (typeof data27.startOptions !== "string") {
+            const err52 = { instancePath: instancePath + "/war/startOptions", schemaPath: "#/properties/war/properties/startOptions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -10657,22 +10656,23 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data27 == "number" && isFinite(data27)) {
-            if (data27 < 1 || isNaN(data27)) {
-              const err53 = { instancePath: instancePath + "/tomcat/maxThreads", schemaPath: "#/definitions/Tomcat/properties/maxThreads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err53];
-              } else {
-                vErrors.push(err53);
-              }
-              errors++;
-            }
-          }
         }
-        if (data24.uriEncoding !== void 0) {
-          let data28 = data24.uriEncoding;
-          if (!(data28 === "UTF-8" || data28 === "ISO-8859-1" || data28 === "GBK" || data28 === "GB2312")) {
-            const err54 = { instancePath: instancePath + "/tomcat/uriEncoding", schemaPath: "#/definitions/Tomcat/properties/uriEncoding/enum", keyword: "enum", params: { allowedValues: schema21.properties.uriEncoding.enum }, message: "must be equal to one of the allowed values" };
+      } else {
+        const err53 = { instancePath: instancePath + "/war", schemaPath: "#/properties/war/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.tomcat !== void 0) {
+      let data29 = data.tomcat;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        for (const key6 in data29) {
+          if (!(key6 === "port" || key6 === "contextPath" || key6 === "maxThreads" || key6 === "uriEncoding" || key6 === "useBodyEncodingForUri")) {
+            const err54 = { instancePath: instancePath + "/tomcat", schemaPath: "#/definitions/Tomcat/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err54];
             } else {
@@ -10681,9 +10681,10 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data24.useBodyEncodingForUri !== void 0) {
-          if (typeof data24.useBodyEncodingForUri !== "boolean") {
-            const err55 = { instancePath: instancePath + "/tomcat/useBodyEncodingForUri", schemaPath: "#/definitions/Tomcat/properties/useBodyEncodingForUri/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data29.port !== void 0) {
+          let data30 = data29.port;
+          if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+            const err55 = { instancePath: instancePath + "/tomcat/port", schemaPath: "#/definitions/Tomcat/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err55];
             } else {
@@ -10691,56 +10692,53 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-      } else {
-        const err56 = { instancePath: instancePath + "/tomcat", schemaPath: "#/definitions/Tomcat/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
-        errors++;
-      }
-    }
-    if (data.php !== void 0) {
-      let data30 = data.php;
-      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-        for (const key7 in data30) {
-          if (!(key7 === "config" || key7 === "configLocation")) {
-            const err57 = { instancePath: instancePath + "/php", schemaPath: "#/properties/php/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-        if (data30.config !== void 0) {
-          if (typeof data30.config !== "string") {
-            const err58 = { instancePath: instancePath + "/php/config", schemaPath: "#/properties/php/properties/config/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
-          }
-        }
-        if (data30.configLocation !== void 0) {
-          let data32 = data30.configLocation;
-          if (typeof data32 === "string") {
-            if (!pattern13.test(data32)) {
-              const err59 = { instancePath: instancePath + "/php/configLocation", schemaPath: "#/properties/php/properties/configLocation/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+          if (typeof data30 == "number" && isFinite(data30)) {
+            if (data30 > 65535 || isNaN(data30)) {
+              const err56 = { instancePath: instancePath + "/tomcat/port", schemaPath: "#/definitions/Tomcat/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" };
               if (vErrors === null) {
-                vErrors = [err59];
+                vErrors = [err56];
               } else {
-                vErrors.push(err59);
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+            if (data30 < 1025 || isNaN(data30)) {
+              const err57 = { instancePath: instancePath + "/tomcat/port", schemaPath: "#/definitions/Tomcat/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1025 }, message: "must be >= 1025" };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data29.contextPath !== void 0) {
+          let data31 = data29.contextPath;
+          if (typeof data31 === "string") {
+            if (!pattern15.test(data31)) {
+              const err58 = { instancePath: instancePath + "/tomcat/contextPath", schemaPath: "#/definitions/Tomcat/properties/contextPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
               }
               errors++;
             }
           } else {
-            const err60 = { instancePath: instancePath + "/php/configLocation", schemaPath: "#/properties/php/properties/configLocation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err59 = { instancePath: instancePath + "/tomcat/contextPath", schemaPath: "#/definitions/Tomcat/properties/contextPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data29.maxThreads !== void 0) {
+          let data32 = data29.maxThreads;
+          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
+            const err60 = { instancePath: instancePath + "/tomcat/maxThreads", schemaPath: "#/definitions/Tomcat/properties/maxThreads/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err60];
             } else {
@@ -10748,53 +10746,57 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-      } else {
-        const err61 = { instancePath: instancePath + "/php", schemaPath: "#/properties/php/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err61];
-        } else {
-          vErrors.push(err61);
-        }
-        errors++;
-      }
-    }
-    if (data.resources !== void 0) {
-      let data33 = data.resources;
-      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-        if (data33.cpu === void 0) {
-          const err62 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/Resources/required", keyword: "required", params: { missingProperty: "cpu" }, message: "must have required property 'cpu'" };
-          if (vErrors === null) {
-            vErrors = [err62];
-          } else {
-            vErrors.push(err62);
+          if (typeof data32 == "number" && isFinite(data32)) {
+            if (data32 < 1 || isNaN(data32)) {
+              const err61 = { instancePath: instancePath + "/tomcat/maxThreads", schemaPath: "#/definitions/Tomcat/properties/maxThreads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
           }
-          errors++;
         }
-        if (data33.memory === void 0) {
-          const err63 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/Resources/required", keyword: "required", params: { missingProperty: "memory" }, message: "must have required property 'memory'" };
-          if (vErrors === null) {
-            vErrors = [err63];
-          } else {
-            vErrors.push(err63);
-          }
-          errors++;
-        }
-        for (const key8 in data33) {
-          if (!(key8 === "cpu" || key8 === "memory" || key8 === "bestEffortType")) {
-            const err64 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/Resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+        if (data29.uriEncoding !== void 0) {
+          let data33 = data29.uriEncoding;
+          if (!(data33 === "UTF-8" || data33 === "ISO-8859-1" || data33 === "GBK" || data33 === "GB2312")) {
+            const err62 = { instancePath: instancePath + "/tomcat/uriEncoding", schemaPath: "#/definitions/Tomcat/properties/uriEncoding/enum", keyword: "enum", params: { allowedValues: schema21.properties.uriEncoding.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err62];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err62);
             }
             errors++;
           }
         }
-        if (data33.cpu !== void 0) {
-          let data34 = data33.cpu;
-          if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34)) && typeof data34 !== "string") {
-            const err65 = { instancePath: instancePath + "/resources/cpu", schemaPath: "#/definitions/Resources/properties/cpu/type", keyword: "type", params: { type: schema22.properties.cpu.type }, message: "must be integer,string" };
+        if (data29.useBodyEncodingForUri !== void 0) {
+          if (typeof data29.useBodyEncodingForUri !== "boolean") {
+            const err63 = { instancePath: instancePath + "/tomcat/useBodyEncodingForUri", schemaPath: "#/definitions/Tomcat/properties/useBodyEncodingForUri/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err64 = { instancePath: instancePath + "/tomcat", schemaPath: "#/definitions/Tomcat/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
+    if (data.php !== void 0) {
+      let data35 = data.php;
+      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+        for (const key7 in data35) {
+          if (!(key7 === "config" || key7 === "configLocation")) {
+            const err65 = { instancePath: instancePath + "/php", schemaPath: "#/properties/php/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err65];
             } else {
@@ -10802,20 +10804,23 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data34 == "number" && isFinite(data34)) {
-            if (data34 < 1 || isNaN(data34)) {
-              const err66 = { instancePath: instancePath + "/resources/cpu", schemaPath: "#/definitions/Resources/properties/cpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err66];
-              } else {
-                vErrors.push(err66);
-              }
-              errors++;
+        }
+        if (data35.config !== void 0) {
+          if (typeof data35.config !== "string") {
+            const err66 = { instancePath: instancePath + "/php/config", schemaPath: "#/properties/php/properties/config/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
             }
+            errors++;
           }
-          if (typeof data34 === "string") {
-            if (!pattern15.test(data34)) {
-              const err67 = { instancePath: instancePath + "/resources/cpu", schemaPath: "#/definitions/Resources/properties/cpu/pattern", keyword: "pattern", params: { pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" }, message: 'must match pattern "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"' };
+        }
+        if (data35.configLocation !== void 0) {
+          let data37 = data35.configLocation;
+          if (typeof data37 === "string") {
+            if (!pattern15.test(data37)) {
+              const err67 = { instancePath: instancePath + "/php/configLocation", schemaPath: "#/properties/php/properties/configLocation/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
               if (vErrors === null) {
                 vErrors = [err67];
               } else {
@@ -10823,12 +10828,8 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data33.memory !== void 0) {
-          let data35 = data33.memory;
-          if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35)) && typeof data35 !== "string") {
-            const err68 = { instancePath: instancePath + "/resources/memory", schemaPath: "#/definitions/Resources/properties/memory/type", keyword: "type", params: { type: schema22.properties.memory.type }, message: "must be integer,string" };
+          } else {
+            const err68 = { instancePath: instancePath + "/php/configLocation", schemaPath: "#/properties/php/properties/configLocation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err68];
             } else {
@@ -10836,43 +10837,41 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data35 == "number" && isFinite(data35)) {
-            if (data35 < 1 || isNaN(data35)) {
-              const err69 = { instancePath: instancePath + "/resources/memory", schemaPath: "#/definitions/Resources/properties/memory/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err69];
-              } else {
-                vErrors.push(err69);
-              }
-              errors++;
-            }
-          }
-          if (typeof data35 === "string") {
-            if (!pattern16.test(data35)) {
-              const err70 = { instancePath: instancePath + "/resources/memory", schemaPath: "#/definitions/Resources/properties/memory/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(Mi|Gi)$" }, message: 'must match pattern "^[0-9]+(Mi|Gi)$"' };
-              if (vErrors === null) {
-                vErrors = [err70];
-              } else {
-                vErrors.push(err70);
-              }
-              errors++;
-            }
-          }
         }
-        if (data33.bestEffortType !== void 0) {
-          let data36 = data33.bestEffortType;
-          if (typeof data36 === "string") {
-            if (func2(data36) < 1) {
-              const err71 = { instancePath: instancePath + "/resources/bestEffortType", schemaPath: "#/definitions/Resources/properties/bestEffortType/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err71];
-              } else {
-                vErrors.push(err71);
-              }
-              errors++;
-            }
+      } else {
+        const err69 = { instancePath: instancePath + "/php", schemaPath: "#/properties/php/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    }
+    if (data.resources !== void 0) {
+      let data38 = data.resources;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        if (data38.cpu === void 0) {
+          const err70 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/Resources/required", keyword: "required", params: { missingProperty: "cpu" }, message: "must have required property 'cpu'" };
+          if (vErrors === null) {
+            vErrors = [err70];
           } else {
-            const err72 = { instancePath: instancePath + "/resources/bestEffortType", schemaPath: "#/definitions/Resources/properties/bestEffortType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors.push(err70);
+          }
+          errors++;
+        }
+        if (data38.memory === void 0) {
+          const err71 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/Resources/required", keyword: "required", params: { missingProperty: "memory" }, message: "must have required property 'memory'" };
+          if (vErrors === null) {
+            vErrors = [err71];
+          } else {
+            vErrors.push(err71);
+          }
+          errors++;
+        }
+        for (const key8 in data38) {
+          if (!(key8 === "cpu" || key8 === "memory" || key8 === "bestEffortType")) {
+            const err72 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/Resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err72];
             } else {
@@ -10881,234 +10880,324 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data38.cpu !== void 0) {
+          let data39 = data38.cpu;
+          if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39)) && typeof data39 !== "string") {
+            const err73 = { instancePath: instancePath + "/resources/cpu", schemaPath: "#/definitions/Resources/properties/cpu/type", keyword: "type", params: { type: schema22.properties.cpu.type }, message: "must be integer,string" };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+          if (typeof data39 == "number" && isFinite(data39)) {
+            if (data39 < 1 || isNaN(data39)) {
+              const err74 = { instancePath: instancePath + "/resources/cpu", schemaPath: "#/definitions/Resources/properties/cpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+          }
+          if (typeof data39 === "string") {
+            if (!pattern17.test(data39)) {
+              const err75 = { instancePath: instancePath + "/resources/cpu", schemaPath: "#/definitions/Resources/properties/cpu/pattern", keyword: "pattern", params: { pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" }, message: 'must match pattern "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"' };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data38.memory !== void 0) {
+          let data40 = data38.memory;
+          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40)) && typeof data40 !== "string") {
+            const err76 = { instancePath: instancePath + "/resources/memory", schemaPath: "#/definitions/Resources/properties/memory/type", keyword: "type", params: { type: schema22.properties.memory.type }, message: "must be integer,string" };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+          if (typeof data40 == "number" && isFinite(data40)) {
+            if (data40 < 1 || isNaN(data40)) {
+              const err77 = { instancePath: instancePath + "/resources/memory", schemaPath: "#/definitions/Resources/properties/memory/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+          }
+          if (typeof data40 === "string") {
+            if (!pattern18.test(data40)) {
+              const err78 = { instancePath: instancePath + "/resources/memory", schemaPath: "#/definitions/Resources/properties/memory/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(Mi|Gi)$" }, message: 'must match pattern "^[0-9]+(Mi|Gi)$"' };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data38.bestEffortType !== void 0) {
+          let data41 = data38.bestEffortType;
+          if (typeof data41 === "string") {
+            if (func2(data41) < 1) {
+              const err79 = { instancePath: instancePath + "/resources/bestEffortType", schemaPath: "#/definitions/Resources/properties/bestEffortType/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          } else {
+            const err80 = { instancePath: instancePath + "/resources/bestEffortType", schemaPath: "#/definitions/Resources/properties/bestEffortType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err73 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/Resources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err81 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/Resources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err73];
+          vErrors = [err81];
         } else {
-          vErrors.push(err73);
+          vErrors.push(err81);
         }
         errors++;
       }
     }
     if (data.command !== void 0) {
-      let data37 = data.command;
-      if (Array.isArray(data37)) {
-        if (data37.length < 1) {
-          const err74 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      let data42 = data.command;
+      if (Array.isArray(data42)) {
+        if (data42.length < 1) {
+          const err82 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err74];
+            vErrors = [err82];
           } else {
-            vErrors.push(err74);
+            vErrors.push(err82);
           }
           errors++;
         }
-        const len1 = data37.length;
+        const len1 = data42.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (typeof data37[i1] !== "string") {
-            const err75 = { instancePath: instancePath + "/command/" + i1, schemaPath: "#/properties/command/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (typeof data42[i1] !== "string") {
+            const err83 = { instancePath: instancePath + "/command/" + i1, schemaPath: "#/properties/command/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err83];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err83);
             }
             errors++;
           }
         }
       } else {
-        const err76 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err84 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err76];
+          vErrors = [err84];
         } else {
-          vErrors.push(err76);
+          vErrors.push(err84);
         }
         errors++;
       }
     }
     if (data.args !== void 0) {
-      let data39 = data.args;
-      if (Array.isArray(data39)) {
-        const len2 = data39.length;
+      let data44 = data.args;
+      if (Array.isArray(data44)) {
+        const len2 = data44.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (typeof data39[i2] !== "string") {
-            const err77 = { instancePath: instancePath + "/args/" + i2, schemaPath: "#/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (typeof data44[i2] !== "string") {
+            const err85 = { instancePath: instancePath + "/args/" + i2, schemaPath: "#/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err77];
+              vErrors = [err85];
             } else {
-              vErrors.push(err77);
+              vErrors.push(err85);
             }
             errors++;
           }
         }
       } else {
-        const err78 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err86 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err78];
+          vErrors = [err86];
         } else {
-          vErrors.push(err78);
+          vErrors.push(err86);
         }
         errors++;
       }
     }
     if (data.env !== void 0) {
-      let data41 = data.env;
-      if (Array.isArray(data41)) {
-        const len3 = data41.length;
+      let data46 = data.env;
+      if (Array.isArray(data46)) {
+        const len3 = data46.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate15(data41[i3], { instancePath: instancePath + "/env/" + i3, parentData: data41, parentDataProperty: i3, rootData })) {
+          if (!validate15(data46[i3], { instancePath: instancePath + "/env/" + i3, parentData: data46, parentDataProperty: i3, rootData })) {
             vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err79 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err87 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err79];
+          vErrors = [err87];
         } else {
-          vErrors.push(err79);
+          vErrors.push(err87);
         }
         errors++;
       }
     }
     if (data.envFrom !== void 0) {
-      let data43 = data.envFrom;
-      if (Array.isArray(data43)) {
-        const len4 = data43.length;
+      let data48 = data.envFrom;
+      if (Array.isArray(data48)) {
+        const len4 = data48.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate17(data43[i4], { instancePath: instancePath + "/envFrom/" + i4, parentData: data43, parentDataProperty: i4, rootData })) {
+          if (!validate17(data48[i4], { instancePath: instancePath + "/envFrom/" + i4, parentData: data48, parentDataProperty: i4, rootData })) {
             vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err80 = { instancePath: instancePath + "/envFrom", schemaPath: "#/properties/envFrom/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err88 = { instancePath: instancePath + "/envFrom", schemaPath: "#/properties/envFrom/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err80];
+          vErrors = [err88];
         } else {
-          vErrors.push(err80);
+          vErrors.push(err88);
         }
         errors++;
       }
     }
     if (data.hostAliases !== void 0) {
-      let data45 = data.hostAliases;
-      if (Array.isArray(data45)) {
-        const len5 = data45.length;
+      let data50 = data.hostAliases;
+      if (Array.isArray(data50)) {
+        const len5 = data50.length;
         for (let i5 = 0; i5 < len5; i5++) {
-          let data46 = data45[i5];
-          if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-            if (data46.ip === void 0) {
-              const err81 = { instancePath: instancePath + "/hostAliases/" + i5, schemaPath: "#/definitions/HostAlias/required", keyword: "required", params: { missingProperty: "ip" }, message: "must have required property 'ip'" };
+          let data51 = data50[i5];
+          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+            if (data51.ip === void 0) {
+              const err89 = { instancePath: instancePath + "/hostAliases/" + i5, schemaPath: "#/definitions/HostAlias/required", keyword: "required", params: { missingProperty: "ip" }, message: "must have required property 'ip'" };
               if (vErrors === null) {
-                vErrors = [err81];
+                vErrors = [err89];
               } else {
-                vErrors.push(err81);
+                vErrors.push(err89);
               }
               errors++;
             }
-            if (data46.hostnames === void 0) {
-              const err82 = { instancePath: instancePath + "/hostAliases/" + i5, schemaPath: "#/definitions/HostAlias/required", keyword: "required", params: { missingProperty: "hostnames" }, message: "must have required property 'hostnames'" };
+            if (data51.hostnames === void 0) {
+              const err90 = { instancePath: instancePath + "/hostAliases/" + i5, schemaPath: "#/definitions/HostAlias/required", keyword: "required", params: { missingProperty: "hostnames" }, message: "must have required property 'hostnames'" };
               if (vErrors === null) {
-                vErrors = [err82];
+                vErrors = [err90];
               } else {
-                vErrors.push(err82);
+                vErrors.push(err90);
               }
               errors++;
             }
-            for (const key9 in data46) {
+            for (const key9 in data51) {
               if (!(key9 === "ip" || key9 === "hostnames")) {
-                const err83 = { instancePath: instancePath + "/hostAliases/" + i5, schemaPath: "#/definitions/HostAlias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                const err91 = { instancePath: instancePath + "/hostAliases/" + i5, schemaPath: "#/definitions/HostAlias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err83];
+                  vErrors = [err91];
                 } else {
-                  vErrors.push(err83);
+                  vErrors.push(err91);
                 }
                 errors++;
               }
             }
-            if (data46.ip !== void 0) {
-              let data47 = data46.ip;
-              if (typeof data47 === "string") {
-                if (func2(data47) < 1) {
-                  const err84 = { instancePath: instancePath + "/hostAliases/" + i5 + "/ip", schemaPath: "#/definitions/HostAlias/properties/ip/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data51.ip !== void 0) {
+              let data52 = data51.ip;
+              if (typeof data52 === "string") {
+                if (func2(data52) < 1) {
+                  const err92 = { instancePath: instancePath + "/hostAliases/" + i5 + "/ip", schemaPath: "#/definitions/HostAlias/properties/ip/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err84];
+                    vErrors = [err92];
                   } else {
-                    vErrors.push(err84);
+                    vErrors.push(err92);
                   }
                   errors++;
                 }
               } else {
-                const err85 = { instancePath: instancePath + "/hostAliases/" + i5 + "/ip", schemaPath: "#/definitions/HostAlias/properties/ip/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err93 = { instancePath: instancePath + "/hostAliases/" + i5 + "/ip", schemaPath: "#/definitions/HostAlias/properties/ip/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err85];
+                  vErrors = [err93];
                 } else {
-                  vErrors.push(err85);
+                  vErrors.push(err93);
                 }
                 errors++;
               }
             }
-            if (data46.hostnames !== void 0) {
-              let data48 = data46.hostnames;
-              if (Array.isArray(data48)) {
-                if (data48.length < 1) {
-                  const err86 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames", schemaPath: "#/definitions/HostAlias/properties/hostnames/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (data51.hostnames !== void 0) {
+              let data53 = data51.hostnames;
+              if (Array.isArray(data53)) {
+                if (data53.length < 1) {
+                  const err94 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames", schemaPath: "#/definitions/HostAlias/properties/hostnames/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err86];
+                    vErrors = [err94];
                   } else {
-                    vErrors.push(err86);
+                    vErrors.push(err94);
                   }
                   errors++;
                 }
-                const len6 = data48.length;
+                const len6 = data53.length;
                 for (let i6 = 0; i6 < len6; i6++) {
-                  let data49 = data48[i6];
-                  if (typeof data49 === "string") {
-                    if (!formats0.test(data49)) {
-                      const err87 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames/" + i6, schemaPath: "#/definitions/HostAlias/properties/hostnames/items/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"' };
+                  let data54 = data53[i6];
+                  if (typeof data54 === "string") {
+                    if (!formats0.test(data54)) {
+                      const err95 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames/" + i6, schemaPath: "#/definitions/HostAlias/properties/hostnames/items/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"' };
                       if (vErrors === null) {
-                        vErrors = [err87];
+                        vErrors = [err95];
                       } else {
-                        vErrors.push(err87);
+                        vErrors.push(err95);
                       }
                       errors++;
                     }
                   } else {
-                    const err88 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames/" + i6, schemaPath: "#/definitions/HostAlias/properties/hostnames/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err96 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames/" + i6, schemaPath: "#/definitions/HostAlias/properties/hostnames/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err88];
+                      vErrors = [err96];
                     } else {
-                      vErrors.push(err88);
+                      vErrors.push(err96);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err89 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames", schemaPath: "#/definitions/HostAlias/properties/hostnames/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err97 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames", schemaPath: "#/definitions/HostAlias/properties/hostnames/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err89];
+                  vErrors = [err97];
                 } else {
-                  vErrors.push(err89);
+                  vErrors.push(err97);
                 }
                 errors++;
               }
             }
           } else {
-            const err90 = { instancePath: instancePath + "/hostAliases/" + i5, schemaPath: "#/definitions/HostAlias/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err98 = { instancePath: instancePath + "/hostAliases/" + i5, schemaPath: "#/definitions/HostAlias/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err90];
+              vErrors = [err98];
             } else {
-              vErrors.push(err90);
+              vErrors.push(err98);
             }
             errors++;
           }
         }
       } else {
-        const err91 = { instancePath: instancePath + "/hostAliases", schemaPath: "#/properties/hostAliases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err99 = { instancePath: instancePath + "/hostAliases", schemaPath: "#/properties/hostAliases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err91];
+          vErrors = [err99];
         } else {
-          vErrors.push(err91);
+          vErrors.push(err99);
         }
         errors++;
       }
@@ -11120,55 +11209,55 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.terminationGracePeriodSeconds !== void 0) {
-      let data51 = data.terminationGracePeriodSeconds;
-      if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)) && isFinite(data51))) {
-        const err92 = { instancePath: instancePath + "/terminationGracePeriodSeconds", schemaPath: "#/properties/terminationGracePeriodSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+      let data56 = data.terminationGracePeriodSeconds;
+      if (!(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56)) && isFinite(data56))) {
+        const err100 = { instancePath: instancePath + "/terminationGracePeriodSeconds", schemaPath: "#/properties/terminationGracePeriodSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err92];
+          vErrors = [err100];
         } else {
-          vErrors.push(err92);
+          vErrors.push(err100);
         }
         errors++;
       }
-      if (typeof data51 == "number" && isFinite(data51)) {
-        if (data51 > 300 || isNaN(data51)) {
-          const err93 = { instancePath: instancePath + "/terminationGracePeriodSeconds", schemaPath: "#/properties/terminationGracePeriodSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 300 }, message: "must be <= 300" };
+      if (typeof data56 == "number" && isFinite(data56)) {
+        if (data56 > 300 || isNaN(data56)) {
+          const err101 = { instancePath: instancePath + "/terminationGracePeriodSeconds", schemaPath: "#/properties/terminationGracePeriodSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 300 }, message: "must be <= 300" };
           if (vErrors === null) {
-            vErrors = [err93];
+            vErrors = [err101];
           } else {
-            vErrors.push(err93);
+            vErrors.push(err101);
           }
           errors++;
         }
-        if (data51 < 1 || isNaN(data51)) {
-          const err94 = { instancePath: instancePath + "/terminationGracePeriodSeconds", schemaPath: "#/properties/terminationGracePeriodSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        if (data56 < 1 || isNaN(data56)) {
+          const err102 = { instancePath: instancePath + "/terminationGracePeriodSeconds", schemaPath: "#/properties/terminationGracePeriodSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
           if (vErrors === null) {
-            vErrors = [err94];
+            vErrors = [err102];
           } else {
-            vErrors.push(err94);
+            vErrors.push(err102);
           }
           errors++;
         }
       }
     }
     if (data.timezone !== void 0) {
-      let data52 = data.timezone;
-      if (typeof data52 === "string") {
-        if (func2(data52) < 1) {
-          const err95 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+      let data57 = data.timezone;
+      if (typeof data57 === "string") {
+        if (func2(data57) < 1) {
+          const err103 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err95];
+            vErrors = [err103];
           } else {
-            vErrors.push(err95);
+            vErrors.push(err103);
           }
           errors++;
         }
       } else {
-        const err96 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err104 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err96];
+          vErrors = [err104];
         } else {
-          vErrors.push(err96);
+          vErrors.push(err104);
         }
         errors++;
       }
@@ -11186,11 +11275,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err97 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err105 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err97];
+      vErrors = [err105];
     } else {
-      vErrors.push(err97);
+      vErrors.push(err105);
     }
     errors++;
   }
@@ -11883,7 +11972,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var __dep0ns, __dep1ns, __dep0, __dep1, validate_job_default, func2, pattern0, pattern1, pattern2, pattern3, schema13, func11, schema15, func0, pattern4, schema17, schema18, schema19, schema20, schema21, schema22, pattern8, pattern9, pattern10, pattern12, pattern13, pattern15, pattern16, schema23, pattern17, pattern18, pattern25, formats0, pattern5, pattern6, pattern7;
+var __dep0ns, __dep1ns, __dep0, __dep1, validate_job_default, func2, pattern0, pattern1, pattern2, pattern3, schema13, func11, schema15, func0, pattern4, schema17, schema18, schema19, schema20, schema21, schema22, pattern8, pattern9, pattern10, pattern14, pattern15, pattern17, pattern18, schema23, pattern19, pattern20, pattern27, formats0, pattern5, pattern6, pattern7;
 var init_validate_job = __esm({
   "src/generated/validate-job.js"() {
     "use strict";
@@ -11904,21 +11993,21 @@ var init_validate_job = __esm({
     pattern4 = new RegExp("^GMT[+-](1[0-4]|[0-9]):[0-5][0-9]$", "u");
     schema17 = { "type": "object", "additionalProperties": false, "required": ["resources"], "properties": { "image": { "$ref": "#/definitions/Image" }, "package": { "$ref": "#/definitions/Package" }, "runtime": { "$ref": "#/definitions/Runtime" }, "jar": { "type": "object", "additionalProperties": false, "properties": { "startOptions": { "type": "string" }, "startArgs": { "type": "string" } } }, "war": { "type": "object", "additionalProperties": false, "properties": { "startOptions": { "type": "string" } } }, "tomcat": { "$ref": "#/definitions/Tomcat" }, "php": { "type": "object", "additionalProperties": false, "properties": { "config": { "type": "string" }, "configLocation": { "type": "string", "pattern": "^/" } } }, "resources": { "$ref": "#/definitions/Resources" }, "command": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "args": { "type": "array", "items": { "type": "string" } }, "env": { "type": "array", "items": { "$ref": "#/definitions/EnvVar" } }, "envFrom": { "type": "array", "items": { "$ref": "#/definitions/EnvFromSource" } }, "hostAliases": { "type": "array", "items": { "$ref": "#/definitions/HostAlias" } }, "lifecycle": { "$ref": "#/definitions/Lifecycle" }, "terminationGracePeriodSeconds": { "type": "integer", "minimum": 1, "maximum": 300 }, "timezone": { "type": "string", "minLength": 1 }, "volumes": { "$ref": "#/definitions/Volumes" }, "logs": { "$ref": "#/definitions/Logs" } }, "oneOf": [{ "required": ["image"] }, { "required": ["package"] }] };
     schema18 = { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "minLength": 1, "pattern": "^[^\\s]+$" }, "acrInstanceId": { "type": "string", "pattern": "^cri-[A-Za-z0-9]+$" }, "acrAssumeRoleArn": { "type": "string", "pattern": "^acs:ram::[0-9]+:role/.+$" }, "pullSecretId": { "type": ["string", "integer"] }, "acceleration": { "type": "boolean" }, "pullSecretName": { "type": "string", "minLength": 1 } } };
-    schema19 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["FatJar", "War", "PythonZip", "PhpZip", "IMAGE_PHP_5_4", "IMAGE_PHP_5_4_ALPINE", "IMAGE_PHP_5_5", "IMAGE_PHP_5_5_ALPINE", "IMAGE_PHP_5_6", "IMAGE_PHP_5_6_ALPINE", "IMAGE_PHP_7_0", "IMAGE_PHP_7_0_ALPINE", "IMAGE_PHP_7_1", "IMAGE_PHP_7_1_ALPINE", "IMAGE_PHP_7_2", "IMAGE_PHP_7_2_ALPINE", "IMAGE_PHP_7_3", "IMAGE_PHP_7_3_ALPINE"] }, "url": { "type": "string", "minLength": 1, "pattern": "^[^\\s]+$" }, "version": { "type": ["string", "number"] } } };
+    schema19 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["FatJar", "War", "PythonZip", "PhpZip", "IMAGE_PHP_5_4", "IMAGE_PHP_5_4_ALPINE", "IMAGE_PHP_5_5", "IMAGE_PHP_5_5_ALPINE", "IMAGE_PHP_5_6", "IMAGE_PHP_5_6_ALPINE", "IMAGE_PHP_7_0", "IMAGE_PHP_7_0_ALPINE", "IMAGE_PHP_7_1", "IMAGE_PHP_7_1_ALPINE", "IMAGE_PHP_7_2", "IMAGE_PHP_7_2_ALPINE", "IMAGE_PHP_7_3", "IMAGE_PHP_7_3_ALPINE"] }, "url": { "type": "string", "minLength": 1, "pattern": "^[^\\s]+$" }, "version": { "type": ["string", "number"] }, "acrInstanceId": { "type": "string", "pattern": "^cri-[A-Za-z0-9]+$" }, "acrAssumeRoleArn": { "type": "string", "pattern": "^acs:ram::[0-9]+:role/.+$" }, "pullSecretId": { "type": ["string", "integer"] }, "pullSecretName": { "type": "string", "minLength": 1 }, "acceleration": { "type": "boolean" } } };
     schema20 = { "type": "object", "additionalProperties": false, "properties": { "language": { "enum": ["java", "php", "python", "shell"] }, "jdk": { "enum": ["Open JDK 8", "Open JDK 7", "Dragonwell 11", "Dragonwell 8", "openjdk-8u191-jdk-alpine3.9", "openjdk-7u201-jdk-alpine3.9"] }, "webContainer": { "enum": ["apache-tomcat-7.0.91", "apache-tomcat-8.5.42"] }, "edasContainerVersion": { "type": "string", "minLength": 1 }, "python": { "type": "string", "pattern": "^PYTHON [0-9]+(\\.[0-9]+)*$" }, "pythonModules": { "type": ["string", "array"], "items": { "type": "string", "minLength": 1 } } } };
     schema21 = { "type": "object", "additionalProperties": false, "properties": { "port": { "type": "integer", "minimum": 1025, "maximum": 65535 }, "contextPath": { "type": "string", "pattern": "^/" }, "maxThreads": { "type": "integer", "minimum": 1 }, "uriEncoding": { "enum": ["UTF-8", "ISO-8859-1", "GBK", "GB2312"] }, "useBodyEncodingForUri": { "type": "boolean" } } };
     schema22 = { "type": "object", "additionalProperties": false, "required": ["cpu", "memory"], "properties": { "cpu": { "type": ["integer", "string"], "minimum": 1, "pattern": "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" }, "memory": { "type": ["integer", "string"], "minimum": 1, "pattern": "^[0-9]+(Mi|Gi)$" }, "bestEffortType": { "type": "string", "minLength": 1 } } };
     pattern8 = new RegExp("^[^\\s]+$", "u");
     pattern9 = new RegExp("^cri-[A-Za-z0-9]+$", "u");
     pattern10 = new RegExp("^acs:ram::[0-9]+:role/.+$", "u");
-    pattern12 = new RegExp("^PYTHON [0-9]+(\\.[0-9]+)*$", "u");
-    pattern13 = new RegExp("^/", "u");
-    pattern15 = new RegExp("^([0-9]+m|[0-9]+(\\.[0-9]+)?)$", "u");
-    pattern16 = new RegExp("^[0-9]+(Mi|Gi)$", "u");
+    pattern14 = new RegExp("^PYTHON [0-9]+(\\.[0-9]+)*$", "u");
+    pattern15 = new RegExp("^/", "u");
+    pattern17 = new RegExp("^([0-9]+m|[0-9]+(\\.[0-9]+)?)$", "u");
+    pattern18 = new RegExp("^[0-9]+(Mi|Gi)$", "u");
     schema23 = { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$" }, "value": { "type": ["string", "number", "boolean"] }, "valueFrom": { "type": "object", "additionalProperties": false, "required": ["configMapKeyRef"], "properties": { "configMapKeyRef": { "type": "object", "additionalProperties": false, "required": ["key"], "properties": { "configMapId": { "$ref": "#/definitions/ConfigMapId" }, "key": { "type": "string", "minLength": 1 }, "configMapName": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" } }, "oneOf": [{ "required": ["configMapId"] }, { "required": ["configMapName"] }] } } } }, "oneOf": [{ "required": ["value"] }, { "required": ["valueFrom"] }] };
-    pattern17 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
-    pattern18 = new RegExp("^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$", "u");
-    pattern25 = new RegExp("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", "u");
+    pattern19 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
+    pattern20 = new RegExp("^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$", "u");
+    pattern27 = new RegExp("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", "u");
     formats0 = /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i;
     pattern5 = new RegExp("^vpc-[a-z0-9]+$", "u");
     pattern6 = new RegExp("^vsw-[a-z0-9]+$", "u");
@@ -12435,6 +12524,9 @@ var init_rules = __esm({
           }
           if (t.jar !== void 0 && type !== "FatJar") unused([...T, "jar"], "unless package.type is FatJar");
           if ((t.war !== void 0 || t.tomcat !== void 0) && type !== "War") unused([...T, t.war !== void 0 ? "war" : "tomcat"], "unless package.type is War");
+          if (type && !type.startsWith("IMAGE_PHP_")) {
+            for (const k of ["acrInstanceId", "acrAssumeRoleArn", "pullSecretId", "pullSecretName", "acceleration"]) if (asObj(t.package)[k] !== void 0) unused([...T, "package", k], "unless package.type is an IMAGE_PHP_* image");
+          }
         }
       },
       {
@@ -13209,6 +13301,34 @@ var init_job_schema = __esm({
                 "string",
                 "number"
               ]
+            },
+            acrInstanceId: {
+              description: "Container Registry Enterprise Edition instance holding the image (CreateJob `AcrInstanceId`, form body), e.g. `cri-xxxxxx`. For the IMAGE_PHP_* package types only (their `url` is an image).",
+              type: "string",
+              pattern: "^cri-[A-Za-z0-9]+$",
+              "x-message": "must be an ACR EE instance ID such as `cri-abc123`"
+            },
+            acrAssumeRoleArn: {
+              description: "RAM role ARN for pulling across accounts (CreateJob `AcrAssumeRoleArn`). For the IMAGE_PHP_* package types only (their `url` is an image).",
+              type: "string",
+              pattern: "^acs:ram::[0-9]+:role/.+$",
+              "x-message": "must be a RAM role ARN such as `acs:ram::123456789012:role/adminrole`"
+            },
+            pullSecretId: {
+              description: "ID of the SAE Secret holding registry credentials (CreateJob `ImagePullSecrets`). For the IMAGE_PHP_* package types only (their `url` is an image).",
+              type: [
+                "string",
+                "integer"
+              ]
+            },
+            pullSecretName: {
+              description: "Name of the SAE Secret holding registry credentials, resolved to its ID at plan (ListSecrets); instead of `pullSecretId`. For the IMAGE_PHP_* package types only (their `url` is an image).",
+              type: "string",
+              minLength: 1
+            },
+            acceleration: {
+              description: "Image acceleration (`EnableImageAccl`, form body). Listed in SAE's SDK metadata for CreateJob but not on the CreateJob page: leave unset unless you know your region supports it. For the IMAGE_PHP_* package types only (their `url` is an image).",
+              type: "boolean"
             }
           }
         },
@@ -16493,6 +16613,8 @@ function paramsAndReferences(m) {
   ];
   const vol = t.volumes ?? {};
   const pkg = t.package;
+  const registry = t.image ?? (isImagePhp(pkg?.type) ? pkg : void 0);
+  const registryField = t.image ? "image" : "package";
   const tomcat = t.tomcat && compact({ port: t.tomcat.port, contextPath: t.tomcat.contextPath, maxThreads: t.tomcat.maxThreads, uriEncoding: t.tomcat.uriEncoding, useBodyEncodingForUri: t.tomcat.useBodyEncodingForUri });
   const modules = t.runtime?.pythonModules;
   const params = compact({
@@ -16515,10 +16637,11 @@ function paramsAndReferences(m) {
     ImageUrl: t.image?.url ?? (isImagePhp(pkg?.type) ? pkg?.url : void 0),
     PackageUrl: isImagePhp(pkg?.type) ? void 0 : pkg?.url,
     PackageVersion: pkg?.version === void 0 ? void 0 : String(pkg.version),
-    AcrInstanceId: t.image?.acrInstanceId,
-    AcrAssumeRoleArn: t.image?.acrAssumeRoleArn,
-    ImagePullSecrets: t.image?.pullSecretId !== void 0 ? String(t.image.pullSecretId) : t.image?.pullSecretName !== void 0 ? byName("secret", t.image.pullSecretName, [...T2, "image", "pullSecretName"]) : void 0,
-    EnableImageAccl: t.image?.acceleration,
+    // An IMAGE_PHP_* package is an image: its registry settings are the package's (package.url is the image).
+    AcrInstanceId: registry?.acrInstanceId,
+    AcrAssumeRoleArn: registry?.acrAssumeRoleArn,
+    ImagePullSecrets: registry?.pullSecretId !== void 0 ? String(registry.pullSecretId) : registry?.pullSecretName !== void 0 ? byName("secret", registry.pullSecretName, [...T2, registryField, "pullSecretName"]) : void 0,
+    EnableImageAccl: registry?.acceleration,
     ProgrammingLanguage: t.runtime?.language,
     Jdk: t.runtime?.jdk,
     WebContainer: t.runtime?.webContainer,

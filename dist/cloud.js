@@ -29,7 +29,7 @@ import {
   tagRequests,
   toDiagnostic,
   updateRequest
-} from "./chunks/chunk-OJMJ3OJX.js";
+} from "./chunks/chunk-EZXAEPCC.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,

@@ -47,7 +47,7 @@ import {
   validateSource,
   validate_job_default,
   valueAt
-} from "./chunks/chunk-OJMJ3OJX.js";
+} from "./chunks/chunk-EZXAEPCC.js";
 import {
   CONFIGMAP_ALL_PREFIX
 } from "./chunks/chunk-NPMRPJFI.js";
@@ -1368,15 +1368,15 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
   const modules = str(p.PythonModules);
   const sls = json(p, "SlsConfigs");
   const shards = p.Slice === true || p.Slice === "true" ? json(p, "SliceEnvs") : void 0;
+  const registry = {
+    acrInstanceId: str(p.AcrInstanceId),
+    acrAssumeRoleArn: str(p.AcrAssumeRoleArn),
+    ...names.secrets?.has(Number(p.ImagePullSecrets)) ? { pullSecretName: names.secrets.get(Number(p.ImagePullSecrets)) } : { pullSecretId: intOrString(p.ImagePullSecrets) },
+    acceleration: p.EnableImageAccl === true || p.EnableImageAccl === "true" ? true : void 0
+  };
   const template = clean({
-    image: type === "Image" ? clean({
-      url: str(p.ImageUrl),
-      acrInstanceId: str(p.AcrInstanceId),
-      acrAssumeRoleArn: str(p.AcrAssumeRoleArn),
-      ...names.secrets?.has(Number(p.ImagePullSecrets)) ? { pullSecretName: names.secrets.get(Number(p.ImagePullSecrets)) } : { pullSecretId: intOrString(p.ImagePullSecrets) },
-      acceleration: p.EnableImageAccl === true || p.EnableImageAccl === "true" ? true : void 0
-    }) : void 0,
-    package: type !== "Image" ? clean({ type, url: imagePhp ? str(p.ImageUrl) : str(p.PackageUrl), version: str(p.PackageVersion) }) : void 0,
+    image: type === "Image" ? clean({ url: str(p.ImageUrl), ...registry }) : void 0,
+    package: type !== "Image" ? clean({ type, url: imagePhp ? str(p.ImageUrl) : str(p.PackageUrl), version: str(p.PackageVersion), ...imagePhp ? registry : {} }) : void 0,
     runtime: clean({ language: str(p.ProgrammingLanguage), jdk: str(p.Jdk), webContainer: str(p.WebContainer), edasContainerVersion: str(p.EdasContainerVersion), python: str(p.Python), pythonModules: modules?.includes("\n") ? modules.split("\n") : modules }),
     jar: clean({ startOptions: str(p.JarStartOptions), startArgs: str(p.JarStartArgs) }),
     war: clean({ startOptions: str(p.WarStartOptions) }),

@@ -217,3 +217,11 @@ describe('compile: UpdateJob', () => {
     for (const k of ['AppName', 'NamespaceId', 'VpcId', 'PackageType', 'Cpu', 'Memory', 'Workload', 'AppDescription']) expect(req.query).not.toHaveProperty(k);
   });
 });
+
+describe('IMAGE_PHP_* package jobs', () => {
+  it('take the image registry settings (ACR, pull secret, acceleration) under package, as an image does', () => {
+    const job = compile(manifest(spec('', '', '    package: { type: IMAGE_PHP_7_3, url: "r.cr.aliyuncs.com/a/php:1", acrInstanceId: cri-abc, acrAssumeRoleArn: "acs:ram::1:role/r", pullSecretId: 10, acceleration: true }\n    resources: { cpu: 1000, memory: 2048 }\n')));
+    expect(job.create.query).toMatchObject({ PackageType: 'IMAGE_PHP_7_3', ImageUrl: 'r.cr.aliyuncs.com/a/php:1', AcrAssumeRoleArn: 'acs:ram::1:role/r', ImagePullSecrets: '10' });
+    expect(job.create.body).toEqual({ AcrInstanceId: 'cri-abc', EnableImageAccl: true });
+  });
+});

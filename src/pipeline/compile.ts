@@ -173,6 +173,8 @@ export function paramsAndReferences(m: SaeJob): { params: Params; references: Na
   ];
   const vol = t.volumes ?? {};
   const pkg = t.package;
+  const registry = t.image ?? (isImagePhp(pkg?.type) ? pkg : undefined);
+  const registryField = t.image ? 'image' : 'package';
   const tomcat = t.tomcat && compact({ port: t.tomcat.port, contextPath: t.tomcat.contextPath, maxThreads: t.tomcat.maxThreads, uriEncoding: t.tomcat.uriEncoding, useBodyEncodingForUri: t.tomcat.useBodyEncodingForUri });
   const modules = t.runtime?.pythonModules;
   const params = compact({
@@ -195,10 +197,11 @@ export function paramsAndReferences(m: SaeJob): { params: Params; references: Na
     ImageUrl: t.image?.url ?? (isImagePhp(pkg?.type) ? pkg?.url : undefined),
     PackageUrl: isImagePhp(pkg?.type) ? undefined : pkg?.url,
     PackageVersion: pkg?.version === undefined ? undefined : String(pkg.version),
-    AcrInstanceId: t.image?.acrInstanceId,
-    AcrAssumeRoleArn: t.image?.acrAssumeRoleArn,
-    ImagePullSecrets: t.image?.pullSecretId !== undefined ? String(t.image.pullSecretId) : t.image?.pullSecretName !== undefined ? byName('secret', t.image.pullSecretName, [...T, 'image', 'pullSecretName']) : undefined,
-    EnableImageAccl: t.image?.acceleration,
+    // An IMAGE_PHP_* package is an image: its registry settings are the package's (package.url is the image).
+    AcrInstanceId: registry?.acrInstanceId,
+    AcrAssumeRoleArn: registry?.acrAssumeRoleArn,
+    ImagePullSecrets: registry?.pullSecretId !== undefined ? String(registry.pullSecretId) : registry?.pullSecretName !== undefined ? byName('secret', registry.pullSecretName, [...T, registryField, 'pullSecretName']) : undefined,
+    EnableImageAccl: registry?.acceleration,
     ProgrammingLanguage: t.runtime?.language,
     Jdk: t.runtime?.jdk,
     WebContainer: t.runtime?.webContainer,

@@ -125,18 +125,16 @@ export function manifestFromParams(params: Params, suspend: boolean, tags: Reado
   const sls = json<{ logDir?: string; logType?: string; projectName?: string; logstoreName?: string; logtailName?: string }[]>(p, 'SlsConfigs');
   const shards = p.Slice === true || p.Slice === 'true' ? json<(string | number)[]>(p, 'SliceEnvs') : undefined;
 
+  // An image's registry settings: under image, or under package for the IMAGE_PHP_* types (their url is an image).
+  const registry = {
+    acrInstanceId: str(p.AcrInstanceId),
+    acrAssumeRoleArn: str(p.AcrAssumeRoleArn),
+    ...(names.secrets?.has(Number(p.ImagePullSecrets)) ? { pullSecretName: names.secrets.get(Number(p.ImagePullSecrets)) } : { pullSecretId: intOrString(p.ImagePullSecrets) }),
+    acceleration: p.EnableImageAccl === true || p.EnableImageAccl === 'true' ? true : undefined,
+  };
   const template = clean({
-    image:
-      type === 'Image'
-        ? clean({
-            url: str(p.ImageUrl),
-            acrInstanceId: str(p.AcrInstanceId),
-            acrAssumeRoleArn: str(p.AcrAssumeRoleArn),
-            ...(names.secrets?.has(Number(p.ImagePullSecrets)) ? { pullSecretName: names.secrets.get(Number(p.ImagePullSecrets)) } : { pullSecretId: intOrString(p.ImagePullSecrets) }),
-            acceleration: p.EnableImageAccl === true || p.EnableImageAccl === 'true' ? true : undefined,
-          })
-        : undefined,
-    package: type !== 'Image' ? clean({ type, url: imagePhp ? str(p.ImageUrl) : str(p.PackageUrl), version: str(p.PackageVersion) }) : undefined,
+    image: type === 'Image' ? clean({ url: str(p.ImageUrl), ...registry }) : undefined,
+    package: type !== 'Image' ? clean({ type, url: imagePhp ? str(p.ImageUrl) : str(p.PackageUrl), version: str(p.PackageVersion), ...(imagePhp ? registry : {}) }) : undefined,
     runtime: clean({ language: str(p.ProgrammingLanguage), jdk: str(p.Jdk), webContainer: str(p.WebContainer), edasContainerVersion: str(p.EdasContainerVersion), python: str(p.Python), pythonModules: modules?.includes('\n') ? modules.split('\n') : modules }),
     jar: clean({ startOptions: str(p.JarStartOptions), startArgs: str(p.JarStartArgs) }),
     war: clean({ startOptions: str(p.WarStartOptions) }),

@@ -171,6 +171,8 @@ export const RULES: readonly Rule[] = [
       }
       if (t.jar !== undefined && type !== 'FatJar') unused([...T, 'jar'], 'unless package.type is FatJar');
       if ((t.war !== undefined || t.tomcat !== undefined) && type !== 'War') unused([...T, t.war !== undefined ? 'war' : 'tomcat'], 'unless package.type is War');
+      // A package's registry settings are for the IMAGE_PHP_* types, whose url is an image.
+      if (type && !type.startsWith('IMAGE_PHP_')) for (const k of ['acrInstanceId', 'acrAssumeRoleArn', 'pullSecretId', 'pullSecretName', 'acceleration']) if (asObj(t.package)[k] !== undefined) unused([...T, 'package', k], 'unless package.type is an IMAGE_PHP_* image');
     },
   },
   {

@@ -242,6 +242,26 @@ export interface Package {
      * Package version (CreateJob `PackageVersion`). Required for FatJar, War and PythonZip.
      */
     version?: string | number;
+    /**
+     * Container Registry Enterprise Edition instance holding the image (CreateJob `AcrInstanceId`, form body), e.g. `cri-xxxxxx`. For the IMAGE_PHP_* package types only (their `url` is an image).
+     */
+    acrInstanceId?: string;
+    /**
+     * RAM role ARN for pulling across accounts (CreateJob `AcrAssumeRoleArn`). For the IMAGE_PHP_* package types only (their `url` is an image).
+     */
+    acrAssumeRoleArn?: string;
+    /**
+     * ID of the SAE Secret holding registry credentials (CreateJob `ImagePullSecrets`). For the IMAGE_PHP_* package types only (their `url` is an image).
+     */
+    pullSecretId?: string | number;
+    /**
+     * Name of the SAE Secret holding registry credentials, resolved to its ID at plan (ListSecrets); instead of `pullSecretId`. For the IMAGE_PHP_* package types only (their `url` is an image).
+     */
+    pullSecretName?: string;
+    /**
+     * Image acceleration (`EnableImageAccl`, form body). Listed in SAE's SDK metadata for CreateJob but not on the CreateJob page: leave unset unless you know your region supports it. For the IMAGE_PHP_* package types only (their `url` is an image).
+     */
+    acceleration?: boolean;
 }
 /**
  * Language runtime for packages.
