@@ -33092,7 +33092,8 @@ async function runCommand(argv, io) {
   const job = await requireJob(ctx.session, ref, "; apply its manifest first");
   if (values.namespace === void 0 && /\.ya?ml$/i.test(positionals[0])) {
     const compiled = compileManifests([positionals[0]], { region: values.region, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, unknownSecrets: true, ...inputOptions(values) }).compiled;
-    const planned = compiled.length === 1 ? (await ctx.session.plan(compiled))[0]?.planned : void 0;
+    const resolved = compiled.length === 1 && !(await resolveNames(ctx.session, compiled)).length;
+    const planned = resolved ? (await ctx.session.plan(compiled))[0]?.planned : void 0;
     if (planned && planned.action !== "unchanged") io.err(`saejob: ${ref.name}: ${positionals[0]} has changes the live job does not (${planned.action}); this run uses the live job as it is: saejob apply first to run what the manifest says (saejob plan shows the changes)
 `);
   }

@@ -221,3 +221,18 @@ describe('kind: ConfigMap manifests', () => {
     expect(r.stderr).toContain('<stdin>:7:3: error: data.bad key: a ConfigMap key is letters');
   });
 });
+
+describe('run given a manifest that names ConfigMaps', () => {
+  it('does not call the job changed for the names it uses (they are resolved first)', async () => {
+    const emu = await emulator({ configMaps, secrets });
+    try {
+      const dir = manifestDir({ 'a.yaml': byName('named-run') });
+      expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
+      const r = await cli(emu, ['run', join(dir, 'a.yaml')]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).not.toContain('has changes the live job does not');
+    } finally {
+      await emu.close();
+    }
+  });
+});

@@ -2,6 +2,7 @@
 // wait for its result.
 import { randomUUID } from 'node:crypto';
 import type { Io } from '../io.js';
+import { resolveNames } from '../../sae/references.js';
 import { UsageError } from '../io.js';
 import { inputOptions, reporterFor, parseCommandArgs, parsePositiveInt, splitCommandLine } from '../args.js';
 import { compileManifests } from '../../pipeline/compile-files.js';
@@ -67,7 +68,9 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   // Given a manifest, say when the live job is not what it describes: the run uses the live job.
   if (values.namespace === undefined && /\.ya?ml$/i.test(positionals[0]!)) {
     const compiled = compileManifests([positionals[0]!], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, unknownSecrets: true, ...inputOptions(values) }).compiled;
-    const planned = compiled.length === 1 ? (await ctx.session.plan(compiled))[0]?.planned : undefined;
+    // ConfigMaps and Secrets named in it are resolved first (as plan does): a placeholder is not a change.
+    const resolved = compiled.length === 1 && !(await resolveNames(ctx.session, compiled)).length;
+    const planned = resolved ? (await ctx.session.plan(compiled))[0]?.planned : undefined;
     if (planned && planned.action !== 'unchanged') io.err(`saejob: ${ref.name}: ${positionals[0]} has changes the live job does not (${planned.action}); this run uses the live job as it is: saejob apply first to run what the manifest says (saejob plan shows the changes)\n`);
   }
   const client = ctx.session.client(ref.region);
