@@ -27,7 +27,10 @@ export default defineConfig({
     env: { HOME: home, XDG_CACHE_HOME: join(home, '.cache') },
     projects: [
       // `npm test`: saejob's code, through its functions, main() and a handful of runs of the binary.
-      { extends: true, test: { name: 'suite', include: ['test/**/*.test.ts'], exclude: ['test/recipes/**', '**/node_modules/**'] } },
+      {
+        extends: true,
+        test: { name: 'suite', include: ['test/**/*.test.ts'], exclude: ['test/recipes/**', '**/node_modules/**'] },
+      },
       // `npm run test:recipes`: the README's recipes run end to end as a user
       // runs them — `npm start` (the demo), the GitHub Action's steps, and the
       // pre-commit hook installed from a git commit (npm install of the whole

@@ -20,7 +20,9 @@ const extra = input('args', '').split(/\s+/).filter(Boolean);
 
 const COMMANDS = ['validate', 'compile', 'plan', 'apply'];
 if (!COMMANDS.includes(command)) {
-  process.stdout.write(`::error title=saejob action::command must be one of ${COMMANDS.join(', ')}, not "${command.replace(/[\r\n%:]/g, ' ')}"\n`);
+  process.stdout.write(
+    `::error title=saejob action::command must be one of ${COMMANDS.join(', ')}, not "${command.replace(/[\r\n%:]/g, ' ')}"\n`,
+  );
   process.exit(1);
 }
 
@@ -33,13 +35,20 @@ args.push('-o', 'github', ...extra);
 // Which Node runs saejob: the runner's own (node24), not whatever `node` is on the PATH.
 console.log(`saejob (Node ${process.version}) ${args.join(' ').replace(/(^|\n)::/g, '$1:\u200b:')}`);
 // stdout is passed through (the workflow commands must reach the runner) and kept for apply's summary line.
-const r = spawnSync(process.execPath, [bin, ...args], { stdio: ['inherit', 'pipe', 'inherit'], env, maxBuffer: 256 * 1024 * 1024 });
+const r = spawnSync(process.execPath, [bin, ...args], {
+  stdio: ['inherit', 'pipe', 'inherit'],
+  env,
+  maxBuffer: 256 * 1024 * 1024,
+});
 process.stdout.write(r.stdout ?? '');
 const code = r.status ?? 1;
 // plan --detailed-exitcode: 2 means changes, which is not a failure of the step.
 const exitCode = command === 'plan' && code === 2 ? 0 : code;
 const outputs = [`exit-code=${exitCode}`];
 if (command === 'plan') outputs.push(`has-changes=${code === 2}`);
-if (command === 'apply') outputs.push(`has-changes=${/^Apply: .*\b(created|updated|replaced|submitted|deleted)\b/m.test(String(r.stdout ?? ''))}`);
+if (command === 'apply')
+  outputs.push(
+    `has-changes=${/^Apply: .*\b(created|updated|replaced|submitted|deleted)\b/m.test(String(r.stdout ?? ''))}`,
+  );
 if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, `${outputs.join('\n')}\n`);
 process.exit(exitCode);

@@ -13,7 +13,8 @@ const Module = require('node:module');
 
 const file = path.join(__dirname, '..', 'dist', 'cli-main.cjs');
 const debug = (what) => process.env.SAEJOB_DEBUG_CACHE && process.stderr.write(`saejob: code cache ${what}\n`);
-const cacheRoot = () => path.join(process.env.XDG_CACHE_HOME || path.join(require('node:os').homedir(), '.cache'), 'saejob');
+const cacheRoot = () =>
+  path.join(process.env.XDG_CACHE_HOME || path.join(require('node:os').homedir(), '.cache'), 'saejob');
 
 // The bundled Alibaba Cloud SDKs call url.parse(); from node_modules Node keeps quiet about it
 // (DEP0169 is not shown for dependencies), bundled it would print on every cloud command.
@@ -26,7 +27,9 @@ process.emitWarning = (warning, ...rest) => {
 
 // dist/ is committed: only a checkout that removed it (or a broken copy) lacks it. One message, no stack trace.
 if (!fs.existsSync(file)) {
-  process.stderr.write(`saejob: ${path.relative(process.cwd(), file) || file} is missing: this copy of saejob is not built. In a checkout of its repository run: npm ci && npm run build\n`);
+  process.stderr.write(
+    `saejob: ${path.relative(process.cwd(), file) || file} is missing: this copy of saejob is not built. In a checkout of its repository run: npm ci && npm run build\n`,
+  );
   process.exit(1);
 }
 
@@ -40,7 +43,9 @@ if (process.env.SAEJOB_NO_COMPILE_CACHE) {
   const dir = path.join(cacheRoot(), 'node');
   if (makeDirs([path.dirname(path.dirname(dir)), path.dirname(dir), dir])) {
     const r = Module.enableCompileCache(dir);
-    debug(`node ${r && r.status !== undefined ? (['failed', 'enabled', 'already enabled', 'disabled'][r.status] ?? r.status) : 'enabled'}`);
+    debug(
+      `node ${r && r.status !== undefined ? (['failed', 'enabled', 'already enabled', 'disabled'][r.status] ?? r.status) : 'enabled'}`,
+    );
   } else debug('unavailable');
   require(file);
 } else {
@@ -71,7 +76,21 @@ function makeDirs(dirs) {
 function runWithV8Cache() {
   const vm = require('node:vm');
   const source = fs.readFileSync(file, 'utf8');
-  const COMMANDS = ['validate', 'compile', 'plan', 'apply', 'export', 'run', 'status', 'delete', 'schema', 'emulator', 'render', 'compare', 'list'];
+  const COMMANDS = [
+    'validate',
+    'compile',
+    'plan',
+    'apply',
+    'export',
+    'run',
+    'status',
+    'delete',
+    'schema',
+    'emulator',
+    'render',
+    'compare',
+    'list',
+  ];
   let dir;
   let cacheFile;
   let cachedData;
@@ -79,7 +98,10 @@ function runWithV8Cache() {
     dir = cacheRoot();
     const st = fs.statSync(file);
     const command = COMMANDS.includes(process.argv[2]) ? process.argv[2] : 'other';
-    cacheFile = path.join(dir, `v8-${process.version}-${process.arch}-${st.size}-${Math.trunc(st.mtimeMs)}-${command}.bin`);
+    cacheFile = path.join(
+      dir,
+      `v8-${process.version}-${process.arch}-${st.size}-${Math.trunc(st.mtimeMs)}-${command}.bin`,
+    );
     cachedData = fs.readFileSync(cacheFile);
   } catch {
     cachedData = undefined;
@@ -95,7 +117,8 @@ function runWithV8Cache() {
         fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(tmp, cacheFile);
         const build = path.basename(cacheFile).replace(/-[a-z]+\.bin$/, '-');
-        for (const name of fs.readdirSync(dir)) if (/^v8-.*\.bin$/.test(name) && !name.startsWith(build)) fs.rmSync(path.join(dir, name), { force: true });
+        for (const name of fs.readdirSync(dir))
+          if (/^v8-.*\.bin$/.test(name) && !name.startsWith(build)) fs.rmSync(path.join(dir, name), { force: true });
         debug('written');
       } catch {
         // A cache that cannot be written only costs speed.

@@ -20601,7 +20601,8 @@ function pushAll(target, items) {
 }
 function valueAt(value, path) {
   let cur = value;
-  for (const seg of path) cur = cur !== null && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path)
+    cur = cur !== null && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 
@@ -20622,12 +20623,19 @@ function fileDiagnostic(file, message, rule, line = 0, col = 0) {
 }
 var withoutBom = (text5) => text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5;
 function decodeUtf8(file, bytes) {
-  if ((0, import_node_buffer.isUtf8)(bytes)) return { text: withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")) };
+  if ((0, import_node_buffer.isUtf8)(bytes))
+    return { text: withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")) };
   const loose = new TextDecoder("utf-8").decode(bytes);
   const at = loose.indexOf("\uFFFD");
   const before = loose.slice(0, Math.max(at, 0)).split("\n");
   return {
-    diagnostic: fileDiagnostic(file, "file is not valid UTF-8 text: save it as UTF-8", "file/encoding", before.length, (before.at(-1)?.length ?? 0) + 1)
+    diagnostic: fileDiagnostic(
+      file,
+      "file is not valid UTF-8 text: save it as UTF-8",
+      "file/encoding",
+      before.length,
+      (before.at(-1)?.length ?? 0) + 1
+    )
   };
 }
 var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, merge: true, logLevel: "error" };
@@ -20647,7 +20655,10 @@ function markDuplicateKeys(doc) {
       for (const pair of node.items) {
         const key = pair.key;
         const id = isScalar(key) ? key.value : key;
-        if (isScalar(key) && seen.has(id)) doc.errors.push(new YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
+        if (isScalar(key) && seen.has(id))
+          doc.errors.push(
+            new YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", "Map keys must be unique")
+          );
         seen.add(id);
         stack.push(pair.value);
       }
@@ -20673,10 +20684,13 @@ var LazyPositions = class {
   mayHoldReferences;
   sizeBound;
   doc(index) {
-    this.stream ??= new Composer(PARSE_OPTIONS).compose(new Parser(this.lineCounter.addNewLine).parse(this.text));
+    this.stream ??= new Composer(PARSE_OPTIONS).compose(
+      new Parser(this.lineCounter.addNewLine).parse(this.text)
+    );
     while (this.docs.length <= index) {
       const next = this.stream.next();
-      if (next.done) throw new Error(`document ${index} not found: the fast path and yaml disagree on the document count`);
+      if (next.done)
+        throw new Error(`document ${index} not found: the fast path and yaml disagree on the document count`);
       if (next.value.errors.length === 0) markDuplicateKeys(next.value);
       this.docs.push(next.value);
     }
@@ -20737,7 +20751,12 @@ function parseManifestText(file, text5, options = {}) {
   const values = parseSimpleYaml(text5, facts);
   if (values !== void 0) {
     const positions = new LazyPositions(text5, facts.exactScalars);
-    return { sources: values.flatMap((value, index) => value === null ? [] : [new FastSource(file, index, value, positions)]), diagnostics: [] };
+    return {
+      sources: values.flatMap(
+        (value, index) => value === null ? [] : [new FastSource(file, index, value, positions)]
+      ),
+      diagnostics: []
+    };
   }
   const { docs: list3, lineCounter } = parseWithPositions(text5);
   const diagnostics = [];
@@ -20745,28 +20764,60 @@ function parseManifestText(file, text5, options = {}) {
   let nonEmpty = 0;
   list3.forEach((doc, index) => {
     if (diagnostics.length >= MAX_LOAD_DIAGNOSTICS) {
-      if (diagnostics.length === MAX_LOAD_DIAGNOSTICS) diagnostics.push(fileDiagnostic(file, `more than ${MAX_LOAD_DIAGNOSTICS} YAML problems: the rest of this file was not read; fix the ones above first`, "findings/truncated"));
+      if (diagnostics.length === MAX_LOAD_DIAGNOSTICS)
+        diagnostics.push(
+          fileDiagnostic(
+            file,
+            `more than ${MAX_LOAD_DIAGNOSTICS} YAML problems: the rest of this file was not read; fix the ones above first`,
+            "findings/truncated"
+          )
+        );
       return;
     }
     const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
     const syntax = errors.filter((e) => e.code !== "DUPLICATE_KEY");
     const shown = [...syntax.length ? [syntax[0]] : [], ...errors.filter((e) => e.code === "DUPLICATE_KEY")];
-    const problems = [...shown.map((e) => ({ e, severity: "error" })), ...doc.warnings.map((e) => ({ e, severity: "warning" }))];
+    const problems = [
+      ...shown.map((e) => ({ e, severity: "error" })),
+      ...doc.warnings.map((e) => ({ e, severity: "warning" }))
+    ];
     for (const { e, severity } of problems) {
       const pos = lineCounter.linePos(e.pos[0]);
       const end = lineCounter.linePos(e.pos[1]);
       const message = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-      const lineText = text5.slice(lineCounter.lineStarts[pos.line - 1] ?? 0, lineCounter.lineStarts[pos.line] ?? text5.length);
+      const lineText = text5.slice(
+        lineCounter.lineStarts[pos.line - 1] ?? 0,
+        lineCounter.lineStarts[pos.line] ?? text5.length
+      );
       const following = e === syntax[0] && syntax.length > 1 ? ` (${syntax.length - 1} more YAML error${syntax.length > 2 ? "s" : ""} after this one ${syntax.length > 2 ? "follow" : "follows"} from it: fix it first)` : "";
-      diagnostics.push({ severity, file, line: pos.line, col: pos.col, endLine: end.line, endCol: end.col, field: "", message: `${yamlHint(e.code, message, text5.slice(e.pos[0], e.pos[1]), lineText)}${following}`, rule: `yaml/${e.code}` });
+      diagnostics.push({
+        severity,
+        file,
+        line: pos.line,
+        col: pos.col,
+        endLine: end.line,
+        endCol: end.col,
+        field: "",
+        message: `${yamlHint(e.code, message, text5.slice(e.pos[0], e.pos[1]), lineText)}${following}`,
+        rule: `yaml/${e.code}`
+      });
     }
     if (doc.errors.length > 0) return;
-    if (doc.contents === null || isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === "") return;
+    if (doc.contents === null || isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === "")
+      return;
     nonEmpty++;
     const start = lineCounter.linePos(doc.contents.range[0]);
     if (!isMap(doc.contents)) {
       const what = Array.isArray(doc.contents.toJSON()) ? "a list" : "a single value";
-      diagnostics.push({ ...fileDiagnostic(file, `a manifest must be a mapping (apiVersion, kind, metadata, spec), but this document holds ${what}`, "manifest/not-a-mapping", start.line, start.col) });
+      diagnostics.push({
+        ...fileDiagnostic(
+          file,
+          `a manifest must be a mapping (apiVersion, kind, metadata, spec), but this document holds ${what}`,
+          "manifest/not-a-mapping",
+          start.line,
+          start.col
+        )
+      });
       return;
     }
     let value;
@@ -20774,13 +20825,39 @@ function parseManifestText(file, text5, options = {}) {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (err) {
       const why = err.message;
-      if (/merge/i.test(why)) diagnostics.push(fileDiagnostic(file, `a merge key (<<) must merge a mapping (an anchor on a mapping of this document, or { \u2026 }): ${why}`, "yaml/MERGE", start.line, start.col));
-      else diagnostics.push(fileDiagnostic(file, `YAML aliases expand too far (${why}): write the values out, or use fewer nested aliases`, "yaml/ALIAS_LIMIT", start.line, start.col));
+      if (/merge/i.test(why))
+        diagnostics.push(
+          fileDiagnostic(
+            file,
+            `a merge key (<<) must merge a mapping (an anchor on a mapping of this document, or { \u2026 }): ${why}`,
+            "yaml/MERGE",
+            start.line,
+            start.col
+          )
+        );
+      else
+        diagnostics.push(
+          fileDiagnostic(
+            file,
+            `YAML aliases expand too far (${why}): write the values out, or use fewer nested aliases`,
+            "yaml/ALIAS_LIMIT",
+            start.line,
+            start.col
+          )
+        );
       return;
     }
     const limit = options.maxExpandedBytes ?? ALIAS_EXPANSION_FACTOR * DEFAULT_MAX_FILE_BYTES;
     if (exceedsSize(value, limit)) {
-      diagnostics.push(fileDiagnostic(file, `YAML aliases expand this document to more than ${sizeText(limit)}: write the values out, or use fewer aliases`, "yaml/ALIAS_LIMIT", start.line, start.col));
+      diagnostics.push(
+        fileDiagnostic(
+          file,
+          `YAML aliases expand this document to more than ${sizeText(limit)}: write the values out, or use fewer aliases`,
+          "yaml/ALIAS_LIMIT",
+          start.line,
+          start.col
+        )
+      );
       return;
     }
     sources.push({ file, index, doc, lineCounter, value, mayHoldReferences: text5.includes("${") });
@@ -20834,7 +20911,8 @@ function expandPaths(paths) {
     }
     if (stat.isDirectory()) {
       const found = walkYaml(path, regularFiles, diagnostics);
-      if (found.length === 0) diagnostics.push(fileDiagnostic(path, "directory holds no *.yaml or *.yml file", "file/empty-directory"));
+      if (found.length === 0)
+        diagnostics.push(fileDiagnostic(path, "directory holds no *.yaml or *.yml file", "file/empty-directory"));
       const root2 = (0, import_node_path.resolve)(path);
       for (const f of found) add(f, root2 + f.slice(path.length));
     } else {
@@ -20847,7 +20925,9 @@ function expandPaths(paths) {
 function walkYaml(dir, regularFiles, notes, walked = /* @__PURE__ */ new Set()) {
   const out = [];
   walked.add((0, import_node_fs.realpathSync)(dir));
-  const entries = (0, import_node_fs.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const entries = (0, import_node_fs.readdirSync)(dir, { withFileTypes: true }).sort(
+    (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+  );
   for (const entry of entries) {
     const full = (0, import_node_path.join)(dir, entry.name);
     let isDirectory = entry.isDirectory();
@@ -20859,12 +20939,20 @@ function walkYaml(dir, regularFiles, notes, walked = /* @__PURE__ */ new Set()) 
         continue;
       }
       if (isDirectory && walked.has((0, import_node_fs.realpathSync)(full))) {
-        notes.push({ ...fileDiagnostic(full, "a symbolic link to a directory already read (a loop, or the same directory twice): not read again", "file/symlink-loop"), severity: "warning" });
+        notes.push({
+          ...fileDiagnostic(
+            full,
+            "a symbolic link to a directory already read (a loop, or the same directory twice): not read again",
+            "file/symlink-loop"
+          ),
+          severity: "warning"
+        });
         continue;
       }
     }
     if (isDirectory) {
-      if (entry.name !== "node_modules" && !entry.name.startsWith(".")) pushAll(out, walkYaml(full, regularFiles, notes, walked));
+      if (entry.name !== "node_modules" && !entry.name.startsWith("."))
+        pushAll(out, walkYaml(full, regularFiles, notes, walked));
     } else if (/\.ya?ml$/i.test(entry.name)) {
       if (entry.isFile()) regularFiles.add(full);
       out.push(full);
@@ -20912,7 +21000,13 @@ function readBounded(fd, max, expected = 64 * 1024) {
 var sizeText = (bytes) => bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 function readText(path, file, options) {
   const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const tooLarge = (size) => ({ diagnostic: fileDiagnostic(file, `file is ${size}, more than the ${sizeText(max)} saejob reads: a manifest is a few KB (raise the limit with --max-file-size)`, "file/too-large") });
+  const tooLarge = (size) => ({
+    diagnostic: fileDiagnostic(
+      file,
+      `file is ${size}, more than the ${sizeText(max)} saejob reads: a manifest is a few KB (raise the limit with --max-file-size)`,
+      "file/too-large"
+    )
+  });
   let bytes;
   if (path === "-") {
     bytes = options.readStdin ? options.readStdin(max) : readBounded(0, max);
@@ -20925,7 +21019,14 @@ function readText(path, file, options) {
     return decodeUtf8(file, Buffer.from(bytes2));
   } else {
     const st = (0, import_node_fs.statSync)(path);
-    if (!st.isFile()) return { diagnostic: fileDiagnostic(file, `not a regular file (${st.isFIFO() ? "a FIFO" : st.isCharacterDevice() || st.isBlockDevice() ? "a device" : st.isSocket() ? "a socket" : "not a file"}): saejob reads only regular files`, "file/not-regular") };
+    if (!st.isFile())
+      return {
+        diagnostic: fileDiagnostic(
+          file,
+          `not a regular file (${st.isFIFO() ? "a FIFO" : st.isCharacterDevice() || st.isBlockDevice() ? "a device" : st.isSocket() ? "a socket" : "not a file"}): saejob reads only regular files`,
+          "file/not-regular"
+        )
+      };
     if (st.size > max) return tooLarge(sizeText(st.size));
     const text5 = (0, import_node_fs.readFileSync)(path, "utf8");
     if (text5.length > max) return tooLarge(`over ${sizeText(max)}`);
@@ -20940,10 +21041,28 @@ function readManifestFile(path, options = {}) {
   try {
     decoded = readText(path, file, options);
   } catch (err) {
-    return { file, read: false, sources: [], diagnostics: [fileDiagnostic(file, `cannot read: ${err.code ?? err.message}`, "file/unreadable")] };
+    return {
+      file,
+      read: false,
+      sources: [],
+      diagnostics: [
+        fileDiagnostic(
+          file,
+          `cannot read: ${err.code ?? err.message}`,
+          "file/unreadable"
+        )
+      ]
+    };
   }
-  if (decoded.diagnostic) return { file, read: decoded.diagnostic.rule === "file/encoding", sources: [], diagnostics: [decoded.diagnostic] };
-  return { file, read: true, ...parseManifestText(file, decoded.text, { maxExpandedBytes: ALIAS_EXPANSION_FACTOR * (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) }) };
+  if (decoded.diagnostic)
+    return { file, read: decoded.diagnostic.rule === "file/encoding", sources: [], diagnostics: [decoded.diagnostic] };
+  return {
+    file,
+    read: true,
+    ...parseManifestText(file, decoded.text, {
+      maxExpandedBytes: ALIAS_EXPANSION_FACTOR * (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)
+    })
+  };
 }
 function loadManifests(paths, options = {}) {
   const expanded = expandPaths(paths);
@@ -20973,8 +21092,10 @@ async function runGuarded(command, argv, io, describe2 = () => void 0) {
 `);
       return 1;
     }
-    io.err(`saejob: internal error (a bug in saejob; please report it with the command you ran): ${err?.stack ?? String(err)}
-`);
+    io.err(
+      `saejob: internal error (a bug in saejob; please report it with the command you ran): ${err?.stack ?? String(err)}
+`
+    );
     return 1;
   }
 }
@@ -21049,7 +21170,9 @@ function meaningOf(code) {
   return ERROR_CODES[code] ?? (/Throttling/i.test(code) ? "throttle" : void 0);
 }
 function answerCode(body, status) {
-  const candidates = [body?.ErrorCode, body?.Code, body?.errorCode, body?.code].filter((c) => typeof c === "string" && c !== "");
+  const candidates = [body?.ErrorCode, body?.Code, body?.errorCode, body?.code].filter(
+    (c) => typeof c === "string" && c !== ""
+  );
   return candidates.find((c) => meaningOf(c)) ?? candidates.find((c) => !/^\d+$/.test(c)) ?? (status ? `HTTP${status}` : candidates[0] ?? "Unsuccessful");
 }
 var NETWORK_WORDS = {
@@ -21068,15 +21191,31 @@ function toSaeError(err) {
   if (err instanceof SaeError) return err;
   const e = err;
   if (typeof e?.statusCode === "number") {
-    return new SaeError("api", answerCode({ Code: e.code, ...e.result }, e.statusCode), e.result?.Message ?? `HTTP ${e.statusCode}`, e.statusCode, e.result?.RequestId);
+    return new SaeError(
+      "api",
+      answerCode({ Code: e.code, ...e.result }, e.statusCode),
+      e.result?.Message ?? `HTTP ${e.statusCode}`,
+      e.statusCode,
+      e.result?.RequestId
+    );
   }
   if (e?.name === "FormatError") return malformedResponse("a body that is not JSON");
   const code = typeof e?.code === "string" && /^[A-Z0-9_]+$/.test(e.code) ? e.code : void 0;
-  if (e?.name === "RequestTimeoutError" || /timeout/i.test(e?.name ?? "") || code === "ETIMEDOUT" || /Timeout/.test(e?.message ?? "")) return new SaeError("timeout", "RequestTimeout", "no answer in time");
-  return new SaeError("network", code ?? "NetworkError", code ? NETWORK_WORDS[code] ?? `network error ${code}` : "network error");
+  if (e?.name === "RequestTimeoutError" || /timeout/i.test(e?.name ?? "") || code === "ETIMEDOUT" || /Timeout/.test(e?.message ?? ""))
+    return new SaeError("timeout", "RequestTimeout", "no answer in time");
+  return new SaeError(
+    "network",
+    code ?? "NetworkError",
+    code ? NETWORK_WORDS[code] ?? `network error ${code}` : "network error"
+  );
 }
 function malformedResponse(what) {
-  return new SaeError("api", "MalformedResponse", `SAE's endpoint answered with ${what}, not SAE's JSON (a proxy or gateway error?)`, 502);
+  return new SaeError(
+    "api",
+    "MalformedResponse",
+    `SAE's endpoint answered with ${what}, not SAE's JSON (a proxy or gateway error?)`,
+    502
+  );
 }
 
 // src/cli/commands/plan.ts
@@ -22633,9 +22772,18 @@ var JOB_PARAM_NOTES = {
   SliceEnvs: { field: "spec.shards", json: "list", removal: { follows: "Slice" } },
   RefAppId: { field: "spec.refAppId" },
   AutoConfig: { field: "spec.network.autoConfig" },
-  VpcId: { field: "spec.network.vpcId", removal: { server: "CreateJob API page: the default is the VPC bound to the namespace" } },
-  VSwitchId: { field: "spec.network.vSwitchId", removal: { server: "CreateJob API page: the default is the vSwitch bound to the namespace" } },
-  SecurityGroupId: { field: "spec.network.securityGroupId", removal: { server: "SAE picks one with the namespace (SDK text: ignored with AutoConfig)" } },
+  VpcId: {
+    field: "spec.network.vpcId",
+    removal: { server: "CreateJob API page: the default is the VPC bound to the namespace" }
+  },
+  VSwitchId: {
+    field: "spec.network.vSwitchId",
+    removal: { server: "CreateJob API page: the default is the vSwitch bound to the namespace" }
+  },
+  SecurityGroupId: {
+    field: "spec.network.securityGroupId",
+    removal: { server: "SAE picks one with the namespace (SDK text: ignored with AutoConfig)" }
+  },
   PackageType: { field: "spec.template.image / spec.template.package.type", label: "spec.template.package.type" },
   ImageUrl: { field: "spec.template.image.url (or package.url for IMAGE_PHP_*)", label: "spec.template.image.url" },
   PackageUrl: { field: "spec.template.package.url" },
@@ -22644,7 +22792,15 @@ var JOB_PARAM_NOTES = {
   AcrAssumeRoleArn: { field: "spec.template.image.acrAssumeRoleArn" },
   ImagePullSecrets: { field: "spec.template.image.pullSecretId" },
   EnableImageAccl: { field: "spec.template.image.acceleration" },
-  ProgrammingLanguage: { field: "spec.template.runtime.language", removal: { server: "DescribeJob documents java, php, python or other for every job" }, readsBackAs: { sent: "shell", read: "other", source: "SDK text: CreateJob accepts shell, DescribeJob documents other" } },
+  ProgrammingLanguage: {
+    field: "spec.template.runtime.language",
+    removal: { server: "DescribeJob documents java, php, python or other for every job" },
+    readsBackAs: {
+      sent: "shell",
+      read: "other",
+      source: "SDK text: CreateJob accepts shell, DescribeJob documents other"
+    }
+  },
   Jdk: { field: "spec.template.runtime.jdk" },
   WebContainer: { field: "spec.template.runtime.webContainer" },
   EdasContainerVersion: { field: "spec.template.runtime.edasContainerVersion" },
@@ -22657,30 +22813,64 @@ var JOB_PARAM_NOTES = {
     field: "spec.template.tomcat",
     json: "object",
     clear: "",
-    serverDefaults: { values: { port: 8080, contextPath: "/", maxThreads: 400, uriEncoding: "ISO-8859-1", useBodyEncodingForUri: true }, source: "SDK text and CreateJob API page: the default of each TomcatConfig key" }
+    serverDefaults: {
+      values: { port: 8080, contextPath: "/", maxThreads: 400, uriEncoding: "ISO-8859-1", useBodyEncodingForUri: true },
+      source: "SDK text and CreateJob API page: the default of each TomcatConfig key"
+    }
   },
   PhpConfig: { field: "spec.template.php.config" },
   PhpConfigLocation: { field: "spec.template.php.configLocation" },
-  Php: { unsupported: "UpdateJob only (CreateJob has no such parameter) and undocumented: a job created by saejob could not carry it" },
+  Php: {
+    unsupported: "UpdateJob only (CreateJob has no such parameter) and undocumented: a job created by saejob could not carry it"
+  },
   Cpu: { field: "spec.template.resources.cpu" },
   Memory: { field: "spec.template.resources.memory" },
   BestEffortType: { field: "spec.template.resources.bestEffortType" },
   Command: { field: "spec.template.command" },
-  CommandArgs: { field: "spec.template.command + args", json: "list", clear: "[]", label: "spec.template.command[1:] + args" },
+  CommandArgs: {
+    field: "spec.template.command + args",
+    json: "list",
+    clear: "[]",
+    label: "spec.template.command[1:] + args"
+  },
   Envs: { field: "spec.template.env, envFrom", json: "list", clear: "[]", key: ["name"] },
   CustomHostAlias: { field: "spec.template.hostAliases", json: "list", clear: "[]", key: ["hostName"] },
   PostStart: { field: "spec.template.lifecycle.postStart", json: "object", clear: "" },
   PreStop: { field: "spec.template.lifecycle.preStop", json: "object", clear: "" },
-  TerminationGracePeriodSeconds: { field: "spec.template.terminationGracePeriodSeconds", removal: { reset: 30, source: "CreateJob API page: Default value: 30" } },
-  Timezone: { field: "spec.template.timezone", removal: { reset: "Asia/Shanghai", source: "CreateJob API page: Default value: Asia/Shanghai" } },
-  ConfigMapMountDesc: { field: "spec.template.volumes.configMaps", json: "list", clear: "[]", described: { configMapId: "ConfigMapId", key: "Key", mountPath: "MountPath" }, key: ["mountPath"] },
+  TerminationGracePeriodSeconds: {
+    field: "spec.template.terminationGracePeriodSeconds",
+    removal: { reset: 30, source: "CreateJob API page: Default value: 30" }
+  },
+  Timezone: {
+    field: "spec.template.timezone",
+    removal: { reset: "Asia/Shanghai", source: "CreateJob API page: Default value: Asia/Shanghai" }
+  },
+  ConfigMapMountDesc: {
+    field: "spec.template.volumes.configMaps",
+    json: "list",
+    clear: "[]",
+    described: { configMapId: "ConfigMapId", key: "Key", mountPath: "MountPath" },
+    key: ["mountPath"]
+  },
   NasId: { field: "spec.template.volumes.nas.id", clear: "" },
   MountHost: { field: "spec.template.volumes.nas.mountHost", clear: "" },
-  MountDesc: { field: "spec.template.volumes.nas.mounts", json: "list", clear: "", described: { mountPath: "MountPath", nasPath: "NasPath" }, key: ["mountPath"] },
+  MountDesc: {
+    field: "spec.template.volumes.nas.mounts",
+    json: "list",
+    clear: "",
+    described: { mountPath: "MountPath", nasPath: "NasPath" },
+    key: ["mountPath"]
+  },
   NasConfigs: { field: "spec.template.volumes.nasMounts", json: "list", clear: "[]", key: ["mountPath"] },
   OssAkId: { field: "spec.template.volumes.oss.accessKeyId" },
   OssAkSecret: { field: "spec.template.volumes.oss.accessKeySecret", secret: true },
-  OssMountDescs: { field: "spec.template.volumes.oss.mounts", json: "list", clear: "[]", described: { bucketName: "bucketName", bucketPath: "bucketPath", mountPath: "mountPath", readOnly: "readOnly" }, key: ["mountPath"] },
+  OssMountDescs: {
+    field: "spec.template.volumes.oss.mounts",
+    json: "list",
+    clear: "[]",
+    described: { bucketName: "bucketName", bucketPath: "bucketPath", mountPath: "mountPath", readOnly: "readOnly" },
+    key: ["mountPath"]
+  },
   SlsConfigs: { field: "spec.template.logs.sls", json: "list", clear: "", key: ["logDir", "logType"] },
   Workload: { field: '(always "job")' },
   AppId: { field: "(the live job: UpdateJob only)" }
@@ -22693,7 +22883,14 @@ function jobParams() {
   for (const name of /* @__PURE__ */ new Set([...Object.keys(create), ...Object.keys(update)])) {
     const c = create[name];
     const u = update[name];
-    const p = { name, in: (c ?? u).in, type: (c ?? u).type, createOnly: !!c && !u, requestOnly: !!c && !(name in described2.Data), ...JOB_PARAM_NOTES[name] };
+    const p = {
+      name,
+      in: (c ?? u).in,
+      type: (c ?? u).type,
+      createOnly: !!c && !u,
+      requestOnly: !!c && !(name in described2.Data),
+      ...JOB_PARAM_NOTES[name]
+    };
     if (u) p.updateType = u.type;
     out.set(name, p);
   }
@@ -22708,10 +22905,13 @@ var NUMBER_PARAMS = select((p) => p.type === "number");
 var BOOLEAN_PARAMS = select((p) => p.type === "boolean");
 var REQUEST_ONLY_PARAMS = select((p) => p.requestOnly);
 var SECRET_PARAMS = select((p) => p.secret === true);
-var CLEARING_VALUES = Object.fromEntries([...JOB_PARAMS.values()].filter((p) => p.clear !== void 0).map((p) => [p.name, p.clear]));
+var CLEARING_VALUES = Object.fromEntries(
+  [...JOB_PARAMS.values()].filter((p) => p.clear !== void 0).map((p) => [p.name, p.clear])
+);
 function removalOf(param) {
   const p = JOB_PARAMS.get(param);
-  if (!p || p.requestOnly || param === "AppName" || param === "NamespaceId" || param === "AppId" || !p.field) return { kind: "none" };
+  if (!p || p.requestOnly || param === "AppName" || param === "NamespaceId" || param === "AppId" || !p.field)
+    return { kind: "none" };
   if (p.clear !== void 0) return { kind: "clear", value: p.clear };
   const r = p.removal;
   if (r && "reset" in r) return { kind: "reset", value: r.reset };
@@ -22728,10 +22928,28 @@ function describedShape(field) {
 }
 var MAX_PAGE_SIZE = 200;
 var NAS_FORMS = [["NasConfigs"], ["NasId", "MountHost", "MountDesc"]];
-var CHANGE_ORDER_STATUS = { 0: "preparing", 1: "in progress", 2: "succeeded", 3: "failed", 6: "terminated", 8: "waiting for manual batch confirmation", 9: "waiting for automatic batch confirmation", 10: "system failure", 11: "pending approval", 12: "approved, pending execution" };
+var CHANGE_ORDER_STATUS = {
+  0: "preparing",
+  1: "in progress",
+  2: "succeeded",
+  3: "failed",
+  6: "terminated",
+  8: "waiting for manual batch confirmation",
+  9: "waiting for automatic batch confirmation",
+  10: "system failure",
+  11: "pending approval",
+  12: "approved, pending execution"
+};
 var CHANGE_ORDER_SUCCEEDED = 2;
-var CHANGE_ORDER_FAILED = { 3: "failed", 6: "was terminated", 10: "failed (system failure)" };
-var CHANGE_ORDER_PAUSED = { 8: "waits for a person to confirm the next batch in the SAE console", 11: "waits for approval in SAE" };
+var CHANGE_ORDER_FAILED = {
+  3: "failed",
+  6: "was terminated",
+  10: "failed (system failure)"
+};
+var CHANGE_ORDER_PAUSED = {
+  8: "waits for a person to confirm the next batch in the SAE console",
+  11: "waits for approval in SAE"
+};
 var CHANGE_ORDER_RUNNING = /* @__PURE__ */ new Set([0, 1, 9, 12]);
 var SUB_STATUS_BATCH_FAILED = 1;
 var LAST_CHANGE_ORDER_STATE = { succeeded: "1", failed: "0" };
@@ -22755,7 +22973,11 @@ function editDistance(a, b) {
     dp[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
+      dp[j] = Math.min(
+        dp[j] + 1,
+        dp[j - 1] + 1,
+        prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1)
+      );
       prev = tmp;
     }
   }
@@ -22785,7 +23007,10 @@ function resolveReferences(params, references, namespace, table) {
     if (id === void 0) {
       const guess = ids ? nearest(r.name, [...ids.keys()]) : void 0;
       const what = r.kind === "configmap" ? "ConfigMap" : "Secret";
-      unresolved.push({ reference: r, message: `no ${what} named ${r.name} in namespace ${namespace}${guess ? `: did you mean ${guess}?` : ids?.size ? ` (it has ${[...ids.keys()].slice(0, 8).join(", ")})` : ` (it has none)`}` });
+      unresolved.push({
+        reference: r,
+        message: `no ${what} named ${r.name} in namespace ${namespace}${guess ? `: did you mean ${guess}?` : ids?.size ? ` (it has ${[...ids.keys()].slice(0, 8).join(", ")})` : ` (it has none)`}`
+      });
       continue;
     }
     const text5 = placeholder(r.kind, r.name);
@@ -22802,17 +23027,20 @@ var REF = /\$(\$)?\{env:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$\$\{/g;
 function expandEnvRefs(text5, env) {
   const missing = [];
   const used = [];
-  const value = text5.replace(REF, (match, escaped, name, fallback) => {
-    if (name === void 0 || escaped) return match.slice(1);
-    const v = env[name];
-    if (v === void 0) {
-      if (fallback !== void 0) return fallback;
-      missing.push(name);
-      return match;
+  const value = text5.replace(
+    REF,
+    (match, escaped, name, fallback) => {
+      if (name === void 0 || escaped) return match.slice(1);
+      const v = env[name];
+      if (v === void 0) {
+        if (fallback !== void 0) return fallback;
+        missing.push(name);
+        return match;
+      }
+      used.push(name);
+      return v;
     }
-    used.push(name);
-    return v;
-  });
+  );
   return { value, missing, used };
 }
 function isWholeEnvRef(text5) {
@@ -22823,13 +23051,20 @@ var SECRET_NAME = /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CR
 function badEnvRefs(text5) {
   if (!text5.includes("${")) return [];
   const out = [];
-  for (const m of text5.matchAll(/\$\$\{|\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{var:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{[^}]{0,40}\}?/g)) {
+  for (const m of text5.matchAll(
+    /\$\$\{|\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{var:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{[^}]{0,40}\}?/g
+  )) {
     const t = m[0];
     if (t === "$${" || /^\$\{(env|var):[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(t)) continue;
     const shown = JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}\u2026` : t);
     if (/^\$\{\s*env\s*:/.test(t)) {
-      out.push(t.endsWith("}") ? `${shown} is not a valid reference: the variable name takes letters, digits and _ (e.g. \${env:DB_HOST})` : `${shown} is not closed: write \${env:NAME} with its closing }`);
-    } else out.push(`${shown} is not a saejob reference: write \${env:NAME} for an environment variable, or $\${ for a literal "\${" (shell: $\${HOME})`);
+      out.push(
+        t.endsWith("}") ? `${shown} is not a valid reference: the variable name takes letters, digits and _ (e.g. \${env:DB_HOST})` : `${shown} is not closed: write \${env:NAME} with its closing }`
+      );
+    } else
+      out.push(
+        `${shown} is not a saejob reference: write \${env:NAME} for an environment variable, or $\${ for a literal "\${" (shell: $\${HOME})`
+      );
   }
   return out;
 }
@@ -22843,7 +23078,23 @@ function namespaceRegion(namespace) {
 function resolveRegion(s) {
   return s.metadataRegion ?? namespaceRegion(s.namespace) ?? s.flag ?? s.env;
 }
-var SAE_REGIONS = ["cn-hangzhou", "cn-shanghai", "cn-beijing", "cn-zhangjiakou", "cn-wulanchabu", "cn-shenzhen", "cn-heyuan", "cn-guangzhou", "cn-chengdu", "cn-hongkong", "ap-southeast-1", "ap-northeast-1", "us-west-1", "us-east-1", "eu-central-1"];
+var SAE_REGIONS = [
+  "cn-hangzhou",
+  "cn-shanghai",
+  "cn-beijing",
+  "cn-zhangjiakou",
+  "cn-wulanchabu",
+  "cn-shenzhen",
+  "cn-heyuan",
+  "cn-guangzhou",
+  "cn-chengdu",
+  "cn-hongkong",
+  "ap-southeast-1",
+  "ap-northeast-1",
+  "us-west-1",
+  "us-east-1",
+  "eu-central-1"
+];
 
 // src/pipeline/configmaps.ts
 var CONFIGMAP_KIND = "ConfigMap";
@@ -22856,11 +23107,14 @@ function checkConfigMapManifest(value) {
   const bad = (path, message, target = "value") => out.push({ path: [...path], message, rule: "configmap/invalid", target });
   const v = value;
   if (v.apiVersion !== "saejob/v1") bad(["apiVersion"], "must be saejob/v1");
-  for (const k of Object.keys(v)) if (!["apiVersion", "kind", "metadata", "data"].includes(k)) bad([k], `unknown field ${k} in a ConfigMap: allowed fields are apiVersion, kind, metadata, data`, "key");
+  for (const k of Object.keys(v))
+    if (!["apiVersion", "kind", "metadata", "data"].includes(k))
+      bad([k], `unknown field ${k} in a ConfigMap: allowed fields are apiVersion, kind, metadata, data`, "key");
   const md = v.metadata;
   if (!md || typeof md !== "object") bad([], "a ConfigMap needs metadata: name and namespace");
   else {
-    if (typeof md.name !== "string" || !NAME.test(md.name)) bad(["metadata", "name"], "a ConfigMap name is lower-case letters, digits, `-` and `.`, at most 63 characters");
+    if (typeof md.name !== "string" || !NAME.test(md.name))
+      bad(["metadata", "name"], "a ConfigMap name is lower-case letters, digits, `-` and `.`, at most 63 characters");
     else if (!/^[a-z][a-z0-9]*$/.test(md.name))
       out.push({
         path: ["metadata", "name"],
@@ -22868,15 +23122,26 @@ function checkConfigMapManifest(value) {
         rule: "configmap/name-reading",
         message: `${JSON.stringify(md.name)} relies on the console's reading of ConfigMap names (DNS-style); the SDK text allows only letters, digits and \`_\`, starting with a letter. Which the API enforces is not documented: a name of lower-case letters and digits (${JSON.stringify(md.name.replace(/[^a-z0-9]/g, ""))}) is safe under both`
       });
-    if (typeof md.namespace !== "string" || !NAMESPACE.test(md.namespace)) bad(["metadata", "namespace"], "must be an SAE namespace ID such as `cn-beijing:prod`");
-    if (md.description !== void 0 && (typeof md.description !== "string" || md.description.length > 256)) bad(["metadata", "description"], "a ConfigMap description is a string of at most 256 characters");
-    if (md.region !== void 0 && typeof md.region !== "string") bad(["metadata", "region"], "must be a region ID such as `cn-beijing`");
-    for (const k of Object.keys(md)) if (!["name", "namespace", "description", "region"].includes(k)) bad(["metadata", k], `unknown field ${k} in a ConfigMap's metadata: allowed fields are name, namespace, description, region`, "key");
+    if (typeof md.namespace !== "string" || !NAMESPACE.test(md.namespace))
+      bad(["metadata", "namespace"], "must be an SAE namespace ID such as `cn-beijing:prod`");
+    if (md.description !== void 0 && (typeof md.description !== "string" || md.description.length > 256))
+      bad(["metadata", "description"], "a ConfigMap description is a string of at most 256 characters");
+    if (md.region !== void 0 && typeof md.region !== "string")
+      bad(["metadata", "region"], "must be a region ID such as `cn-beijing`");
+    for (const k of Object.keys(md))
+      if (!["name", "namespace", "description", "region"].includes(k))
+        bad(
+          ["metadata", k],
+          `unknown field ${k} in a ConfigMap's metadata: allowed fields are name, namespace, description, region`,
+          "key"
+        );
   }
-  if (!v.data || typeof v.data !== "object" || Array.isArray(v.data)) bad(["data"], "data maps keys to values: LOG_LEVEL: info");
+  if (!v.data || typeof v.data !== "object" || Array.isArray(v.data))
+    bad(["data"], "data maps keys to values: LOG_LEVEL: info");
   else
     for (const [k, x] of Object.entries(v.data)) {
-      if (!KEY.test(k)) bad(["data", k], `a ConfigMap key is letters, digits, \`-\`, \`_\` and \`.\`, not ${JSON.stringify(k)}`, "key");
+      if (!KEY.test(k))
+        bad(["data", k], `a ConfigMap key is letters, digits, \`-\`, \`_\` and \`.\`, not ${JSON.stringify(k)}`, "key");
       if (typeof x !== "string") bad(["data", k], `a ConfigMap value is text: quote it (${JSON.stringify(String(x))})`);
     }
   return out;
@@ -22891,15 +23156,37 @@ function compileConfigMap(value, o) {
     const r = expandEnvRefs(text5, o.env);
     for (const name of r.missing) {
       if (o.unknownSecrets && (SECRET_NAME.test(name) || SECRET_NAME.test(k))) unknown.push({ key: k, variable: name });
-      else findings.push({ path: ["data", k], rule: "env-unset", message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}})` });
+      else
+        findings.push({
+          path: ["data", k],
+          rule: "env-unset",
+          message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}})`
+        });
     }
-    if (SECRET_NAME.test(k) || r.used.some((n) => SECRET_NAME.test(n)) || unknown.some((u) => u.key === k)) secretKeys.push(k);
+    if (SECRET_NAME.test(k) || r.used.some((n) => SECRET_NAME.test(n)) || unknown.some((u) => u.key === k))
+      secretKeys.push(k);
     data[k] = r.value;
   }
-  const region = resolveRegion({ metadataRegion: v.metadata.region, namespace: v.metadata.namespace, flag: o.region, env: o.env.ALIBABA_CLOUD_REGION_ID });
-  if (!region) findings.push({ path: ["metadata", "namespace"], rule: "region-unknown", message: "cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID" });
+  const region = resolveRegion({
+    metadataRegion: v.metadata.region,
+    namespace: v.metadata.namespace,
+    flag: o.region,
+    env: o.env.ALIBABA_CLOUD_REGION_ID
+  });
+  if (!region)
+    findings.push({
+      path: ["metadata", "namespace"],
+      rule: "region-unknown",
+      message: "cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID"
+    });
   if (findings.length) return { findings };
-  const configMap = { name: v.metadata.name, namespace: v.metadata.namespace, region, data, secretKeys };
+  const configMap = {
+    name: v.metadata.name,
+    namespace: v.metadata.namespace,
+    region,
+    data,
+    secretKeys
+  };
   if (v.metadata.description !== void 0) configMap.description = v.metadata.description;
   if (unknown.length) configMap.unknown = unknown;
   return { configMap, findings };
@@ -22912,8 +23199,20 @@ var MASKED = "******";
 function planConfigMap(file, cm, live, set2 = "default") {
   const secret = (k) => cm.secretKeys.includes(k) || SECRET_NAME.test(k);
   const show = (k, v) => v !== void 0 && secret(k) ? MASKED : v;
-  const base = { file, name: cm.name, namespace: cm.namespace, region: cm.region, configMap: cm, ...cm.unknown?.length ? { unknown: cm.unknown.map((u) => `data.${u.key}`) } : {} };
-  if (!live) return { ...base, action: "create", changes: Object.keys(cm.data).map((k) => ({ key: k, after: show(k, cm.data[k]) })) };
+  const base = {
+    file,
+    name: cm.name,
+    namespace: cm.namespace,
+    region: cm.region,
+    configMap: cm,
+    ...cm.unknown?.length ? { unknown: cm.unknown.map((u) => `data.${u.key}`) } : {}
+  };
+  if (!live)
+    return {
+      ...base,
+      action: "create",
+      changes: Object.keys(cm.data).map((k) => ({ key: k, after: show(k, cm.data[k]) }))
+    };
   const changes = [];
   const unknownKeys = new Set((cm.unknown ?? []).map((u) => u.key));
   for (const k of [.../* @__PURE__ */ new Set([...Object.keys(live.data), ...Object.keys(cm.data)])].sort()) {
@@ -22921,19 +23220,38 @@ function planConfigMap(file, cm, live, set2 = "default") {
     if (unknownKeys.has(k) && live.data[k] !== void 0) continue;
     const c = { key: k };
     if (live.data[k] !== void 0) c.before = show(k, live.data[k]);
-    if (cm.data[k] !== void 0) c.after = cm.data[k] !== void 0 && secret(k) && live.data[k] !== void 0 ? `${MASKED} (changed)` : show(k, cm.data[k]);
+    if (cm.data[k] !== void 0)
+      c.after = cm.data[k] !== void 0 && secret(k) && live.data[k] !== void 0 ? `${MASKED} (changed)` : show(k, cm.data[k]);
     changes.push(c);
   }
-  if ((cm.description ?? "") !== userDescription(live.description)) changes.push({ key: "(description)", before: userDescription(live.description), after: cm.description ?? "" });
+  if ((cm.description ?? "") !== userDescription(live.description))
+    changes.push({ key: "(description)", before: userDescription(live.description), after: cm.description ?? "" });
   const owner = ownerOfConfigMap(live.description);
   if (owner !== set2) changes.push({ key: "(ownership)", ...owner ? { before: owner } : {}, after: set2 });
-  const planned = { ...base, action: changes.length ? "update" : "unchanged", id: live.id, changes, live };
+  const planned = {
+    ...base,
+    action: changes.length ? "update" : "unchanged",
+    id: live.id,
+    changes,
+    live
+  };
   if (owner === void 0) planned.ownership = { state: "unowned" };
   else if (owner !== set2) planned.ownership = { state: "other", set: owner };
   return planned;
 }
 function plannedConfigMapDelete(name, namespace, region, live) {
-  return { file: "(no manifest)", name, namespace, region, action: "delete", id: live.id, changes: [], users: live.users, live, configMap: { name, namespace, region, data: {}, secretKeys: [] } };
+  return {
+    file: "(no manifest)",
+    name,
+    namespace,
+    region,
+    action: "delete",
+    id: live.id,
+    changes: [],
+    users: live.users,
+    live,
+    configMap: { name, namespace, region, data: {}, secretKeys: [] }
+  };
 }
 
 // src/pipeline/quantity.ts
@@ -22999,7 +23317,11 @@ function quoteValue(v, max = 60) {
 }
 
 // src/pipeline/request-size.ts
-var BODY_FIELDS = [/^spec\.template\.volumes\.(oss|configMaps)/, /^spec\.template\.php\.config$/, /^spec\.template\.image\.(acrInstanceId|acceleration)$/];
+var BODY_FIELDS = [
+  /^spec\.template\.volumes\.(oss|configMaps)/,
+  /^spec\.template\.php\.config$/,
+  /^spec\.template\.image\.(acrInstanceId|acceleration)$/
+];
 function queryTooLong(value) {
   const strings = [];
   let total = 0;
@@ -23048,7 +23370,11 @@ function expandManifest(value, env, unknownSecrets = false) {
           secretPaths.add(path.join("."));
           continue;
         }
-        findings.push({ path, rule: "env-unset", message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}}), or write $\${ for a literal "\${"` });
+        findings.push({
+          path,
+          rule: "env-unset",
+          message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}}), or write $\${ for a literal "\${"`
+        });
       }
       for (const name of r.used) {
         if (secretField || SECRET_NAME.test(name)) {
@@ -23075,7 +23401,16 @@ function triggerConfig(t) {
   if (t.schedule !== void 0) return json({ type: "time", config: t.schedule, timezone: t.timezone ?? "GMT+8:00" });
   if (t.http !== void 0) {
     const h = t.http;
-    return json({ type: "http", config: { type: h.type ?? "HTTPS", method: h.methods ?? ["GET"], ip: h.ip ?? [], referer: h.referer ?? [], securityConfig: h.securityConfig ?? "none" } });
+    return json({
+      type: "http",
+      config: {
+        type: h.type ?? "HTTPS",
+        method: h.methods ?? ["GET"],
+        ip: h.ip ?? [],
+        referer: h.referer ?? [],
+        securityConfig: h.securityConfig ?? "none"
+      }
+    });
   }
   return void 0;
 }
@@ -23103,15 +23438,30 @@ function paramsAndReferences(m) {
     ...(t.env ?? []).map((e, i) => {
       if (!e.valueFrom) return { name: e.name, value: String(e.value) };
       const ref = e.valueFrom.configMapKeyRef;
-      return { name: e.name, valueFrom: "configMapRef", configMapId: ref.configMapId ?? byName2("configmap", ref.configMapName, [...T2, "env", i, "valueFrom", "configMapKeyRef", "configMapName"]), key: ref.key };
+      return {
+        name: e.name,
+        valueFrom: "configMapRef",
+        configMapId: ref.configMapId ?? byName2("configmap", ref.configMapName, [...T2, "env", i, "valueFrom", "configMapKeyRef", "configMapName"]),
+        key: ref.key
+      };
     }),
-    ...(t.envFrom ?? []).map((e, i) => ({ name: `sae-sys-configmap-all-${e.configMapRef.name}`, valueFrom: "configMapRef", configMapId: e.configMapRef.configMapId ?? byName2("configmap", e.configMapRef.name, [...T2, "envFrom", i, "configMapRef", "name"]) }))
+    ...(t.envFrom ?? []).map((e, i) => ({
+      name: `sae-sys-configmap-all-${e.configMapRef.name}`,
+      valueFrom: "configMapRef",
+      configMapId: e.configMapRef.configMapId ?? byName2("configmap", e.configMapRef.name, [...T2, "envFrom", i, "configMapRef", "name"])
+    }))
   ];
   const vol = t.volumes ?? {};
   const pkg = t.package;
   const registry = t.image ?? (isImagePhp(pkg?.type) ? pkg : void 0);
   const registryField = t.image ? "image" : "package";
-  const tomcat = t.tomcat && compact({ port: t.tomcat.port, contextPath: t.tomcat.contextPath, maxThreads: t.tomcat.maxThreads, uriEncoding: t.tomcat.uriEncoding, useBodyEncodingForUri: t.tomcat.useBodyEncodingForUri });
+  const tomcat = t.tomcat && compact({
+    port: t.tomcat.port,
+    contextPath: t.tomcat.contextPath,
+    maxThreads: t.tomcat.maxThreads,
+    uriEncoding: t.tomcat.uriEncoding,
+    useBodyEncodingForUri: t.tomcat.useBodyEncodingForUri
+  });
   const modules = t.runtime?.pythonModules;
   const params = compact({
     AppName: md.name,
@@ -23161,14 +23511,35 @@ function paramsAndReferences(m) {
     PreStop: t.lifecycle?.preStop && json({ exec: { command: t.lifecycle.preStop.exec.command } }),
     TerminationGracePeriodSeconds: t.terminationGracePeriodSeconds,
     Timezone: t.timezone,
-    ConfigMapMountDesc: vol.configMaps?.length ? json(vol.configMaps.map((c, i) => ({ configMapId: c.configMapId ?? byName2("configmap", c.configMapName, [...T2, "volumes", "configMaps", i, "configMapName"]), key: c.key, mountPath: c.mountPath }))) : void 0,
+    ConfigMapMountDesc: vol.configMaps?.length ? json(
+      vol.configMaps.map((c, i) => ({
+        configMapId: c.configMapId ?? byName2("configmap", c.configMapName, [...T2, "volumes", "configMaps", i, "configMapName"]),
+        key: c.key,
+        mountPath: c.mountPath
+      }))
+    ) : void 0,
     NasId: vol.nas?.id,
     MountHost: vol.nas?.mountHost,
     MountDesc: vol.nas && json(vol.nas.mounts.map((n) => ({ mountPath: n.mountPath, nasPath: n.nasPath }))),
-    NasConfigs: vol.nasMounts && json(vol.nasMounts.map((n) => ({ mountPath: n.mountPath, readOnly: n.readOnly ?? false, nasId: n.id, mountDomain: n.mountHost, nasPath: n.nasPath }))),
+    NasConfigs: vol.nasMounts && json(
+      vol.nasMounts.map((n) => ({
+        mountPath: n.mountPath,
+        readOnly: n.readOnly ?? false,
+        nasId: n.id,
+        mountDomain: n.mountHost,
+        nasPath: n.nasPath
+      }))
+    ),
     OssAkId: vol.oss?.accessKeyId,
     OssAkSecret: vol.oss?.accessKeySecret,
-    OssMountDescs: vol.oss && json(vol.oss.mounts.map((o) => ({ bucketName: o.bucket, bucketPath: o.bucketPath, mountPath: o.mountPath, readOnly: o.readOnly ?? false }))),
+    OssMountDescs: vol.oss && json(
+      vol.oss.mounts.map((o) => ({
+        bucketName: o.bucket,
+        bucketPath: o.bucketPath,
+        mountPath: o.mountPath,
+        readOnly: o.readOnly ?? false
+      }))
+    ),
     SlsConfigs: t.logs?.sls && json(t.logs.sls.map(slsConfig)),
     Workload: "job"
   });
@@ -23198,10 +23569,20 @@ function deleteRequest(appId) {
   return request("DeleteJob", { AppId: appId });
 }
 function tagRequest(appId, region, tags) {
-  return request("TagResources", { RegionId: region, ResourceType: TAG_RESOURCE_TYPE, ResourceIds: json(typeof appId === "string" ? [appId] : appId), Tags: json(Object.entries(tags).map(([key, value]) => ({ key, value }))) });
+  return request("TagResources", {
+    RegionId: region,
+    ResourceType: TAG_RESOURCE_TYPE,
+    ResourceIds: json(typeof appId === "string" ? [appId] : appId),
+    Tags: json(Object.entries(tags).map(([key, value]) => ({ key, value })))
+  });
 }
 function untagRequest(appId, region, keys) {
-  return request("UntagResources", { RegionId: region, ResourceType: TAG_RESOURCE_TYPE, ResourceIds: json([appId]), TagKeys: json(keys) });
+  return request("UntagResources", {
+    RegionId: region,
+    ResourceType: TAG_RESOURCE_TYPE,
+    ResourceIds: json([appId]),
+    TagKeys: json(keys)
+  });
 }
 function suspendRequest(appId, suspend) {
   return request("SuspendJob", { AppId: appId, Suspend: suspend });
@@ -23211,17 +23592,39 @@ function compileJob(manifest, options = {}) {
   const expanded = expandManifest(manifest, env, options.unknownSecrets);
   if (expanded.findings.length) return { findings: expanded.findings };
   const m = expanded.value;
-  const region = resolveRegion({ metadataRegion: m.metadata.region, namespace: m.metadata.namespace, flag: options.region, env: env.ALIBABA_CLOUD_REGION_ID });
+  const region = resolveRegion({
+    metadataRegion: m.metadata.region,
+    namespace: m.metadata.namespace,
+    flag: options.region,
+    env: env.ALIBABA_CLOUD_REGION_ID
+  });
   if (!region) {
-    return { findings: [{ path: ["metadata", "namespace"], rule: "region-unknown", message: "cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID" }] };
+    return {
+      findings: [
+        {
+          path: ["metadata", "namespace"],
+          rule: "region-unknown",
+          message: "cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID"
+        }
+      ]
+    };
   }
   const { params, references } = paramsAndReferences(m);
   const size = Object.entries(params).reduce((n, [k, v]) => n + k.length + String(v).length, 0);
   if (size > MAX_REQUEST_BYTES) {
-    return { findings: [{ path: ["metadata", "name"], rule: "request-size", message: `the CreateJob request would carry ${Math.round(size / 1024)} KiB of parameters; saejob sends at most ${MAX_REQUEST_BYTES / 1024} KiB (a job's settings are a few KB: is a value repeated or generated?)` }] };
+    return {
+      findings: [
+        {
+          path: ["metadata", "name"],
+          rule: "request-size",
+          message: `the CreateJob request would carry ${Math.round(size / 1024)} KiB of parameters; saejob sends at most ${MAX_REQUEST_BYTES / 1024} KiB (a job's settings are a few KB: is a value repeated or generated?)`
+        }
+      ]
+    };
   }
   const secrets = new Set(expanded.secrets);
-  if (typeof params.OssAkSecret === "string" && params.OssAkSecret && !expanded.unknown.some((u) => u.path.endsWith("accessKeySecret"))) secrets.add(params.OssAkSecret);
+  if (typeof params.OssAkSecret === "string" && params.OssAkSecret && !expanded.unknown.some((u) => u.path.endsWith("accessKeySecret")))
+    secrets.add(params.OssAkSecret);
   const secretEnvNames = /* @__PURE__ */ new Set();
   for (const [i, e] of (m.spec.template.env ?? []).entries()) {
     if (e.value === void 0) continue;
@@ -23231,10 +23634,22 @@ function compileJob(manifest, options = {}) {
       if (value && !expanded.unknown.some((u) => u.path === `spec.template.env.${i}.value`)) secrets.add(value);
     }
   }
-  const job = { name: m.metadata.name, namespace: m.metadata.namespace, region, create: createRequest(params), params, secrets: [...secrets], secretEnvNames: [...secretEnvNames] };
-  const query = Object.entries(job.create.query).map(([k, v]) => ({ path: [manifestLabel(k)], bytes: encodeURIComponent(k).length + encodeURIComponent(String(v)).length + 2 }));
+  const job = {
+    name: m.metadata.name,
+    namespace: m.metadata.namespace,
+    region,
+    create: createRequest(params),
+    params,
+    secrets: [...secrets],
+    secretEnvNames: [...secretEnvNames]
+  };
+  const query = Object.entries(job.create.query).map(([k, v]) => ({
+    path: [manifestLabel(k)],
+    bytes: encodeURIComponent(k).length + encodeURIComponent(String(v)).length + 2
+  }));
   const queryBytes = query.reduce((a, q) => a + q.bytes, 0);
-  if (queryBytes > MAX_QUERY_BYTES) return { findings: [{ ...queryFinding(query, queryBytes), path: ["metadata", "name"] }] };
+  if (queryBytes > MAX_QUERY_BYTES)
+    return { findings: [{ ...queryFinding(query, queryBytes), path: ["metadata", "name"] }] };
   if (m.spec.suspend !== void 0) job.suspend = m.spec.suspend;
   if (expanded.unknown.length) job.unknown = expanded.unknown;
   if (m.metadata.labels && Object.keys(m.metadata.labels).length) job.labels = { ...m.metadata.labels };
@@ -23242,8 +23657,15 @@ function compileJob(manifest, options = {}) {
   return { job, findings: [] };
 }
 function configMapRequest(cm, showSecrets = false) {
-  const data = Object.fromEntries(Object.entries(cm.data).map(([k, v]) => [k, !showSecrets && cm.secretKeys.includes(k) ? MASKED : v]));
-  return request("CreateConfigMap", { Name: cm.name, NamespaceId: cm.namespace, ...cm.description !== void 0 ? { Description: cm.description } : {}, Data: JSON.stringify(data) });
+  const data = Object.fromEntries(
+    Object.entries(cm.data).map(([k, v]) => [k, !showSecrets && cm.secretKeys.includes(k) ? MASKED : v])
+  );
+  return request("CreateConfigMap", {
+    Name: cm.name,
+    NamespaceId: cm.namespace,
+    ...cm.description !== void 0 ? { Description: cm.description } : {},
+    Data: JSON.stringify(data)
+  });
 }
 
 // src/pipeline/ownership.ts
@@ -23296,7 +23718,9 @@ function describedParams(d) {
     if (!param || k === "AppId" || v === void 0 || v === null) continue;
     if (param.described && Array.isArray(v)) {
       const keys = Object.entries(param.described);
-      out[k] = JSON.stringify(v.map((item) => Object.fromEntries(keys.map(([req, res]) => [req, item?.[res]]))));
+      out[k] = JSON.stringify(
+        v.map((item) => Object.fromEntries(keys.map(([req, res]) => [req, item?.[res]])))
+      );
     } else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") out[k] = v;
   }
   return out;
@@ -23304,7 +23728,9 @@ function describedParams(d) {
 function liveTags(tags) {
   const out = {};
   if (!Array.isArray(tags)) return out;
-  for (const t of tags) if (typeof t?.Key === "string" && !isSystemTag(t.Key)) out[t.Key] = t.Value === void 0 || t.Value === null ? "" : String(t.Value);
+  for (const t of tags)
+    if (typeof t?.Key === "string" && !isSystemTag(t.Key))
+      out[t.Key] = t.Value === void 0 || t.Value === null ? "" : String(t.Value);
   return out;
 }
 
@@ -23344,7 +23770,9 @@ function redactDeep(value, secrets) {
 var isSecretEnvEntry = (name, secretEnvNames) => typeof name === "string" && (SECRET_NAME.test(name) || secretEnvNames.includes(name));
 function maskEnvEntries(entries, secretEnvNames) {
   if (!Array.isArray(entries)) return entries;
-  return entries.map((e) => e && typeof e === "object" && "value" in e && isSecretEnvEntry(e.name, secretEnvNames) ? { ...e, value: MASK } : e);
+  return entries.map(
+    (e) => e && typeof e === "object" && "value" in e && isSecretEnvEntry(e.name, secretEnvNames) ? { ...e, value: MASK } : e
+  );
 }
 function redactParams(params, secrets, secretEnvNames) {
   const out = {};
@@ -23361,7 +23789,11 @@ function redactParams(params, secrets, secretEnvNames) {
   return redactDeep(out, secrets);
 }
 function redactRequest(req, job) {
-  return { ...req, query: redactParams(req.query, job.secrets, job.secretEnvNames), body: redactParams(req.body, job.secrets, job.secretEnvNames) };
+  return {
+    ...req,
+    query: redactParams(req.query, job.secrets, job.secretEnvNames),
+    body: redactParams(req.body, job.secrets, job.secretEnvNames)
+  };
 }
 
 // src/pipeline/plan.ts
@@ -23395,7 +23827,16 @@ function planJob(file, job, live, o = {}) {
   return planned;
 }
 function planParams(file, job, live) {
-  const base = { file, name: job.name, namespace: job.namespace, region: job.region, ...job.environment ? { environment: job.environment } : {}, job, changes: [], replaceReasons: [] };
+  const base = {
+    file,
+    name: job.name,
+    namespace: job.namespace,
+    region: job.region,
+    ...job.environment ? { environment: job.environment } : {},
+    job,
+    changes: [],
+    replaceReasons: []
+  };
   if (!live) {
     const planned2 = { ...base, action: "create" };
     const unknown = withoutUnknowns(job, { appId: "", params: {}, suspend: false }).fields;
@@ -23417,7 +23858,11 @@ function planParams(file, job, live) {
     if (how?.kind === "none" || how?.kind === "server") continue;
     if (how?.kind === "follows" && !desired[how.param]) continue;
     const after = how?.kind === "reset" ? normaliseParam(param, how.value) : normaliseParam(param, desired[param]);
-    const before = withoutServerDefaults(param, alignToDesired(normaliseParam(param, live.params[param]), after), after);
+    const before = withoutServerDefaults(
+      param,
+      alignToDesired(normaliseParam(param, live.params[param]), after),
+      after
+    );
     if ((0, import_node_util.isDeepStrictEqual)(before, after) || removed && before === void 0) continue;
     if (CREATE_ONLY_PARAMS.has(param) || how?.kind === "replace" || how?.kind === "follows") {
       replaceReasons.push({ param, before, after, ...removed ? { removal: "replace" } : {} });
@@ -23425,7 +23870,14 @@ function planParams(file, job, live) {
     }
     changes.push({ param, before, after, ...how?.kind === "reset" ? { removal: "reset" } : {} });
   }
-  const planned = { ...base, live, appId: live.appId, changes, replaceReasons, action: replaceReasons.length ? "replace" : changes.length ? "update" : "unchanged" };
+  const planned = {
+    ...base,
+    live,
+    appId: live.appId,
+    changes,
+    replaceReasons,
+    action: replaceReasons.length ? "replace" : changes.length ? "update" : "unchanged"
+  };
   if (known.fields.length) planned.unknown = known.fields;
   if (live.lastChangeOrder) {
     planned.lastChangeOrder = live.lastChangeOrder;
@@ -23453,7 +23905,11 @@ function withoutUnknowns(job, live) {
       fields.push(manifestLabel(param));
       continue;
     }
-    const liveEnvs = new Map((normaliseParam(param, live.params[param]) ?? []).map((e) => [e.name, e.value]));
+    const liveEnvs = new Map(
+      (normaliseParam(param, live.params[param]) ?? []).map(
+        (e) => [e.name, e.value]
+      )
+    );
     params[param] = JSON.stringify(
       envs.map((e) => {
         if (!holdsUnknown(e.value)) return e;
@@ -23475,7 +23931,8 @@ function alignToDesired(live, desired) {
     }
     return out;
   }
-  if (typeof desired === "number" && typeof live === "string" && live.trim() !== "" && Number(live) === desired) return desired;
+  if (typeof desired === "number" && typeof live === "string" && live.trim() !== "" && Number(live) === desired)
+    return desired;
   if (typeof desired === "boolean" && (live === "true" || live === "false")) return live === "true";
   return live;
 }
@@ -23496,7 +23953,9 @@ function withoutServerDefaults(param, live, desired) {
   const defaults = notes?.serverDefaults?.values;
   if (!defaults || !live || typeof live !== "object" || Array.isArray(live)) return live;
   const want = desired && typeof desired === "object" ? desired : {};
-  const kept = Object.entries(live).filter(([k, v]) => k in want || !(k in defaults) || !(0, import_node_util.isDeepStrictEqual)(v, defaults[k]));
+  const kept = Object.entries(live).filter(
+    ([k, v]) => k in want || !(k in defaults) || !(0, import_node_util.isDeepStrictEqual)(v, defaults[k])
+  );
   return kept.length ? Object.fromEntries(kept) : void 0;
 }
 function plannedRequests(p) {
@@ -23504,7 +23963,10 @@ function plannedRequests(p) {
     case "create":
       return [createRequest(p.job.params), ...tagRequests(p)];
     case "update":
-      return [...p.changes.length || p.lastChangeOrder?.state === "failed" ? [updateRequest(p.appId, { ...p.job.params, ...resetParams(p) }, clearedParams(p))] : [], ...tagRequests(p)];
+      return [
+        ...p.changes.length || p.lastChangeOrder?.state === "failed" ? [updateRequest(p.appId, { ...p.job.params, ...resetParams(p) }, clearedParams(p))] : [],
+        ...tagRequests(p)
+      ];
     case "replace":
       return [deleteRequest(p.appId), createRequest(p.job.params), ...tagRequests(p, true)];
     case "delete":
@@ -23542,21 +24004,27 @@ function leafChanges(before, after, path = "", key) {
     if (keyed) {
       const b = keyedItems(before, key);
       const out = [];
-      for (const [k, a] of keyed) pushAll(out, b.has(k) ? leafChanges(b.get(k), a, `${path}[${k}]`) : [{ path: `${path}[${k}]`, before: void 0, after: a }]);
+      for (const [k, a] of keyed)
+        pushAll(
+          out,
+          b.has(k) ? leafChanges(b.get(k), a, `${path}[${k}]`) : [{ path: `${path}[${k}]`, before: void 0, after: a }]
+        );
       for (const [k, v] of b) if (!keyed.has(k)) out.push({ path: `${path}[${k}]`, before: v, after: void 0 });
       return out;
     }
   }
   if (Array.isArray(before) && Array.isArray(after)) {
     const out = [];
-    for (let i = 0; i < Math.max(before.length, after.length); i++) pushAll(out, leafChanges(before[i], after[i], `${path}[${i}]`));
+    for (let i = 0; i < Math.max(before.length, after.length); i++)
+      pushAll(out, leafChanges(before[i], after[i], `${path}[${i}]`));
     return out;
   }
   if (isObj2(before) && isObj2(after) && !Array.isArray(before) && !Array.isArray(after)) {
     const b = before;
     const a = after;
     const out = [];
-    for (const k of /* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)])) pushAll(out, leafChanges(b[k], a[k], path ? `${path}.${k}` : k));
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)]))
+      pushAll(out, leafChanges(b[k], a[k], path ? `${path}.${k}` : k));
     return out;
   }
   return [{ path, before, after }];
@@ -23573,13 +24041,18 @@ function keyedItems(list3, key) {
 function divergence(p, live, o = {}) {
   const check = planJob(p.file, p.job, { ...live, tags: void 0, lastChangeOrder: void 0 }, o);
   const all = [...check.replaceReasons, ...check.changes];
-  return { kept: all.filter((c) => p.job.params[c.param] !== void 0), filled: all.filter((c) => p.job.params[c.param] === void 0) };
+  return {
+    kept: all.filter((c) => p.job.params[c.param] !== void 0),
+    filled: all.filter((c) => p.job.params[c.param] === void 0)
+  };
 }
 function divergenceText(c, job) {
   const shown = (v) => {
     if (v === void 0) return "(unset)";
     if (SECRET_PARAMS.has(c.param)) return MASK;
-    const text5 = JSON.stringify(redactDeep(c.param === "Envs" ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets));
+    const text5 = JSON.stringify(
+      redactDeep(c.param === "Envs" ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets)
+    );
     return text5.length > 200 ? `${text5.slice(0, 200)}\u2026` : text5;
   };
   return `${manifestLabel(c.param)}: sent ${shown(c.after)}, SAE has ${shown(c.before)}`;
@@ -23588,18 +24061,31 @@ function divergenceText(c, job) {
 // src/pipeline/plan-file.ts
 var PLAN_FILE_VERSION = 1;
 function configMapFingerprints(p, salt) {
-  const secrets = Object.values(p.configMap.data).filter((_, i) => p.configMap.secretKeys.includes(Object.keys(p.configMap.data)[i]));
-  const masked2 = (data) => redactDeep(Object.fromEntries(Object.entries(data).map(([k, v]) => [k, p.configMap.secretKeys.includes(k) || SECRET_NAME.test(k) ? MASK : v])), secrets);
+  const secrets = Object.values(p.configMap.data).filter(
+    (_, i) => p.configMap.secretKeys.includes(Object.keys(p.configMap.data)[i])
+  );
+  const masked2 = (data) => redactDeep(
+    Object.fromEntries(
+      Object.entries(data).map(([k, v]) => [k, p.configMap.secretKeys.includes(k) || SECRET_NAME.test(k) ? MASK : v])
+    ),
+    secrets
+  );
   return {
-    manifest: digest(salt, { data: masked2(p.configMap.data), description: p.configMap.description ?? null, changes: p.changes.map((c) => c.key) }),
+    manifest: digest(salt, {
+      data: masked2(p.configMap.data),
+      description: p.configMap.description ?? null,
+      changes: p.changes.map((c) => c.key)
+    }),
     live: p.live ? digest(salt, { id: p.live.id, data: masked2(p.live.data), description: p.live.description }) : "absent"
   };
 }
 function configMapStaleReason(saved, fresh, salt) {
   if (!fresh) return "no manifest defines this ConfigMap any more: plan again";
   const now = configMapFingerprints(fresh, salt);
-  if (now.manifest !== saved.manifest) return "its manifest (or a value it takes from the environment) changed since the plan: plan again";
-  if (now.live !== saved.live) return saved.live === "absent" ? "it was created by someone else since the plan: plan again" : "the live ConfigMap changed since the plan: plan again";
+  if (now.manifest !== saved.manifest)
+    return "its manifest (or a value it takes from the environment) changed since the plan: plan again";
+  if (now.live !== saved.live)
+    return saved.live === "absent" ? "it was created by someone else since the plan: plan again" : "the live ConfigMap changed since the plan: plan again";
   return void 0;
 }
 function canonical(v) {
@@ -23614,12 +24100,25 @@ function maskedValue(param, v, job) {
   if (SECRET_PARAMS.has(param)) return MASK;
   return redactDeep(param === "Envs" ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets);
 }
-var maskedChanges = (changes, job) => changes.map((c) => ({ param: c.param, before: maskedValue(c.param, c.before, job) ?? null, after: maskedValue(c.param, c.after, job) ?? null }));
+var maskedChanges = (changes, job) => changes.map((c) => ({
+  param: c.param,
+  before: maskedValue(c.param, c.before, job) ?? null,
+  after: maskedValue(c.param, c.after, job) ?? null
+}));
 function fingerprints(p, salt) {
   const masked2 = (params) => redactParams(params, p.job.secrets, p.job.secretEnvNames ?? []);
   return {
-    manifest: digest(salt, { params: masked2(p.job.params), labels: p.job.labels ?? null, suspend: p.job.suspend ?? null }),
-    live: p.live ? digest(salt, { appId: p.live.appId, params: masked2(p.live.params), suspend: p.live.suspend, tags: p.live.tags ?? null }) : "absent",
+    manifest: digest(salt, {
+      params: masked2(p.job.params),
+      labels: p.job.labels ?? null,
+      suspend: p.job.suspend ?? null
+    }),
+    live: p.live ? digest(salt, {
+      appId: p.live.appId,
+      params: masked2(p.live.params),
+      suspend: p.live.suspend,
+      tags: p.live.tags ?? null
+    }) : "absent",
     outcome: digest(salt, {
       action: p.action,
       appId: p.appId ?? null,
@@ -23661,7 +24160,16 @@ function savePlan(planned, o) {
       requests: plannedRequests(p).map((r) => redactRequest(r, p.job)),
       ...p.suspend ? { suspend: p.suspend } : {}
     })),
-    ...o.configMaps?.length ? { configMaps: o.configMaps.map((c) => ({ name: c.name, ...c.environment ? { environment: c.environment } : {}, namespace: c.namespace, region: c.region, action: c.action, ...configMapFingerprints(c, o.salt) })) } : {}
+    ...o.configMaps?.length ? {
+      configMaps: o.configMaps.map((c) => ({
+        name: c.name,
+        ...c.environment ? { environment: c.environment } : {},
+        namespace: c.namespace,
+        region: c.region,
+        action: c.action,
+        ...configMapFingerprints(c, o.salt)
+      }))
+    } : {}
   };
 }
 function readSavedPlan(text5) {
@@ -23673,7 +24181,8 @@ function readSavedPlan(text5) {
   }
   const p = v;
   if (!p || typeof p !== "object" || !("saejobPlan" in p)) return 'not a saejob plan file (no "saejobPlan" field)';
-  if (p.saejobPlan !== PLAN_FILE_VERSION) return `a plan file of format ${String(p.saejobPlan)}; this saejob reads format ${PLAN_FILE_VERSION}: plan again with this version`;
+  if (p.saejobPlan !== PLAN_FILE_VERSION)
+    return `a plan file of format ${String(p.saejobPlan)}; this saejob reads format ${PLAN_FILE_VERSION}: plan again with this version`;
   const jobOk = (j) => j && typeof j.name === "string" && typeof j.namespace === "string" && typeof j.region === "string" && typeof j.manifest === "string" && typeof j.live === "string" && typeof j.outcome === "string";
   if (p.unknownVariables !== void 0 && (!Array.isArray(p.unknownVariables) || !p.unknownVariables.every((x) => typeof x === "string" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(x))) || !Array.isArray(p.paths) || !p.paths.every((x) => typeof x === "string") || typeof p.salt !== "string" || !Array.isArray(p.jobs) || !p.jobs.every(jobOk))
     return "a damaged saejob plan file (paths, salt or jobs missing or malformed): plan again";
@@ -23683,9 +24192,12 @@ var looksLikePlanFile = (text5) => /^\s*\{[\s\S]*"saejobPlan"/.test(text5.slice(
 function staleReason(saved, fresh, salt) {
   if (!fresh) return "no manifest names this job any more: plan again";
   const now = fingerprints(fresh, salt);
-  if (now.manifest !== saved.manifest) return `its manifest (${fresh.file}) or a value it takes from the environment changed since the plan: plan again`;
-  if (now.live !== saved.live) return saved.live === "absent" ? "the job was created by someone else since the plan: plan again" : now.live === "absent" ? "the job was deleted since the plan: plan again" : "the live job changed since the plan: plan again";
-  if (now.outcome !== saved.outcome) return "what apply would do changed since the plan (the live job, or a secret's value compared with it): plan again";
+  if (now.manifest !== saved.manifest)
+    return `its manifest (${fresh.file}) or a value it takes from the environment changed since the plan: plan again`;
+  if (now.live !== saved.live)
+    return saved.live === "absent" ? "the job was created by someone else since the plan: plan again" : now.live === "absent" ? "the job was deleted since the plan: plan again" : "the live job changed since the plan: plan again";
+  if (now.outcome !== saved.outcome)
+    return "what apply would do changed since the plan (the live job, or a secret's value compared with it): plan again";
   return void 0;
 }
 
@@ -23775,7 +24287,10 @@ var VERSION = package_default.version;
 var import_node_util2 = require("node:util");
 var OUTPUT_OPTION = { output: { type: "string", short: "o" } };
 var HELP_OPTION = { help: { type: "boolean", short: "h" } };
-var INPUT_OPTIONS = { "max-file-size": { type: "string" }, environment: { type: "string", short: "e" } };
+var INPUT_OPTIONS = {
+  "max-file-size": { type: "string" },
+  environment: { type: "string", short: "e" }
+};
 var INPUT_HELP = `  -e, --environment N where the manifests define environments: act on N's jobs
   --max-file-size N   refuse files larger than N (default 1MiB; e.g. 4MiB, 512KiB)`;
 function inputOptions(values) {
@@ -23783,9 +24298,13 @@ function inputOptions(values) {
   const v = values["max-file-size"];
   if (v === void 0) return environment;
   const m = /^([0-9]+)(B|K|KB|KiB|M|MB|MiB|G|GB|GiB)?$/i.exec(String(v));
-  if (!m || Number(m[1]) < 1) throw new UsageError(`--max-file-size takes a size such as 4MiB, 512KiB or 100000 (bytes), not "${String(v)}"`);
+  if (!m || Number(m[1]) < 1)
+    throw new UsageError(`--max-file-size takes a size such as 4MiB, 512KiB or 100000 (bytes), not "${String(v)}"`);
   const unit = (m[2] ?? "B").toUpperCase()[0];
-  return { ...environment, maxFileBytes: Number(m[1]) * { B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[unit] };
+  return {
+    ...environment,
+    maxFileBytes: Number(m[1]) * { B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[unit]
+  };
 }
 function parseCommandArgs(command, argv, options) {
   const all = { ...options, ...HELP_OPTION };
@@ -23796,14 +24315,17 @@ function parseCommandArgs(command, argv, options) {
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(msg)?.[1];
     if (unknown) {
       const guess = nearest(unknown.replace(/^-+/, ""), Object.keys(all));
-      throw new UsageError(`unknown option ${unknown} for "saejob ${command}"${guess ? `: did you mean --${guess}?` : ""} (see saejob ${command} --help)`);
+      throw new UsageError(
+        `unknown option ${unknown} for "saejob ${command}"${guess ? `: did you mean --${guess}?` : ""} (see saejob ${command} --help)`
+      );
     }
     throw new UsageError(`${msg.replace(/\. To specify.*$/, "")} (see saejob ${command} --help)`);
   }
 }
 function outputFormat(value, allowed, command) {
   const format = typeof value === "string" ? value : allowed[0];
-  if (!allowed.includes(format)) throw new UsageError(`saejob ${command} -o takes ${allowed.join(", ")}, not "${format}"`);
+  if (!allowed.includes(format))
+    throw new UsageError(`saejob ${command} -o takes ${allowed.join(", ")}, not "${format}"`);
   return format;
 }
 function reporterFor(value, reporters, command) {
@@ -23958,15 +24480,30 @@ function readEnvironment(source, findings) {
     bad(["spec"], "an environment needs spec.base: the base manifests it applies to");
     return void 0;
   }
-  for (const k of Object.keys(spec)) if (!["base", "namespace", "region", "variables", "patches"].includes(k)) bad(["spec", k], `unknown field ${k} in an environment's spec: allowed fields are base, namespace, region, variables, patches`);
+  for (const k of Object.keys(spec))
+    if (!["base", "namespace", "region", "variables", "patches"].includes(k))
+      bad(
+        ["spec", k],
+        `unknown field ${k} in an environment's spec: allowed fields are base, namespace, region, variables, patches`
+      );
   const base = typeof spec.base === "string" ? [spec.base] : spec.base;
   if (!Array.isArray(base) || !base.length || !base.every((b) => typeof b === "string")) {
-    bad(["spec", "base"], "spec.base names the base manifests: a file or directory (or a list of them), relative to this file");
+    bad(
+      ["spec", "base"],
+      "spec.base names the base manifests: a file or directory (or a list of them), relative to this file"
+    );
     return void 0;
   }
-  const env = { name, source, base: base.map((b) => (0, import_node_path2.isAbsolute)(b) ? b : (0, import_node_path2.join)((0, import_node_path2.dirname)(source.file), b)), variables: {}, patches: [] };
+  const env = {
+    name,
+    source,
+    base: base.map((b) => (0, import_node_path2.isAbsolute)(b) ? b : (0, import_node_path2.join)((0, import_node_path2.dirname)(source.file), b)),
+    variables: {},
+    patches: []
+  };
   if (spec.namespace !== void 0) {
-    if (typeof spec.namespace !== "string") bad(["spec", "namespace"], "spec.namespace is a namespace ID, e.g. cn-beijing:prod");
+    if (typeof spec.namespace !== "string")
+      bad(["spec", "namespace"], "spec.namespace is a namespace ID, e.g. cn-beijing:prod");
     else env.namespace = spec.namespace;
   }
   if (spec.region !== void 0) {
@@ -23974,21 +24511,28 @@ function readEnvironment(source, findings) {
     else env.region = spec.region;
   }
   if (spec.variables !== void 0) {
-    if (!isObject(spec.variables)) bad(["spec", "variables"], 'spec.variables maps names to values: IMAGE_TAG: "1.4.2"');
+    if (!isObject(spec.variables))
+      bad(["spec", "variables"], 'spec.variables maps names to values: IMAGE_TAG: "1.4.2"');
     else
       for (const [k, x] of Object.entries(spec.variables)) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) bad(["spec", "variables", k], `variable name ${JSON.stringify(k)}: letters, digits and _`);
-        else if (x === null || typeof x === "object") bad(["spec", "variables", k], `variable ${k} must be a string, number or boolean`);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+          bad(["spec", "variables", k], `variable name ${JSON.stringify(k)}: letters, digits and _`);
+        else if (x === null || typeof x === "object")
+          bad(["spec", "variables", k], `variable ${k} must be a string, number or boolean`);
         else env.variables[k] = x;
       }
   }
   if (spec.patches !== void 0) {
-    if (!Array.isArray(spec.patches)) bad(["spec", "patches"], "spec.patches is a list: - job: NAME, then the metadata / spec fields to change");
+    if (!Array.isArray(spec.patches))
+      bad(["spec", "patches"], "spec.patches is a list: - job: NAME, then the metadata / spec fields to change");
     else
       spec.patches.forEach((p, i) => {
-        if (!isObject(p) || typeof p.job !== "string") return bad(["spec", "patches", i], "each patch names its job: job: NAME (metadata.name in the base)");
+        if (!isObject(p) || typeof p.job !== "string")
+          return bad(["spec", "patches", i], "each patch names its job: job: NAME (metadata.name in the base)");
         const { job, ...value } = p;
-        for (const k of Object.keys(value)) if (k !== "metadata" && k !== "spec") bad(["spec", "patches", i, k], `a patch changes metadata and spec only, not ${k}`);
+        for (const k of Object.keys(value))
+          if (k !== "metadata" && k !== "spec")
+            bad(["spec", "patches", i, k], `a patch changes metadata and spec only, not ${k}`);
         env.patches.push({ job, index: i, value });
       });
   }
@@ -24091,7 +24635,10 @@ function substituteVariables(value, env, path, origins, missing) {
     });
   }
   if (Array.isArray(value)) return value.map((x, i) => substituteVariables(x, env, [...path, i], origins, missing));
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, substituteVariables(x, env, [...path, k], origins, missing)]));
+  if (isObject(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([k, x]) => [k, substituteVariables(x, env, [...path, k], origins, missing)])
+    );
   return value;
 }
 var isEnvironmentDoc = (s) => s.value?.kind === ENVIRONMENT_KIND;
@@ -24103,18 +24650,44 @@ function applyEnvironments(loaded, o) {
   const files = [...loaded.files];
   const all = envDocs.flatMap((d) => readEnvironment(d, findings) ?? []);
   const names = all.map((e) => e.name);
-  for (const [i, e] of all.entries()) if (names.indexOf(e.name) !== i) findings.push({ source: e.source, path: ["metadata", "name"], message: `environment ${e.name} is defined twice (also in ${all[names.indexOf(e.name)].source.file})`, rule: "environment/duplicate" });
-  for (const s of o.select ?? []) if (!names.includes(s)) diagnostics.push({ severity: "error", file: envDocs[0].file, line: 0, col: 0, field: "", message: `no environment named ${s}: the environments are ${names.join(", ")}`, rule: "environment/unknown" });
-  const chosen = all.filter((e, i) => names.indexOf(e.name) === i && (o.select === void 0 || o.select.includes(e.name)));
+  for (const [i, e] of all.entries())
+    if (names.indexOf(e.name) !== i)
+      findings.push({
+        source: e.source,
+        path: ["metadata", "name"],
+        message: `environment ${e.name} is defined twice (also in ${all[names.indexOf(e.name)].source.file})`,
+        rule: "environment/duplicate"
+      });
+  for (const s of o.select ?? [])
+    if (!names.includes(s))
+      diagnostics.push({
+        severity: "error",
+        file: envDocs[0].file,
+        line: 0,
+        col: 0,
+        field: "",
+        message: `no environment named ${s}: the environments are ${names.join(", ")}`,
+        rule: "environment/unknown"
+      });
+  const chosen = all.filter(
+    (e, i) => names.indexOf(e.name) === i && (o.select === void 0 || o.select.includes(e.name))
+  );
   const alreadyRead = /* @__PURE__ */ new Map();
-  for (const src of loaded.sources) alreadyRead.set((0, import_node_path2.resolve)(src.file), [...alreadyRead.get((0, import_node_path2.resolve)(src.file)) ?? [], src]);
+  for (const src of loaded.sources)
+    alreadyRead.set((0, import_node_path2.resolve)(src.file), [...alreadyRead.get((0, import_node_path2.resolve)(src.file)) ?? [], src]);
   const readFiles = new Set(loaded.files.map((f) => (0, import_node_path2.resolve)(f)));
   const readBases = (paths) => {
     const expanded = expandPaths(paths);
     const fresh = expanded.files.filter((f) => !readFiles.has((0, import_node_path2.resolve)(f)));
     const read = fresh.length ? o.load(fresh) : { sources: [], diagnostics: [], files: [] };
-    const sources2 = expanded.files.flatMap((f) => readFiles.has((0, import_node_path2.resolve)(f)) ? alreadyRead.get((0, import_node_path2.resolve)(f)) ?? [] : read.sources.filter((x) => x.file === f));
-    return { sources: sources2, diagnostics: [...expanded.diagnostics, ...read.diagnostics], files: expanded.files.filter((f) => readFiles.has((0, import_node_path2.resolve)(f)) || read.files.includes(f)) };
+    const sources2 = expanded.files.flatMap(
+      (f) => readFiles.has((0, import_node_path2.resolve)(f)) ? alreadyRead.get((0, import_node_path2.resolve)(f)) ?? [] : read.sources.filter((x) => x.file === f)
+    );
+    return {
+      sources: sources2,
+      diagnostics: [...expanded.diagnostics, ...read.diagnostics],
+      files: expanded.files.filter((f) => readFiles.has((0, import_node_path2.resolve)(f)) || read.files.includes(f))
+    };
   };
   const sources = [];
   const usedAsBase = /* @__PURE__ */ new Set();
@@ -24125,20 +24698,33 @@ function applyEnvironments(loaded, o) {
     if (!bases2) {
       bases2 = readBases(env.base);
       baseCache.set(key, bases2);
-      for (const d of bases2.diagnostics) if (!diagnostics.some((x) => x.file === d.file && x.line === d.line && x.rule === d.rule && x.message === d.message)) diagnostics.push(d);
+      for (const d of bases2.diagnostics)
+        if (!diagnostics.some(
+          (x) => x.file === d.file && x.line === d.line && x.rule === d.rule && x.message === d.message
+        ))
+          diagnostics.push(d);
       for (const f of bases2.files) if (!files.includes(f)) files.push(f);
     }
     const jobs = bases2.sources.filter((s) => !isEnvironmentDoc(s));
     for (const b of jobs) usedAsBase.add(`${(0, import_node_path2.resolve)(b.file)}\0${b.index}`);
-    const byName2 = new Map(jobs.map((b) => [String(b.value?.metadata?.name), b]));
+    const byName2 = new Map(
+      jobs.map((b) => [String(b.value?.metadata?.name), b])
+    );
     for (const p of env.patches) {
-      if (!byName2.has(p.job)) findings.push({ source: env.source, path: ["spec", "patches", p.index, "job"], message: `no base manifest of environment ${env.name} is named ${p.job}: the jobs are ${[...byName2.keys()].join(", ") || "none"}`, rule: "environment/unknown-job" });
+      if (!byName2.has(p.job))
+        findings.push({
+          source: env.source,
+          path: ["spec", "patches", p.index, "job"],
+          message: `no base manifest of environment ${env.name} is named ${p.job}: the jobs are ${[...byName2.keys()].join(", ") || "none"}`,
+          rule: "environment/unknown-job"
+        });
     }
     for (const b of jobs) {
       const origins = /* @__PURE__ */ new Map([[pathKey([]), { source: b, path: [] }]]);
       let value = b.value;
       const name = String(b.value?.metadata?.name);
-      for (const p of env.patches.filter((x) => x.job === name)) value = merge2(value, p.value, [], { source: env.source, path: ["spec", "patches", p.index] }, origins);
+      for (const p of env.patches.filter((x) => x.job === name))
+        value = merge2(value, p.value, [], { source: env.source, path: ["spec", "patches", p.index] }, origins);
       if (isObject(value) && isObject(value.metadata)) {
         const metadata = { ...value.metadata };
         if (env.namespace !== void 0) {
@@ -24152,7 +24738,18 @@ function applyEnvironments(loaded, o) {
         value = { ...value, metadata };
       }
       const merged = new EnvironmentSource(b, void 0, env.name, origins);
-      merged.value = substituteVariables(value, env, [], origins, (path, v) => findings.push({ source: merged, path, message: `variable ${v} is not set in environment ${env.name}: add it under spec.variables of ${env.source.file}, or give a default: \${var:${v}:-value}`, rule: "environment/variable-unset" }));
+      merged.value = substituteVariables(
+        value,
+        env,
+        [],
+        origins,
+        (path, v) => findings.push({
+          source: merged,
+          path,
+          message: `variable ${v} is not set in environment ${env.name}: add it under spec.variables of ${env.source.file}, or give a default: \${var:${v}:-value}`,
+          rule: "environment/variable-unset"
+        })
+      );
       sources.push(merged);
     }
   }
@@ -24166,7 +24763,17 @@ function applyEnvironments(loaded, o) {
 function findingDiagnostic(f) {
   const where = f.source instanceof EnvironmentSource ? f.source.origin(f.path) : { source: f.source, path: f.path };
   const at = locate(where.source, where.path);
-  const d = { severity: "error", file: where.source.file, line: at.line, col: at.col, endLine: at.endLine, endCol: at.endCol, field: f.path.join("."), message: f.message, rule: f.rule };
+  const d = {
+    severity: "error",
+    file: where.source.file,
+    line: at.line,
+    col: at.col,
+    endLine: at.endLine,
+    endCol: at.endCol,
+    field: f.path.join("."),
+    message: f.message,
+    rule: f.rule
+  };
   if (f.source instanceof EnvironmentSource) d.environment = f.source.environment;
   return d;
 }
@@ -24189,8 +24796,11 @@ function patchBetween(base, target, listPath = []) {
           if (p !== void 0) inPlace.push({ ...identity(item), ...p });
         }
       }
-      for (const b of base) if (!target.some((t) => idOf(t) === idOf(b))) inPlace.push({ ...identity(b), [DELETE_MARK]: "delete" });
-      if (JSON.stringify(merge2(base, inPlace, [], { source: void 0, path: [] }, /* @__PURE__ */ new Map(), listPath)) === JSON.stringify(target)) return inPlace;
+      for (const b of base)
+        if (!target.some((t) => idOf(t) === idOf(b)))
+          inPlace.push({ ...identity(b), [DELETE_MARK]: "delete" });
+      if (JSON.stringify(merge2(base, inPlace, [], { source: void 0, path: [] }, /* @__PURE__ */ new Map(), listPath)) === JSON.stringify(target))
+        return inPlace;
       return [...base.map((b) => ({ ...identity(b), [DELETE_MARK]: "delete" })), ...target];
     }
   }
@@ -24215,18 +24825,27 @@ function layoutFromExports(envs) {
   const names = [...new Set(envs.flatMap((e) => [...e.jobs.keys()]))].sort();
   for (const name of names) {
     const missing = envs.filter((e) => !e.jobs.has(name)).map((e) => e.name);
-    if (missing.length) layout.skipped.push(`${name}: not in ${missing.join(", ")} (a base job is created in every environment)`);
+    if (missing.length)
+      layout.skipped.push(`${name}: not in ${missing.join(", ")} (a base job is created in every environment)`);
     else layout.base.set(name, first.jobs.get(name));
   }
   for (const env of envs) {
     const patches = [];
     for (const [name, base] of layout.base) {
       const target = env.jobs.get(name);
-      const withNamespace = { ...target, metadata: { ...target.metadata, namespace: base.metadata.namespace } };
+      const withNamespace = {
+        ...target,
+        metadata: { ...target.metadata, namespace: base.metadata.namespace }
+      };
       const p = patchBetween(base, withNamespace);
       if (p) patches.push({ job: name, ...p });
     }
-    layout.environments.set(env.name, { apiVersion: "saejob/v1", kind: ENVIRONMENT_KIND, metadata: { name: env.name }, spec: { base: "../base", namespace: env.namespace, ...patches.length ? { patches } : {} } });
+    layout.environments.set(env.name, {
+      apiVersion: "saejob/v1",
+      kind: ENVIRONMENT_KIND,
+      metadata: { name: env.name },
+      spec: { base: "../base", namespace: env.namespace, ...patches.length ? { patches } : {} }
+    });
   }
   return layout;
 }
@@ -28284,23 +28903,34 @@ function parseValue(text5, field) {
   return `${field.name} has "${text5}", which is not a number${field.names ? ` or a name such as ${field.names[0]}` : ""}`;
 }
 function checkField(text5, field) {
-  if (text5 === "?") return field.question ? void 0 : `"?" is allowed only in day-of-month or day-of-week, not in ${field.name}`;
+  if (text5 === "?")
+    return field.question ? void 0 : `"?" is allowed only in day-of-month or day-of-week, not in ${field.name}`;
   for (const part of text5.split(",")) {
     if (part === "") return `${field.name} has an empty list item`;
     const [range, step, extra] = part.split("/");
     if (extra !== void 0) return `${field.name} has more than one "/" in "${part}"`;
-    if (step !== void 0 && !/^[1-9][0-9]*$/.test(step)) return `${field.name} step "${step}" must be a positive number`;
+    if (step !== void 0 && !/^[1-9][0-9]*$/.test(step))
+      return `${field.name} step "${step}" must be a positive number`;
     if (range === "*") continue;
     const bounds = range.split("-");
     if (bounds.length > 2) return `${field.name} range "${range}" has more than one "-"`;
     const values = bounds.map((b) => parseValue(b, field));
     const bad = values.find((v) => typeof v === "string");
     if (bad !== void 0) return bad;
-    if (values.length === 2 && values[0] > values[1]) return `${field.name} range "${range}" goes backwards`;
+    if (values.length === 2 && values[0] > values[1])
+      return `${field.name} range "${range}" goes backwards`;
   }
   return void 0;
 }
-var MACROS = { "@yearly": "0 0 1 1 ?", "@annually": "0 0 1 1 ?", "@monthly": "0 0 1 * ?", "@weekly": "0 0 ? * 0", "@daily": "0 0 * * ?", "@midnight": "0 0 * * ?", "@hourly": "0 * * * ?" };
+var MACROS = {
+  "@yearly": "0 0 1 1 ?",
+  "@annually": "0 0 1 1 ?",
+  "@monthly": "0 0 1 * ?",
+  "@weekly": "0 0 ? * 0",
+  "@daily": "0 0 * * ?",
+  "@midnight": "0 0 * * ?",
+  "@hourly": "0 * * * ?"
+};
 function checkCron(expression) {
   const macro = MACROS[expression.trim().toLowerCase()];
   if (macro) return `SAE's schedule takes five fields, not ${expression.trim()}: write "${macro}"`;
@@ -28363,7 +28993,11 @@ var RuleContext = class {
   mountList;
   /** The log entries (`logs.sls[]`), each with its path, for the SLS rules. */
   get sls() {
-    return asArr(asObj(this.template.logs).sls).map((entry, i) => ({ entry: asObj(entry), at: [...T, "logs", "sls", i], i }));
+    return asArr(asObj(this.template.logs).sls).map((entry, i) => ({
+      entry: asObj(entry),
+      at: [...T, "logs", "sls", i],
+      i
+    }));
   }
   /** Every volume's mountPath, normalised (for mount-conflict and log-path-in-volume). */
   get mounts() {
@@ -28398,9 +29032,16 @@ var RULES = [
         const hint = typeof res.cpu === "number" && res.cpu < 100 ? `a plain number is millicores: for ${res.cpu} core${res.cpu === 1 ? "" : "s"} write cpu: "${res.cpu}" or ${res.cpu * 1e3}` : `cpu must be one of ${[...new Set([...INSTANCE_SPECS.values()].flat())].sort((a, b) => a - b).join(", ")} millicores`;
         report({ path: [...T, "resources", "cpu"], message: `${what}: ${hint}` });
       } else if (!cpus.length) {
-        report({ path: [...T, "resources", "memory"], message: `${what}: memory must be one of ${[...INSTANCE_SPECS.keys()].join(", ")} MB; with cpu ${cpu} use memory ${fits.join(", ")}` });
+        report({
+          path: [...T, "resources", "memory"],
+          message: `${what}: memory must be one of ${[...INSTANCE_SPECS.keys()].join(", ")} MB; with cpu ${cpu} use memory ${fits.join(", ")}`
+        });
       } else {
-        report({ path: [...T, "resources"], target: "key", message: `${what}: with cpu ${cpu} use memory ${fits.join(", ")}, or with memory ${mem} use cpu ${cpus.join(", ")}` });
+        report({
+          path: [...T, "resources"],
+          target: "key",
+          message: `${what}: with cpu ${cpu} use memory ${fits.join(", ")}, or with memory ${mem} use cpu ${cpus.join(", ")}`
+        });
       }
     }
   },
@@ -28411,7 +29052,11 @@ var RULES = [
     check({ template }, report) {
       const type = str(asObj(template.package).type);
       if ((type === "FatJar" || type === "War") && asObj(template.runtime).jdk === void 0) {
-        report({ path: [...T, "package", "type"], saeCode: type === "War" ? "WarApplication.MissingJdkWebcontainer" : "JarApplication.MissingJdk", message: `a ${type} package needs spec.template.runtime.jdk (e.g. "Open JDK 8" or "Dragonwell 11")` });
+        report({
+          path: [...T, "package", "type"],
+          saeCode: type === "War" ? "WarApplication.MissingJdkWebcontainer" : "JarApplication.MissingJdk",
+          message: `a ${type} package needs spec.template.runtime.jdk (e.g. "Open JDK 8" or "Dragonwell 11")`
+        });
       }
     }
   },
@@ -28421,7 +29066,10 @@ var RULES = [
     summary: "War sets `runtime.webContainer`",
     check({ template }, report) {
       if (str(asObj(template.package).type) === "War" && asObj(template.runtime).webContainer === void 0) {
-        report({ path: [...T, "package", "type"], message: "a War package needs spec.template.runtime.webContainer (apache-tomcat-7.0.91 or apache-tomcat-8.5.42)" });
+        report({
+          path: [...T, "package", "type"],
+          message: "a War package needs spec.template.runtime.webContainer (apache-tomcat-7.0.91 or apache-tomcat-8.5.42)"
+        });
       }
     }
   },
@@ -28434,7 +29082,11 @@ var RULES = [
       const type = str(pkg.type);
       if (type === void 0) return;
       for (const field of SCRIPT_PACKAGES.has(type) ? ["url", "version"] : ["url"]) {
-        if (pkg[field] === void 0) report({ path: [...T, "package"], message: `a ${type} package needs package.${field}${type.startsWith("IMAGE_PHP") ? " (the image to run)" : ""}` });
+        if (pkg[field] === void 0)
+          report({
+            path: [...T, "package"],
+            message: `a ${type} package needs package.${field}${type.startsWith("IMAGE_PHP") ? " (the image to run)" : ""}`
+          });
       }
     }
   },
@@ -28447,12 +29099,16 @@ var RULES = [
       const runtime = asObj(t.runtime);
       const unused = (path, why) => report({ path, severity: "warning", target: "key", message: `${path.at(-1)} is ignored ${why}; remove it` });
       if (t.image !== void 0) {
-        for (const k of ["jdk", "webContainer", "edasContainerVersion"]) if (runtime[k] !== void 0) unused([...T, "runtime", k], "for an image (the image brings its own runtime)");
+        for (const k of ["jdk", "webContainer", "edasContainerVersion"])
+          if (runtime[k] !== void 0) unused([...T, "runtime", k], "for an image (the image brings its own runtime)");
       }
       if (t.jar !== void 0 && type !== "FatJar") unused([...T, "jar"], "unless package.type is FatJar");
-      if ((t.war !== void 0 || t.tomcat !== void 0) && type !== "War") unused([...T, t.war !== void 0 ? "war" : "tomcat"], "unless package.type is War");
+      if ((t.war !== void 0 || t.tomcat !== void 0) && type !== "War")
+        unused([...T, t.war !== void 0 ? "war" : "tomcat"], "unless package.type is War");
       if (type && !type.startsWith("IMAGE_PHP_")) {
-        for (const k of ["acrInstanceId", "acrAssumeRoleArn", "pullSecretId", "pullSecretName", "acceleration"]) if (asObj(t.package)[k] !== void 0) unused([...T, "package", k], "unless package.type is an IMAGE_PHP_* image");
+        for (const k of ["acrInstanceId", "acrAssumeRoleArn", "pullSecretId", "pullSecretName", "acceleration"])
+          if (asObj(t.package)[k] !== void 0)
+            unused([...T, "package", k], "unless package.type is an IMAGE_PHP_* image");
       }
     }
   },
@@ -28464,7 +29120,12 @@ var RULES = [
       let stdoutAt;
       for (const { entry, at, i } of sls) {
         if (entry.stdout !== true) continue;
-        if (stdoutAt !== void 0) report({ path: [...at, "stdout"], target: "key", message: `only one log entry may collect stdout; sls[${stdoutAt}] already does` });
+        if (stdoutAt !== void 0)
+          report({
+            path: [...at, "stdout"],
+            target: "key",
+            message: `only one log entry may collect stdout; sls[${stdoutAt}] already does`
+          });
         else stdoutAt = i;
       }
     }
@@ -28476,8 +29137,19 @@ var RULES = [
     prevents: "`Sls.Config.User.Defined.Missing.*`",
     check({ sls }, report) {
       for (const { entry: e, at } of sls) {
-        if (str(e.project) !== void 0 && str(e.logstore) === void 0) report({ path: [...at, "project"], target: "key", message: "a custom project needs a logstore too: add logstore" });
-        if (str(e.logstore) !== void 0 && str(e.project) === void 0) report({ path: [...at, "logstore"], target: "key", saeCode: "Sls.Config.User.Defined.Missing.Project.Info", message: "a custom logstore needs its project too: add project" });
+        if (str(e.project) !== void 0 && str(e.logstore) === void 0)
+          report({
+            path: [...at, "project"],
+            target: "key",
+            message: "a custom project needs a logstore too: add logstore"
+          });
+        if (str(e.logstore) !== void 0 && str(e.project) === void 0)
+          report({
+            path: [...at, "logstore"],
+            target: "key",
+            saeCode: "Sls.Config.User.Defined.Missing.Project.Info",
+            message: "a custom logstore needs its project too: add project"
+          });
       }
     }
   },
@@ -28490,7 +29162,11 @@ var RULES = [
       for (const { entry, at, i } of sls) {
         const proj = str(entry.project);
         if (proj === void 0) continue;
-        if (first && first.name !== proj) report({ path: [...at, "project"], message: `all log entries must use one project; sls[${first.i}] uses ${first.name}` });
+        if (first && first.name !== proj)
+          report({
+            path: [...at, "project"],
+            message: `all log entries must use one project; sls[${first.i}] uses ${first.name}`
+          });
         first ??= { name: proj, i };
       }
     }
@@ -28502,8 +29178,17 @@ var RULES = [
     prevents: "`Sls.Project.Name.Invalid`, `Sls.Logstore.Name.Invalid`",
     check({ sls }, report) {
       for (const { entry: e, at } of sls) {
-        if (str(e.project)?.startsWith("sae-")) report({ path: [...at, "project"], message: 'project names starting with "sae-" are reserved for SAE; rename the project' });
-        if (str(e.logstore)?.startsWith("sae-")) report({ path: [...at, "logstore"], saeCode: "Sls.Logstore.Name.Invalid", message: 'logstore names starting with "sae-" are reserved for SAE; rename the logstore' });
+        if (str(e.project)?.startsWith("sae-"))
+          report({
+            path: [...at, "project"],
+            message: 'project names starting with "sae-" are reserved for SAE; rename the project'
+          });
+        if (str(e.logstore)?.startsWith("sae-"))
+          report({
+            path: [...at, "logstore"],
+            saeCode: "Sls.Logstore.Name.Invalid",
+            message: 'logstore names starting with "sae-" are reserved for SAE; rename the logstore'
+          });
       }
     }
   },
@@ -28514,7 +29199,11 @@ var RULES = [
     check({ mounts }, report) {
       mounts.forEach((mnt, i) => {
         const first = mounts.findIndex((o) => o.mountPath === mnt.mountPath);
-        if (first < i) report({ path: mnt.path, message: `mountPath ${mnt.mountPath} is already used by ${pathText(mounts[first].path)}: give each volume its own path` });
+        if (first < i)
+          report({
+            path: mnt.path,
+            message: `mountPath ${mnt.mountPath} is already used by ${pathText(mounts[first].path)}: give each volume its own path`
+          });
       });
     }
   },
@@ -28524,7 +29213,11 @@ var RULES = [
     check({ template }, report) {
       const volumes = asObj(template.volumes);
       if (volumes.nas !== void 0 && volumes.nasMounts !== void 0) {
-        report({ path: [...T, "volumes", "nasMounts"], target: "key", message: "nas (NasId, MountHost, MountDesc) and nasMounts (NasConfigs) are two ways to mount NAS: move the nas mounts into nasMounts" });
+        report({
+          path: [...T, "volumes", "nasMounts"],
+          target: "key",
+          message: "nas (NasId, MountHost, MountDesc) and nasMounts (NasConfigs) are two ways to mount NAS: move the nas mounts into nasMounts"
+        });
       }
     }
   },
@@ -28537,8 +29230,14 @@ var RULES = [
         const logPath = str(entry.path);
         if (logPath === void 0 || !logPath.startsWith("/")) continue;
         const p = normalisePath(logPath);
-        const hit = ctx.mounts.find((mnt) => p === mnt.mountPath || p.startsWith(mnt.mountPath === "/" ? "/" : `${mnt.mountPath}/`));
-        if (hit) report({ path: [...at, "path"], message: `log path ${logPath} lies inside the volume mounted at ${hit.mountPath} (${pathText(hit.path)}): collect logs from a path outside volumes` });
+        const hit = ctx.mounts.find(
+          (mnt) => p === mnt.mountPath || p.startsWith(mnt.mountPath === "/" ? "/" : `${mnt.mountPath}/`)
+        );
+        if (hit)
+          report({
+            path: [...at, "path"],
+            message: `log path ${logPath} lies inside the volume mounted at ${hit.mountPath} (${pathText(hit.path)}): collect logs from a path outside volumes`
+          });
       }
     }
   },
@@ -28549,7 +29248,10 @@ var RULES = [
     check({ template }, report) {
       const secret = str(asObj(asObj(template.volumes).oss).accessKeySecret);
       if (secret !== void 0 && !isWholeEnvRef(secret)) {
-        report({ path: [...T, "volumes", "oss", "accessKeySecret"], message: "accessKeySecret must not be written in the manifest: use a reference such as ${env:OSS_AK_SECRET} and set that variable where saejob runs" });
+        report({
+          path: [...T, "volumes", "oss", "accessKeySecret"],
+          message: "accessKeySecret must not be written in the manifest: use a reference such as ${env:OSS_AK_SECRET} and set that variable where saejob runs"
+        });
       }
     }
   },
@@ -28563,7 +29265,11 @@ var RULES = [
         const e = asObj(entry);
         const name = str(e.name);
         if (name !== void 0 && SECRET_NAME.test(name) && e.value !== void 0 && !(typeof e.value === "string" && e.value.includes("${env:"))) {
-          report({ path: [...T, "env", i, "value"], severity: "warning", message: `${name} looks like a secret, but its value is written in the file (and committed): use \${env:${name}} and set ${name} where saejob runs` });
+          report({
+            path: [...T, "env", i, "value"],
+            severity: "warning",
+            message: `${name} looks like a secret, but its value is written in the file (and committed): use \${env:${name}} and set ${name} where saejob runs`
+          });
         }
       });
     }
@@ -28579,7 +29285,11 @@ var RULES = [
       });
     }
   },
-  { id: "unique-identity", summary: "(region, namespace, name) is unique across the manifests given", prevents: "a second job fighting the first" },
+  {
+    id: "unique-identity",
+    summary: "(region, namespace, name) is unique across the manifests given",
+    prevents: "a second job fighting the first"
+  },
   {
     id: "cron",
     saeCode: "InvalidParameter.WithMessage",
@@ -28587,7 +29297,11 @@ var RULES = [
     check({ spec }, report) {
       const schedule = str(asObj(spec.trigger).schedule);
       const problem = schedule === void 0 ? void 0 : checkCron(schedule);
-      if (problem) report({ path: ["spec", "trigger", "schedule"], message: `cron expression ${quoteValue(schedule)}: ${problem}` });
+      if (problem)
+        report({
+          path: ["spec", "trigger", "schedule"],
+          message: `cron expression ${quoteValue(schedule)}: ${problem}`
+        });
     }
   },
   {
@@ -28596,7 +29310,11 @@ var RULES = [
     check({ spec }, report) {
       const trigger = asObj(spec.trigger);
       if (trigger.http !== void 0 && trigger.timezone !== void 0 && trigger.schedule === void 0) {
-        report({ path: ["spec", "trigger", "timezone"], target: "key", message: "timezone applies to a schedule; an http trigger has none: remove it" });
+        report({
+          path: ["spec", "trigger", "timezone"],
+          target: "key",
+          message: "timezone applies to a schedule; an http trigger has none: remove it"
+        });
       }
     }
   },
@@ -28604,7 +29322,12 @@ var RULES = [
     id: "args-without-command",
     summary: "`args` comes with `command`",
     check({ template }, report) {
-      if (template.args !== void 0 && template.command === void 0) report({ path: [...T, "args"], target: "key", message: "args needs command: SAE sends args after command[0] (set spec.template.command)" });
+      if (template.args !== void 0 && template.command === void 0)
+        report({
+          path: [...T, "args"],
+          target: "key",
+          message: "args needs command: SAE sends args after command[0] (set spec.template.command)"
+        });
     }
   },
   {
@@ -28621,7 +29344,11 @@ var RULES = [
       asArr(template.env).forEach((e, i) => {
         const name = str(asObj(e).name);
         if (name === void 0) return;
-        if (seen.has(name)) report({ path: [...T, "env", i, "name"], message: `environment variable ${name} is already set by env[${seen.get(name)}]: keep one` });
+        if (seen.has(name))
+          report({
+            path: [...T, "env", i, "name"],
+            message: `environment variable ${name} is already set by env[${seen.get(name)}]: keep one`
+          });
         else seen.set(name, i);
       });
     }
@@ -28633,7 +29360,8 @@ var RULES = [
     check({ template }, report) {
       asArr(template.hostAliases).forEach((h, i) => {
         const ip = str(asObj(h).ip);
-        if (ip !== void 0 && !isIpAddress(ip)) report({ path: [...T, "hostAliases", i, "ip"], message: `${quoteValue(ip)} is not an IPv4 or IPv6 address` });
+        if (ip !== void 0 && !isIpAddress(ip))
+          report({ path: [...T, "hostAliases", i, "ip"], message: `${quoteValue(ip)} is not an IPv4 or IPv6 address` });
       });
     }
   },
@@ -28642,7 +29370,11 @@ var RULES = [
     summary: "`template.timezone` is an IANA zone",
     check({ template }, report) {
       const tz = str(template.timezone);
-      if (tz !== void 0 && !isTimeZone(tz)) report({ path: [...T, "timezone"], message: `${quoteValue(tz)} is not an IANA time zone; use a name such as Asia/Shanghai or UTC` });
+      if (tz !== void 0 && !isTimeZone(tz))
+        report({
+          path: [...T, "timezone"],
+          message: `${quoteValue(tz)} is not an IANA time zone; use a name such as Asia/Shanghai or UTC`
+        });
     }
   },
   {
@@ -28652,7 +29384,12 @@ var RULES = [
       const net = asObj(spec.network);
       if (net.autoConfig !== true) return;
       for (const k of ["vpcId", "vSwitchId", "securityGroupId"]) {
-        if (net[k] !== void 0) report({ path: ["spec", "network", k], target: "key", message: `autoConfig: true lets SAE choose the network, so ${k} would be ignored: remove ${k} or autoConfig` });
+        if (net[k] !== void 0)
+          report({
+            path: ["spec", "network", k],
+            target: "key",
+            message: `autoConfig: true lets SAE choose the network, so ${k} would be ignored: remove ${k} or autoConfig`
+          });
       }
     }
   },
@@ -28678,7 +29415,10 @@ var RULES = [
       const region = str(metadata.region);
       const nsRegion = namespaceRegion(str(metadata.namespace));
       if (region !== void 0 && nsRegion !== void 0 && region !== nsRegion) {
-        report({ path: ["metadata", "namespace"], message: `namespace ${String(metadata.namespace)} belongs to region ${nsRegion}, but metadata.region is ${region}` });
+        report({
+          path: ["metadata", "namespace"],
+          message: `namespace ${String(metadata.namespace)} belongs to region ${nsRegion}, but metadata.region is ${region}`
+        });
       }
     }
   },
@@ -28689,7 +29429,10 @@ var RULES = [
       if (options.region === void 0) return;
       const own = str(metadata.region) ?? namespaceRegion(str(metadata.namespace));
       if (own === void 0 || own === options.region) return;
-      report({ path: ["metadata", metadata.region !== void 0 ? "region" : "namespace"], message: `--region ${options.region} contradicts this manifest's region ${own}: drop --region or fix the manifest` });
+      report({
+        path: ["metadata", metadata.region !== void 0 ? "region" : "namespace"],
+        message: `--region ${options.region} contradicts this manifest's region ${own}: drop --region or fix the manifest`
+      });
     }
   },
   {
@@ -28698,11 +29441,20 @@ var RULES = [
     severity: "warning",
     check({ metadata, options }, report) {
       const namespace = str(metadata.namespace);
-      const region = resolveRegion({ metadataRegion: str(metadata.region), namespace, flag: options.region, env: options.envRegion });
+      const region = resolveRegion({
+        metadataRegion: str(metadata.region),
+        namespace,
+        flag: options.region,
+        env: options.envRegion
+      });
       if (region === void 0 || SAE_REGIONS.includes(region)) return;
       const guess = nearest(region, SAE_REGIONS);
       const at = metadata.region !== void 0 ? ["metadata", "region"] : ["metadata", "namespace"];
-      report({ path: at, severity: "warning", message: `region ${region} has no SAE endpoint saejob knows of${guess ? `: did you mean ${guess}?` : ""} (if SAE has opened it since, this warning can be ignored)` });
+      report({
+        path: at,
+        severity: "warning",
+        message: `region ${region} has no SAE endpoint saejob knows of${guess ? `: did you mean ${guess}?` : ""} (if SAE has opened it since, this warning can be ignored)`
+      });
     }
   },
   {
@@ -28712,8 +29464,12 @@ var RULES = [
     check({ metadata, options }, report) {
       const namespace = str(metadata.namespace);
       if (namespace === void 0 || !/^[a-z]/.test(namespace)) return;
-      if (resolveRegion({ metadataRegion: str(metadata.region), namespace, flag: options.region, env: options.envRegion })) return;
-      report({ path: ["metadata", "namespace"], message: `cannot tell the region of namespace ${namespace}: write it as <region>:${namespace} (e.g. cn-beijing:${namespace}), or set metadata.region` });
+      if (resolveRegion({ metadataRegion: str(metadata.region), namespace, flag: options.region, env: options.envRegion }))
+        return;
+      report({
+        path: ["metadata", "namespace"],
+        message: `cannot tell the region of namespace ${namespace}: write it as <region>:${namespace} (e.g. cn-beijing:${namespace}), or set metadata.region`
+      });
     }
   }
 ];
@@ -28746,7 +29502,11 @@ function identityOf(manifest, options) {
 }
 function duplicateIdentityFinding(identity, first) {
   const { name, namespace, region } = identity;
-  return { path: ["metadata", "name"], rule: "unique-identity", message: `${first} already defines job ${name} in namespace ${namespace}${region ? ` (${region})` : ""}: names must be unique per namespace` };
+  return {
+    path: ["metadata", "name"],
+    rule: "unique-identity",
+    message: `${first} already defines job ${name} in namespace ${namespace}${region ? ` (${region})` : ""}: names must be unique per namespace`
+  };
 }
 function normalisePath(p) {
   const trimmed = p.replace(/\/+/g, "/").replace(/\/$/, "");
@@ -29975,7 +30735,15 @@ function describe(v) {
   if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v)}`;
   return `${typeof v === "number" && Number.isInteger(v) ? "the integer" : `the ${typeof v}`} ${String(v)}`;
 }
-var TYPE_NAMES = { integer: "an integer", number: "a number", string: "a string", boolean: "true or false", array: "a list", object: "a mapping", null: "null" };
+var TYPE_NAMES = {
+  integer: "an integer",
+  number: "a number",
+  string: "a string",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping",
+  null: "null"
+};
 function list(values) {
   return values.map((v) => typeof v === "string" ? v : JSON.stringify(v)).join(", ");
 }
@@ -29997,7 +30765,12 @@ function schemaFindings(errors, value) {
       if (badNames.has(`${e.instancePath}/${e.propertyName}`)) continue;
       badNames.add(`${e.instancePath}/${e.propertyName}`);
       const rule = schemaAt(at)?.propertyNames?.["x-message"] ?? "is not an allowed key here";
-      out.push({ path: [...at, e.propertyName], target: "key", rule: "schema/propertyNames", message: `${rule}, not ${JSON.stringify(e.propertyName)}` });
+      out.push({
+        path: [...at, e.propertyName],
+        target: "key",
+        rule: "schema/propertyNames",
+        message: `${rule}, not ${JSON.stringify(e.propertyName)}`
+      });
       continue;
     }
     const path = decodePointer(e.instancePath, value);
@@ -30023,12 +30796,19 @@ function schemaFindings(errors, value) {
         const parent = path.filter((x) => typeof x === "string").at(-1);
         const habit = KUBERNETES_HABITS[`${parent}.${prop}`] ?? KUBERNETES_HABITS[prop];
         const hint = habit ?? (guess ? `did you mean ${guess}?` : home ? `${prop} belongs under ${home}` : `allowed fields are ${allowed.join(", ")}`);
-        out.push({ path: [...path, prop], target: "key", rule: "schema/additionalProperties", message: `unknown field ${prop}${where}: ${hint}` });
+        out.push({
+          path: [...path, prop],
+          target: "key",
+          rule: "schema/additionalProperties",
+          message: `unknown field ${prop}${where}: ${hint}`
+        });
         break;
       }
       case "type": {
         const types = [].concat(e.params.type).flatMap((t) => t.split(","));
-        finding(`${node?.["x-message"] ?? `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(" or ")}`}, but it is ${describe(here)}${path.at(-1) === "cpu" && typeof here === "number" && !Number.isInteger(here) ? ` (for ${here} cores write cpu: "${here}", quoted, or ${Math.round(here * 1e3)})` : ""}`);
+        finding(
+          `${node?.["x-message"] ?? `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(" or ")}`}, but it is ${describe(here)}${path.at(-1) === "cpu" && typeof here === "number" && !Number.isInteger(here) ? ` (for ${here} cores write cpu: "${here}", quoted, or ${Math.round(here * 1e3)})` : ""}`
+        );
         break;
       }
       case "const": {
@@ -30042,14 +30822,21 @@ function schemaFindings(errors, value) {
           here,
           allowed.filter((a) => typeof a === "string")
         ) : void 0;
-        finding(`${describe(here)} is not allowed: ${guess ? `did you mean ${JSON.stringify(guess)}? ` : ""}use one of ${list(allowed)}`);
+        finding(
+          `${describe(here)} is not allowed: ${guess ? `did you mean ${JSON.stringify(guess)}? ` : ""}use one of ${list(allowed)}`
+        );
         break;
       }
       case "pattern":
-        finding(`${node?.["x-message"] ?? `must match the pattern ${String(e.params.pattern)}`}, but it is ${describe(here)}${kubernetesUnitHint(path, here)}`, node?.["x-sae-code"] ? { saeCode: node["x-sae-code"] } : {});
+        finding(
+          `${node?.["x-message"] ?? `must match the pattern ${String(e.params.pattern)}`}, but it is ${describe(here)}${kubernetesUnitHint(path, here)}`,
+          node?.["x-sae-code"] ? { saeCode: node["x-sae-code"] } : {}
+        );
         break;
       case "format":
-        finding(`${describe(here)} is not a valid ${e.params.format === "hostname" ? "DNS host name" : String(e.params.format)}`);
+        finding(
+          `${describe(here)} is not a valid ${e.params.format === "hostname" ? "DNS host name" : String(e.params.format)}`
+        );
         break;
       case "minimum":
       case "maximum":
@@ -30060,13 +30847,19 @@ function schemaFindings(errors, value) {
         break;
       }
       case "minLength":
-        finding(e.params.limit === 1 ? "must not be empty" : `must be at least ${String(e.params.limit)} characters long`);
+        finding(
+          e.params.limit === 1 ? "must not be empty" : `must be at least ${String(e.params.limit)} characters long`
+        );
         break;
       case "maxLength":
-        finding(`must be at most ${String(e.params.limit)} characters long, but it has ${typeof here === "string" ? here.length : "?"}`);
+        finding(
+          `must be at most ${String(e.params.limit)} characters long, but it has ${typeof here === "string" ? here.length : "?"}`
+        );
         break;
       case "minItems":
-        finding(e.params.limit === 1 ? "must not be an empty list: remove the field or add an item" : `must have at least ${String(e.params.limit)} items`);
+        finding(
+          e.params.limit === 1 ? "must not be an empty list: remove the field or add an item" : `must have at least ${String(e.params.limit)} items`
+        );
         break;
       case "maxItems":
         finding(`must have at most ${String(e.params.limit)} items`);
@@ -30083,7 +30876,13 @@ function schemaFindings(errors, value) {
           const names = keys.length === 2 ? `${keys[0]} or ${keys[1]}` : keys.join(", ");
           if (present.length === 0)
             finding(`set one of ${names}`, { target: "key" });
-          else out.push({ path: [...path, present[1]], target: "key", rule: "schema/oneOf", message: `set only one of ${names}, not both` });
+          else
+            out.push({
+              path: [...path, present[1]],
+              target: "key",
+              rule: "schema/oneOf",
+              message: `set only one of ${names}, not both`
+            });
         } else finding("does not match any of the allowed forms");
         break;
       }
@@ -30122,13 +30921,21 @@ function foreignDocument(value) {
   const v = value;
   const HINT = "saejob reads apiVersion saejob/v1, kind Job; give it only your job manifests (in pre-commit, set files:)";
   if (typeof v.apiVersion === "string" && !v.apiVersion.startsWith("saejob/")) {
-    return { path: ["apiVersion"], rule: "manifest/not-saejob", message: `this is not a saejob manifest (apiVersion ${v.apiVersion}${typeof v.kind === "string" ? `, kind ${v.kind}` : ""}): ${HINT}` };
+    return {
+      path: ["apiVersion"],
+      rule: "manifest/not-saejob",
+      message: `this is not a saejob manifest (apiVersion ${v.apiVersion}${typeof v.kind === "string" ? `, kind ${v.kind}` : ""}): ${HINT}`
+    };
   }
   if (v.apiVersion !== void 0 || v.kind !== void 0 || "metadata" in v || "spec" in v) return void 0;
   const keys = Object.keys(v);
   if (keys.length && !keys.some((k) => MANIFEST_KEYS.has(k))) {
     const shown = keys.slice(0, 4).join(", ") + (keys.length > 4 ? ", \u2026" : "");
-    return { path: [], rule: "manifest/not-saejob", message: `this is not a saejob manifest (no apiVersion, kind, metadata or spec; its keys are ${shown}): ${HINT}` };
+    return {
+      path: [],
+      rule: "manifest/not-saejob",
+      message: `this is not a saejob manifest (no apiVersion, kind, metadata or spec; its keys are ${shown}): ${HINT}`
+    };
   }
   return void 0;
 }
@@ -30146,18 +30953,25 @@ function exactTextFindings(source) {
     if (text5 === void 0 || text5 === String(v)) return;
     const what = typeof v === "number" ? `the number ${String(v)}` : `the boolean ${String(v)}`;
     const shown = quoteValue(text5).slice(1, -1);
-    out.push({ path: at, rule: "exact-value", message: `YAML reads ${shown} as ${what.slice(0, 80)}, so SAE would get ${quoteValue(String(v))}: write it in quotes, "${shown}", to send it as written` });
+    out.push({
+      path: at,
+      rule: "exact-value",
+      message: `YAML reads ${shown} as ${what.slice(0, 80)}, so SAE would get ${quoteValue(String(v))}: write it in quotes, "${shown}", to send it as written`
+    });
   };
   check(t?.image?.pullSecretId, () => ["spec", "template", "image", "pullSecretId"]);
   check(t?.package?.version, () => ["spec", "template", "package", "version"]);
   const shards = m?.spec?.shards;
   if (Array.isArray(shards)) for (let i = 0; i < shards.length; i++) check(shards[i], () => ["spec", "shards", i]);
   const env = t?.env;
-  if (Array.isArray(env)) for (let i = 0; i < env.length; i++) check(env[i]?.value, () => ["spec", "template", "env", i, "value"]);
+  if (Array.isArray(env))
+    for (let i = 0; i < env.length; i++)
+      check(env[i]?.value, () => ["spec", "template", "env", i, "value"]);
   return out;
 }
 function oversizedCollection(source) {
-  if (source.sizeBound !== void 0 && source.sizeBound.separators <= MAX_COLLECTION_SIZE && source.sizeBound.chars <= MAX_REQUEST_BYTES) return void 0;
+  if (source.sizeBound !== void 0 && source.sizeBound.separators <= MAX_COLLECTION_SIZE && source.sizeBound.chars <= MAX_REQUEST_BYTES)
+    return void 0;
   if (!sizeWalk(source.value, void 0, { text: 0 })) return void 0;
   return sizeWalk(source.value, [], { text: 0 });
 }
@@ -30165,14 +30979,23 @@ function sizeWalk(v, path, budget) {
   if (typeof v === "string") {
     budget.text += v.length;
     if (budget.text <= MAX_REQUEST_BYTES) return void 0;
-    return path ? { path, rule: "manifest/too-large", message: `this manifest holds more than ${MAX_REQUEST_BYTES / 1024} KiB of text, more than a job's request may carry: is a value repeated or generated?` } : true;
+    return path ? {
+      path,
+      rule: "manifest/too-large",
+      message: `this manifest holds more than ${MAX_REQUEST_BYTES / 1024} KiB of text, more than a job's request may carry: is a value repeated or generated?`
+    } : true;
   }
   if (!v || typeof v !== "object") return void 0;
   const list3 = Array.isArray(v);
   const keys = list3 ? void 0 : Object.keys(v);
   const size = list3 ? v.length : keys.length;
   if (size > MAX_COLLECTION_SIZE) {
-    return path ? { path, target: "key", rule: "manifest/too-large", message: `${list3 ? "this list holds" : "this mapping holds"} ${size} ${list3 ? "items" : "keys"}; a manifest's hold at most ${MAX_COLLECTION_SIZE}: is this the right file?` } : true;
+    return path ? {
+      path,
+      target: "key",
+      rule: "manifest/too-large",
+      message: `${list3 ? "this list holds" : "this mapping holds"} ${size} ${list3 ? "items" : "keys"}; a manifest's hold at most ${MAX_COLLECTION_SIZE}: is this the right file?`
+    } : true;
   }
   for (let i = 0; i < size; i++) {
     const k = list3 ? i : keys[i];
@@ -30189,7 +31012,14 @@ function validateSource(source, options = {}) {
   const tooLong = queryTooLong(source.value);
   if (tooLong) return [toDiagnostic(source, tooLong)];
   const findings = validate_job_default(source.value) ? [] : schemaFindings(validate_job_default.errors ?? [], source.value);
-  pushAll(findings, checkManifestRules(source.value, { region: options.region, envRegion: options.envRegion, mayHoldReferences: source.mayHoldReferences }));
+  pushAll(
+    findings,
+    checkManifestRules(source.value, {
+      region: options.region,
+      envRegion: options.envRegion,
+      mayHoldReferences: source.mayHoldReferences
+    })
+  );
   pushAll(findings, exactTextFindings(source));
   return shownFindings(source, findings);
 }
@@ -30205,7 +31035,12 @@ function shownFindings(source, all) {
   const shown = findings.slice(0, MAX_FINDINGS_PER_DOCUMENT).map((f) => toDiagnostic(source, f));
   if (findings.length > MAX_FINDINGS_PER_DOCUMENT) {
     const next = toDiagnostic(source, findings[MAX_FINDINGS_PER_DOCUMENT]);
-    shown.push({ ...next, field: "", rule: "findings/truncated", message: `${findings.length - MAX_FINDINGS_PER_DOCUMENT} more problems in this document are not shown: fix the ones above first` });
+    shown.push({
+      ...next,
+      field: "",
+      rule: "findings/truncated",
+      message: `${findings.length - MAX_FINDINGS_PER_DOCUMENT} more problems in this document are not shown: fix the ones above first`
+    });
   }
   return shown;
 }
@@ -30218,11 +31053,20 @@ var ManifestValidator = class {
   seen = /* @__PURE__ */ new Map();
   check(source) {
     if (isConfigMapDoc(source.value)) {
-      const diagnostics2 = withoutVariableFields(source, checkConfigMapManifest(source.value)).map((f) => toDiagnostic(source, f));
+      const diagnostics2 = withoutVariableFields(source, checkConfigMapManifest(source.value)).map(
+        (f) => toDiagnostic(source, f)
+      );
       const md = source.value.metadata;
       const id = `configmap\0${String(md?.namespace)}\0${String(md?.name)}`;
       const first = this.seen.get(id);
-      if (first !== void 0 && !diagnostics2.length) diagnostics2.push(toDiagnostic(source, { path: ["metadata", "name"], rule: "unique-identity", message: `ConfigMap ${String(md?.name)} in ${String(md?.namespace)} is defined twice (first in ${first})` }));
+      if (first !== void 0 && !diagnostics2.length)
+        diagnostics2.push(
+          toDiagnostic(source, {
+            path: ["metadata", "name"],
+            rule: "unique-identity",
+            message: `ConfigMap ${String(md?.name)} in ${String(md?.namespace)} is defined twice (first in ${first})`
+          })
+        );
       else this.seen.set(id, source.file);
       return diagnostics2;
     }
@@ -30231,7 +31075,11 @@ var ManifestValidator = class {
     if (identity) {
       const first = this.seen.get(identity.id);
       if (first !== void 0) diagnostics.push(toDiagnostic(source, duplicateIdentityFinding(identity, first)));
-      else this.seen.set(identity.id, `${source.index > 0 ? `${source.file} (document ${source.index + 1})` : source.file}${source.environment ? ` in environment ${source.environment}` : ""}`);
+      else
+        this.seen.set(
+          identity.id,
+          `${source.index > 0 ? `${source.file} (document ${source.index + 1})` : source.file}${source.environment ? ` in environment ${source.environment}` : ""}`
+        );
     }
     return diagnostics;
   }
@@ -30257,7 +31105,8 @@ function variablesLeft(value, path = [], out = []) {
     const m = VARIABLE_REF.exec(value);
     if (m) out.push({ path, variable: m[1] });
   } else if (Array.isArray(value)) value.forEach((v, i) => variablesLeft(v, [...path, i], out));
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) variablesLeft(v, [...path, k], out);
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) variablesLeft(v, [...path, k], out);
   return out;
 }
 function compileManifests(paths, options = {}) {
@@ -30265,10 +31114,26 @@ function compileManifests(paths, options = {}) {
   const read = loadManifests(paths, options);
   const loaded = applyEnvironments(read, { select: select2, load: (p) => loadManifests(p, options) });
   if (options.environment && !loaded.environments.length) {
-    loaded.diagnostics.push({ severity: "error", file: paths[0] ?? ".", line: 0, col: 0, field: "", rule: "environment/unknown", message: `no environment named ${options.environment}: these paths define no environments (give the directory that holds the kind: Environment files, or leave out --environment)` });
+    loaded.diagnostics.push({
+      severity: "error",
+      file: paths[0] ?? ".",
+      line: 0,
+      col: 0,
+      field: "",
+      rule: "environment/unknown",
+      message: `no environment named ${options.environment}: these paths define no environments (give the directory that holds the kind: Environment files, or leave out --environment)`
+    });
   }
   if (loaded.environments.length && !options.environment && !options.allEnvironments) {
-    loaded.diagnostics.push({ severity: "warning", file: paths[0] ?? ".", line: 0, col: 0, field: "", rule: "environment/not-chosen", message: `these paths also define environments (${loaded.environments.join(", ")}), left out: choose one with --environment NAME (plan: --all-environments)` });
+    loaded.diagnostics.push({
+      severity: "warning",
+      file: paths[0] ?? ".",
+      line: 0,
+      col: 0,
+      field: "",
+      rule: "environment/not-chosen",
+      message: `these paths also define environments (${loaded.environments.join(", ")}), left out: choose one with --environment NAME (plan: --all-environments)`
+    });
   }
   const validated = validateManifests(loaded, options);
   const diagnostics = [...validated.diagnostics];
@@ -30286,7 +31151,11 @@ function compileManifests(paths, options = {}) {
   }
   const compiled = [];
   for (const { source, manifest } of validated.valid) {
-    const { job, findings } = compileJob(manifest, { env: options.env ?? {}, region: options.region, unknownSecrets: options.unknownSecrets });
+    const { job, findings } = compileJob(manifest, {
+      env: options.env ?? {},
+      region: options.region,
+      unknownSecrets: options.unknownSecrets
+    });
     pushAll(
       diagnostics,
       findings.map((f) => toDiagnostic(source, f))
@@ -30298,7 +31167,11 @@ function compileManifests(paths, options = {}) {
   }
   const configMaps = [];
   for (const source of validated.configMaps) {
-    const { configMap, findings } = compileConfigMap(source.value, { env: options.env ?? {}, region: options.region, unknownSecrets: options.unknownSecrets });
+    const { configMap, findings } = compileConfigMap(source.value, {
+      env: options.env ?? {},
+      region: options.region,
+      unknownSecrets: options.unknownSecrets
+    });
     pushAll(
       diagnostics,
       findings.map((f) => toDiagnostic(source, f))
@@ -30306,7 +31179,15 @@ function compileManifests(paths, options = {}) {
     if (configMap) configMaps.push({ source, configMap });
   }
   const outside = loaded.environments.length && !options.allEnvironments ? outsideManifests(read, loaded.sources, options) : [];
-  return { files: loaded.files, diagnostics: sortDiagnostics(diagnostics), compiled, manifests: loaded.sources.length, environments: loaded.environments, configMaps, outside };
+  return {
+    files: loaded.files,
+    diagnostics: sortDiagnostics(diagnostics),
+    compiled,
+    manifests: loaded.sources.length,
+    environments: loaded.environments,
+    configMaps,
+    outside
+  };
 }
 function outsideManifests(read, inRun, options) {
   const all = applyEnvironments(read, { select: void 0, load: (p) => loadManifests(p, options) });
@@ -30321,7 +31202,14 @@ function outsideManifests(read, inRun, options) {
     const namespace = v?.metadata?.namespace;
     if (!kind || typeof name !== "string" || typeof namespace !== "string") continue;
     const metadataRegion = typeof v?.metadata?.region === "string" ? v.metadata.region : void 0;
-    out.push({ ...s.environment ? { environment: s.environment } : {}, file: s.file, kind, name, namespace, region: resolveRegion({ metadataRegion, namespace, flag: options.region, env: options.envRegion }) });
+    out.push({
+      ...s.environment ? { environment: s.environment } : {},
+      file: s.file,
+      kind,
+      name,
+      namespace,
+      region: resolveRegion({ metadataRegion, namespace, flag: options.region, env: options.envRegion })
+    });
   }
   return out;
 }
@@ -30450,15 +31338,34 @@ var SaeClient = class {
         const opts2 = { timeout, beforeRequest: withBounds(bounds) };
         const headers = form ? { "content-type": json3 ? "application/json" : "application/x-www-form-urlencoded" } : {};
         const res = (method === "GET" || method === "DELETE") && !form ? await this.roa.request(method, path, q, "", {}, opts2) : await this.roa.request(method, path, q, form, headers, opts2);
-        if (!res || typeof res !== "object") throw malformedResponse(typeof res === "string" && res.trim().startsWith("<") ? "an HTML page" : "something else");
+        if (!res || typeof res !== "object")
+          throw malformedResponse(
+            typeof res === "string" && res.trim().startsWith("<") ? "an HTML page" : "something else"
+          );
         const envelope = res;
         if (envelope.Success === false || envelope.Success === "false") {
-          throw new SaeError("api", answerCode(envelope, void 0), String(envelope.Message || `${op} answered Success: false`), 400, envelope.RequestId);
+          throw new SaeError(
+            "api",
+            answerCode(envelope, void 0),
+            String(envelope.Message || `${op} answered Success: false`),
+            400,
+            envelope.RequestId
+          );
         }
         return envelope.Data;
       } catch (err) {
-        if (bounds.tooLarge) throw new SaeError("network", "ResponseTooLarge", `${op}'s answer was larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB: not SAE's (a proxy?); the connection was closed`);
-        if (controller.signal.aborted) throw new SaeError("timeout", "RequestTimeout", `no complete answer to ${op} in time; the connection was closed`);
+        if (bounds.tooLarge)
+          throw new SaeError(
+            "network",
+            "ResponseTooLarge",
+            `${op}'s answer was larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB: not SAE's (a proxy?); the connection was closed`
+          );
+        if (controller.signal.aborted)
+          throw new SaeError(
+            "timeout",
+            "RequestTimeout",
+            `no complete answer to ${op} in time; the connection was closed`
+          );
         const e = toSaeError(err);
         if (e.meaning === "throttle") this.options.pace?.throttled();
         throw e;
@@ -30471,15 +31378,29 @@ var SaeClient = class {
     return withRetry(
       send,
       // Throttling and a running change order are waited out until --timeout, not for a count of attempts.
-      { ...policy, ...deadline !== void 0 ? { untilDeadline: (e) => e.retryUntilDeadline } : {}, sleep: (ms2) => (policy.sleep ?? this.options.stop?.sleep.bind(this.options.stop) ?? sleep)(Math.max(0, Math.min(ms2, (deadline ?? Infinity) - Date.now()))) },
+      {
+        ...policy,
+        ...deadline !== void 0 ? { untilDeadline: (e) => e.retryUntilDeadline } : {},
+        sleep: (ms2) => (policy.sleep ?? this.options.stop?.sleep.bind(this.options.stop) ?? sleep)(
+          Math.max(0, Math.min(ms2, (deadline ?? Infinity) - Date.now()))
+        )
+      },
       (e) => e.retryable && (opts.retryUnknown !== false || !e.outcomeUnknown) || (opts.extraRetry?.(e) ?? false),
-      (e, attempt, delay) => this.options.onRetry?.(op, e, attempt, delay, String(params.AppId ?? params.AppName ?? params.NamespaceId ?? params.ChangeOrderId ?? "") || void 0)
+      (e, attempt, delay) => this.options.onRetry?.(
+        op,
+        e,
+        attempt,
+        delay,
+        String(params.AppId ?? params.AppName ?? params.NamespaceId ?? params.ChangeOrderId ?? "") || void 0
+      )
     );
   }
   /** The run's --timeout, as a time; every request and retry stays inside it. */
   checkDeadline(op, finishing = false) {
-    if (this.options.stop?.stopped && !(finishing && this.options.stop.mayFinish())) throw new SaeError("timeout", INTERRUPTED, `interrupted before ${op} was sent`);
-    if (this.options.deadline !== void 0 && Date.now() >= this.options.deadline) throw new SaeError("timeout", DEADLINE, `--timeout ran out before ${op} could be sent`);
+    if (this.options.stop?.stopped && !(finishing && this.options.stop.mayFinish()))
+      throw new SaeError("timeout", INTERRUPTED, `interrupted before ${op} was sent`);
+    if (this.options.deadline !== void 0 && Date.now() >= this.options.deadline)
+      throw new SaeError("timeout", DEADLINE, `--timeout ran out before ${op} could be sent`);
   }
   requestTimeout() {
     const base = this.options.timeoutMs ?? 15e3;
@@ -30498,7 +31419,12 @@ var SaeClient = class {
 async function listTaggedJobs(client, key, value) {
   const out = [];
   for (let page = 1; ; page++) {
-    const data = await client.call("ListJobs", { Workload: "job", Tags: JSON.stringify([{ key, value }]), CurrentPage: page, PageSize: MAX_PAGE_SIZE });
+    const data = await client.call("ListJobs", {
+      Workload: "job",
+      Tags: JSON.stringify([{ key, value }]),
+      CurrentPage: page,
+      PageSize: MAX_PAGE_SIZE
+    });
     const apps = data.Applications ?? [];
     pushAll(out, apps);
     if (apps.length < MAX_PAGE_SIZE || out.length >= (data.TotalSize ?? 0)) break;
@@ -30508,7 +31434,11 @@ async function listTaggedJobs(client, key, value) {
 async function listRegionJobs(client) {
   const out = [];
   for (let page = 1; ; page++) {
-    const data = await client.call("ListJobs", { Workload: "job", CurrentPage: page, PageSize: MAX_PAGE_SIZE });
+    const data = await client.call("ListJobs", {
+      Workload: "job",
+      CurrentPage: page,
+      PageSize: MAX_PAGE_SIZE
+    });
     const apps = data.Applications ?? [];
     pushAll(out, apps);
     if (apps.length < MAX_PAGE_SIZE || out.length >= (data.TotalSize ?? 0)) break;
@@ -30518,7 +31448,11 @@ async function listRegionJobs(client) {
 async function listNamespaceJobs(client, namespace, appName, opts = {}) {
   const out = [];
   for (let page = 1; ; page++) {
-    const data = await client.call("ListJobs", { Workload: "job", NamespaceId: namespace, AppName: appName, CurrentPage: page, PageSize: MAX_PAGE_SIZE }, opts);
+    const data = await client.call(
+      "ListJobs",
+      { Workload: "job", NamespaceId: namespace, AppName: appName, CurrentPage: page, PageSize: MAX_PAGE_SIZE },
+      opts
+    );
     const apps = data.Applications ?? [];
     pushAll(out, apps);
     if (apps.length < MAX_PAGE_SIZE || out.length >= (data.TotalSize ?? 0)) break;
@@ -30526,7 +31460,13 @@ async function listNamespaceJobs(client, namespace, appName, opts = {}) {
   return out.filter((j) => j.NamespaceId === namespace && (appName === void 0 || j.AppName === appName));
 }
 async function newestChangeOrder(client, appId) {
-  const page = (n) => client.call("ListChangeOrders", { AppId: appId, CurrentPage: n, PageSize: CHANGE_ORDER_PAGE, OrderBy: "createTime", Reverse: true });
+  const page = (n) => client.call("ListChangeOrders", {
+    AppId: appId,
+    CurrentPage: n,
+    PageSize: CHANGE_ORDER_PAGE,
+    OrderBy: "createTime",
+    Reverse: true
+  });
   const newestOf = (list4) => [...list4].sort((a, b) => String(b.CreateTime ?? "").localeCompare(String(a.CreateTime ?? "")))[0];
   const first = await page(1);
   const list3 = first?.ChangeOrderList ?? [];
@@ -30542,31 +31482,68 @@ async function lastChangeOrder(client, listed) {
   if (listed.LastChangeorderState === LAST_CHANGE_ORDER_STATE.failed) return { state: "failed" };
   const newest = await newestChangeOrder(client, listed.AppId);
   if (!newest || Number(newest.Status) === CHANGE_ORDER_SUCCEEDED) return void 0;
-  return { state: Number(newest.Status) in CHANGE_ORDER_FAILED ? "failed" : "running", changeOrderId: newest.ChangeOrderId };
+  return {
+    state: Number(newest.Status) in CHANGE_ORDER_FAILED ? "failed" : "running",
+    changeOrderId: newest.ChangeOrderId
+  };
 }
 async function describeLiveJob(client, appId, opts = {}) {
   const d = await client.call("DescribeJob", { AppId: appId }, opts);
-  return { appId, params: describedParams(d), suspend: d.Suspend === true || d.Suspend === "true", tags: liveTags(d.Tags) };
+  return {
+    appId,
+    params: describedParams(d),
+    suspend: d.Suspend === true || d.Suspend === "true",
+    tags: liveTags(d.Tags)
+  };
 }
 
 // src/pipeline/scope.ts
 var placeKey = (p) => `${p.region}\0${p.namespace}`;
 var partName = (environment) => environment ? `environment ${environment}` : "the plain manifests (no environment)";
 function runScope(pipeline, o) {
-  const inRun = [...pipeline.compiled.map((m) => ({ region: m.job.region, namespace: m.job.namespace, name: m.job.name, environment: m.job.environment })), ...pipeline.configMaps.map((c) => ({ region: c.configMap.region, namespace: c.configMap.namespace, name: c.configMap.name, environment: c.source.environment }))];
+  const inRun = [
+    ...pipeline.compiled.map((m) => ({
+      region: m.job.region,
+      namespace: m.job.namespace,
+      name: m.job.name,
+      environment: m.job.environment
+    })),
+    ...pipeline.configMaps.map((c) => ({
+      region: c.configMap.region,
+      namespace: c.configMap.namespace,
+      name: c.configMap.name,
+      environment: c.source.environment
+    }))
+  ];
   const places = /* @__PURE__ */ new Map();
   const conflicts = [];
   for (const m of inRun) {
     const had = places.get(placeKey(m));
-    if (!had) places.set(placeKey(m), { region: m.region, namespace: m.namespace, ...m.environment ? { environment: m.environment } : {} });
-    else if (had.environment !== m.environment) conflicts.push(`${m.namespace} (${m.region}) holds jobs of ${partName(had.environment)} and of ${partName(m.environment)}`);
+    if (!had)
+      places.set(placeKey(m), {
+        region: m.region,
+        namespace: m.namespace,
+        ...m.environment ? { environment: m.environment } : {}
+      });
+    else if (had.environment !== m.environment)
+      conflicts.push(
+        `${m.namespace} (${m.region}) holds jobs of ${partName(had.environment)} and of ${partName(m.environment)}`
+      );
   }
   for (const m of pipeline.outside) {
     if (!m.region) continue;
     const had = places.get(placeKey({ region: m.region, namespace: m.namespace }));
-    if (had && had.environment !== m.environment) conflicts.push(`${m.namespace} (${m.region}) is also used by ${partName(m.environment)} (${m.file}), which this run leaves out`);
+    if (had && had.environment !== m.environment)
+      conflicts.push(
+        `${m.namespace} (${m.region}) is also used by ${partName(m.environment)} (${m.file}), which this run leaves out`
+      );
   }
-  const named = /* @__PURE__ */ new Set([...inRun.map(identityKey), ...pipeline.outside.flatMap((m) => m.region ? [identityKey({ region: m.region, namespace: m.namespace, name: m.name })] : [])]);
+  const named = /* @__PURE__ */ new Set([
+    ...inRun.map(identityKey),
+    ...pipeline.outside.flatMap(
+      (m) => m.region ? [identityKey({ region: m.region, namespace: m.namespace, name: m.name })] : []
+    )
+  ]);
   const scope = {
     set: o.set,
     places: [...places.values()].sort((a, b) => placeKey(a).localeCompare(placeKey(b))),
@@ -30574,12 +31551,18 @@ function runScope(pipeline, o) {
     ...o.allEnvironments ? { allEnvironments: true } : {},
     named
   };
-  if (conflicts.length) scope.conflict = `--prune cannot tell whose jobs are whose: ${[...new Set(conflicts)].join("; ")}. Give each environment its own namespace, or run without --prune (saejob delete removes a job by name)`;
+  if (conflicts.length)
+    scope.conflict = `--prune cannot tell whose jobs are whose: ${[...new Set(conflicts)].join("; ")}. Give each environment its own namespace, or run without --prune (saejob delete removes a job by name)`;
   return scope;
 }
 var inScope = (scope, p) => scope.places.some((x) => x.region === p.region && x.namespace === p.namespace);
 var environmentAt = (scope, p) => scope.places.find((x) => x.region === p.region && x.namespace === p.namespace)?.environment;
-var scopeView = (s) => ({ set: s.set, places: s.places, ...s.environment ? { environment: s.environment } : {}, ...s.allEnvironments ? { allEnvironments: true } : {} });
+var scopeView = (s) => ({
+  set: s.set,
+  places: s.places,
+  ...s.environment ? { environment: s.environment } : {},
+  ...s.allEnvironments ? { allEnvironments: true } : {}
+});
 
 // src/sae/concurrency.ts
 async function mapLimit(items, limit, fn) {
@@ -30705,8 +31688,18 @@ var STOP_GRACE_MS = 1e4;
 // src/sae/wait.ts
 function interpretStatus(status, errorMessage = "", subStatus = 0) {
   if (status === CHANGE_ORDER_SUCCEEDED) return { state: "succeeded" };
-  if (subStatus === SUB_STATUS_BATCH_FAILED) return { state: "failed", status, message: `change order stopped: a batch failed${errorMessage ? `: ${errorMessage}` : ""} (roll it back or retry it in the SAE console)` };
-  if (status in CHANGE_ORDER_FAILED) return { state: "failed", status, message: `change order ${CHANGE_ORDER_FAILED[status]}${errorMessage ? `: ${errorMessage}` : ""}` };
+  if (subStatus === SUB_STATUS_BATCH_FAILED)
+    return {
+      state: "failed",
+      status,
+      message: `change order stopped: a batch failed${errorMessage ? `: ${errorMessage}` : ""} (roll it back or retry it in the SAE console)`
+    };
+  if (status in CHANGE_ORDER_FAILED)
+    return {
+      state: "failed",
+      status,
+      message: `change order ${CHANGE_ORDER_FAILED[status]}${errorMessage ? `: ${errorMessage}` : ""}`
+    };
   if (status in CHANGE_ORDER_PAUSED) return { state: "paused", status, message: `change order ${CHANGE_ORDER_PAUSED[status]}` };
   if (CHANGE_ORDER_RUNNING.has(status)) return void 0;
   return { state: "failed", status, message: `change order has unknown status ${status}` };
@@ -30733,7 +31726,9 @@ async function poll(read, o) {
 }
 function waitForChangeOrder(client, changeOrderId, o) {
   return poll(async () => {
-    const d = await client.call("DescribeChangeOrder", { ChangeOrderId: changeOrderId });
+    const d = await client.call("DescribeChangeOrder", {
+      ChangeOrderId: changeOrderId
+    });
     return { status: Number(d.Status), subStatus: Number(d.SubStatus ?? 0), message: d.ErrorMessage ?? "" };
   }, o);
 }
@@ -30741,7 +31736,15 @@ function waitForJobChange(client, namespace, name, o) {
   return poll(async () => {
     const state = (await listNamespaceJobs(client, namespace, name))[0]?.LastChangeorderState;
     if (state === LAST_CHANGE_ORDER_STATE.succeeded) return { status: 2, outcome: { state: "succeeded" } };
-    if (state === LAST_CHANGE_ORDER_STATE.failed) return { status: 3, outcome: { state: "failed", status: 3, message: "the job's last change order failed (from the job listing; see the SAE console for why)" } };
+    if (state === LAST_CHANGE_ORDER_STATE.failed)
+      return {
+        status: 3,
+        outcome: {
+          state: "failed",
+          status: 3,
+          message: "the job's last change order failed (from the job listing; see the SAE console for why)"
+        }
+      };
     return { status: 1 };
   }, o);
 }
@@ -30794,7 +31797,15 @@ var ChangeOrderWatcher = class {
     }
     const g = group;
     return new Promise((resolve4) => {
-      g.waiters.add({ appId, changeOrderId, startedAt: this.now(), seenRunning: false, handedOver: false, opts, resolve: resolve4 });
+      g.waiters.add({
+        appId,
+        changeOrderId,
+        startedAt: this.now(),
+        seenRunning: false,
+        handedOver: false,
+        opts,
+        resolve: resolve4
+      });
       if (!g.running) void this.run(g);
     });
   }
@@ -30808,7 +31819,11 @@ var ChangeOrderWatcher = class {
         const listed = [...g.waiters].filter((w) => !w.handedOver);
         if (!listed.length) break;
         const expected = this.expectedMs();
-        const next = Math.min(...listed.map((w) => w.seenRunning ? Math.max(w.startedAt + expected, lastPoll + (this.now() - w.startedAt) / 4) : w.startedAt + Math.min(expected / 3, minGap)));
+        const next = Math.min(
+          ...listed.map(
+            (w) => w.seenRunning ? Math.max(w.startedAt + expected, lastPoll + (this.now() - w.startedAt) / 4) : w.startedAt + Math.min(expected / 3, minGap)
+          )
+        );
         const at = Math.max(next, lastPoll + minGap);
         const stop = listed[0].opts.stop;
         if (at > this.now()) await pause(at - this.now(), stop);
@@ -30840,7 +31855,8 @@ var ChangeOrderWatcher = class {
           } else {
             w.seenRunning = true;
             w.opts.onStatus?.(1);
-            if (this.now() - w.startedAt > Math.max(3 * expected, this.o.handOverAfterMs ?? 6e4)) this.handOver(g, w);
+            if (this.now() - w.startedAt > Math.max(3 * expected, this.o.handOverAfterMs ?? 6e4))
+              this.handOver(g, w);
           }
         }
       }
@@ -30855,7 +31871,17 @@ var ChangeOrderWatcher = class {
     void waitForChangeOrder(g.client, w.changeOrderId, { ...w.opts, timeoutMs: left }).then((outcome) => {
       if (outcome.state === "succeeded") this.durations.push(this.now() - w.startedAt);
       this.finish(g, w, outcome);
-    }).catch((e) => this.finish(g, w, endOf(e) ?? (w.opts.stop?.stopped ? { state: "interrupted" } : { state: "failed", status: 0, message: `could not read change order ${w.changeOrderId}: ${e.message}` })));
+    }).catch(
+      (e) => this.finish(
+        g,
+        w,
+        endOf(e) ?? (w.opts.stop?.stopped ? { state: "interrupted" } : {
+          state: "failed",
+          status: 0,
+          message: `could not read change order ${w.changeOrderId}: ${e.message}`
+        })
+      )
+    );
   }
   finish(g, w, outcome) {
     if (!g.waiters.delete(w)) return;
@@ -30984,7 +32010,12 @@ var Session = class {
     const key = `${endpoint}\0${region}`;
     let c = this.clients.get(key);
     if (!c) {
-      const opts = { endpoint, credentials: this.options.credentials, pace: this.pace, onRetry: (op, e, a, d, about) => this.options.onRetry?.(region, op, e, a, d, about && (this.names.get(about) ?? about)) };
+      const opts = {
+        endpoint,
+        credentials: this.options.credentials,
+        pace: this.pace,
+        onRetry: (op, e, a, d, about) => this.options.onRetry?.(region, op, e, a, d, about && (this.names.get(about) ?? about))
+      };
       if (this.options.retry) opts.retry = this.options.retry;
       if (this.options.timeoutMs) opts.timeoutMs = this.options.timeoutMs;
       if (this.options.deadline !== void 0) opts.deadline = this.options.deadline;
@@ -31002,7 +32033,8 @@ var Session = class {
   /** Calls made, by operation, across every client. */
   calls() {
     const out = {};
-    for (const c of this.clients.values()) for (const [k, v] of Object.entries(c.calls)) out[k] = (out[k] ?? 0) + (v ?? 0);
+    for (const c of this.clients.values())
+      for (const [k, v] of Object.entries(c.calls)) out[k] = (out[k] ?? 0) + (v ?? 0);
     return out;
   }
   /**
@@ -31058,9 +32090,29 @@ var Session = class {
             throw err;
           });
           if (!live) continue;
-          const job = { name: j.AppName, namespace: j.NamespaceId, region, create: createRequest({}), params: {}, secrets: [], secretEnvNames: [] };
+          const job = {
+            name: j.AppName,
+            namespace: j.NamespaceId,
+            region,
+            create: createRequest({}),
+            params: {},
+            secrets: [],
+            secretEnvNames: []
+          };
           const environment = environmentAt(scope, own);
-          const p = { file: "(no manifest)", name: j.AppName, namespace: j.NamespaceId, region, ...environment ? { environment } : {}, action: "delete", appId: j.AppId, changes: [], replaceReasons: [], job, live };
+          const p = {
+            file: "(no manifest)",
+            name: j.AppName,
+            namespace: j.NamespaceId,
+            region,
+            ...environment ? { environment } : {},
+            action: "delete",
+            appId: j.AppId,
+            changes: [],
+            replaceReasons: [],
+            job,
+            live
+          };
           if (isProtected(live.tags)) p.protected = true;
           out.push(p);
         }
@@ -31102,7 +32154,11 @@ var import_node_os = require("node:os");
 var import_node_path3 = require("node:path");
 var MAX_CREDENTIALS_FILE_BYTES = 1024 * 1024;
 function credentialFileProblem(env = process.env, home = (0, import_node_os.homedir)()) {
-  const files = [env.ALIBABA_CLOUD_OIDC_TOKEN_FILE, env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? (home ? (0, import_node_path3.join)(home, ".alibabacloud", "credentials") : void 0), home ? (0, import_node_path3.join)(home, ".aliyun", "config.json") : void 0];
+  const files = [
+    env.ALIBABA_CLOUD_OIDC_TOKEN_FILE,
+    env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? (home ? (0, import_node_path3.join)(home, ".alibabacloud", "credentials") : void 0),
+    home ? (0, import_node_path3.join)(home, ".aliyun", "config.json") : void 0
+  ];
   for (const file of files) {
     if (!file) continue;
     let st;
@@ -31111,22 +32167,37 @@ function credentialFileProblem(env = process.env, home = (0, import_node_os.home
     } catch {
       continue;
     }
-    if (!st.isFile()) return `${file} is not a regular file (a ${st.isFIFO() ? "FIFO" : st.isCharacterDevice() || st.isBlockDevice() ? "device" : st.isDirectory() ? "directory" : "special file"}): saejob does not let the credentials library read it`;
-    if (st.size > MAX_CREDENTIALS_FILE_BYTES) return `${file} is larger than ${MAX_CREDENTIALS_FILE_BYTES / 1024 / 1024} MiB: not a credentials file`;
+    if (!st.isFile())
+      return `${file} is not a regular file (a ${st.isFIFO() ? "FIFO" : st.isCharacterDevice() || st.isBlockDevice() ? "device" : st.isDirectory() ? "directory" : "special file"}): saejob does not let the credentials library read it`;
+    if (st.size > MAX_CREDENTIALS_FILE_BYTES)
+      return `${file} is larger than ${MAX_CREDENTIALS_FILE_BYTES / 1024 / 1024} MiB: not a credentials file`;
   }
   return void 0;
 }
 function checked(c) {
   const text5 = (v) => typeof v === "string" && v !== "";
   if (!c || !text5(c.accessKeyId) || !text5(c.accessKeySecret) || c.securityToken !== void 0 && c.securityToken !== null && c.securityToken !== "" && typeof c.securityToken !== "string") {
-    throw new SaeError("credentials", "InvalidCredentials", "the credentials found are not access keys: their AccessKey ID and secret (and any security token) must be text; check the profile or file they came from");
+    throw new SaeError(
+      "credentials",
+      "InvalidCredentials",
+      "the credentials found are not access keys: their AccessKey ID and secret (and any security token) must be text; check the profile or file they came from"
+    );
   }
-  return { accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, securityToken: c.securityToken || void 0 };
+  return {
+    accessKeyId: c.accessKeyId,
+    accessKeySecret: c.accessKeySecret,
+    securityToken: c.securityToken || void 0
+  };
 }
 function credentialsChain(profile, env, o = {}) {
   const id = env?.ALIBABA_CLOUD_ACCESS_KEY_ID;
   const secret = env?.ALIBABA_CLOUD_ACCESS_KEY_SECRET;
-  if (!profile && id && secret) return staticCredentials({ accessKeyId: id, accessKeySecret: secret, securityToken: env?.ALIBABA_CLOUD_SECURITY_TOKEN || void 0 });
+  if (!profile && id && secret)
+    return staticCredentials({
+      accessKeyId: id,
+      accessKeySecret: secret,
+      securityToken: env?.ALIBABA_CLOUD_SECURITY_TOKEN || void 0
+    });
   let provider;
   let cached;
   return {
@@ -31160,7 +32231,16 @@ function withinDeadline(p, deadline) {
   if (deadline === void 0) return p;
   let timer;
   const late = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new SaeError("credentials", "CredentialsTimeout", "the credentials chain gave no answer before --timeout (an ECS metadata or STS call that hangs?)")), Math.max(0, deadline - Date.now()));
+    timer = setTimeout(
+      () => reject(
+        new SaeError(
+          "credentials",
+          "CredentialsTimeout",
+          "the credentials chain gave no answer before --timeout (an ECS metadata or STS call that hangs?)"
+        )
+      ),
+      Math.max(0, deadline - Date.now())
+    );
     timer.unref();
   });
   return Promise.race([p, late]).finally(() => clearTimeout(timer));
@@ -31203,8 +32283,10 @@ function appendStepSummary(io, markdown) {
 async function confirmChange(io, o) {
   if (o.yes) return true;
   if (!io.stdinIsTTY) {
-    io.err(`saejob: refusing to ${o.command} without --yes: standard input is not a terminal, so nobody can confirm the above. ${o.nothingDone}. Pass --yes to ${o.command} anyway${o.otherwise ? `, ${o.otherwise}` : ""}.
-`);
+    io.err(
+      `saejob: refusing to ${o.command} without --yes: standard input is not a terminal, so nobody can confirm the above. ${o.nothingDone}. Pass --yes to ${o.command} anyway${o.otherwise ? `, ${o.otherwise}` : ""}.
+`
+    );
     return false;
   }
   const answer = (await io.prompt(`${o.question} Type "yes" (or "y") to continue: `)).trim().toLowerCase();
@@ -31246,8 +32328,17 @@ function githubAnnotation(d) {
 }
 function githubStepSummary(diagnostics, command) {
   const cell = markdownCell;
-  const rows = diagnostics.map((d) => `| ${d.severity} | \`${cell(d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file)}\` | \`${cell(d.field)}\` | ${cell(environmentLabel(d) + d.message)} | ${cell(ruleLabel(d))} |`);
-  return [`### saejob ${command}`, "", "| | where | field | problem | rule |", "|---|---|---|---|---|", ...rows, ""].join("\n");
+  const rows = diagnostics.map(
+    (d) => `| ${d.severity} | \`${cell(d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file)}\` | \`${cell(d.field)}\` | ${cell(environmentLabel(d) + d.message)} | ${cell(ruleLabel(d))} |`
+  );
+  return [
+    `### saejob ${command}`,
+    "",
+    "| | where | field | problem | rule |",
+    "|---|---|---|---|---|",
+    ...rows,
+    ""
+  ].join("\n");
 }
 function githubJobAnnotation(level, at, title, message) {
   const where = at.line > 0 && !at.file.startsWith("(") ? `file=${escapeProperty(at.file)},line=${at.line},col=${at.col},` : "";
@@ -31273,8 +32364,14 @@ async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Se
     if (!t) {
       t = (async () => {
         const table = {};
-        if (kinds.has("configmap")) table.configMaps = new Map((await session.configMapsOf(region, namespace)).map((c) => [c.Name, Number(c.ConfigMapId)]));
-        if (kinds.has("secret")) table.secrets = new Map((await session.secretsOf(region, namespace)).map((x) => [x.SecretName, Number(x.SecretId)]));
+        if (kinds.has("configmap"))
+          table.configMaps = new Map(
+            (await session.configMapsOf(region, namespace)).map((c) => [c.Name, Number(c.ConfigMapId)])
+          );
+        if (kinds.has("secret"))
+          table.secrets = new Map(
+            (await session.secretsOf(region, namespace)).map((x) => [x.SecretName, Number(x.SecretId)])
+          );
         return table;
       })();
       tables.set(key, t);
@@ -31290,14 +32387,24 @@ async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Se
   }
   const diagnostics = [];
   for (const m of needing) {
-    const table = await tableFor(m.job.region, m.job.namespace, kindsByNamespace.get(`${m.job.region}\0${m.job.namespace}`));
-    const ready = m.job.references.filter((ref) => !(ref.kind === "configmap" && pending.has(identityKey({ ...m.job, name: ref.name }))));
+    const table = await tableFor(
+      m.job.region,
+      m.job.namespace,
+      kindsByNamespace.get(`${m.job.region}\0${m.job.namespace}`)
+    );
+    const ready = m.job.references.filter(
+      (ref) => !(ref.kind === "configmap" && pending.has(identityKey({ ...m.job, name: ref.name })))
+    );
     const r = resolveReferences(m.job.params, ready, m.job.namespace, table);
     if ("unresolved" in r) {
-      for (const u of r.unresolved) diagnostics.push(toDiagnostic(m.source, { path: u.reference.path, rule: "reference-unknown", message: u.message }));
+      for (const u of r.unresolved)
+        diagnostics.push(
+          toDiagnostic(m.source, { path: u.reference.path, rule: "reference-unknown", message: u.message })
+        );
       continue;
     }
-    if (ready.length < m.job.references.length) m.job.references = m.job.references.filter((ref) => !ready.includes(ref));
+    if (ready.length < m.job.references.length)
+      m.job.references = m.job.references.filter((ref) => !ready.includes(ref));
     else delete m.job.references;
     m.job.params = r.params;
     m.job.create = createRequest(r.params);
@@ -31309,8 +32416,14 @@ function exportNamer(session) {
     const wantsConfigMaps = String(params.Envs ?? "").includes("configMapRef") || params.ConfigMapMountDesc !== void 0;
     const wantsSecrets = params.ImagePullSecrets !== void 0 && params.ImagePullSecrets !== "";
     const names = {};
-    if (wantsConfigMaps) names.configMaps = new Map((await session.configMapsOf(region, namespace)).map((c) => [Number(c.ConfigMapId), c.Name]));
-    if (wantsSecrets) names.secrets = new Map((await session.secretsOf(region, namespace)).map((x) => [Number(x.SecretId), x.SecretName]));
+    if (wantsConfigMaps)
+      names.configMaps = new Map(
+        (await session.configMapsOf(region, namespace)).map((c) => [Number(c.ConfigMapId), c.Name])
+      );
+    if (wantsSecrets)
+      names.secrets = new Map(
+        (await session.secretsOf(region, namespace)).map((x) => [Number(x.SecretId), x.SecretName])
+      );
     return names;
   };
 }
@@ -31404,10 +32517,15 @@ function cloudContext(values, io) {
   const concurrency = parsePositiveInt(values.concurrency, "--concurrency", 4);
   const timeoutMs = values.timeout === void 0 ? 6e5 : parseDuration(String(values.timeout), "--timeout");
   const endpoint = values.endpoint ?? (io.env.SAEJOB_ENDPOINT || void 0);
-  if (endpoint !== void 0 && !/^https?:\/\/[^\s/]+/.test(endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, not "${endpoint}"`);
+  if (endpoint !== void 0 && !/^https?:\/\/[^\s/]+/.test(endpoint))
+    throw new UsageError(`--endpoint must be an http(s) URL, not "${endpoint}"`);
   const base = envNumber(io, "SAEJOB_RETRY_BASE_MS");
   const attempts = envNumber(io, "SAEJOB_RETRY_ATTEMPTS");
-  const retry = { ...DEFAULT_RETRY, ...base === void 0 ? {} : { baseMs: base, maxMs: Math.max(base * 16, 1) }, ...attempts ? { attempts } : {} };
+  const retry = {
+    ...DEFAULT_RETRY,
+    ...base === void 0 ? {} : { baseMs: base, maxMs: Math.max(base * 16, 1) },
+    ...attempts ? { attempts } : {}
+  };
   const rate2 = values["rate-limit"] === void 0 ? void 0 : parsePositiveInt(values["rate-limit"], "--rate-limit", 60);
   const deadline = Date.now() + timeoutMs;
   const pollMs = envNumber(io, "SAEJOB_POLL_MS");
@@ -31420,16 +32538,28 @@ function cloudContext(values, io) {
     concurrency,
     // Change orders: the first guess at their length and the least pause between listings (SAEJOB_POLL_MS speeds both for tests).
     watcher: pollMs === void 0 ? {} : { expectedMs: pollMs * 3, minGapMs: pollMs, handOverAfterMs: pollMs * 120 },
-    onPaced: (perMinute) => io.err(`saejob: SAE is throttling this run: every call from now on keeps to ${perMinute} a minute (--rate-limit); the run goes on until --timeout
-`),
+    onPaced: (perMinute) => io.err(
+      `saejob: SAE is throttling this run: every call from now on keeps to ${perMinute} a minute (--rate-limit); the run goes on until --timeout
+`
+    ),
     // Retries are worth knowing about (throttling shows here first), not worth failing over.
-    onRetry: (region, op, e, attempt, delay, about) => io.err(`${(/* @__PURE__ */ new Date()).toISOString()} ${op}${about ? ` for ${about}` : ""} (${region}): ${e.code}, trying again in ${(delay / 1e3).toFixed(1)} s (${e.retryUntilDeadline ? `attempt ${attempt + 1}, until --timeout` : `attempt ${attempt + 1} of ${retry.attempts}`})
-`)
+    onRetry: (region, op, e, attempt, delay, about) => io.err(
+      `${(/* @__PURE__ */ new Date()).toISOString()} ${op}${about ? ` for ${about}` : ""} (${region}): ${e.code}, trying again in ${(delay / 1e3).toFixed(1)} s (${e.retryUntilDeadline ? `attempt ${attempt + 1}, until --timeout` : `attempt ${attempt + 1} of ${retry.attempts}`})
+`
+    )
   });
   return { session, concurrency, timeoutMs, retry, pollIntervalMs: pollMs ?? 500 };
 }
 function compileForCloud(positionals, values, format, io, command, o = {}) {
-  const result = compileManifests(positionals.length ? positionals : ["manifests"], { region: values.region, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: o.env ?? io.env, readStdin: io.readStdin, unknownSecrets: o.unknownSecrets, allEnvironments: o.allEnvironments, ...inputOptions(values) });
+  const result = compileManifests(positionals.length ? positionals : ["manifests"], {
+    region: values.region,
+    envRegion: io.env.ALIBABA_CLOUD_REGION_ID,
+    env: o.env ?? io.env,
+    readStdin: io.readStdin,
+    unknownSecrets: o.unknownSecrets,
+    allEnvironments: o.allEnvironments,
+    ...inputOptions(values)
+  });
   reportDiagnostics(result.diagnostics, { command, github: format === "github" }, sinkOf(io));
   if (hasErrors(result.diagnostics)) {
     io.err("saejob: nothing sent to SAE: fix the errors above\n");
@@ -31440,15 +32570,26 @@ function compileForCloud(positionals, values, format, io, command, o = {}) {
 function targeted(result, values) {
   const targets = values.target;
   if (!targets?.length) return result;
-  if (values.prune) throw new UsageError("--target with --prune: a targeted run would see every job it leaves out as one to prune; run --prune without --target");
-  const names = [.../* @__PURE__ */ new Set([...result.compiled.map((m) => m.job.name), ...result.configMaps.map((c) => c.configMap.name)])];
+  if (values.prune)
+    throw new UsageError(
+      "--target with --prune: a targeted run would see every job it leaves out as one to prune; run --prune without --target"
+    );
+  const names = [
+    .../* @__PURE__ */ new Set([...result.compiled.map((m) => m.job.name), ...result.configMaps.map((c) => c.configMap.name)])
+  ];
   for (const t of targets) {
     if (names.includes(t)) continue;
     const guess = nearest(t, names);
-    throw new UsageError(`--target ${t}: no manifest here names it${guess ? `: did you mean ${guess}?` : ` (they name ${names.slice(0, 10).join(", ")}${names.length > 10 ? ", \u2026" : ""})`}`);
+    throw new UsageError(
+      `--target ${t}: no manifest here names it${guess ? `: did you mean ${guess}?` : ` (they name ${names.slice(0, 10).join(", ")}${names.length > 10 ? ", \u2026" : ""})`}`
+    );
   }
   const wanted = new Set(targets);
-  return { ...result, compiled: result.compiled.filter((m) => wanted.has(m.job.name)), configMaps: result.configMaps.filter((c) => wanted.has(c.configMap.name)) };
+  return {
+    ...result,
+    compiled: result.compiled.filter((m) => wanted.has(m.job.name)),
+    configMaps: result.configMaps.filter((c) => wanted.has(c.configMap.name))
+  };
 }
 async function resolveForCloud(ctx, compiled, format, io, command, pending) {
   const diagnostics = await resolveNames(ctx.session, compiled.compiled, pending);
@@ -31468,21 +32609,45 @@ function maskedEnvs(before, after, secretEnvNames) {
   const ma = maskEnvEntries(after, secretEnvNames);
   if (!Array.isArray(before) || !Array.isArray(after) || !Array.isArray(ma)) return [mb, ma];
   const old = new Map(before.map((e) => [e?.name, e?.value]));
-  return [mb, ma.map((e, i) => e?.value === MASK && old.has(e.name) && old.get(e.name) !== after[i].value ? { ...e, value: `${MASK} (changed)` } : e)];
+  return [
+    mb,
+    ma.map(
+      (e, i) => e?.value === MASK && old.has(e.name) && old.get(e.name) !== after[i].value ? { ...e, value: `${MASK} (changed)` } : e
+    )
+  ];
 }
 function views(changes, secrets, showSecrets, secretEnvNames) {
   const out = [];
   for (const raw of changes) {
     if (SECRET_PARAMS.has(raw.param) && !showSecrets) {
-      out.push({ field: manifestLabel(raw.param), param: raw.param, path: "", before: masked(raw.before), after: masked(raw.after), ...raw.removal ? { removal: raw.removal } : {} });
+      out.push({
+        field: manifestLabel(raw.param),
+        param: raw.param,
+        path: "",
+        before: masked(raw.before),
+        after: masked(raw.after),
+        ...raw.removal ? { removal: raw.removal } : {}
+      });
       continue;
     }
-    const c = raw.param === "Envs" && !showSecrets ? { ...raw, ...Object.fromEntries(maskedEnvs(raw.before, raw.after, secretEnvNames).map((v, i) => [i ? "after" : "before", v])) } : raw;
+    const c = raw.param === "Envs" && !showSecrets ? {
+      ...raw,
+      ...Object.fromEntries(
+        maskedEnvs(raw.before, raw.after, secretEnvNames).map((v, i) => [i ? "after" : "before", v])
+      )
+    } : raw;
     for (const leaf of leafChanges(c.before, c.after, "", JOB_PARAMS.get(c.param)?.key)) {
       const after = redactDeep(leaf.after, secrets);
       const secretAfter = JSON.stringify(after) !== JSON.stringify(leaf.after);
       const before = secretAfter && leaf.before !== void 0 ? MASK : redactDeep(leaf.before, secrets);
-      out.push({ field: `${manifestLabel(c.param)}${leaf.path && !leaf.path.startsWith("[") ? "." : ""}${leaf.path}`, param: c.param, path: leaf.path, before, after, ...raw.removal ? { removal: raw.removal } : {} });
+      out.push({
+        field: `${manifestLabel(c.param)}${leaf.path && !leaf.path.startsWith("[") ? "." : ""}${leaf.path}`,
+        param: c.param,
+        path: leaf.path,
+        before,
+        after,
+        ...raw.removal ? { removal: raw.removal } : {}
+      });
     }
   }
   return out;
@@ -31502,13 +32667,23 @@ function planView(p, showSecrets = false, allow = {}) {
   if (p.appId) v.appId = p.appId;
   if (p.suspend) v.suspend = p.suspend;
   if (p.unknown) v.unknown = p.unknown;
-  for (const t of p.action === "create" ? [] : p.tagChanges ?? []) v.changes.push({ field: t.key === OWNER_TAG ? `(ownership tag) ${OWNER_TAG}` : `metadata.labels.${t.key}`, param: "Tags", path: t.key, before: t.before, after: t.after });
+  for (const t of p.action === "create" ? [] : p.tagChanges ?? [])
+    v.changes.push({
+      field: t.key === OWNER_TAG ? `(ownership tag) ${OWNER_TAG}` : `metadata.labels.${t.key}`,
+      param: "Tags",
+      path: t.key,
+      before: t.before,
+      after: t.after
+    });
   if (p.ownership)
     v.note = p.ownership.state === "other" ? `owned by the set ${p.ownership.set} (its ${OWNER_TAG} tag), not this one: apply leaves it alone` : allow.adopt ? `not owned by saejob (no ${OWNER_TAG} tag: made in the console?): --adopt takes it over` : `not owned by saejob (no ${OWNER_TAG} tag: made in the console?): apply leaves it alone unless --adopt`;
-  else if (p.action === "delete") v.note = p.protected ? `no manifest names it any more, but it is labelled ${PROTECTED_LABEL}: apply refuses to delete it` : "no manifest names it any more: apply --prune deletes it";
+  else if (p.action === "delete")
+    v.note = p.protected ? `no manifest names it any more, but it is labelled ${PROTECTED_LABEL}: apply refuses to delete it` : "no manifest names it any more: apply --prune deletes it";
   else if (p.protected && p.action === "replace") v.note = `labelled ${PROTECTED_LABEL}: apply refuses to replace it`;
-  else if (p.action === "replace" && !allow.replace) v.note = "apply refuses to replace it without --replace (plan --replace --out FILE to review the replacement as it will be applied)";
-  else if (p.lastChangeOrder) v.note = p.lastChangeOrder.state === "failed" ? "the job's last change order failed: apply sends the manifest's state again" : `its change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ""} is still running in SAE: apply waits for it first`;
+  else if (p.action === "replace" && !allow.replace)
+    v.note = "apply refuses to replace it without --replace (plan --replace --out FILE to review the replacement as it will be applied)";
+  else if (p.lastChangeOrder)
+    v.note = p.lastChangeOrder.state === "failed" ? "the job's last change order failed: apply sends the manifest's state again" : `its change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ""} is still running in SAE: apply waits for it first`;
   return v;
 }
 var UNKNOWN_TEXT = "(unknown: its secret is not set here; not compared, and apply needs it)";
@@ -31520,7 +32695,17 @@ function valueText(v) {
 async function planConfigMaps(session, items, o = {}) {
   const set2 = o.set ?? "default";
   const listing = async (region, namespace) => new Map(
-    (await session.configMapsOf(region, namespace)).map((c) => [c.Name, { id: Number(c.ConfigMapId), description: c.Description ?? "", data: Object.fromEntries(Object.entries(c.Data ?? {}).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])), users: (c.RelateApps ?? []).map((a) => a.AppName) }])
+    (await session.configMapsOf(region, namespace)).map((c) => [
+      c.Name,
+      {
+        id: Number(c.ConfigMapId),
+        description: c.Description ?? "",
+        data: Object.fromEntries(
+          Object.entries(c.Data ?? {}).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])
+        ),
+        users: (c.RelateApps ?? []).map((a) => a.AppName)
+      }
+    ])
   );
   const out = [];
   for (const { source, configMap: cm } of items) {
@@ -31530,10 +32715,15 @@ async function planConfigMaps(session, items, o = {}) {
   }
   if (o.prune) {
     const defined = new Set(items.map(({ configMap: c }) => identityKey(c)));
-    const places = new Map([...items.map(({ configMap: c }) => ({ region: c.region, namespace: c.namespace })), ...o.namespaces ?? []].map((x) => [`${x.region}\0${x.namespace}`, x]));
+    const places = new Map(
+      [...items.map(({ configMap: c }) => ({ region: c.region, namespace: c.namespace })), ...o.namespaces ?? []].map(
+        (x) => [`${x.region}\0${x.namespace}`, x]
+      )
+    );
     for (const { region, namespace } of places.values()) {
       for (const [name, live] of await listing(region, namespace)) {
-        if (ownerOfConfigMap(live.description) !== set2 || defined.has(identityKey({ region, namespace, name })) || o.named?.has(identityKey({ region, namespace, name }))) continue;
+        if (ownerOfConfigMap(live.description) !== set2 || defined.has(identityKey({ region, namespace, name })) || o.named?.has(identityKey({ region, namespace, name })))
+          continue;
         out.push(plannedConfigMapDelete(name, namespace, region, live));
       }
     }
@@ -31543,15 +32733,30 @@ async function planConfigMaps(session, items, o = {}) {
 async function applyConfigMaps(session, planned, o = {}) {
   const results = [];
   for (const p of planned) {
-    const r = { file: p.file, name: `ConfigMap ${p.name}`, namespace: p.namespace, region: p.region, ...p.environment ? { environment: p.environment } : {}, action: p.action, outcome: "unchanged", steps: [] };
+    const r = {
+      file: p.file,
+      name: `ConfigMap ${p.name}`,
+      namespace: p.namespace,
+      region: p.region,
+      ...p.environment ? { environment: p.environment } : {},
+      action: p.action,
+      outcome: "unchanged",
+      steps: []
+    };
     results.push(r);
     if (p.action === "unchanged") continue;
     if (p.ownership?.state === "other") {
-      Object.assign(r, { outcome: "refused", error: `owned by the set ${p.ownership.set} (its description's mark), not this one: saejob leaves it alone` });
+      Object.assign(r, {
+        outcome: "refused",
+        error: `owned by the set ${p.ownership.set} (its description's mark), not this one: saejob leaves it alone`
+      });
       continue;
     }
     if (p.ownership?.state === "unowned" && !o.adopt) {
-      Object.assign(r, { outcome: "refused", error: "not managed by saejob (no [saejob-set: \u2026] mark in its description: made in the console?): apply --adopt takes it over" });
+      Object.assign(r, {
+        outcome: "refused",
+        error: "not managed by saejob (no [saejob-set: \u2026] mark in its description: made in the console?): apply --adopt takes it over"
+      });
       continue;
     }
     const client = session.client(p.region);
@@ -31559,7 +32764,8 @@ async function applyConfigMaps(session, planned, o = {}) {
     const description = markedDescription(p.configMap.description, o.set ?? "default");
     try {
       if (p.action === "delete") {
-        if (p.users?.length) throw new Error(`still used by ${p.users.join(", ")}: saejob does not delete it (SAE would refuse)`);
+        if (p.users?.length)
+          throw new Error(`still used by ${p.users.join(", ")}: saejob does not delete it (SAE would refuse)`);
         await client.call("DeleteConfigMap", { ConfigMapId: p.id });
         session.forgetConfigMaps(p.region, p.namespace);
         r.steps.push(`DeleteConfigMap sent: ConfigMapId ${p.id} (no manifest defines it: --prune)`);
@@ -31573,7 +32779,9 @@ async function applyConfigMaps(session, planned, o = {}) {
       } else {
         await client.call("UpdateConfigMap", { ConfigMapId: p.id, Description: description, Data: data });
         session.forgetConfigMaps(p.region, p.namespace);
-        r.steps.push(`UpdateConfigMap sent (${p.changes.map((c) => c.key).join(", ")}): jobs see the new values from their next run`);
+        r.steps.push(
+          `UpdateConfigMap sent (${p.changes.map((c) => c.key).join(", ")}): jobs see the new values from their next run`
+        );
         r.outcome = "updated";
       }
     } catch (e) {
@@ -31589,7 +32797,12 @@ async function applyConfigMaps(session, planned, o = {}) {
 // src/operations/plan.ts
 var pendingConfigMaps = (planned) => new Set(planned.filter((c) => c.action === "create").map(identityKey));
 function splitPlan(results, scope) {
-  return { results, planned: results.flatMap((r) => r.planned ? [r.planned] : []), failures: results.filter((r) => r.error), scope };
+  return {
+    results,
+    planned: results.flatMap((r) => r.planned ? [r.planned] : []),
+    failures: results.filter((r) => r.error),
+    scope
+  };
 }
 async function planJobs(session, compiled, scope, o) {
   const outcome = splitPlan(await session.plan(compiled, { set: scope.set }), scope);
@@ -31599,12 +32812,18 @@ async function planJobs(session, compiled, scope, o) {
     return outcome;
   }
   const candidates = await session.pruneCandidates(scope);
-  if (candidates instanceof SaeError) outcome.pruneError = `--prune: the jobs of set ${scope.set} could not be listed (${candidates.describe()}), so nothing is pruned`;
+  if (candidates instanceof SaeError)
+    outcome.pruneError = `--prune: the jobs of set ${scope.set} could not be listed (${candidates.describe()}), so nothing is pruned`;
   else outcome.planned.push(...candidates);
   return outcome;
 }
 function planScopeConfigMaps(session, pipeline, scope, o) {
-  return planConfigMaps(session, pipeline.configMaps, { set: scope.set, prune: Boolean(o.prune) && !scope.conflict, namespaces: scope.places, named: scope.named });
+  return planConfigMaps(session, pipeline.configMaps, {
+    set: scope.set,
+    prune: Boolean(o.prune) && !scope.conflict,
+    namespaces: scope.places,
+    named: scope.named
+  });
 }
 async function planRun(session, pipeline, o) {
   const scope = runScope(pipeline, o);
@@ -31669,15 +32888,32 @@ function formatRequestText(req, style, indent = "  ") {
 }
 
 // src/output/reports/plan.ts
-var SIGN = { create: "+", update: "~", replace: "-/+", wait: "\u2026", unchanged: "=", delete: "-" };
-var ICON = { create: "\u{1F7E2} create", update: "\u{1F7E1} update", replace: "\u{1F534} replace", wait: "\u23F3 wait", unchanged: "\u26AA unchanged", delete: "\u{1F5D1}\uFE0F delete" };
+var SIGN = {
+  create: "+",
+  update: "~",
+  replace: "-/+",
+  wait: "\u2026",
+  unchanged: "=",
+  delete: "-"
+};
+var ICON = {
+  create: "\u{1F7E2} create",
+  update: "\u{1F7E1} update",
+  replace: "\u{1F534} replace",
+  wait: "\u23F3 wait",
+  unchanged: "\u26AA unchanged",
+  delete: "\u{1F5D1}\uFE0F delete"
+};
 function summaryLine(s, failed = 0) {
   return `Plan: ${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.delete ? `${s.delete} to delete, ` : ""}${s.wait ? `${s.wait} still changing in SAE, ` : ""}${s.unchanged} unchanged${failed ? `, ${failed} could not be planned` : ""}.`;
 }
 function formatPlanConfigMap(c, style) {
   const colour = c.action === "create" ? style.green : c.action === "update" ? style.yellow : style.dim;
-  const lines = [`${colour(`${SIGN[c.action]} ${c.action}`)} ConfigMap ${style.bold(c.name)} in ${c.namespace} (${c.region})${c.environment ? ` [${c.environment}]` : ""}  ${style.dim(c.file + (c.id ? `, ConfigMapId ${c.id}` : ""))}`];
-  for (const ch of c.changes) lines.push(`    ${configMapField(ch.key)}: ${valueText(ch.before)} \u2192 ${valueText(ch.after)}`);
+  const lines = [
+    `${colour(`${SIGN[c.action]} ${c.action}`)} ConfigMap ${style.bold(c.name)} in ${c.namespace} (${c.region})${c.environment ? ` [${c.environment}]` : ""}  ${style.dim(c.file + (c.id ? `, ConfigMapId ${c.id}` : ""))}`
+  ];
+  for (const ch of c.changes)
+    lines.push(`    ${configMapField(ch.key)}: ${valueText(ch.before)} \u2192 ${valueText(ch.after)}`);
   for (const f of c.unknown ?? []) lines.push(`    ${f}: ${style.yellow(UNKNOWN_TEXT)}`);
   const note = configMapNote(c);
   if (note) lines.push(`    ${style.yellow(note)}`);
@@ -31690,15 +32926,25 @@ var configMapCounts = (cms) => {
 var configMapField = (key) => key === "(description)" ? "metadata.description" : key === "(ownership)" ? "(ownership) saejob-set" : `data.${key}`;
 function configMapNote(c) {
   if (c.ownership?.state === "other") return `owned by the set ${c.ownership.set}: apply leaves it alone`;
-  if (c.ownership?.state === "unowned") return "not managed by saejob (made in the console?): apply leaves it alone unless --adopt";
-  if (c.action === "delete") return c.users?.length ? `no manifest defines it any more, but ${c.users.join(", ")} still use it: apply refuses to delete it` : "no manifest defines it any more: apply --prune deletes it";
+  if (c.ownership?.state === "unowned")
+    return "not managed by saejob (made in the console?): apply leaves it alone unless --adopt";
+  if (c.action === "delete")
+    return c.users?.length ? `no manifest defines it any more, but ${c.users.join(", ")} still use it: apply refuses to delete it` : "no manifest defines it any more: apply --prune deletes it";
   return void 0;
 }
 function formatPlanJob(v, style) {
   const colour = v.action === "create" ? style.green : v.action === "update" ? style.yellow : v.action === "replace" || v.action === "delete" ? style.red : style.dim;
-  const lines = [`${colour(`${SIGN[v.action]} ${v.action}`)} ${style.bold(v.name)} in ${v.namespace} (${v.region})${v.environment ? ` [${v.environment}]` : ""}  ${style.dim(v.file + (v.appId ? `, AppId ${v.appId}` : ""))}`];
-  for (const c of v.replaceReasons) lines.push(`    ${c.field}: ${valueText(c.before)} \u2192 ${valueText(c.after)}  ${style.red(c.removal ? "(removed: UpdateJob cannot clear it, forces replacement)" : "(create-only: forces replacement)")}`);
-  for (const c of v.changes) lines.push(`    ${c.field}: ${valueText(c.before)} \u2192 ${valueText(c.after)}${c.removal === "reset" ? `  ${style.dim("(removed: SAE's default)")}` : ""}`);
+  const lines = [
+    `${colour(`${SIGN[v.action]} ${v.action}`)} ${style.bold(v.name)} in ${v.namespace} (${v.region})${v.environment ? ` [${v.environment}]` : ""}  ${style.dim(v.file + (v.appId ? `, AppId ${v.appId}` : ""))}`
+  ];
+  for (const c of v.replaceReasons)
+    lines.push(
+      `    ${c.field}: ${valueText(c.before)} \u2192 ${valueText(c.after)}  ${style.red(c.removal ? "(removed: UpdateJob cannot clear it, forces replacement)" : "(create-only: forces replacement)")}`
+    );
+  for (const c of v.changes)
+    lines.push(
+      `    ${c.field}: ${valueText(c.before)} \u2192 ${valueText(c.after)}${c.removal === "reset" ? `  ${style.dim("(removed: SAE's default)")}` : ""}`
+    );
   if (v.suspend) lines.push(`    suspend: ${v.suspend.from} \u2192 ${v.suspend.to}  ${style.dim("(SuspendJob)")}`);
   for (const f of v.unknown ?? []) lines.push(`    ${f}: ${style.yellow(UNKNOWN_TEXT)}`);
   if (v.note) lines.push(`    ${style.yellow(v.note)}`);
@@ -31707,7 +32953,9 @@ function formatPlanJob(v, style) {
 function planMarkdown(r) {
   const rows = r.jobs.map((v) => {
     const changes = [
-      ...v.replaceReasons.map((c) => `**${markdownCell(c.field)}**: \`${markdownCell(valueText(c.before))}\` \u2192 \`${markdownCell(valueText(c.after))}\` (${c.removal ? "removed: UpdateJob cannot clear it" : "create-only"})`),
+      ...v.replaceReasons.map(
+        (c) => `**${markdownCell(c.field)}**: \`${markdownCell(valueText(c.before))}\` \u2192 \`${markdownCell(valueText(c.after))}\` (${c.removal ? "removed: UpdateJob cannot clear it" : "create-only"})`
+      ),
       ...v.changes.map((c) => `${markdownCell(c.field)}: \`${markdownCell(valueText(c.before))}\` \u2192 \`${markdownCell(valueText(c.after))}\``),
       ...v.suspend ? [`suspend: ${v.suspend.from} \u2192 ${v.suspend.to}`] : [],
       ...(v.unknown ?? []).map((f) => `${markdownCell(f)}: ${UNKNOWN_TEXT}`),
@@ -31719,19 +32967,39 @@ function planMarkdown(r) {
     rows.unshift(
       `| ${ICON[c.action]} | ConfigMap \`${markdownCell(c.name)}\` | ${markdownCell(c.namespace)} | \`${markdownCell(c.file)}\` | ${[...c.changes.map((ch) => `${markdownCell(configMapField(ch.key))}: \`${markdownCell(valueText(ch.before))}\` \u2192 \`${markdownCell(valueText(ch.after))}\``), ...configMapNote(c) ? [markdownCell(configMapNote(c))] : []].join("<br>") || "\u2014"} |`
     );
-  for (const e of r.errors) rows.push(`| \u274C error | \`${markdownCell(e.name)}\` | ${markdownCell(e.namespace)} | \`${markdownCell(e.file)}\` | ${markdownCell(e.error)} |`);
+  for (const e of r.errors)
+    rows.push(`| \u274C error | \`${markdownCell(e.name)}\` | ${markdownCell(e.namespace)} | \`${markdownCell(e.file)}\` | ${markdownCell(e.error)} |`);
   if (r.pruneError) rows.push(`| \u274C error | | | | ${markdownCell(r.pruneError)} |`);
-  return ["### saejob plan", "", summaryLine(r.summary, r.errors.length) + (r.configMaps?.length ? ` ${configMapCounts(r.configMaps)}` : ""), ...r.scope ? ["", scopeLine(r.scope)] : [], "", "| action | job | namespace | manifest | changes |", "|---|---|---|---|---|", ...rows, ""].join("\n");
+  return [
+    "### saejob plan",
+    "",
+    summaryLine(r.summary, r.errors.length) + (r.configMaps?.length ? ` ${configMapCounts(r.configMaps)}` : ""),
+    ...r.scope ? ["", scopeLine(r.scope)] : [],
+    "",
+    "| action | job | namespace | manifest | changes |",
+    "|---|---|---|---|---|",
+    ...rows,
+    ""
+  ].join("\n");
 }
 function planAnnotations(r) {
-  const lines = r.errors.map((e) => githubJobAnnotation("error", e.position, "saejob plan", `${e.name}: could not read the live job: ${e.error}`));
+  const lines = r.errors.map(
+    (e) => githubJobAnnotation("error", e.position, "saejob plan", `${e.name}: could not read the live job: ${e.error}`)
+  );
   for (const v of r.jobs) {
     if (v.action === "unchanged") continue;
     const fields = [...new Set([...v.replaceReasons, ...v.changes].map((c) => manifestLabel(c.param)))];
     if (v.suspend) fields.push("suspend");
     if (v.unknown?.length) fields.push(...v.unknown.map((f) => `${f} (unknown)`));
     const what = v.action === "delete" ? `will be deleted: ${v.note}` : v.action === "create" ? "will be created" : v.action === "replace" ? `will be replaced (create-only: ${v.replaceReasons.map((c) => c.field).join(", ")}); apply needs --replace` : v.note && !fields.length ? `: ${v.note}` : `will be updated: ${fields.join(", ")}`;
-    lines.push(githubJobAnnotation(v.action === "replace" || v.action === "delete" ? "warning" : "notice", v.position, `saejob plan: ${v.action}`, `${v.name} in ${v.namespace}${v.environment ? ` [${v.environment}]` : ""} ${what}`));
+    lines.push(
+      githubJobAnnotation(
+        v.action === "replace" || v.action === "delete" ? "warning" : "notice",
+        v.position,
+        `saejob plan: ${v.action}`,
+        `${v.name} in ${v.namespace}${v.environment ? ` [${v.environment}]` : ""} ${what}`
+      )
+    );
   }
   return lines;
 }
@@ -31741,9 +33009,13 @@ function text(r, sink) {
   for (const v of r.jobs) sink.out(`${formatPlanJob(v, sink.outStyle)}
 `);
   const unknown = r.jobs.filter((v) => v.unknown?.length).length;
-  if (unknown) sink.err(`saejob: ${unknown === 1 ? "1 job has" : `${unknown} jobs have`} secrets whose variables are not set here: those values were not compared; apply needs them set
-`);
-  for (const e of r.errors) sink.err(`${sink.errStyle.red("error")}: ${e.name} (${e.file}): could not read the live job: ${e.error}
+  if (unknown)
+    sink.err(
+      `saejob: ${unknown === 1 ? "1 job has" : `${unknown} jobs have`} secrets whose variables are not set here: those values were not compared; apply needs them set
+`
+    );
+  for (const e of r.errors)
+    sink.err(`${sink.errStyle.red("error")}: ${e.name} (${e.file}): could not read the live job: ${e.error}
 `);
   if (r.pruneError) sink.err(`${sink.errStyle.red("error")}: ${r.pruneError}
 `);
@@ -31760,9 +33032,12 @@ ${sink.outStyle.bold(j.name)} would send:
 `);
     for (const q of j.requests) sink.out(`${formatRequestText(q, sink.outStyle, "  ")}
 `);
-    if (j.suspend) sink.out(`${formatRequestText(j.suspend.request, sink.outStyle, "  ")}
+    if (j.suspend)
+      sink.out(
+        `${formatRequestText(j.suspend.request, sink.outStyle, "  ")}
   (then DescribeJob, to check the job is ${j.suspend.paused ? "suspended" : "running"})
-`);
+`
+      );
   }
 }
 function scopeLine(s) {
@@ -31817,15 +33092,26 @@ Exit 0 (with --detailed-exitcode: 0 no changes, 2 changes), 1 on errors.
 ${CLOUD_HELP}`;
 function setName(values, io) {
   const set2 = values.set ?? (io.env.SAEJOB_SET || DEFAULT_SET);
-  if (!SET_NAME.test(set2)) throw new UsageError(`--set (or SAEJOB_SET) names the set of jobs these manifests manage: letters, digits, . _ -, at most 64; not "${set2}"`);
+  if (!SET_NAME.test(set2))
+    throw new UsageError(
+      `--set (or SAEJOB_SET) names the set of jobs these manifests manage: letters, digits, . _ -, at most 64; not "${set2}"`
+    );
   return set2;
 }
 function planReport(o, showSecrets, allow = {}) {
-  const where = new Map(o.results.map((r) => [`${r.manifest.source.file}\0${r.manifest.job.name}`, manifestPosition(r.manifest)]));
+  const where = new Map(
+    o.results.map((r) => [`${r.manifest.source.file}\0${r.manifest.job.name}`, manifestPosition(r.manifest)])
+  );
   const at = (file, name) => where.get(`${file}\0${name}`) ?? { file, line: 0, col: 0 };
   return {
     jobs: o.planned.map((p) => ({ ...planView(p, showSecrets, allow), position: at(p.file, p.name) })),
-    errors: o.failures.map((f) => ({ name: f.manifest.job.name, namespace: f.manifest.job.namespace, file: f.manifest.source.file, error: showSecrets ? f.error.describe() : redactText(f.error.describe(), f.manifest.job.secrets), position: at(f.manifest.source.file, f.manifest.job.name) })),
+    errors: o.failures.map((f) => ({
+      name: f.manifest.job.name,
+      namespace: f.manifest.job.namespace,
+      file: f.manifest.source.file,
+      error: showSecrets ? f.error.describe() : redactText(f.error.describe(), f.manifest.job.secrets),
+      position: at(f.manifest.source.file, f.manifest.job.name)
+    })),
     summary: summarise(o.planned),
     scope: { ...scopeView(o.scope), prune: Boolean(allow.prune) },
     ...o.pruneError ? { pruneError: o.pruneError } : {},
@@ -31843,19 +33129,32 @@ function writePlanFile(file, plan, io) {
     (0, import_node_fs4.renameSync)(tmp, file);
   } catch (err) {
     (0, import_node_fs4.rmSync)(tmp, { force: true });
-    throw new UsageError(`cannot write the plan to ${file}: ${err.code ?? err.message}`);
+    throw new UsageError(
+      `cannot write the plan to ${file}: ${err.code ?? err.message}`
+    );
   }
   const changing = plan.jobs.filter((j) => j.action !== "unchanged").length;
-  io.err(`Saved the plan (${plan.jobs.length} job${plan.jobs.length === 1 ? "" : "s"}, ${changing} to change) to ${file}: apply exactly this with saejob apply ${file}
-`);
+  io.err(
+    `Saved the plan (${plan.jobs.length} job${plan.jobs.length === 1 ? "" : "s"}, ${changing} to change) to ${file}: apply exactly this with saejob apply ${file}
+`
+  );
 }
 async function planCommand(argv, io) {
-  const { values, positionals } = parseCommandArgs("plan", argv, { ...CLOUD_OPTIONS, "detailed-exitcode": { type: "boolean" }, out: { type: "string" }, "all-environments": { type: "boolean" }, prune: { type: "boolean" }, adopt: { type: "boolean" }, replace: { type: "boolean" } });
+  const { values, positionals } = parseCommandArgs("plan", argv, {
+    ...CLOUD_OPTIONS,
+    "detailed-exitcode": { type: "boolean" },
+    out: { type: "string" },
+    "all-environments": { type: "boolean" },
+    prune: { type: "boolean" },
+    adopt: { type: "boolean" },
+    replace: { type: "boolean" }
+  });
   if (values.help) return io.out(PLAN_HELP), 0;
   const { format, report } = reporterFor(values.output, PLAN_REPORTERS, "plan");
   const options = { prune: Boolean(values.prune), adopt: Boolean(values.adopt), replace: Boolean(values.replace) };
   const allEnvironments = Boolean(values["all-environments"]);
-  if (allEnvironments && values.environment) throw new UsageError("give --environment NAME or --all-environments, not both");
+  if (allEnvironments && values.environment)
+    throw new UsageError("give --environment NAME or --all-environments, not both");
   const ctx = cloudContext(values, io);
   const compiled = compileForCloud(positionals, values, format, io, "plan", { unknownSecrets: true, allEnvironments });
   if (!compiled) return 1;
@@ -31883,7 +33182,12 @@ async function planCommand(argv, io) {
         ...options,
         ...environment ? { environment } : {},
         allEnvironments,
-        unknownVariables: [.../* @__PURE__ */ new Set([...compiled.compiled.flatMap((c) => (c.job.unknown ?? []).map((u) => u.variable)), ...compiled.configMaps.flatMap((c) => (c.configMap.unknown ?? []).map((u) => u.variable))])],
+        unknownVariables: [
+          .../* @__PURE__ */ new Set([
+            ...compiled.compiled.flatMap((c) => (c.job.unknown ?? []).map((u) => u.variable)),
+            ...compiled.configMaps.flatMap((c) => (c.configMap.unknown ?? []).map((u) => u.variable))
+          ])
+        ],
         paths: positionals.length ? positionals : ["manifests"],
         region: values.region,
         salt: (0, import_node_crypto2.randomBytes)(16).toString("hex"),
@@ -31903,7 +33207,9 @@ function savedPart(saved, environment) {
   if (environment === void 0) return {};
   if (saved.allEnvironments) return { part: environment };
   if (saved.environment === environment) return { part: environment };
-  return { error: saved.environment ? `this plan was made for environment ${saved.environment}, not ${environment}: apply it without --environment, or plan ${environment}` : `this plan was made without environments: apply it without --environment` };
+  return {
+    error: saved.environment ? `this plan was made for environment ${saved.environment}, not ${environment}: apply it without --environment, or plan ${environment}` : `this plan was made without environments: apply it without --environment`
+  };
 }
 var inPart = (part, item) => part === void 0 || item.environment === part;
 async function checkSavedPlan(session, saved, asPlanned2, full, part) {
@@ -31917,30 +33223,59 @@ async function checkSavedPlan(session, saved, asPlanned2, full, part) {
     scope,
     { prune: saved.prune }
   );
-  if (fresh.pruneError) throw new SavedPlanError(`${fresh.pruneError}: the saved plan's deletes cannot be checked; nothing sent`);
+  if (fresh.pruneError)
+    throw new SavedPlanError(`${fresh.pruneError}: the saved plan's deletes cannot be checked; nothing sent`);
   const byKey = new Map(fresh.planned.map((p) => [identityKey(p), p]));
   const withValues = new Map(full.map((m) => [identityKey(m.job), m]));
   const results = [];
   const accepted = [];
-  const where = (s, p) => ({ file: p?.file ?? s.file, name: s.name, namespace: s.namespace, region: s.region, ...s.environment ? { environment: s.environment } : {}, action: s.action });
+  const where = (s, p) => ({
+    file: p?.file ?? s.file,
+    name: s.name,
+    namespace: s.namespace,
+    region: s.region,
+    ...s.environment ? { environment: s.environment } : {},
+    action: s.action
+  });
   for (const s of wanted) {
     if (fresh.failures.some((f) => identityKey(f.manifest.job) === identityKey(s))) continue;
     const p = byKey.get(identityKey(s));
     const why = staleReason(s, p, saved.salt);
     if (!why) {
       const m = withValues.get(identityKey(s));
-      accepted.push(saved.unknownVariables?.length && p.action !== "delete" && m ? planJob(p.file, m.job, p.live, { set: set2 }) : p);
+      accepted.push(
+        saved.unknownVariables?.length && p.action !== "delete" && m ? planJob(p.file, m.job, p.live, { set: set2 }) : p
+      );
       continue;
     }
     const done = alreadyApplied(s, p, saved.salt);
-    if (done) results.push({ ...where(s, p), outcome: s.action === "delete" ? "deleted" : "unchanged", ...p?.appId ? { appId: p.appId } : {}, steps: [done] });
+    if (done)
+      results.push({
+        ...where(s, p),
+        outcome: s.action === "delete" ? "deleted" : "unchanged",
+        ...p?.appId ? { appId: p.appId } : {},
+        steps: [done]
+      });
     else results.push({ ...where(s, p), outcome: "refused", steps: [], error: why });
   }
   for (const m of full) {
     if (!inPart(part, m.job) || wantedKeys.has(identityKey(m.job))) continue;
-    results.push({ file: m.source.file, name: m.job.name, namespace: m.job.namespace, region: m.job.region, ...m.job.environment ? { environment: m.job.environment } : {}, action: "unchanged", outcome: "not-in-plan", steps: ["not in the saved plan: left alone (plan again to include it)"] });
+    results.push({
+      file: m.source.file,
+      name: m.job.name,
+      namespace: m.job.namespace,
+      region: m.job.region,
+      ...m.job.environment ? { environment: m.job.environment } : {},
+      action: "unchanged",
+      outcome: "not-in-plan",
+      steps: ["not in the saved plan: left alone (plan again to include it)"]
+    });
   }
-  return { plan: { results: fresh.results, planned: accepted, failures: fresh.failures, scope }, results, otherParts: saved.jobs.length - wanted.length };
+  return {
+    plan: { results: fresh.results, planned: accepted, failures: fresh.failures, scope },
+    results,
+    otherParts: saved.jobs.length - wanted.length
+  };
 }
 function alreadyApplied(s, fresh, salt) {
   if (s.action === "unchanged") return void 0;
@@ -31952,15 +33287,41 @@ var SavedPlanError = class extends Error {
 };
 
 // src/pipeline/apply-result.ts
-var APPLY_OUTCOMES = ["created", "updated", "replaced", "unchanged", "submitted", "paused", "refused", "not-converged", "failed", "interrupted", "skipped", "not-in-plan", "deleted"];
-var SUCCESS_OUTCOMES = /* @__PURE__ */ new Set(["created", "updated", "replaced", "unchanged", "submitted", "paused", "not-in-plan", "deleted"]);
+var APPLY_OUTCOMES = [
+  "created",
+  "updated",
+  "replaced",
+  "unchanged",
+  "submitted",
+  "paused",
+  "refused",
+  "not-converged",
+  "failed",
+  "interrupted",
+  "skipped",
+  "not-in-plan",
+  "deleted"
+];
+var SUCCESS_OUTCOMES = /* @__PURE__ */ new Set([
+  "created",
+  "updated",
+  "replaced",
+  "unchanged",
+  "submitted",
+  "paused",
+  "not-in-plan",
+  "deleted"
+]);
 
 // src/sae/apply.ts
 var isHttpTriggered = (triggerConfig2) => typeof triggerConfig2 === "string" && /"type"\s*:\s*"http"/.test(triggerConfig2);
 function webhookUrls(described2) {
   const d = described2 ?? {};
   const list3 = (v) => Array.isArray(v) ? v.filter((u) => typeof u === "string" && u !== "") : [];
-  return [...list3(d.PublicWebHookUrls).map((url) => ({ url, network: "public" })), ...list3(d.VpcWebHookUrls).map((url) => ({ url, network: "VPC" }))];
+  return [
+    ...list3(d.PublicWebHookUrls).map((url) => ({ url, network: "public" })),
+    ...list3(d.VpcWebHookUrls).map((url) => ({ url, network: "VPC" }))
+  ];
 }
 var StepFailure = class extends Error {
   constructor(message, outcome = "failed") {
@@ -31975,7 +33336,11 @@ async function deleteJob(client, appId) {
     const d = await client.send(deleteRequest(appId));
     const verdict = typeof d === "string" ? parseJsonObject(d) : void 0;
     if (verdict && (verdict.success === false || verdict.code !== void 0 && Number(verdict.code) !== 200)) {
-      throw new SaeError("api", `DeleteJob.${String(verdict.code ?? "Refused")}`, String(verdict.msg || "SAE refused the deletion"));
+      throw new SaeError(
+        "api",
+        `DeleteJob.${String(verdict.code ?? "Refused")}`,
+        String(verdict.msg || "SAE refused the deletion")
+      );
     }
     return { alreadyGone: false };
   } catch (e) {
@@ -32047,7 +33412,16 @@ function waitSummary(w, changeOrder) {
 async function applyJob(session, p, o = {}) {
   const client = session.client(p.region);
   const retry = o.retry ?? DEFAULT_RETRY;
-  const result = { file: p.file, name: p.name, namespace: p.namespace, region: p.region, ...p.environment ? { environment: p.environment } : {}, action: p.action, outcome: "unchanged", steps: [] };
+  const result = {
+    file: p.file,
+    name: p.name,
+    namespace: p.namespace,
+    region: p.region,
+    ...p.environment ? { environment: p.environment } : {},
+    action: p.action,
+    outcome: "unchanged",
+    steps: []
+  };
   if (p.appId) result.appId = p.appId;
   if (session.stop.stopped && p.action !== "unchanged") {
     result.outcome = "skipped";
@@ -32060,10 +33434,18 @@ async function applyJob(session, p, o = {}) {
     o.onEvent?.(p, m);
   };
   const note = (m) => o.onEvent?.(p, m);
-  const pollOptions = { timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5), intervalMs: o.pollIntervalMs ?? 500, stop: session.stop };
+  const pollOptions = {
+    timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5),
+    intervalMs: o.pollIntervalMs ?? 500,
+    stop: session.stop
+  };
   const wait = async (changeOrderId, appId, always = false) => {
     if (o.wait === false && !always) return;
-    const opts = { ...pollOptions, timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5), onStatus: (s) => note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`) };
+    const opts = {
+      ...pollOptions,
+      timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5),
+      onStatus: (s) => note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`)
+    };
     let id = changeOrderId;
     if (!id) {
       id = (await newestChangeOrder(client, appId).catch(() => void 0))?.ChangeOrderId;
@@ -32073,7 +33455,8 @@ async function applyJob(session, p, o = {}) {
     step(waitSummary(w, id ?? "(from the job listing)"));
     if (w.state === "failed") throw new StepFailure(w.message);
     if (w.state === "timeout") throw new StepFailure("timed out waiting for the change order");
-    if (w.state === "interrupted") throw new StepFailure("interrupted while waiting: the change goes on in SAE", "interrupted");
+    if (w.state === "interrupted")
+      throw new StepFailure("interrupted while waiting: the change goes on in SAE", "interrupted");
     if (w.state === "paused") throw new StepFailure(w.message, "paused");
   };
   let wroteParams = false;
@@ -32084,9 +33467,20 @@ async function applyJob(session, p, o = {}) {
       result.webhookUrls = urls;
       step(`HTTP trigger: ${urls.map((u) => `${u.url} (${u.network})`).join(", ")}`);
     }
-    const { kept, filled } = divergence(p, { appId, params: describedParams(d), suspend: false }, { set: o.set ?? DEFAULT_SET });
-    for (const c of filled) step(`SAE filled in ${divergenceText(c, p.job).replace(": sent (unset), SAE has", " =")} although the manifest leaves it out: write it in the manifest, or the next plan shows it as a removal`);
-    if (kept.length) throw new StepFailure(`SAE accepted the change but did not take ${kept.length === 1 ? "this field" : "these fields"} (read back with DescribeJob): ${kept.map((c) => divergenceText(c, p.job)).join("; ")}. The next plan shows the same change again`, "not-converged");
+    const { kept, filled } = divergence(
+      p,
+      { appId, params: describedParams(d), suspend: false },
+      { set: o.set ?? DEFAULT_SET }
+    );
+    for (const c of filled)
+      step(
+        `SAE filled in ${divergenceText(c, p.job).replace(": sent (unset), SAE has", " =")} although the manifest leaves it out: write it in the manifest, or the next plan shows it as a removal`
+      );
+    if (kept.length)
+      throw new StepFailure(
+        `SAE accepted the change but did not take ${kept.length === 1 ? "this field" : "these fields"} (read back with DescribeJob): ${kept.map((c) => divergenceText(c, p.job)).join("; ")}. The next plan shows the same change again`,
+        "not-converged"
+      );
   };
   const create = async () => {
     const leave = session.tags.creatingOne();
@@ -32109,22 +33503,40 @@ async function applyJob(session, p, o = {}) {
       await wait(r.ChangeOrderId, r.AppId);
     } finally {
       const size = await tagged;
-      step(`TagResources sent: ${Object.keys(p.tags ?? {}).join(", ")}${size > 1 ? ` (one call for ${size} new jobs)` : ""}`);
+      step(
+        `TagResources sent: ${Object.keys(p.tags ?? {}).join(", ")}${size > 1 ? ` (one call for ${size} new jobs)` : ""}`
+      );
     }
   };
   const applyTags = async (appId, created) => {
     for (const r of tagRequests(p, created, appId)) {
       await client.send(r, { finishing: true });
       sent = true;
-      step(`${r.operation} sent: ${r.operation === "TagResources" ? JSON.parse(String(r.body.Tags)).map((t) => t.key).join(", ") : JSON.parse(String(r.query.TagKeys)).join(", ")}`);
+      step(
+        `${r.operation} sent: ${r.operation === "TagResources" ? JSON.parse(String(r.body.Tags)).map((t) => t.key).join(", ") : JSON.parse(String(r.query.TagKeys)).join(", ")}`
+      );
     }
   };
   try {
-    if (p.ownership?.state === "other" && p.action !== "unchanged") throw new StepFailure(`owned by the set ${p.ownership.set} (its ${OWNER_TAG} tag), not this one: saejob leaves it alone (run with --set ${p.ownership.set} to manage it from there)`, "refused");
-    if (p.ownership?.state === "unowned" && p.action !== "unchanged" && !o.adopt) throw new StepFailure(`not owned by saejob (no ${OWNER_TAG} tag: made in the console, or by an older saejob): apply --adopt takes it over, or saejob export --adopt`, "refused");
-    if (p.protected && (p.action === "replace" || p.action === "delete")) throw new StepFailure(`labelled ${PROTECTED_LABEL}: saejob does not ${p.action} it (remove the label first)`, "refused");
+    if (p.ownership?.state === "other" && p.action !== "unchanged")
+      throw new StepFailure(
+        `owned by the set ${p.ownership.set} (its ${OWNER_TAG} tag), not this one: saejob leaves it alone (run with --set ${p.ownership.set} to manage it from there)`,
+        "refused"
+      );
+    if (p.ownership?.state === "unowned" && p.action !== "unchanged" && !o.adopt)
+      throw new StepFailure(
+        `not owned by saejob (no ${OWNER_TAG} tag: made in the console, or by an older saejob): apply --adopt takes it over, or saejob export --adopt`,
+        "refused"
+      );
+    if (p.protected && (p.action === "replace" || p.action === "delete"))
+      throw new StepFailure(
+        `labelled ${PROTECTED_LABEL}: saejob does not ${p.action} it (remove the label first)`,
+        "refused"
+      );
     if (p.lastChangeOrder?.state === "running" && p.appId) {
-      step(`the job's change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ""} is still running in SAE: waiting for it first`);
+      step(
+        `the job's change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ""} is still running in SAE: waiting for it first`
+      );
       await wait(p.lastChangeOrder.changeOrderId, p.appId, true);
     }
     switch (p.action) {
@@ -32139,10 +33551,15 @@ async function applyJob(session, p, o = {}) {
       case "update":
         if (p.changes.length || p.lastChangeOrder?.state === "failed") {
           const what = p.changes.length ? p.changes.map((c) => c.param).join(", ") : "the manifest's state again: the last change order failed";
-          const r = await client.send(updateRequest(p.appId, { ...p.job.params, ...resetParams(p) }, clearedParams(p)));
+          const r = await client.send(
+            updateRequest(p.appId, { ...p.job.params, ...resetParams(p) }, clearedParams(p))
+          );
           sent = true;
           wroteParams = true;
-          if (!r?.ChangeOrderId) throw new StepFailure(`SAE accepted UpdateJob (${what}) but named no change order, so nothing says the change was made: run saejob plan to see the job as it is`);
+          if (!r?.ChangeOrderId)
+            throw new StepFailure(
+              `SAE accepted UpdateJob (${what}) but named no change order, so nothing says the change was made: run saejob plan to see the job as it is`
+            );
           result.changeOrderId = r.ChangeOrderId;
           step(`UpdateJob sent (${what}): change order ${r.ChangeOrderId}`);
           await applyTags(p.appId, false);
@@ -32152,21 +33569,39 @@ async function applyJob(session, p, o = {}) {
       case "delete": {
         const { alreadyGone } = await deleteJob(client, p.appId);
         sent = true;
-        step(alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId} (no manifest names it: --prune)`);
-        if (!alreadyGone && !await waitUntilGone(client, p.appId, { ...pollOptions, timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5) })) throw new StepFailure("DeleteJob was accepted, but SAE still shows the job after --timeout");
+        step(
+          alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId} (no manifest names it: --prune)`
+        );
+        if (!alreadyGone && !await waitUntilGone(client, p.appId, {
+          ...pollOptions,
+          timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5)
+        }))
+          throw new StepFailure("DeleteJob was accepted, but SAE still shows the job after --timeout");
         break;
       }
       case "replace": {
         if (!o.replace) {
-          throw new StepFailure(`create-only fields differ (${describeChanges(p)}): SAE cannot change them in place. Re-run with --replace to delete the job and create it again (its run history goes with it)`, "refused");
+          throw new StepFailure(
+            `create-only fields differ (${describeChanges(p)}): SAE cannot change them in place. Re-run with --replace to delete the job and create it again (its run history goes with it)`,
+            "refused"
+          );
         }
         const { alreadyGone } = await deleteJob(client, p.appId);
         sent = true;
         step(alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId}`);
         if (!alreadyGone) {
-          if (!await waitUntilGone(client, p.appId, { ...pollOptions, timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5) })) {
-            if (session.stop.stopped) throw new StepFailure("interrupted after DeleteJob: the job was deleted and not created again; run saejob apply again", "interrupted");
-            throw new StepFailure(`the job was deleted, but SAE still shows it after --timeout, so it was not created again: run saejob apply again once it is gone`);
+          if (!await waitUntilGone(client, p.appId, {
+            ...pollOptions,
+            timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5)
+          })) {
+            if (session.stop.stopped)
+              throw new StepFailure(
+                "interrupted after DeleteJob: the job was deleted and not created again; run saejob apply again",
+                "interrupted"
+              );
+            throw new StepFailure(
+              `the job was deleted, but SAE still shows it after --timeout, so it was not created again: run saejob apply again once it is gone`
+            );
           }
           step(`AppId ${p.appId} is gone`);
         }
@@ -32180,7 +33615,14 @@ async function applyJob(session, p, o = {}) {
       await setSuspended(session, client, result.appId, p.suspend.to, step, pollOptions);
       sent = true;
     }
-    result.outcome = o.wait === false && p.action !== "unchanged" && p.action !== "wait" ? "submitted" : { create: "created", update: "updated", replace: "replaced", unchanged: "unchanged", wait: "unchanged", delete: "deleted" }[p.action];
+    result.outcome = o.wait === false && p.action !== "unchanged" && p.action !== "wait" ? "submitted" : {
+      create: "created",
+      update: "updated",
+      replace: "replaced",
+      unchanged: "unchanged",
+      wait: "unchanged",
+      delete: "deleted"
+    }[p.action];
   } catch (e) {
     if (e instanceof SaeError && e.code === INTERRUPTED) {
       result.outcome = sent ? "interrupted" : "skipped";
@@ -32206,7 +33648,8 @@ async function suspendOnce(session, client, appId, paused, step, o) {
     for (let read = 1; ; read++) {
       const d = await client.call("DescribeJob", { AppId: appId });
       const suspended = d?.Suspend === true || d?.Suspend === "true";
-      if (suspended === want || read >= SUSPEND_READ_BACKS || session.remainingMs(interval + 1) <= interval) return { suspended, reads: read };
+      if (suspended === want || read >= SUSPEND_READ_BACKS || session.remainingMs(interval + 1) <= interval)
+        return { suspended, reads: read };
       await (session.stop.stopped ? Promise.resolve() : session.stop.sleep(interval));
       interval = Math.min(5e3, Math.round(interval * 1.5));
     }
@@ -32218,16 +33661,24 @@ async function suspendOnce(session, client, appId, paused, step, o) {
   const state = (p) => p ? "suspended" : "running";
   if (first.suspended === paused) {
     session.suspendPolarityKnown = true;
-    step(`SuspendJob sent: Suspend=${flag}; the job is ${state(paused)} (read back${first.reads > 1 ? ` after ${first.reads} reads` : ""})`);
+    step(
+      `SuspendJob sent: Suspend=${flag}; the job is ${state(paused)} (read back${first.reads > 1 ? ` after ${first.reads} reads` : ""})`
+    );
     return;
   }
-  if (first.reads < SUSPEND_READ_BACKS) throw new StepFailure(`SuspendJob sent: Suspend=${flag}, but the job still reads ${state(!paused)} and --timeout leaves no time to let it settle: run saejob plan later to see where it stands`);
+  if (first.reads < SUSPEND_READ_BACKS)
+    throw new StepFailure(
+      `SuspendJob sent: Suspend=${flag}, but the job still reads ${state(!paused)} and --timeout leaves no time to let it settle: run saejob plan later to see where it stands`
+    );
   const other = polarity === "true-starts" ? "true-suspends" : "true-starts";
   session.suspendPolarity = other;
   session.suspendPolarityKnown = true;
-  step(`SuspendJob sent: Suspend=${flag}, but after ${first.reads} reads the job is still ${state(!paused)}: SAE reads the flag the other way (its documentation says both); sending Suspend=${!flag} and using that meaning for the rest of this run`);
+  step(
+    `SuspendJob sent: Suspend=${flag}, but after ${first.reads} reads the job is still ${state(!paused)}: SAE reads the flag the other way (its documentation says both); sending Suspend=${!flag} and using that meaning for the rest of this run`
+  );
   await client.call("SuspendJob", { AppId: appId, Suspend: !flag });
-  if ((await readBack(paused)).suspended !== paused) throw new StepFailure(`SuspendJob with Suspend=true and with Suspend=false both left the job ${state(!paused)}`);
+  if ((await readBack(paused)).suspended !== paused)
+    throw new StepFailure(`SuspendJob with Suspend=true and with Suspend=false both left the job ${state(!paused)}`);
   step(`the job is ${state(paused)} (read back)`);
 }
 var SUSPEND_READ_BACKS = 12;
@@ -32237,9 +33688,12 @@ async function applyPlan(session, plan, o = {}) {
   return results;
 }
 async function settleDuplicates(session, results) {
-  const made = results.filter((r) => (r.outcome === "created" || r.outcome === "replaced" || r.outcome === "submitted" && (r.action === "create" || r.action === "replace")) && r.appId);
+  const made = results.filter(
+    (r) => (r.outcome === "created" || r.outcome === "replaced" || r.outcome === "submitted" && (r.action === "create" || r.action === "replace")) && r.appId
+  );
   const places = /* @__PURE__ */ new Map();
-  for (const r of made) places.set(`${r.region}\0${r.namespace}`, [...places.get(`${r.region}\0${r.namespace}`) ?? [], r]);
+  for (const r of made)
+    places.set(`${r.region}\0${r.namespace}`, [...places.get(`${r.region}\0${r.namespace}`) ?? [], r]);
   for (const group of places.values()) {
     const { region, namespace } = group[0];
     const client = session.client(region);
@@ -32254,10 +33708,18 @@ async function settleDuplicates(session, results) {
       if (!others.length) continue;
       try {
         await deleteJob(client, r.appId);
-        r.steps.push(`another apply created ${r.name} at the same time (AppId ${others.map((o) => o.AppId).join(", ")}): DeleteJob sent for the one this run made (AppId ${r.appId})`);
-        Object.assign(r, { outcome: "failed", error: `another apply created this job at the same time; this run deleted its own copy (AppId ${r.appId}) and left theirs (AppId ${others[0].AppId}): run saejob plan to see it` });
+        r.steps.push(
+          `another apply created ${r.name} at the same time (AppId ${others.map((o) => o.AppId).join(", ")}): DeleteJob sent for the one this run made (AppId ${r.appId})`
+        );
+        Object.assign(r, {
+          outcome: "failed",
+          error: `another apply created this job at the same time; this run deleted its own copy (AppId ${r.appId}) and left theirs (AppId ${others[0].AppId}): run saejob plan to see it`
+        });
       } catch (e) {
-        Object.assign(r, { outcome: "failed", error: `another apply created this job at the same time (AppId ${others[0].AppId}), and deleting this run's copy (AppId ${r.appId}) failed: ${toSaeError(e).describe()}` });
+        Object.assign(r, {
+          outcome: "failed",
+          error: `another apply created this job at the same time (AppId ${others[0].AppId}), and deleting this run's copy (AppId ${r.appId}) failed: ${toSaeError(e).describe()}`
+        });
       }
     }
   }
@@ -32275,16 +33737,29 @@ function applySummaryLine(jobs) {
 var FAILED = /* @__PURE__ */ new Set(["failed", "refused", "not-converged"]);
 var PENDING = /* @__PURE__ */ new Set(["paused", "interrupted", "skipped", "not-in-plan"]);
 function applyMarkdown(r) {
-  const rows = r.jobs.map((j) => `| ${j.outcome} | \`${markdownCell(j.name)}\`${j.environment ? ` (${markdownCell(j.environment)})` : ""} | ${markdownCell(j.namespace)} | ${markdownCell(j.appId ?? "")} | ${markdownCell([...j.steps, ...j.error ? [`**error**: ${j.error}`] : []].join("; ") || "\u2014")} |`);
-  return ["### saejob apply", "", applySummaryLine(r.jobs), "", "| outcome | job | namespace | AppId | what was done |", "|---|---|---|---|---|", ...rows, ""].join("\n");
+  const rows = r.jobs.map(
+    (j) => `| ${j.outcome} | \`${markdownCell(j.name)}\`${j.environment ? ` (${markdownCell(j.environment)})` : ""} | ${markdownCell(j.namespace)} | ${markdownCell(j.appId ?? "")} | ${markdownCell([...j.steps, ...j.error ? [`**error**: ${j.error}`] : []].join("; ") || "\u2014")} |`
+  );
+  return [
+    "### saejob apply",
+    "",
+    applySummaryLine(r.jobs),
+    "",
+    "| outcome | job | namespace | AppId | what was done |",
+    "|---|---|---|---|---|",
+    ...rows,
+    ""
+  ].join("\n");
 }
 function text2(r, sink) {
   const s = sink.outStyle;
   sink.out("\n");
   for (const j of r.jobs) {
     const mark = FAILED.has(j.outcome) ? s.red("\u2717") : PENDING.has(j.outcome) ? s.yellow("\u2026") : s.green("\u2713");
-    sink.out(`${mark} ${s.bold(j.name)} (${j.namespace}${j.environment ? `, ${j.environment}` : ""}): ${j.outcome}${j.appId ? `, AppId ${j.appId}` : ""}
-`);
+    sink.out(
+      `${mark} ${s.bold(j.name)} (${j.namespace}${j.environment ? `, ${j.environment}` : ""}): ${j.outcome}${j.appId ? `, AppId ${j.appId}` : ""}
+`
+    );
     for (const step of j.steps) sink.out(`    ${step}
 `);
     if (j.error) sink.out(`    ${s.red(j.outcome === "refused" ? "refused" : "error")}: ${j.error}
@@ -32296,13 +33771,23 @@ ${applySummaryLine(r.jobs)}
 }
 var APPLY_REPORTERS = {
   text: text2,
-  json: (r, sink) => sink.out(jsonDocument({ summary: outcomeCounts(r.jobs), jobs: r.jobs.map(({ position: _, ...j }) => j), calls: r.calls })),
+  json: (r, sink) => sink.out(
+    jsonDocument({ summary: outcomeCounts(r.jobs), jobs: r.jobs.map(({ position: _, ...j }) => j), calls: r.calls })
+  ),
   markdown: (r, sink) => sink.out(applyMarkdown(r)),
   github: (r, sink) => {
     text2(r, sink);
     for (const j of r.jobs) {
       const level = FAILED.has(j.outcome) ? "error" : j.outcome === "paused" ? "warning" : void 0;
-      if (level && j.position) sink.command(githubJobAnnotation(level, j.position, `saejob apply: ${j.outcome}`, `${j.name} in ${j.namespace}: ${j.error ?? j.outcome}`));
+      if (level && j.position)
+        sink.command(
+          githubJobAnnotation(
+            level,
+            j.position,
+            `saejob apply: ${j.outcome}`,
+            `${j.name} in ${j.namespace}: ${j.error ?? j.outcome}`
+          )
+        );
     }
     sink.summary(applyMarkdown(r));
   }
@@ -32349,30 +33834,50 @@ function savedPlanArgument(positionals) {
     return void 0;
   }
   if (!looksLikePlanFile(text5)) return void 0;
-  if (text5.length > MAX_PLAN_FILE_BYTES) throw new UsageError(`${file}: a plan file larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MiB is not one saejob wrote`);
+  if (text5.length > MAX_PLAN_FILE_BYTES)
+    throw new UsageError(
+      `${file}: a plan file larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MiB is not one saejob wrote`
+    );
   const saved = readSavedPlan(text5);
   if (typeof saved === "string") throw new UsageError(`${file}: ${saved}`);
   return saved;
 }
 var MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024;
-var savedValues = (saved, values) => ({ ...values, region: values.region ?? saved.region, environment: saved.environment });
+var savedValues = (saved, values) => ({
+  ...values,
+  region: values.region ?? saved.region,
+  environment: saved.environment
+});
 function checkSavedOptions(saved, values, io) {
   const differs = [];
   if (values.replace && !saved.replace) differs.push("--replace");
   if (values.adopt && !saved.adopt) differs.push("--adopt");
   if (values.prune && !saved.prune) differs.push("--prune");
-  if (differs.length) throw new UsageError(`a saved plan is applied as it was reviewed: ${differs.join(", ")} ${differs.length === 1 ? "was" : "were"} not given to the plan; plan again with ${differs.join(" ")} --out FILE`);
+  if (differs.length)
+    throw new UsageError(
+      `a saved plan is applied as it was reviewed: ${differs.join(", ")} ${differs.length === 1 ? "was" : "were"} not given to the plan; plan again with ${differs.join(" ")} --out FILE`
+    );
   const set2 = values.set ?? saved.set ?? DEFAULT_SET;
-  if (values.set !== void 0 && set2 !== (saved.set ?? DEFAULT_SET)) throw new UsageError(`this plan was made for set ${saved.set ?? DEFAULT_SET}, not ${set2}: plan again with --set ${set2}`);
-  if (values.set === void 0 && io.env.SAEJOB_SET && io.env.SAEJOB_SET !== (saved.set ?? DEFAULT_SET)) io.err(`saejob: the plan was made for set ${saved.set ?? DEFAULT_SET}; SAEJOB_SET=${io.env.SAEJOB_SET} is not used for it
-`);
+  if (values.set !== void 0 && set2 !== (saved.set ?? DEFAULT_SET))
+    throw new UsageError(
+      `this plan was made for set ${saved.set ?? DEFAULT_SET}, not ${set2}: plan again with --set ${set2}`
+    );
+  if (values.set === void 0 && io.env.SAEJOB_SET && io.env.SAEJOB_SET !== (saved.set ?? DEFAULT_SET))
+    io.err(
+      `saejob: the plan was made for set ${saved.set ?? DEFAULT_SET}; SAEJOB_SET=${io.env.SAEJOB_SET} is not used for it
+`
+    );
 }
 async function asPlanned(saved, compiled, ctx, io, values, pending) {
   if (!saved.unknownVariables?.length) return compiled;
   const env = { ...io.env };
   for (const v of saved.unknownVariables) delete env[v];
   const again = compileForCloud(saved.paths, savedValues(saved, values), "text", { ...io, err: () => {
-  } }, "apply", { env, unknownSecrets: true, allEnvironments: saved.allEnvironments });
+  } }, "apply", {
+    env,
+    unknownSecrets: true,
+    allEnvironments: saved.allEnvironments
+  });
   return again && await resolveForCloud(ctx, again, "text", io, "apply", pending) ? again : void 0;
 }
 async function applyCommand(argv, io) {
@@ -32393,23 +33898,50 @@ async function applyCommand(argv, io) {
   if (saved) checkSavedOptions(saved, values, io);
   const { part, error: partError } = saved ? savedPart(saved, values.environment) : {};
   if (partError) throw new UsageError(partError);
-  const compiled = saved ? compileForCloud(saved.paths, savedValues(saved, values), format, io, "apply", { allEnvironments: saved.allEnvironments }) : compileForCloud(positionals, values, format, io, "apply");
+  const compiled = saved ? compileForCloud(saved.paths, savedValues(saved, values), format, io, "apply", {
+    allEnvironments: saved.allEnvironments
+  }) : compileForCloud(positionals, values, format, io, "apply");
   if (!compiled) return 1;
   const set2 = saved?.set ?? setName(values, io);
   const options = saved ? { prune: Boolean(saved.prune), adopt: Boolean(saved.adopt), replace: Boolean(saved.replace) } : { prune: Boolean(values.prune), adopt: Boolean(values.adopt), replace: Boolean(values.replace) };
-  const scope = runScope(compiled, { set: set2, environment: saved ? saved.environment : values.environment, allEnvironments: saved?.allEnvironments });
+  const scope = runScope(compiled, {
+    set: set2,
+    environment: saved ? saved.environment : values.environment,
+    allEnvironments: saved?.allEnvironments
+  });
   const fresh = await planScopeConfigMaps(ctx.session, compiled, scope, options);
   const configMapRefusals = [];
   const configMaps = saved ? fresh.filter((c) => {
     if (!inPart(part, c)) return false;
-    const was = saved.configMaps?.find((s) => s.region === c.region && s.namespace === c.namespace && s.name === c.name);
+    const was = saved.configMaps?.find(
+      (s) => s.region === c.region && s.namespace === c.namespace && s.name === c.name
+    );
     const why = was ? configMapStaleReason(was, c, saved.salt) : "not in the saved plan: left alone (plan again to include it)";
-    if (why) configMapRefusals.push({ file: c.file, name: `ConfigMap ${c.name}`, namespace: c.namespace, region: c.region, action: c.action, outcome: was ? "refused" : "not-in-plan", steps: was ? [] : [why], ...was ? { error: why } : {} });
+    if (why)
+      configMapRefusals.push({
+        file: c.file,
+        name: `ConfigMap ${c.name}`,
+        namespace: c.namespace,
+        region: c.region,
+        action: c.action,
+        outcome: was ? "refused" : "not-in-plan",
+        steps: was ? [] : [why],
+        ...was ? { error: why } : {}
+      });
     return !why;
   }) : fresh;
   for (const s of saved?.configMaps ?? [])
     if (inPart(part, s) && !fresh.some((c) => c.region === s.region && c.namespace === s.namespace && c.name === s.name))
-      configMapRefusals.push({ file: "(no manifest)", name: `ConfigMap ${s.name}`, namespace: s.namespace, region: s.region, action: s.action, outcome: "refused", steps: [], error: "no manifest defines this ConfigMap any more: plan again" });
+      configMapRefusals.push({
+        file: "(no manifest)",
+        name: `ConfigMap ${s.name}`,
+        namespace: s.namespace,
+        region: s.region,
+        action: s.action,
+        outcome: "refused",
+        steps: [],
+        error: "no manifest defines this ConfigMap any more: plan again"
+      });
   const pending = pendingConfigMaps(fresh);
   if (!await resolveForCloud(ctx, compiled, format, io, "apply", pending)) return 1;
   const showSecrets = Boolean(values["show-secrets"]);
@@ -32417,13 +33949,22 @@ async function applyCommand(argv, io) {
   if (saved) {
     const planned = await asPlanned(saved, compiled, ctx, io, values, pending);
     try {
-      fromFile = await checkSavedPlan(ctx.session, saved, planned ?? { ...compiled, compiled: [] }, compiled.compiled, part);
+      fromFile = await checkSavedPlan(
+        ctx.session,
+        saved,
+        planned ?? { ...compiled, compiled: [] },
+        compiled.compiled,
+        part
+      );
     } catch (e) {
       if (e instanceof SavedPlanError) throw new UsageError(e.message);
       throw e;
     }
-    if (fromFile.otherParts) io.err(`saejob: applying environment ${part}'s part of the plan; ${fromFile.otherParts} job${fromFile.otherParts === 1 ? "" : "s"} of other environments left alone
-`);
+    if (fromFile.otherParts)
+      io.err(
+        `saejob: applying environment ${part}'s part of the plan; ${fromFile.otherParts} job${fromFile.otherParts === 1 ? "" : "s"} of other environments left alone
+`
+      );
   }
   const plan = fromFile?.plan ?? await planJobs(ctx.session, compiled.compiled, scope, options);
   plan.configMaps = configMaps;
@@ -32438,16 +33979,29 @@ async function applyCommand(argv, io) {
     const requests = plan.planned.filter((p) => plannedRequests(p).length || p.suspend).map((p) => ({
       name: p.name,
       requests: plannedRequests(p).map((r) => showSecrets ? r : redactRequest(r, p.job)),
-      ...p.suspend ? { suspend: { request: suspendRequest(p.appId ?? "(the new job)", suspendParam(p.suspend.to, ctx.session.suspendPolarity)), paused: p.suspend.to } } : {}
+      ...p.suspend ? {
+        suspend: {
+          request: suspendRequest(
+            p.appId ?? "(the new job)",
+            suspendParam(p.suspend.to, ctx.session.suspendPolarity)
+          ),
+          paused: p.suspend.to
+        }
+      } : {}
     }));
-    PLAN_REPORTERS[format]({ ...planReport(plan, showSecrets, options), ...format === "markdown" ? {} : { requests } }, sink);
-    for (const r of fromFile?.results ?? []) if (r.outcome === "refused") io.err(`${io.errStyle.red("refused")}: ${r.name} (${r.namespace}): ${r.error}
+    PLAN_REPORTERS[format](
+      { ...planReport(plan, showSecrets, options), ...format === "markdown" ? {} : { requests } },
+      sink
+    );
+    for (const r of fromFile?.results ?? [])
+      if (r.outcome === "refused") io.err(`${io.errStyle.red("refused")}: ${r.name} (${r.namespace}): ${r.error}
 `);
     if (plan.failures.length || fromFile?.results.some((r) => r.outcome === "refused")) return 1;
     return values["detailed-exitcode"] && hasChanges(plan.planned) ? 2 : 0;
   }
   if (format === "text" || format === "github") PLAN_REPORTERS.text(planReport(plan, showSecrets, options), sink);
-  else if (changing && !values.yes && !saved) PLAN_REPORTERS.text(planReport(plan, showSecrets, options), stderrSinkOf(io));
+  else if (changing && !values.yes && !saved)
+    PLAN_REPORTERS.text(planReport(plan, showSecrets, options), stderrSinkOf(io));
   if (changing && !values.yes && !saved) {
     const changing2 = plan.planned.filter((p) => p.action !== "unchanged" || p.suspend).length;
     const go = await confirmChange(io, {
@@ -32464,9 +34018,11 @@ async function applyCommand(argv, io) {
   const onSignal = (signal) => {
     if (signalled) process.exit(signal === "SIGINT" ? 130 : 143);
     signalled = signal;
-    io.err(`
+    io.err(
+      `
 saejob: ${signal}: sending nothing more; finishing the calls in flight, then a summary (again to quit at once)
-`);
+`
+    );
     ctx.session.stop.stop();
   };
   process.on("SIGINT", onSignal);
@@ -32482,9 +34038,26 @@ saejob: ${signal}: sending nothing more; finishing the calls in flight, then a s
       const m = byFile.get(`${p.file}\0${p.name}`);
       if (!m || p.action === "delete") next.push(p);
       else if (m.job.references) {
-        const made = new Set(configMapResults.filter((r) => r.outcome === "created").map((r) => r.name.replace(/^ConfigMap /, "")));
-        const missing = [...new Set(m.job.references.filter((r) => r.kind === "configmap" && pending.has(identityKey({ ...m.job, name: r.name })) && !made.has(r.name)).map((r) => r.name))];
-        stillPending.push({ file: p.file, name: p.name, namespace: p.namespace, region: p.region, action: p.action, outcome: "refused", steps: [], error: `it names ConfigMap ${missing.join(", ") || m.job.references.map((r) => r.name).join(", ")}, which could not be created (above)` });
+        const made = new Set(
+          configMapResults.filter((r) => r.outcome === "created").map((r) => r.name.replace(/^ConfigMap /, ""))
+        );
+        const missing = [
+          ...new Set(
+            m.job.references.filter(
+              (r) => r.kind === "configmap" && pending.has(identityKey({ ...m.job, name: r.name })) && !made.has(r.name)
+            ).map((r) => r.name)
+          )
+        ];
+        stillPending.push({
+          file: p.file,
+          name: p.name,
+          namespace: p.namespace,
+          region: p.region,
+          action: p.action,
+          outcome: "refused",
+          steps: [],
+          error: `it names ConfigMap ${missing.join(", ") || m.job.references.map((r) => r.name).join(", ")}, which could not be created (above)`
+        });
       } else next.push(planJob(p.file, m.job, p.live, { set: set2 }));
     }
     plan.planned = next;
@@ -32504,21 +34077,35 @@ saejob: ${signal}: sending nothing more; finishing the calls in flight, then a s
   process.off("SIGINT", onSignal);
   process.off("SIGTERM", onSignal);
   const secrets = showSecrets ? [] : compiled.compiled.flatMap((c) => c.job.secrets);
-  const configMapSecrets = configMaps.flatMap((c) => c.configMap.secretKeys.map((k) => c.configMap.data[k]).filter(Boolean));
+  const configMapSecrets = configMaps.flatMap(
+    (c) => c.configMap.secretKeys.map((k) => c.configMap.data[k]).filter(Boolean)
+  );
   results.unshift(...configMapResults, ...configMapRefusals);
   results.push(...stillPending);
   results.splice(0, results.length, ...redactDeep(results, showSecrets ? [] : [...secrets, ...configMapSecrets]));
   results.push(...fromFile?.results ?? []);
   for (const f of plan.failures) {
-    results.push({ file: f.manifest.source.file, name: f.manifest.job.name, namespace: f.manifest.job.namespace, region: f.manifest.job.region, action: "unchanged", outcome: "failed", steps: [], error: `could not read the live job: ${f.error.describe()}` });
+    results.push({
+      file: f.manifest.source.file,
+      name: f.manifest.job.name,
+      namespace: f.manifest.job.namespace,
+      region: f.manifest.job.region,
+      action: "unchanged",
+      outcome: "failed",
+      steps: [],
+      error: `could not read the live job: ${f.error.describe()}`
+    });
   }
   const positions = new Map(compiled.compiled.map((m) => [`${m.source.file}\0${m.job.name}`, manifestPosition(m)]));
   const jobs = results.map((r) => ({ ...r, position: positions.get(`${r.file}\0${r.name}`) }));
   report({ jobs, calls: ctx.session.calls() }, sink);
   if (signalled) {
     const running = results.filter((r) => r.outcome === "interrupted");
-    if (running.length) io.err(`saejob: interrupted; still going on in SAE: ${running.map((r) => `${r.name}${r.changeOrderId ? ` (change order ${r.changeOrderId})` : ""}`).join(", ")}. Run saejob plan to see where they stand.
-`);
+    if (running.length)
+      io.err(
+        `saejob: interrupted; still going on in SAE: ${running.map((r) => `${r.name}${r.changeOrderId ? ` (change order ${r.changeOrderId})` : ""}`).join(", ")}. Run saejob plan to see where they stand.
+`
+      );
     return signalled === "SIGINT" ? 130 : 143;
   }
   return results.every((r) => SUCCESS_OUTCOMES.has(r.outcome)) ? 0 : 1;
@@ -32531,7 +34118,8 @@ var import_node_path4 = require("node:path");
 // src/cli/commands/lifecycle.ts
 function regionFor(namespace, flag, io) {
   const own = namespaceRegion(namespace);
-  if (flag && own && flag !== own) throw new UsageError(`--region ${flag} contradicts namespace ${namespace} (region ${own})`);
+  if (flag && own && flag !== own)
+    throw new UsageError(`--region ${flag} contradicts namespace ${namespace} (region ${own})`);
   const region = resolveRegion({ namespace, flag, env: io.env.ALIBABA_CLOUD_REGION_ID });
   if (!region) throw new UsageError(`cannot tell the region of namespace ${namespace}: give --region`);
   return region;
@@ -32539,33 +34127,52 @@ function regionFor(namespace, flag, io) {
 function manifestJobRefs(paths, values, io) {
   const flag = values.region;
   const input = { readStdin: io.readStdin, ...inputOptions(values) };
-  const loaded = applyEnvironments(loadManifests(paths, input), { select: input.environment ? [input.environment] : [], load: (p) => loadManifests(p, input) });
+  const loaded = applyEnvironments(loadManifests(paths, input), {
+    select: input.environment ? [input.environment] : [],
+    load: (p) => loadManifests(p, input)
+  });
   const v = validateManifests(loaded, { region: flag, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
   reportDiagnostics(v.diagnostics, { command: "validate", github: false }, sinkOf(io));
   if (hasErrors(v.diagnostics)) return void 0;
   const refs = v.valid.map(({ source, manifest: m }) => {
-    const region = resolveRegion({ metadataRegion: m.metadata.region, namespace: m.metadata.namespace, flag, env: io.env.ALIBABA_CLOUD_REGION_ID });
+    const region = resolveRegion({
+      metadataRegion: m.metadata.region,
+      namespace: m.metadata.namespace,
+      flag,
+      env: io.env.ALIBABA_CLOUD_REGION_ID
+    });
     if (!region) throw new UsageError(`cannot tell the region of ${m.metadata.name} (${source.file}): give --region`);
     return { name: m.metadata.name, namespace: m.metadata.namespace, region, file: source.file };
   });
   const targets = values.target;
   if (!targets?.length) return refs;
   const names = refs.map((r) => r.name);
-  for (const t of targets) if (!names.includes(t)) throw new UsageError(`--target ${t}: no manifest here names it${nearest(t, names) ? `: did you mean ${nearest(t, names)}?` : ""}`);
+  for (const t of targets)
+    if (!names.includes(t))
+      throw new UsageError(
+        `--target ${t}: no manifest here names it${nearest(t, names) ? `: did you mean ${nearest(t, names)}?` : ""}`
+      );
   return refs.filter((r) => targets.includes(r.name));
 }
 function jobRefFromArgs(positionals, values, io, command) {
   const [target, ...rest] = positionals;
-  if (!target || rest.length) throw new UsageError(`saejob ${command} takes one job: NAME --namespace NS, or a manifest file`);
+  if (!target || rest.length)
+    throw new UsageError(`saejob ${command} takes one job: NAME --namespace NS, or a manifest file`);
   if (values.namespace === void 0 && (/\.ya?ml$/i.test(target) || target === "-")) {
     const refs = manifestJobRefs([target], values, io);
     if (!refs) throw new UsageError(`${target} is not a valid manifest`);
-    if (refs.length !== 1) throw new UsageError(`${target} holds ${refs.length} manifests; name one job with NAME --namespace NS`);
+    if (refs.length !== 1)
+      throw new UsageError(`${target} holds ${refs.length} manifests; name one job with NAME --namespace NS`);
     const { file: _file, ...ref } = refs[0];
     return ref;
   }
-  if (typeof values.namespace !== "string") throw new UsageError(`saejob ${command} ${target} needs --namespace NS (e.g. cn-beijing:prod)`);
-  return { name: target, namespace: values.namespace, region: regionFor(values.namespace, values.region, io) };
+  if (typeof values.namespace !== "string")
+    throw new UsageError(`saejob ${command} ${target} needs --namespace NS (e.g. cn-beijing:prod)`);
+  return {
+    name: target,
+    namespace: values.namespace,
+    region: regionFor(values.namespace, values.region, io)
+  };
 }
 async function findJob(session, ref) {
   return (await listNamespaceJobs(session.client(ref.region), ref.namespace, ref.name))[0];
@@ -32607,7 +34214,11 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
   const p = params;
   const trigger = json2(p, "TriggerConfig");
   let triggerOut;
-  if (trigger?.type === "time") triggerOut = clean({ schedule: String(trigger.config), timezone: trigger.timezone && trigger.timezone !== "GMT+8:00" ? trigger.timezone : void 0 });
+  if (trigger?.type === "time")
+    triggerOut = clean({
+      schedule: String(trigger.config),
+      timezone: trigger.timezone && trigger.timezone !== "GMT+8:00" ? trigger.timezone : void 0
+    });
   else if (trigger?.type === "http") {
     const c = trigger.config ?? {};
     triggerOut = {
@@ -32629,10 +34240,17 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
   for (const e of envs) {
     if (e.valueFrom === "configMapRef" && e.key === void 0 && e.name.startsWith(CONFIGMAP_ALL_PREFIX)) {
       const name = e.name.slice(CONFIGMAP_ALL_PREFIX.length);
-      envFrom.push({ configMapRef: configMapName(e.configMapId) === name ? { name } : { configMapId: Number(e.configMapId), name } });
+      envFrom.push({
+        configMapRef: configMapName(e.configMapId) === name ? { name } : { configMapId: Number(e.configMapId), name }
+      });
     } else if (e.valueFrom === "configMapRef") {
       const name = configMapName(e.configMapId);
-      env.push({ name: e.name, valueFrom: { configMapKeyRef: name ? { configMapName: name, key: e.key } : { configMapId: Number(e.configMapId), key: e.key } } });
+      env.push({
+        name: e.name,
+        valueFrom: {
+          configMapKeyRef: name ? { configMapName: name, key: e.key } : { configMapId: Number(e.configMapId), key: e.key }
+        }
+      });
     } else if (SECRET_NAME.test(e.name)) {
       secretVariables.push(e.name);
       env.push({ name: e.name, value: `\${env:${e.name}}` });
@@ -32650,12 +34268,29 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
   };
   const tomcat = json2(p, "TomcatConfig");
   const nasMounts = json2(p, "MountDesc");
-  const nasConfigs = nasMounts ? void 0 : json2(p, "NasConfigs");
-  const ossMounts = json2(p, "OssMountDescs");
+  const nasConfigs = nasMounts ? void 0 : json2(
+    p,
+    "NasConfigs"
+  );
+  const ossMounts = json2(
+    p,
+    "OssMountDescs"
+  );
   let oss;
   if (ossMounts) {
     secretVariables.push("OSS_AK_SECRET");
-    oss = { accessKeyId: str3(p.OssAkId) ?? "${env:OSS_AK_ID}", accessKeySecret: "${env:OSS_AK_SECRET}", mounts: ossMounts.map((o) => clean({ bucket: o.bucketName, bucketPath: o.bucketPath, mountPath: o.mountPath, readOnly: o.readOnly ? true : void 0 })) };
+    oss = {
+      accessKeyId: str3(p.OssAkId) ?? "${env:OSS_AK_ID}",
+      accessKeySecret: "${env:OSS_AK_SECRET}",
+      mounts: ossMounts.map(
+        (o) => clean({
+          bucket: o.bucketName,
+          bucketPath: o.bucketPath,
+          mountPath: o.mountPath,
+          readOnly: o.readOnly ? true : void 0
+        })
+      )
+    };
   }
   const modules = str3(p.PythonModules);
   const sls = json2(p, "SlsConfigs");
@@ -32668,11 +34303,29 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
   };
   const template = clean({
     image: type === "Image" ? clean({ url: str3(p.ImageUrl), ...registry }) : void 0,
-    package: type !== "Image" ? clean({ type, url: imagePhp ? str3(p.ImageUrl) : str3(p.PackageUrl), version: str3(p.PackageVersion), ...imagePhp ? registry : {} }) : void 0,
-    runtime: clean({ language: str3(p.ProgrammingLanguage), jdk: str3(p.Jdk), webContainer: str3(p.WebContainer), edasContainerVersion: str3(p.EdasContainerVersion), python: str3(p.Python), pythonModules: modules?.includes("\n") ? modules.split("\n") : modules }),
+    package: type !== "Image" ? clean({
+      type,
+      url: imagePhp ? str3(p.ImageUrl) : str3(p.PackageUrl),
+      version: str3(p.PackageVersion),
+      ...imagePhp ? registry : {}
+    }) : void 0,
+    runtime: clean({
+      language: str3(p.ProgrammingLanguage),
+      jdk: str3(p.Jdk),
+      webContainer: str3(p.WebContainer),
+      edasContainerVersion: str3(p.EdasContainerVersion),
+      python: str3(p.Python),
+      pythonModules: modules?.includes("\n") ? modules.split("\n") : modules
+    }),
     jar: clean({ startOptions: str3(p.JarStartOptions), startArgs: str3(p.JarStartArgs) }),
     war: clean({ startOptions: str3(p.WarStartOptions) }),
-    tomcat: tomcat ? clean({ port: tomcat.port, contextPath: tomcat.contextPath, maxThreads: tomcat.maxThreads, uriEncoding: tomcat.uriEncoding, useBodyEncodingForUri: tomcat.useBodyEncodingForUri }) : void 0,
+    tomcat: tomcat ? clean({
+      port: tomcat.port,
+      contextPath: tomcat.contextPath,
+      maxThreads: tomcat.maxThreads,
+      uriEncoding: tomcat.uriEncoding,
+      useBodyEncodingForUri: tomcat.useBodyEncodingForUri
+    }) : void 0,
     php: clean({ config: str3(p.PhpConfig), configLocation: str3(p.PhpConfigLocation) }),
     resources: { cpu: num(p.Cpu), memory: num(p.Memory), bestEffortType: str3(p.BestEffortType) },
     command: p.Command ? [String(p.Command), ...commandArgs] : void 0,
@@ -32687,16 +34340,43 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
         const name = configMapName(c.configMapId);
         return name ? { configMapName: name, key: c.key, mountPath: c.mountPath } : { configMapId: Number(c.configMapId), key: c.key, mountPath: c.mountPath };
       }),
-      nas: nasMounts ? { id: str3(p.NasId), mountHost: str3(p.MountHost), mounts: nasMounts.map((m) => ({ mountPath: m.mountPath, nasPath: m.nasPath })) } : void 0,
-      nasMounts: nasConfigs?.map((n) => clean({ id: n.nasId, mountHost: n.mountDomain, nasPath: n.nasPath, mountPath: n.mountPath, readOnly: n.readOnly ? true : void 0 })),
+      nas: nasMounts ? {
+        id: str3(p.NasId),
+        mountHost: str3(p.MountHost),
+        mounts: nasMounts.map((m) => ({ mountPath: m.mountPath, nasPath: m.nasPath }))
+      } : void 0,
+      nasMounts: nasConfigs?.map(
+        (n) => clean({
+          id: n.nasId,
+          mountHost: n.mountDomain,
+          nasPath: n.nasPath,
+          mountPath: n.mountPath,
+          readOnly: n.readOnly ? true : void 0
+        })
+      ),
       oss
     }),
-    logs: sls ? { sls: sls.map((s) => clean({ stdout: s.logType === "stdout" ? true : void 0, path: s.logType === "stdout" ? void 0 : s.logDir, project: str3(s.projectName), logstore: str3(s.logstoreName), logtail: str3(s.logtailName) })) } : void 0
+    logs: sls ? {
+      sls: sls.map(
+        (s) => clean({
+          stdout: s.logType === "stdout" ? true : void 0,
+          path: s.logType === "stdout" ? void 0 : s.logDir,
+          project: str3(s.projectName),
+          logstore: str3(s.logstoreName),
+          logtail: str3(s.logtailName)
+        })
+      )
+    } : void 0
   });
   const manifest = {
     apiVersion: "saejob/v1",
     kind: "Job",
-    metadata: clean({ name: String(p.AppName), namespace: String(p.NamespaceId), description: str3(p.AppDescription), labels: labelsOf(tags) }),
+    metadata: clean({
+      name: String(p.AppName),
+      namespace: String(p.NamespaceId),
+      description: str3(p.AppDescription),
+      labels: labelsOf(tags)
+    }),
     spec: clean({
       replicas: num(p.Replicas) ?? 1,
       trigger: triggerOut,
@@ -32710,7 +34390,10 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
       template
     })
   };
-  const known = [...envs.filter((e) => SECRET_NAME.test(e.name) && e.valueFrom !== "configMapRef" && typeof e.value === "string").map((e) => ({ value: e.value, variable: e.name })), ...typeof p.OssAkSecret === "string" && ossMounts ? [{ value: p.OssAkSecret, variable: "OSS_AK_SECRET" }] : []];
+  const known = [
+    ...envs.filter((e) => SECRET_NAME.test(e.name) && e.valueFrom !== "configMapRef" && typeof e.value === "string").map((e) => ({ value: e.value, variable: e.name })),
+    ...typeof p.OssAkSecret === "string" && ossMounts ? [{ value: p.OssAkSecret, variable: "OSS_AK_SECRET" }] : []
+  ];
   const safe = withoutSecretText(manifest, known, secretVariables);
   return { ...fitToSchema(safe), secretVariables: [...new Set(secretVariables)] };
 }
@@ -32726,10 +34409,19 @@ function withoutSecretText(manifest, known, variables) {
   const scrub = (text5, hint) => {
     let out = text5;
     for (const k of secrets) if (out.includes(k.value)) out = out.split(k.value).join(`\${env:${k.variable}}`);
-    out = out.replace(/(:\/\/[^\s:/@]+:)([^\s@/$]{2,})(@)/g, (_m, a, _pw, b) => `${a}${fresh(hint)}${b}`);
-    out = out.replace(/((?:authorization|x-api-key)\s*[:=]\s*(?:bearer\s+|basic\s+|token\s+)?)([^\s'"$][^\s'"]{3,})/gi, (_m, a) => `${a}${fresh(hint)}`);
+    out = out.replace(
+      /(:\/\/[^\s:/@]+:)([^\s@/$]{2,})(@)/g,
+      (_m, a, _pw, b) => `${a}${fresh(hint)}${b}`
+    );
+    out = out.replace(
+      /((?:authorization|x-api-key)\s*[:=]\s*(?:bearer\s+|basic\s+|token\s+)?)([^\s'"$][^\s'"]{3,})/gi,
+      (_m, a) => `${a}${fresh(hint)}`
+    );
     out = out.replace(/(\bbearer\s+)([A-Za-z0-9._~+/-]{8,}=*)/gi, (_m, a) => `${a}${fresh(hint)}`);
-    out = out.replace(/(\b(?:password|passwd|pwd|token|secret|api[_-]?key|access[_-]?key)\s*[=:]\s*)([^\s&'"$,;]{3,})/gi, (_m, a) => `${a}${fresh(hint)}`);
+    out = out.replace(
+      /(\b(?:password|passwd|pwd|token|secret|api[_-]?key|access[_-]?key)\s*[=:]\s*)([^\s&'"$,;]{3,})/gi,
+      (_m, a) => `${a}${fresh(hint)}`
+    );
     return out;
   };
   const walk = (v, hint) => {
@@ -32738,7 +34430,12 @@ function withoutSecretText(manifest, known, variables) {
     if (v && typeof v === "object") {
       const o = v;
       if (typeof o.name === "string" && "value" in o) return { ...o, value: walk(o.value, o.name) };
-      return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, k === "metadata" ? x : walk(x, k === "command" || k === "args" ? "COMMAND" : hint)]));
+      return Object.fromEntries(
+        Object.entries(o).map(([k, x]) => [
+          k,
+          k === "metadata" ? x : walk(x, k === "command" || k === "args" ? "COMMAND" : hint)
+        ])
+      );
     }
     return v;
   };
@@ -32760,23 +34457,33 @@ var valueText2 = (v) => (JSON.stringify(v) ?? String(v)).slice(0, 80);
 function fitToSchema(manifest) {
   const omitted = [];
   for (let round = 0; round < 20; round++) {
-    const findings = [...validate_job_default(manifest) ? [] : schemaFindings(validate_job_default.errors ?? [], manifest), ...checkManifestRules(manifest).filter((f) => f.severity !== "warning")];
+    const findings = [
+      ...validate_job_default(manifest) ? [] : schemaFindings(validate_job_default.errors ?? [], manifest),
+      ...checkManifestRules(manifest).filter((f) => f.severity !== "warning")
+    ];
     if (!findings.length) return { manifest, omitted };
     const optional = findings.filter((f) => f.rule !== "schema/required" && f.path.length > 2);
     const removed = optional.filter((f) => {
       const before = valueAt(manifest, f.path);
       if (!removeAt(manifest, f.path)) return false;
-      omitted.push(`${formatFieldPath(f.path)}: SAE has ${valueText2(before)}, which a manifest cannot hold (${f.message}): left out`);
+      omitted.push(
+        `${formatFieldPath(f.path)}: SAE has ${valueText2(before)}, which a manifest cannot hold (${f.message}): left out`
+      );
       return true;
     });
-    if (!removed.length) return { manifest, omitted, invalid: findings.map((f) => `${formatFieldPath(f.field ?? f.path)}: ${f.message}`) };
+    if (!removed.length)
+      return { manifest, omitted, invalid: findings.map((f) => `${formatFieldPath(f.field ?? f.path)}: ${f.message}`) };
   }
   return { manifest, omitted, invalid: ["the live job cannot be expressed as a manifest"] };
 }
 function manifestYaml(r, schemaRef) {
   const doc = new Document(r.manifest);
-  const notes = [...schemaRef ? [` yaml-language-server: $schema=${schemaRef}`] : [], ` Exported by saejob from ${r.manifest.metadata.namespace}/${r.manifest.metadata.name}.`];
-  if (r.secretVariables.length) notes.push(` Secrets are not exported: set ${r.secretVariables.join(", ")} where saejob runs.`);
+  const notes = [
+    ...schemaRef ? [` yaml-language-server: $schema=${schemaRef}`] : [],
+    ` Exported by saejob from ${r.manifest.metadata.namespace}/${r.manifest.metadata.name}.`
+  ];
+  if (r.secretVariables.length)
+    notes.push(` Secrets are not exported: set ${r.secretVariables.join(", ")} where saejob runs.`);
   for (const o of r.omitted) notes.push(` Not exported: ${o.replace(/\n/g, " ")}`);
   doc.commentBefore = notes.join("\n");
   return doc.toString({ lineWidth: 0 });
@@ -32826,7 +34533,8 @@ function writeInside(dir, name, text5, force) {
   }
   if (existing?.isSymbolicLink()) return "is a symbolic link: saejob does not write through links (remove it first)";
   if (existing && !existing.isFile()) return "exists and is not a regular file";
-  if (existing && !force) return existing.size === Buffer.byteLength(text5) && sameText(target, text5) ? void 0 : "exists already, with other content: give --force to replace it";
+  if (existing && !force)
+    return existing.size === Buffer.byteLength(text5) && sameText(target, text5) ? void 0 : "exists already, with other content: give --force to replace it";
   const tmp = (0, import_node_path4.join)(dir, `.${name}.${process.pid}.tmp`);
   try {
     (0, import_node_fs6.writeFileSync)(tmp, text5, { flag: "wx", mode: 420 });
@@ -32849,7 +34557,9 @@ function makeOutDir(dir) {
     (0, import_node_fs6.mkdirSync)(dir, { recursive: true });
   } catch (e) {
     const code = e.code;
-    throw new UsageError(`--out ${dir}: ${code === "EEXIST" || code === "ENOTDIR" ? "is a file, not a directory: export writes one file a job into a directory" : `cannot be made (${code ?? e.message})`}`);
+    throw new UsageError(
+      `--out ${dir}: ${code === "EEXIST" || code === "ENOTDIR" ? "is a file, not a directory: export writes one file a job into a directory" : `cannot be made (${code ?? e.message})`}`
+    );
   }
 }
 function reportFit(r, name, io) {
@@ -32862,9 +34572,13 @@ ${r.invalid.map((m) => `  - ${m}
   return false;
 }
 async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
-  if (typeof values.out !== "string") throw new UsageError("saejob export --layout needs --out DIR: it writes DIR/base/ and DIR/environments/");
+  if (typeof values.out !== "string")
+    throw new UsageError("saejob export --layout needs --out DIR: it writes DIR/base/ and DIR/environments/");
   const pairs2 = spec.split(",").map((p) => p.trim().split("="));
-  if (pairs2.length < 2 || pairs2.some(([n, ns]) => !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(n) || !ns)) throw new UsageError("--layout takes ENV=NAMESPACE pairs, e.g. --layout staging=cn-hangzhou:shop-staging,prod=cn-hangzhou:shop-prod");
+  if (pairs2.length < 2 || pairs2.some(([n, ns]) => !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(n) || !ns))
+    throw new UsageError(
+      "--layout takes ENV=NAMESPACE pairs, e.g. --layout staging=cn-hangzhou:shop-staging,prod=cn-hangzhou:shop-prod"
+    );
   const envs = [];
   let failed = 0;
   for (const [name, namespace] of pairs2) {
@@ -32874,13 +34588,20 @@ async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
     for (const j of await listNamespaceJobs(client, namespace)) {
       if (names.length && !names.includes(j.AppName)) continue;
       if (!JOB_NAME.test(String(j.AppName))) {
-        io.err(`saejob: not exported: the job name ${JSON.stringify(String(j.AppName).slice(0, 60))} in ${namespace} is not a valid job name
-`);
+        io.err(
+          `saejob: not exported: the job name ${JSON.stringify(String(j.AppName).slice(0, 60))} in ${namespace} is not a valid job name
+`
+        );
         failed++;
         continue;
       }
       const live = await describeLiveJob(client, j.AppId);
-      const exported = manifestFromParams(live.params, live.suspend, live.tags, await namer(envRegion, namespace, live.params));
+      const exported = manifestFromParams(
+        live.params,
+        live.suspend,
+        live.tags,
+        await namer(envRegion, namespace, live.params)
+      );
       if (!reportFit(exported, `${j.AppName} (${name})`, io)) {
         failed++;
         continue;
@@ -32906,14 +34627,21 @@ async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
 `);
   };
   const schemaRef = values["schema-ref"] ?? (0, import_node_path4.relative)((0, import_node_path4.resolve)(values.out, "base"), (0, import_node_path4.resolve)("node_modules/saejob/schema/job.schema.json"));
-  for (const [name, manifest] of layout.base) write("base", `${name}.yaml`, manifestYaml({ manifest, secretVariables: [], omitted: [] }, schemaRef));
+  for (const [name, manifest] of layout.base)
+    write(
+      "base",
+      `${name}.yaml`,
+      manifestYaml({ manifest, secretVariables: [], omitted: [] }, schemaRef)
+    );
   for (const [name, doc] of layout.environments) {
     const d = new Document(doc);
     d.commentBefore = ` Environment ${name}, exported by saejob: what differs from ../base in ${doc.spec.namespace}.`;
     write("environments", `${name}.yaml`, d.toString({ lineWidth: 0 }));
   }
-  io.err(`exported ${layout.base.size} job${layout.base.size === 1 ? "" : "s"} in ${envs.length} environments to ${values.out}${failed ? `; ${failed} problem${failed === 1 ? "" : "s"} (above)` : ""}
-`);
+  io.err(
+    `exported ${layout.base.size} job${layout.base.size === 1 ? "" : "s"} in ${envs.length} environments to ${values.out}${failed ? `; ${failed} problem${failed === 1 ? "" : "s"} (above)` : ""}
+`
+  );
   return failed ? 1 : 0;
 }
 async function exportCommand(argv, io) {
@@ -32941,8 +34669,10 @@ async function exportCommand(argv, io) {
   const namer = exportNamer(ctx.session);
   if (typeof values.layout === "string") return exportLayout(values.layout, positionals, values, ctx, io, adopt, namer);
   const schemaRefFor = (dir2) => values["schema-ref"] ?? (0, import_node_path4.relative)((0, import_node_path4.resolve)(dir2), (0, import_node_path4.resolve)("node_modules/saejob/schema/job.schema.json"));
-  if (typeof values.namespace !== "string" && values.all) throw new UsageError("saejob export --all needs --namespace NS and --out DIR");
-  if (values.all && typeof values.out !== "string") throw new UsageError("saejob export --all needs --namespace NS and --out DIR");
+  if (typeof values.namespace !== "string" && values.all)
+    throw new UsageError("saejob export --all needs --namespace NS and --out DIR");
+  if (values.all && typeof values.out !== "string")
+    throw new UsageError("saejob export --all needs --namespace NS and --out DIR");
   let region;
   let jobs;
   if (values.all) {
@@ -32956,32 +34686,50 @@ async function exportCommand(argv, io) {
   const client = ctx.session.client(region);
   if (typeof values.out !== "string") {
     const live = await describeLiveJob(client, jobs[0].AppId);
-    const exported = manifestFromParams(live.params, live.suspend, live.tags, await namer(region, String(live.params.NamespaceId), live.params));
+    const exported = manifestFromParams(
+      live.params,
+      live.suspend,
+      live.tags,
+      await namer(region, String(live.params.NamespaceId), live.params)
+    );
     if (!reportFit(exported, jobs[0].AppName, io)) return 1;
     report({ exported, schemaRef: values["schema-ref"] }, sinkOf(io));
     await adopt(jobs[0].AppId, client, region);
     return 0;
   }
-  if (format !== "yaml") throw new UsageError("saejob export --out writes YAML manifests: -o json prints one job to standard output");
+  if (format !== "yaml")
+    throw new UsageError("saejob export --out writes YAML manifests: -o json prints one job to standard output");
   makeOutDir(values.out);
   const dir = (0, import_node_fs6.realpathSync)(values.out);
   let failed = 0;
   const usedNames = /* @__PURE__ */ new Set();
   for (const j of jobs) {
     if (!JOB_NAME.test(String(j.AppName))) {
-      io.err(`saejob: not exported: the job name ${JSON.stringify(String(j.AppName).slice(0, 60))} (AppId ${j.AppId}) is not a valid job name, so it cannot name a file
-`);
+      io.err(
+        `saejob: not exported: the job name ${JSON.stringify(String(j.AppName).slice(0, 60))} (AppId ${j.AppId}) is not a valid job name, so it cannot name a file
+`
+      );
       failed++;
       continue;
     }
     const live = await describeLiveJob(client, j.AppId);
-    const exported = manifestFromParams(live.params, live.suspend, live.tags, await namer(region, String(live.params.NamespaceId), live.params));
+    const exported = manifestFromParams(
+      live.params,
+      live.suspend,
+      live.tags,
+      await namer(region, String(live.params.NamespaceId), live.params)
+    );
     if (!reportFit(exported, j.AppName, io)) {
       failed++;
       continue;
     }
     const file = (0, import_node_path4.join)(values.out, `${j.AppName}.yaml`);
-    const problem = writeInside(dir, `${j.AppName}.yaml`, manifestYaml(exported, schemaRefFor(values.out)), Boolean(values.force));
+    const problem = writeInside(
+      dir,
+      `${j.AppName}.yaml`,
+      manifestYaml(exported, schemaRefFor(values.out)),
+      Boolean(values.force)
+    );
     if (problem) {
       io.err(`saejob: not exported: ${file}: ${problem}
 `);
@@ -32999,12 +34747,26 @@ async function exportCommand(argv, io) {
         if (!usedNames.has(`${namespace}\0${c.Name}`)) continue;
         const description = userDescription(c.Description ?? "");
         if (values.adopt) {
-          await client.call("UpdateConfigMap", { ConfigMapId: c.ConfigMapId, Description: markedDescription(description, set2), Data: JSON.stringify(c.Data ?? {}) });
+          await client.call("UpdateConfigMap", {
+            ConfigMapId: c.ConfigMapId,
+            Description: markedDescription(description, set2),
+            Data: JSON.stringify(c.Data ?? {})
+          });
           io.err(`adopted ConfigMap ${c.Name} into set ${set2}
 `);
         }
-        const data = Object.fromEntries(Object.entries(c.Data ?? {}).map(([k, v]) => [k, SECRET_NAME.test(k) ? `\${env:${k.toUpperCase().replace(/[^A-Z0-9_]/g, "_")}}` : typeof v === "string" ? v : JSON.stringify(v)]));
-        const doc = new Document({ apiVersion: "saejob/v1", kind: "ConfigMap", metadata: { name: c.Name, namespace, ...description ? { description } : {} }, data });
+        const data = Object.fromEntries(
+          Object.entries(c.Data ?? {}).map(([k, v]) => [
+            k,
+            SECRET_NAME.test(k) ? `\${env:${k.toUpperCase().replace(/[^A-Z0-9_]/g, "_")}}` : typeof v === "string" ? v : JSON.stringify(v)
+          ])
+        );
+        const doc = new Document({
+          apiVersion: "saejob/v1",
+          kind: "ConfigMap",
+          metadata: { name: c.Name, namespace, ...description ? { description } : {} },
+          data
+        });
         doc.commentBefore = ` ConfigMap exported by saejob from ${namespace}/${c.Name}. Secret-looking keys are \${env:} references: set them where saejob runs.`;
         const file = `configmap-${c.Name}.yaml`;
         const problem = writeInside(dir, file, doc.toString({ lineWidth: 0 }), Boolean(values.force));
@@ -33018,13 +34780,21 @@ async function exportCommand(argv, io) {
     }
   }
   const done = jobs.length - failed;
-  io.err(`exported ${done} job${done === 1 ? "" : "s"}${values.all ? ` of ${values.namespace}` : ""} to ${values.out}${failed ? `; ${failed} could not be exported (above)` : ""}
-`);
+  io.err(
+    `exported ${done} job${done === 1 ? "" : "s"}${values.all ? ` of ${values.namespace}` : ""} to ${values.out}${failed ? `; ${failed} could not be exported (above)` : ""}
+`
+  );
   return failed ? 1 : 0;
 }
 function usedConfigMaps(m) {
   const t = m.spec.template;
-  return [...(t.env ?? []).flatMap((e) => e.valueFrom?.configMapKeyRef.configMapName ? [e.valueFrom.configMapKeyRef.configMapName] : []), ...(t.envFrom ?? []).map((e) => e.configMapRef.name), ...(t.volumes?.configMaps ?? []).flatMap((c) => c.configMapName ? [c.configMapName] : [])];
+  return [
+    ...(t.env ?? []).flatMap(
+      (e) => e.valueFrom?.configMapKeyRef.configMapName ? [e.valueFrom.configMapKeyRef.configMapName] : []
+    ),
+    ...(t.envFrom ?? []).map((e) => e.configMapRef.name),
+    ...(t.volumes?.configMaps ?? []).flatMap((c) => c.configMapName ? [c.configMapName] : [])
+  ];
 }
 
 // src/cli/commands/run.ts
@@ -33038,7 +34808,17 @@ var RUN_REPORTERS = {
     else sink.out(`run ${r.jobId} ${r.state}${r.status.Message ? `: ${String(r.status.Message)}` : ""}
 `);
   },
-  json: (r, sink) => sink.out(jsonDocument({ name: r.name, namespace: r.namespace, appId: r.appId, eventId: r.eventId, jobId: r.jobId, state: r.state, status: r.status }))
+  json: (r, sink) => sink.out(
+    jsonDocument({
+      name: r.name,
+      namespace: r.namespace,
+      appId: r.appId,
+      eventId: r.eventId,
+      jobId: r.jobId,
+      state: r.state,
+      status: r.status
+    })
+  )
 };
 
 // src/cli/commands/run.ts
@@ -33087,15 +34867,25 @@ async function runCommand(argv, io) {
     return { name: kv.slice(0, i), value: kv.slice(i + 1) };
   });
   const command = typeof values.command === "string" ? splitCommandLine(values.command, "--command") : void 0;
-  if (command && command.length === 0) throw new UsageError('--command is empty: give the command to run, e.g. --command "python job.py --day 1"');
+  if (command && command.length === 0)
+    throw new UsageError('--command is empty: give the command to run, e.g. --command "python job.py --day 1"');
   const replicas = values.replicas === void 0 ? void 0 : parsePositiveInt(values.replicas, "--replicas", 1);
   const job = await requireJob(ctx.session, ref, "; apply its manifest first");
   if (values.namespace === void 0 && /\.ya?ml$/i.test(positionals[0])) {
-    const compiled = compileManifests([positionals[0]], { region: values.region, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, unknownSecrets: true, ...inputOptions(values) }).compiled;
+    const compiled = compileManifests([positionals[0]], {
+      region: values.region,
+      envRegion: io.env.ALIBABA_CLOUD_REGION_ID,
+      env: io.env,
+      unknownSecrets: true,
+      ...inputOptions(values)
+    }).compiled;
     const resolved = compiled.length === 1 && !(await resolveNames(ctx.session, compiled)).length;
     const planned = resolved ? (await ctx.session.plan(compiled))[0]?.planned : void 0;
-    if (planned && planned.action !== "unchanged") io.err(`saejob: ${ref.name}: ${positionals[0]} has changes the live job does not (${planned.action}); this run uses the live job as it is: saejob apply first to run what the manifest says (saejob plan shows the changes)
-`);
+    if (planned && planned.action !== "unchanged")
+      io.err(
+        `saejob: ${ref.name}: ${positionals[0]} has changes the live job does not (${planned.action}); this run uses the live job as it is: saejob apply first to run what the manifest says (saejob plan shows the changes)
+`
+      );
   }
   const client = ctx.session.client(ref.region);
   const eventId = values["event-id"] ?? (0, import_node_crypto3.randomUUID)();
@@ -33112,11 +34902,20 @@ async function runCommand(argv, io) {
     Time: values.time
   });
   if (started?.Success !== EXEC_SUCCESS || typeof started.Data !== "string" || started.Data === "") {
-    io.err(`saejob: SAE did not start a run of ${ref.name}: ${started?.Msg || `ExecJob answered ${JSON.stringify(started)?.slice(0, 200)}`} (EventId ${eventId}; running again with --event-id ${eventId} starts at most one run)
-`);
+    io.err(
+      `saejob: SAE did not start a run of ${ref.name}: ${started?.Msg || `ExecJob answered ${JSON.stringify(started)?.slice(0, 200)}`} (EventId ${eventId}; running again with --event-id ${eventId} starts at most one run)
+`
+    );
     return 1;
   }
-  const runReport = { name: ref.name, namespace: ref.namespace, appId: job.AppId, eventId, jobId: started.Data, state: "running" };
+  const runReport = {
+    name: ref.name,
+    namespace: ref.namespace,
+    appId: job.AppId,
+    eventId,
+    jobId: started.Data,
+    state: "running"
+  };
   if (!values.wait) return report(runReport, sinkOf(io)), 0;
   io.err(`started run ${runReport.jobId} of ${ref.name} (EventId ${eventId})
 `);
@@ -33125,7 +34924,10 @@ async function runCommand(argv, io) {
     () => client.call("DescribeJobStatus", { AppId: job.AppId, JobId: runReport.jobId }),
     (s) => {
       const state = String(s.State);
-      progress.event(ref.name, `run ${runReport.jobId}: ${RUN_STATES[state] ?? state} (active ${s.Active ?? 0}, succeeded ${s.Succeeded ?? 0}, failed ${s.Failed ?? 0})`);
+      progress.event(
+        ref.name,
+        `run ${runReport.jobId}: ${RUN_STATES[state] ?? state} (active ${s.Active ?? 0}, succeeded ${s.Succeeded ?? 0}, failed ${s.Failed ?? 0})`
+      );
       return state === "1" || state === "2" ? s : void 0;
     },
     { timeoutMs: ctx.session.remainingMs(ctx.timeoutMs), intervalMs: ctx.pollIntervalMs, maxIntervalMs: 1e4 }
@@ -33151,7 +34953,19 @@ function runTime(v) {
 }
 var runStateName = (state) => RUN_STATES[String(state)] ?? String(state);
 function runTable(runs) {
-  const rows = [["JOB ID", "STATE", "ACTIVE", "SUCCEEDED", "FAILED", "STARTED", "COMPLETED", "MESSAGE"], ...runs.map((r) => [String(r.JobId), runStateName(r.State), String(r.Active ?? 0), String(r.Succeeded ?? 0), String(r.Failed ?? 0), runTime(r.StartTime), runTime(r.CompletionTime), String(r.Message ?? "")])];
+  const rows = [
+    ["JOB ID", "STATE", "ACTIVE", "SUCCEEDED", "FAILED", "STARTED", "COMPLETED", "MESSAGE"],
+    ...runs.map((r) => [
+      String(r.JobId),
+      runStateName(r.State),
+      String(r.Active ?? 0),
+      String(r.Succeeded ?? 0),
+      String(r.Failed ?? 0),
+      runTime(r.StartTime),
+      runTime(r.CompletionTime),
+      String(r.Message ?? "")
+    ])
+  ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return `${rows.map(
     (r) => r.map((c, i) => i === r.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd()
@@ -33166,7 +34980,12 @@ function jsonJob(j) {
     ...j.missing ? { missing: true } : {},
     suspended: j.suspended,
     webhookUrls: j.webhookUrls,
-    runs: j.runs.map((x) => ({ ...x, state: runStateName(x.State), started: runTime(x.StartTime) || void 0, completed: runTime(x.CompletionTime) || void 0 }))
+    runs: j.runs.map((x) => ({
+      ...x,
+      state: runStateName(x.State),
+      started: runTime(x.StartTime) || void 0,
+      completed: runTime(x.CompletionTime) || void 0
+    }))
   };
 }
 function text3(r, sink) {
@@ -33201,7 +35020,12 @@ HTTP-triggered job's URLs are shown too.
 
 ${CLOUD_HELP}`;
 async function statusCommand(argv, io) {
-  const { values, positionals } = parseCommandArgs("status", argv, { ...CLOUD_OPTIONS, namespace: { type: "string" }, limit: { type: "string" }, "job-id": { type: "string" } });
+  const { values, positionals } = parseCommandArgs("status", argv, {
+    ...CLOUD_OPTIONS,
+    namespace: { type: "string" },
+    limit: { type: "string" },
+    "job-id": { type: "string" }
+  });
   if (values.help) return io.out(STATUS_HELP), 0;
   const { report } = reporterFor(values.output, STATUS_REPORTERS, "status");
   const ctx = cloudContext(values, io);
@@ -33219,13 +35043,30 @@ async function statusCommand(argv, io) {
       return { name: ref.name, namespace: ref.namespace, missing: true, suspended: false, runs: [] };
     }
     const client = ctx.session.client(ref.region);
-    const runs = values["job-id"] ? [await client.call("DescribeJobStatus", { AppId: job.AppId, JobId: values["job-id"] })] : (await client.call("DescribeJobHistory", { AppId: job.AppId, CurrentPage: 1, PageSize: limit })).Jobs ?? [];
-    const report2 = { name: ref.name, namespace: ref.namespace, appId: job.AppId, suspended: Boolean(job.Suspend), runs };
-    if (isHttpTriggered(job.TriggerConfig)) report2.webhookUrls = webhookUrls(await client.call("DescribeJob", { AppId: job.AppId }));
+    const runs = values["job-id"] ? [
+      await client.call("DescribeJobStatus", {
+        AppId: job.AppId,
+        JobId: values["job-id"]
+      })
+    ] : (await client.call("DescribeJobHistory", {
+      AppId: job.AppId,
+      CurrentPage: 1,
+      PageSize: limit
+    })).Jobs ?? [];
+    const report2 = {
+      name: ref.name,
+      namespace: ref.namespace,
+      appId: job.AppId,
+      suspended: Boolean(job.Suspend),
+      runs
+    };
+    if (isHttpTriggered(job.TriggerConfig))
+      report2.webhookUrls = webhookUrls(await client.call("DescribeJob", { AppId: job.AppId }));
     return report2;
   });
   report({ jobs }, sinkOf(io));
-  if (one && missing) throw new UsageError(`no job ${refs[0].name} in namespace ${refs[0].namespace} (${refs[0].region})`);
+  if (one && missing)
+    throw new UsageError(`no job ${refs[0].name} in namespace ${refs[0].namespace} (${refs[0].region})`);
   return 0;
 }
 
@@ -33233,12 +35074,26 @@ async function statusCommand(argv, io) {
 var count = (r, o) => r.jobs.filter((j) => j.outcome === o).length;
 var DELETE_REPORTERS = {
   text: (r, sink) => {
-    for (const j of r.jobs) if (j.outcome === "deleted" || j.outcome === "failed" || j.outcome === "refused") sink.out(`${j.outcome === "deleted" ? "\u2713" : "\u2717"} ${j.name} (${j.namespace}): ${j.outcome}${j.error ? `: ${j.error}` : ""}
-`);
-    sink.out(`Delete: ${count(r, "deleted")} deleted, ${count(r, "missing")} not found, ${count(r, "refused") ? `${count(r, "refused")} refused, ` : ""}${count(r, "failed")} failed.
-`);
+    for (const j of r.jobs)
+      if (j.outcome === "deleted" || j.outcome === "failed" || j.outcome === "refused")
+        sink.out(
+          `${j.outcome === "deleted" ? "\u2713" : "\u2717"} ${j.name} (${j.namespace}): ${j.outcome}${j.error ? `: ${j.error}` : ""}
+`
+        );
+    sink.out(
+      `Delete: ${count(r, "deleted")} deleted, ${count(r, "missing")} not found, ${count(r, "refused") ? `${count(r, "refused")} refused, ` : ""}${count(r, "failed")} failed.
+`
+    );
   },
-  json: (r, sink) => sink.out(jsonDocument({ deleted: count(r, "deleted"), missing: count(r, "missing"), refused: count(r, "refused"), failed: count(r, "failed"), jobs: r.jobs }))
+  json: (r, sink) => sink.out(
+    jsonDocument({
+      deleted: count(r, "deleted"),
+      missing: count(r, "missing"),
+      refused: count(r, "refused"),
+      failed: count(r, "failed"),
+      jobs: r.jobs
+    })
+  )
 };
 
 // src/cli/commands/delete.ts
@@ -33261,7 +35116,13 @@ function byName(names, namespace, values, io) {
   return names.map((name) => ({ name, namespace, region, file: "(named on the command line)" }));
 }
 async function deleteCommand(argv, io) {
-  const { values, positionals } = parseCommandArgs("delete", argv, { ...CLOUD_OPTIONS, namespace: { type: "string" }, adopt: { type: "boolean" }, yes: { type: "boolean", short: "y" }, "fail-missing": { type: "boolean" } });
+  const { values, positionals } = parseCommandArgs("delete", argv, {
+    ...CLOUD_OPTIONS,
+    namespace: { type: "string" },
+    adopt: { type: "boolean" },
+    yes: { type: "boolean", short: "y" },
+    "fail-missing": { type: "boolean" }
+  });
   if (values.help) return io.out(DELETE_HELP), 0;
   const { report } = reporterFor(values.output, DELETE_REPORTERS, "delete");
   const ctx = cloudContext(values, io);
@@ -33286,23 +35147,37 @@ async function deleteCommand(argv, io) {
     if (why) Object.assign(t, { outcome: "refused", error: why });
   }
   const doomed = targets.filter((t) => t.job && !t.outcome);
-  for (const t of targets.filter((x) => x.outcome === "missing")) io.err(`${t.name} (${t.namespace}): no such job, nothing to delete
+  for (const t of targets.filter((x) => x.outcome === "missing"))
+    io.err(`${t.name} (${t.namespace}): no such job, nothing to delete
 `);
-  for (const t of targets.filter((x) => x.outcome === "refused")) io.err(`${io.errStyle.red("refused")}: ${t.name} (${t.namespace}): ${t.error}
+  for (const t of targets.filter((x) => x.outcome === "refused"))
+    io.err(`${io.errStyle.red("refused")}: ${t.name} (${t.namespace}): ${t.error}
 `);
   if (doomed.length) {
     io.err(`Will delete ${doomed.length} job${doomed.length === 1 ? "" : "s"} and their run history:
 `);
-    for (const t of doomed) io.err(`  - ${t.name} in ${t.namespace} (${t.region}), AppId ${t.job.AppId}  [${t.file}]
+    for (const t of doomed)
+      io.err(`  - ${t.name} in ${t.namespace} (${t.region}), AppId ${t.job.AppId}  [${t.file}]
 `);
-    const go = await confirmChange(io, { yes: Boolean(values.yes), command: "delete", question: `Delete ${doomed.length === 1 ? "this job" : `these ${doomed.length} jobs`}?`, nothingDone: "nothing deleted" });
+    const go = await confirmChange(io, {
+      yes: Boolean(values.yes),
+      command: "delete",
+      question: `Delete ${doomed.length === 1 ? "this job" : `these ${doomed.length} jobs`}?`,
+      nothingDone: "nothing deleted"
+    });
     if (!go) return 1;
     await mapLimit(doomed, ctx.concurrency, async (t) => {
       try {
         const client = ctx.session.client(t.region);
         const { alreadyGone } = await deleteJob(client, t.job.AppId);
-        if (!alreadyGone && !await waitUntilGone(client, t.job.AppId, { timeoutMs: ctx.session.remainingMs(ctx.timeoutMs), intervalMs: ctx.pollIntervalMs })) {
-          Object.assign(t, { outcome: "failed", error: "DeleteJob was accepted, but SAE still shows the job after --timeout" });
+        if (!alreadyGone && !await waitUntilGone(client, t.job.AppId, {
+          timeoutMs: ctx.session.remainingMs(ctx.timeoutMs),
+          intervalMs: ctx.pollIntervalMs
+        })) {
+          Object.assign(t, {
+            outcome: "failed",
+            error: "DeleteJob was accepted, but SAE still shows the job after --timeout"
+          });
           return;
         }
         t.outcome = "deleted";
@@ -33311,7 +35186,20 @@ async function deleteCommand(argv, io) {
       }
     });
   }
-  report({ jobs: targets.map((t) => ({ name: t.name, namespace: t.namespace, region: t.region, file: t.file, appId: t.job?.AppId, outcome: t.outcome, error: t.error })) }, sinkOf(io));
+  report(
+    {
+      jobs: targets.map((t) => ({
+        name: t.name,
+        namespace: t.namespace,
+        region: t.region,
+        file: t.file,
+        appId: t.job?.AppId,
+        outcome: t.outcome,
+        error: t.error
+      }))
+    },
+    sinkOf(io)
+  );
   const count2 = (o) => targets.filter((t) => t.outcome === o).length;
   if (count2("failed") || count2("refused")) return 1;
   return values["fail-missing"] && count2("missing") ? 1 : 0;
@@ -33334,7 +35222,11 @@ var ApiError = class extends Error {
   code;
 };
 var notEmpty = (name) => new ApiError(400, "InvalidParameter.NotEmpty", `You must specify the parameter ${name}.`);
-var obviously = (name, why = "") => new ApiError(400, "InvalidParameter.Obviously", `The specified parameter is invalid {${name}}${why ? `: ${why}` : "."}`);
+var obviously = (name, why = "") => new ApiError(
+  400,
+  "InvalidParameter.Obviously",
+  `The specified parameter is invalid {${name}}${why ? `: ${why}` : "."}`
+);
 
 // src/emulator/signature.ts
 var import_node_crypto4 = require("node:crypto");
@@ -33371,8 +35263,16 @@ var NonceCache = class {
     return true;
   }
 };
-var incomplete = (detail) => ({ status: 400, code: "IncompleteSignature", message: `The request signature does not conform to Aliyun standards: ${detail}.` });
-var mismatch = (detail = "Specified signature is not matched with our calculation.") => ({ status: 400, code: "SignatureDoesNotMatch", message: detail });
+var incomplete = (detail) => ({
+  status: 400,
+  code: "IncompleteSignature",
+  message: `The request signature does not conform to Aliyun standards: ${detail}.`
+});
+var mismatch = (detail = "Specified signature is not matched with our calculation.") => ({
+  status: 400,
+  code: "SignatureDoesNotMatch",
+  message: detail
+});
 var sameText2 = (a, b) => {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -33382,14 +35282,28 @@ function credentialFor(id, headers, credentials) {
   const cred = credentials.find((c) => c.accessKeyId === id);
   if (!cred) return { status: 404, code: "InvalidAccessKeyId.NotFound", message: "Specified access key is not found." };
   if (cred.securityToken !== void 0 && headers["x-acs-security-token"] !== cred.securityToken) {
-    return { status: 400, code: "InvalidSecurityToken.MismatchWithAccessKey", message: "The security token does not match the access key." };
+    return {
+      status: 400,
+      code: "InvalidSecurityToken.MismatchWithAccessKey",
+      message: "The security token does not match the access key."
+    };
   }
   return cred;
 }
 function expired(stamp, now, notBefore = 0) {
   const at = stamp === void 0 ? Number.NaN : Date.parse(stamp);
-  if (Number.isNaN(at) || Math.abs(now - at) > MAX_SKEW_MS) return { status: 400, code: "InvalidTimeStamp.Expired", message: `Specified time stamp or date value is expired: ${stamp} is more than 15 minutes from the server time.` };
-  if (at < notBefore) return { status: 400, code: "InvalidTimeStamp.Expired", message: `Specified time stamp or date value is expired: ${stamp} is before this server started (a replayed request?).` };
+  if (Number.isNaN(at) || Math.abs(now - at) > MAX_SKEW_MS)
+    return {
+      status: 400,
+      code: "InvalidTimeStamp.Expired",
+      message: `Specified time stamp or date value is expired: ${stamp} is more than 15 minutes from the server time.`
+    };
+  if (at < notBefore)
+    return {
+      status: 400,
+      code: "InvalidTimeStamp.Expired",
+      message: `Specified time stamp or date value is expired: ${stamp} is before this server started (a replayed request?).`
+    };
   return void 0;
 }
 var datedAt = (stamp, now) => {
@@ -33400,23 +35314,42 @@ function verifySignature(req, credentials, nonces, now = Date.now()) {
   const auth = req.headers.authorization ?? "";
   if (auth.startsWith("acs ")) return verifyRoaV1(req, credentials, nonces, now);
   if (auth.startsWith(`${V3_ALGORITHM} `)) return verifyV3(req, credentials, nonces, now);
-  return incomplete(`missing Authorization "acs <AccessKeyId>:<Signature>" (ROA) or "${V3_ALGORITHM} Credential=\u2026,SignedHeaders=\u2026,Signature=\u2026" (V3)`);
+  return incomplete(
+    `missing Authorization "acs <AccessKeyId>:<Signature>" (ROA) or "${V3_ALGORITHM} Credential=\u2026,SignedHeaders=\u2026,Signature=\u2026" (V3)`
+  );
 }
 function verifyRoaV1(req, credentials, nonces, now) {
   const h = req.headers;
   const m = /^acs ([^:]+):(.+)$/.exec(h.authorization);
   if (!m) return incomplete('the Authorization header must be "acs <AccessKeyId>:<Signature>"');
-  if (h["x-acs-version"] !== API_VERSION2) return { status: 400, code: "InvalidVersion", message: `Specified parameter Version is not valid: x-acs-version must be ${API_VERSION2}.` };
+  if (h["x-acs-version"] !== API_VERSION2)
+    return {
+      status: 400,
+      code: "InvalidVersion",
+      message: `Specified parameter Version is not valid: x-acs-version must be ${API_VERSION2}.`
+    };
   for (const name of ["date", "x-acs-signature-nonce"]) if (!h[name]) return incomplete(`missing header ${name}`);
-  if (h["x-acs-signature-method"] !== "HMAC-SHA1" || h["x-acs-signature-version"] !== "1.0") return incomplete("signature method must be HMAC-SHA1, version 1.0");
+  if (h["x-acs-signature-method"] !== "HMAC-SHA1" || h["x-acs-signature-version"] !== "1.0")
+    return incomplete("signature method must be HMAC-SHA1, version 1.0");
   const old = expired(h.date, now, nonces.notBefore);
   if (old) return old;
-  if (h["content-md5"] !== void 0 && h["content-md5"] !== (0, import_node_crypto4.createHash)("md5").update(req.body).digest("base64")) return { status: 400, code: "InvalidContentMD5", message: "The Content-MD5 you specified does not match the body." };
+  if (h["content-md5"] !== void 0 && h["content-md5"] !== (0, import_node_crypto4.createHash)("md5").update(req.body).digest("base64"))
+    return {
+      status: 400,
+      code: "InvalidContentMD5",
+      message: "The Content-MD5 you specified does not match the body."
+    };
   const cred = credentialFor(m[1], h, credentials);
   if (!("accessKeyId" in cred)) return cred;
-  if (cred.securityToken !== void 0 && h["x-acs-accesskey-id"] !== void 0 && h["x-acs-accesskey-id"] !== cred.accessKeyId) return { status: 400, code: "InvalidSecurityToken.MismatchWithAccessKey", message: "The security token does not match the access key." };
+  if (cred.securityToken !== void 0 && h["x-acs-accesskey-id"] !== void 0 && h["x-acs-accesskey-id"] !== cred.accessKeyId)
+    return {
+      status: 400,
+      code: "InvalidSecurityToken.MismatchWithAccessKey",
+      message: "The security token does not match the access key."
+    };
   if (!sameText2(sign(stringToSign(req), cred.accessKeySecret), m[2])) return mismatch();
-  if (!nonces.use(h["x-acs-signature-nonce"], now, datedAt(h.date ?? h["x-acs-date"], now))) return { status: 400, code: "SignatureNonceUsed", message: "Specified signature nonce was used already." };
+  if (!nonces.use(h["x-acs-signature-nonce"], now, datedAt(h.date ?? h["x-acs-date"], now)))
+    return { status: 400, code: "SignatureNonceUsed", message: "Specified signature nonce was used already." };
   return void 0;
 }
 var V3_ALGORITHM = "ACS3-HMAC-SHA256";
@@ -33440,30 +35373,53 @@ function signV3(canonicalRequest, secret) {
   return (0, import_node_crypto4.createHmac)("sha256", secret).update(`${V3_ALGORITHM}
 ${sha256Hex(canonicalRequest)}`).digest("hex");
 }
-var V3_REQUIRED_SIGNED = ["host", "x-acs-action", "x-acs-content-sha256", "x-acs-date", "x-acs-signature-nonce", "x-acs-version"];
+var V3_REQUIRED_SIGNED = [
+  "host",
+  "x-acs-action",
+  "x-acs-content-sha256",
+  "x-acs-date",
+  "x-acs-signature-nonce",
+  "x-acs-version"
+];
 function verifyV3(req, credentials, nonces, now) {
   const h = req.headers;
   const fields = Object.fromEntries(
     h.authorization.slice(V3_ALGORITHM.length + 1).split(",").map((part) => part.trim().split("=", 2))
   );
   const { Credential: id, SignedHeaders: signed, Signature: signature } = fields;
-  if (!id || !signed || !signature) return incomplete(`the Authorization header must be "${V3_ALGORITHM} Credential=<AccessKeyId>,SignedHeaders=<h1;h2;\u2026>,Signature=<hex>"`);
+  if (!id || !signed || !signature)
+    return incomplete(
+      `the Authorization header must be "${V3_ALGORITHM} Credential=<AccessKeyId>,SignedHeaders=<h1;h2;\u2026>,Signature=<hex>"`
+    );
   const signedHeaders = signed.split(";");
   const sorted = [...signedHeaders].sort();
-  if (signedHeaders.some((name, i) => name !== name.toLowerCase() || name !== sorted[i])) return incomplete("SignedHeaders must be lower-case names, sorted");
+  if (signedHeaders.some((name, i) => name !== name.toLowerCase() || name !== sorted[i]))
+    return incomplete("SignedHeaders must be lower-case names, sorted");
   for (const name of V3_REQUIRED_SIGNED) {
     if (!h[name]) return incomplete(`missing header ${name}`);
     if (!signedHeaders.includes(name)) return incomplete(`header ${name} must be signed (SignedHeaders)`);
   }
-  if (h["x-acs-security-token"] !== void 0 && !signedHeaders.includes("x-acs-security-token")) return incomplete("header x-acs-security-token must be signed (SignedHeaders)");
-  if (h["x-acs-version"] !== API_VERSION2) return { status: 400, code: "InvalidVersion", message: `Specified parameter Version is not valid: x-acs-version must be ${API_VERSION2}.` };
+  if (h["x-acs-security-token"] !== void 0 && !signedHeaders.includes("x-acs-security-token"))
+    return incomplete("header x-acs-security-token must be signed (SignedHeaders)");
+  if (h["x-acs-version"] !== API_VERSION2)
+    return {
+      status: 400,
+      code: "InvalidVersion",
+      message: `Specified parameter Version is not valid: x-acs-version must be ${API_VERSION2}.`
+    };
   const old = expired(h["x-acs-date"], now, nonces.notBefore);
   if (old) return old;
-  if (!sameText2(h["x-acs-content-sha256"], sha256Hex(req.body))) return mismatch("The x-acs-content-sha256 header does not match the SHA-256 of the request body.");
+  if (!sameText2(h["x-acs-content-sha256"], sha256Hex(req.body)))
+    return mismatch("The x-acs-content-sha256 header does not match the SHA-256 of the request body.");
   const cred = credentialFor(id, h, credentials);
   if (!("accessKeyId" in cred)) return cred;
-  if (!sameText2(signV3(canonicalRequestV3(req, signedHeaders, h["x-acs-content-sha256"]), cred.accessKeySecret), signature)) return mismatch();
-  if (!nonces.use(h["x-acs-signature-nonce"], now, datedAt(h.date ?? h["x-acs-date"], now))) return { status: 400, code: "SignatureNonceUsed", message: "Specified signature nonce was used already." };
+  if (!sameText2(
+    signV3(canonicalRequestV3(req, signedHeaders, h["x-acs-content-sha256"]), cred.accessKeySecret),
+    signature
+  ))
+    return mismatch();
+  if (!nonces.use(h["x-acs-signature-nonce"], now, datedAt(h.date ?? h["x-acs-date"], now)))
+    return { status: 400, code: "SignatureNonceUsed", message: "Specified signature nonce was used already." };
   return void 0;
 }
 
@@ -33472,7 +35428,14 @@ var import_node_crypto5 = require("node:crypto");
 
 // src/emulator/checks.ts
 var import_node_net = require("node:net");
-var PACKAGE_TYPES = /* @__PURE__ */ new Set(["Image", "FatJar", "War", "PythonZip", "PhpZip", ...["5_4", "5_5", "5_6", "7_0", "7_1", "7_2", "7_3"].flatMap((v) => [`IMAGE_PHP_${v}`, `IMAGE_PHP_${v}_ALPINE`])]);
+var PACKAGE_TYPES = /* @__PURE__ */ new Set([
+  "Image",
+  "FatJar",
+  "War",
+  "PythonZip",
+  "PhpZip",
+  ...["5_4", "5_5", "5_6", "7_0", "7_1", "7_2", "7_3"].flatMap((v) => [`IMAGE_PHP_${v}`, `IMAGE_PHP_${v}_ALPINE`])
+]);
 var jsonParams = (kind) => [...JOB_PARAMS.values()].filter((p) => p.json === kind).map((p) => p.name);
 var JSON_LIST_PARAMS = jsonParams("list");
 var JSON_OBJECT_PARAMS = jsonParams("object");
@@ -33493,13 +35456,17 @@ function checkJobParams(p) {
   }
   for (const name of JSON_OBJECT_PARAMS) {
     const v = parseJson(p, name);
-    if (v !== void 0 && (typeof v !== "object" || Array.isArray(v) || v === null)) throw obviously(name, "it must be a JSON object");
+    if (v !== void 0 && (typeof v !== "object" || Array.isArray(v) || v === null))
+      throw obviously(name, "it must be a JSON object");
   }
   const type = p.PackageType;
-  if (!PACKAGE_TYPES.has(type)) throw new ApiError(400, "InvalidPackageType.NotFound", "The package type must be War, FatJar, or Image.");
+  if (!PACKAGE_TYPES.has(type))
+    throw new ApiError(400, "InvalidPackageType.NotFound", "The package type must be War, FatJar, or Image.");
   if ((type === "Image" || type.startsWith("IMAGE_PHP")) && !p.ImageUrl) throw notEmpty("ImageUrl");
-  if (type === "FatJar" && !p.Jdk) throw new ApiError(400, "JarApplication.MissingJdk", "A FatJar application must contain JDK.");
-  if (type === "War" && (!p.Jdk || !p.WebContainer)) throw new ApiError(400, "WarApplication.MissingJdkWebcontainer", "A War application must contain JDK and Tomcat.");
+  if (type === "FatJar" && !p.Jdk)
+    throw new ApiError(400, "JarApplication.MissingJdk", "A FatJar application must contain JDK.");
+  if (type === "War" && (!p.Jdk || !p.WebContainer))
+    throw new ApiError(400, "WarApplication.MissingJdkWebcontainer", "A War application must contain JDK and Tomcat.");
   if (["FatJar", "War", "PythonZip"].includes(type)) {
     if (!p.PackageUrl) throw notEmpty("PackageUrl");
     if (!p.PackageVersion) throw notEmpty("PackageVersion");
@@ -33507,37 +35474,77 @@ function checkJobParams(p) {
   if (p.Cpu !== void 0 || p.Memory !== void 0) {
     const cpu = Number(p.Cpu);
     const mem = Number(p.Memory);
-    if (!isSupportedSpec(cpu, mem)) throw new ApiError(400, "InvalidInstanceSpecification.Unsupported", `The instance specification is not supported: CPU [${p.Cpu}], memory [${p.Memory}].`);
+    if (!isSupportedSpec(cpu, mem))
+      throw new ApiError(
+        400,
+        "InvalidInstanceSpecification.Unsupported",
+        `The instance specification is not supported: CPU [${p.Cpu}], memory [${p.Memory}].`
+      );
   }
   if (p.Replicas !== void 0 && !/^[1-9][0-9]*$/.test(p.Replicas)) throw obviously("Replicas");
   for (const h of list2(parseJson(p, "CustomHostAlias"))) {
     if (typeof h.ip !== "string" || (0, import_node_net.isIP)(h.ip) === 0 || typeof h.hostName !== "string" || !/^[A-Za-z0-9.-]+$/.test(h.hostName)) {
-      throw new ApiError(400, "InvalidHostnameIp.Invalid", `The hostname and/or IP is invalid: Hostname [${String(h.hostName)}], IP [${String(h.ip)}].`);
+      throw new ApiError(
+        400,
+        "InvalidHostnameIp.Invalid",
+        `The hostname and/or IP is invalid: Hostname [${String(h.hostName)}], IP [${String(h.ip)}].`
+      );
     }
   }
-  const mounts = [...list2(parseJson(p, "ConfigMapMountDesc")), ...list2(parseJson(p, "MountDesc")), ...list2(parseJson(p, "OssMountDescs")), ...list2(parseJson(p, "NasConfigs"))].map((m) => String(m.mountPath ?? "").replace(/\/+$/, "") || "/");
+  const mounts = [
+    ...list2(parseJson(p, "ConfigMapMountDesc")),
+    ...list2(parseJson(p, "MountDesc")),
+    ...list2(parseJson(p, "OssMountDescs")),
+    ...list2(parseJson(p, "NasConfigs"))
+  ].map((m) => String(m.mountPath ?? "").replace(/\/+$/, "") || "/");
   const seen = /* @__PURE__ */ new Set();
   for (const mp of mounts) {
     if (seen.has(mp)) throw new ApiError(400, "MountConflict.ConfigMap", `Conflict detected for ConfigMap path ${mp}.`);
     seen.add(mp);
   }
   const sls = list2(parseJson(p, "SlsConfigs"));
-  if (sls.filter((s) => s.logType === "stdout").length > 1) throw new ApiError(400, "LogService.LogDirInvalid", "The log collection path is invalid.");
+  if (sls.filter((s) => s.logType === "stdout").length > 1)
+    throw new ApiError(400, "LogService.LogDirInvalid", "The log collection path is invalid.");
   const projects = /* @__PURE__ */ new Set();
   for (const s of sls) {
     const project = s.projectName;
     const store = s.logstoreName;
-    if (project && !store) throw new ApiError(400, "Sls.Config.User.Defined.Missing.Logstore.Info", "The specified Config is invalid. Both Project and Logstore must be specified.");
-    if (store && !project) throw new ApiError(400, "Sls.Config.User.Defined.Missing.Project.Info", "The specified Config is invalid. Both Project and Logstore must be specified.");
-    if (project?.startsWith("sae-")) throw new ApiError(400, "Sls.Project.Name.Invalid", 'The specified project name is invalid. The project name must not contain the prefix "sae-".');
-    if (store?.startsWith("sae-")) throw new ApiError(400, "Sls.Logstore.Name.Invalid", 'The specified name of Logstore is invalid. The Logstore name must not contain the prefix "sae-".');
+    if (project && !store)
+      throw new ApiError(
+        400,
+        "Sls.Config.User.Defined.Missing.Logstore.Info",
+        "The specified Config is invalid. Both Project and Logstore must be specified."
+      );
+    if (store && !project)
+      throw new ApiError(
+        400,
+        "Sls.Config.User.Defined.Missing.Project.Info",
+        "The specified Config is invalid. Both Project and Logstore must be specified."
+      );
+    if (project?.startsWith("sae-"))
+      throw new ApiError(
+        400,
+        "Sls.Project.Name.Invalid",
+        'The specified project name is invalid. The project name must not contain the prefix "sae-".'
+      );
+    if (store?.startsWith("sae-"))
+      throw new ApiError(
+        400,
+        "Sls.Logstore.Name.Invalid",
+        'The specified name of Logstore is invalid. The Logstore name must not contain the prefix "sae-".'
+      );
     if (project) projects.add(project);
     const dir = String(s.logDir ?? "");
     if (dir && mounts.some((mp) => dir === mp || dir.startsWith(mp === "/" ? "/" : `${mp}/`))) {
-      throw new ApiError(400, "VolumnPath.Conflict", "Conflict between log collection directory and persistent storage directory.");
+      throw new ApiError(
+        400,
+        "VolumnPath.Conflict",
+        "Conflict between log collection directory and persistent storage directory."
+      );
     }
   }
-  if (projects.size > 1) throw new ApiError(400, "Sls.Config.Mixed.Multi.Project", "The specified Config contains multiple projects.");
+  if (projects.size > 1)
+    throw new ApiError(400, "Sls.Config.Mixed.Multi.Project", "The specified Config contains multiple projects.");
 }
 
 // src/emulator/store.ts
@@ -33553,7 +35560,9 @@ function described(name, value) {
   const param = JOB_PARAMS.get(name);
   if (Array.isArray(shape) && param?.described) {
     const keys = Object.entries(param.described);
-    return JSON.parse(value).map((item) => Object.fromEntries(keys.map(([req, res]) => [res, item[req]])));
+    return JSON.parse(value).map(
+      (item) => Object.fromEntries(keys.map(([req, res]) => [res, item[req]]))
+    );
   }
   return value;
 }
@@ -33569,7 +35578,12 @@ var Store = class {
   now;
   snapshot() {
     this.purgeDeleted();
-    return { jobs: [...this.jobs.values()], changeOrders: [...this.changeOrders.values()], runs: this.runs, configMaps: this.options.configMaps ?? [] };
+    return {
+      jobs: [...this.jobs.values()],
+      changeOrders: [...this.changeOrders.values()],
+      runs: this.runs,
+      configMaps: this.options.configMaps ?? []
+    };
   }
   restore(s) {
     this.jobs = new Map(s.jobs.map((j) => [j.AppId, j]));
@@ -33579,7 +35593,9 @@ var Store = class {
   }
   /** Jobs whose deletion has finished are gone. */
   purgeDeleted() {
-    for (const [id, j] of this.jobs) if (j.deletedAt !== void 0 && this.now() - j.deletedAt >= this.options.behaviour.deleteMs) this.jobs.delete(id);
+    for (const [id, j] of this.jobs)
+      if (j.deletedAt !== void 0 && this.now() - j.deletedAt >= this.options.behaviour.deleteMs)
+        this.jobs.delete(id);
   }
   visibleJobs() {
     this.purgeDeleted();
@@ -33595,7 +35611,8 @@ var Store = class {
   /** A job that is not being deleted: writes to one being deleted are refused. */
   liveJob(appId) {
     const job = this.job(appId);
-    if (job.deletedAt !== void 0) throw new ApiError(400, "Application.InvalidStatus", "The application is being deleted.");
+    if (job.deletedAt !== void 0)
+      throw new ApiError(400, "Application.InvalidStatus", "The application is being deleted.");
     return job;
   }
   changeOrderStatus(co) {
@@ -33603,15 +35620,29 @@ var Store = class {
     const done = elapsed >= co.durationMs;
     if (co.outcome === "approval") return { Status: 11, SubStatus: 0, ErrorMessage: "" };
     if (!done) return { Status: elapsed < co.durationMs / 5 ? 0 : 1, SubStatus: 0, ErrorMessage: "" };
-    if (co.outcome === "fail") return { Status: 3, SubStatus: 0, ErrorMessage: "Deployment failed: instance health check failed (emulated failure)." };
-    if (co.outcome === "batch-failed") return { Status: 1, SubStatus: SUB_STATUS_BATCH_FAILED, ErrorMessage: "Batch 1 failed: instance health check failed (emulated failure). Roll back or retry in the SAE console." };
+    if (co.outcome === "fail")
+      return {
+        Status: 3,
+        SubStatus: 0,
+        ErrorMessage: "Deployment failed: instance health check failed (emulated failure)."
+      };
+    if (co.outcome === "batch-failed")
+      return {
+        Status: 1,
+        SubStatus: SUB_STATUS_BATCH_FAILED,
+        ErrorMessage: "Batch 1 failed: instance health check failed (emulated failure). Roll back or retry in the SAE console."
+      };
     if (co.outcome === "confirm") return { Status: 8, SubStatus: 0, ErrorMessage: "" };
     return { Status: 2, SubStatus: 0, ErrorMessage: "" };
   }
   assertNoRunningChange(appId) {
     for (const co of this.changeOrders.values()) {
       if (co.AppId === appId && CHANGE_ORDER_RUNNING.has(this.changeOrderStatus(co).Status)) {
-        throw new ApiError(400, "Application.ChangerOrderRunning", "An application change process is in progress. Please try again later.");
+        throw new ApiError(
+          400,
+          "Application.ChangerOrderRunning",
+          "An application change process is in progress. Please try again later."
+        );
       }
     }
   }
@@ -33629,7 +35660,12 @@ var Store = class {
   }
   namespaceOf(p) {
     const ns = p.NamespaceId || this.options.regionId;
-    if (/[A-Z]/.test(ns)) throw new ApiError(400, "InvalidNamespace.WithUppercase", "This namespace does not support creating SAE apps because it contains uppercase letters.");
+    if (/[A-Z]/.test(ns))
+      throw new ApiError(
+        400,
+        "InvalidNamespace.WithUppercase",
+        "This namespace does not support creating SAE apps because it contains uppercase letters."
+      );
     if (!/^[a-z][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$/.test(ns)) throw obviously("NamespaceId");
     if (this.options.namespaces && !this.options.namespaces.includes(ns) && ns !== this.options.regionId) {
       throw new ApiError(404, "InvalidNamespaceId.NotFound", "The specified NamespaceId does not exist.");
@@ -33641,7 +35677,8 @@ var Store = class {
     const refs = [];
     for (const name of ["Envs", "ConfigMapMountDesc"]) {
       for (const e of JSON.parse(p[name] || "[]")) {
-        if (e.configMapId !== void 0) refs.push({ id: Number(e.configMapId), key: e.key === "sae-sys-configmap-all" ? void 0 : e.key });
+        if (e.configMapId !== void 0)
+          refs.push({ id: Number(e.configMapId), key: e.key === "sae-sys-configmap-all" ? void 0 : e.key });
       }
     }
     return refs;
@@ -33652,35 +35689,55 @@ var Store = class {
     for (const r of this.configMapRefs(p)) {
       const cm = known.find((c) => c.ConfigMapId === r.id);
       if (!cm) throw new ApiError(400, "NotFound.ConfigMap", `The ConfigMap object (ID: ${r.id}) does not exist.`);
-      if (r.key !== void 0 && cm.Data && !(r.key in cm.Data)) throw new ApiError(400, "NotFound.ConfigMapKey", `The key ${r.key} of ConfigMap object (ID: ${r.id}) does not exist.`);
+      if (r.key !== void 0 && cm.Data && !(r.key in cm.Data))
+        throw new ApiError(
+          400,
+          "NotFound.ConfigMapKey",
+          `The key ${r.key} of ConfigMap object (ID: ${r.id}) does not exist.`
+        );
     }
   }
   createJob(p) {
     for (const name of ["AppName", "PackageType", "Replicas", "Workload"]) if (!p[name]) throw notEmpty(name);
     if (p.Workload !== "job") throw obviously("Workload", "it must be job");
-    if (!/^[A-Za-z][A-Za-z0-9-]{0,35}$/.test(p.AppName)) throw obviously("AppName", "letters, digits and hyphens, starting with a letter, at most 36 characters");
+    if (!/^[A-Za-z][A-Za-z0-9-]{0,35}$/.test(p.AppName))
+      throw obviously("AppName", "letters, digits and hyphens, starting with a letter, at most 36 characters");
     if ((p.AppDescription ?? "").length > 1024) throw obviously("AppDescription", "at most 1024 characters");
     const ns = this.namespaceOf(p);
     checkJobParams(p);
     this.checkConfigMaps(p);
     for (const j of this.options.behaviour.allowDuplicateNames ? [] : this.visibleJobs()) {
       if (j.params.NamespaceId === ns && j.params.AppName === p.AppName) {
-        throw new ApiError(400, "Application.AlreadyExist", `An application named ${p.AppName} already exists in namespace ${ns}.`);
+        throw new ApiError(
+          400,
+          "Application.AlreadyExist",
+          `An application named ${p.AppName} already exists in namespace ${ns}.`
+        );
       }
     }
-    const params = { ...p, NamespaceId: p.AutoConfig === "true" && this.options.behaviour.autoConfigIgnoresNamespace ? this.options.regionId : ns };
+    const params = {
+      ...p,
+      NamespaceId: p.AutoConfig === "true" && this.options.behaviour.autoConfigIgnoresNamespace ? this.options.regionId : ns
+    };
     if (params.AutoConfig === "true") {
       params.VpcId = "vpc-auto0000000000000000";
       params.VSwitchId = "vsw-auto0000000000000000";
       params.SecurityGroupId = "sg-auto00000000000000000";
     }
-    const job = { AppId: (0, import_node_crypto5.randomUUID)(), RegionId: ns.split(":")[0], params, Suspend: false, createdAt: this.now() };
+    const job = {
+      AppId: (0, import_node_crypto5.randomUUID)(),
+      RegionId: ns.split(":")[0],
+      params,
+      Suspend: false,
+      createdAt: this.now()
+    };
     this.jobs.set(job.AppId, job);
     return { AppId: job.AppId, ChangeOrderId: this.newChangeOrder(job.AppId, CO_TYPES.CreateJob) };
   }
   updateJob(p) {
     const job = this.liveJob(p.AppId);
-    for (const name of CREATE_ONLY_PARAMS) if (p[name] !== void 0) throw obviously(name, "UpdateJob cannot change it");
+    for (const name of CREATE_ONLY_PARAMS)
+      if (p[name] !== void 0) throw obviously(name, "UpdateJob cannot change it");
     this.assertNoRunningChange(job.AppId);
     const next = { ...job.params };
     for (const [k, v] of Object.entries(p)) {
@@ -33699,13 +35756,20 @@ var Store = class {
     const tags = parseTags(p.Tags ?? "", "Tags");
     if (!tags.length) throw notEmpty("Tags");
     for (const t of tags) {
-      if (!t.key || t.key.length > 128 || RESERVED_TAG_PREFIXES.some((x) => t.key.startsWith(x))) throw new ApiError(400, "InvalidParameter", `The tag key ${JSON.stringify(t.key)} is not valid: 1-128 characters, not starting with aliyun or acs:.`);
-      if (t.value.length > 128) throw new ApiError(400, "InvalidParameter", `The value of tag ${t.key} is longer than 128 characters.`);
+      if (!t.key || t.key.length > 128 || RESERVED_TAG_PREFIXES.some((x) => t.key.startsWith(x)))
+        throw new ApiError(
+          400,
+          "InvalidParameter",
+          `The tag key ${JSON.stringify(t.key)} is not valid: 1-128 characters, not starting with aliyun or acs:.`
+        );
+      if (t.value.length > 128)
+        throw new ApiError(400, "InvalidParameter", `The value of tag ${t.key} is longer than 128 characters.`);
     }
     for (const j of jobs) {
       j.tags ??= {};
       for (const t of tags) j.tags[t.key] = t.value;
-      if (Object.keys(j.tags).length > 20) throw new ApiError(400, "InvalidParameter", "A resource has at most 20 tags.");
+      if (Object.keys(j.tags).length > 20)
+        throw new ApiError(400, "InvalidParameter", "A resource has at most 20 tags.");
     }
     return true;
   }
@@ -33721,10 +35785,12 @@ var Store = class {
     return true;
   }
   taggedJobs(p) {
-    if (p.ResourceType !== TAG_RESOURCE_TYPE) throw new ApiError(400, "InvalidParameter", `ResourceType must be ${TAG_RESOURCE_TYPE}.`);
+    if (p.ResourceType !== TAG_RESOURCE_TYPE)
+      throw new ApiError(400, "InvalidParameter", `ResourceType must be ${TAG_RESOURCE_TYPE}.`);
     const ids = parseJsonList(p.ResourceIds ?? "", "ResourceIds");
     if (!ids.length) throw notEmpty("ResourceIds");
-    if (ids.length > MAX_TAGGED_RESOURCES) throw new ApiError(400, "InvalidParameter", `At most ${MAX_TAGGED_RESOURCES} ResourceIds a call.`);
+    if (ids.length > MAX_TAGGED_RESOURCES)
+      throw new ApiError(400, "InvalidParameter", `At most ${MAX_TAGGED_RESOURCES} ResourceIds a call.`);
     return ids.map((id) => this.liveJob(String(id)));
   }
   /** DeleteJob: no change order; the job disappears `deleteMs` later. */
@@ -33742,7 +35808,8 @@ var Store = class {
     if (p.Suspend !== "true" && p.Suspend !== "false") throw notEmpty("Suspend");
     const flag = p.Suspend === "true";
     const to = suspendParam(true, this.options.behaviour.suspendPolarity) === flag;
-    if (this.options.behaviour.suspendAfterReads > 0) job.pendingSuspend = { to, reads: this.options.behaviour.suspendAfterReads };
+    if (this.options.behaviour.suspendAfterReads > 0)
+      job.pendingSuspend = { to, reads: this.options.behaviour.suspendAfterReads };
     else job.Suspend = to;
     return "success";
   }
@@ -33756,13 +35823,25 @@ var Store = class {
     const data = { AppId: job.AppId, RegionId: job.RegionId };
     for (const [k, v] of Object.entries(params)) if (describedShape(k) !== void 0) data[k] = described(k, v);
     if (Array.isArray(data.ConfigMapMountDesc)) {
-      for (const c of data.ConfigMapMountDesc) c.ConfigMapName = this.options.configMaps?.find((m) => m.ConfigMapId === Number(c.ConfigMapId))?.Name ?? `configmap-${String(c.ConfigMapId)}`;
+      for (const c of data.ConfigMapMountDesc)
+        c.ConfigMapName = this.options.configMaps?.find((m) => m.ConfigMapId === Number(c.ConfigMapId))?.Name ?? `configmap-${String(c.ConfigMapId)}`;
     }
     if (params.MountDesc && !params.NasConfigs) {
       const mounts = JSON.parse(params.MountDesc);
-      data.NasConfigs = JSON.stringify(mounts.map((m) => ({ mountPath: m.mountPath, readOnly: false, nasId: params.NasId, mountDomain: params.MountHost, nasPath: m.nasPath })));
+      data.NasConfigs = JSON.stringify(
+        mounts.map((m) => ({
+          mountPath: m.mountPath,
+          readOnly: false,
+          nasId: params.NasId,
+          mountDomain: params.MountHost,
+          nasPath: m.nasPath
+        }))
+      );
     }
-    if (params.SlsConfigs) data.SlsConfigs = JSON.stringify(JSON.parse(params.SlsConfigs).map((s) => ({ logtailName: "", ...s })));
+    if (params.SlsConfigs)
+      data.SlsConfigs = JSON.stringify(
+        JSON.parse(params.SlsConfigs).map((s) => ({ logtailName: "", ...s }))
+      );
     data.Suspend = job.Suspend;
     data.Tags = tagList(job);
     data.RefedAppIds = [];
@@ -33797,7 +35876,8 @@ var Store = class {
     const page = p.CurrentPage ? Number(p.CurrentPage) : 1;
     const size = p.PageSize ? Number(p.PageSize) : 10;
     if (!Number.isInteger(page) || page < 1) throw obviously("CurrentPage");
-    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw obviously("PageSize", `at most ${MAX_PAGE_SIZE}`);
+    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
+      throw obviously("PageSize", `at most ${MAX_PAGE_SIZE}`);
     if (p.Workload && p.Workload !== "job") throw obviously("Workload");
     let jobs = this.visibleJobs().sort((a, b) => a.createdAt - b.createdAt || (a.AppId < b.AppId ? -1 : 1));
     if (p.NamespaceId) jobs = jobs.filter((j) => j.params.NamespaceId === p.NamespaceId);
@@ -33835,7 +35915,8 @@ var Store = class {
         };
         if (st) item.LastStartTime = st.StartTime;
         if (st?.CompletionTime !== void 0) item.CompletionTime = st.CompletionTime;
-        if (coStatus && finished(coStatus.Status)) item.LastChangeorderState = coStatus.Status === CHANGE_ORDER_SUCCEEDED ? LAST_CHANGE_ORDER_STATE.succeeded : LAST_CHANGE_ORDER_STATE.failed;
+        if (coStatus && finished(coStatus.Status))
+          item.LastChangeorderState = coStatus.Status === CHANGE_ORDER_SUCCEEDED ? LAST_CHANGE_ORDER_STATE.succeeded : LAST_CHANGE_ORDER_STATE.failed;
         return item;
       }),
       CurrentPage: page,
@@ -33860,7 +35941,8 @@ var Store = class {
       }
     }
     const b = this.options.behaviour;
-    if (b.refuseRuns.includes(job.params.AppName)) return { Code: "500", Data: "", Msg: "the job cannot be started now (emulated refusal)", Success: "false" };
+    if (b.refuseRuns.includes(job.params.AppName))
+      return { Code: "500", Data: "", Msg: "the job cannot be started now (emulated refusal)", Success: "false" };
     const run = {
       JobId: `manual-${(0, import_node_crypto5.randomUUID)().slice(0, 8)}`,
       AppId: job.AppId,
@@ -33886,16 +35968,39 @@ var Store = class {
     const size = Number(p.PageSize ?? 10);
     let runs = this.runs.filter((r) => r.AppId === job.AppId).map((r) => this.runStatus(r)).reverse();
     if (p.State) runs = runs.filter((r) => r.State === p.State);
-    return { Jobs: runs.slice((page - 1) * size, page * size), CurrentPage: page, PageSize: size, TotalSize: runs.length };
+    return {
+      Jobs: runs.slice((page - 1) * size, page * size),
+      CurrentPage: page,
+      PageSize: size,
+      TotalSize: runs.length
+    };
   }
   changeOrderSummary(co) {
     const st = this.changeOrderStatus(co);
-    return { st, common: { AppId: co.AppId, BatchCount: 1, BatchType: "auto", ChangeOrderId: co.ChangeOrderId, CoType: co.CoType, CoTypeCode: co.CoType, CreateTime: changeOrderTime(co.createdAt), Description: "", Status: st.Status } };
+    return {
+      st,
+      common: {
+        AppId: co.AppId,
+        BatchCount: 1,
+        BatchType: "auto",
+        ChangeOrderId: co.ChangeOrderId,
+        CoType: co.CoType,
+        CoTypeCode: co.CoType,
+        CreateTime: changeOrderTime(co.createdAt),
+        Description: "",
+        Status: st.Status
+      }
+    };
   }
   describeChangeOrder(p) {
     if (!p.ChangeOrderId) throw notEmpty("ChangeOrderId");
     const co = this.changeOrders.get(p.ChangeOrderId);
-    if (!co) throw new ApiError(400, "InvalidChangeOrder.NotFound", `The specified change order does not exist: ${p.ChangeOrderId}.`);
+    if (!co)
+      throw new ApiError(
+        400,
+        "InvalidChangeOrder.NotFound",
+        `The specified change order does not exist: ${p.ChangeOrderId}.`
+      );
     const { st, common } = this.changeOrderSummary(co);
     const pipeline = `${co.ChangeOrderId}-1`;
     return {
@@ -33906,7 +36011,17 @@ var Store = class {
       BatchWaitTime: 0,
       CurrentPipelineId: pipeline,
       ErrorMessage: st.ErrorMessage,
-      Pipelines: [{ BatchType: 0, ParallelCount: 1, PipelineId: pipeline, PipelineName: "Batch 1", StartTime: co.createdAt, Status: st.Status, UpdateTime: this.now() }],
+      Pipelines: [
+        {
+          BatchType: 0,
+          ParallelCount: 1,
+          PipelineId: pipeline,
+          PipelineName: "Batch 1",
+          StartTime: co.createdAt,
+          Status: st.Status,
+          UpdateTime: this.now()
+        }
+      ],
       SubStatus: st.SubStatus,
       SupportRollback: false
     };
@@ -33923,7 +36038,14 @@ var Store = class {
     return {
       ChangeOrderList: orders.slice((page - 1) * size, page * size).map((co) => {
         const { st, common } = this.changeOrderSummary(co);
-        return { ...common, CreateUserId: "emulator", FinishTime: finished(st.Status) ? changeOrderTime(co.createdAt + co.durationMs) : "", GroupId: "", Source: "pop", UserId: "emulator" };
+        return {
+          ...common,
+          CreateUserId: "emulator",
+          FinishTime: finished(st.Status) ? changeOrderTime(co.createdAt + co.durationMs) : "",
+          GroupId: "",
+          Source: "pop",
+          UserId: "emulator"
+        };
       }),
       CurrentPage: page,
       PageSize: size,
@@ -33933,11 +36055,22 @@ var Store = class {
   listNamespacedConfigMaps(p) {
     const ns = p.NamespaceId;
     if (!ns) throw notEmpty("NamespaceId");
-    return { ConfigMaps: (this.options.configMaps ?? []).filter((c) => c.NamespaceId === ns).map((c) => this.configMapView(c)) };
+    return {
+      ConfigMaps: (this.options.configMaps ?? []).filter((c) => c.NamespaceId === ns).map((c) => this.configMapView(c))
+    };
   }
   configMapView(c) {
     const users = this.visibleJobs().filter((j) => this.configMapRefs(j.params).some((r) => r.id === c.ConfigMapId));
-    return { ConfigMapId: c.ConfigMapId, Name: c.Name, NamespaceId: c.NamespaceId, Description: c.Description ?? "", Data: c.Data ?? {}, CreateTime: 0, UpdateTime: 0, RelateApps: users.map((j) => ({ AppId: j.AppId, AppName: j.params.AppName })) };
+    return {
+      ConfigMapId: c.ConfigMapId,
+      Name: c.Name,
+      NamespaceId: c.NamespaceId,
+      Description: c.Description ?? "",
+      Data: c.Data ?? {},
+      CreateTime: 0,
+      UpdateTime: 0,
+      RelateApps: users.map((j) => ({ AppId: j.AppId, AppName: j.params.AppName }))
+    };
   }
   configMap(id) {
     if (!id) throw notEmpty("ConfigMapId");
@@ -33954,17 +36087,34 @@ var Store = class {
     } catch {
       throw new ApiError(400, "InvalidParameter", "Data must be a JSON object of strings.");
     }
-    if (!data || typeof data !== "object" || Array.isArray(data)) throw new ApiError(400, "InvalidParameter", "Data must be a JSON object of strings.");
+    if (!data || typeof data !== "object" || Array.isArray(data))
+      throw new ApiError(400, "InvalidParameter", "Data must be a JSON object of strings.");
     return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
   }
   createConfigMap(p) {
     if (!p.Name) throw notEmpty("Name");
     if (!p.NamespaceId) throw notEmpty("NamespaceId");
-    if (!/^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$/.test(p.Name)) throw new ApiError(400, "InvalidParameter", `The ConfigMap name ${p.Name} is not valid: lower-case letters, digits, - and ., at most 63.`);
+    if (!/^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$/.test(p.Name))
+      throw new ApiError(
+        400,
+        "InvalidParameter",
+        `The ConfigMap name ${p.Name} is not valid: lower-case letters, digits, - and ., at most 63.`
+      );
     this.options.configMaps ??= [];
-    if (this.options.configMaps.some((c) => c.NamespaceId === p.NamespaceId && c.Name === p.Name)) throw new ApiError(400, "ConfigMap.Name.Exist", `A ConfigMap named ${p.Name} exists already in ${p.NamespaceId}.`);
+    if (this.options.configMaps.some((c) => c.NamespaceId === p.NamespaceId && c.Name === p.Name))
+      throw new ApiError(
+        400,
+        "ConfigMap.Name.Exist",
+        `A ConfigMap named ${p.Name} exists already in ${p.NamespaceId}.`
+      );
     const id = Math.max(0, ...this.options.configMaps.map((c) => c.ConfigMapId)) + 1;
-    this.options.configMaps.push({ ConfigMapId: id, Name: p.Name, NamespaceId: p.NamespaceId, Description: p.Description ?? "", Data: this.configMapData(p.Data) });
+    this.options.configMaps.push({
+      ConfigMapId: id,
+      Name: p.Name,
+      NamespaceId: p.NamespaceId,
+      Description: p.Description ?? "",
+      Data: this.configMapData(p.Data)
+    });
     return { ConfigMapId: id };
   }
   updateConfigMap(p) {
@@ -33977,7 +36127,12 @@ var Store = class {
   deleteConfigMap(p) {
     const c = this.configMap(p.ConfigMapId);
     const users = this.configMapView(c).RelateApps;
-    if (users.length) throw new ApiError(400, "ConfigMap.InUse", `The ConfigMap ${c.Name} is used by ${users.map((u) => u.AppName).join(", ")}.`);
+    if (users.length)
+      throw new ApiError(
+        400,
+        "ConfigMap.InUse",
+        `The ConfigMap ${c.Name} is used by ${users.map((u) => u.AppName).join(", ")}.`
+      );
     this.options.configMaps = this.options.configMaps.filter((m) => m !== c);
     return { ConfigMapId: c.ConfigMapId };
   }
@@ -33986,11 +36141,24 @@ var Store = class {
   }
   listSecrets(p) {
     if (!p.NamespaceId) throw notEmpty("NamespaceId");
-    return { Secrets: (this.options.secrets ?? []).filter((x) => x.NamespaceId === p.NamespaceId).map((x) => ({ SecretId: x.SecretId, SecretName: x.SecretName, SecretType: x.SecretType ?? "kubernetes.io/dockerconfigjson", NamespaceId: x.NamespaceId, CreateTime: 0, UpdateTime: 0, RelateApps: [] })) };
+    return {
+      Secrets: (this.options.secrets ?? []).filter((x) => x.NamespaceId === p.NamespaceId).map((x) => ({
+        SecretId: x.SecretId,
+        SecretName: x.SecretName,
+        SecretType: x.SecretType ?? "kubernetes.io/dockerconfigjson",
+        NamespaceId: x.NamespaceId,
+        CreateTime: 0,
+        UpdateTime: 0,
+        RelateApps: []
+      }))
+    };
   }
 };
 function tagList(job) {
-  return [{ Key: "acs:sae:workload", Value: "job" }, ...Object.entries(job.tags ?? {}).map(([Key, Value]) => ({ Key, Value }))];
+  return [
+    { Key: "acs:sae:workload", Value: "job" },
+    ...Object.entries(job.tags ?? {}).map(([Key, Value]) => ({ Key, Value }))
+  ];
 }
 function parseJsonList(text5, name) {
   try {
@@ -34003,7 +36171,8 @@ function parseJsonList(text5, name) {
 function parseTags(text5, name) {
   return parseJsonList(text5, name).map((t) => {
     const o = t;
-    if (typeof o?.key !== "string") throw new ApiError(400, "InvalidParameter", `${name}: each tag is {"key":\u2026,"value":\u2026}.`);
+    if (typeof o?.key !== "string")
+      throw new ApiError(400, "InvalidParameter", `${name}: each tag is {"key":\u2026,"value":\u2026}.`);
     return { key: o.key, value: o.value === void 0 || o.value === null ? "" : String(o.value) };
   });
 }
@@ -34013,7 +36182,8 @@ function withServerDefaults(params, regionId) {
     const r = p.removal;
     if (r && "reset" in r && out[p.name] === void 0) out[p.name] = String(r.reset);
     if (p.readsBackAs && out[p.name] === p.readsBackAs.sent) out[p.name] = p.readsBackAs.read;
-    if (p.serverDefaults && out[p.name]) out[p.name] = JSON.stringify({ ...p.serverDefaults.values, ...JSON.parse(out[p.name]) });
+    if (p.serverDefaults && out[p.name])
+      out[p.name] = JSON.stringify({ ...p.serverDefaults.values, ...JSON.parse(out[p.name]) });
   }
   const ns = (out.NamespaceId ?? regionId).replace(/[^a-z0-9]/g, "");
   out.VpcId ??= `vpc-${ns}`.slice(0, 24);
@@ -34024,7 +36194,20 @@ function withServerDefaults(params, regionId) {
 }
 
 // src/emulator/faults.ts
-var NO_FAULTS = { throttleRate: 0, callsPerMinute: 0, rateWindowMs: 6e4, serverErrorRate: 0, serverErrorCount: 0, resetRate: 0, lostResponseRate: 0, latencyMs: 0, unavailable: [], replies: {}, operations: [], seed: 1 };
+var NO_FAULTS = {
+  throttleRate: 0,
+  callsPerMinute: 0,
+  rateWindowMs: 6e4,
+  serverErrorRate: 0,
+  serverErrorCount: 0,
+  resetRate: 0,
+  lostResponseRate: 0,
+  latencyMs: 0,
+  unavailable: [],
+  replies: {},
+  operations: [],
+  seed: 1
+};
 function seededRandom(seed) {
   let a = seed >>> 0;
   return () => {
@@ -34085,9 +36268,12 @@ function contractViolation(op, query, body) {
     for (const [name, value] of Object.entries(params)) {
       const spec = known[name];
       if (!spec) return `${name} is not a parameter of ${op}`;
-      if (spec.in !== where) return `${name} belongs in the ${spec.in === "body" ? "request body" : "query string"} of ${op}, not the ${where === "body" ? "body" : "query string"}`;
-      if (spec.type === "number" && (value.trim() === "" || !Number.isFinite(Number(value)))) return `${name} must be a number, not "${value.slice(0, 40)}"`;
-      if (spec.type === "boolean" && value !== "true" && value !== "false") return `${name} must be true or false, not "${value.slice(0, 40)}"`;
+      if (spec.in !== where)
+        return `${name} belongs in the ${spec.in === "body" ? "request body" : "query string"} of ${op}, not the ${where === "body" ? "body" : "query string"}`;
+      if (spec.type === "number" && (value.trim() === "" || !Number.isFinite(Number(value))))
+        return `${name} must be a number, not "${value.slice(0, 40)}"`;
+      if (spec.type === "boolean" && value !== "true" && value !== "false")
+        return `${name} must be true or false, not "${value.slice(0, 40)}"`;
     }
   }
   return void 0;
@@ -34156,7 +36342,14 @@ function flat(q) {
 }
 async function startEmulator(options = {}) {
   const behaviour = { ...DEFAULT_BEHAVIOUR, ...options.behaviour };
-  const store = new Store({ regionId: options.regionId ?? "cn-hangzhou", namespaces: options.namespaces, configMaps: options.configMaps, secrets: options.secrets, now: options.now, behaviour });
+  const store = new Store({
+    regionId: options.regionId ?? "cn-hangzhou",
+    namespaces: options.namespaces,
+    configMaps: options.configMaps,
+    secrets: options.secrets,
+    now: options.now,
+    behaviour
+  });
   const credentials = options.credentials ?? [DEFAULT_CREDENTIAL];
   let faults = { ...NO_FAULTS, ...options.faults };
   let random = seededRandom(faults.seed);
@@ -34173,14 +36366,25 @@ async function startEmulator(options = {}) {
   };
   const send = (res, status, body) => {
     const text5 = JSON.stringify(body);
-    res.writeHead(status, { "content-type": "application/json;charset=utf-8", "content-length": Buffer.byteLength(text5) });
+    res.writeHead(status, {
+      "content-type": "application/json;charset=utf-8",
+      "content-length": Buffer.byteLength(text5)
+    });
     res.end(text5);
   };
   const sendError = (res, e, requestId) => {
     bump(counters.errors, e.code);
-    options.log?.(`${(/* @__PURE__ */ new Date()).toISOString()} ${res.req.method} ${(res.req.url ?? "").split("?")[0]} \u2192 ${e.status} ${e.code}`);
+    options.log?.(
+      `${(/* @__PURE__ */ new Date()).toISOString()} ${res.req.method} ${(res.req.url ?? "").split("?")[0]} \u2192 ${e.status} ${e.code}`
+    );
     const code = behaviour.errorCodeField === "ErrorCode" ? { Code: String(e.status), ErrorCode: e.code } : { Code: e.code };
-    send(res, e.status, { RequestId: requestId, HostId: "sae.emulator.local", ...code, Message: e.message, Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(e.code)}` });
+    send(res, e.status, {
+      RequestId: requestId,
+      HostId: "sae.emulator.local",
+      ...code,
+      Message: e.message,
+      Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(e.code)}`
+    });
   };
   const reset = (req) => req.socket.destroy();
   const adminAllowed = (req) => {
@@ -34192,7 +36396,10 @@ async function startEmulator(options = {}) {
   const admin = async (req, res, path) => {
     if (!adminAllowed(req)) {
       res.setHeader("www-authenticate", 'Basic realm="saejob emulator"');
-      return send(res, 401, { Code: "Unauthorized", Message: "the admin endpoint takes the emulator's access key as HTTP Basic authentication (curl -u ID:SECRET)" });
+      return send(res, 401, {
+        Code: "Unauthorized",
+        Message: "the admin endpoint takes the emulator's access key as HTTP Basic authentication (curl -u ID:SECRET)"
+      });
     }
     const body = req.method === "POST" ? await readBody(req) : Buffer.alloc(0);
     let input = {};
@@ -34251,7 +36458,11 @@ async function startEmulator(options = {}) {
     const targeted2 = faults.operations.length === 0 || faults.operations.includes(r.operation);
     if (faults.callsPerMinute > 0 && !limiter.allow(faults.callsPerMinute, Date.now(), faults.rateWindowMs)) {
       bump(counters.faults, "rateLimit");
-      return sendError(res, new ApiError(400, "Throttling.User", "Request was denied due to user flow control."), requestId);
+      return sendError(
+        res,
+        new ApiError(400, "Throttling.User", "Request was denied due to user flow control."),
+        requestId
+      );
     }
     if (targeted2 && faults.latencyMs > 0) await new Promise((ok) => setTimeout(ok, faults.latencyMs).unref());
     const reply = faults.replies[r.operation];
@@ -34262,21 +36473,38 @@ async function startEmulator(options = {}) {
     }
     if (reply === "unsuccessful") {
       bump(counters.faults, "unsuccessful");
-      return send(res, 200, { RequestId: requestId, Code: "Unsuccessful", Message: "the operation did not succeed (emulated)", Success: false });
+      return send(res, 200, {
+        RequestId: requestId,
+        Code: "Unsuccessful",
+        Message: "the operation did not succeed (emulated)",
+        Success: false
+      });
     }
     if (targeted2 && random() < faults.throttleRate) {
       bump(counters.faults, "throttle");
-      return sendError(res, new ApiError(400, "Throttling.User", "Request was denied due to user flow control."), requestId);
+      return sendError(
+        res,
+        new ApiError(400, "Throttling.User", "Request was denied due to user flow control."),
+        requestId
+      );
     }
     if (faults.unavailable.includes(r.operation)) {
       bump(counters.faults, "unavailable");
-      return sendError(res, new ApiError(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server."), requestId);
+      return sendError(
+        res,
+        new ApiError(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server."),
+        requestId
+      );
     }
     const countedError = targeted2 && faults.serverErrorCount > 0;
     if (countedError) faults.serverErrorCount--;
     if (countedError || targeted2 && random() < faults.serverErrorRate) {
       bump(counters.faults, "serverError");
-      return sendError(res, random() < 0.5 ? new ApiError(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.") : new ApiError(500, "InternalError", "The request processing has failed due to some unknown error."), requestId);
+      return sendError(
+        res,
+        random() < 0.5 ? new ApiError(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.") : new ApiError(500, "InternalError", "The request processing has failed due to some unknown error."),
+        requestId
+      );
     }
     if (targeted2 && random() < faults.resetRate) {
       bump(counters.faults, "reset");
@@ -34284,9 +36512,19 @@ async function startEmulator(options = {}) {
       return reset(req);
     }
     const form = bodyParams(headers["content-type"] ?? "", body);
-    if (form === void 0) return sendError(res, new ApiError(400, "InvalidParameter", "The request body is not valid for its content-type."), requestId);
+    if (form === void 0)
+      return sendError(
+        res,
+        new ApiError(400, "InvalidParameter", "The request body is not valid for its content-type."),
+        requestId
+      );
     const violation = contractViolation(r.operation, query, form);
-    if (violation) return sendError(res, new ApiError(400, "InvalidParameter", `${violation} (the official SDK's contract)`), requestId);
+    if (violation)
+      return sendError(
+        res,
+        new ApiError(400, "InvalidParameter", `${violation} (the official SDK's contract)`),
+        requestId
+      );
     let data;
     try {
       options.onRequest?.(r.operation, query, form);
@@ -34295,7 +36533,8 @@ async function startEmulator(options = {}) {
       if (e instanceof ApiError) return sendError(res, e, requestId);
       throw e;
     }
-    if (reply === "no-change-order" && data && typeof data === "object") delete data.ChangeOrderId;
+    if (reply === "no-change-order" && data && typeof data === "object")
+      delete data.ChangeOrderId;
     if (r.write) {
       bump(counters.writes, r.operation);
       persist();
@@ -34306,11 +36545,19 @@ async function startEmulator(options = {}) {
       }
     }
     options.log?.(`${(/* @__PURE__ */ new Date()).toISOString()} ${r.operation} \u2192 200`);
-    const standard = { RequestId: requestId, Code: "200", Message: "success", TraceId: (0, import_node_crypto6.randomUUID)().replace(/-/g, ""), Success: true, Data: data };
+    const standard = {
+      RequestId: requestId,
+      Code: "200",
+      Message: "success",
+      TraceId: (0, import_node_crypto6.randomUUID)().replace(/-/g, ""),
+      Success: true,
+      Data: data
+    };
     const envelope = {};
     for (const field of Object.keys(operation(r.operation).response)) {
       if (field in standard) envelope[field] = standard[field];
-      else if (data && typeof data === "object" && field in data) envelope[field] = data[field];
+      else if (data && typeof data === "object" && field in data)
+        envelope[field] = data[field];
     }
     send(res, 200, envelope);
   };
@@ -34319,7 +36566,11 @@ async function startEmulator(options = {}) {
       if (res.headersSent) return;
       if (err instanceof BodyTooLarge) {
         res.setHeader("connection", "close");
-        return sendError(res, new ApiError(413, "RequestEntityTooLarge", `The request body is larger than ${MAX_BODY_BYTES} bytes.`), "too-large");
+        return sendError(
+          res,
+          new ApiError(413, "RequestEntityTooLarge", `The request body is larger than ${MAX_BODY_BYTES} bytes.`),
+          "too-large"
+        );
       }
       sendError(res, new ApiError(500, "InternalError", `emulator fault: ${err.message}`), "internal");
     });
@@ -34366,11 +36617,16 @@ function settingProblems(input, defaults) {
       continue;
     }
     const d = known[k];
-    if (typeof d === "number" && !(typeof v === "number" && Number.isFinite(v) && v >= 0 && (!/Rate$/.test(k) || v <= 1))) out.push(`${k} takes a number${/Rate$/.test(k) ? " from 0 to 1" : " of at least 0"}, not ${JSON.stringify(v)}`);
-    else if (typeof d === "boolean" && typeof v !== "boolean") out.push(`${k} takes true or false, not ${JSON.stringify(v)}`);
-    else if (Array.isArray(d) && !(Array.isArray(v) && v.every((x) => typeof x === "string"))) out.push(`${k} takes a list of names, not ${JSON.stringify(v)}`);
-    else if (typeof d === "string" && !(typeof v === "string" && (!SETTING_CHOICES[k] || SETTING_CHOICES[k].includes(v)))) out.push(`${k} takes ${SETTING_CHOICES[k]?.join(" | ") ?? "text"}, not ${JSON.stringify(v)}`);
-    else if (d && typeof d === "object" && !Array.isArray(d) && (!v || typeof v !== "object" || Array.isArray(v))) out.push(`${k} takes an object, not ${JSON.stringify(v)}`);
+    if (typeof d === "number" && !(typeof v === "number" && Number.isFinite(v) && v >= 0 && (!/Rate$/.test(k) || v <= 1)))
+      out.push(`${k} takes a number${/Rate$/.test(k) ? " from 0 to 1" : " of at least 0"}, not ${JSON.stringify(v)}`);
+    else if (typeof d === "boolean" && typeof v !== "boolean")
+      out.push(`${k} takes true or false, not ${JSON.stringify(v)}`);
+    else if (Array.isArray(d) && !(Array.isArray(v) && v.every((x) => typeof x === "string")))
+      out.push(`${k} takes a list of names, not ${JSON.stringify(v)}`);
+    else if (typeof d === "string" && !(typeof v === "string" && (!SETTING_CHOICES[k] || SETTING_CHOICES[k].includes(v))))
+      out.push(`${k} takes ${SETTING_CHOICES[k]?.join(" | ") ?? "text"}, not ${JSON.stringify(v)}`);
+    else if (d && typeof d === "object" && !Array.isArray(d) && (!v || typeof v !== "object" || Array.isArray(v)))
+      out.push(`${k} takes an object, not ${JSON.stringify(v)}`);
   }
   return out;
 }
@@ -34379,12 +36635,16 @@ function readState(path) {
   try {
     value = JSON.parse((0, import_node_fs7.readFileSync)(path, "utf8"));
   } catch (e) {
-    throw new Error(`--state ${path}: not an emulator state file (${e instanceof SyntaxError ? "not JSON" : e.code ?? e.message}): move it away, or give another file`);
+    throw new Error(
+      `--state ${path}: not an emulator state file (${e instanceof SyntaxError ? "not JSON" : e.code ?? e.message}): move it away, or give another file`
+    );
   }
   const s = value;
   const list3 = (x) => Array.isArray(x) && x.every((i) => i && typeof i === "object");
   if (!s || typeof s !== "object" || !list3(s.jobs) || !list3(s.changeOrders) || !list3(s.runs) || s.configMaps !== void 0 && !list3(s.configMaps) || !s.jobs.every((j) => typeof j.AppId === "string" && j.params && typeof j.params === "object"))
-    throw new Error(`--state ${path}: not an emulator state file (it needs jobs, changeOrders and runs lists): move it away, or give another file`);
+    throw new Error(
+      `--state ${path}: not an emulator state file (it needs jobs, changeOrders and runs lists): move it away, or give another file`
+    );
   return s;
 }
 
@@ -34483,15 +36743,22 @@ async function emulatorCommand(argv, io) {
   });
   if (values.help) return io.out(EMULATOR_HELP), 0;
   const port = values.port === void 0 ? 8787 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, not "${String(values.port)}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port takes a port number, not "${String(values.port)}"`);
   const outcome = values["change-order-outcome"] ?? "succeed";
-  if (!["succeed", "fail", "batch-failed", "approval", "confirm"].includes(outcome)) throw new UsageError(`--change-order-outcome takes succeed, fail, batch-failed, approval or confirm, not "${outcome}"`);
+  if (!["succeed", "fail", "batch-failed", "approval", "confirm"].includes(outcome))
+    throw new UsageError(
+      `--change-order-outcome takes succeed, fail, batch-failed, approval or confirm, not "${outcome}"`
+    );
   const polarity = values["suspend-polarity"] ?? DEFAULT_BEHAVIOUR.suspendPolarity;
-  if (polarity !== "true-starts" && polarity !== "true-suspends") throw new UsageError(`--suspend-polarity takes true-starts or true-suspends, not "${polarity}"`);
+  if (polarity !== "true-starts" && polarity !== "true-suspends")
+    throw new UsageError(`--suspend-polarity takes true-starts or true-suspends, not "${polarity}"`);
   const errorCodeIn = values["error-code-in"] ?? "Code";
-  if (errorCodeIn !== "Code" && errorCodeIn !== "ErrorCode") throw new UsageError(`--error-code-in takes Code or ErrorCode, not "${errorCodeIn}"`);
+  if (errorCodeIn !== "Code" && errorCodeIn !== "ErrorCode")
+    throw new UsageError(`--error-code-in takes Code or ErrorCode, not "${errorCodeIn}"`);
   const autoConfigNamespace = values["auto-config-namespace"] ?? "kept";
-  if (autoConfigNamespace !== "kept" && autoConfigNamespace !== "default") throw new UsageError(`--auto-config-namespace takes kept or default, not "${autoConfigNamespace}"`);
+  if (autoConfigNamespace !== "kept" && autoConfigNamespace !== "default")
+    throw new UsageError(`--auto-config-namespace takes kept or default, not "${autoConfigNamespace}"`);
   const count2 = (v, flag) => {
     if (v === void 0) return 0;
     if (!/^[0-9]+$/.test(String(v))) throw new UsageError(`${flag} takes a whole number, not "${String(v)}"`);
@@ -34544,12 +36811,16 @@ async function emulatorCommand(argv, io) {
     });
   } catch (err) {
     const code = err.code;
-    throw new UsageError(code === "EADDRINUSE" ? `port ${port} is in use: pick another with --port, or --port 0 for any free port` : `cannot start the emulator: ${err.message}`);
+    throw new UsageError(
+      code === "EADDRINUSE" ? `port ${port} is in use: pick another with --port, or --port 0 for any free port` : `cannot start the emulator: ${err.message}`
+    );
   }
   io.out(`saejob emulator listening on ${emulator.url}
 `);
-  io.out(`access key ${credential.accessKeyId}${credential.securityToken ? " (STS)" : ""}; try: SAEJOB_ENDPOINT=${emulator.url} ALIBABA_CLOUD_ACCESS_KEY_ID=${credential.accessKeyId} ALIBABA_CLOUD_ACCESS_KEY_SECRET=... saejob plan
-`);
+  io.out(
+    `access key ${credential.accessKeyId}${credential.securityToken ? " (STS)" : ""}; try: SAEJOB_ENDPOINT=${emulator.url} ALIBABA_CLOUD_ACCESS_KEY_ID=${credential.accessKeyId} ALIBABA_CLOUD_ACCESS_KEY_SECRET=... saejob plan
+`
+  );
   await new Promise((resolve4) => {
     const stop = () => resolve4();
     process.once("SIGINT", stop);
@@ -34563,7 +36834,15 @@ async function emulatorCommand(argv, io) {
 // src/output/reports/list.ts
 function text4(r, sink) {
   const s = sink.outStyle;
-  const rows = r.jobs.map((j) => [j.name, j.namespace, j.owner ? j.owner === r.set ? j.owner : `${j.owner} (other set)` : "(none: unmanaged)", j.trigger ?? "(manual)", j.suspended ? "yes" : "no", j.image, j.lastRun ? `${j.lastRun} ${j.lastState ?? ""}`.trim() : ""]);
+  const rows = r.jobs.map((j) => [
+    j.name,
+    j.namespace,
+    j.owner ? j.owner === r.set ? j.owner : `${j.owner} (other set)` : "(none: unmanaged)",
+    j.trigger ?? "(manual)",
+    j.suspended ? "yes" : "no",
+    j.image,
+    j.lastRun ? `${j.lastRun} ${j.lastState ?? ""}`.trim() : ""
+  ]);
   const head = ["NAME", "NAMESPACE", "OWNER (saejob-set)", "TRIGGER", "SUSPENDED", "IMAGE", "LAST RUN"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ");
@@ -34573,9 +36852,11 @@ function text4(r, sink) {
 `);
   const unmanaged = r.jobs.filter((j) => !j.owner).length;
   const others = r.jobs.filter((j) => j.owner && j.owner !== r.set).length;
-  sink.out(`
+  sink.out(
+    `
 ${r.jobs.length} job${r.jobs.length === 1 ? "" : "s"}: ${r.jobs.length - unmanaged - others} of set ${r.set}, ${others} of other sets, ${unmanaged} unmanaged${unmanaged ? " (saejob export --adopt brings them into git)" : ""}.
-`);
+`
+  );
 }
 var LIST_REPORTERS = {
   text: text4,
@@ -34624,13 +36905,21 @@ async function listCommand(argv, io) {
   const { report } = reporterFor(values.output, LIST_REPORTERS, "list");
   const ctx = cloudContext(values, io);
   let places;
-  if (typeof values.namespace === "string") places = [{ region: regionFor(values.namespace, values.region, io), namespace: values.namespace }];
+  if (typeof values.namespace === "string")
+    places = [
+      { region: regionFor(values.namespace, values.region, io), namespace: values.namespace }
+    ];
   else if (typeof values.region === "string" && !positionals.length) places = [{ region: values.region }];
   else {
     const refs = manifestJobRefs(positionals.length ? positionals : ["manifests"], values, io);
     if (!refs) return 1;
-    if (!refs.length) throw new UsageError("saejob list: no manifest names a namespace here: give --namespace NS or --region R");
-    places = [...new Map(refs.map((r) => [`${r.region}\0${r.namespace}`, { region: r.region, namespace: r.namespace }])).values()];
+    if (!refs.length)
+      throw new UsageError("saejob list: no manifest names a namespace here: give --namespace NS or --region R");
+    places = [
+      ...new Map(
+        refs.map((r) => [`${r.region}\0${r.namespace}`, { region: r.region, namespace: r.namespace }])
+      ).values()
+    ];
   }
   const jobs = [];
   for (const p of places) {

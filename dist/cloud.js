@@ -29,7 +29,7 @@ import {
   tagRequests,
   toDiagnostic,
   updateRequest
-} from "./chunks/chunk-EZXAEPCC.js";
+} from "./chunks/chunk-MREDA4JB.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,
@@ -47,7 +47,7 @@ import {
   __toESM,
   operation,
   suspendParam
-} from "./chunks/chunk-NPMRPJFI.js";
+} from "./chunks/chunk-33QRNVZ5.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({
@@ -13894,7 +13894,9 @@ function meaningOf(code) {
   return ERROR_CODES[code] ?? (/Throttling/i.test(code) ? "throttle" : void 0);
 }
 function answerCode(body, status) {
-  const candidates = [body?.ErrorCode, body?.Code, body?.errorCode, body?.code].filter((c) => typeof c === "string" && c !== "");
+  const candidates = [body?.ErrorCode, body?.Code, body?.errorCode, body?.code].filter(
+    (c) => typeof c === "string" && c !== ""
+  );
   return candidates.find((c) => meaningOf(c)) ?? candidates.find((c) => !/^\d+$/.test(c)) ?? (status ? `HTTP${status}` : candidates[0] ?? "Unsuccessful");
 }
 var NETWORK_WORDS = {
@@ -13913,15 +13915,31 @@ function toSaeError(err) {
   if (err instanceof SaeError) return err;
   const e = err;
   if (typeof e?.statusCode === "number") {
-    return new SaeError("api", answerCode({ Code: e.code, ...e.result }, e.statusCode), e.result?.Message ?? `HTTP ${e.statusCode}`, e.statusCode, e.result?.RequestId);
+    return new SaeError(
+      "api",
+      answerCode({ Code: e.code, ...e.result }, e.statusCode),
+      e.result?.Message ?? `HTTP ${e.statusCode}`,
+      e.statusCode,
+      e.result?.RequestId
+    );
   }
   if (e?.name === "FormatError") return malformedResponse("a body that is not JSON");
   const code = typeof e?.code === "string" && /^[A-Z0-9_]+$/.test(e.code) ? e.code : void 0;
-  if (e?.name === "RequestTimeoutError" || /timeout/i.test(e?.name ?? "") || code === "ETIMEDOUT" || /Timeout/.test(e?.message ?? "")) return new SaeError("timeout", "RequestTimeout", "no answer in time");
-  return new SaeError("network", code ?? "NetworkError", code ? NETWORK_WORDS[code] ?? `network error ${code}` : "network error");
+  if (e?.name === "RequestTimeoutError" || /timeout/i.test(e?.name ?? "") || code === "ETIMEDOUT" || /Timeout/.test(e?.message ?? ""))
+    return new SaeError("timeout", "RequestTimeout", "no answer in time");
+  return new SaeError(
+    "network",
+    code ?? "NetworkError",
+    code ? NETWORK_WORDS[code] ?? `network error ${code}` : "network error"
+  );
 }
 function malformedResponse(what) {
-  return new SaeError("api", "MalformedResponse", `SAE's endpoint answered with ${what}, not SAE's JSON (a proxy or gateway error?)`, 502);
+  return new SaeError(
+    "api",
+    "MalformedResponse",
+    `SAE's endpoint answered with ${what}, not SAE's JSON (a proxy or gateway error?)`,
+    502
+  );
 }
 
 // src/sae/retry.ts
@@ -14042,15 +14060,34 @@ var SaeClient = class {
         const opts2 = { timeout, beforeRequest: withBounds(bounds) };
         const headers = form ? { "content-type": json ? "application/json" : "application/x-www-form-urlencoded" } : {};
         const res = (method === "GET" || method === "DELETE") && !form ? await this.roa.request(method, path, q, "", {}, opts2) : await this.roa.request(method, path, q, form, headers, opts2);
-        if (!res || typeof res !== "object") throw malformedResponse(typeof res === "string" && res.trim().startsWith("<") ? "an HTML page" : "something else");
+        if (!res || typeof res !== "object")
+          throw malformedResponse(
+            typeof res === "string" && res.trim().startsWith("<") ? "an HTML page" : "something else"
+          );
         const envelope = res;
         if (envelope.Success === false || envelope.Success === "false") {
-          throw new SaeError("api", answerCode(envelope, void 0), String(envelope.Message || `${op} answered Success: false`), 400, envelope.RequestId);
+          throw new SaeError(
+            "api",
+            answerCode(envelope, void 0),
+            String(envelope.Message || `${op} answered Success: false`),
+            400,
+            envelope.RequestId
+          );
         }
         return envelope.Data;
       } catch (err) {
-        if (bounds.tooLarge) throw new SaeError("network", "ResponseTooLarge", `${op}'s answer was larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB: not SAE's (a proxy?); the connection was closed`);
-        if (controller.signal.aborted) throw new SaeError("timeout", "RequestTimeout", `no complete answer to ${op} in time; the connection was closed`);
+        if (bounds.tooLarge)
+          throw new SaeError(
+            "network",
+            "ResponseTooLarge",
+            `${op}'s answer was larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB: not SAE's (a proxy?); the connection was closed`
+          );
+        if (controller.signal.aborted)
+          throw new SaeError(
+            "timeout",
+            "RequestTimeout",
+            `no complete answer to ${op} in time; the connection was closed`
+          );
         const e = toSaeError(err);
         if (e.meaning === "throttle") this.options.pace?.throttled();
         throw e;
@@ -14063,15 +14100,29 @@ var SaeClient = class {
     return withRetry(
       send,
       // Throttling and a running change order are waited out until --timeout, not for a count of attempts.
-      { ...policy, ...deadline !== void 0 ? { untilDeadline: (e) => e.retryUntilDeadline } : {}, sleep: (ms) => (policy.sleep ?? this.options.stop?.sleep.bind(this.options.stop) ?? sleep)(Math.max(0, Math.min(ms, (deadline ?? Infinity) - Date.now()))) },
+      {
+        ...policy,
+        ...deadline !== void 0 ? { untilDeadline: (e) => e.retryUntilDeadline } : {},
+        sleep: (ms) => (policy.sleep ?? this.options.stop?.sleep.bind(this.options.stop) ?? sleep)(
+          Math.max(0, Math.min(ms, (deadline ?? Infinity) - Date.now()))
+        )
+      },
       (e) => e.retryable && (opts.retryUnknown !== false || !e.outcomeUnknown) || (opts.extraRetry?.(e) ?? false),
-      (e, attempt, delay) => this.options.onRetry?.(op, e, attempt, delay, String(params.AppId ?? params.AppName ?? params.NamespaceId ?? params.ChangeOrderId ?? "") || void 0)
+      (e, attempt, delay) => this.options.onRetry?.(
+        op,
+        e,
+        attempt,
+        delay,
+        String(params.AppId ?? params.AppName ?? params.NamespaceId ?? params.ChangeOrderId ?? "") || void 0
+      )
     );
   }
   /** The run's --timeout, as a time; every request and retry stays inside it. */
   checkDeadline(op, finishing = false) {
-    if (this.options.stop?.stopped && !(finishing && this.options.stop.mayFinish())) throw new SaeError("timeout", INTERRUPTED, `interrupted before ${op} was sent`);
-    if (this.options.deadline !== void 0 && Date.now() >= this.options.deadline) throw new SaeError("timeout", DEADLINE, `--timeout ran out before ${op} could be sent`);
+    if (this.options.stop?.stopped && !(finishing && this.options.stop.mayFinish()))
+      throw new SaeError("timeout", INTERRUPTED, `interrupted before ${op} was sent`);
+    if (this.options.deadline !== void 0 && Date.now() >= this.options.deadline)
+      throw new SaeError("timeout", DEADLINE, `--timeout ran out before ${op} could be sent`);
   }
   requestTimeout() {
     const base = this.options.timeoutMs ?? 15e3;
@@ -14090,7 +14141,12 @@ var SaeClient = class {
 async function listTaggedJobs(client, key, value) {
   const out = [];
   for (let page = 1; ; page++) {
-    const data = await client.call("ListJobs", { Workload: "job", Tags: JSON.stringify([{ key, value }]), CurrentPage: page, PageSize: MAX_PAGE_SIZE });
+    const data = await client.call("ListJobs", {
+      Workload: "job",
+      Tags: JSON.stringify([{ key, value }]),
+      CurrentPage: page,
+      PageSize: MAX_PAGE_SIZE
+    });
     const apps = data.Applications ?? [];
     pushAll(out, apps);
     if (apps.length < MAX_PAGE_SIZE || out.length >= (data.TotalSize ?? 0)) break;
@@ -14100,7 +14156,11 @@ async function listTaggedJobs(client, key, value) {
 async function listNamespaceJobs(client, namespace, appName, opts = {}) {
   const out = [];
   for (let page = 1; ; page++) {
-    const data = await client.call("ListJobs", { Workload: "job", NamespaceId: namespace, AppName: appName, CurrentPage: page, PageSize: MAX_PAGE_SIZE }, opts);
+    const data = await client.call(
+      "ListJobs",
+      { Workload: "job", NamespaceId: namespace, AppName: appName, CurrentPage: page, PageSize: MAX_PAGE_SIZE },
+      opts
+    );
     const apps = data.Applications ?? [];
     pushAll(out, apps);
     if (apps.length < MAX_PAGE_SIZE || out.length >= (data.TotalSize ?? 0)) break;
@@ -14108,7 +14168,13 @@ async function listNamespaceJobs(client, namespace, appName, opts = {}) {
   return out.filter((j) => j.NamespaceId === namespace && (appName === void 0 || j.AppName === appName));
 }
 async function newestChangeOrder(client, appId) {
-  const page = (n) => client.call("ListChangeOrders", { AppId: appId, CurrentPage: n, PageSize: CHANGE_ORDER_PAGE, OrderBy: "createTime", Reverse: true });
+  const page = (n) => client.call("ListChangeOrders", {
+    AppId: appId,
+    CurrentPage: n,
+    PageSize: CHANGE_ORDER_PAGE,
+    OrderBy: "createTime",
+    Reverse: true
+  });
   const newestOf = (list2) => [...list2].sort((a, b) => String(b.CreateTime ?? "").localeCompare(String(a.CreateTime ?? "")))[0];
   const first = await page(1);
   const list = first?.ChangeOrderList ?? [];
@@ -14124,31 +14190,68 @@ async function lastChangeOrder(client, listed) {
   if (listed.LastChangeorderState === LAST_CHANGE_ORDER_STATE.failed) return { state: "failed" };
   const newest = await newestChangeOrder(client, listed.AppId);
   if (!newest || Number(newest.Status) === CHANGE_ORDER_SUCCEEDED) return void 0;
-  return { state: Number(newest.Status) in CHANGE_ORDER_FAILED ? "failed" : "running", changeOrderId: newest.ChangeOrderId };
+  return {
+    state: Number(newest.Status) in CHANGE_ORDER_FAILED ? "failed" : "running",
+    changeOrderId: newest.ChangeOrderId
+  };
 }
 async function describeLiveJob(client, appId, opts = {}) {
   const d = await client.call("DescribeJob", { AppId: appId }, opts);
-  return { appId, params: describedParams(d), suspend: d.Suspend === true || d.Suspend === "true", tags: liveTags(d.Tags) };
+  return {
+    appId,
+    params: describedParams(d),
+    suspend: d.Suspend === true || d.Suspend === "true",
+    tags: liveTags(d.Tags)
+  };
 }
 
 // src/pipeline/scope.ts
 var placeKey = (p) => `${p.region}\0${p.namespace}`;
 var partName = (environment) => environment ? `environment ${environment}` : "the plain manifests (no environment)";
 function runScope(pipeline, o) {
-  const inRun = [...pipeline.compiled.map((m) => ({ region: m.job.region, namespace: m.job.namespace, name: m.job.name, environment: m.job.environment })), ...pipeline.configMaps.map((c) => ({ region: c.configMap.region, namespace: c.configMap.namespace, name: c.configMap.name, environment: c.source.environment }))];
+  const inRun = [
+    ...pipeline.compiled.map((m) => ({
+      region: m.job.region,
+      namespace: m.job.namespace,
+      name: m.job.name,
+      environment: m.job.environment
+    })),
+    ...pipeline.configMaps.map((c) => ({
+      region: c.configMap.region,
+      namespace: c.configMap.namespace,
+      name: c.configMap.name,
+      environment: c.source.environment
+    }))
+  ];
   const places = /* @__PURE__ */ new Map();
   const conflicts = [];
   for (const m of inRun) {
     const had = places.get(placeKey(m));
-    if (!had) places.set(placeKey(m), { region: m.region, namespace: m.namespace, ...m.environment ? { environment: m.environment } : {} });
-    else if (had.environment !== m.environment) conflicts.push(`${m.namespace} (${m.region}) holds jobs of ${partName(had.environment)} and of ${partName(m.environment)}`);
+    if (!had)
+      places.set(placeKey(m), {
+        region: m.region,
+        namespace: m.namespace,
+        ...m.environment ? { environment: m.environment } : {}
+      });
+    else if (had.environment !== m.environment)
+      conflicts.push(
+        `${m.namespace} (${m.region}) holds jobs of ${partName(had.environment)} and of ${partName(m.environment)}`
+      );
   }
   for (const m of pipeline.outside) {
     if (!m.region) continue;
     const had = places.get(placeKey({ region: m.region, namespace: m.namespace }));
-    if (had && had.environment !== m.environment) conflicts.push(`${m.namespace} (${m.region}) is also used by ${partName(m.environment)} (${m.file}), which this run leaves out`);
+    if (had && had.environment !== m.environment)
+      conflicts.push(
+        `${m.namespace} (${m.region}) is also used by ${partName(m.environment)} (${m.file}), which this run leaves out`
+      );
   }
-  const named = /* @__PURE__ */ new Set([...inRun.map(identityKey), ...pipeline.outside.flatMap((m) => m.region ? [identityKey({ region: m.region, namespace: m.namespace, name: m.name })] : [])]);
+  const named = /* @__PURE__ */ new Set([
+    ...inRun.map(identityKey),
+    ...pipeline.outside.flatMap(
+      (m) => m.region ? [identityKey({ region: m.region, namespace: m.namespace, name: m.name })] : []
+    )
+  ]);
   const scope = {
     set: o.set,
     places: [...places.values()].sort((a, b) => placeKey(a).localeCompare(placeKey(b))),
@@ -14156,7 +14259,8 @@ function runScope(pipeline, o) {
     ...o.allEnvironments ? { allEnvironments: true } : {},
     named
   };
-  if (conflicts.length) scope.conflict = `--prune cannot tell whose jobs are whose: ${[...new Set(conflicts)].join("; ")}. Give each environment its own namespace, or run without --prune (saejob delete removes a job by name)`;
+  if (conflicts.length)
+    scope.conflict = `--prune cannot tell whose jobs are whose: ${[...new Set(conflicts)].join("; ")}. Give each environment its own namespace, or run without --prune (saejob delete removes a job by name)`;
   return scope;
 }
 var inScope = (scope, p) => scope.places.some((x) => x.region === p.region && x.namespace === p.namespace);
@@ -14286,8 +14390,18 @@ var STOP_GRACE_MS = 1e4;
 // src/sae/wait.ts
 function interpretStatus(status, errorMessage = "", subStatus = 0) {
   if (status === CHANGE_ORDER_SUCCEEDED) return { state: "succeeded" };
-  if (subStatus === SUB_STATUS_BATCH_FAILED) return { state: "failed", status, message: `change order stopped: a batch failed${errorMessage ? `: ${errorMessage}` : ""} (roll it back or retry it in the SAE console)` };
-  if (status in CHANGE_ORDER_FAILED) return { state: "failed", status, message: `change order ${CHANGE_ORDER_FAILED[status]}${errorMessage ? `: ${errorMessage}` : ""}` };
+  if (subStatus === SUB_STATUS_BATCH_FAILED)
+    return {
+      state: "failed",
+      status,
+      message: `change order stopped: a batch failed${errorMessage ? `: ${errorMessage}` : ""} (roll it back or retry it in the SAE console)`
+    };
+  if (status in CHANGE_ORDER_FAILED)
+    return {
+      state: "failed",
+      status,
+      message: `change order ${CHANGE_ORDER_FAILED[status]}${errorMessage ? `: ${errorMessage}` : ""}`
+    };
   if (status in CHANGE_ORDER_PAUSED) return { state: "paused", status, message: `change order ${CHANGE_ORDER_PAUSED[status]}` };
   if (CHANGE_ORDER_RUNNING.has(status)) return void 0;
   return { state: "failed", status, message: `change order has unknown status ${status}` };
@@ -14314,7 +14428,9 @@ async function poll(read, o) {
 }
 function waitForChangeOrder(client, changeOrderId, o) {
   return poll(async () => {
-    const d = await client.call("DescribeChangeOrder", { ChangeOrderId: changeOrderId });
+    const d = await client.call("DescribeChangeOrder", {
+      ChangeOrderId: changeOrderId
+    });
     return { status: Number(d.Status), subStatus: Number(d.SubStatus ?? 0), message: d.ErrorMessage ?? "" };
   }, o);
 }
@@ -14322,7 +14438,15 @@ function waitForJobChange(client, namespace, name, o) {
   return poll(async () => {
     const state = (await listNamespaceJobs(client, namespace, name))[0]?.LastChangeorderState;
     if (state === LAST_CHANGE_ORDER_STATE.succeeded) return { status: 2, outcome: { state: "succeeded" } };
-    if (state === LAST_CHANGE_ORDER_STATE.failed) return { status: 3, outcome: { state: "failed", status: 3, message: "the job's last change order failed (from the job listing; see the SAE console for why)" } };
+    if (state === LAST_CHANGE_ORDER_STATE.failed)
+      return {
+        status: 3,
+        outcome: {
+          state: "failed",
+          status: 3,
+          message: "the job's last change order failed (from the job listing; see the SAE console for why)"
+        }
+      };
     return { status: 1 };
   }, o);
 }
@@ -14375,7 +14499,15 @@ var ChangeOrderWatcher = class {
     }
     const g = group;
     return new Promise((resolve) => {
-      g.waiters.add({ appId, changeOrderId, startedAt: this.now(), seenRunning: false, handedOver: false, opts, resolve });
+      g.waiters.add({
+        appId,
+        changeOrderId,
+        startedAt: this.now(),
+        seenRunning: false,
+        handedOver: false,
+        opts,
+        resolve
+      });
       if (!g.running) void this.run(g);
     });
   }
@@ -14389,7 +14521,11 @@ var ChangeOrderWatcher = class {
         const listed = [...g.waiters].filter((w) => !w.handedOver);
         if (!listed.length) break;
         const expected = this.expectedMs();
-        const next = Math.min(...listed.map((w) => w.seenRunning ? Math.max(w.startedAt + expected, lastPoll + (this.now() - w.startedAt) / 4) : w.startedAt + Math.min(expected / 3, minGap)));
+        const next = Math.min(
+          ...listed.map(
+            (w) => w.seenRunning ? Math.max(w.startedAt + expected, lastPoll + (this.now() - w.startedAt) / 4) : w.startedAt + Math.min(expected / 3, minGap)
+          )
+        );
         const at = Math.max(next, lastPoll + minGap);
         const stop = listed[0].opts.stop;
         if (at > this.now()) await pause(at - this.now(), stop);
@@ -14421,7 +14557,8 @@ var ChangeOrderWatcher = class {
           } else {
             w.seenRunning = true;
             w.opts.onStatus?.(1);
-            if (this.now() - w.startedAt > Math.max(3 * expected, this.o.handOverAfterMs ?? 6e4)) this.handOver(g, w);
+            if (this.now() - w.startedAt > Math.max(3 * expected, this.o.handOverAfterMs ?? 6e4))
+              this.handOver(g, w);
           }
         }
       }
@@ -14436,7 +14573,17 @@ var ChangeOrderWatcher = class {
     void waitForChangeOrder(g.client, w.changeOrderId, { ...w.opts, timeoutMs: left }).then((outcome) => {
       if (outcome.state === "succeeded") this.durations.push(this.now() - w.startedAt);
       this.finish(g, w, outcome);
-    }).catch((e) => this.finish(g, w, endOf(e) ?? (w.opts.stop?.stopped ? { state: "interrupted" } : { state: "failed", status: 0, message: `could not read change order ${w.changeOrderId}: ${e.message}` })));
+    }).catch(
+      (e) => this.finish(
+        g,
+        w,
+        endOf(e) ?? (w.opts.stop?.stopped ? { state: "interrupted" } : {
+          state: "failed",
+          status: 0,
+          message: `could not read change order ${w.changeOrderId}: ${e.message}`
+        })
+      )
+    );
   }
   finish(g, w, outcome) {
     if (!g.waiters.delete(w)) return;
@@ -14565,7 +14712,12 @@ var Session = class {
     const key = `${endpoint}\0${region}`;
     let c = this.clients.get(key);
     if (!c) {
-      const opts = { endpoint, credentials: this.options.credentials, pace: this.pace, onRetry: (op, e, a, d, about) => this.options.onRetry?.(region, op, e, a, d, about && (this.names.get(about) ?? about)) };
+      const opts = {
+        endpoint,
+        credentials: this.options.credentials,
+        pace: this.pace,
+        onRetry: (op, e, a, d, about) => this.options.onRetry?.(region, op, e, a, d, about && (this.names.get(about) ?? about))
+      };
       if (this.options.retry) opts.retry = this.options.retry;
       if (this.options.timeoutMs) opts.timeoutMs = this.options.timeoutMs;
       if (this.options.deadline !== void 0) opts.deadline = this.options.deadline;
@@ -14583,7 +14735,8 @@ var Session = class {
   /** Calls made, by operation, across every client. */
   calls() {
     const out = {};
-    for (const c of this.clients.values()) for (const [k, v] of Object.entries(c.calls)) out[k] = (out[k] ?? 0) + (v ?? 0);
+    for (const c of this.clients.values())
+      for (const [k, v] of Object.entries(c.calls)) out[k] = (out[k] ?? 0) + (v ?? 0);
     return out;
   }
   /**
@@ -14639,9 +14792,29 @@ var Session = class {
             throw err;
           });
           if (!live) continue;
-          const job = { name: j.AppName, namespace: j.NamespaceId, region, create: createRequest({}), params: {}, secrets: [], secretEnvNames: [] };
+          const job = {
+            name: j.AppName,
+            namespace: j.NamespaceId,
+            region,
+            create: createRequest({}),
+            params: {},
+            secrets: [],
+            secretEnvNames: []
+          };
           const environment = environmentAt(scope, own);
-          const p = { file: "(no manifest)", name: j.AppName, namespace: j.NamespaceId, region, ...environment ? { environment } : {}, action: "delete", appId: j.AppId, changes: [], replaceReasons: [], job, live };
+          const p = {
+            file: "(no manifest)",
+            name: j.AppName,
+            namespace: j.NamespaceId,
+            region,
+            ...environment ? { environment } : {},
+            action: "delete",
+            appId: j.AppId,
+            changes: [],
+            replaceReasons: [],
+            job,
+            live
+          };
           if (isProtected(live.tags)) p.protected = true;
           out.push(p);
         }
@@ -14683,7 +14856,11 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 var MAX_CREDENTIALS_FILE_BYTES = 1024 * 1024;
 function credentialFileProblem(env = process.env, home = homedir()) {
-  const files = [env.ALIBABA_CLOUD_OIDC_TOKEN_FILE, env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? (home ? join(home, ".alibabacloud", "credentials") : void 0), home ? join(home, ".aliyun", "config.json") : void 0];
+  const files = [
+    env.ALIBABA_CLOUD_OIDC_TOKEN_FILE,
+    env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? (home ? join(home, ".alibabacloud", "credentials") : void 0),
+    home ? join(home, ".aliyun", "config.json") : void 0
+  ];
   for (const file of files) {
     if (!file) continue;
     let st;
@@ -14692,22 +14869,37 @@ function credentialFileProblem(env = process.env, home = homedir()) {
     } catch {
       continue;
     }
-    if (!st.isFile()) return `${file} is not a regular file (a ${st.isFIFO() ? "FIFO" : st.isCharacterDevice() || st.isBlockDevice() ? "device" : st.isDirectory() ? "directory" : "special file"}): saejob does not let the credentials library read it`;
-    if (st.size > MAX_CREDENTIALS_FILE_BYTES) return `${file} is larger than ${MAX_CREDENTIALS_FILE_BYTES / 1024 / 1024} MiB: not a credentials file`;
+    if (!st.isFile())
+      return `${file} is not a regular file (a ${st.isFIFO() ? "FIFO" : st.isCharacterDevice() || st.isBlockDevice() ? "device" : st.isDirectory() ? "directory" : "special file"}): saejob does not let the credentials library read it`;
+    if (st.size > MAX_CREDENTIALS_FILE_BYTES)
+      return `${file} is larger than ${MAX_CREDENTIALS_FILE_BYTES / 1024 / 1024} MiB: not a credentials file`;
   }
   return void 0;
 }
 function checked(c) {
   const text = (v) => typeof v === "string" && v !== "";
   if (!c || !text(c.accessKeyId) || !text(c.accessKeySecret) || c.securityToken !== void 0 && c.securityToken !== null && c.securityToken !== "" && typeof c.securityToken !== "string") {
-    throw new SaeError("credentials", "InvalidCredentials", "the credentials found are not access keys: their AccessKey ID and secret (and any security token) must be text; check the profile or file they came from");
+    throw new SaeError(
+      "credentials",
+      "InvalidCredentials",
+      "the credentials found are not access keys: their AccessKey ID and secret (and any security token) must be text; check the profile or file they came from"
+    );
   }
-  return { accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, securityToken: c.securityToken || void 0 };
+  return {
+    accessKeyId: c.accessKeyId,
+    accessKeySecret: c.accessKeySecret,
+    securityToken: c.securityToken || void 0
+  };
 }
 function credentialsChain(profile, env, o = {}) {
   const id = env?.ALIBABA_CLOUD_ACCESS_KEY_ID;
   const secret = env?.ALIBABA_CLOUD_ACCESS_KEY_SECRET;
-  if (!profile && id && secret) return staticCredentials({ accessKeyId: id, accessKeySecret: secret, securityToken: env?.ALIBABA_CLOUD_SECURITY_TOKEN || void 0 });
+  if (!profile && id && secret)
+    return staticCredentials({
+      accessKeyId: id,
+      accessKeySecret: secret,
+      securityToken: env?.ALIBABA_CLOUD_SECURITY_TOKEN || void 0
+    });
   let provider;
   let cached;
   return {
@@ -14741,7 +14933,16 @@ function withinDeadline(p, deadline) {
   if (deadline === void 0) return p;
   let timer;
   const late = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new SaeError("credentials", "CredentialsTimeout", "the credentials chain gave no answer before --timeout (an ECS metadata or STS call that hangs?)")), Math.max(0, deadline - Date.now()));
+    timer = setTimeout(
+      () => reject(
+        new SaeError(
+          "credentials",
+          "CredentialsTimeout",
+          "the credentials chain gave no answer before --timeout (an ECS metadata or STS call that hangs?)"
+        )
+      ),
+      Math.max(0, deadline - Date.now())
+    );
     timer.unref();
   });
   return Promise.race([p, late]).finally(() => clearTimeout(timer));
@@ -14755,7 +14956,10 @@ var isHttpTriggered = (triggerConfig) => typeof triggerConfig === "string" && /"
 function webhookUrls(described) {
   const d = described ?? {};
   const list = (v) => Array.isArray(v) ? v.filter((u) => typeof u === "string" && u !== "") : [];
-  return [...list(d.PublicWebHookUrls).map((url) => ({ url, network: "public" })), ...list(d.VpcWebHookUrls).map((url) => ({ url, network: "VPC" }))];
+  return [
+    ...list(d.PublicWebHookUrls).map((url) => ({ url, network: "public" })),
+    ...list(d.VpcWebHookUrls).map((url) => ({ url, network: "VPC" }))
+  ];
 }
 var StepFailure = class extends Error {
   constructor(message, outcome = "failed") {
@@ -14770,7 +14974,11 @@ async function deleteJob(client, appId) {
     const d = await client.send(deleteRequest(appId));
     const verdict = typeof d === "string" ? parseJsonObject(d) : void 0;
     if (verdict && (verdict.success === false || verdict.code !== void 0 && Number(verdict.code) !== 200)) {
-      throw new SaeError("api", `DeleteJob.${String(verdict.code ?? "Refused")}`, String(verdict.msg || "SAE refused the deletion"));
+      throw new SaeError(
+        "api",
+        `DeleteJob.${String(verdict.code ?? "Refused")}`,
+        String(verdict.msg || "SAE refused the deletion")
+      );
     }
     return { alreadyGone: false };
   } catch (e) {
@@ -14842,7 +15050,16 @@ function waitSummary(w, changeOrder) {
 async function applyJob(session, p, o = {}) {
   const client = session.client(p.region);
   const retry = o.retry ?? DEFAULT_RETRY;
-  const result = { file: p.file, name: p.name, namespace: p.namespace, region: p.region, ...p.environment ? { environment: p.environment } : {}, action: p.action, outcome: "unchanged", steps: [] };
+  const result = {
+    file: p.file,
+    name: p.name,
+    namespace: p.namespace,
+    region: p.region,
+    ...p.environment ? { environment: p.environment } : {},
+    action: p.action,
+    outcome: "unchanged",
+    steps: []
+  };
   if (p.appId) result.appId = p.appId;
   if (session.stop.stopped && p.action !== "unchanged") {
     result.outcome = "skipped";
@@ -14855,10 +15072,18 @@ async function applyJob(session, p, o = {}) {
     o.onEvent?.(p, m);
   };
   const note = (m) => o.onEvent?.(p, m);
-  const pollOptions = { timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5), intervalMs: o.pollIntervalMs ?? 500, stop: session.stop };
+  const pollOptions = {
+    timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5),
+    intervalMs: o.pollIntervalMs ?? 500,
+    stop: session.stop
+  };
   const wait = async (changeOrderId, appId, always = false) => {
     if (o.wait === false && !always) return;
-    const opts = { ...pollOptions, timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5), onStatus: (s) => note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`) };
+    const opts = {
+      ...pollOptions,
+      timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5),
+      onStatus: (s) => note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`)
+    };
     let id = changeOrderId;
     if (!id) {
       id = (await newestChangeOrder(client, appId).catch(() => void 0))?.ChangeOrderId;
@@ -14868,7 +15093,8 @@ async function applyJob(session, p, o = {}) {
     step(waitSummary(w, id ?? "(from the job listing)"));
     if (w.state === "failed") throw new StepFailure(w.message);
     if (w.state === "timeout") throw new StepFailure("timed out waiting for the change order");
-    if (w.state === "interrupted") throw new StepFailure("interrupted while waiting: the change goes on in SAE", "interrupted");
+    if (w.state === "interrupted")
+      throw new StepFailure("interrupted while waiting: the change goes on in SAE", "interrupted");
     if (w.state === "paused") throw new StepFailure(w.message, "paused");
   };
   let wroteParams = false;
@@ -14879,9 +15105,20 @@ async function applyJob(session, p, o = {}) {
       result.webhookUrls = urls;
       step(`HTTP trigger: ${urls.map((u) => `${u.url} (${u.network})`).join(", ")}`);
     }
-    const { kept, filled } = divergence(p, { appId, params: describedParams(d), suspend: false }, { set: o.set ?? DEFAULT_SET });
-    for (const c of filled) step(`SAE filled in ${divergenceText(c, p.job).replace(": sent (unset), SAE has", " =")} although the manifest leaves it out: write it in the manifest, or the next plan shows it as a removal`);
-    if (kept.length) throw new StepFailure(`SAE accepted the change but did not take ${kept.length === 1 ? "this field" : "these fields"} (read back with DescribeJob): ${kept.map((c) => divergenceText(c, p.job)).join("; ")}. The next plan shows the same change again`, "not-converged");
+    const { kept, filled } = divergence(
+      p,
+      { appId, params: describedParams(d), suspend: false },
+      { set: o.set ?? DEFAULT_SET }
+    );
+    for (const c of filled)
+      step(
+        `SAE filled in ${divergenceText(c, p.job).replace(": sent (unset), SAE has", " =")} although the manifest leaves it out: write it in the manifest, or the next plan shows it as a removal`
+      );
+    if (kept.length)
+      throw new StepFailure(
+        `SAE accepted the change but did not take ${kept.length === 1 ? "this field" : "these fields"} (read back with DescribeJob): ${kept.map((c) => divergenceText(c, p.job)).join("; ")}. The next plan shows the same change again`,
+        "not-converged"
+      );
   };
   const create = async () => {
     const leave = session.tags.creatingOne();
@@ -14904,22 +15141,40 @@ async function applyJob(session, p, o = {}) {
       await wait(r.ChangeOrderId, r.AppId);
     } finally {
       const size = await tagged;
-      step(`TagResources sent: ${Object.keys(p.tags ?? {}).join(", ")}${size > 1 ? ` (one call for ${size} new jobs)` : ""}`);
+      step(
+        `TagResources sent: ${Object.keys(p.tags ?? {}).join(", ")}${size > 1 ? ` (one call for ${size} new jobs)` : ""}`
+      );
     }
   };
   const applyTags = async (appId, created) => {
     for (const r of tagRequests(p, created, appId)) {
       await client.send(r, { finishing: true });
       sent = true;
-      step(`${r.operation} sent: ${r.operation === "TagResources" ? JSON.parse(String(r.body.Tags)).map((t) => t.key).join(", ") : JSON.parse(String(r.query.TagKeys)).join(", ")}`);
+      step(
+        `${r.operation} sent: ${r.operation === "TagResources" ? JSON.parse(String(r.body.Tags)).map((t) => t.key).join(", ") : JSON.parse(String(r.query.TagKeys)).join(", ")}`
+      );
     }
   };
   try {
-    if (p.ownership?.state === "other" && p.action !== "unchanged") throw new StepFailure(`owned by the set ${p.ownership.set} (its ${OWNER_TAG} tag), not this one: saejob leaves it alone (run with --set ${p.ownership.set} to manage it from there)`, "refused");
-    if (p.ownership?.state === "unowned" && p.action !== "unchanged" && !o.adopt) throw new StepFailure(`not owned by saejob (no ${OWNER_TAG} tag: made in the console, or by an older saejob): apply --adopt takes it over, or saejob export --adopt`, "refused");
-    if (p.protected && (p.action === "replace" || p.action === "delete")) throw new StepFailure(`labelled ${PROTECTED_LABEL}: saejob does not ${p.action} it (remove the label first)`, "refused");
+    if (p.ownership?.state === "other" && p.action !== "unchanged")
+      throw new StepFailure(
+        `owned by the set ${p.ownership.set} (its ${OWNER_TAG} tag), not this one: saejob leaves it alone (run with --set ${p.ownership.set} to manage it from there)`,
+        "refused"
+      );
+    if (p.ownership?.state === "unowned" && p.action !== "unchanged" && !o.adopt)
+      throw new StepFailure(
+        `not owned by saejob (no ${OWNER_TAG} tag: made in the console, or by an older saejob): apply --adopt takes it over, or saejob export --adopt`,
+        "refused"
+      );
+    if (p.protected && (p.action === "replace" || p.action === "delete"))
+      throw new StepFailure(
+        `labelled ${PROTECTED_LABEL}: saejob does not ${p.action} it (remove the label first)`,
+        "refused"
+      );
     if (p.lastChangeOrder?.state === "running" && p.appId) {
-      step(`the job's change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ""} is still running in SAE: waiting for it first`);
+      step(
+        `the job's change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ""} is still running in SAE: waiting for it first`
+      );
       await wait(p.lastChangeOrder.changeOrderId, p.appId, true);
     }
     switch (p.action) {
@@ -14934,10 +15189,15 @@ async function applyJob(session, p, o = {}) {
       case "update":
         if (p.changes.length || p.lastChangeOrder?.state === "failed") {
           const what = p.changes.length ? p.changes.map((c) => c.param).join(", ") : "the manifest's state again: the last change order failed";
-          const r = await client.send(updateRequest(p.appId, { ...p.job.params, ...resetParams(p) }, clearedParams(p)));
+          const r = await client.send(
+            updateRequest(p.appId, { ...p.job.params, ...resetParams(p) }, clearedParams(p))
+          );
           sent = true;
           wroteParams = true;
-          if (!r?.ChangeOrderId) throw new StepFailure(`SAE accepted UpdateJob (${what}) but named no change order, so nothing says the change was made: run saejob plan to see the job as it is`);
+          if (!r?.ChangeOrderId)
+            throw new StepFailure(
+              `SAE accepted UpdateJob (${what}) but named no change order, so nothing says the change was made: run saejob plan to see the job as it is`
+            );
           result.changeOrderId = r.ChangeOrderId;
           step(`UpdateJob sent (${what}): change order ${r.ChangeOrderId}`);
           await applyTags(p.appId, false);
@@ -14947,21 +15207,39 @@ async function applyJob(session, p, o = {}) {
       case "delete": {
         const { alreadyGone } = await deleteJob(client, p.appId);
         sent = true;
-        step(alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId} (no manifest names it: --prune)`);
-        if (!alreadyGone && !await waitUntilGone(client, p.appId, { ...pollOptions, timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5) })) throw new StepFailure("DeleteJob was accepted, but SAE still shows the job after --timeout");
+        step(
+          alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId} (no manifest names it: --prune)`
+        );
+        if (!alreadyGone && !await waitUntilGone(client, p.appId, {
+          ...pollOptions,
+          timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5)
+        }))
+          throw new StepFailure("DeleteJob was accepted, but SAE still shows the job after --timeout");
         break;
       }
       case "replace": {
         if (!o.replace) {
-          throw new StepFailure(`create-only fields differ (${describeChanges(p)}): SAE cannot change them in place. Re-run with --replace to delete the job and create it again (its run history goes with it)`, "refused");
+          throw new StepFailure(
+            `create-only fields differ (${describeChanges(p)}): SAE cannot change them in place. Re-run with --replace to delete the job and create it again (its run history goes with it)`,
+            "refused"
+          );
         }
         const { alreadyGone } = await deleteJob(client, p.appId);
         sent = true;
         step(alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId}`);
         if (!alreadyGone) {
-          if (!await waitUntilGone(client, p.appId, { ...pollOptions, timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5) })) {
-            if (session.stop.stopped) throw new StepFailure("interrupted after DeleteJob: the job was deleted and not created again; run saejob apply again", "interrupted");
-            throw new StepFailure(`the job was deleted, but SAE still shows it after --timeout, so it was not created again: run saejob apply again once it is gone`);
+          if (!await waitUntilGone(client, p.appId, {
+            ...pollOptions,
+            timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5)
+          })) {
+            if (session.stop.stopped)
+              throw new StepFailure(
+                "interrupted after DeleteJob: the job was deleted and not created again; run saejob apply again",
+                "interrupted"
+              );
+            throw new StepFailure(
+              `the job was deleted, but SAE still shows it after --timeout, so it was not created again: run saejob apply again once it is gone`
+            );
           }
           step(`AppId ${p.appId} is gone`);
         }
@@ -14975,7 +15253,14 @@ async function applyJob(session, p, o = {}) {
       await setSuspended(session, client, result.appId, p.suspend.to, step, pollOptions);
       sent = true;
     }
-    result.outcome = o.wait === false && p.action !== "unchanged" && p.action !== "wait" ? "submitted" : { create: "created", update: "updated", replace: "replaced", unchanged: "unchanged", wait: "unchanged", delete: "deleted" }[p.action];
+    result.outcome = o.wait === false && p.action !== "unchanged" && p.action !== "wait" ? "submitted" : {
+      create: "created",
+      update: "updated",
+      replace: "replaced",
+      unchanged: "unchanged",
+      wait: "unchanged",
+      delete: "deleted"
+    }[p.action];
   } catch (e) {
     if (e instanceof SaeError && e.code === INTERRUPTED) {
       result.outcome = sent ? "interrupted" : "skipped";
@@ -15001,7 +15286,8 @@ async function suspendOnce(session, client, appId, paused, step, o) {
     for (let read = 1; ; read++) {
       const d = await client.call("DescribeJob", { AppId: appId });
       const suspended = d?.Suspend === true || d?.Suspend === "true";
-      if (suspended === want || read >= SUSPEND_READ_BACKS || session.remainingMs(interval + 1) <= interval) return { suspended, reads: read };
+      if (suspended === want || read >= SUSPEND_READ_BACKS || session.remainingMs(interval + 1) <= interval)
+        return { suspended, reads: read };
       await (session.stop.stopped ? Promise.resolve() : session.stop.sleep(interval));
       interval = Math.min(5e3, Math.round(interval * 1.5));
     }
@@ -15013,16 +15299,24 @@ async function suspendOnce(session, client, appId, paused, step, o) {
   const state = (p) => p ? "suspended" : "running";
   if (first.suspended === paused) {
     session.suspendPolarityKnown = true;
-    step(`SuspendJob sent: Suspend=${flag}; the job is ${state(paused)} (read back${first.reads > 1 ? ` after ${first.reads} reads` : ""})`);
+    step(
+      `SuspendJob sent: Suspend=${flag}; the job is ${state(paused)} (read back${first.reads > 1 ? ` after ${first.reads} reads` : ""})`
+    );
     return;
   }
-  if (first.reads < SUSPEND_READ_BACKS) throw new StepFailure(`SuspendJob sent: Suspend=${flag}, but the job still reads ${state(!paused)} and --timeout leaves no time to let it settle: run saejob plan later to see where it stands`);
+  if (first.reads < SUSPEND_READ_BACKS)
+    throw new StepFailure(
+      `SuspendJob sent: Suspend=${flag}, but the job still reads ${state(!paused)} and --timeout leaves no time to let it settle: run saejob plan later to see where it stands`
+    );
   const other = polarity === "true-starts" ? "true-suspends" : "true-starts";
   session.suspendPolarity = other;
   session.suspendPolarityKnown = true;
-  step(`SuspendJob sent: Suspend=${flag}, but after ${first.reads} reads the job is still ${state(!paused)}: SAE reads the flag the other way (its documentation says both); sending Suspend=${!flag} and using that meaning for the rest of this run`);
+  step(
+    `SuspendJob sent: Suspend=${flag}, but after ${first.reads} reads the job is still ${state(!paused)}: SAE reads the flag the other way (its documentation says both); sending Suspend=${!flag} and using that meaning for the rest of this run`
+  );
   await client.call("SuspendJob", { AppId: appId, Suspend: !flag });
-  if ((await readBack(paused)).suspended !== paused) throw new StepFailure(`SuspendJob with Suspend=true and with Suspend=false both left the job ${state(!paused)}`);
+  if ((await readBack(paused)).suspended !== paused)
+    throw new StepFailure(`SuspendJob with Suspend=true and with Suspend=false both left the job ${state(!paused)}`);
   step(`the job is ${state(paused)} (read back)`);
 }
 var SUSPEND_READ_BACKS = 12;
@@ -15032,9 +15326,12 @@ async function applyPlan(session, plan, o = {}) {
   return results;
 }
 async function settleDuplicates(session, results) {
-  const made = results.filter((r) => (r.outcome === "created" || r.outcome === "replaced" || r.outcome === "submitted" && (r.action === "create" || r.action === "replace")) && r.appId);
+  const made = results.filter(
+    (r) => (r.outcome === "created" || r.outcome === "replaced" || r.outcome === "submitted" && (r.action === "create" || r.action === "replace")) && r.appId
+  );
   const places = /* @__PURE__ */ new Map();
-  for (const r of made) places.set(`${r.region}\0${r.namespace}`, [...places.get(`${r.region}\0${r.namespace}`) ?? [], r]);
+  for (const r of made)
+    places.set(`${r.region}\0${r.namespace}`, [...places.get(`${r.region}\0${r.namespace}`) ?? [], r]);
   for (const group of places.values()) {
     const { region, namespace } = group[0];
     const client = session.client(region);
@@ -15049,10 +15346,18 @@ async function settleDuplicates(session, results) {
       if (!others.length) continue;
       try {
         await deleteJob(client, r.appId);
-        r.steps.push(`another apply created ${r.name} at the same time (AppId ${others.map((o) => o.AppId).join(", ")}): DeleteJob sent for the one this run made (AppId ${r.appId})`);
-        Object.assign(r, { outcome: "failed", error: `another apply created this job at the same time; this run deleted its own copy (AppId ${r.appId}) and left theirs (AppId ${others[0].AppId}): run saejob plan to see it` });
+        r.steps.push(
+          `another apply created ${r.name} at the same time (AppId ${others.map((o) => o.AppId).join(", ")}): DeleteJob sent for the one this run made (AppId ${r.appId})`
+        );
+        Object.assign(r, {
+          outcome: "failed",
+          error: `another apply created this job at the same time; this run deleted its own copy (AppId ${r.appId}) and left theirs (AppId ${others[0].AppId}): run saejob plan to see it`
+        });
       } catch (e) {
-        Object.assign(r, { outcome: "failed", error: `another apply created this job at the same time (AppId ${others[0].AppId}), and deleting this run's copy (AppId ${r.appId}) failed: ${toSaeError(e).describe()}` });
+        Object.assign(r, {
+          outcome: "failed",
+          error: `another apply created this job at the same time (AppId ${others[0].AppId}), and deleting this run's copy (AppId ${r.appId}) failed: ${toSaeError(e).describe()}`
+        });
       }
     }
   }
@@ -15062,7 +15367,17 @@ async function settleDuplicates(session, results) {
 async function planConfigMaps(session, items, o = {}) {
   const set = o.set ?? "default";
   const listing = async (region, namespace) => new Map(
-    (await session.configMapsOf(region, namespace)).map((c) => [c.Name, { id: Number(c.ConfigMapId), description: c.Description ?? "", data: Object.fromEntries(Object.entries(c.Data ?? {}).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])), users: (c.RelateApps ?? []).map((a) => a.AppName) }])
+    (await session.configMapsOf(region, namespace)).map((c) => [
+      c.Name,
+      {
+        id: Number(c.ConfigMapId),
+        description: c.Description ?? "",
+        data: Object.fromEntries(
+          Object.entries(c.Data ?? {}).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])
+        ),
+        users: (c.RelateApps ?? []).map((a) => a.AppName)
+      }
+    ])
   );
   const out = [];
   for (const { source, configMap: cm } of items) {
@@ -15072,10 +15387,15 @@ async function planConfigMaps(session, items, o = {}) {
   }
   if (o.prune) {
     const defined = new Set(items.map(({ configMap: c }) => identityKey(c)));
-    const places = new Map([...items.map(({ configMap: c }) => ({ region: c.region, namespace: c.namespace })), ...o.namespaces ?? []].map((x) => [`${x.region}\0${x.namespace}`, x]));
+    const places = new Map(
+      [...items.map(({ configMap: c }) => ({ region: c.region, namespace: c.namespace })), ...o.namespaces ?? []].map(
+        (x) => [`${x.region}\0${x.namespace}`, x]
+      )
+    );
     for (const { region, namespace } of places.values()) {
       for (const [name, live] of await listing(region, namespace)) {
-        if (ownerOfConfigMap(live.description) !== set || defined.has(identityKey({ region, namespace, name })) || o.named?.has(identityKey({ region, namespace, name }))) continue;
+        if (ownerOfConfigMap(live.description) !== set || defined.has(identityKey({ region, namespace, name })) || o.named?.has(identityKey({ region, namespace, name })))
+          continue;
         out.push(plannedConfigMapDelete(name, namespace, region, live));
       }
     }
@@ -15093,8 +15413,14 @@ async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Se
     if (!t) {
       t = (async () => {
         const table = {};
-        if (kinds.has("configmap")) table.configMaps = new Map((await session.configMapsOf(region, namespace)).map((c) => [c.Name, Number(c.ConfigMapId)]));
-        if (kinds.has("secret")) table.secrets = new Map((await session.secretsOf(region, namespace)).map((x) => [x.SecretName, Number(x.SecretId)]));
+        if (kinds.has("configmap"))
+          table.configMaps = new Map(
+            (await session.configMapsOf(region, namespace)).map((c) => [c.Name, Number(c.ConfigMapId)])
+          );
+        if (kinds.has("secret"))
+          table.secrets = new Map(
+            (await session.secretsOf(region, namespace)).map((x) => [x.SecretName, Number(x.SecretId)])
+          );
         return table;
       })();
       tables.set(key, t);
@@ -15110,14 +15436,24 @@ async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Se
   }
   const diagnostics = [];
   for (const m of needing) {
-    const table = await tableFor(m.job.region, m.job.namespace, kindsByNamespace.get(`${m.job.region}\0${m.job.namespace}`));
-    const ready = m.job.references.filter((ref) => !(ref.kind === "configmap" && pending.has(identityKey({ ...m.job, name: ref.name }))));
+    const table = await tableFor(
+      m.job.region,
+      m.job.namespace,
+      kindsByNamespace.get(`${m.job.region}\0${m.job.namespace}`)
+    );
+    const ready = m.job.references.filter(
+      (ref) => !(ref.kind === "configmap" && pending.has(identityKey({ ...m.job, name: ref.name })))
+    );
     const r = resolveReferences(m.job.params, ready, m.job.namespace, table);
     if ("unresolved" in r) {
-      for (const u of r.unresolved) diagnostics.push(toDiagnostic(m.source, { path: u.reference.path, rule: "reference-unknown", message: u.message }));
+      for (const u of r.unresolved)
+        diagnostics.push(
+          toDiagnostic(m.source, { path: u.reference.path, rule: "reference-unknown", message: u.message })
+        );
       continue;
     }
-    if (ready.length < m.job.references.length) m.job.references = m.job.references.filter((ref) => !ready.includes(ref));
+    if (ready.length < m.job.references.length)
+      m.job.references = m.job.references.filter((ref) => !ready.includes(ref));
     else delete m.job.references;
     m.job.params = r.params;
     m.job.create = createRequest(r.params);
@@ -15128,7 +15464,12 @@ async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Se
 // src/operations/plan.ts
 var pendingConfigMaps = (planned) => new Set(planned.filter((c) => c.action === "create").map(identityKey));
 function splitPlan(results, scope) {
-  return { results, planned: results.flatMap((r) => r.planned ? [r.planned] : []), failures: results.filter((r) => r.error), scope };
+  return {
+    results,
+    planned: results.flatMap((r) => r.planned ? [r.planned] : []),
+    failures: results.filter((r) => r.error),
+    scope
+  };
 }
 async function planJobs(session, compiled, scope, o) {
   const outcome = splitPlan(await session.plan(compiled, { set: scope.set }), scope);
@@ -15138,12 +15479,18 @@ async function planJobs(session, compiled, scope, o) {
     return outcome;
   }
   const candidates = await session.pruneCandidates(scope);
-  if (candidates instanceof SaeError) outcome.pruneError = `--prune: the jobs of set ${scope.set} could not be listed (${candidates.describe()}), so nothing is pruned`;
+  if (candidates instanceof SaeError)
+    outcome.pruneError = `--prune: the jobs of set ${scope.set} could not be listed (${candidates.describe()}), so nothing is pruned`;
   else outcome.planned.push(...candidates);
   return outcome;
 }
 function planScopeConfigMaps(session, pipeline, scope, o) {
-  return planConfigMaps(session, pipeline.configMaps, { set: scope.set, prune: Boolean(o.prune) && !scope.conflict, namespaces: scope.places, named: scope.named });
+  return planConfigMaps(session, pipeline.configMaps, {
+    set: scope.set,
+    prune: Boolean(o.prune) && !scope.conflict,
+    namespaces: scope.places,
+    named: scope.named
+  });
 }
 async function planRun(session, pipeline, o) {
   const scope = runScope(pipeline, o);
@@ -15169,12 +15516,25 @@ function maskedValue(param, v, job) {
   if (SECRET_PARAMS.has(param)) return MASK;
   return redactDeep(param === "Envs" ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets);
 }
-var maskedChanges = (changes, job) => changes.map((c) => ({ param: c.param, before: maskedValue(c.param, c.before, job) ?? null, after: maskedValue(c.param, c.after, job) ?? null }));
+var maskedChanges = (changes, job) => changes.map((c) => ({
+  param: c.param,
+  before: maskedValue(c.param, c.before, job) ?? null,
+  after: maskedValue(c.param, c.after, job) ?? null
+}));
 function fingerprints(p, salt) {
   const masked = (params) => redactParams(params, p.job.secrets, p.job.secretEnvNames ?? []);
   return {
-    manifest: digest(salt, { params: masked(p.job.params), labels: p.job.labels ?? null, suspend: p.job.suspend ?? null }),
-    live: p.live ? digest(salt, { appId: p.live.appId, params: masked(p.live.params), suspend: p.live.suspend, tags: p.live.tags ?? null }) : "absent",
+    manifest: digest(salt, {
+      params: masked(p.job.params),
+      labels: p.job.labels ?? null,
+      suspend: p.job.suspend ?? null
+    }),
+    live: p.live ? digest(salt, {
+      appId: p.live.appId,
+      params: masked(p.live.params),
+      suspend: p.live.suspend,
+      tags: p.live.tags ?? null
+    }) : "absent",
     outcome: digest(salt, {
       action: p.action,
       appId: p.appId ?? null,
@@ -15192,9 +15552,12 @@ function fingerprints(p, salt) {
 function staleReason(saved, fresh, salt) {
   if (!fresh) return "no manifest names this job any more: plan again";
   const now = fingerprints(fresh, salt);
-  if (now.manifest !== saved.manifest) return `its manifest (${fresh.file}) or a value it takes from the environment changed since the plan: plan again`;
-  if (now.live !== saved.live) return saved.live === "absent" ? "the job was created by someone else since the plan: plan again" : now.live === "absent" ? "the job was deleted since the plan: plan again" : "the live job changed since the plan: plan again";
-  if (now.outcome !== saved.outcome) return "what apply would do changed since the plan (the live job, or a secret's value compared with it): plan again";
+  if (now.manifest !== saved.manifest)
+    return `its manifest (${fresh.file}) or a value it takes from the environment changed since the plan: plan again`;
+  if (now.live !== saved.live)
+    return saved.live === "absent" ? "the job was created by someone else since the plan: plan again" : now.live === "absent" ? "the job was deleted since the plan: plan again" : "the live job changed since the plan: plan again";
+  if (now.outcome !== saved.outcome)
+    return "what apply would do changed since the plan (the live job, or a secret's value compared with it): plan again";
   return void 0;
 }
 
@@ -15203,7 +15566,9 @@ function savedPart(saved, environment) {
   if (environment === void 0) return {};
   if (saved.allEnvironments) return { part: environment };
   if (saved.environment === environment) return { part: environment };
-  return { error: saved.environment ? `this plan was made for environment ${saved.environment}, not ${environment}: apply it without --environment, or plan ${environment}` : `this plan was made without environments: apply it without --environment` };
+  return {
+    error: saved.environment ? `this plan was made for environment ${saved.environment}, not ${environment}: apply it without --environment, or plan ${environment}` : `this plan was made without environments: apply it without --environment`
+  };
 }
 var inPart = (part, item) => part === void 0 || item.environment === part;
 async function checkSavedPlan(session, saved, asPlanned, full, part) {
@@ -15217,30 +15582,59 @@ async function checkSavedPlan(session, saved, asPlanned, full, part) {
     scope,
     { prune: saved.prune }
   );
-  if (fresh.pruneError) throw new SavedPlanError(`${fresh.pruneError}: the saved plan's deletes cannot be checked; nothing sent`);
+  if (fresh.pruneError)
+    throw new SavedPlanError(`${fresh.pruneError}: the saved plan's deletes cannot be checked; nothing sent`);
   const byKey = new Map(fresh.planned.map((p) => [identityKey(p), p]));
   const withValues = new Map(full.map((m) => [identityKey(m.job), m]));
   const results = [];
   const accepted = [];
-  const where = (s, p) => ({ file: p?.file ?? s.file, name: s.name, namespace: s.namespace, region: s.region, ...s.environment ? { environment: s.environment } : {}, action: s.action });
+  const where = (s, p) => ({
+    file: p?.file ?? s.file,
+    name: s.name,
+    namespace: s.namespace,
+    region: s.region,
+    ...s.environment ? { environment: s.environment } : {},
+    action: s.action
+  });
   for (const s of wanted) {
     if (fresh.failures.some((f) => identityKey(f.manifest.job) === identityKey(s))) continue;
     const p = byKey.get(identityKey(s));
     const why = staleReason(s, p, saved.salt);
     if (!why) {
       const m = withValues.get(identityKey(s));
-      accepted.push(saved.unknownVariables?.length && p.action !== "delete" && m ? planJob(p.file, m.job, p.live, { set }) : p);
+      accepted.push(
+        saved.unknownVariables?.length && p.action !== "delete" && m ? planJob(p.file, m.job, p.live, { set }) : p
+      );
       continue;
     }
     const done = alreadyApplied(s, p, saved.salt);
-    if (done) results.push({ ...where(s, p), outcome: s.action === "delete" ? "deleted" : "unchanged", ...p?.appId ? { appId: p.appId } : {}, steps: [done] });
+    if (done)
+      results.push({
+        ...where(s, p),
+        outcome: s.action === "delete" ? "deleted" : "unchanged",
+        ...p?.appId ? { appId: p.appId } : {},
+        steps: [done]
+      });
     else results.push({ ...where(s, p), outcome: "refused", steps: [], error: why });
   }
   for (const m of full) {
     if (!inPart(part, m.job) || wantedKeys.has(identityKey(m.job))) continue;
-    results.push({ file: m.source.file, name: m.job.name, namespace: m.job.namespace, region: m.job.region, ...m.job.environment ? { environment: m.job.environment } : {}, action: "unchanged", outcome: "not-in-plan", steps: ["not in the saved plan: left alone (plan again to include it)"] });
+    results.push({
+      file: m.source.file,
+      name: m.job.name,
+      namespace: m.job.namespace,
+      region: m.job.region,
+      ...m.job.environment ? { environment: m.job.environment } : {},
+      action: "unchanged",
+      outcome: "not-in-plan",
+      steps: ["not in the saved plan: left alone (plan again to include it)"]
+    });
   }
-  return { plan: { results: fresh.results, planned: accepted, failures: fresh.failures, scope }, results, otherParts: saved.jobs.length - wanted.length };
+  return {
+    plan: { results: fresh.results, planned: accepted, failures: fresh.failures, scope },
+    results,
+    otherParts: saved.jobs.length - wanted.length
+  };
 }
 function alreadyApplied(s, fresh, salt) {
   if (s.action === "unchanged") return void 0;

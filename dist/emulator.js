@@ -17,7 +17,7 @@ import {
   isSupportedSpec,
   operation,
   suspendParam
-} from "./chunks/chunk-NPMRPJFI.js";
+} from "./chunks/chunk-33QRNVZ5.js";
 
 // src/emulator/server.ts
 import { createServer } from "node:http";
@@ -36,7 +36,11 @@ var ApiError = class extends Error {
   code;
 };
 var notEmpty = (name) => new ApiError(400, "InvalidParameter.NotEmpty", `You must specify the parameter ${name}.`);
-var obviously = (name, why = "") => new ApiError(400, "InvalidParameter.Obviously", `The specified parameter is invalid {${name}}${why ? `: ${why}` : "."}`);
+var obviously = (name, why = "") => new ApiError(
+  400,
+  "InvalidParameter.Obviously",
+  `The specified parameter is invalid {${name}}${why ? `: ${why}` : "."}`
+);
 
 // src/emulator/signature.ts
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
@@ -73,8 +77,16 @@ var NonceCache = class {
     return true;
   }
 };
-var incomplete = (detail) => ({ status: 400, code: "IncompleteSignature", message: `The request signature does not conform to Aliyun standards: ${detail}.` });
-var mismatch = (detail = "Specified signature is not matched with our calculation.") => ({ status: 400, code: "SignatureDoesNotMatch", message: detail });
+var incomplete = (detail) => ({
+  status: 400,
+  code: "IncompleteSignature",
+  message: `The request signature does not conform to Aliyun standards: ${detail}.`
+});
+var mismatch = (detail = "Specified signature is not matched with our calculation.") => ({
+  status: 400,
+  code: "SignatureDoesNotMatch",
+  message: detail
+});
 var sameText = (a, b) => {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -84,14 +96,28 @@ function credentialFor(id, headers, credentials) {
   const cred = credentials.find((c) => c.accessKeyId === id);
   if (!cred) return { status: 404, code: "InvalidAccessKeyId.NotFound", message: "Specified access key is not found." };
   if (cred.securityToken !== void 0 && headers["x-acs-security-token"] !== cred.securityToken) {
-    return { status: 400, code: "InvalidSecurityToken.MismatchWithAccessKey", message: "The security token does not match the access key." };
+    return {
+      status: 400,
+      code: "InvalidSecurityToken.MismatchWithAccessKey",
+      message: "The security token does not match the access key."
+    };
   }
   return cred;
 }
 function expired(stamp, now, notBefore = 0) {
   const at = stamp === void 0 ? Number.NaN : Date.parse(stamp);
-  if (Number.isNaN(at) || Math.abs(now - at) > MAX_SKEW_MS) return { status: 400, code: "InvalidTimeStamp.Expired", message: `Specified time stamp or date value is expired: ${stamp} is more than 15 minutes from the server time.` };
-  if (at < notBefore) return { status: 400, code: "InvalidTimeStamp.Expired", message: `Specified time stamp or date value is expired: ${stamp} is before this server started (a replayed request?).` };
+  if (Number.isNaN(at) || Math.abs(now - at) > MAX_SKEW_MS)
+    return {
+      status: 400,
+      code: "InvalidTimeStamp.Expired",
+      message: `Specified time stamp or date value is expired: ${stamp} is more than 15 minutes from the server time.`
+    };
+  if (at < notBefore)
+    return {
+      status: 400,
+      code: "InvalidTimeStamp.Expired",
+      message: `Specified time stamp or date value is expired: ${stamp} is before this server started (a replayed request?).`
+    };
   return void 0;
 }
 var datedAt = (stamp, now) => {
@@ -102,23 +128,42 @@ function verifySignature(req, credentials, nonces, now = Date.now()) {
   const auth = req.headers.authorization ?? "";
   if (auth.startsWith("acs ")) return verifyRoaV1(req, credentials, nonces, now);
   if (auth.startsWith(`${V3_ALGORITHM} `)) return verifyV3(req, credentials, nonces, now);
-  return incomplete(`missing Authorization "acs <AccessKeyId>:<Signature>" (ROA) or "${V3_ALGORITHM} Credential=\u2026,SignedHeaders=\u2026,Signature=\u2026" (V3)`);
+  return incomplete(
+    `missing Authorization "acs <AccessKeyId>:<Signature>" (ROA) or "${V3_ALGORITHM} Credential=\u2026,SignedHeaders=\u2026,Signature=\u2026" (V3)`
+  );
 }
 function verifyRoaV1(req, credentials, nonces, now) {
   const h = req.headers;
   const m = /^acs ([^:]+):(.+)$/.exec(h.authorization);
   if (!m) return incomplete('the Authorization header must be "acs <AccessKeyId>:<Signature>"');
-  if (h["x-acs-version"] !== API_VERSION) return { status: 400, code: "InvalidVersion", message: `Specified parameter Version is not valid: x-acs-version must be ${API_VERSION}.` };
+  if (h["x-acs-version"] !== API_VERSION)
+    return {
+      status: 400,
+      code: "InvalidVersion",
+      message: `Specified parameter Version is not valid: x-acs-version must be ${API_VERSION}.`
+    };
   for (const name of ["date", "x-acs-signature-nonce"]) if (!h[name]) return incomplete(`missing header ${name}`);
-  if (h["x-acs-signature-method"] !== "HMAC-SHA1" || h["x-acs-signature-version"] !== "1.0") return incomplete("signature method must be HMAC-SHA1, version 1.0");
+  if (h["x-acs-signature-method"] !== "HMAC-SHA1" || h["x-acs-signature-version"] !== "1.0")
+    return incomplete("signature method must be HMAC-SHA1, version 1.0");
   const old = expired(h.date, now, nonces.notBefore);
   if (old) return old;
-  if (h["content-md5"] !== void 0 && h["content-md5"] !== createHash("md5").update(req.body).digest("base64")) return { status: 400, code: "InvalidContentMD5", message: "The Content-MD5 you specified does not match the body." };
+  if (h["content-md5"] !== void 0 && h["content-md5"] !== createHash("md5").update(req.body).digest("base64"))
+    return {
+      status: 400,
+      code: "InvalidContentMD5",
+      message: "The Content-MD5 you specified does not match the body."
+    };
   const cred = credentialFor(m[1], h, credentials);
   if (!("accessKeyId" in cred)) return cred;
-  if (cred.securityToken !== void 0 && h["x-acs-accesskey-id"] !== void 0 && h["x-acs-accesskey-id"] !== cred.accessKeyId) return { status: 400, code: "InvalidSecurityToken.MismatchWithAccessKey", message: "The security token does not match the access key." };
+  if (cred.securityToken !== void 0 && h["x-acs-accesskey-id"] !== void 0 && h["x-acs-accesskey-id"] !== cred.accessKeyId)
+    return {
+      status: 400,
+      code: "InvalidSecurityToken.MismatchWithAccessKey",
+      message: "The security token does not match the access key."
+    };
   if (!sameText(sign(stringToSign(req), cred.accessKeySecret), m[2])) return mismatch();
-  if (!nonces.use(h["x-acs-signature-nonce"], now, datedAt(h.date ?? h["x-acs-date"], now))) return { status: 400, code: "SignatureNonceUsed", message: "Specified signature nonce was used already." };
+  if (!nonces.use(h["x-acs-signature-nonce"], now, datedAt(h.date ?? h["x-acs-date"], now)))
+    return { status: 400, code: "SignatureNonceUsed", message: "Specified signature nonce was used already." };
   return void 0;
 }
 var V3_ALGORITHM = "ACS3-HMAC-SHA256";
@@ -142,30 +187,53 @@ function signV3(canonicalRequest, secret) {
   return createHmac("sha256", secret).update(`${V3_ALGORITHM}
 ${sha256Hex(canonicalRequest)}`).digest("hex");
 }
-var V3_REQUIRED_SIGNED = ["host", "x-acs-action", "x-acs-content-sha256", "x-acs-date", "x-acs-signature-nonce", "x-acs-version"];
+var V3_REQUIRED_SIGNED = [
+  "host",
+  "x-acs-action",
+  "x-acs-content-sha256",
+  "x-acs-date",
+  "x-acs-signature-nonce",
+  "x-acs-version"
+];
 function verifyV3(req, credentials, nonces, now) {
   const h = req.headers;
   const fields = Object.fromEntries(
     h.authorization.slice(V3_ALGORITHM.length + 1).split(",").map((part) => part.trim().split("=", 2))
   );
   const { Credential: id, SignedHeaders: signed, Signature: signature } = fields;
-  if (!id || !signed || !signature) return incomplete(`the Authorization header must be "${V3_ALGORITHM} Credential=<AccessKeyId>,SignedHeaders=<h1;h2;\u2026>,Signature=<hex>"`);
+  if (!id || !signed || !signature)
+    return incomplete(
+      `the Authorization header must be "${V3_ALGORITHM} Credential=<AccessKeyId>,SignedHeaders=<h1;h2;\u2026>,Signature=<hex>"`
+    );
   const signedHeaders = signed.split(";");
   const sorted = [...signedHeaders].sort();
-  if (signedHeaders.some((name, i) => name !== name.toLowerCase() || name !== sorted[i])) return incomplete("SignedHeaders must be lower-case names, sorted");
+  if (signedHeaders.some((name, i) => name !== name.toLowerCase() || name !== sorted[i]))
+    return incomplete("SignedHeaders must be lower-case names, sorted");
   for (const name of V3_REQUIRED_SIGNED) {
     if (!h[name]) return incomplete(`missing header ${name}`);
     if (!signedHeaders.includes(name)) return incomplete(`header ${name} must be signed (SignedHeaders)`);
   }
-  if (h["x-acs-security-token"] !== void 0 && !signedHeaders.includes("x-acs-security-token")) return incomplete("header x-acs-security-token must be signed (SignedHeaders)");
-  if (h["x-acs-version"] !== API_VERSION) return { status: 400, code: "InvalidVersion", message: `Specified parameter Version is not valid: x-acs-version must be ${API_VERSION}.` };
+  if (h["x-acs-security-token"] !== void 0 && !signedHeaders.includes("x-acs-security-token"))
+    return incomplete("header x-acs-security-token must be signed (SignedHeaders)");
+  if (h["x-acs-version"] !== API_VERSION)
+    return {
+      status: 400,
+      code: "InvalidVersion",
+      message: `Specified parameter Version is not valid: x-acs-version must be ${API_VERSION}.`
+    };
   const old = expired(h["x-acs-date"], now, nonces.notBefore);
   if (old) return old;
-  if (!sameText(h["x-acs-content-sha256"], sha256Hex(req.body))) return mismatch("The x-acs-content-sha256 header does not match the SHA-256 of the request body.");
+  if (!sameText(h["x-acs-content-sha256"], sha256Hex(req.body)))
+    return mismatch("The x-acs-content-sha256 header does not match the SHA-256 of the request body.");
   const cred = credentialFor(id, h, credentials);
   if (!("accessKeyId" in cred)) return cred;
-  if (!sameText(signV3(canonicalRequestV3(req, signedHeaders, h["x-acs-content-sha256"]), cred.accessKeySecret), signature)) return mismatch();
-  if (!nonces.use(h["x-acs-signature-nonce"], now, datedAt(h.date ?? h["x-acs-date"], now))) return { status: 400, code: "SignatureNonceUsed", message: "Specified signature nonce was used already." };
+  if (!sameText(
+    signV3(canonicalRequestV3(req, signedHeaders, h["x-acs-content-sha256"]), cred.accessKeySecret),
+    signature
+  ))
+    return mismatch();
+  if (!nonces.use(h["x-acs-signature-nonce"], now, datedAt(h.date ?? h["x-acs-date"], now)))
+    return { status: 400, code: "SignatureNonceUsed", message: "Specified signature nonce was used already." };
   return void 0;
 }
 
@@ -174,7 +242,14 @@ import { randomUUID } from "node:crypto";
 
 // src/emulator/checks.ts
 import { isIP } from "node:net";
-var PACKAGE_TYPES = /* @__PURE__ */ new Set(["Image", "FatJar", "War", "PythonZip", "PhpZip", ...["5_4", "5_5", "5_6", "7_0", "7_1", "7_2", "7_3"].flatMap((v) => [`IMAGE_PHP_${v}`, `IMAGE_PHP_${v}_ALPINE`])]);
+var PACKAGE_TYPES = /* @__PURE__ */ new Set([
+  "Image",
+  "FatJar",
+  "War",
+  "PythonZip",
+  "PhpZip",
+  ...["5_4", "5_5", "5_6", "7_0", "7_1", "7_2", "7_3"].flatMap((v) => [`IMAGE_PHP_${v}`, `IMAGE_PHP_${v}_ALPINE`])
+]);
 var jsonParams = (kind) => [...JOB_PARAMS.values()].filter((p) => p.json === kind).map((p) => p.name);
 var JSON_LIST_PARAMS = jsonParams("list");
 var JSON_OBJECT_PARAMS = jsonParams("object");
@@ -195,13 +270,17 @@ function checkJobParams(p) {
   }
   for (const name of JSON_OBJECT_PARAMS) {
     const v = parseJson(p, name);
-    if (v !== void 0 && (typeof v !== "object" || Array.isArray(v) || v === null)) throw obviously(name, "it must be a JSON object");
+    if (v !== void 0 && (typeof v !== "object" || Array.isArray(v) || v === null))
+      throw obviously(name, "it must be a JSON object");
   }
   const type = p.PackageType;
-  if (!PACKAGE_TYPES.has(type)) throw new ApiError(400, "InvalidPackageType.NotFound", "The package type must be War, FatJar, or Image.");
+  if (!PACKAGE_TYPES.has(type))
+    throw new ApiError(400, "InvalidPackageType.NotFound", "The package type must be War, FatJar, or Image.");
   if ((type === "Image" || type.startsWith("IMAGE_PHP")) && !p.ImageUrl) throw notEmpty("ImageUrl");
-  if (type === "FatJar" && !p.Jdk) throw new ApiError(400, "JarApplication.MissingJdk", "A FatJar application must contain JDK.");
-  if (type === "War" && (!p.Jdk || !p.WebContainer)) throw new ApiError(400, "WarApplication.MissingJdkWebcontainer", "A War application must contain JDK and Tomcat.");
+  if (type === "FatJar" && !p.Jdk)
+    throw new ApiError(400, "JarApplication.MissingJdk", "A FatJar application must contain JDK.");
+  if (type === "War" && (!p.Jdk || !p.WebContainer))
+    throw new ApiError(400, "WarApplication.MissingJdkWebcontainer", "A War application must contain JDK and Tomcat.");
   if (["FatJar", "War", "PythonZip"].includes(type)) {
     if (!p.PackageUrl) throw notEmpty("PackageUrl");
     if (!p.PackageVersion) throw notEmpty("PackageVersion");
@@ -209,37 +288,77 @@ function checkJobParams(p) {
   if (p.Cpu !== void 0 || p.Memory !== void 0) {
     const cpu = Number(p.Cpu);
     const mem = Number(p.Memory);
-    if (!isSupportedSpec(cpu, mem)) throw new ApiError(400, "InvalidInstanceSpecification.Unsupported", `The instance specification is not supported: CPU [${p.Cpu}], memory [${p.Memory}].`);
+    if (!isSupportedSpec(cpu, mem))
+      throw new ApiError(
+        400,
+        "InvalidInstanceSpecification.Unsupported",
+        `The instance specification is not supported: CPU [${p.Cpu}], memory [${p.Memory}].`
+      );
   }
   if (p.Replicas !== void 0 && !/^[1-9][0-9]*$/.test(p.Replicas)) throw obviously("Replicas");
   for (const h of list(parseJson(p, "CustomHostAlias"))) {
     if (typeof h.ip !== "string" || isIP(h.ip) === 0 || typeof h.hostName !== "string" || !/^[A-Za-z0-9.-]+$/.test(h.hostName)) {
-      throw new ApiError(400, "InvalidHostnameIp.Invalid", `The hostname and/or IP is invalid: Hostname [${String(h.hostName)}], IP [${String(h.ip)}].`);
+      throw new ApiError(
+        400,
+        "InvalidHostnameIp.Invalid",
+        `The hostname and/or IP is invalid: Hostname [${String(h.hostName)}], IP [${String(h.ip)}].`
+      );
     }
   }
-  const mounts = [...list(parseJson(p, "ConfigMapMountDesc")), ...list(parseJson(p, "MountDesc")), ...list(parseJson(p, "OssMountDescs")), ...list(parseJson(p, "NasConfigs"))].map((m) => String(m.mountPath ?? "").replace(/\/+$/, "") || "/");
+  const mounts = [
+    ...list(parseJson(p, "ConfigMapMountDesc")),
+    ...list(parseJson(p, "MountDesc")),
+    ...list(parseJson(p, "OssMountDescs")),
+    ...list(parseJson(p, "NasConfigs"))
+  ].map((m) => String(m.mountPath ?? "").replace(/\/+$/, "") || "/");
   const seen = /* @__PURE__ */ new Set();
   for (const mp of mounts) {
     if (seen.has(mp)) throw new ApiError(400, "MountConflict.ConfigMap", `Conflict detected for ConfigMap path ${mp}.`);
     seen.add(mp);
   }
   const sls = list(parseJson(p, "SlsConfigs"));
-  if (sls.filter((s) => s.logType === "stdout").length > 1) throw new ApiError(400, "LogService.LogDirInvalid", "The log collection path is invalid.");
+  if (sls.filter((s) => s.logType === "stdout").length > 1)
+    throw new ApiError(400, "LogService.LogDirInvalid", "The log collection path is invalid.");
   const projects = /* @__PURE__ */ new Set();
   for (const s of sls) {
     const project = s.projectName;
     const store = s.logstoreName;
-    if (project && !store) throw new ApiError(400, "Sls.Config.User.Defined.Missing.Logstore.Info", "The specified Config is invalid. Both Project and Logstore must be specified.");
-    if (store && !project) throw new ApiError(400, "Sls.Config.User.Defined.Missing.Project.Info", "The specified Config is invalid. Both Project and Logstore must be specified.");
-    if (project?.startsWith("sae-")) throw new ApiError(400, "Sls.Project.Name.Invalid", 'The specified project name is invalid. The project name must not contain the prefix "sae-".');
-    if (store?.startsWith("sae-")) throw new ApiError(400, "Sls.Logstore.Name.Invalid", 'The specified name of Logstore is invalid. The Logstore name must not contain the prefix "sae-".');
+    if (project && !store)
+      throw new ApiError(
+        400,
+        "Sls.Config.User.Defined.Missing.Logstore.Info",
+        "The specified Config is invalid. Both Project and Logstore must be specified."
+      );
+    if (store && !project)
+      throw new ApiError(
+        400,
+        "Sls.Config.User.Defined.Missing.Project.Info",
+        "The specified Config is invalid. Both Project and Logstore must be specified."
+      );
+    if (project?.startsWith("sae-"))
+      throw new ApiError(
+        400,
+        "Sls.Project.Name.Invalid",
+        'The specified project name is invalid. The project name must not contain the prefix "sae-".'
+      );
+    if (store?.startsWith("sae-"))
+      throw new ApiError(
+        400,
+        "Sls.Logstore.Name.Invalid",
+        'The specified name of Logstore is invalid. The Logstore name must not contain the prefix "sae-".'
+      );
     if (project) projects.add(project);
     const dir = String(s.logDir ?? "");
     if (dir && mounts.some((mp) => dir === mp || dir.startsWith(mp === "/" ? "/" : `${mp}/`))) {
-      throw new ApiError(400, "VolumnPath.Conflict", "Conflict between log collection directory and persistent storage directory.");
+      throw new ApiError(
+        400,
+        "VolumnPath.Conflict",
+        "Conflict between log collection directory and persistent storage directory."
+      );
     }
   }
-  if (projects.size > 1) throw new ApiError(400, "Sls.Config.Mixed.Multi.Project", "The specified Config contains multiple projects.");
+  if (projects.size > 1)
+    throw new ApiError(400, "Sls.Config.Mixed.Multi.Project", "The specified Config contains multiple projects.");
 }
 
 // src/emulator/store.ts
@@ -255,7 +374,9 @@ function described(name, value) {
   const param = JOB_PARAMS.get(name);
   if (Array.isArray(shape) && param?.described) {
     const keys = Object.entries(param.described);
-    return JSON.parse(value).map((item) => Object.fromEntries(keys.map(([req, res]) => [res, item[req]])));
+    return JSON.parse(value).map(
+      (item) => Object.fromEntries(keys.map(([req, res]) => [res, item[req]]))
+    );
   }
   return value;
 }
@@ -271,7 +392,12 @@ var Store = class {
   now;
   snapshot() {
     this.purgeDeleted();
-    return { jobs: [...this.jobs.values()], changeOrders: [...this.changeOrders.values()], runs: this.runs, configMaps: this.options.configMaps ?? [] };
+    return {
+      jobs: [...this.jobs.values()],
+      changeOrders: [...this.changeOrders.values()],
+      runs: this.runs,
+      configMaps: this.options.configMaps ?? []
+    };
   }
   restore(s) {
     this.jobs = new Map(s.jobs.map((j) => [j.AppId, j]));
@@ -281,7 +407,9 @@ var Store = class {
   }
   /** Jobs whose deletion has finished are gone. */
   purgeDeleted() {
-    for (const [id, j] of this.jobs) if (j.deletedAt !== void 0 && this.now() - j.deletedAt >= this.options.behaviour.deleteMs) this.jobs.delete(id);
+    for (const [id, j] of this.jobs)
+      if (j.deletedAt !== void 0 && this.now() - j.deletedAt >= this.options.behaviour.deleteMs)
+        this.jobs.delete(id);
   }
   visibleJobs() {
     this.purgeDeleted();
@@ -297,7 +425,8 @@ var Store = class {
   /** A job that is not being deleted: writes to one being deleted are refused. */
   liveJob(appId) {
     const job = this.job(appId);
-    if (job.deletedAt !== void 0) throw new ApiError(400, "Application.InvalidStatus", "The application is being deleted.");
+    if (job.deletedAt !== void 0)
+      throw new ApiError(400, "Application.InvalidStatus", "The application is being deleted.");
     return job;
   }
   changeOrderStatus(co) {
@@ -305,15 +434,29 @@ var Store = class {
     const done = elapsed >= co.durationMs;
     if (co.outcome === "approval") return { Status: 11, SubStatus: 0, ErrorMessage: "" };
     if (!done) return { Status: elapsed < co.durationMs / 5 ? 0 : 1, SubStatus: 0, ErrorMessage: "" };
-    if (co.outcome === "fail") return { Status: 3, SubStatus: 0, ErrorMessage: "Deployment failed: instance health check failed (emulated failure)." };
-    if (co.outcome === "batch-failed") return { Status: 1, SubStatus: SUB_STATUS_BATCH_FAILED, ErrorMessage: "Batch 1 failed: instance health check failed (emulated failure). Roll back or retry in the SAE console." };
+    if (co.outcome === "fail")
+      return {
+        Status: 3,
+        SubStatus: 0,
+        ErrorMessage: "Deployment failed: instance health check failed (emulated failure)."
+      };
+    if (co.outcome === "batch-failed")
+      return {
+        Status: 1,
+        SubStatus: SUB_STATUS_BATCH_FAILED,
+        ErrorMessage: "Batch 1 failed: instance health check failed (emulated failure). Roll back or retry in the SAE console."
+      };
     if (co.outcome === "confirm") return { Status: 8, SubStatus: 0, ErrorMessage: "" };
     return { Status: 2, SubStatus: 0, ErrorMessage: "" };
   }
   assertNoRunningChange(appId) {
     for (const co of this.changeOrders.values()) {
       if (co.AppId === appId && CHANGE_ORDER_RUNNING.has(this.changeOrderStatus(co).Status)) {
-        throw new ApiError(400, "Application.ChangerOrderRunning", "An application change process is in progress. Please try again later.");
+        throw new ApiError(
+          400,
+          "Application.ChangerOrderRunning",
+          "An application change process is in progress. Please try again later."
+        );
       }
     }
   }
@@ -331,7 +474,12 @@ var Store = class {
   }
   namespaceOf(p) {
     const ns = p.NamespaceId || this.options.regionId;
-    if (/[A-Z]/.test(ns)) throw new ApiError(400, "InvalidNamespace.WithUppercase", "This namespace does not support creating SAE apps because it contains uppercase letters.");
+    if (/[A-Z]/.test(ns))
+      throw new ApiError(
+        400,
+        "InvalidNamespace.WithUppercase",
+        "This namespace does not support creating SAE apps because it contains uppercase letters."
+      );
     if (!/^[a-z][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$/.test(ns)) throw obviously("NamespaceId");
     if (this.options.namespaces && !this.options.namespaces.includes(ns) && ns !== this.options.regionId) {
       throw new ApiError(404, "InvalidNamespaceId.NotFound", "The specified NamespaceId does not exist.");
@@ -343,7 +491,8 @@ var Store = class {
     const refs = [];
     for (const name of ["Envs", "ConfigMapMountDesc"]) {
       for (const e of JSON.parse(p[name] || "[]")) {
-        if (e.configMapId !== void 0) refs.push({ id: Number(e.configMapId), key: e.key === "sae-sys-configmap-all" ? void 0 : e.key });
+        if (e.configMapId !== void 0)
+          refs.push({ id: Number(e.configMapId), key: e.key === "sae-sys-configmap-all" ? void 0 : e.key });
       }
     }
     return refs;
@@ -354,35 +503,55 @@ var Store = class {
     for (const r of this.configMapRefs(p)) {
       const cm = known.find((c) => c.ConfigMapId === r.id);
       if (!cm) throw new ApiError(400, "NotFound.ConfigMap", `The ConfigMap object (ID: ${r.id}) does not exist.`);
-      if (r.key !== void 0 && cm.Data && !(r.key in cm.Data)) throw new ApiError(400, "NotFound.ConfigMapKey", `The key ${r.key} of ConfigMap object (ID: ${r.id}) does not exist.`);
+      if (r.key !== void 0 && cm.Data && !(r.key in cm.Data))
+        throw new ApiError(
+          400,
+          "NotFound.ConfigMapKey",
+          `The key ${r.key} of ConfigMap object (ID: ${r.id}) does not exist.`
+        );
     }
   }
   createJob(p) {
     for (const name of ["AppName", "PackageType", "Replicas", "Workload"]) if (!p[name]) throw notEmpty(name);
     if (p.Workload !== "job") throw obviously("Workload", "it must be job");
-    if (!/^[A-Za-z][A-Za-z0-9-]{0,35}$/.test(p.AppName)) throw obviously("AppName", "letters, digits and hyphens, starting with a letter, at most 36 characters");
+    if (!/^[A-Za-z][A-Za-z0-9-]{0,35}$/.test(p.AppName))
+      throw obviously("AppName", "letters, digits and hyphens, starting with a letter, at most 36 characters");
     if ((p.AppDescription ?? "").length > 1024) throw obviously("AppDescription", "at most 1024 characters");
     const ns = this.namespaceOf(p);
     checkJobParams(p);
     this.checkConfigMaps(p);
     for (const j of this.options.behaviour.allowDuplicateNames ? [] : this.visibleJobs()) {
       if (j.params.NamespaceId === ns && j.params.AppName === p.AppName) {
-        throw new ApiError(400, "Application.AlreadyExist", `An application named ${p.AppName} already exists in namespace ${ns}.`);
+        throw new ApiError(
+          400,
+          "Application.AlreadyExist",
+          `An application named ${p.AppName} already exists in namespace ${ns}.`
+        );
       }
     }
-    const params = { ...p, NamespaceId: p.AutoConfig === "true" && this.options.behaviour.autoConfigIgnoresNamespace ? this.options.regionId : ns };
+    const params = {
+      ...p,
+      NamespaceId: p.AutoConfig === "true" && this.options.behaviour.autoConfigIgnoresNamespace ? this.options.regionId : ns
+    };
     if (params.AutoConfig === "true") {
       params.VpcId = "vpc-auto0000000000000000";
       params.VSwitchId = "vsw-auto0000000000000000";
       params.SecurityGroupId = "sg-auto00000000000000000";
     }
-    const job = { AppId: randomUUID(), RegionId: ns.split(":")[0], params, Suspend: false, createdAt: this.now() };
+    const job = {
+      AppId: randomUUID(),
+      RegionId: ns.split(":")[0],
+      params,
+      Suspend: false,
+      createdAt: this.now()
+    };
     this.jobs.set(job.AppId, job);
     return { AppId: job.AppId, ChangeOrderId: this.newChangeOrder(job.AppId, CO_TYPES.CreateJob) };
   }
   updateJob(p) {
     const job = this.liveJob(p.AppId);
-    for (const name of CREATE_ONLY_PARAMS) if (p[name] !== void 0) throw obviously(name, "UpdateJob cannot change it");
+    for (const name of CREATE_ONLY_PARAMS)
+      if (p[name] !== void 0) throw obviously(name, "UpdateJob cannot change it");
     this.assertNoRunningChange(job.AppId);
     const next = { ...job.params };
     for (const [k, v] of Object.entries(p)) {
@@ -401,13 +570,20 @@ var Store = class {
     const tags = parseTags(p.Tags ?? "", "Tags");
     if (!tags.length) throw notEmpty("Tags");
     for (const t of tags) {
-      if (!t.key || t.key.length > 128 || RESERVED_TAG_PREFIXES.some((x) => t.key.startsWith(x))) throw new ApiError(400, "InvalidParameter", `The tag key ${JSON.stringify(t.key)} is not valid: 1-128 characters, not starting with aliyun or acs:.`);
-      if (t.value.length > 128) throw new ApiError(400, "InvalidParameter", `The value of tag ${t.key} is longer than 128 characters.`);
+      if (!t.key || t.key.length > 128 || RESERVED_TAG_PREFIXES.some((x) => t.key.startsWith(x)))
+        throw new ApiError(
+          400,
+          "InvalidParameter",
+          `The tag key ${JSON.stringify(t.key)} is not valid: 1-128 characters, not starting with aliyun or acs:.`
+        );
+      if (t.value.length > 128)
+        throw new ApiError(400, "InvalidParameter", `The value of tag ${t.key} is longer than 128 characters.`);
     }
     for (const j of jobs) {
       j.tags ??= {};
       for (const t of tags) j.tags[t.key] = t.value;
-      if (Object.keys(j.tags).length > 20) throw new ApiError(400, "InvalidParameter", "A resource has at most 20 tags.");
+      if (Object.keys(j.tags).length > 20)
+        throw new ApiError(400, "InvalidParameter", "A resource has at most 20 tags.");
     }
     return true;
   }
@@ -423,10 +599,12 @@ var Store = class {
     return true;
   }
   taggedJobs(p) {
-    if (p.ResourceType !== TAG_RESOURCE_TYPE) throw new ApiError(400, "InvalidParameter", `ResourceType must be ${TAG_RESOURCE_TYPE}.`);
+    if (p.ResourceType !== TAG_RESOURCE_TYPE)
+      throw new ApiError(400, "InvalidParameter", `ResourceType must be ${TAG_RESOURCE_TYPE}.`);
     const ids = parseJsonList(p.ResourceIds ?? "", "ResourceIds");
     if (!ids.length) throw notEmpty("ResourceIds");
-    if (ids.length > MAX_TAGGED_RESOURCES) throw new ApiError(400, "InvalidParameter", `At most ${MAX_TAGGED_RESOURCES} ResourceIds a call.`);
+    if (ids.length > MAX_TAGGED_RESOURCES)
+      throw new ApiError(400, "InvalidParameter", `At most ${MAX_TAGGED_RESOURCES} ResourceIds a call.`);
     return ids.map((id) => this.liveJob(String(id)));
   }
   /** DeleteJob: no change order; the job disappears `deleteMs` later. */
@@ -444,7 +622,8 @@ var Store = class {
     if (p.Suspend !== "true" && p.Suspend !== "false") throw notEmpty("Suspend");
     const flag = p.Suspend === "true";
     const to = suspendParam(true, this.options.behaviour.suspendPolarity) === flag;
-    if (this.options.behaviour.suspendAfterReads > 0) job.pendingSuspend = { to, reads: this.options.behaviour.suspendAfterReads };
+    if (this.options.behaviour.suspendAfterReads > 0)
+      job.pendingSuspend = { to, reads: this.options.behaviour.suspendAfterReads };
     else job.Suspend = to;
     return "success";
   }
@@ -458,13 +637,25 @@ var Store = class {
     const data = { AppId: job.AppId, RegionId: job.RegionId };
     for (const [k, v] of Object.entries(params)) if (describedShape(k) !== void 0) data[k] = described(k, v);
     if (Array.isArray(data.ConfigMapMountDesc)) {
-      for (const c of data.ConfigMapMountDesc) c.ConfigMapName = this.options.configMaps?.find((m) => m.ConfigMapId === Number(c.ConfigMapId))?.Name ?? `configmap-${String(c.ConfigMapId)}`;
+      for (const c of data.ConfigMapMountDesc)
+        c.ConfigMapName = this.options.configMaps?.find((m) => m.ConfigMapId === Number(c.ConfigMapId))?.Name ?? `configmap-${String(c.ConfigMapId)}`;
     }
     if (params.MountDesc && !params.NasConfigs) {
       const mounts = JSON.parse(params.MountDesc);
-      data.NasConfigs = JSON.stringify(mounts.map((m) => ({ mountPath: m.mountPath, readOnly: false, nasId: params.NasId, mountDomain: params.MountHost, nasPath: m.nasPath })));
+      data.NasConfigs = JSON.stringify(
+        mounts.map((m) => ({
+          mountPath: m.mountPath,
+          readOnly: false,
+          nasId: params.NasId,
+          mountDomain: params.MountHost,
+          nasPath: m.nasPath
+        }))
+      );
     }
-    if (params.SlsConfigs) data.SlsConfigs = JSON.stringify(JSON.parse(params.SlsConfigs).map((s) => ({ logtailName: "", ...s })));
+    if (params.SlsConfigs)
+      data.SlsConfigs = JSON.stringify(
+        JSON.parse(params.SlsConfigs).map((s) => ({ logtailName: "", ...s }))
+      );
     data.Suspend = job.Suspend;
     data.Tags = tagList(job);
     data.RefedAppIds = [];
@@ -499,7 +690,8 @@ var Store = class {
     const page = p.CurrentPage ? Number(p.CurrentPage) : 1;
     const size = p.PageSize ? Number(p.PageSize) : 10;
     if (!Number.isInteger(page) || page < 1) throw obviously("CurrentPage");
-    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw obviously("PageSize", `at most ${MAX_PAGE_SIZE}`);
+    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
+      throw obviously("PageSize", `at most ${MAX_PAGE_SIZE}`);
     if (p.Workload && p.Workload !== "job") throw obviously("Workload");
     let jobs = this.visibleJobs().sort((a, b) => a.createdAt - b.createdAt || (a.AppId < b.AppId ? -1 : 1));
     if (p.NamespaceId) jobs = jobs.filter((j) => j.params.NamespaceId === p.NamespaceId);
@@ -537,7 +729,8 @@ var Store = class {
         };
         if (st) item.LastStartTime = st.StartTime;
         if (st?.CompletionTime !== void 0) item.CompletionTime = st.CompletionTime;
-        if (coStatus && finished(coStatus.Status)) item.LastChangeorderState = coStatus.Status === CHANGE_ORDER_SUCCEEDED ? LAST_CHANGE_ORDER_STATE.succeeded : LAST_CHANGE_ORDER_STATE.failed;
+        if (coStatus && finished(coStatus.Status))
+          item.LastChangeorderState = coStatus.Status === CHANGE_ORDER_SUCCEEDED ? LAST_CHANGE_ORDER_STATE.succeeded : LAST_CHANGE_ORDER_STATE.failed;
         return item;
       }),
       CurrentPage: page,
@@ -562,7 +755,8 @@ var Store = class {
       }
     }
     const b = this.options.behaviour;
-    if (b.refuseRuns.includes(job.params.AppName)) return { Code: "500", Data: "", Msg: "the job cannot be started now (emulated refusal)", Success: "false" };
+    if (b.refuseRuns.includes(job.params.AppName))
+      return { Code: "500", Data: "", Msg: "the job cannot be started now (emulated refusal)", Success: "false" };
     const run = {
       JobId: `manual-${randomUUID().slice(0, 8)}`,
       AppId: job.AppId,
@@ -588,16 +782,39 @@ var Store = class {
     const size = Number(p.PageSize ?? 10);
     let runs = this.runs.filter((r) => r.AppId === job.AppId).map((r) => this.runStatus(r)).reverse();
     if (p.State) runs = runs.filter((r) => r.State === p.State);
-    return { Jobs: runs.slice((page - 1) * size, page * size), CurrentPage: page, PageSize: size, TotalSize: runs.length };
+    return {
+      Jobs: runs.slice((page - 1) * size, page * size),
+      CurrentPage: page,
+      PageSize: size,
+      TotalSize: runs.length
+    };
   }
   changeOrderSummary(co) {
     const st = this.changeOrderStatus(co);
-    return { st, common: { AppId: co.AppId, BatchCount: 1, BatchType: "auto", ChangeOrderId: co.ChangeOrderId, CoType: co.CoType, CoTypeCode: co.CoType, CreateTime: changeOrderTime(co.createdAt), Description: "", Status: st.Status } };
+    return {
+      st,
+      common: {
+        AppId: co.AppId,
+        BatchCount: 1,
+        BatchType: "auto",
+        ChangeOrderId: co.ChangeOrderId,
+        CoType: co.CoType,
+        CoTypeCode: co.CoType,
+        CreateTime: changeOrderTime(co.createdAt),
+        Description: "",
+        Status: st.Status
+      }
+    };
   }
   describeChangeOrder(p) {
     if (!p.ChangeOrderId) throw notEmpty("ChangeOrderId");
     const co = this.changeOrders.get(p.ChangeOrderId);
-    if (!co) throw new ApiError(400, "InvalidChangeOrder.NotFound", `The specified change order does not exist: ${p.ChangeOrderId}.`);
+    if (!co)
+      throw new ApiError(
+        400,
+        "InvalidChangeOrder.NotFound",
+        `The specified change order does not exist: ${p.ChangeOrderId}.`
+      );
     const { st, common } = this.changeOrderSummary(co);
     const pipeline = `${co.ChangeOrderId}-1`;
     return {
@@ -608,7 +825,17 @@ var Store = class {
       BatchWaitTime: 0,
       CurrentPipelineId: pipeline,
       ErrorMessage: st.ErrorMessage,
-      Pipelines: [{ BatchType: 0, ParallelCount: 1, PipelineId: pipeline, PipelineName: "Batch 1", StartTime: co.createdAt, Status: st.Status, UpdateTime: this.now() }],
+      Pipelines: [
+        {
+          BatchType: 0,
+          ParallelCount: 1,
+          PipelineId: pipeline,
+          PipelineName: "Batch 1",
+          StartTime: co.createdAt,
+          Status: st.Status,
+          UpdateTime: this.now()
+        }
+      ],
       SubStatus: st.SubStatus,
       SupportRollback: false
     };
@@ -625,7 +852,14 @@ var Store = class {
     return {
       ChangeOrderList: orders.slice((page - 1) * size, page * size).map((co) => {
         const { st, common } = this.changeOrderSummary(co);
-        return { ...common, CreateUserId: "emulator", FinishTime: finished(st.Status) ? changeOrderTime(co.createdAt + co.durationMs) : "", GroupId: "", Source: "pop", UserId: "emulator" };
+        return {
+          ...common,
+          CreateUserId: "emulator",
+          FinishTime: finished(st.Status) ? changeOrderTime(co.createdAt + co.durationMs) : "",
+          GroupId: "",
+          Source: "pop",
+          UserId: "emulator"
+        };
       }),
       CurrentPage: page,
       PageSize: size,
@@ -635,11 +869,22 @@ var Store = class {
   listNamespacedConfigMaps(p) {
     const ns = p.NamespaceId;
     if (!ns) throw notEmpty("NamespaceId");
-    return { ConfigMaps: (this.options.configMaps ?? []).filter((c) => c.NamespaceId === ns).map((c) => this.configMapView(c)) };
+    return {
+      ConfigMaps: (this.options.configMaps ?? []).filter((c) => c.NamespaceId === ns).map((c) => this.configMapView(c))
+    };
   }
   configMapView(c) {
     const users = this.visibleJobs().filter((j) => this.configMapRefs(j.params).some((r) => r.id === c.ConfigMapId));
-    return { ConfigMapId: c.ConfigMapId, Name: c.Name, NamespaceId: c.NamespaceId, Description: c.Description ?? "", Data: c.Data ?? {}, CreateTime: 0, UpdateTime: 0, RelateApps: users.map((j) => ({ AppId: j.AppId, AppName: j.params.AppName })) };
+    return {
+      ConfigMapId: c.ConfigMapId,
+      Name: c.Name,
+      NamespaceId: c.NamespaceId,
+      Description: c.Description ?? "",
+      Data: c.Data ?? {},
+      CreateTime: 0,
+      UpdateTime: 0,
+      RelateApps: users.map((j) => ({ AppId: j.AppId, AppName: j.params.AppName }))
+    };
   }
   configMap(id) {
     if (!id) throw notEmpty("ConfigMapId");
@@ -656,17 +901,34 @@ var Store = class {
     } catch {
       throw new ApiError(400, "InvalidParameter", "Data must be a JSON object of strings.");
     }
-    if (!data || typeof data !== "object" || Array.isArray(data)) throw new ApiError(400, "InvalidParameter", "Data must be a JSON object of strings.");
+    if (!data || typeof data !== "object" || Array.isArray(data))
+      throw new ApiError(400, "InvalidParameter", "Data must be a JSON object of strings.");
     return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
   }
   createConfigMap(p) {
     if (!p.Name) throw notEmpty("Name");
     if (!p.NamespaceId) throw notEmpty("NamespaceId");
-    if (!/^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$/.test(p.Name)) throw new ApiError(400, "InvalidParameter", `The ConfigMap name ${p.Name} is not valid: lower-case letters, digits, - and ., at most 63.`);
+    if (!/^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$/.test(p.Name))
+      throw new ApiError(
+        400,
+        "InvalidParameter",
+        `The ConfigMap name ${p.Name} is not valid: lower-case letters, digits, - and ., at most 63.`
+      );
     this.options.configMaps ??= [];
-    if (this.options.configMaps.some((c) => c.NamespaceId === p.NamespaceId && c.Name === p.Name)) throw new ApiError(400, "ConfigMap.Name.Exist", `A ConfigMap named ${p.Name} exists already in ${p.NamespaceId}.`);
+    if (this.options.configMaps.some((c) => c.NamespaceId === p.NamespaceId && c.Name === p.Name))
+      throw new ApiError(
+        400,
+        "ConfigMap.Name.Exist",
+        `A ConfigMap named ${p.Name} exists already in ${p.NamespaceId}.`
+      );
     const id = Math.max(0, ...this.options.configMaps.map((c) => c.ConfigMapId)) + 1;
-    this.options.configMaps.push({ ConfigMapId: id, Name: p.Name, NamespaceId: p.NamespaceId, Description: p.Description ?? "", Data: this.configMapData(p.Data) });
+    this.options.configMaps.push({
+      ConfigMapId: id,
+      Name: p.Name,
+      NamespaceId: p.NamespaceId,
+      Description: p.Description ?? "",
+      Data: this.configMapData(p.Data)
+    });
     return { ConfigMapId: id };
   }
   updateConfigMap(p) {
@@ -679,7 +941,12 @@ var Store = class {
   deleteConfigMap(p) {
     const c = this.configMap(p.ConfigMapId);
     const users = this.configMapView(c).RelateApps;
-    if (users.length) throw new ApiError(400, "ConfigMap.InUse", `The ConfigMap ${c.Name} is used by ${users.map((u) => u.AppName).join(", ")}.`);
+    if (users.length)
+      throw new ApiError(
+        400,
+        "ConfigMap.InUse",
+        `The ConfigMap ${c.Name} is used by ${users.map((u) => u.AppName).join(", ")}.`
+      );
     this.options.configMaps = this.options.configMaps.filter((m) => m !== c);
     return { ConfigMapId: c.ConfigMapId };
   }
@@ -688,11 +955,24 @@ var Store = class {
   }
   listSecrets(p) {
     if (!p.NamespaceId) throw notEmpty("NamespaceId");
-    return { Secrets: (this.options.secrets ?? []).filter((x) => x.NamespaceId === p.NamespaceId).map((x) => ({ SecretId: x.SecretId, SecretName: x.SecretName, SecretType: x.SecretType ?? "kubernetes.io/dockerconfigjson", NamespaceId: x.NamespaceId, CreateTime: 0, UpdateTime: 0, RelateApps: [] })) };
+    return {
+      Secrets: (this.options.secrets ?? []).filter((x) => x.NamespaceId === p.NamespaceId).map((x) => ({
+        SecretId: x.SecretId,
+        SecretName: x.SecretName,
+        SecretType: x.SecretType ?? "kubernetes.io/dockerconfigjson",
+        NamespaceId: x.NamespaceId,
+        CreateTime: 0,
+        UpdateTime: 0,
+        RelateApps: []
+      }))
+    };
   }
 };
 function tagList(job) {
-  return [{ Key: "acs:sae:workload", Value: "job" }, ...Object.entries(job.tags ?? {}).map(([Key, Value]) => ({ Key, Value }))];
+  return [
+    { Key: "acs:sae:workload", Value: "job" },
+    ...Object.entries(job.tags ?? {}).map(([Key, Value]) => ({ Key, Value }))
+  ];
 }
 function parseJsonList(text, name) {
   try {
@@ -705,7 +985,8 @@ function parseJsonList(text, name) {
 function parseTags(text, name) {
   return parseJsonList(text, name).map((t) => {
     const o = t;
-    if (typeof o?.key !== "string") throw new ApiError(400, "InvalidParameter", `${name}: each tag is {"key":\u2026,"value":\u2026}.`);
+    if (typeof o?.key !== "string")
+      throw new ApiError(400, "InvalidParameter", `${name}: each tag is {"key":\u2026,"value":\u2026}.`);
     return { key: o.key, value: o.value === void 0 || o.value === null ? "" : String(o.value) };
   });
 }
@@ -715,7 +996,8 @@ function withServerDefaults(params, regionId) {
     const r = p.removal;
     if (r && "reset" in r && out[p.name] === void 0) out[p.name] = String(r.reset);
     if (p.readsBackAs && out[p.name] === p.readsBackAs.sent) out[p.name] = p.readsBackAs.read;
-    if (p.serverDefaults && out[p.name]) out[p.name] = JSON.stringify({ ...p.serverDefaults.values, ...JSON.parse(out[p.name]) });
+    if (p.serverDefaults && out[p.name])
+      out[p.name] = JSON.stringify({ ...p.serverDefaults.values, ...JSON.parse(out[p.name]) });
   }
   const ns = (out.NamespaceId ?? regionId).replace(/[^a-z0-9]/g, "");
   out.VpcId ??= `vpc-${ns}`.slice(0, 24);
@@ -726,7 +1008,20 @@ function withServerDefaults(params, regionId) {
 }
 
 // src/emulator/faults.ts
-var NO_FAULTS = { throttleRate: 0, callsPerMinute: 0, rateWindowMs: 6e4, serverErrorRate: 0, serverErrorCount: 0, resetRate: 0, lostResponseRate: 0, latencyMs: 0, unavailable: [], replies: {}, operations: [], seed: 1 };
+var NO_FAULTS = {
+  throttleRate: 0,
+  callsPerMinute: 0,
+  rateWindowMs: 6e4,
+  serverErrorRate: 0,
+  serverErrorCount: 0,
+  resetRate: 0,
+  lostResponseRate: 0,
+  latencyMs: 0,
+  unavailable: [],
+  replies: {},
+  operations: [],
+  seed: 1
+};
 function seededRandom(seed) {
   let a = seed >>> 0;
   return () => {
@@ -787,9 +1082,12 @@ function contractViolation(op, query, body) {
     for (const [name, value] of Object.entries(params)) {
       const spec = known[name];
       if (!spec) return `${name} is not a parameter of ${op}`;
-      if (spec.in !== where) return `${name} belongs in the ${spec.in === "body" ? "request body" : "query string"} of ${op}, not the ${where === "body" ? "body" : "query string"}`;
-      if (spec.type === "number" && (value.trim() === "" || !Number.isFinite(Number(value)))) return `${name} must be a number, not "${value.slice(0, 40)}"`;
-      if (spec.type === "boolean" && value !== "true" && value !== "false") return `${name} must be true or false, not "${value.slice(0, 40)}"`;
+      if (spec.in !== where)
+        return `${name} belongs in the ${spec.in === "body" ? "request body" : "query string"} of ${op}, not the ${where === "body" ? "body" : "query string"}`;
+      if (spec.type === "number" && (value.trim() === "" || !Number.isFinite(Number(value))))
+        return `${name} must be a number, not "${value.slice(0, 40)}"`;
+      if (spec.type === "boolean" && value !== "true" && value !== "false")
+        return `${name} must be true or false, not "${value.slice(0, 40)}"`;
     }
   }
   return void 0;
@@ -858,7 +1156,14 @@ function flat(q) {
 }
 async function startEmulator(options = {}) {
   const behaviour = { ...DEFAULT_BEHAVIOUR, ...options.behaviour };
-  const store = new Store({ regionId: options.regionId ?? "cn-hangzhou", namespaces: options.namespaces, configMaps: options.configMaps, secrets: options.secrets, now: options.now, behaviour });
+  const store = new Store({
+    regionId: options.regionId ?? "cn-hangzhou",
+    namespaces: options.namespaces,
+    configMaps: options.configMaps,
+    secrets: options.secrets,
+    now: options.now,
+    behaviour
+  });
   const credentials = options.credentials ?? [DEFAULT_CREDENTIAL];
   let faults = { ...NO_FAULTS, ...options.faults };
   let random = seededRandom(faults.seed);
@@ -875,14 +1180,25 @@ async function startEmulator(options = {}) {
   };
   const send = (res, status, body) => {
     const text = JSON.stringify(body);
-    res.writeHead(status, { "content-type": "application/json;charset=utf-8", "content-length": Buffer.byteLength(text) });
+    res.writeHead(status, {
+      "content-type": "application/json;charset=utf-8",
+      "content-length": Buffer.byteLength(text)
+    });
     res.end(text);
   };
   const sendError = (res, e, requestId) => {
     bump(counters.errors, e.code);
-    options.log?.(`${(/* @__PURE__ */ new Date()).toISOString()} ${res.req.method} ${(res.req.url ?? "").split("?")[0]} \u2192 ${e.status} ${e.code}`);
+    options.log?.(
+      `${(/* @__PURE__ */ new Date()).toISOString()} ${res.req.method} ${(res.req.url ?? "").split("?")[0]} \u2192 ${e.status} ${e.code}`
+    );
     const code = behaviour.errorCodeField === "ErrorCode" ? { Code: String(e.status), ErrorCode: e.code } : { Code: e.code };
-    send(res, e.status, { RequestId: requestId, HostId: "sae.emulator.local", ...code, Message: e.message, Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(e.code)}` });
+    send(res, e.status, {
+      RequestId: requestId,
+      HostId: "sae.emulator.local",
+      ...code,
+      Message: e.message,
+      Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(e.code)}`
+    });
   };
   const reset = (req) => req.socket.destroy();
   const adminAllowed = (req) => {
@@ -894,7 +1210,10 @@ async function startEmulator(options = {}) {
   const admin = async (req, res, path) => {
     if (!adminAllowed(req)) {
       res.setHeader("www-authenticate", 'Basic realm="saejob emulator"');
-      return send(res, 401, { Code: "Unauthorized", Message: "the admin endpoint takes the emulator's access key as HTTP Basic authentication (curl -u ID:SECRET)" });
+      return send(res, 401, {
+        Code: "Unauthorized",
+        Message: "the admin endpoint takes the emulator's access key as HTTP Basic authentication (curl -u ID:SECRET)"
+      });
     }
     const body = req.method === "POST" ? await readBody(req) : Buffer.alloc(0);
     let input = {};
@@ -953,7 +1272,11 @@ async function startEmulator(options = {}) {
     const targeted = faults.operations.length === 0 || faults.operations.includes(r.operation);
     if (faults.callsPerMinute > 0 && !limiter.allow(faults.callsPerMinute, Date.now(), faults.rateWindowMs)) {
       bump(counters.faults, "rateLimit");
-      return sendError(res, new ApiError(400, "Throttling.User", "Request was denied due to user flow control."), requestId);
+      return sendError(
+        res,
+        new ApiError(400, "Throttling.User", "Request was denied due to user flow control."),
+        requestId
+      );
     }
     if (targeted && faults.latencyMs > 0) await new Promise((ok) => setTimeout(ok, faults.latencyMs).unref());
     const reply = faults.replies[r.operation];
@@ -964,21 +1287,38 @@ async function startEmulator(options = {}) {
     }
     if (reply === "unsuccessful") {
       bump(counters.faults, "unsuccessful");
-      return send(res, 200, { RequestId: requestId, Code: "Unsuccessful", Message: "the operation did not succeed (emulated)", Success: false });
+      return send(res, 200, {
+        RequestId: requestId,
+        Code: "Unsuccessful",
+        Message: "the operation did not succeed (emulated)",
+        Success: false
+      });
     }
     if (targeted && random() < faults.throttleRate) {
       bump(counters.faults, "throttle");
-      return sendError(res, new ApiError(400, "Throttling.User", "Request was denied due to user flow control."), requestId);
+      return sendError(
+        res,
+        new ApiError(400, "Throttling.User", "Request was denied due to user flow control."),
+        requestId
+      );
     }
     if (faults.unavailable.includes(r.operation)) {
       bump(counters.faults, "unavailable");
-      return sendError(res, new ApiError(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server."), requestId);
+      return sendError(
+        res,
+        new ApiError(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server."),
+        requestId
+      );
     }
     const countedError = targeted && faults.serverErrorCount > 0;
     if (countedError) faults.serverErrorCount--;
     if (countedError || targeted && random() < faults.serverErrorRate) {
       bump(counters.faults, "serverError");
-      return sendError(res, random() < 0.5 ? new ApiError(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.") : new ApiError(500, "InternalError", "The request processing has failed due to some unknown error."), requestId);
+      return sendError(
+        res,
+        random() < 0.5 ? new ApiError(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.") : new ApiError(500, "InternalError", "The request processing has failed due to some unknown error."),
+        requestId
+      );
     }
     if (targeted && random() < faults.resetRate) {
       bump(counters.faults, "reset");
@@ -986,9 +1326,19 @@ async function startEmulator(options = {}) {
       return reset(req);
     }
     const form = bodyParams(headers["content-type"] ?? "", body);
-    if (form === void 0) return sendError(res, new ApiError(400, "InvalidParameter", "The request body is not valid for its content-type."), requestId);
+    if (form === void 0)
+      return sendError(
+        res,
+        new ApiError(400, "InvalidParameter", "The request body is not valid for its content-type."),
+        requestId
+      );
     const violation = contractViolation(r.operation, query, form);
-    if (violation) return sendError(res, new ApiError(400, "InvalidParameter", `${violation} (the official SDK's contract)`), requestId);
+    if (violation)
+      return sendError(
+        res,
+        new ApiError(400, "InvalidParameter", `${violation} (the official SDK's contract)`),
+        requestId
+      );
     let data;
     try {
       options.onRequest?.(r.operation, query, form);
@@ -997,7 +1347,8 @@ async function startEmulator(options = {}) {
       if (e instanceof ApiError) return sendError(res, e, requestId);
       throw e;
     }
-    if (reply === "no-change-order" && data && typeof data === "object") delete data.ChangeOrderId;
+    if (reply === "no-change-order" && data && typeof data === "object")
+      delete data.ChangeOrderId;
     if (r.write) {
       bump(counters.writes, r.operation);
       persist();
@@ -1008,11 +1359,19 @@ async function startEmulator(options = {}) {
       }
     }
     options.log?.(`${(/* @__PURE__ */ new Date()).toISOString()} ${r.operation} \u2192 200`);
-    const standard = { RequestId: requestId, Code: "200", Message: "success", TraceId: randomUUID2().replace(/-/g, ""), Success: true, Data: data };
+    const standard = {
+      RequestId: requestId,
+      Code: "200",
+      Message: "success",
+      TraceId: randomUUID2().replace(/-/g, ""),
+      Success: true,
+      Data: data
+    };
     const envelope = {};
     for (const field of Object.keys(operation(r.operation).response)) {
       if (field in standard) envelope[field] = standard[field];
-      else if (data && typeof data === "object" && field in data) envelope[field] = data[field];
+      else if (data && typeof data === "object" && field in data)
+        envelope[field] = data[field];
     }
     send(res, 200, envelope);
   };
@@ -1021,7 +1380,11 @@ async function startEmulator(options = {}) {
       if (res.headersSent) return;
       if (err instanceof BodyTooLarge) {
         res.setHeader("connection", "close");
-        return sendError(res, new ApiError(413, "RequestEntityTooLarge", `The request body is larger than ${MAX_BODY_BYTES} bytes.`), "too-large");
+        return sendError(
+          res,
+          new ApiError(413, "RequestEntityTooLarge", `The request body is larger than ${MAX_BODY_BYTES} bytes.`),
+          "too-large"
+        );
       }
       sendError(res, new ApiError(500, "InternalError", `emulator fault: ${err.message}`), "internal");
     });
@@ -1068,11 +1431,16 @@ function settingProblems(input, defaults) {
       continue;
     }
     const d = known[k];
-    if (typeof d === "number" && !(typeof v === "number" && Number.isFinite(v) && v >= 0 && (!/Rate$/.test(k) || v <= 1))) out.push(`${k} takes a number${/Rate$/.test(k) ? " from 0 to 1" : " of at least 0"}, not ${JSON.stringify(v)}`);
-    else if (typeof d === "boolean" && typeof v !== "boolean") out.push(`${k} takes true or false, not ${JSON.stringify(v)}`);
-    else if (Array.isArray(d) && !(Array.isArray(v) && v.every((x) => typeof x === "string"))) out.push(`${k} takes a list of names, not ${JSON.stringify(v)}`);
-    else if (typeof d === "string" && !(typeof v === "string" && (!SETTING_CHOICES[k] || SETTING_CHOICES[k].includes(v)))) out.push(`${k} takes ${SETTING_CHOICES[k]?.join(" | ") ?? "text"}, not ${JSON.stringify(v)}`);
-    else if (d && typeof d === "object" && !Array.isArray(d) && (!v || typeof v !== "object" || Array.isArray(v))) out.push(`${k} takes an object, not ${JSON.stringify(v)}`);
+    if (typeof d === "number" && !(typeof v === "number" && Number.isFinite(v) && v >= 0 && (!/Rate$/.test(k) || v <= 1)))
+      out.push(`${k} takes a number${/Rate$/.test(k) ? " from 0 to 1" : " of at least 0"}, not ${JSON.stringify(v)}`);
+    else if (typeof d === "boolean" && typeof v !== "boolean")
+      out.push(`${k} takes true or false, not ${JSON.stringify(v)}`);
+    else if (Array.isArray(d) && !(Array.isArray(v) && v.every((x) => typeof x === "string")))
+      out.push(`${k} takes a list of names, not ${JSON.stringify(v)}`);
+    else if (typeof d === "string" && !(typeof v === "string" && (!SETTING_CHOICES[k] || SETTING_CHOICES[k].includes(v))))
+      out.push(`${k} takes ${SETTING_CHOICES[k]?.join(" | ") ?? "text"}, not ${JSON.stringify(v)}`);
+    else if (d && typeof d === "object" && !Array.isArray(d) && (!v || typeof v !== "object" || Array.isArray(v)))
+      out.push(`${k} takes an object, not ${JSON.stringify(v)}`);
   }
   return out;
 }
@@ -1081,12 +1449,16 @@ function readState(path) {
   try {
     value = JSON.parse(readFileSync(path, "utf8"));
   } catch (e) {
-    throw new Error(`--state ${path}: not an emulator state file (${e instanceof SyntaxError ? "not JSON" : e.code ?? e.message}): move it away, or give another file`);
+    throw new Error(
+      `--state ${path}: not an emulator state file (${e instanceof SyntaxError ? "not JSON" : e.code ?? e.message}): move it away, or give another file`
+    );
   }
   const s = value;
   const list2 = (x) => Array.isArray(x) && x.every((i) => i && typeof i === "object");
   if (!s || typeof s !== "object" || !list2(s.jobs) || !list2(s.changeOrders) || !list2(s.runs) || s.configMaps !== void 0 && !list2(s.configMaps) || !s.jobs.every((j) => typeof j.AppId === "string" && j.params && typeof j.params === "object"))
-    throw new Error(`--state ${path}: not an emulator state file (it needs jobs, changeOrders and runs lists): move it away, or give another file`);
+    throw new Error(
+      `--state ${path}: not an emulator state file (it needs jobs, changeOrders and runs lists): move it away, or give another file`
+    );
   return s;
 }
 export {

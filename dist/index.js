@@ -47,14 +47,23 @@ import {
   validateSource,
   validate_job_default,
   valueAt
-} from "./chunks/chunk-EZXAEPCC.js";
+} from "./chunks/chunk-MREDA4JB.js";
 import {
   CONFIGMAP_ALL_PREFIX
-} from "./chunks/chunk-NPMRPJFI.js";
+} from "./chunks/chunk-33QRNVZ5.js";
 
 // src/pipeline/load.ts
 import { isUtf8 } from "node:buffer";
-import { closeSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, constants as fsConstants } from "node:fs";
+import {
+  closeSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+  constants as fsConstants
+} from "node:fs";
 import { join, resolve } from "node:path";
 
 // src/pipeline/simple-yaml.ts
@@ -525,12 +534,19 @@ function fileDiagnostic(file, message, rule, line = 0, col = 0) {
 }
 var withoutBom = (text) => text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 function decodeUtf8(file, bytes) {
-  if (isUtf8(bytes)) return { text: withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")) };
+  if (isUtf8(bytes))
+    return { text: withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")) };
   const loose = new TextDecoder("utf-8").decode(bytes);
   const at = loose.indexOf("\uFFFD");
   const before = loose.slice(0, Math.max(at, 0)).split("\n");
   return {
-    diagnostic: fileDiagnostic(file, "file is not valid UTF-8 text: save it as UTF-8", "file/encoding", before.length, (before.at(-1)?.length ?? 0) + 1)
+    diagnostic: fileDiagnostic(
+      file,
+      "file is not valid UTF-8 text: save it as UTF-8",
+      "file/encoding",
+      before.length,
+      (before.at(-1)?.length ?? 0) + 1
+    )
   };
 }
 var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, merge: true, logLevel: "error" };
@@ -550,7 +566,10 @@ function markDuplicateKeys(doc) {
       for (const pair of node.items) {
         const key = pair.key;
         const id = isScalar(key) ? key.value : key;
-        if (isScalar(key) && seen.has(id)) doc.errors.push(new YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
+        if (isScalar(key) && seen.has(id))
+          doc.errors.push(
+            new YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", "Map keys must be unique")
+          );
         seen.add(id);
         stack.push(pair.value);
       }
@@ -576,10 +595,13 @@ var LazyPositions = class {
   mayHoldReferences;
   sizeBound;
   doc(index) {
-    this.stream ??= new Composer(PARSE_OPTIONS).compose(new Parser(this.lineCounter.addNewLine).parse(this.text));
+    this.stream ??= new Composer(PARSE_OPTIONS).compose(
+      new Parser(this.lineCounter.addNewLine).parse(this.text)
+    );
     while (this.docs.length <= index) {
       const next = this.stream.next();
-      if (next.done) throw new Error(`document ${index} not found: the fast path and yaml disagree on the document count`);
+      if (next.done)
+        throw new Error(`document ${index} not found: the fast path and yaml disagree on the document count`);
       if (next.value.errors.length === 0) markDuplicateKeys(next.value);
       this.docs.push(next.value);
     }
@@ -640,7 +662,12 @@ function parseManifestText(file, text, options = {}) {
   const values = parseSimpleYaml(text, facts);
   if (values !== void 0) {
     const positions = new LazyPositions(text, facts.exactScalars);
-    return { sources: values.flatMap((value, index) => value === null ? [] : [new FastSource(file, index, value, positions)]), diagnostics: [] };
+    return {
+      sources: values.flatMap(
+        (value, index) => value === null ? [] : [new FastSource(file, index, value, positions)]
+      ),
+      diagnostics: []
+    };
   }
   const { docs: list, lineCounter } = parseWithPositions(text);
   const diagnostics = [];
@@ -648,28 +675,60 @@ function parseManifestText(file, text, options = {}) {
   let nonEmpty = 0;
   list.forEach((doc, index) => {
     if (diagnostics.length >= MAX_LOAD_DIAGNOSTICS) {
-      if (diagnostics.length === MAX_LOAD_DIAGNOSTICS) diagnostics.push(fileDiagnostic(file, `more than ${MAX_LOAD_DIAGNOSTICS} YAML problems: the rest of this file was not read; fix the ones above first`, "findings/truncated"));
+      if (diagnostics.length === MAX_LOAD_DIAGNOSTICS)
+        diagnostics.push(
+          fileDiagnostic(
+            file,
+            `more than ${MAX_LOAD_DIAGNOSTICS} YAML problems: the rest of this file was not read; fix the ones above first`,
+            "findings/truncated"
+          )
+        );
       return;
     }
     const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
     const syntax = errors.filter((e) => e.code !== "DUPLICATE_KEY");
     const shown = [...syntax.length ? [syntax[0]] : [], ...errors.filter((e) => e.code === "DUPLICATE_KEY")];
-    const problems = [...shown.map((e) => ({ e, severity: "error" })), ...doc.warnings.map((e) => ({ e, severity: "warning" }))];
+    const problems = [
+      ...shown.map((e) => ({ e, severity: "error" })),
+      ...doc.warnings.map((e) => ({ e, severity: "warning" }))
+    ];
     for (const { e, severity } of problems) {
       const pos = lineCounter.linePos(e.pos[0]);
       const end = lineCounter.linePos(e.pos[1]);
       const message = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-      const lineText = text.slice(lineCounter.lineStarts[pos.line - 1] ?? 0, lineCounter.lineStarts[pos.line] ?? text.length);
+      const lineText = text.slice(
+        lineCounter.lineStarts[pos.line - 1] ?? 0,
+        lineCounter.lineStarts[pos.line] ?? text.length
+      );
       const following = e === syntax[0] && syntax.length > 1 ? ` (${syntax.length - 1} more YAML error${syntax.length > 2 ? "s" : ""} after this one ${syntax.length > 2 ? "follow" : "follows"} from it: fix it first)` : "";
-      diagnostics.push({ severity, file, line: pos.line, col: pos.col, endLine: end.line, endCol: end.col, field: "", message: `${yamlHint(e.code, message, text.slice(e.pos[0], e.pos[1]), lineText)}${following}`, rule: `yaml/${e.code}` });
+      diagnostics.push({
+        severity,
+        file,
+        line: pos.line,
+        col: pos.col,
+        endLine: end.line,
+        endCol: end.col,
+        field: "",
+        message: `${yamlHint(e.code, message, text.slice(e.pos[0], e.pos[1]), lineText)}${following}`,
+        rule: `yaml/${e.code}`
+      });
     }
     if (doc.errors.length > 0) return;
-    if (doc.contents === null || isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === "") return;
+    if (doc.contents === null || isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === "")
+      return;
     nonEmpty++;
     const start = lineCounter.linePos(doc.contents.range[0]);
     if (!isMap(doc.contents)) {
       const what = Array.isArray(doc.contents.toJSON()) ? "a list" : "a single value";
-      diagnostics.push({ ...fileDiagnostic(file, `a manifest must be a mapping (apiVersion, kind, metadata, spec), but this document holds ${what}`, "manifest/not-a-mapping", start.line, start.col) });
+      diagnostics.push({
+        ...fileDiagnostic(
+          file,
+          `a manifest must be a mapping (apiVersion, kind, metadata, spec), but this document holds ${what}`,
+          "manifest/not-a-mapping",
+          start.line,
+          start.col
+        )
+      });
       return;
     }
     let value;
@@ -677,13 +736,39 @@ function parseManifestText(file, text, options = {}) {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (err) {
       const why = err.message;
-      if (/merge/i.test(why)) diagnostics.push(fileDiagnostic(file, `a merge key (<<) must merge a mapping (an anchor on a mapping of this document, or { \u2026 }): ${why}`, "yaml/MERGE", start.line, start.col));
-      else diagnostics.push(fileDiagnostic(file, `YAML aliases expand too far (${why}): write the values out, or use fewer nested aliases`, "yaml/ALIAS_LIMIT", start.line, start.col));
+      if (/merge/i.test(why))
+        diagnostics.push(
+          fileDiagnostic(
+            file,
+            `a merge key (<<) must merge a mapping (an anchor on a mapping of this document, or { \u2026 }): ${why}`,
+            "yaml/MERGE",
+            start.line,
+            start.col
+          )
+        );
+      else
+        diagnostics.push(
+          fileDiagnostic(
+            file,
+            `YAML aliases expand too far (${why}): write the values out, or use fewer nested aliases`,
+            "yaml/ALIAS_LIMIT",
+            start.line,
+            start.col
+          )
+        );
       return;
     }
     const limit = options.maxExpandedBytes ?? ALIAS_EXPANSION_FACTOR * DEFAULT_MAX_FILE_BYTES;
     if (exceedsSize(value, limit)) {
-      diagnostics.push(fileDiagnostic(file, `YAML aliases expand this document to more than ${sizeText(limit)}: write the values out, or use fewer aliases`, "yaml/ALIAS_LIMIT", start.line, start.col));
+      diagnostics.push(
+        fileDiagnostic(
+          file,
+          `YAML aliases expand this document to more than ${sizeText(limit)}: write the values out, or use fewer aliases`,
+          "yaml/ALIAS_LIMIT",
+          start.line,
+          start.col
+        )
+      );
       return;
     }
     sources.push({ file, index, doc, lineCounter, value, mayHoldReferences: text.includes("${") });
@@ -737,7 +822,8 @@ function expandPaths(paths) {
     }
     if (stat.isDirectory()) {
       const found = walkYaml(path, regularFiles, diagnostics);
-      if (found.length === 0) diagnostics.push(fileDiagnostic(path, "directory holds no *.yaml or *.yml file", "file/empty-directory"));
+      if (found.length === 0)
+        diagnostics.push(fileDiagnostic(path, "directory holds no *.yaml or *.yml file", "file/empty-directory"));
       const root = resolve(path);
       for (const f of found) add(f, root + f.slice(path.length));
     } else {
@@ -750,7 +836,9 @@ function expandPaths(paths) {
 function walkYaml(dir, regularFiles, notes, walked = /* @__PURE__ */ new Set()) {
   const out = [];
   walked.add(realpathSync(dir));
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const entries = readdirSync(dir, { withFileTypes: true }).sort(
+    (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+  );
   for (const entry of entries) {
     const full = join(dir, entry.name);
     let isDirectory = entry.isDirectory();
@@ -762,12 +850,20 @@ function walkYaml(dir, regularFiles, notes, walked = /* @__PURE__ */ new Set()) 
         continue;
       }
       if (isDirectory && walked.has(realpathSync(full))) {
-        notes.push({ ...fileDiagnostic(full, "a symbolic link to a directory already read (a loop, or the same directory twice): not read again", "file/symlink-loop"), severity: "warning" });
+        notes.push({
+          ...fileDiagnostic(
+            full,
+            "a symbolic link to a directory already read (a loop, or the same directory twice): not read again",
+            "file/symlink-loop"
+          ),
+          severity: "warning"
+        });
         continue;
       }
     }
     if (isDirectory) {
-      if (entry.name !== "node_modules" && !entry.name.startsWith(".")) pushAll(out, walkYaml(full, regularFiles, notes, walked));
+      if (entry.name !== "node_modules" && !entry.name.startsWith("."))
+        pushAll(out, walkYaml(full, regularFiles, notes, walked));
     } else if (/\.ya?ml$/i.test(entry.name)) {
       if (entry.isFile()) regularFiles.add(full);
       out.push(full);
@@ -815,7 +911,13 @@ function readBounded(fd, max, expected = 64 * 1024) {
 var sizeText = (bytes) => bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 function readText(path, file, options) {
   const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const tooLarge = (size) => ({ diagnostic: fileDiagnostic(file, `file is ${size}, more than the ${sizeText(max)} saejob reads: a manifest is a few KB (raise the limit with --max-file-size)`, "file/too-large") });
+  const tooLarge = (size) => ({
+    diagnostic: fileDiagnostic(
+      file,
+      `file is ${size}, more than the ${sizeText(max)} saejob reads: a manifest is a few KB (raise the limit with --max-file-size)`,
+      "file/too-large"
+    )
+  });
   let bytes;
   if (path === "-") {
     bytes = options.readStdin ? options.readStdin(max) : readBounded(0, max);
@@ -828,7 +930,14 @@ function readText(path, file, options) {
     return decodeUtf8(file, Buffer.from(bytes2));
   } else {
     const st = statSync(path);
-    if (!st.isFile()) return { diagnostic: fileDiagnostic(file, `not a regular file (${st.isFIFO() ? "a FIFO" : st.isCharacterDevice() || st.isBlockDevice() ? "a device" : st.isSocket() ? "a socket" : "not a file"}): saejob reads only regular files`, "file/not-regular") };
+    if (!st.isFile())
+      return {
+        diagnostic: fileDiagnostic(
+          file,
+          `not a regular file (${st.isFIFO() ? "a FIFO" : st.isCharacterDevice() || st.isBlockDevice() ? "a device" : st.isSocket() ? "a socket" : "not a file"}): saejob reads only regular files`,
+          "file/not-regular"
+        )
+      };
     if (st.size > max) return tooLarge(sizeText(st.size));
     const text = readFileSync(path, "utf8");
     if (text.length > max) return tooLarge(`over ${sizeText(max)}`);
@@ -843,10 +952,28 @@ function readManifestFile(path, options = {}) {
   try {
     decoded = readText(path, file, options);
   } catch (err) {
-    return { file, read: false, sources: [], diagnostics: [fileDiagnostic(file, `cannot read: ${err.code ?? err.message}`, "file/unreadable")] };
+    return {
+      file,
+      read: false,
+      sources: [],
+      diagnostics: [
+        fileDiagnostic(
+          file,
+          `cannot read: ${err.code ?? err.message}`,
+          "file/unreadable"
+        )
+      ]
+    };
   }
-  if (decoded.diagnostic) return { file, read: decoded.diagnostic.rule === "file/encoding", sources: [], diagnostics: [decoded.diagnostic] };
-  return { file, read: true, ...parseManifestText(file, decoded.text, { maxExpandedBytes: ALIAS_EXPANSION_FACTOR * (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) }) };
+  if (decoded.diagnostic)
+    return { file, read: decoded.diagnostic.rule === "file/encoding", sources: [], diagnostics: [decoded.diagnostic] };
+  return {
+    file,
+    read: true,
+    ...parseManifestText(file, decoded.text, {
+      maxExpandedBytes: ALIAS_EXPANSION_FACTOR * (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)
+    })
+  };
 }
 function loadManifests(paths, options = {}) {
   const expanded = expandPaths(paths);
@@ -929,15 +1056,30 @@ function readEnvironment(source, findings) {
     bad(["spec"], "an environment needs spec.base: the base manifests it applies to");
     return void 0;
   }
-  for (const k of Object.keys(spec)) if (!["base", "namespace", "region", "variables", "patches"].includes(k)) bad(["spec", k], `unknown field ${k} in an environment's spec: allowed fields are base, namespace, region, variables, patches`);
+  for (const k of Object.keys(spec))
+    if (!["base", "namespace", "region", "variables", "patches"].includes(k))
+      bad(
+        ["spec", k],
+        `unknown field ${k} in an environment's spec: allowed fields are base, namespace, region, variables, patches`
+      );
   const base = typeof spec.base === "string" ? [spec.base] : spec.base;
   if (!Array.isArray(base) || !base.length || !base.every((b) => typeof b === "string")) {
-    bad(["spec", "base"], "spec.base names the base manifests: a file or directory (or a list of them), relative to this file");
+    bad(
+      ["spec", "base"],
+      "spec.base names the base manifests: a file or directory (or a list of them), relative to this file"
+    );
     return void 0;
   }
-  const env = { name, source, base: base.map((b) => isAbsolute(b) ? b : join2(dirname(source.file), b)), variables: {}, patches: [] };
+  const env = {
+    name,
+    source,
+    base: base.map((b) => isAbsolute(b) ? b : join2(dirname(source.file), b)),
+    variables: {},
+    patches: []
+  };
   if (spec.namespace !== void 0) {
-    if (typeof spec.namespace !== "string") bad(["spec", "namespace"], "spec.namespace is a namespace ID, e.g. cn-beijing:prod");
+    if (typeof spec.namespace !== "string")
+      bad(["spec", "namespace"], "spec.namespace is a namespace ID, e.g. cn-beijing:prod");
     else env.namespace = spec.namespace;
   }
   if (spec.region !== void 0) {
@@ -945,21 +1087,28 @@ function readEnvironment(source, findings) {
     else env.region = spec.region;
   }
   if (spec.variables !== void 0) {
-    if (!isObject(spec.variables)) bad(["spec", "variables"], 'spec.variables maps names to values: IMAGE_TAG: "1.4.2"');
+    if (!isObject(spec.variables))
+      bad(["spec", "variables"], 'spec.variables maps names to values: IMAGE_TAG: "1.4.2"');
     else
       for (const [k, x] of Object.entries(spec.variables)) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) bad(["spec", "variables", k], `variable name ${JSON.stringify(k)}: letters, digits and _`);
-        else if (x === null || typeof x === "object") bad(["spec", "variables", k], `variable ${k} must be a string, number or boolean`);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+          bad(["spec", "variables", k], `variable name ${JSON.stringify(k)}: letters, digits and _`);
+        else if (x === null || typeof x === "object")
+          bad(["spec", "variables", k], `variable ${k} must be a string, number or boolean`);
         else env.variables[k] = x;
       }
   }
   if (spec.patches !== void 0) {
-    if (!Array.isArray(spec.patches)) bad(["spec", "patches"], "spec.patches is a list: - job: NAME, then the metadata / spec fields to change");
+    if (!Array.isArray(spec.patches))
+      bad(["spec", "patches"], "spec.patches is a list: - job: NAME, then the metadata / spec fields to change");
     else
       spec.patches.forEach((p, i) => {
-        if (!isObject(p) || typeof p.job !== "string") return bad(["spec", "patches", i], "each patch names its job: job: NAME (metadata.name in the base)");
+        if (!isObject(p) || typeof p.job !== "string")
+          return bad(["spec", "patches", i], "each patch names its job: job: NAME (metadata.name in the base)");
         const { job, ...value } = p;
-        for (const k of Object.keys(value)) if (k !== "metadata" && k !== "spec") bad(["spec", "patches", i, k], `a patch changes metadata and spec only, not ${k}`);
+        for (const k of Object.keys(value))
+          if (k !== "metadata" && k !== "spec")
+            bad(["spec", "patches", i, k], `a patch changes metadata and spec only, not ${k}`);
         env.patches.push({ job, index: i, value });
       });
   }
@@ -1062,7 +1211,10 @@ function substituteVariables(value, env, path, origins, missing) {
     });
   }
   if (Array.isArray(value)) return value.map((x, i) => substituteVariables(x, env, [...path, i], origins, missing));
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, substituteVariables(x, env, [...path, k], origins, missing)]));
+  if (isObject(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([k, x]) => [k, substituteVariables(x, env, [...path, k], origins, missing)])
+    );
   return value;
 }
 var isEnvironmentDoc = (s) => s.value?.kind === ENVIRONMENT_KIND;
@@ -1074,18 +1226,44 @@ function applyEnvironments(loaded, o) {
   const files = [...loaded.files];
   const all = envDocs.flatMap((d) => readEnvironment(d, findings) ?? []);
   const names = all.map((e) => e.name);
-  for (const [i, e] of all.entries()) if (names.indexOf(e.name) !== i) findings.push({ source: e.source, path: ["metadata", "name"], message: `environment ${e.name} is defined twice (also in ${all[names.indexOf(e.name)].source.file})`, rule: "environment/duplicate" });
-  for (const s of o.select ?? []) if (!names.includes(s)) diagnostics.push({ severity: "error", file: envDocs[0].file, line: 0, col: 0, field: "", message: `no environment named ${s}: the environments are ${names.join(", ")}`, rule: "environment/unknown" });
-  const chosen = all.filter((e, i) => names.indexOf(e.name) === i && (o.select === void 0 || o.select.includes(e.name)));
+  for (const [i, e] of all.entries())
+    if (names.indexOf(e.name) !== i)
+      findings.push({
+        source: e.source,
+        path: ["metadata", "name"],
+        message: `environment ${e.name} is defined twice (also in ${all[names.indexOf(e.name)].source.file})`,
+        rule: "environment/duplicate"
+      });
+  for (const s of o.select ?? [])
+    if (!names.includes(s))
+      diagnostics.push({
+        severity: "error",
+        file: envDocs[0].file,
+        line: 0,
+        col: 0,
+        field: "",
+        message: `no environment named ${s}: the environments are ${names.join(", ")}`,
+        rule: "environment/unknown"
+      });
+  const chosen = all.filter(
+    (e, i) => names.indexOf(e.name) === i && (o.select === void 0 || o.select.includes(e.name))
+  );
   const alreadyRead = /* @__PURE__ */ new Map();
-  for (const src of loaded.sources) alreadyRead.set(resolve2(src.file), [...alreadyRead.get(resolve2(src.file)) ?? [], src]);
+  for (const src of loaded.sources)
+    alreadyRead.set(resolve2(src.file), [...alreadyRead.get(resolve2(src.file)) ?? [], src]);
   const readFiles = new Set(loaded.files.map((f) => resolve2(f)));
   const readBases = (paths) => {
     const expanded = expandPaths(paths);
     const fresh = expanded.files.filter((f) => !readFiles.has(resolve2(f)));
     const read = fresh.length ? o.load(fresh) : { sources: [], diagnostics: [], files: [] };
-    const sources2 = expanded.files.flatMap((f) => readFiles.has(resolve2(f)) ? alreadyRead.get(resolve2(f)) ?? [] : read.sources.filter((x) => x.file === f));
-    return { sources: sources2, diagnostics: [...expanded.diagnostics, ...read.diagnostics], files: expanded.files.filter((f) => readFiles.has(resolve2(f)) || read.files.includes(f)) };
+    const sources2 = expanded.files.flatMap(
+      (f) => readFiles.has(resolve2(f)) ? alreadyRead.get(resolve2(f)) ?? [] : read.sources.filter((x) => x.file === f)
+    );
+    return {
+      sources: sources2,
+      diagnostics: [...expanded.diagnostics, ...read.diagnostics],
+      files: expanded.files.filter((f) => readFiles.has(resolve2(f)) || read.files.includes(f))
+    };
   };
   const sources = [];
   const usedAsBase = /* @__PURE__ */ new Set();
@@ -1096,20 +1274,33 @@ function applyEnvironments(loaded, o) {
     if (!bases2) {
       bases2 = readBases(env.base);
       baseCache.set(key, bases2);
-      for (const d of bases2.diagnostics) if (!diagnostics.some((x) => x.file === d.file && x.line === d.line && x.rule === d.rule && x.message === d.message)) diagnostics.push(d);
+      for (const d of bases2.diagnostics)
+        if (!diagnostics.some(
+          (x) => x.file === d.file && x.line === d.line && x.rule === d.rule && x.message === d.message
+        ))
+          diagnostics.push(d);
       for (const f of bases2.files) if (!files.includes(f)) files.push(f);
     }
     const jobs = bases2.sources.filter((s) => !isEnvironmentDoc(s));
     for (const b of jobs) usedAsBase.add(`${resolve2(b.file)}\0${b.index}`);
-    const byName = new Map(jobs.map((b) => [String(b.value?.metadata?.name), b]));
+    const byName = new Map(
+      jobs.map((b) => [String(b.value?.metadata?.name), b])
+    );
     for (const p of env.patches) {
-      if (!byName.has(p.job)) findings.push({ source: env.source, path: ["spec", "patches", p.index, "job"], message: `no base manifest of environment ${env.name} is named ${p.job}: the jobs are ${[...byName.keys()].join(", ") || "none"}`, rule: "environment/unknown-job" });
+      if (!byName.has(p.job))
+        findings.push({
+          source: env.source,
+          path: ["spec", "patches", p.index, "job"],
+          message: `no base manifest of environment ${env.name} is named ${p.job}: the jobs are ${[...byName.keys()].join(", ") || "none"}`,
+          rule: "environment/unknown-job"
+        });
     }
     for (const b of jobs) {
       const origins = /* @__PURE__ */ new Map([[pathKey([]), { source: b, path: [] }]]);
       let value = b.value;
       const name = String(b.value?.metadata?.name);
-      for (const p of env.patches.filter((x) => x.job === name)) value = merge(value, p.value, [], { source: env.source, path: ["spec", "patches", p.index] }, origins);
+      for (const p of env.patches.filter((x) => x.job === name))
+        value = merge(value, p.value, [], { source: env.source, path: ["spec", "patches", p.index] }, origins);
       if (isObject(value) && isObject(value.metadata)) {
         const metadata = { ...value.metadata };
         if (env.namespace !== void 0) {
@@ -1123,7 +1314,18 @@ function applyEnvironments(loaded, o) {
         value = { ...value, metadata };
       }
       const merged = new EnvironmentSource(b, void 0, env.name, origins);
-      merged.value = substituteVariables(value, env, [], origins, (path, v) => findings.push({ source: merged, path, message: `variable ${v} is not set in environment ${env.name}: add it under spec.variables of ${env.source.file}, or give a default: \${var:${v}:-value}`, rule: "environment/variable-unset" }));
+      merged.value = substituteVariables(
+        value,
+        env,
+        [],
+        origins,
+        (path, v) => findings.push({
+          source: merged,
+          path,
+          message: `variable ${v} is not set in environment ${env.name}: add it under spec.variables of ${env.source.file}, or give a default: \${var:${v}:-value}`,
+          rule: "environment/variable-unset"
+        })
+      );
       sources.push(merged);
     }
   }
@@ -1137,7 +1339,17 @@ function applyEnvironments(loaded, o) {
 function findingDiagnostic(f) {
   const where = f.source instanceof EnvironmentSource ? f.source.origin(f.path) : { source: f.source, path: f.path };
   const at = locate(where.source, where.path);
-  const d = { severity: "error", file: where.source.file, line: at.line, col: at.col, endLine: at.endLine, endCol: at.endCol, field: f.path.join("."), message: f.message, rule: f.rule };
+  const d = {
+    severity: "error",
+    file: where.source.file,
+    line: at.line,
+    col: at.col,
+    endLine: at.endLine,
+    endCol: at.endCol,
+    field: f.path.join("."),
+    message: f.message,
+    rule: f.rule
+  };
   if (f.source instanceof EnvironmentSource) d.environment = f.source.environment;
   return d;
 }
@@ -1166,7 +1378,8 @@ function manifestDifferences(a, b, path = [], label = "") {
   }
   if (isObject(a) && isObject(b)) {
     const out = [];
-    for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) out.push(...manifestDifferences(a[k], b[k], [...path, k], label ? `${label}.${k}` : k));
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]))
+      out.push(...manifestDifferences(a[k], b[k], [...path, k], label ? `${label}.${k}` : k));
     return out;
   }
   return [{ field: label, a, b }];
@@ -1181,9 +1394,17 @@ function validatePaths(paths, options = {}) {
   return result;
 }
 function validateEnvironments(paths, options) {
-  const envs = applyEnvironments(loadManifests(paths, options), { select: options.environment ? [options.environment] : void 0, load: (p) => loadManifests(p, options) });
+  const envs = applyEnvironments(loadManifests(paths, options), {
+    select: options.environment ? [options.environment] : void 0,
+    load: (p) => loadManifests(p, options)
+  });
   const v = validateManifests(envs, options);
-  return { files: envs.files.length, manifests: envs.sources.length, diagnostics: v.diagnostics, environments: envs.environments };
+  return {
+    files: envs.files.length,
+    manifests: envs.sources.length,
+    diagnostics: v.diagnostics,
+    environments: envs.environments
+  };
 }
 function validateFiles(files, options = {}) {
   const validator = new ManifestValidator(options);
@@ -1197,7 +1418,15 @@ function validateFiles(files, options = {}) {
       result.manifests++;
       if (fileDiagnostics.length >= MAX_DIAGNOSTICS_PER_FILE) {
         const rest = one.sources.length - i;
-        fileDiagnostics.push({ severity: "error", file: one.file, line: 0, col: 0, field: "", rule: "findings/truncated", message: `more than ${MAX_DIAGNOSTICS_PER_FILE} problems: the last ${rest} document${rest === 1 ? "" : "s"} of this file were not checked; fix the ones above first` });
+        fileDiagnostics.push({
+          severity: "error",
+          file: one.file,
+          line: 0,
+          col: 0,
+          field: "",
+          rule: "findings/truncated",
+          message: `more than ${MAX_DIAGNOSTICS_PER_FILE} problems: the last ${rest} document${rest === 1 ? "" : "s"} of this file were not checked; fix the ones above first`
+        });
         result.manifests += rest - 1;
         break;
       }
@@ -1215,7 +1444,8 @@ function variablesLeft(value, path = [], out = []) {
     const m = VARIABLE_REF.exec(value);
     if (m) out.push({ path, variable: m[1] });
   } else if (Array.isArray(value)) value.forEach((v, i) => variablesLeft(v, [...path, i], out));
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) variablesLeft(v, [...path, k], out);
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) variablesLeft(v, [...path, k], out);
   return out;
 }
 function compileManifests(paths, options = {}) {
@@ -1223,10 +1453,26 @@ function compileManifests(paths, options = {}) {
   const read = loadManifests(paths, options);
   const loaded = applyEnvironments(read, { select, load: (p) => loadManifests(p, options) });
   if (options.environment && !loaded.environments.length) {
-    loaded.diagnostics.push({ severity: "error", file: paths[0] ?? ".", line: 0, col: 0, field: "", rule: "environment/unknown", message: `no environment named ${options.environment}: these paths define no environments (give the directory that holds the kind: Environment files, or leave out --environment)` });
+    loaded.diagnostics.push({
+      severity: "error",
+      file: paths[0] ?? ".",
+      line: 0,
+      col: 0,
+      field: "",
+      rule: "environment/unknown",
+      message: `no environment named ${options.environment}: these paths define no environments (give the directory that holds the kind: Environment files, or leave out --environment)`
+    });
   }
   if (loaded.environments.length && !options.environment && !options.allEnvironments) {
-    loaded.diagnostics.push({ severity: "warning", file: paths[0] ?? ".", line: 0, col: 0, field: "", rule: "environment/not-chosen", message: `these paths also define environments (${loaded.environments.join(", ")}), left out: choose one with --environment NAME (plan: --all-environments)` });
+    loaded.diagnostics.push({
+      severity: "warning",
+      file: paths[0] ?? ".",
+      line: 0,
+      col: 0,
+      field: "",
+      rule: "environment/not-chosen",
+      message: `these paths also define environments (${loaded.environments.join(", ")}), left out: choose one with --environment NAME (plan: --all-environments)`
+    });
   }
   const validated = validateManifests(loaded, options);
   const diagnostics = [...validated.diagnostics];
@@ -1244,7 +1490,11 @@ function compileManifests(paths, options = {}) {
   }
   const compiled = [];
   for (const { source, manifest } of validated.valid) {
-    const { job, findings } = compileJob(manifest, { env: options.env ?? {}, region: options.region, unknownSecrets: options.unknownSecrets });
+    const { job, findings } = compileJob(manifest, {
+      env: options.env ?? {},
+      region: options.region,
+      unknownSecrets: options.unknownSecrets
+    });
     pushAll(
       diagnostics,
       findings.map((f) => toDiagnostic(source, f))
@@ -1256,7 +1506,11 @@ function compileManifests(paths, options = {}) {
   }
   const configMaps = [];
   for (const source of validated.configMaps) {
-    const { configMap, findings } = compileConfigMap(source.value, { env: options.env ?? {}, region: options.region, unknownSecrets: options.unknownSecrets });
+    const { configMap, findings } = compileConfigMap(source.value, {
+      env: options.env ?? {},
+      region: options.region,
+      unknownSecrets: options.unknownSecrets
+    });
     pushAll(
       diagnostics,
       findings.map((f) => toDiagnostic(source, f))
@@ -1264,7 +1518,15 @@ function compileManifests(paths, options = {}) {
     if (configMap) configMaps.push({ source, configMap });
   }
   const outside = loaded.environments.length && !options.allEnvironments ? outsideManifests(read, loaded.sources, options) : [];
-  return { files: loaded.files, diagnostics: sortDiagnostics(diagnostics), compiled, manifests: loaded.sources.length, environments: loaded.environments, configMaps, outside };
+  return {
+    files: loaded.files,
+    diagnostics: sortDiagnostics(diagnostics),
+    compiled,
+    manifests: loaded.sources.length,
+    environments: loaded.environments,
+    configMaps,
+    outside
+  };
 }
 function outsideManifests(read, inRun, options) {
   const all = applyEnvironments(read, { select: void 0, load: (p) => loadManifests(p, options) });
@@ -1279,7 +1541,14 @@ function outsideManifests(read, inRun, options) {
     const namespace = v?.metadata?.namespace;
     if (!kind || typeof name !== "string" || typeof namespace !== "string") continue;
     const metadataRegion = typeof v?.metadata?.region === "string" ? v.metadata.region : void 0;
-    out.push({ ...s.environment ? { environment: s.environment } : {}, file: s.file, kind, name, namespace, region: resolveRegion({ metadataRegion, namespace, flag: options.region, env: options.envRegion }) });
+    out.push({
+      ...s.environment ? { environment: s.environment } : {},
+      file: s.file,
+      kind,
+      name,
+      namespace,
+      region: resolveRegion({ metadataRegion, namespace, flag: options.region, env: options.envRegion })
+    });
   }
   return out;
 }
@@ -1315,7 +1584,11 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
   const p = params;
   const trigger = json(p, "TriggerConfig");
   let triggerOut;
-  if (trigger?.type === "time") triggerOut = clean({ schedule: String(trigger.config), timezone: trigger.timezone && trigger.timezone !== "GMT+8:00" ? trigger.timezone : void 0 });
+  if (trigger?.type === "time")
+    triggerOut = clean({
+      schedule: String(trigger.config),
+      timezone: trigger.timezone && trigger.timezone !== "GMT+8:00" ? trigger.timezone : void 0
+    });
   else if (trigger?.type === "http") {
     const c = trigger.config ?? {};
     triggerOut = {
@@ -1337,10 +1610,17 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
   for (const e of envs) {
     if (e.valueFrom === "configMapRef" && e.key === void 0 && e.name.startsWith(CONFIGMAP_ALL_PREFIX)) {
       const name = e.name.slice(CONFIGMAP_ALL_PREFIX.length);
-      envFrom.push({ configMapRef: configMapName(e.configMapId) === name ? { name } : { configMapId: Number(e.configMapId), name } });
+      envFrom.push({
+        configMapRef: configMapName(e.configMapId) === name ? { name } : { configMapId: Number(e.configMapId), name }
+      });
     } else if (e.valueFrom === "configMapRef") {
       const name = configMapName(e.configMapId);
-      env.push({ name: e.name, valueFrom: { configMapKeyRef: name ? { configMapName: name, key: e.key } : { configMapId: Number(e.configMapId), key: e.key } } });
+      env.push({
+        name: e.name,
+        valueFrom: {
+          configMapKeyRef: name ? { configMapName: name, key: e.key } : { configMapId: Number(e.configMapId), key: e.key }
+        }
+      });
     } else if (SECRET_NAME.test(e.name)) {
       secretVariables.push(e.name);
       env.push({ name: e.name, value: `\${env:${e.name}}` });
@@ -1358,12 +1638,29 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
   };
   const tomcat = json(p, "TomcatConfig");
   const nasMounts = json(p, "MountDesc");
-  const nasConfigs = nasMounts ? void 0 : json(p, "NasConfigs");
-  const ossMounts = json(p, "OssMountDescs");
+  const nasConfigs = nasMounts ? void 0 : json(
+    p,
+    "NasConfigs"
+  );
+  const ossMounts = json(
+    p,
+    "OssMountDescs"
+  );
   let oss;
   if (ossMounts) {
     secretVariables.push("OSS_AK_SECRET");
-    oss = { accessKeyId: str(p.OssAkId) ?? "${env:OSS_AK_ID}", accessKeySecret: "${env:OSS_AK_SECRET}", mounts: ossMounts.map((o) => clean({ bucket: o.bucketName, bucketPath: o.bucketPath, mountPath: o.mountPath, readOnly: o.readOnly ? true : void 0 })) };
+    oss = {
+      accessKeyId: str(p.OssAkId) ?? "${env:OSS_AK_ID}",
+      accessKeySecret: "${env:OSS_AK_SECRET}",
+      mounts: ossMounts.map(
+        (o) => clean({
+          bucket: o.bucketName,
+          bucketPath: o.bucketPath,
+          mountPath: o.mountPath,
+          readOnly: o.readOnly ? true : void 0
+        })
+      )
+    };
   }
   const modules = str(p.PythonModules);
   const sls = json(p, "SlsConfigs");
@@ -1376,11 +1673,29 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
   };
   const template = clean({
     image: type === "Image" ? clean({ url: str(p.ImageUrl), ...registry }) : void 0,
-    package: type !== "Image" ? clean({ type, url: imagePhp ? str(p.ImageUrl) : str(p.PackageUrl), version: str(p.PackageVersion), ...imagePhp ? registry : {} }) : void 0,
-    runtime: clean({ language: str(p.ProgrammingLanguage), jdk: str(p.Jdk), webContainer: str(p.WebContainer), edasContainerVersion: str(p.EdasContainerVersion), python: str(p.Python), pythonModules: modules?.includes("\n") ? modules.split("\n") : modules }),
+    package: type !== "Image" ? clean({
+      type,
+      url: imagePhp ? str(p.ImageUrl) : str(p.PackageUrl),
+      version: str(p.PackageVersion),
+      ...imagePhp ? registry : {}
+    }) : void 0,
+    runtime: clean({
+      language: str(p.ProgrammingLanguage),
+      jdk: str(p.Jdk),
+      webContainer: str(p.WebContainer),
+      edasContainerVersion: str(p.EdasContainerVersion),
+      python: str(p.Python),
+      pythonModules: modules?.includes("\n") ? modules.split("\n") : modules
+    }),
     jar: clean({ startOptions: str(p.JarStartOptions), startArgs: str(p.JarStartArgs) }),
     war: clean({ startOptions: str(p.WarStartOptions) }),
-    tomcat: tomcat ? clean({ port: tomcat.port, contextPath: tomcat.contextPath, maxThreads: tomcat.maxThreads, uriEncoding: tomcat.uriEncoding, useBodyEncodingForUri: tomcat.useBodyEncodingForUri }) : void 0,
+    tomcat: tomcat ? clean({
+      port: tomcat.port,
+      contextPath: tomcat.contextPath,
+      maxThreads: tomcat.maxThreads,
+      uriEncoding: tomcat.uriEncoding,
+      useBodyEncodingForUri: tomcat.useBodyEncodingForUri
+    }) : void 0,
     php: clean({ config: str(p.PhpConfig), configLocation: str(p.PhpConfigLocation) }),
     resources: { cpu: num(p.Cpu), memory: num(p.Memory), bestEffortType: str(p.BestEffortType) },
     command: p.Command ? [String(p.Command), ...commandArgs] : void 0,
@@ -1395,16 +1710,43 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
         const name = configMapName(c.configMapId);
         return name ? { configMapName: name, key: c.key, mountPath: c.mountPath } : { configMapId: Number(c.configMapId), key: c.key, mountPath: c.mountPath };
       }),
-      nas: nasMounts ? { id: str(p.NasId), mountHost: str(p.MountHost), mounts: nasMounts.map((m) => ({ mountPath: m.mountPath, nasPath: m.nasPath })) } : void 0,
-      nasMounts: nasConfigs?.map((n) => clean({ id: n.nasId, mountHost: n.mountDomain, nasPath: n.nasPath, mountPath: n.mountPath, readOnly: n.readOnly ? true : void 0 })),
+      nas: nasMounts ? {
+        id: str(p.NasId),
+        mountHost: str(p.MountHost),
+        mounts: nasMounts.map((m) => ({ mountPath: m.mountPath, nasPath: m.nasPath }))
+      } : void 0,
+      nasMounts: nasConfigs?.map(
+        (n) => clean({
+          id: n.nasId,
+          mountHost: n.mountDomain,
+          nasPath: n.nasPath,
+          mountPath: n.mountPath,
+          readOnly: n.readOnly ? true : void 0
+        })
+      ),
       oss
     }),
-    logs: sls ? { sls: sls.map((s) => clean({ stdout: s.logType === "stdout" ? true : void 0, path: s.logType === "stdout" ? void 0 : s.logDir, project: str(s.projectName), logstore: str(s.logstoreName), logtail: str(s.logtailName) })) } : void 0
+    logs: sls ? {
+      sls: sls.map(
+        (s) => clean({
+          stdout: s.logType === "stdout" ? true : void 0,
+          path: s.logType === "stdout" ? void 0 : s.logDir,
+          project: str(s.projectName),
+          logstore: str(s.logstoreName),
+          logtail: str(s.logtailName)
+        })
+      )
+    } : void 0
   });
   const manifest = {
     apiVersion: "saejob/v1",
     kind: "Job",
-    metadata: clean({ name: String(p.AppName), namespace: String(p.NamespaceId), description: str(p.AppDescription), labels: labelsOf(tags) }),
+    metadata: clean({
+      name: String(p.AppName),
+      namespace: String(p.NamespaceId),
+      description: str(p.AppDescription),
+      labels: labelsOf(tags)
+    }),
     spec: clean({
       replicas: num(p.Replicas) ?? 1,
       trigger: triggerOut,
@@ -1418,7 +1760,10 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
       template
     })
   };
-  const known = [...envs.filter((e) => SECRET_NAME.test(e.name) && e.valueFrom !== "configMapRef" && typeof e.value === "string").map((e) => ({ value: e.value, variable: e.name })), ...typeof p.OssAkSecret === "string" && ossMounts ? [{ value: p.OssAkSecret, variable: "OSS_AK_SECRET" }] : []];
+  const known = [
+    ...envs.filter((e) => SECRET_NAME.test(e.name) && e.valueFrom !== "configMapRef" && typeof e.value === "string").map((e) => ({ value: e.value, variable: e.name })),
+    ...typeof p.OssAkSecret === "string" && ossMounts ? [{ value: p.OssAkSecret, variable: "OSS_AK_SECRET" }] : []
+  ];
   const safe = withoutSecretText(manifest, known, secretVariables);
   return { ...fitToSchema(safe), secretVariables: [...new Set(secretVariables)] };
 }
@@ -1434,10 +1779,19 @@ function withoutSecretText(manifest, known, variables) {
   const scrub = (text, hint) => {
     let out = text;
     for (const k of secrets) if (out.includes(k.value)) out = out.split(k.value).join(`\${env:${k.variable}}`);
-    out = out.replace(/(:\/\/[^\s:/@]+:)([^\s@/$]{2,})(@)/g, (_m, a, _pw, b) => `${a}${fresh(hint)}${b}`);
-    out = out.replace(/((?:authorization|x-api-key)\s*[:=]\s*(?:bearer\s+|basic\s+|token\s+)?)([^\s'"$][^\s'"]{3,})/gi, (_m, a) => `${a}${fresh(hint)}`);
+    out = out.replace(
+      /(:\/\/[^\s:/@]+:)([^\s@/$]{2,})(@)/g,
+      (_m, a, _pw, b) => `${a}${fresh(hint)}${b}`
+    );
+    out = out.replace(
+      /((?:authorization|x-api-key)\s*[:=]\s*(?:bearer\s+|basic\s+|token\s+)?)([^\s'"$][^\s'"]{3,})/gi,
+      (_m, a) => `${a}${fresh(hint)}`
+    );
     out = out.replace(/(\bbearer\s+)([A-Za-z0-9._~+/-]{8,}=*)/gi, (_m, a) => `${a}${fresh(hint)}`);
-    out = out.replace(/(\b(?:password|passwd|pwd|token|secret|api[_-]?key|access[_-]?key)\s*[=:]\s*)([^\s&'"$,;]{3,})/gi, (_m, a) => `${a}${fresh(hint)}`);
+    out = out.replace(
+      /(\b(?:password|passwd|pwd|token|secret|api[_-]?key|access[_-]?key)\s*[=:]\s*)([^\s&'"$,;]{3,})/gi,
+      (_m, a) => `${a}${fresh(hint)}`
+    );
     return out;
   };
   const walk = (v, hint) => {
@@ -1446,7 +1800,12 @@ function withoutSecretText(manifest, known, variables) {
     if (v && typeof v === "object") {
       const o = v;
       if (typeof o.name === "string" && "value" in o) return { ...o, value: walk(o.value, o.name) };
-      return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, k === "metadata" ? x : walk(x, k === "command" || k === "args" ? "COMMAND" : hint)]));
+      return Object.fromEntries(
+        Object.entries(o).map(([k, x]) => [
+          k,
+          k === "metadata" ? x : walk(x, k === "command" || k === "args" ? "COMMAND" : hint)
+        ])
+      );
     }
     return v;
   };
@@ -1468,23 +1827,33 @@ var valueText = (v) => (JSON.stringify(v) ?? String(v)).slice(0, 80);
 function fitToSchema(manifest) {
   const omitted = [];
   for (let round = 0; round < 20; round++) {
-    const findings = [...validate_job_default(manifest) ? [] : schemaFindings(validate_job_default.errors ?? [], manifest), ...checkManifestRules(manifest).filter((f) => f.severity !== "warning")];
+    const findings = [
+      ...validate_job_default(manifest) ? [] : schemaFindings(validate_job_default.errors ?? [], manifest),
+      ...checkManifestRules(manifest).filter((f) => f.severity !== "warning")
+    ];
     if (!findings.length) return { manifest, omitted };
     const optional = findings.filter((f) => f.rule !== "schema/required" && f.path.length > 2);
     const removed = optional.filter((f) => {
       const before = valueAt(manifest, f.path);
       if (!removeAt(manifest, f.path)) return false;
-      omitted.push(`${formatFieldPath(f.path)}: SAE has ${valueText(before)}, which a manifest cannot hold (${f.message}): left out`);
+      omitted.push(
+        `${formatFieldPath(f.path)}: SAE has ${valueText(before)}, which a manifest cannot hold (${f.message}): left out`
+      );
       return true;
     });
-    if (!removed.length) return { manifest, omitted, invalid: findings.map((f) => `${formatFieldPath(f.field ?? f.path)}: ${f.message}`) };
+    if (!removed.length)
+      return { manifest, omitted, invalid: findings.map((f) => `${formatFieldPath(f.field ?? f.path)}: ${f.message}`) };
   }
   return { manifest, omitted, invalid: ["the live job cannot be expressed as a manifest"] };
 }
 function manifestYaml(r, schemaRef) {
   const doc = new Document(r.manifest);
-  const notes = [...schemaRef ? [` yaml-language-server: $schema=${schemaRef}`] : [], ` Exported by saejob from ${r.manifest.metadata.namespace}/${r.manifest.metadata.name}.`];
-  if (r.secretVariables.length) notes.push(` Secrets are not exported: set ${r.secretVariables.join(", ")} where saejob runs.`);
+  const notes = [
+    ...schemaRef ? [` yaml-language-server: $schema=${schemaRef}`] : [],
+    ` Exported by saejob from ${r.manifest.metadata.namespace}/${r.manifest.metadata.name}.`
+  ];
+  if (r.secretVariables.length)
+    notes.push(` Secrets are not exported: set ${r.secretVariables.join(", ")} where saejob runs.`);
   for (const o of r.omitted) notes.push(` Not exported: ${o.replace(/\n/g, " ")}`);
   doc.commentBefore = notes.join("\n");
   return doc.toString({ lineWidth: 0 });

@@ -42,7 +42,9 @@ function manifest(i) {
     [8000, 16384],
   ];
   const [cpu, mem] = sizes[i % sizes.length];
-  const env = Array.from({ length: i % 7 }, (_, k) => `      - { name: VAR_${k}, value: "value-${i}-${k}" }`).join('\n');
+  const env = Array.from({ length: i % 7 }, (_, k) => `      - { name: VAR_${k}, value: "value-${i}-${k}" }`).join(
+    '\n',
+  );
   const pkg = {
     image: `    image:\n      url: registry.cn-hangzhou.aliyuncs.com/bench/job-${i}:1.${i % 10}`,
     fatjar: `    package: { type: FatJar, url: "https://b.oss-cn-hangzhou.aliyuncs.com/job-${i}.jar", version: "1.${i}" }\n    runtime: { jdk: Open JDK 8 }\n    jar: { startOptions: "-Xmx1g" }`,
@@ -50,9 +52,14 @@ function manifest(i) {
     python: `    package: { type: PythonZip, url: "https://b.oss-cn-hangzhou.aliyuncs.com/job-${i}.zip", version: "${i}" }\n    runtime: { python: PYTHON 3.9.15, pythonModules: [requests] }`,
     php: `    package: { type: PhpZip, url: "https://b.oss-cn-hangzhou.aliyuncs.com/job-${i}.zip" }\n    php: { configLocation: /usr/local/etc/php/php.ini, config: "memory_limit=256M" }`,
   }[kind];
-  const trigger = i % 3 === 0 ? '  trigger:\n    http: { methods: [POST] }\n' : `  trigger:\n    schedule: "${i % 60} ${i % 24} * * ?"\n`;
+  const trigger =
+    i % 3 === 0
+      ? '  trigger:\n    http: { methods: [POST] }\n'
+      : `  trigger:\n    schedule: "${i % 60} ${i % 24} * * ?"\n`;
   const extras = [
-    i % 4 === 0 ? `    volumes:\n      nas:\n        id: nas-${i}\n        mountHost: nas-${i}.cn-hangzhou.nas.aliyuncs.com\n        mounts: [{ mountPath: /data, nasPath: / }]` : '',
+    i % 4 === 0
+      ? `    volumes:\n      nas:\n        id: nas-${i}\n        mountHost: nas-${i}.cn-hangzhou.nas.aliyuncs.com\n        mounts: [{ mountPath: /data, nasPath: / }]`
+      : '',
     i % 5 === 0 ? '    logs:\n      sls: [{ stdout: true }, { path: /var/log/app.log }]' : '',
     i % 6 === 0 ? `    hostAliases: [{ ip: 10.0.0.${i % 250}, hostnames: [db.internal] }]` : '',
     env ? `    env:\n${env}` : '',
@@ -84,8 +91,16 @@ mkdirSync(`${work}/thousand-anchored`, { recursive: true });
 writeFileSync(`${work}/one/job.yaml`, manifest(7));
 for (let i = 0; i < 1000; i++) writeFileSync(`${work}/thousand/job-${String(i).padStart(4, '0')}.yaml`, manifest(i));
 // The same manifests with one YAML anchor each: outside the fast path's subset, so `yaml` parses them all.
-for (let i = 0; i < 1000; i++) writeFileSync(`${work}/thousand-anchored/job-${String(i).padStart(4, '0')}.yaml`, manifest(i).replace('  timeoutSeconds: ', '  timeoutSeconds: &timeout '));
-for (let f = 0; f < 100; f++) writeFileSync(`${work}/ten-thousand/batch-${f}.yaml`, Array.from({ length: 100 }, (_, k) => manifest(f * 100 + k)).join('---\n'));
+for (let i = 0; i < 1000; i++)
+  writeFileSync(
+    `${work}/thousand-anchored/job-${String(i).padStart(4, '0')}.yaml`,
+    manifest(i).replace('  timeoutSeconds: ', '  timeoutSeconds: &timeout '),
+  );
+for (let f = 0; f < 100; f++)
+  writeFileSync(
+    `${work}/ten-thousand/batch-${f}.yaml`,
+    Array.from({ length: 100 }, (_, k) => manifest(f * 100 + k)).join('---\n'),
+  );
 
 // --- timing ---------------------------------------------------------------
 function time(args, env = {}) {
@@ -101,44 +116,78 @@ function compare(cases, runs) {
   const times = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
   for (const [k, c] of Object.entries(cases)) {
     const warm = time(c.args, c.env); // warm the file cache (and saejob's code cache)
-    if (c.expect !== undefined && warm.status !== c.expect) throw new Error(`${k} exited ${warm.status}: ${warm.stderr.slice(0, 500)}`);
+    if (c.expect !== undefined && warm.status !== c.expect)
+      throw new Error(`${k} exited ${warm.status}: ${warm.stderr.slice(0, 500)}`);
   }
   for (let i = 0; i < runs; i++) for (const [k, c] of Object.entries(cases)) times[k].push(time(c.args, c.env).ms);
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
 }
 
 const results = {};
-console.log(`saejob benchmark: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; medians of ${RUNS} runs\n`);
+console.log(
+  `saejob benchmark: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; medians of ${RUNS} runs\n`,
+);
 
 if (want('a')) {
   const a = compare(
     {
       'node -e 0': { args: ['-e', '0'], expect: 0 },
       'saejob validate (1 manifest)': { args: [CLI, 'validate', `${work}/one/job.yaml`], expect: 0 },
-      'saejob validate, no code cache': { args: [CLI, 'validate', `${work}/one/job.yaml`], env: { SAEJOB_NO_COMPILE_CACHE: '1' }, expect: 0 },
+      'saejob validate, no code cache': {
+        args: [CLI, 'validate', `${work}/one/job.yaml`],
+        env: { SAEJOB_NO_COMPILE_CACHE: '1' },
+        expect: 0,
+      },
     },
     RUNS,
   );
-  results.a = { ...a, ratio: a['saejob validate (1 manifest)'] / a['node -e 0'], ratioNoCache: a['saejob validate, no code cache'] / a['node -e 0'] };
+  results.a = {
+    ...a,
+    ratio: a['saejob validate (1 manifest)'] / a['node -e 0'],
+    ratioNoCache: a['saejob validate, no code cache'] / a['node -e 0'],
+  };
   console.log('(a) one manifest');
   for (const [k, v] of Object.entries(a)) console.log(`    ${k.padEnd(34)} ${v.toFixed(1)} ms`);
-  console.log(`    ratio to node -e 0: ${results.a.ratio.toFixed(2)} (target ≤ 1.30); without the code cache ${results.a.ratioNoCache.toFixed(2)}\n`);
+  console.log(
+    `    ratio to node -e 0: ${results.a.ratio.toFixed(2)} (target ≤ 1.30); without the code cache ${results.a.ratioNoCache.toFixed(2)}\n`,
+  );
 }
 
 if (want('b')) {
   const b = compare(
     {
       'saejob validate (1,000 files)': { args: [CLI, 'validate', `${work}/thousand`], expect: 0 },
-      'ajv-cli validate (1,000 files)': { args: [AJV, 'validate', '--spec=draft7', '-s', `${root}schema/job.schema.json`, '-d', `${work}/thousand/*.yaml`, '-c', 'ajv-formats', '--strict=false', '--all-errors'], expect: 0 },
+      'ajv-cli validate (1,000 files)': {
+        args: [
+          AJV,
+          'validate',
+          '--spec=draft7',
+          '-s',
+          `${root}schema/job.schema.json`,
+          '-d',
+          `${work}/thousand/*.yaml`,
+          '-c',
+          'ajv-formats',
+          '--strict=false',
+          '--all-errors',
+        ],
+        expect: 0,
+      },
       'saejob, each with an anchor': { args: [CLI, 'validate', `${work}/thousand-anchored`], expect: 0 },
     },
     RUNS,
   );
   const ajv = b['ajv-cli validate (1,000 files)'];
-  results.b = { ...b, ratio: b['saejob validate (1,000 files)'] / ajv, ratioAnchored: b['saejob, each with an anchor'] / ajv };
+  results.b = {
+    ...b,
+    ratio: b['saejob validate (1,000 files)'] / ajv,
+    ratioAnchored: b['saejob, each with an anchor'] / ajv,
+  };
   console.log('(b) 1,000 varied manifests');
   for (const [k, v] of Object.entries(b)) console.log(`    ${k.padEnd(34)} ${v.toFixed(1)} ms`);
-  console.log(`    ratio to ajv-cli: ${results.b.ratio.toFixed(2)} (target ≤ 0.50), while also checking the SAE rules and keeping positions`);
+  console.log(
+    `    ratio to ajv-cli: ${results.b.ratio.toFixed(2)} (target ≤ 0.50), while also checking the SAE rules and keeping positions`,
+  );
   console.log(`    with an anchor in each manifest (no fast YAML path): ${results.b.ratioAnchored.toFixed(2)}\n`);
 }
 
@@ -158,7 +207,9 @@ if (want('c')) {
   results.c.loadValidatePerSecond = (3 * valid.length) / (Number(process.hrtime.bigint() - tv) / 1e9);
   console.log('(c) in-process throughput');
   console.log(`    compile:                 ${Math.round(results.c.perSecond).toLocaleString('en')} manifests/s`);
-  console.log(`    load + validate:         ${Math.round(results.c.loadValidatePerSecond).toLocaleString('en')} manifests/s\n`);
+  console.log(
+    `    load + validate:         ${Math.round(results.c.loadValidatePerSecond).toLocaleString('en')} manifests/s\n`,
+  );
 }
 
 // (d) peak memory of one validate run over 10,000 manifests (100 files × 100 documents).
@@ -166,26 +217,40 @@ const timeBin = '/usr/bin/time';
 if (!want('d')) {
   // skipped
 } else if (existsSync(timeBin)) {
-  const r = spawnSync(timeBin, ['-f', '%M', process.execPath, CLI, 'validate', `${work}/ten-thousand`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(timeBin, ['-f', '%M', process.execPath, CLI, 'validate', `${work}/ten-thousand`], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   const kb = Number(r.stderr.trim().split('\n').at(-1));
   results.d = { peakMB: kb / 1024, status: r.status };
-  console.log(`(d) validate 10,000 manifests: exit ${r.status}, peak RSS ${(kb / 1024).toFixed(0)} MB (target < 200 MB)\n`);
+  console.log(
+    `(d) validate 10,000 manifests: exit ${r.status}, peak RSS ${(kb / 1024).toFixed(0)} MB (target < 200 MB)\n`,
+  );
 } else console.log('(d) skipped: /usr/bin/time not found\n');
 
 // (e) and (f): apply against the in-process emulator, over HTTP with signatures.
 const runCli = (args, env) =>
   new Promise((resolve) => {
     const t = process.hrtime.bigint();
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1', CI: 'true', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, NO_COLOR: '1', CI: 'true', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('close', (code) => resolve({ code, ms: Number(process.hrtime.bigint() - t) / 1e6, err }));
   });
 const key = { accessKeyId: 'bench-key', accessKeySecret: 'bench-secret' };
-const cloudEnv = (emu) => ({ SAEJOB_ENDPOINT: emu.url, ALIBABA_CLOUD_ACCESS_KEY_ID: key.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: key.accessKeySecret, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' });
+const cloudEnv = (emu) => ({
+  SAEJOB_ENDPOINT: emu.url,
+  ALIBABA_CLOUD_ACCESS_KEY_ID: key.accessKeyId,
+  ALIBABA_CLOUD_ACCESS_KEY_SECRET: key.accessKeySecret,
+  ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
+});
 const jobs = (n, dir) => {
   mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < n; i++) writeFileSync(`${dir}/job-${i}.yaml`, manifest(i).replace('cn-hangzhou:bench', 'cn-hangzhou:apply'));
+  for (let i = 0; i < n; i++)
+    writeFileSync(`${dir}/job-${i}.yaml`, manifest(i).replace('cn-hangzhou:bench', 'cn-hangzhou:apply'));
   return dir;
 };
 if (want('e')) {
@@ -196,11 +261,18 @@ if (want('e')) {
   emu.resetCounters();
   const again = await runCli(['apply', '--yes', dir], cloudEnv(emu));
   const c = emu.counters();
-  results.e = { exit: again.code, requests: c.requests, writes: Object.values(c.writes).reduce((x, y) => x + y, 0), ms: again.ms };
+  results.e = {
+    exit: again.code,
+    requests: c.requests,
+    writes: Object.values(c.writes).reduce((x, y) => x + y, 0),
+    ms: again.ms,
+  };
   console.log(
     `(e) no-op apply of 100 jobs in one namespace: exit ${again.code}, ${Object.entries(c.requests)
       .map(([k, v]) => `${k} ${v}`)
-      .join(', ')}, writes ${results.e.writes} (target: ≤ 1 list page per 100 jobs + 1 DescribeJob each, 0 writes), ${again.ms.toFixed(0)} ms\n`,
+      .join(
+        ', ',
+      )}, writes ${results.e.writes} (target: ≤ 1 list page per 100 jobs + 1 DescribeJob each, 0 writes), ${again.ms.toFixed(0)} ms\n`,
   );
   await emu.close();
 }
@@ -216,8 +288,16 @@ if (want('f')) {
     times[concurrency] = r.ms;
     await emu.close();
   }
-  results.f = { jobs: n, changeOrderMs: orderMs, concurrency8Ms: times[8], concurrency1Ms: times[1], speedup: times[1] / times[8] };
-  console.log(`(f) apply ${n} new jobs, ${orderMs / 1000} s change orders: --concurrency 8 ${(times[8] / 1000).toFixed(1)} s, --concurrency 1 ${(times[1] / 1000).toFixed(1)} s: ${results.f.speedup.toFixed(1)}× faster\n`);
+  results.f = {
+    jobs: n,
+    changeOrderMs: orderMs,
+    concurrency8Ms: times[8],
+    concurrency1Ms: times[1],
+    speedup: times[1] / times[8],
+  };
+  console.log(
+    `(f) apply ${n} new jobs, ${orderMs / 1000} s change orders: --concurrency 8 ${(times[8] / 1000).toFixed(1)} s, --concurrency 1 ${(times[1] / 1000).toFixed(1)} s: ${results.f.speedup.toFixed(1)}× faster\n`,
+  );
 }
 
 if (want('g')) {
@@ -233,7 +313,12 @@ if (want('g')) {
     const out = {};
     for (const [name, args, edit, setup] of steps) {
       // A setup step (making the jobs a plan then reads) runs without the limit, and is not reported.
-      const emu = await lib.startEmulator({ credentials: [key], behaviour: { changeOrderMs: orderMs }, faults: { callsPerMinute: setup ? 0 : perMinute }, statePath });
+      const emu = await lib.startEmulator({
+        credentials: [key],
+        behaviour: { changeOrderMs: orderMs },
+        faults: { callsPerMinute: setup ? 0 : perMinute },
+        statePath,
+      });
       if (edit)
         for (let i = 0; i < n; i++)
           writeFileSync(
@@ -242,7 +327,10 @@ if (want('g')) {
               .replace('cn-hangzhou:bench', 'cn-hangzhou:apply')
               .replace(/replicas: (\d+)/, (_, r) => `replicas: ${Number(r) + 1}`),
           );
-      const r = await runCli([...args, '--concurrency', '8', '--timeout', '30m', dir], { ...cloudEnv(emu), SAEJOB_RETRY_ATTEMPTS: '8' });
+      const r = await runCli([...args, '--concurrency', '8', '--timeout', '30m', dir], {
+        ...cloudEnv(emu),
+        SAEJOB_RETRY_ATTEMPTS: '8',
+      });
       const c = emu.counters();
       const requests = requestsOf(c);
       const failures = (r.err.match(/could not be planned|failed/g) ?? []).length;
@@ -251,7 +339,16 @@ if (want('g')) {
         await new Promise((ok) => setTimeout(ok, orderMs));
         continue;
       }
-      out[name] = { exit: r.code, requests, perJob: requests / n, throttled: throttledOf(c), byOperation: c.requests, ms: r.ms, failures, floorMs: (requests / perMinute) * 60_000 + orderMs };
+      out[name] = {
+        exit: r.code,
+        requests,
+        perJob: requests / n,
+        throttled: throttledOf(c),
+        byOperation: c.requests,
+        ms: r.ms,
+        failures,
+        floorMs: (requests / perMinute) * 60_000 + orderMs,
+      };
       await emu.close();
       // The change orders of this step end before the next (the emulator's clock is the wall clock).
       await new Promise((ok) => setTimeout(ok, orderMs));
@@ -274,12 +371,19 @@ if (want('g')) {
   console.log("(g) within SAE's call budget (requests include throttled answers)");
   for (const [name, r] of Object.entries(fast))
     console.log(
-      `    100 jobs at 600/min, ${name.padEnd(9)} exit ${r.exit}: ${r.requests} requests (${r.perJob.toFixed(2)} a job; ${r.throttled} throttled), ${(r.ms / 1000).toFixed(1)} s (requests ÷ rate + one change order: ${(r.floorMs / 1000).toFixed(1)} s)\n      ${Object.entries(r.byOperation)
+      `    100 jobs at 600/min, ${name.padEnd(9)} exit ${r.exit}: ${r.requests} requests (${r.perJob.toFixed(2)} a job; ${r.throttled} throttled), ${(r.ms / 1000).toFixed(1)} s (requests ÷ rate + one change order: ${(r.floorMs / 1000).toFixed(1)} s)\n      ${Object.entries(
+        r.byOperation,
+      )
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}`,
     );
-  console.log('    targets: create ≤ 2.5 a job + 10, update ≤ 3.3 a job + 10, no-op plan = N + ⌈N/100⌉ per namespace, wall ≤ 1.3× the floor');
-  for (const [name, r] of Object.entries(real)) console.log(`    80 jobs at 60/min, ${name.padEnd(9)} exit ${r.exit}: ${r.requests} requests, ${r.throttled} throttled, ${r.failures} failures, ${(r.ms / 1000).toFixed(1)} s`);
+  console.log(
+    '    targets: create ≤ 2.5 a job + 10, update ≤ 3.3 a job + 10, no-op plan = N + ⌈N/100⌉ per namespace, wall ≤ 1.3× the floor',
+  );
+  for (const [name, r] of Object.entries(real))
+    console.log(
+      `    80 jobs at 60/min, ${name.padEnd(9)} exit ${r.exit}: ${r.requests} requests, ${r.throttled} throttled, ${r.failures} failures, ${(r.ms / 1000).toFixed(1)} s`,
+    );
   console.log('');
 }
 

@@ -30,7 +30,9 @@ if (mode === 'write') {
   if (readFileSync(paths.validator, 'utf8') !== generateValidator()) stale.push(paths.validator);
   if (readFileSync(paths.types, 'utf8') !== (await generateTypes())) stale.push(paths.types);
   if (stale.length) {
-    console.error(`build: generated code is stale (the schema changed): ${stale.map((p) => p.slice(root.length)).join(', ')}\nbuild: run npm run build and commit the result`);
+    console.error(
+      `build: generated code is stale (the schema changed): ${stale.map((p) => p.slice(root.length)).join(', ')}\nbuild: run npm run build and commit the result`,
+    );
     process.exit(1);
   }
 }
@@ -59,29 +61,61 @@ const cloudApart = {
     b.onResolve({ filter: /commands\/cloud-index\.js$/ }, () => ({ path: './cloud.cjs', external: true }));
   },
 };
-await build({ ...common, entryPoints: [`${root}src/cli/bin.ts`], outfile: `${root}dist/cli-main.cjs`, format: 'cjs', plugins: [cloudApart] });
+await build({
+  ...common,
+  entryPoints: [`${root}src/cli/bin.ts`],
+  outfile: `${root}dist/cli-main.cjs`,
+  format: 'cjs',
+  plugins: [cloudApart],
+});
 // bin/saejob.cjs runs the bundle as a vm.Script (for V8's code cache), where
 // import() has no loader: load the cloud bundle and Node built-ins with require.
 const mainFile = `${root}dist/cli-main.cjs`;
-const main = readFileSync(mainFile, 'utf8').replace(/\bimport\(("[^"]+")\)/g, 'Promise.resolve().then(() => require($1))');
+const main = readFileSync(mainFile, 'utf8').replace(
+  /\bimport\(("[^"]+")\)/g,
+  'Promise.resolve().then(() => require($1))',
+);
 if (/\bimport\(/.test(main)) throw new Error('dist/cli-main.cjs still has a dynamic import()');
 writeFileSync(mainFile, main);
-await build({ ...common, entryPoints: [`${root}src/cli/commands/cloud-index.ts`], outfile: `${root}dist/cloud.cjs`, format: 'cjs' });
+await build({
+  ...common,
+  entryPoints: [`${root}src/cli/commands/cloud-index.ts`],
+  outfile: `${root}dist/cloud.cjs`,
+  format: 'cjs',
+});
 // The library: ES modules, split into chunks.
 await build({
   ...common,
-  entryPoints: { index: `${root}src/index.ts`, cloud: `${root}src/cloud-entry.ts`, emulator: `${root}src/emulator-entry.ts` },
+  entryPoints: {
+    index: `${root}src/index.ts`,
+    cloud: `${root}src/cloud-entry.ts`,
+    emulator: `${root}src/emulator-entry.ts`,
+  },
   outdir: `${root}dist`,
   splitting: true,
   format: 'esm',
   chunkNames: 'chunks/[name]-[hash]',
-  banner: { js: "import { createRequire as __saejobCreateRequire } from 'node:module'; const require = __saejobCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __saejobCreateRequire } from 'node:module'; const require = __saejobCreateRequire(import.meta.url);",
+  },
 });
 // The library for require(): one CommonJS file an entry (Node 20 cannot require ES modules).
-await build({ ...common, entryPoints: { index: `${root}src/index.ts`, cloud: `${root}src/cloud-entry.ts`, emulator: `${root}src/emulator-entry.ts` }, outdir: `${root}dist/cjs`, format: 'cjs', outExtension: { '.js': '.cjs' } });
+await build({
+  ...common,
+  entryPoints: {
+    index: `${root}src/index.ts`,
+    cloud: `${root}src/cloud-entry.ts`,
+    emulator: `${root}src/emulator-entry.ts`,
+  },
+  outdir: `${root}dist/cjs`,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+});
 writeFileSync(`${root}dist/THIRD-PARTY-NOTICES.txt`, thirdPartyNotices());
 if (mode !== 'bundles') {
-  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.json`], { stdio: 'inherit' });
+  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.json`], {
+    stdio: 'inherit',
+  });
   // tsc does not copy hand-written declarations; the generated validator has one.
   copyFileSync(`${root}src/generated/validate-job.d.ts`, `${root}dist/types/src/generated/validate-job.d.ts`);
 }
@@ -100,7 +134,11 @@ function thirdPartyNotices() {
       return;
     }
     const licence = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f));
-    seen.set(name, { version: pkg.version, license: pkg.license, text: licence ? readFileSync(`${dir}/${licence}`, 'utf8').trim() : '' });
+    seen.set(name, {
+      version: pkg.version,
+      license: pkg.license,
+      text: licence ? readFileSync(`${dir}/${licence}`, 'utf8').trim() : '',
+    });
     for (const dep of Object.keys(pkg.dependencies ?? {})) visit(dep);
   };
   for (const name of ['yaml', '@alicloud/pop-core', '@alicloud/credentials']) visit(name);

@@ -49,7 +49,9 @@ const run = (title, args) =>
     child.on('close', (code) => resolve(code));
   });
 
-console.log(`saejob demo: an SAE job API emulator is listening on ${emulator.url} (signatures checked, change orders take ${changeOrderMs / 1000} s)`);
+console.log(
+  `saejob demo: an SAE job API emulator is listening on ${emulator.url} (signatures checked, change orders take ${changeOrderMs / 1000} s)`,
+);
 const steps = [
   ['check every manifest', ['validate'], [0]],
   ['what would change (everything is new)', ['plan', '--detailed-exitcode'], [2]],
@@ -58,9 +60,19 @@ const steps = [
   ['the shop runs in two environments: what is different in prod?', ['compare', 'staging', 'prod', shop], [0]],
   ['create the shop jobs in staging', ['apply', '--yes', '-e', 'staging', shop], [0]],
   ['and in prod', ['apply', '--yes', '-e', 'prod', shop], [0]],
-  ['a new image in staging: staging changes, prod does not', ['plan', '--all-environments', '--detailed-exitcode', shop], [2], setImageTag('staging', '2.5.0')],
+  [
+    'a new image in staging: staging changes, prod does not',
+    ['plan', '--all-environments', '--detailed-exitcode', shop],
+    [2],
+    setImageTag('staging', '2.5.0'),
+  ],
   ['apply it to staging', ['apply', '--yes', '-e', 'staging', shop], [0]],
-  ['promote it: the same image in prod', ['plan', '-e', 'prod', '--detailed-exitcode', shop], [2], setImageTag('prod', '2.5.0')],
+  [
+    'promote it: the same image in prod',
+    ['plan', '-e', 'prod', '--detailed-exitcode', shop],
+    [2],
+    setImageTag('prod', '2.5.0'),
+  ],
   ['apply it to prod', ['apply', '--yes', '-e', 'prod', shop], [0]],
 ];
 let ok = true;
@@ -75,7 +87,9 @@ for (const [title, args, expected, before] of steps) {
 }
 const c = emulator.counters();
 console.log(
-  `\nThe emulator saw ${Object.values(c.requests).reduce((a, b) => a + b, 0)} signed requests: ${Object.entries(c.requests)
+  `\nThe emulator saw ${Object.values(c.requests).reduce((a, b) => a + b, 0)} signed requests: ${Object.entries(
+    c.requests,
+  )
     .map(([k, v]) => `${k} ${v}`)
     .join(', ')}; writes: ${
     Object.entries(c.writes)
@@ -83,6 +97,8 @@ console.log(
       .join(', ') || 'none'
   }.`,
 );
-console.log(`Jobs now in the emulated account: ${[...emulator.store.jobs.values()].map((j) => `${j.params.NamespaceId}/${j.params.AppName}`).join(', ')}`);
+console.log(
+  `Jobs now in the emulated account: ${[...emulator.store.jobs.values()].map((j) => `${j.params.NamespaceId}/${j.params.AppName}`).join(', ')}`,
+);
 await emulator.close();
 process.exit(ok ? 0 : 1);

@@ -31,7 +31,8 @@ export function referenceTable(schema = readSchema()) {
     const props = n.properties ?? (n.items && deref(n.items).properties ? deref(n.items).properties : undefined);
     const req = new Set((n.properties ? n.required : n.items && deref(n.items).required) ?? []);
     const prefix = n.properties ? path : `${path}[]`;
-    for (const [key, child] of Object.entries(props ?? {})) walk(child, prefix ? `${prefix}.${key}` : key, req.has(key));
+    for (const [key, child] of Object.entries(props ?? {}))
+      walk(child, prefix ? `${prefix}.${key}` : key, req.has(key));
   };
   walk(schema, '', false);
   return ['| field | type | what it sets |', '|---|---|---|', ...rows].join('\n');
@@ -54,7 +55,12 @@ const RULES_END = '<!-- rules:end -->';
 /** The README's rule table: one row a rule of the registry. */
 export function rulesTable(rules) {
   const rows = rules.map((r) => {
-    const prevents = [r.saeCode && !r.prevents?.includes(r.saeCode) && !r.prevents?.startsWith('`') ? `\`${r.saeCode}\`` : '', r.prevents ?? ''].filter(Boolean).join(', ');
+    const prevents = [
+      r.saeCode && !r.prevents?.includes(r.saeCode) && !r.prevents?.startsWith('`') ? `\`${r.saeCode}\`` : '',
+      r.prevents ?? '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     return `| \`${r.id}\`${r.severity === 'warning' ? ' (warning)' : ''} | ${r.summary.replace(/\|/g, '\\|')} | ${prevents} |`;
   });
   return ['| rule | checks | prevents |', '|---|---|---|', ...rows].join('\n');

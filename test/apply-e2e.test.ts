@@ -14,7 +14,10 @@ const jobsNamed = (e: Emulator, name: string) => [...e.store.jobs.values()].filt
 describe('plan and apply against the emulator', () => {
   it('creates, then a re-apply is a no-op that sends no write', async () => {
     emu = await emulator();
-    const dir = manifestDir({ 'a.yaml': jobYaml('job-a'), 'b.yaml': jobYaml('job-b', { extraSpec: '  trigger: { schedule: "0 1 * * ?" }\n' }) });
+    const dir = manifestDir({
+      'a.yaml': jobYaml('job-a'),
+      'b.yaml': jobYaml('job-b', { extraSpec: '  trigger: { schedule: "0 1 * * ?" }\n' }),
+    });
     const plan = await cli(emu, ['plan', '--detailed-exitcode', dir]);
     expect(plan.code).toBe(2);
     expect(plan.stdout).toContain('Plan: 2 to create, 0 to update, 0 to replace, 0 unchanged.');
@@ -36,18 +39,33 @@ describe('plan and apply against the emulator', () => {
 
   it('updates with a field-by-field diff, and clears a removed section', async () => {
     emu = await emulator();
-    const env = '    env:\n      - { name: MODE, value: nightly }\n      - { name: LEVEL, value: info }\n    logs: { sls: [{ stdout: true }] }\n';
+    const env =
+      '    env:\n      - { name: MODE, value: nightly }\n      - { name: LEVEL, value: info }\n    logs: { sls: [{ stdout: true }] }\n';
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a', { extraTemplate: env }) });
     expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
-    writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { replicas: 3, extraTemplate: '    env:\n      - { name: MODE, value: hourly }\n      - { name: LEVEL, value: info }\n' }));
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      jobYaml('job-a', {
+        replicas: 3,
+        extraTemplate: '    env:\n      - { name: MODE, value: hourly }\n      - { name: LEVEL, value: info }\n',
+      }),
+    );
     const plan = await cli(emu, ['plan', '--detailed-exitcode', dir]);
     expect(plan.code).toBe(2);
     expect(plan.stdout).toContain('~ update job-a');
     expect(plan.stdout).toContain('    spec.replicas: 1 → 3');
     expect(plan.stdout).toContain('    spec.template.env[MODE].value: "nightly" → "hourly"');
-    expect(plan.stdout).toContain('    spec.template.logs.sls: [{"logtailName":"","logDir":"","logType":"stdout"}] → (unset)');
+    expect(plan.stdout).toContain(
+      '    spec.template.logs.sls: [{"logtailName":"","logDir":"","logType":"stdout"}] → (unset)',
+    );
     const json = JSON.parse((await cli(emu, ['plan', '-o', 'json', dir])).stdout);
-    expect(json.jobs[0].changes).toContainEqual({ field: 'spec.replicas', param: 'Replicas', path: '', before: 1, after: 3 });
+    expect(json.jobs[0].changes).toContainEqual({
+      field: 'spec.replicas',
+      param: 'Replicas',
+      path: '',
+      before: 1,
+      after: 3,
+    });
     emu.resetCounters();
     const apply = await cli(emu, ['apply', '--yes', dir]);
     expect(apply.code).toBe(0);
@@ -112,7 +130,16 @@ describe('plan and apply against the emulator', () => {
   it('finds jobs beyond the first page of 200', async () => {
     emu = await emulator({ behaviour: { changeOrderMs: 0 } }); // jobs made long ago: their change orders have ended
     for (let i = 0; i < 250; i++) {
-      const { AppId } = emu.store.createJob({ AppName: `filler-${i}`, NamespaceId: 'cn-hangzhou:e2e', PackageType: 'Image', ImageUrl: `registry.cn-hangzhou.aliyuncs.com/acme/filler-${i}:1`, Replicas: '1', Workload: 'job', Cpu: '1000', Memory: '2048' });
+      const { AppId } = emu.store.createJob({
+        AppName: `filler-${i}`,
+        NamespaceId: 'cn-hangzhou:e2e',
+        PackageType: 'Image',
+        ImageUrl: `registry.cn-hangzhou.aliyuncs.com/acme/filler-${i}:1`,
+        Replicas: '1',
+        Workload: 'job',
+        Cpu: '1000',
+        Memory: '2048',
+      });
       emu.store.jobs.get(AppId)!.tags = { 'saejob-set': 'default' }; // made by saejob, long ago
     }
     const dir = manifestDir({ 'a.yaml': jobYaml('filler-249'), 'b.yaml': jobYaml('newcomer') });
@@ -155,7 +182,9 @@ describe('plan and apply against the emulator', () => {
     const failed = await cli(emu, ['apply', '--yes', dir]);
     expect(failed.code).toBe(1);
     // Its ownership is recorded although the change order failed.
-    expect(failed.stdout).toMatch(/✗ job-a \(cn-hangzhou:e2e\): failed, AppId .*\n {4}CreateJob sent: AppId .*\n {4}change order .*: change order failed: Deployment failed.*\n {4}TagResources sent: saejob-set/);
+    expect(failed.stdout).toMatch(
+      /✗ job-a \(cn-hangzhou:e2e\): failed, AppId .*\n {4}CreateJob sent: AppId .*\n {4}change order .*: change order failed: Deployment failed.*\n {4}TagResources sent: saejob-set/,
+    );
     emu.setBehaviour({ changeOrderOutcome: 'approval' });
     writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { replicas: 2 }));
     const paused = await cli(emu, ['apply', '--yes', dir]);
@@ -167,12 +196,16 @@ describe('plan and apply against the emulator', () => {
     emu = await emulator({ configMaps: [{ ConfigMapId: 16, Name: 'settings', NamespaceId: 'cn-hangzhou:e2e' }] });
     const dir = manifestDir({
       'a.yaml': jobYaml('good-one'),
-      'b.yaml': jobYaml('bad-one', { extraTemplate: '    env: [{ name: X, valueFrom: { configMapKeyRef: { configMapId: 99, key: k } } }]\n' }),
+      'b.yaml': jobYaml('bad-one', {
+        extraTemplate: '    env: [{ name: X, valueFrom: { configMapKeyRef: { configMapId: 99, key: k } } }]\n',
+      }),
     });
     const r = await cli(emu, ['apply', '--yes', dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('✓ good-one (cn-hangzhou:e2e): created');
-    expect(r.stdout).toMatch(/✗ bad-one \(cn-hangzhou:e2e\): failed\n {4}error: NotFound.ConfigMap: The ConfigMap object \(ID: 99\) does not exist. \(RequestId [0-9A-F-]+\)/);
+    expect(r.stdout).toMatch(
+      /✗ bad-one \(cn-hangzhou:e2e\): failed\n {4}error: NotFound.ConfigMap: The ConfigMap object \(ID: 99\) does not exist. \(RequestId [0-9A-F-]+\)/,
+    );
     expect(r.stdout).toContain('Apply: 1 created, 1 failed.');
   });
 
@@ -181,7 +214,13 @@ describe('plan and apply against the emulator', () => {
     const submitted = await cli(emu, ['apply', '--yes', '--no-wait', manifestDir({ 'a.yaml': jobYaml('quick-one') })]);
     expect(submitted.code).toBe(0);
     expect(submitted.stdout).toContain('Apply: 1 submitted.');
-    const timedOut = await cli(emu, ['apply', '--yes', '--timeout', '1s', manifestDir({ 'b.yaml': jobYaml('slow-one') })]);
+    const timedOut = await cli(emu, [
+      'apply',
+      '--yes',
+      '--timeout',
+      '1s',
+      manifestDir({ 'b.yaml': jobYaml('slow-one') }),
+    ]);
     expect(timedOut.code).toBe(1);
     expect(timedOut.stdout).toContain('stopped waiting for change order');
     expect(timedOut.stdout).toContain('(--timeout); it goes on in SAE');
@@ -214,14 +253,22 @@ describe('plan and apply against the emulator', () => {
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
     const summary = join(dir, 'summary.md');
     const plan = await cli(emu, ['plan', '-o', 'github', dir], { GITHUB_STEP_SUMMARY: summary });
-    expect(plan.stdout).toContain(`::notice file=${join(dir, 'a.yaml')},line=4,col=9,title=saejob plan%3A create::job-a in cn-hangzhou:e2e will be created`);
-    expect(readFileSync(summary, 'utf8')).toMatch(/^### saejob plan\n\nPlan: 1 to create[\s\S]*\| 🟢 create \| `job-a` \|/);
+    expect(plan.stdout).toContain(
+      `::notice file=${join(dir, 'a.yaml')},line=4,col=9,title=saejob plan%3A create::job-a in cn-hangzhou:e2e will be created`,
+    );
+    expect(readFileSync(summary, 'utf8')).toMatch(
+      /^### saejob plan\n\nPlan: 1 to create[\s\S]*\| 🟢 create \| `job-a` \|/,
+    );
     expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { cpu: 2000, memory: 4096 }));
     const refused = await cli(emu, ['apply', '--yes', '-o', 'github', dir], { GITHUB_STEP_SUMMARY: summary });
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toMatch(/::error file=.*a\.yaml,line=4,col=9,title=saejob apply%3A refused::job-a in cn-hangzhou:e2e: create-only fields differ/);
-    expect(readFileSync(summary, 'utf8')).toMatch(/### saejob apply\n\nApply: 1 refused\.[\s\S]*\| refused \| `job-a` \|/);
+    expect(refused.stdout).toMatch(
+      /::error file=.*a\.yaml,line=4,col=9,title=saejob apply%3A refused::job-a in cn-hangzhou:e2e: create-only fields differ/,
+    );
+    expect(readFileSync(summary, 'utf8')).toMatch(
+      /### saejob apply\n\nApply: 1 refused\.[\s\S]*\| refused \| `job-a` \|/,
+    );
     // Diagnostics of a manifest go under the command that found them.
     writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { replicas: 0 }));
     await cli(emu, ['plan', '-o', 'github', dir], { GITHUB_STEP_SUMMARY: summary });
@@ -240,20 +287,38 @@ describe('plan and apply against the emulator', () => {
 
   it('diffs are in manifest terms: list items by their key, one removed env var is one line in every format, a rotated secret names its variable', async () => {
     emu = await emulator();
-    const env = (names: string[]) => `    env:\n${names.map((n) => `      - { name: ${n}, value: "v-${n}" }\n`).join('')}      - { name: API_TOKEN, value: "\${env:API_TOKEN}" }\n    hostAliases: [{ ip: 10.0.0.1, hostnames: [db.local, cache.local] }]\n`;
+    const env = (names: string[]) =>
+      `    env:\n${names.map((n) => `      - { name: ${n}, value: "v-${n}" }\n`).join('')}      - { name: API_TOKEN, value: "\${env:API_TOKEN}" }\n    hostAliases: [{ ip: 10.0.0.1, hostnames: [db.local, cache.local] }]\n`;
     const dir = manifestDir({ 'a.yaml': jobYaml('keyed', { extraTemplate: env(['A', 'B', 'C', 'D', 'E']) }) });
     expect((await cli(emu, ['apply', '--yes', dir], { API_TOKEN: 'old-token-value' })).code).toBe(0);
-    writeFileSync(join(dir, 'a.yaml'), jobYaml('keyed', { extraTemplate: env(['A', 'C', 'D', 'E']).replace('10.0.0.1, hostnames: [db.local, cache.local]', '10.0.0.1, hostnames: [db.local] }, { ip: 10.0.0.2, hostnames: [cache.local]') }));
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      jobYaml('keyed', {
+        extraTemplate: env(['A', 'C', 'D', 'E']).replace(
+          '10.0.0.1, hostnames: [db.local, cache.local]',
+          '10.0.0.1, hostnames: [db.local] }, { ip: 10.0.0.2, hostnames: [cache.local]',
+        ),
+      }),
+    );
     const text = await cli(emu, ['plan', dir], { API_TOKEN: 'new-token-value' });
     const lines = text.stdout.split('\n').filter((l) => l.startsWith('    '));
-    expect(lines).toEqual(['    spec.template.env[API_TOKEN].value: "******" → "****** (changed)"', '    spec.template.env[B]: {"name":"B","value":"v-B"} → (unset)', '    spec.template.hostAliases[cache.local].ip: "10.0.0.1" → "10.0.0.2"']);
+    expect(lines).toEqual([
+      '    spec.template.env[API_TOKEN].value: "******" → "****** (changed)"',
+      '    spec.template.env[B]: {"name":"B","value":"v-B"} → (unset)',
+      '    spec.template.hostAliases[cache.local].ip: "10.0.0.1" → "10.0.0.2"',
+    ]);
     const json = JSON.parse((await cli(emu, ['plan', '-o', 'json', dir], { API_TOKEN: 'new-token-value' })).stdout);
-    expect(json.jobs[0].changes.map((c: { field: string }) => c.field)).toEqual(['spec.template.env[API_TOKEN].value', 'spec.template.env[B]', 'spec.template.hostAliases[cache.local].ip']);
+    expect(json.jobs[0].changes.map((c: { field: string }) => c.field)).toEqual([
+      'spec.template.env[API_TOKEN].value',
+      'spec.template.env[B]',
+      'spec.template.hostAliases[cache.local].ip',
+    ]);
     const md = (await cli(emu, ['plan', '-o', 'markdown', dir], { API_TOKEN: 'new-token-value' })).stdout;
     expect(md.match(/spec\.template\.env\[B\]/g)).toHaveLength(1);
     const gh = (await cli(emu, ['plan', '-o', 'github', dir], { API_TOKEN: 'new-token-value' })).stdout;
     expect(gh).toContain('keyed in cn-hangzhou:e2e will be updated: spec.template.env, spec.template.hostAliases');
-    for (const out of [text.stdout, JSON.stringify(json), md, gh]) expect(out).not.toMatch(/old-token-value|new-token-value/);
+    for (const out of [text.stdout, JSON.stringify(json), md, gh])
+      expect(out).not.toMatch(/old-token-value|new-token-value/);
   });
 
   it('secrets stay secret in plan output, old and new', async () => {
@@ -269,9 +334,15 @@ describe('plan and apply against the emulator', () => {
   });
 
   it('STS credentials from the environment are signed with their token', async () => {
-    emu = await emulator({ credentials: [{ accessKeyId: 'sts-id', accessKeySecret: 'sts-secret', securityToken: 'sts-token' }] });
+    emu = await emulator({
+      credentials: [{ accessKeyId: 'sts-id', accessKeySecret: 'sts-secret', securityToken: 'sts-token' }],
+    });
     const dir = manifestDir({ 'a.yaml': jobYaml('job-a') });
-    const env = { ALIBABA_CLOUD_ACCESS_KEY_ID: 'sts-id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'sts-secret', ALIBABA_CLOUD_SECURITY_TOKEN: 'sts-token' };
+    const env = {
+      ALIBABA_CLOUD_ACCESS_KEY_ID: 'sts-id',
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'sts-secret',
+      ALIBABA_CLOUD_SECURITY_TOKEN: 'sts-token',
+    };
     expect((await cli(emu, ['plan', dir], env)).code).toBe(0);
     const wrong = await cli(emu, ['plan', dir], { ...env, ALIBABA_CLOUD_SECURITY_TOKEN: 'stale-token' });
     expect(wrong.code).toBe(1);
@@ -280,9 +351,17 @@ describe('plan and apply against the emulator', () => {
 
   it('no credentials: one clear error for the run, not one a manifest, no stack', async () => {
     emu = await emulator();
-    const dir = manifestDir({ 'a.yaml': jobYaml('job-a'), 'b.yaml': jobYaml('job-b'), 'c.yaml': jobYaml('job-c', { namespace: 'cn-hangzhou:other' }) });
+    const dir = manifestDir({
+      'a.yaml': jobYaml('job-a'),
+      'b.yaml': jobYaml('job-b'),
+      'c.yaml': jobYaml('job-c', { namespace: 'cn-hangzhou:other' }),
+    });
     for (const command of ['plan', 'apply']) {
-      const r = await cliProcess(emu, command === 'apply' ? ['apply', '--yes', dir] : ['plan', dir], { ALIBABA_CLOUD_ACCESS_KEY_ID: undefined, ALIBABA_CLOUD_ACCESS_KEY_SECRET: undefined, HOME: dir });
+      const r = await cliProcess(emu, command === 'apply' ? ['apply', '--yes', dir] : ['plan', dir], {
+        ALIBABA_CLOUD_ACCESS_KEY_ID: undefined,
+        ALIBABA_CLOUD_ACCESS_KEY_SECRET: undefined,
+        HOME: dir,
+      });
       expect(r.code).toBe(1);
       expect(r.stderr.match(/no Alibaba Cloud credentials/g), command).toHaveLength(1);
       expect(r.stderr).toMatch(/^saejob: NoCredentials: no Alibaba Cloud credentials/);

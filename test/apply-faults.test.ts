@@ -11,9 +11,15 @@ afterAll(() => emu?.close());
 
 describe('apply under faults', () => {
   it('30 manifests: exactly the desired jobs, no duplicates, exit 0, then no writes', async () => {
-    emu = await emulator({ faults: { throttleRate: 0.2, serverErrorRate: 0.05, resetRate: 0.05, lostResponseRate: 0.2, seed: 42 } });
+    emu = await emulator({
+      faults: { throttleRate: 0.2, serverErrorRate: 0.05, resetRate: 0.05, lostResponseRate: 0.2, seed: 42 },
+    });
     const files: Record<string, string> = {};
-    for (let i = 0; i < 30; i++) files[`job-${i}.yaml`] = jobYaml(`job-${i}`, { replicas: 1 + (i % 3), extraTemplate: `    env: [{ name: INDEX, value: "${i}" }]\n` });
+    for (let i = 0; i < 30; i++)
+      files[`job-${i}.yaml`] = jobYaml(`job-${i}`, {
+        replicas: 1 + (i % 3),
+        extraTemplate: `    env: [{ name: INDEX, value: "${i}" }]\n`,
+      });
     const dir = manifestDir(files);
     const env = { SAEJOB_RETRY_ATTEMPTS: '12' };
     const apply = await cli(emu, ['apply', '--yes', '--concurrency', '6', '--rate-limit', '60000', dir], env);
@@ -38,10 +44,16 @@ describe('apply under faults', () => {
     // SAE's limiter, sped up: 10 calls in any 250 ms instead of 60 a minute;
     // saejob told to keep to 35 a second once throttled.
     const throttledAt: number[] = [];
-    emu = await emulator({ faults: { callsPerMinute: 10, rateWindowMs: 250 }, log: (line) => line.includes('Throttling') && throttledAt.push(Date.now()) });
+    emu = await emulator({
+      faults: { callsPerMinute: 10, rateWindowMs: 250 },
+      log: (line) => line.includes('Throttling') && throttledAt.push(Date.now()),
+    });
     const files: Record<string, string> = {};
     for (let i = 0; i < 24; i++) files[`j${i}.yaml`] = jobYaml(`paced-${i}`);
-    const r = await cli(emu, ['apply', '--yes', '--concurrency', '8', '--rate-limit', '2100', manifestDir(files)], { SAEJOB_RETRY_BASE_MS: '20', SAEJOB_RETRY_ATTEMPTS: '10' });
+    const r = await cli(emu, ['apply', '--yes', '--concurrency', '8', '--rate-limit', '2100', manifestDir(files)], {
+      SAEJOB_RETRY_BASE_MS: '20',
+      SAEJOB_RETRY_ATTEMPTS: '10',
+    });
     expect(r.code, r.stdout.slice(-1500) + r.stderr.slice(-1500)).toBe(0);
     expect(emu.store.jobs.size).toBe(24);
     // Throttled, retried, and every job made. How the pace spaces calls is
@@ -78,7 +90,10 @@ describe('apply under faults', () => {
 describe('retry lines', () => {
   it('name the job and its own region, also when --endpoint sends every region to one place', async () => {
     emu = await emulator();
-    const dir = manifestDir({ 'a.yaml': jobYaml('job-hz'), 'b.yaml': jobYaml('job-bj', { namespace: 'cn-beijing:e2e' }) });
+    const dir = manifestDir({
+      'a.yaml': jobYaml('job-hz'),
+      'b.yaml': jobYaml('job-bj', { namespace: 'cn-beijing:e2e' }),
+    });
     expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     for (const [file, other, line] of [
       ['a.yaml', 'b.yaml', /DescribeJob for job-hz \(cn-hangzhou\): \S+, trying again/],

@@ -10,7 +10,10 @@ import { runCli } from './helpers.js';
 
 const nodeCache = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 // One manifest: the cache holds the code, whatever the input.
-const run = (cache: string, env: Record<string, string> = {}) => runCli(['validate', 'manifests/nightly-report.yaml'], { env: { XDG_CACHE_HOME: cache, SAEJOB_DEBUG_CACHE: '1', ...env } });
+const run = (cache: string, env: Record<string, string> = {}) =>
+  runCli(['validate', 'manifests/nightly-report.yaml'], {
+    env: { XDG_CACHE_HOME: cache, SAEJOB_DEBUG_CACHE: '1', ...env },
+  });
 
 describe.skipIf(nodeCache)('bin/saejob.cjs code cache (Node 20: V8 code cache)', () => {
   it('writes a cache on the first run and reads it on the next', async () => {
@@ -51,7 +54,10 @@ describe('bin/saejob.cjs without a usable cache', () => {
     const cache = mkdtempSync(join(tmpdir(), 'saejob-cache-'));
     expect((await run(cache, { SAEJOB_NO_COMPILE_CACHE: '1' })).stderr).toBe('saejob: code cache off\n');
     expect(readdirSync(cache)).toEqual([]);
-    expect((await runCli(['validate', 'manifests/nightly-report.yaml'], { env: { XDG_CACHE_HOME: '/proc/no-such-dir' } })).code).toBe(0);
+    expect(
+      (await runCli(['validate', 'manifests/nightly-report.yaml'], { env: { XDG_CACHE_HOME: '/proc/no-such-dir' } }))
+        .code,
+    ).toBe(0);
   });
 
   it.runIf(nodeCache)("uses Node's own compile cache where Node has one", async () => {

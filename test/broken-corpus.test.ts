@@ -46,10 +46,33 @@ describe('broken manifest corpus', () => {
       if (r.severity === 'warning' || r.id === 'region-mismatch') continue; // warnings and --region: tested elsewhere
       expect(rules, `no broken example for rule ${r.id}`).toContain(r.id);
     }
-    for (const k of ['const', 'enum', 'type', 'required', 'additionalProperties', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'uniqueItems', 'format', 'oneOf']) {
+    for (const k of [
+      'const',
+      'enum',
+      'type',
+      'required',
+      'additionalProperties',
+      'pattern',
+      'minLength',
+      'maxLength',
+      'minimum',
+      'maximum',
+      'minItems',
+      'uniqueItems',
+      'format',
+      'oneOf',
+    ]) {
       expect(rules, `no broken example for schema keyword ${k}`).toContain(`schema/${k}`);
     }
-    for (const r of ['yaml/DUPLICATE_KEY', 'yaml/TAB_AS_INDENT', 'yaml/ALIAS_LIMIT', 'manifest/not-a-mapping', 'file/empty', 'file/encoding']) expect(rules).toContain(r);
+    for (const r of [
+      'yaml/DUPLICATE_KEY',
+      'yaml/TAB_AS_INDENT',
+      'yaml/ALIAS_LIMIT',
+      'manifest/not-a-mapping',
+      'file/empty',
+      'file/encoding',
+    ])
+      expect(rules).toContain(r);
   });
 
   it.each(files)('%s fails where and why it says', (f) => {
@@ -58,13 +81,19 @@ describe('broken manifest corpus', () => {
     expect(text.code).toBe(1);
     expect(json.code).toBe(1);
     expect(text.stderr).not.toMatch(/internal error|\n\s+at /); // never a stack trace
-    const line = text.stderr.split('\n').find((l) => l.startsWith(`${DIR}/${f}:${exp.line}:${exp.col}: error: `) && l.includes(`[${exp.rule}`));
+    const line = text.stderr
+      .split('\n')
+      .find((l) => l.startsWith(`${DIR}/${f}:${exp.line}:${exp.col}: error: `) && l.includes(`[${exp.rule}`));
     expect(line, `no "${DIR}/${f}:${exp.line}:${exp.col}: error: ... [${exp.rule}" in:\n${text.stderr}`).toBeDefined();
     if (exp.field) expect(line).toContain(`${exp.field}: `);
     const report = JSON.parse(json.stdout);
     expect(report.valid).toBe(false);
-    expect(report.diagnostics).toContainEqual(expect.objectContaining({ rule: exp.rule, line: exp.line, col: exp.col, field: exp.field, severity: 'error' }));
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: exp.rule, line: exp.line, col: exp.col, field: exp.field, severity: 'error' }),
+    );
     // The offending line of the file is the one reported.
-    expect(report.diagnostics.filter((d: { severity: string }) => d.severity === 'error').length).toBeLessThanOrEqual(2); // no cascading noise
+    expect(report.diagnostics.filter((d: { severity: string }) => d.severity === 'error').length).toBeLessThanOrEqual(
+      2,
+    ); // no cascading noise
   });
 });

@@ -36,7 +36,8 @@ describe('the CLI bundle', () => {
       seen.add(file);
       for (const m of readFileSync(file, 'utf8').matchAll(/^import (?!type )[^;]*? from '(\.[^']+)'/gm)) {
         const target = resolve(dirname(file), m[1]!);
-        if (target.endsWith('.js')) visit(existsSync(target.replace(/\.js$/, '.ts')) ? target.replace(/\.js$/, '.ts') : target);
+        if (target.endsWith('.js'))
+          visit(existsSync(target.replace(/\.js$/, '.ts')) ? target.replace(/\.js$/, '.ts') : target);
       }
     };
     visit(`${ROOT}src/cli/commands/validate.ts`);

@@ -63,9 +63,22 @@ describe('the change-order watcher', () => {
     const doneAt = new Map<string, number>();
     const client = fakeClient((op) => {
       if (op !== 'ListJobs') throw new Error(`unexpected ${op}`);
-      return { Applications: [...doneAt.entries()].map(([AppId, at]) => ({ AppId, AppName: AppId, NamespaceId: 'ns', ...(clock >= at ? { LastChangeorderState: '1' } : {}) })), TotalSize: doneAt.size };
+      return {
+        Applications: [...doneAt.entries()].map(([AppId, at]) => ({
+          AppId,
+          AppName: AppId,
+          NamespaceId: 'ns',
+          ...(clock >= at ? { LastChangeorderState: '1' } : {}),
+        })),
+        TotalSize: doneAt.size,
+      };
     });
-    const watcher = new ChangeOrderWatcher({ expectedMs: 3000, minGapMs: 1000, now: () => clock, sleep: async (ms) => void (clock += ms) });
+    const watcher = new ChangeOrderWatcher({
+      expectedMs: 3000,
+      minGapMs: 1000,
+      now: () => clock,
+      sleep: async (ms) => void (clock += ms),
+    });
     const waits = Array.from({ length: 20 }, (_, i) => {
       doneAt.set(`app-${i}`, 3000 + i * 10);
       return watcher.wait(client as never, 'cn-hangzhou', 'ns', `app-${i}`, `co-${i}`, { timeoutMs: 600_000 });
@@ -80,9 +93,20 @@ describe('the change-order watcher', () => {
 
   it('a job that reads succeeded on first sight is asked directly (the listing may show the previous order)', async () => {
     let clock = 0;
-    const client = fakeClient((op) => (op === 'ListJobs' ? { Applications: [{ AppId: 'a', AppName: 'a', NamespaceId: 'ns', LastChangeorderState: '1' }], TotalSize: 1 } : { Status: 2 }));
-    const watcher = new ChangeOrderWatcher({ expectedMs: 3000, minGapMs: 1000, now: () => clock, sleep: async (ms) => void (clock += ms) });
-    expect((await watcher.wait(client as never, 'r', 'ns', 'a', 'co-a', { timeoutMs: 60_000, intervalMs: 1 })).state).toBe('succeeded');
+    const client = fakeClient((op) =>
+      op === 'ListJobs'
+        ? { Applications: [{ AppId: 'a', AppName: 'a', NamespaceId: 'ns', LastChangeorderState: '1' }], TotalSize: 1 }
+        : { Status: 2 },
+    );
+    const watcher = new ChangeOrderWatcher({
+      expectedMs: 3000,
+      minGapMs: 1000,
+      now: () => clock,
+      sleep: async (ms) => void (clock += ms),
+    });
+    expect(
+      (await watcher.wait(client as never, 'r', 'ns', 'a', 'co-a', { timeoutMs: 60_000, intervalMs: 1 })).state,
+    ).toBe('succeeded');
     expect(client.calls.map((c) => c.op)).toEqual(['ListJobs', 'DescribeChangeOrder']);
   });
 });
@@ -91,7 +115,9 @@ describe('pacing and retrying within SAE’s window', () => {
   it('once throttled, every call of the run keeps to the rate, and the run is told once', async () => {
     let clock = 0;
     const told: number[] = [];
-    const pace = new CallPace(60, { now: () => clock, sleep: async (ms) => void (clock += ms) }, (rate) => told.push(rate));
+    const pace = new CallPace(60, { now: () => clock, sleep: async (ms) => void (clock += ms) }, (rate) =>
+      told.push(rate),
+    );
     await pace.turn();
     expect(clock).toBe(0);
     pace.throttled();

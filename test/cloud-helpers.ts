@@ -22,7 +22,12 @@ const cloudEnv = (emu: Emulator, env: Record<string, string | undefined>) => ({
 });
 
 /** Run the CLI against an emulator, in this process, with fast retries and polling. */
-export function cli(emu: Emulator, args: string[], env: Record<string, string | undefined> = {}, opts: { answer?: string } = {}) {
+export function cli(
+  emu: Emulator,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  opts: { answer?: string } = {},
+) {
   return runInProcess(args, { env: cloudEnv(emu, env), ...opts });
 }
 
@@ -31,7 +36,17 @@ export function cliProcess(emu: Emulator, args: string[], env: Record<string, st
   return runCli(args, { env: cloudEnv(emu, env) });
 }
 
-export function jobYaml(name: string, opts: { namespace?: string; replicas?: number; extraTemplate?: string; extraSpec?: string; cpu?: number; memory?: number } = {}): string {
+export function jobYaml(
+  name: string,
+  opts: {
+    namespace?: string;
+    replicas?: number;
+    extraTemplate?: string;
+    extraSpec?: string;
+    cpu?: number;
+    memory?: number;
+  } = {},
+): string {
   return `apiVersion: saejob/v1
 kind: Job
 metadata:

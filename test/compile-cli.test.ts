@@ -10,7 +10,9 @@ const escaped = JSON.stringify(SECRET).slice(1, -1);
 describe('saejob compile', () => {
   it('-o json of every example matches the reviewed snapshot, secrets redacted', async () => {
     const r = await runInProcess(['compile', '-o', 'json'], { env: ENV });
-    expect(r.stderr).toBe('manifests: warning: these paths also define environments (prod, staging), left out: choose one with --environment NAME (plan: --all-environments) [environment/not-chosen]\n');
+    expect(r.stderr).toBe(
+      'manifests: warning: these paths also define environments (prod, staging), left out: choose one with --environment NAME (plan: --all-environments) [environment/not-chosen]\n',
+    );
     expect(r.code).toBe(0);
     const views = JSON.parse(r.stdout);
     expect(views.length).toBe(7);
@@ -24,24 +26,31 @@ describe('saejob compile', () => {
     await expect(r.stdout).toMatchFileSnapshot('__snapshots__/compile-nightly-report.txt');
   });
 
-  it.each(['text', 'json', 'yaml', 'github'])('no secret value in -o %s without --show-secrets, and it is there with it', async (format) => {
-    const hidden = await runInProcess(['compile', '-o', format], { env: ENV });
-    expect(hidden.code).toBe(0);
-    for (const out of [hidden.stdout, hidden.stderr]) {
-      expect(out).not.toContain(SECRET);
-      expect(out).not.toContain(escaped);
-      expect(out).not.toContain('Sup3r');
-    }
-    expect(hidden.stdout).toContain('******');
-    const shown = await runInProcess(['compile', '-o', format, '--show-secrets'], { env: ENV });
-    expect(shown.stdout.includes(SECRET) || shown.stdout.includes(escaped)).toBe(true);
-  });
+  it.each(['text', 'json', 'yaml', 'github'])(
+    'no secret value in -o %s without --show-secrets, and it is there with it',
+    async (format) => {
+      const hidden = await runInProcess(['compile', '-o', format], { env: ENV });
+      expect(hidden.code).toBe(0);
+      for (const out of [hidden.stdout, hidden.stderr]) {
+        expect(out).not.toContain(SECRET);
+        expect(out).not.toContain(escaped);
+        expect(out).not.toContain('Sup3r');
+      }
+      expect(hidden.stdout).toContain('******');
+      const shown = await runInProcess(['compile', '-o', format, '--show-secrets'], { env: ENV });
+      expect(shown.stdout.includes(SECRET) || shown.stdout.includes(escaped)).toBe(true);
+    },
+  );
 
   it('an unset variable is a positioned error, exit 1, nothing printed on stdout', async () => {
-    const r = await runInProcess(['compile', 'manifests/nightly-report.yaml'], { env: { OSS_AK_ID: 'x', OSS_AK_SECRET: undefined } });
+    const r = await runInProcess(['compile', 'manifests/nightly-report.yaml'], {
+      env: { OSS_AK_ID: 'x', OSS_AK_SECRET: undefined },
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('manifests/nightly-report.yaml:58:26: error: spec.template.volumes.oss.accessKeySecret: environment variable OSS_AK_SECRET is not set');
+    expect(r.stderr).toContain(
+      'manifests/nightly-report.yaml:58:26: error: spec.template.volumes.oss.accessKeySecret: environment variable OSS_AK_SECRET is not set',
+    );
   });
 
   it('invalid manifests compile to nothing', async () => {

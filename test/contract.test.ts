@@ -5,9 +5,26 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import popCore from '@alicloud/pop-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileJob, loadManifests, parseManifestText, updateRequest, validateManifests, type CompiledRequest } from '../src/index.js';
+import {
+  compileJob,
+  loadManifests,
+  parseManifestText,
+  updateRequest,
+  validateManifests,
+  type CompiledRequest,
+} from '../src/index.js';
 import { startEmulator, type Emulator } from '../src/emulator-entry.js';
-import { CONTRACT, JOB_PARAMS, JOB_PARAM_NOTES, CREATE_ONLY_PARAMS, REQUEST_ONLY_PARAMS, CLEARING_VALUES, operation, OPERATION_NAMES, type Shape } from '../src/contract/api.js';
+import {
+  CONTRACT,
+  JOB_PARAMS,
+  JOB_PARAM_NOTES,
+  CREATE_ONLY_PARAMS,
+  REQUEST_ONLY_PARAMS,
+  CLEARING_VALUES,
+  operation,
+  OPERATION_NAMES,
+  type Shape,
+} from '../src/contract/api.js';
 import { contractViolation } from '../src/emulator/server.js';
 import { applyEnvironments } from '../src/pipeline/environments.js';
 import { ROOT } from './helpers.js';
@@ -17,7 +34,9 @@ function shapeMismatches(value: unknown, shape: Shape, path = ''): string[] {
   if (typeof shape === 'string') {
     if (shape === 'any') return [];
     const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-    return actual === shape ? [] : [`${path || '(root)'}: ${actual} ${JSON.stringify(value)?.slice(0, 60)}, contract says ${shape}`];
+    return actual === shape
+      ? []
+      : [`${path || '(root)'}: ${actual} ${JSON.stringify(value)?.slice(0, 60)}, contract says ${shape}`];
   }
   if (Array.isArray(shape)) {
     if (!Array.isArray(value)) return [`${path}: not a list`];
@@ -37,7 +56,8 @@ function shapeMismatches(value: unknown, shape: Shape, path = ''): string[] {
 function requestMismatches(req: CompiledRequest): string[] {
   const op = operation(req.operation);
   const out: string[] = [];
-  if (req.method !== op.method || req.path !== op.path) out.push(`${req.operation}: ${req.method} ${req.path}, contract says ${op.method} ${op.path}`);
+  if (req.method !== op.method || req.path !== op.path)
+    out.push(`${req.operation}: ${req.method} ${req.path}, contract says ${op.method} ${op.path}`);
   for (const [where, params] of [
     ['query', req.query],
     ['body', req.body],
@@ -46,7 +66,8 @@ function requestMismatches(req: CompiledRequest): string[] {
       const spec = op.params[name];
       if (!spec) out.push(`${req.operation}.${name}: not a parameter`);
       else if (spec.in !== where) out.push(`${req.operation}.${name}: sent in the ${where}, contract says ${spec.in}`);
-      else if (typeof value !== spec.type) out.push(`${req.operation}.${name}: ${typeof value}, contract says ${spec.type}`);
+      else if (typeof value !== spec.type)
+        out.push(`${req.operation}.${name}: ${typeof value}, contract says ${spec.type}`);
     }
   }
   return out;
@@ -118,10 +139,22 @@ spec:
 function compiledSink(withExamples = true) {
   const loaded = parseManifestText('sink.yaml', SINK);
   // The examples as validate sees them: environments' final manifests included.
-  const examples = withExamples ? applyEnvironments(loadManifests([`${ROOT}manifests`]), { load: (p) => loadManifests(p) }) : { sources: [], diagnostics: [] };
-  const v = validateManifests({ sources: [...loaded.sources, ...examples.sources], diagnostics: [...loaded.diagnostics, ...examples.diagnostics] });
+  const examples = withExamples
+    ? applyEnvironments(loadManifests([`${ROOT}manifests`]), { load: (p) => loadManifests(p) })
+    : { sources: [], diagnostics: [] };
+  const v = validateManifests({
+    sources: [...loaded.sources, ...examples.sources],
+    diagnostics: [...loaded.diagnostics, ...examples.diagnostics],
+  });
   expect(v.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  const env = { OSS_SECRET: 's', OSS_AK_ID: 'id', OSS_AK_SECRET: 's', BILLING_DB_PASSWORD: 'pw', REPORT_DB_PASSWORD: 'pw', ETL_API_TOKEN: 't' } as Record<string, string>;
+  const env = {
+    OSS_SECRET: 's',
+    OSS_AK_ID: 'id',
+    OSS_AK_SECRET: 's',
+    BILLING_DB_PASSWORD: 'pw',
+    REPORT_DB_PASSWORD: 'pw',
+    ETL_API_TOKEN: 't',
+  } as Record<string, string>;
   return v.valid.map(({ manifest }) => {
     const { job, findings } = compileJob(manifest, { env: new Proxy(env, { get: (t, k: string) => t[k] ?? 'x' }) });
     expect(findings).toEqual([]);
@@ -147,7 +180,19 @@ describe('the table of SAE knowledge against the contract', () => {
   });
 
   it('derives create-only, request-only and placement from the contract', () => {
-    expect([...CREATE_ONLY_PARAMS].sort()).toEqual(['AppDescription', 'AppName', 'AutoConfig', 'Cpu', 'Memory', 'NamespaceId', 'PackageType', 'SecurityGroupId', 'VSwitchId', 'VpcId', 'Workload']);
+    expect([...CREATE_ONLY_PARAMS].sort()).toEqual([
+      'AppDescription',
+      'AppName',
+      'AutoConfig',
+      'Cpu',
+      'Memory',
+      'NamespaceId',
+      'PackageType',
+      'SecurityGroupId',
+      'VSwitchId',
+      'VpcId',
+      'Workload',
+    ]);
     // DescribeJob does not return these: comparing them would never settle.
     expect([...REQUEST_ONLY_PARAMS].sort()).toEqual(['AutoConfig', 'EnableImageAccl', 'Workload']);
     for (const [name, p] of JOB_PARAMS) {
@@ -172,17 +217,40 @@ describe('what the compiler sends', () => {
 
   it('every parameter the table says a manifest sets is really set by some manifest', () => {
     const sent = new Set(jobs.flatMap((j) => [...Object.keys(j.create.query), ...Object.keys(j.create.body)]));
-    for (const [name, p] of JOB_PARAMS) if (p.field && name !== 'AppId') expect(sent.has(name), `${name} (${p.field}) is never sent`).toBe(true);
+    for (const [name, p] of JOB_PARAMS)
+      if (p.field && name !== 'AppId') expect(sent.has(name), `${name} (${p.field}) is never sent`).toBe(true);
   });
 
   it('would notice a drift (the checker itself can fail)', () => {
-    const bad: CompiledRequest = { operation: 'UpdateJob', method: 'POST', path: '/pop/v1/sam/job/updateJob', query: { AppId: 'a', Replicas: 3, OssAkSecret: 's', Bogus: 1 }, body: {} };
-    expect(requestMismatches(bad)).toEqual(['UpdateJob.Replicas: number, contract says string', 'UpdateJob.OssAkSecret: sent in the query, contract says body', 'UpdateJob.Bogus: not a parameter']);
-    expect(contractViolation('UpdateJob', { AppId: 'a', Cpu: '1000' }, {})).toMatch(/Cpu is not a parameter of UpdateJob/);
+    const bad: CompiledRequest = {
+      operation: 'UpdateJob',
+      method: 'POST',
+      path: '/pop/v1/sam/job/updateJob',
+      query: { AppId: 'a', Replicas: 3, OssAkSecret: 's', Bogus: 1 },
+      body: {},
+    };
+    expect(requestMismatches(bad)).toEqual([
+      'UpdateJob.Replicas: number, contract says string',
+      'UpdateJob.OssAkSecret: sent in the query, contract says body',
+      'UpdateJob.Bogus: not a parameter',
+    ]);
+    expect(contractViolation('UpdateJob', { AppId: 'a', Cpu: '1000' }, {})).toMatch(
+      /Cpu is not a parameter of UpdateJob/,
+    );
     expect(contractViolation('CreateJob', { OssAkSecret: 'x' }, {})).toMatch(/OssAkSecret belongs in the request body/);
     expect(contractViolation('ListJobs', { PageSize: 'ten' }, {})).toMatch(/PageSize must be a number/);
-    expect(shapeMismatches({ Code: '200', Data: 'manual-1' }, operation('ExecJob').response)).toEqual(['.Data: not an object']);
-    expect(shapeMismatches({ Data: { Applications: [{ LastStartTime: '2026-11-28T00:00:00Z', Extra: 1 }] } }, operation('ListJobs').response)).toEqual(['.Data.Applications[0].LastStartTime: string "2026-11-28T00:00:00Z", contract says number', '.Data.Applications[0].Extra: not in the contract']);
+    expect(shapeMismatches({ Code: '200', Data: 'manual-1' }, operation('ExecJob').response)).toEqual([
+      '.Data: not an object',
+    ]);
+    expect(
+      shapeMismatches(
+        { Data: { Applications: [{ LastStartTime: '2026-11-28T00:00:00Z', Extra: 1 }] } },
+        operation('ListJobs').response,
+      ),
+    ).toEqual([
+      '.Data.Applications[0].LastStartTime: string "2026-11-28T00:00:00Z", contract says number',
+      '.Data.Applications[0].Extra: not in the contract',
+    ]);
   });
 });
 
@@ -193,14 +261,20 @@ describe('what the emulator answers', () => {
   let c: any;
   let now = Date.parse('2026-11-28T09:00:00Z');
   const responses = new Map<string, unknown[]>();
-  const call = async (name: (typeof OPERATION_NAMES)[number], query: Record<string, unknown> = {}, form?: Record<string, string>) => {
+  const call = async (
+    name: (typeof OPERATION_NAMES)[number],
+    query: Record<string, unknown> = {},
+    form?: Record<string, string>,
+  ) => {
     const { method, path, reqBodyType } = operation(name);
     // The body in the encoding the contract gives the operation: a form, or one JSON object.
     const r = !form
       ? await c.request(method, path, query, '', {})
       : reqBodyType === 'json'
         ? await c.request(method, path, query, JSON.stringify(form), { 'content-type': 'application/json' })
-        : await c.request(method, path, query, new URLSearchParams(form).toString(), { 'content-type': 'application/x-www-form-urlencoded' });
+        : await c.request(method, path, query, new URLSearchParams(form).toString(), {
+            'content-type': 'application/x-www-form-urlencoded',
+          });
     responses.set(name, [...(responses.get(name) ?? []), r]);
     return r;
   };
@@ -219,7 +293,11 @@ describe('what the emulator answers', () => {
     c = new ROAClient({ endpoint: emu.url, apiVersion: '2019-05-06', ...KEY });
     // A job with every field, then every operation on it, running and finished.
     for (const job of compiledSink(false)) {
-      const created = await call('CreateJob', job.create.query, Object.fromEntries(Object.entries(job.create.body).map(([k, v]) => [k, String(v)])));
+      const created = await call(
+        'CreateJob',
+        job.create.query,
+        Object.fromEntries(Object.entries(job.create.body).map(([k, v]) => [k, String(v)])),
+      );
       const appId = created.Data.AppId;
       await call('DescribeChangeOrder', { ChangeOrderId: created.Data.ChangeOrderId });
       await call('ListChangeOrders', { AppId: appId });
@@ -236,14 +314,36 @@ describe('what the emulator answers', () => {
       await call('UpdateJob', { AppId: appId, Replicas: '2' });
       await call('SuspendJob', { AppId: appId, Suspend: false });
       await call('ListNamespacedConfigMaps', { NamespaceId: 'cn-beijing:test' });
-      await call('TagResources', {}, { RegionId: 'cn-beijing', ResourceType: 'application', ResourceIds: JSON.stringify([appId]), Tags: JSON.stringify([{ key: 'team', value: 'data' }]) });
+      await call(
+        'TagResources',
+        {},
+        {
+          RegionId: 'cn-beijing',
+          ResourceType: 'application',
+          ResourceIds: JSON.stringify([appId]),
+          Tags: JSON.stringify([{ key: 'team', value: 'data' }]),
+        },
+      );
       await call('ListJobs', { Workload: 'job', Tags: JSON.stringify([{ key: 'team', value: 'data' }]) });
-      const cm = await call('CreateConfigMap', { Name: `cm-${job.name.toLowerCase()}`, NamespaceId: 'cn-beijing:test', Description: 'd' }, { Data: JSON.stringify({ k: 'v' }) });
-      await call('UpdateConfigMap', { ConfigMapId: cm.Data.ConfigMapId, Description: 'e' }, { Data: JSON.stringify({ k: 'w' }) });
+      const cm = await call(
+        'CreateConfigMap',
+        { Name: `cm-${job.name.toLowerCase()}`, NamespaceId: 'cn-beijing:test', Description: 'd' },
+        { Data: JSON.stringify({ k: 'v' }) },
+      );
+      await call(
+        'UpdateConfigMap',
+        { ConfigMapId: cm.Data.ConfigMapId, Description: 'e' },
+        { Data: JSON.stringify({ k: 'w' }) },
+      );
       await call('DescribeConfigMap', { ConfigMapId: cm.Data.ConfigMapId });
       await call('DeleteConfigMap', { ConfigMapId: cm.Data.ConfigMapId });
       await call('ListSecrets', { NamespaceId: 'cn-beijing:test' });
-      await call('UntagResources', { RegionId: 'cn-beijing', ResourceType: 'application', ResourceIds: JSON.stringify([appId]), TagKeys: JSON.stringify(['team']) });
+      await call('UntagResources', {
+        RegionId: 'cn-beijing',
+        ResourceType: 'application',
+        ResourceIds: JSON.stringify([appId]),
+        TagKeys: JSON.stringify(['team']),
+      });
       now += 5000;
       await call('DeleteJob', { AppId: appId });
     }
@@ -259,10 +359,21 @@ describe('what the emulator answers', () => {
   it('carries what saejob reads, where the contract puts it', () => {
     const exec = responses.get('ExecJob')![0] as { Data: { Data: string; Success: string } };
     expect(exec.Data).toMatchObject({ Success: 'true', Data: expect.stringMatching(/^manual-/) });
-    expect(JSON.parse((responses.get('DeleteJob')![0] as { Data: string }).Data)).toEqual({ msg: '', code: 200, success: true });
-    const listed = responses.get('ListJobs')![1] as { Data: { Applications: Record<string, unknown>[] }; TotalSize: number };
+    expect(JSON.parse((responses.get('DeleteJob')![0] as { Data: string }).Data)).toEqual({
+      msg: '',
+      code: 200,
+      success: true,
+    });
+    const listed = responses.get('ListJobs')![1] as {
+      Data: { Applications: Record<string, unknown>[] };
+      TotalSize: number;
+    };
     expect(listed.TotalSize).toBe(listed.Data.Applications.length);
-    expect(listed.Data.Applications[0]).toMatchObject({ LastChangeorderState: '1', LastStartTime: expect.any(Number), CompletionTime: expect.any(Number) });
+    expect(listed.Data.Applications[0]).toMatchObject({
+      LastChangeorderState: '1',
+      LastStartTime: expect.any(Number),
+      CompletionTime: expect.any(Number),
+    });
     const described = (responses.get('DescribeJob')![0] as { Data: Record<string, unknown> }).Data;
     for (const field of REQUEST_ONLY_PARAMS) expect(described).not.toHaveProperty(field);
     expect(described).toMatchObject({ OssAkSecret: 's', BestEffortType: 'spot' });

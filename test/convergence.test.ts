@@ -24,7 +24,15 @@ function sample(param: string): string {
   return 'some-value';
 }
 
-const job = (params: CompiledJob['params']): CompiledJob => ({ name: 'j', namespace: 'cn-hangzhou:e2e', region: 'cn-hangzhou', create: { operation: 'CreateJob', method: 'POST', path: '/', query: {}, body: {} }, params, secrets: [], secretEnvNames: [] });
+const job = (params: CompiledJob['params']): CompiledJob => ({
+  name: 'j',
+  namespace: 'cn-hangzhou:e2e',
+  region: 'cn-hangzhou',
+  create: { operation: 'CreateJob', method: 'POST', path: '/', query: {}, body: {} },
+  params,
+  secrets: [],
+  secretEnvNames: [],
+});
 
 describe('removal is a change', () => {
   it('every manifest parameter says how its removal is made, and none plans as unchanged', () => {
@@ -34,8 +42,17 @@ describe('removal is a change', () => {
       seen[param] = how.kind;
       if (how.kind === 'none' || how.kind === 'server') continue;
       // The manifest sets the parameter it follows (Slice for SliceEnvs), not this one.
-      const desired = { AppName: 'j', NamespaceId: 'cn-hangzhou:e2e', ...(how.kind === 'follows' ? { [how.param]: sample(how.param) } : {}) };
-      const live = { appId: 'a', params: { ...desired, [param]: sample(param) }, suspend: false, tags: { 'saejob-set': 'default' } };
+      const desired = {
+        AppName: 'j',
+        NamespaceId: 'cn-hangzhou:e2e',
+        ...(how.kind === 'follows' ? { [how.param]: sample(how.param) } : {}),
+      };
+      const live = {
+        appId: 'a',
+        params: { ...desired, [param]: sample(param) },
+        suspend: false,
+        tags: { 'saejob-set': 'default' },
+      };
       const p = planJob('f', job(desired), live);
       expect(p.action, `${param} (${how.kind})`).not.toBe('unchanged');
       const change = [...p.changes, ...p.replaceReasons].find((c) => c.param === param);
@@ -48,34 +65,67 @@ describe('removal is a change', () => {
       Object.entries(seen)
         .filter(([, k]) => k === 'reset')
         .map(([p]) => p),
-    ).toEqual(['Slice', 'TerminationGracePeriodSeconds', 'Timezone'].filter((p) => seen[p]).sort((a, b) => [...JOB_PARAMS.keys()].indexOf(a) - [...JOB_PARAMS.keys()].indexOf(b)));
+    ).toEqual(
+      ['Slice', 'TerminationGracePeriodSeconds', 'Timezone']
+        .filter((p) => seen[p])
+        .sort((a, b) => [...JOB_PARAMS.keys()].indexOf(a) - [...JOB_PARAMS.keys()].indexOf(b)),
+    );
     expect(seen.TriggerConfig).toBe('replace');
     expect(seen.Envs).toBe('clear');
     expect(seen.VpcId).toBe('server');
   });
 
   it('values SAE fills in are not differences: Tomcat defaults, shell read back as other, the namespace’s network', () => {
-    const desired = { AppName: 'j', NamespaceId: 'n', TomcatConfig: JSON.stringify({ port: 9090 }), ProgrammingLanguage: 'shell' };
+    const desired = {
+      AppName: 'j',
+      NamespaceId: 'n',
+      TomcatConfig: JSON.stringify({ port: 9090 }),
+      ProgrammingLanguage: 'shell',
+    };
     const live = {
       appId: 'a',
-      params: { ...desired, TomcatConfig: JSON.stringify({ port: 9090, contextPath: '/', maxThreads: 400, uriEncoding: 'ISO-8859-1', useBodyEncodingForUri: true }), ProgrammingLanguage: 'other', VpcId: 'vpc-1', Timezone: 'Asia/Shanghai', TerminationGracePeriodSeconds: 30 },
+      params: {
+        ...desired,
+        TomcatConfig: JSON.stringify({
+          port: 9090,
+          contextPath: '/',
+          maxThreads: 400,
+          uriEncoding: 'ISO-8859-1',
+          useBodyEncodingForUri: true,
+        }),
+        ProgrammingLanguage: 'other',
+        VpcId: 'vpc-1',
+        Timezone: 'Asia/Shanghai',
+        TerminationGracePeriodSeconds: 30,
+      },
       suspend: false,
       tags: { 'saejob-set': 'default' },
     };
     expect(planJob('f', job(desired), live).action).toBe('unchanged');
     // A default key the manifest does set to something else is a change.
-    const other = planJob('f', job({ ...desired, TomcatConfig: JSON.stringify({ port: 9090, maxThreads: 100 }) }), live);
+    const other = planJob(
+      'f',
+      job({ ...desired, TomcatConfig: JSON.stringify({ port: 9090, maxThreads: 100 }) }),
+      live,
+    );
     expect(other.changes.map((c) => c.param)).toEqual(['TomcatConfig']);
   });
 
   it('removing the schedule, the shards and the timeout takes effect: Slice=false is sent, the rest is a replacement', async () => {
     emu = await emulator();
-    const dir = manifestDir({ 'a.yaml': jobYaml('sharded', { extraSpec: '  shards: ["a", "b"]\n  trigger: { schedule: "0 1 * * ?" }\n  timeoutSeconds: 600\n' }) });
+    const dir = manifestDir({
+      'a.yaml': jobYaml('sharded', {
+        extraSpec: '  shards: ["a", "b"]\n  trigger: { schedule: "0 1 * * ?" }\n  timeoutSeconds: 600\n',
+      }),
+    });
     expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     const live = () => [...emu.store.jobs.values()].find((j) => j.params.AppName === 'sharded')!.params;
     expect(live().Slice).toBe('true');
     // The shards go: UpdateJob with Slice=false.
-    writeFileSync(join(dir, 'a.yaml'), jobYaml('sharded', { extraSpec: '  trigger: { schedule: "0 1 * * ?" }\n  timeoutSeconds: 600\n' }));
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      jobYaml('sharded', { extraSpec: '  trigger: { schedule: "0 1 * * ?" }\n  timeoutSeconds: 600\n' }),
+    );
     const plan = await cli(emu, ['plan', '--detailed-exitcode', dir]);
     expect(plan.code, plan.stdout).toBe(2);
     expect(plan.stdout).toContain("spec.shards: true → false  (removed: SAE's default)");
@@ -87,8 +137,12 @@ describe('removal is a change', () => {
     const removed = await cli(emu, ['plan', '--detailed-exitcode', dir]);
     expect(removed.code).toBe(2);
     expect(removed.stdout).toMatch(/-\/\+ replace sharded/);
-    expect(removed.stdout).toContain('spec.trigger: {"type":"time","config":"0 1 * * ?","timezone":"GMT+8:00"} → (unset)  (removed: UpdateJob cannot clear it, forces replacement)');
-    expect(removed.stdout).toContain('spec.timeoutSeconds: 600 → (unset)  (removed: UpdateJob cannot clear it, forces replacement)');
+    expect(removed.stdout).toContain(
+      'spec.trigger: {"type":"time","config":"0 1 * * ?","timezone":"GMT+8:00"} → (unset)  (removed: UpdateJob cannot clear it, forces replacement)',
+    );
+    expect(removed.stdout).toContain(
+      'spec.timeoutSeconds: 600 → (unset)  (removed: UpdateJob cannot clear it, forces replacement)',
+    );
     emu.resetCounters();
     const applied = await cli(emu, ['apply', '--yes', '--replace', dir]);
     expect(applied.code, applied.stdout).toBe(0);
@@ -108,7 +162,9 @@ describe('apply verifies, and every unknown is played both ways', () => {
     const r = await cli(emu, ['apply', '--yes', dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('stubborn (cn-hangzhou:e2e): not-converged');
-    expect(r.stdout).toContain('SAE accepted the change but did not take this field (read back with DescribeJob): spec.timeoutSeconds: sent 900, SAE has 600');
+    expect(r.stdout).toContain(
+      'SAE accepted the change but did not take this field (read back with DescribeJob): spec.timeoutSeconds: sent 900, SAE has 600',
+    );
     expect(r.stdout).toContain('Apply: 1 not-converged.');
   });
 
@@ -140,7 +196,9 @@ describe('apply verifies, and every unknown is played both ways', () => {
     writeFileSync(join(dir, 'a.yaml'), jobYaml('busy', { replicas: 2 }));
     const r = await cli(emu, ['apply', '--yes', dir], { SAEJOB_RETRY_BASE_MS: '5', SAEJOB_RETRY_ATTEMPTS: '3' });
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/UpdateJob for busy \(cn-hangzhou\): Application\.ChangerOrderRunning, trying again in [\d.]+ s \(attempt \d+, until --timeout\)/);
+    expect(r.stderr).toMatch(
+      /UpdateJob for busy \(cn-hangzhou\): Application\.ChangerOrderRunning, trying again in [\d.]+ s \(attempt \d+, until --timeout\)/,
+    );
     expect([...emu.store.jobs.values()][0]!.params.Replicas).toBe('2');
   });
 
@@ -158,7 +216,16 @@ describe('apply verifies, and every unknown is played both ways', () => {
   it('ListChangeOrders oldest first: the running change order is still found', async () => {
     let clock = Date.parse('2026-12-05T00:00:00Z');
     emu = await emulator({ now: () => clock, behaviour: { changeOrderMs: 60_000, changeOrdersOldestFirst: true } });
-    const { AppId } = emu.store.createJob({ AppName: 'many', NamespaceId: 'cn-hangzhou:e2e', PackageType: 'Image', ImageUrl: 'registry.cn-hangzhou.aliyuncs.com/acme/many:1', Replicas: '1', Workload: 'job', Cpu: '1000', Memory: '2048' });
+    const { AppId } = emu.store.createJob({
+      AppName: 'many',
+      NamespaceId: 'cn-hangzhou:e2e',
+      PackageType: 'Image',
+      ImageUrl: 'registry.cn-hangzhou.aliyuncs.com/acme/many:1',
+      Replicas: '1',
+      Workload: 'job',
+      Cpu: '1000',
+      Memory: '2048',
+    });
     emu.store.jobs.get(AppId)!.tags = { 'saejob-set': 'default' };
     // Eleven change orders a minute apart; the last one still runs.
     for (let i = 0; i < 11; i++) {
@@ -178,15 +245,31 @@ describe('offline rules that agree with the SDK text', () => {
     return validateManifests(parseManifestText('x.yaml', yaml)).diagnostics;
   };
   it('a label value is 1–128 characters; a label key holds no http:// or https://', async () => {
-    const d = await check(jobYaml('labelled').replace('  name: labelled\n', '  name: labelled\n  labels:\n    team: ""\n    "see-https://x": "y"\n'));
-    expect(d.map((x) => `${x.line}:${x.col} ${x.field}`)).toEqual(['6:11 metadata.labels.team', '7:5 metadata.labels.see-https://x']);
+    const d = await check(
+      jobYaml('labelled').replace(
+        '  name: labelled\n',
+        '  name: labelled\n  labels:\n    team: ""\n    "see-https://x": "y"\n',
+      ),
+    );
+    expect(d.map((x) => `${x.line}:${x.col} ${x.field}`)).toEqual([
+      '6:11 metadata.labels.team',
+      '7:5 metadata.labels.see-https://x',
+    ]);
     expect(d[0]!.message).toBe('must not be empty');
   });
   it('a ConfigMap name with - or . relies on one reading of the API: a warning that names the safe form', async () => {
-    const d = await check('apiVersion: saejob/v1\nkind: ConfigMap\nmetadata:\n  name: app-settings\n  namespace: cn-hangzhou:e2e\ndata:\n  a: "1"\n');
-    expect(d).toEqual([expect.objectContaining({ severity: 'warning', rule: 'configmap/name-reading', line: 4, col: 9 })]);
+    const d = await check(
+      'apiVersion: saejob/v1\nkind: ConfigMap\nmetadata:\n  name: app-settings\n  namespace: cn-hangzhou:e2e\ndata:\n  a: "1"\n',
+    );
+    expect(d).toEqual([
+      expect.objectContaining({ severity: 'warning', rule: 'configmap/name-reading', line: 4, col: 9 }),
+    ]);
     expect(d[0]!.message).toContain('("appsettings") is safe under both');
-    expect(await check('apiVersion: saejob/v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: cn-hangzhou:e2e\ndata:\n  a: "1"\n')).toEqual([]);
+    expect(
+      await check(
+        'apiVersion: saejob/v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: cn-hangzhou:e2e\ndata:\n  a: "1"\n',
+      ),
+    ).toEqual([]);
   });
   it('a request whose query string would pass the gateway’s limit is refused offline, at its largest value', async () => {
     const big = 'v'.repeat(20_000);
@@ -195,17 +278,28 @@ describe('offline rules that agree with the SDK text', () => {
     expect(d[0]!.message).toContain('Put large values in a ConfigMap');
     // A value from the environment is only known at compile: the exact request is checked there.
     const { compileManifests } = await import('../src/pipeline/compile-files.js');
-    const r = compileManifests([manifestDir({ 'a.yaml': jobYaml('large', { extraTemplate: '    env: [{ name: BIG, value: "${env:BIG}" }]\n' }) })], { env: { BIG: big } });
+    const r = compileManifests(
+      [
+        manifestDir({
+          'a.yaml': jobYaml('large', { extraTemplate: '    env: [{ name: BIG, value: "${env:BIG}" }]\n' }),
+        }),
+      ],
+      { env: { BIG: big } },
+    );
     expect(r.diagnostics.map((x) => x.rule)).toEqual(['request/too-long']);
     expect(r.compiled).toEqual([]);
   });
   it('autoConfig: true outside the region’s default namespace is an error: SAE would put the job elsewhere', async () => {
     const d = await check(jobYaml('auto', { extraSpec: '  network: { autoConfig: true }\n' }));
-    expect(d).toEqual([expect.objectContaining({ rule: 'network-auto-config-namespace', field: 'spec.network.autoConfig' })]);
+    expect(d).toEqual([
+      expect.objectContaining({ rule: 'network-auto-config-namespace', field: 'spec.network.autoConfig' }),
+    ]);
   });
   it('with autoConfig in the default namespace, a job SAE moves there is found, not created again', async () => {
     emu = await emulator({ behaviour: { changeOrderMs: 20, autoConfigIgnoresNamespace: true } });
-    const dir = manifestDir({ 'a.yaml': jobYaml('auto', { namespace: 'cn-hangzhou', extraSpec: '  network: { autoConfig: true }\n' }) });
+    const dir = manifestDir({
+      'a.yaml': jobYaml('auto', { namespace: 'cn-hangzhou', extraSpec: '  network: { autoConfig: true }\n' }),
+    });
     expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     expect(emu.store.jobs.size).toBe(1);

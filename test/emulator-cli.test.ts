@@ -12,7 +12,9 @@ const { ROAClient } = popCore as any;
 
 function startCli(args: string[]): Promise<{ url: string; stop: () => Promise<{ code: number | null; out: string }> }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'emulator', '--port', '0', ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [CLI, 'emulator', '--port', '0', ...args], {
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
@@ -36,16 +38,52 @@ describe('saejob emulator (the command)', () => {
   it('serves signed requests with the given key, keeps --state, stops cleanly', async () => {
     const state = join(mkdtempSync(join(tmpdir(), 'saejob-emu-')), 'state.json');
     const key = { accessKeyId: 'cli-key', accessKeySecret: 'cli-secret' };
-    const first = await startCli(['--access-key-id', key.accessKeyId, '--access-key-secret', key.accessKeySecret, '--state', state, '--verbose']);
+    const first = await startCli([
+      '--access-key-id',
+      key.accessKeyId,
+      '--access-key-secret',
+      key.accessKeySecret,
+      '--state',
+      state,
+      '--verbose',
+    ]);
     const c = new ROAClient({ endpoint: first.url, apiVersion: '2019-05-06', ...key });
-    const created = await c.post('/pop/v1/sam/job/createJob', { AppName: 'kept', NamespaceId: 'cn-hangzhou:x', PackageType: 'Image', ImageUrl: 'a/b:1', Replicas: 1, Workload: 'job', Cpu: 1000, Memory: 2048 }, '', {});
-    const wrong = new ROAClient({ endpoint: first.url, apiVersion: '2019-05-06', accessKeyId: 'emulator-key', accessKeySecret: 'emulator-secret' });
-    await expect(wrong.get('/pop/v1/sam/job/listJobs', {})).rejects.toMatchObject({ code: 'InvalidAccessKeyId.NotFound' });
+    const created = await c.post(
+      '/pop/v1/sam/job/createJob',
+      {
+        AppName: 'kept',
+        NamespaceId: 'cn-hangzhou:x',
+        PackageType: 'Image',
+        ImageUrl: 'a/b:1',
+        Replicas: 1,
+        Workload: 'job',
+        Cpu: 1000,
+        Memory: 2048,
+      },
+      '',
+      {},
+    );
+    const wrong = new ROAClient({
+      endpoint: first.url,
+      apiVersion: '2019-05-06',
+      accessKeyId: 'emulator-key',
+      accessKeySecret: 'emulator-secret',
+    });
+    await expect(wrong.get('/pop/v1/sam/job/listJobs', {})).rejects.toMatchObject({
+      code: 'InvalidAccessKeyId.NotFound',
+    });
     const stopped = await first.stop();
     expect(stopped.code).toBe(0);
     expect(stopped.out).toContain('CreateJob → 200');
     expect(stopped.out).toContain('saejob emulator stopped');
-    const second = await startCli(['--access-key-id', key.accessKeyId, '--access-key-secret', key.accessKeySecret, '--state', state]);
+    const second = await startCli([
+      '--access-key-id',
+      key.accessKeyId,
+      '--access-key-secret',
+      key.accessKeySecret,
+      '--state',
+      state,
+    ]);
     const c2 = new ROAClient({ endpoint: second.url, apiVersion: '2019-05-06', ...key });
     expect((await c2.get('/pop/v1/sam/job/describeJob', { AppId: created.Data.AppId })).Data.AppName).toBe('kept');
     await second.stop();

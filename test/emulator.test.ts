@@ -15,7 +15,17 @@ function client(url: string, over: Record<string, unknown> = {}) {
   return new ROAClient({ endpoint: url, apiVersion: '2019-05-06', ...KEY, ...over });
 }
 
-const base = (name: string, extra: Record<string, string | number> = {}) => ({ AppName: name, NamespaceId: 'cn-hangzhou:test', PackageType: 'Image', ImageUrl: 'registry/a:1', Replicas: 2, Workload: 'job', Cpu: 1000, Memory: 2048, ...extra });
+const base = (name: string, extra: Record<string, string | number> = {}) => ({
+  AppName: name,
+  NamespaceId: 'cn-hangzhou:test',
+  PackageType: 'Image',
+  ImageUrl: 'registry/a:1',
+  Replicas: 2,
+  Workload: 'job',
+  Cpu: 1000,
+  Memory: 2048,
+  ...extra,
+});
 
 async function fails(p: Promise<unknown>): Promise<{ code: string; statusCode: number }> {
   try {
@@ -49,7 +59,13 @@ describe('emulator operations over pop-core', () => {
   it('CreateJob with query and form body returns AppId and ChangeOrderId', async () => {
     const r = await c.post(
       '/pop/v1/sam/job/createJob',
-      base('report', { Envs: '[{"name":"A","value":"x y+z&é"}]', TriggerConfig: '{"type":"time","config":"0 1 * * ?","timezone":"GMT+8:00"}', MountDesc: '[{"mountPath":"/data","nasPath":"/"}]', NasId: 'n1', MountHost: 'h' }),
+      base('report', {
+        Envs: '[{"name":"A","value":"x y+z&é"}]',
+        TriggerConfig: '{"type":"time","config":"0 1 * * ?","timezone":"GMT+8:00"}',
+        MountDesc: '[{"mountPath":"/data","nasPath":"/"}]',
+        NasId: 'n1',
+        MountHost: 'h',
+      }),
       `ConfigMapMountDesc=${encodeURIComponent('[{"configMapId":16,"key":"db-host","mountPath":"/etc/app"}]')}&OssAkSecret=hidden`,
       FORM,
     );
@@ -62,7 +78,8 @@ describe('emulator operations over pop-core', () => {
   });
 
   it('DescribeChangeOrder moves 0 → 1 → 2 over the configured time', async () => {
-    const status = async () => (await c.get('/pop/v1/sam/changeorder/DescribeChangeOrder', { ChangeOrderId: changeOrderId })).Data.Status;
+    const status = async () =>
+      (await c.get('/pop/v1/sam/changeorder/DescribeChangeOrder', { ChangeOrderId: changeOrderId })).Data.Status;
     expect(await status()).toBe(0);
     now += 5_000;
     expect(await status()).toBe(1);
@@ -72,10 +89,21 @@ describe('emulator operations over pop-core', () => {
 
   it('DescribeJob returns its quirks: JSON strings, PascalCase mount arrays, the OSS secret, no request-only fields', async () => {
     const d = (await c.get('/pop/v1/sam/job/describeJob', { AppId: appId })).Data;
-    expect(d).toMatchObject({ AppId: appId, AppName: 'report', NamespaceId: 'cn-hangzhou:test', RegionId: 'cn-hangzhou', Cpu: 1000, Memory: 2048, Replicas: 2, Suspend: false });
+    expect(d).toMatchObject({
+      AppId: appId,
+      AppName: 'report',
+      NamespaceId: 'cn-hangzhou:test',
+      RegionId: 'cn-hangzhou',
+      Cpu: 1000,
+      Memory: 2048,
+      Replicas: 2,
+      Suspend: false,
+    });
     expect(d.Envs).toBe('[{"name":"A","value":"x y+z&é"}]');
     expect(typeof d.TriggerConfig).toBe('string');
-    expect(d.ConfigMapMountDesc).toEqual([{ ConfigMapId: 16, ConfigMapName: 'settings', Key: 'db-host', MountPath: '/etc/app' }]);
+    expect(d.ConfigMapMountDesc).toEqual([
+      { ConfigMapId: 16, ConfigMapName: 'settings', Key: 'db-host', MountPath: '/etc/app' },
+    ]);
     expect(d.MountDesc).toEqual([{ MountPath: '/data', NasPath: '/' }]);
     expect(typeof d.NasConfigs).toBe('string');
     expect(d.OssAkSecret).toBe('hidden');
@@ -84,7 +112,14 @@ describe('emulator operations over pop-core', () => {
 
   it('ListJobs pages, matches names loosely, and reports Mem', async () => {
     for (let i = 0; i < 5; i++) await c.post('/pop/v1/sam/job/createJob', base(`report-${i}`), '', FORM);
-    const all = (await c.get('/pop/v1/sam/job/listJobs', { Workload: 'job', NamespaceId: 'cn-hangzhou:test', PageSize: 4, CurrentPage: 2 })).Data;
+    const all = (
+      await c.get('/pop/v1/sam/job/listJobs', {
+        Workload: 'job',
+        NamespaceId: 'cn-hangzhou:test',
+        PageSize: 4,
+        CurrentPage: 2,
+      })
+    ).Data;
     expect(all).toMatchObject({ CurrentPage: 2, PageSize: 4, TotalSize: 6 });
     expect(all.Applications).toHaveLength(2);
     expect(all.Applications[0]).toMatchObject({ Cpu: 1000, Mem: 2048 });
@@ -94,17 +129,30 @@ describe('emulator operations over pop-core', () => {
   });
 
   it('UpdateJob changes, clears with "" and "[]", and refuses create-only fields', async () => {
-    const r = await c.post('/pop/v1/sam/job/updateJob', { AppId: appId, Replicas: '3', Envs: '[]', NasId: '', MountHost: '', MountDesc: '' }, '', FORM);
+    const r = await c.post(
+      '/pop/v1/sam/job/updateJob',
+      { AppId: appId, Replicas: '3', Envs: '[]', NasId: '', MountHost: '', MountDesc: '' },
+      '',
+      FORM,
+    );
     expect(r.Data.AppId).toBe(appId);
     const d = (await c.get('/pop/v1/sam/job/describeJob', { AppId: appId })).Data;
     expect(d.Replicas).toBe(3);
     expect(d).not.toHaveProperty('Envs');
     expect(d).not.toHaveProperty('MountDesc');
-    expect(await fails(c.post('/pop/v1/sam/job/updateJob', { AppId: appId, Replicas: '1' }, '', FORM))).toEqual({ code: 'Application.ChangerOrderRunning', statusCode: 400 });
+    expect(await fails(c.post('/pop/v1/sam/job/updateJob', { AppId: appId, Replicas: '1' }, '', FORM))).toEqual({
+      code: 'Application.ChangerOrderRunning',
+      statusCode: 400,
+    });
     now += 10_000;
     // Cpu is not an UpdateJob parameter in the contract.
-    expect((await fails(c.post('/pop/v1/sam/job/updateJob', { AppId: appId, Cpu: 2000 }, '', FORM))).code).toBe('InvalidParameter');
-    expect(await fails(c.post('/pop/v1/sam/job/updateJob', { AppId: 'nope' }, '', FORM))).toEqual({ code: 'InvalidAppId.NotFound', statusCode: 404 });
+    expect((await fails(c.post('/pop/v1/sam/job/updateJob', { AppId: appId, Cpu: 2000 }, '', FORM))).code).toBe(
+      'InvalidParameter',
+    );
+    expect(await fails(c.post('/pop/v1/sam/job/updateJob', { AppId: 'nope' }, '', FORM))).toEqual({
+      code: 'InvalidAppId.NotFound',
+      statusCode: 404,
+    });
   });
 
   it('SuspendJob: Suspend=false suspends, as the SDK models document it (the default polarity)', async () => {
@@ -129,7 +177,8 @@ describe('emulator operations over pop-core', () => {
     expect(await st()).toMatchObject({ JobId: jobId, State: '3', Active: 3 });
     now += 60_000;
     expect(await st()).toMatchObject({ State: '1', Succeeded: 3, Active: 0 });
-    const hist = (await c.get('/pop/v1/sam/job/describeJobHistory', { AppId: appId, CurrentPage: 1, PageSize: 10 })).Data;
+    const hist = (await c.get('/pop/v1/sam/job/describeJobHistory', { AppId: appId, CurrentPage: 1, PageSize: 10 }))
+      .Data;
     expect(hist.TotalSize).toBe(1);
     expect(hist.Jobs[0].JobId).toBe(jobId);
   });
@@ -138,31 +187,76 @@ describe('emulator operations over pop-core', () => {
     const id = (await c.post('/pop/v1/sam/job/createJob', base('fails'), '', FORM)).Data.AppId;
     const jobId = (await c.get('/pop/v1/sam/job/execJob', { AppId: id })).Data.Data;
     now += 60_000;
-    expect((await c.get('/pop/v1/sam/job/describeJobStatus', { AppId: id, JobId: jobId })).Data).toMatchObject({ State: '2', Failed: 2 });
+    expect((await c.get('/pop/v1/sam/job/describeJobStatus', { AppId: id, JobId: jobId })).Data).toMatchObject({
+      State: '2',
+      Failed: 2,
+    });
   });
 
   it('ListNamespacedConfigMaps', async () => {
     const d = (await c.get('/pop/v1/sam/configmap/listNamespacedConfigMaps', { NamespaceId: 'cn-hangzhou:test' })).Data;
-    expect(d.ConfigMaps).toEqual([{ ConfigMapId: 16, Name: 'settings', NamespaceId: 'cn-hangzhou:test', Description: '', Data: { 'db-host': 'x' }, CreateTime: 0, UpdateTime: 0, RelateApps: [{ AppId: appId, AppName: 'report' }] }]);
+    expect(d.ConfigMaps).toEqual([
+      {
+        ConfigMapId: 16,
+        Name: 'settings',
+        NamespaceId: 'cn-hangzhou:test',
+        Description: '',
+        Data: { 'db-host': 'x' },
+        CreateTime: 0,
+        UpdateTime: 0,
+        RelateApps: [{ AppId: appId, AppName: 'report' }],
+      },
+    ]);
   });
 
   it('DeleteJob, then the job is gone', async () => {
     const r = await c.delete('/pop/v1/sam/job/deleteJob', { AppId: appId });
     expect(JSON.parse(r.Data)).toEqual({ msg: '', code: 200, success: true });
-    expect(await fails(c.get('/pop/v1/sam/job/describeJob', { AppId: appId }))).toEqual({ code: 'InvalidAppId.NotFound', statusCode: 404 });
-    expect(await fails(c.get('/pop/v1/sam/changeorder/DescribeChangeOrder', { ChangeOrderId: 'nope' }))).toEqual({ code: 'InvalidChangeOrder.NotFound', statusCode: 400 });
+    expect(await fails(c.get('/pop/v1/sam/job/describeJob', { AppId: appId }))).toEqual({
+      code: 'InvalidAppId.NotFound',
+      statusCode: 404,
+    });
+    expect(await fails(c.get('/pop/v1/sam/changeorder/DescribeChangeOrder', { ChangeOrderId: 'nope' }))).toEqual({
+      code: 'InvalidChangeOrder.NotFound',
+      statusCode: 400,
+    });
   });
 });
 
 describe('emulator signature checks', () => {
   it('accepts STS credentials with their token, refuses a wrong token', async () => {
-    expect((await client(emu.url, { accessKeyId: 'sts-key', accessKeySecret: 'sts-secret', securityToken: 'sts-token' }).get('/pop/v1/sam/job/listJobs', {})).Success).toBe(true);
-    expect((await fails(client(emu.url, { accessKeyId: 'sts-key', accessKeySecret: 'sts-secret', securityToken: 'other' }).get('/pop/v1/sam/job/listJobs', {}))).code).toBe('InvalidSecurityToken.MismatchWithAccessKey');
+    expect(
+      (
+        await client(emu.url, {
+          accessKeyId: 'sts-key',
+          accessKeySecret: 'sts-secret',
+          securityToken: 'sts-token',
+        }).get('/pop/v1/sam/job/listJobs', {})
+      ).Success,
+    ).toBe(true);
+    expect(
+      (
+        await fails(
+          client(emu.url, { accessKeyId: 'sts-key', accessKeySecret: 'sts-secret', securityToken: 'other' }).get(
+            '/pop/v1/sam/job/listJobs',
+            {},
+          ),
+        )
+      ).code,
+    ).toBe('InvalidSecurityToken.MismatchWithAccessKey');
   });
   it('refuses a bad signature, an unknown key, a wrong API version', async () => {
-    expect(await fails(client(emu.url, { accessKeySecret: 'wrong' }).get('/pop/v1/sam/job/listJobs', {}))).toEqual({ code: 'SignatureDoesNotMatch', statusCode: 400 });
-    expect(await fails(client(emu.url, { accessKeyId: 'who' }).get('/pop/v1/sam/job/listJobs', {}))).toEqual({ code: 'InvalidAccessKeyId.NotFound', statusCode: 404 });
-    expect((await fails(client(emu.url, { apiVersion: '2017-01-01' }).get('/pop/v1/sam/job/listJobs', {}))).code).toBe('InvalidVersion');
+    expect(await fails(client(emu.url, { accessKeySecret: 'wrong' }).get('/pop/v1/sam/job/listJobs', {}))).toEqual({
+      code: 'SignatureDoesNotMatch',
+      statusCode: 400,
+    });
+    expect(await fails(client(emu.url, { accessKeyId: 'who' }).get('/pop/v1/sam/job/listJobs', {}))).toEqual({
+      code: 'InvalidAccessKeyId.NotFound',
+      statusCode: 404,
+    });
+    expect((await fails(client(emu.url, { apiVersion: '2017-01-01' }).get('/pop/v1/sam/job/listJobs', {}))).code).toBe(
+      'InvalidVersion',
+    );
   });
   it('refuses a replayed nonce', async () => {
     const headers = { 'x-acs-signature-nonce': 'fixed-nonce-1' };
@@ -175,7 +269,9 @@ describe('emulator signature checks', () => {
   });
   it('refuses a body changed after signing (content-md5)', async () => {
     // pop-core passes request options through to httpx last: swap the signed body.
-    expect((await fails(c.post('/pop/v1/sam/job/createJob', base('md5'), 'a=b', FORM, { data: Buffer.from('a=c') }))).code).toBe('InvalidContentMD5');
+    expect(
+      (await fails(c.post('/pop/v1/sam/job/createJob', base('md5'), 'a=b', FORM, { data: Buffer.from('a=c') }))).code,
+    ).toBe('InvalidContentMD5');
   });
 });
 
@@ -189,20 +285,56 @@ describe('emulator validation mirrors SAE', () => {
     ['InvalidInstanceSpecification.Unsupported', base('x', { Cpu: 4000, Memory: 1024 })],
     ['InvalidPackageType.NotFound', base('x', { PackageType: 'Zip' })],
     ['JarApplication.MissingJdk', base('x', { PackageType: 'FatJar', PackageUrl: 'u', PackageVersion: '1' })],
-    ['WarApplication.MissingJdkWebcontainer', base('x', { PackageType: 'War', Jdk: 'Open JDK 8', PackageUrl: 'u', PackageVersion: '1' })],
+    [
+      'WarApplication.MissingJdkWebcontainer',
+      base('x', { PackageType: 'War', Jdk: 'Open JDK 8', PackageUrl: 'u', PackageVersion: '1' }),
+    ],
     ['InvalidParameter.NotEmpty', base('x', { PackageType: 'PythonZip', PackageUrl: 'u' })],
     ['InvalidNamespace.WithUppercase', base('x', { NamespaceId: 'cn-hangzhou:Test' })],
     ['InvalidNamespaceId.NotFound', base('x', { NamespaceId: 'cn-hangzhou:nope' })],
     ['InvalidHostnameIp.Invalid', base('x', { CustomHostAlias: '[{"hostName":"a","ip":"999.1.1.1"}]' })],
-    ['MountConflict.ConfigMap', base('x', { MountDesc: '[{"mountPath":"/a","nasPath":"/"},{"mountPath":"/a/","nasPath":"/b"}]', NasId: 'n', MountHost: 'h' })],
-    ['VolumnPath.Conflict', base('x', { MountDesc: '[{"mountPath":"/a","nasPath":"/"}]', NasId: 'n', MountHost: 'h', SlsConfigs: '[{"logDir":"/a/x.log"}]' })],
-    ['Sls.Config.User.Defined.Missing.Logstore.Info', base('x', { SlsConfigs: '[{"logDir":"","logType":"stdout","projectName":"p"}]' })],
-    ['Sls.Config.User.Defined.Missing.Project.Info', base('x', { SlsConfigs: '[{"logDir":"","logType":"stdout","logstoreName":"s"}]' })],
-    ['Sls.Config.Mixed.Multi.Project', base('x', { SlsConfigs: '[{"logDir":"","logType":"stdout","projectName":"p","logstoreName":"s"},{"logDir":"/l","projectName":"q","logstoreName":"s"}]' })],
+    [
+      'MountConflict.ConfigMap',
+      base('x', {
+        MountDesc: '[{"mountPath":"/a","nasPath":"/"},{"mountPath":"/a/","nasPath":"/b"}]',
+        NasId: 'n',
+        MountHost: 'h',
+      }),
+    ],
+    [
+      'VolumnPath.Conflict',
+      base('x', {
+        MountDesc: '[{"mountPath":"/a","nasPath":"/"}]',
+        NasId: 'n',
+        MountHost: 'h',
+        SlsConfigs: '[{"logDir":"/a/x.log"}]',
+      }),
+    ],
+    [
+      'Sls.Config.User.Defined.Missing.Logstore.Info',
+      base('x', { SlsConfigs: '[{"logDir":"","logType":"stdout","projectName":"p"}]' }),
+    ],
+    [
+      'Sls.Config.User.Defined.Missing.Project.Info',
+      base('x', { SlsConfigs: '[{"logDir":"","logType":"stdout","logstoreName":"s"}]' }),
+    ],
+    [
+      'Sls.Config.Mixed.Multi.Project',
+      base('x', {
+        SlsConfigs:
+          '[{"logDir":"","logType":"stdout","projectName":"p","logstoreName":"s"},{"logDir":"/l","projectName":"q","logstoreName":"s"}]',
+      }),
+    ],
     ['Sls.Project.Name.Invalid', base('x', { SlsConfigs: '[{"logDir":"","projectName":"sae-p","logstoreName":"s"}]' })],
-    ['Sls.Logstore.Name.Invalid', base('x', { SlsConfigs: '[{"logDir":"","projectName":"p","logstoreName":"sae-s"}]' })],
+    [
+      'Sls.Logstore.Name.Invalid',
+      base('x', { SlsConfigs: '[{"logDir":"","projectName":"p","logstoreName":"sae-s"}]' }),
+    ],
     ['NotFound.ConfigMap', base('x', { Envs: '[{"name":"A","valueFrom":"configMapRef","configMapId":99,"key":"k"}]' })],
-    ['NotFound.ConfigMapKey', base('x', { Envs: '[{"name":"A","valueFrom":"configMapRef","configMapId":16,"key":"nokey"}]' })],
+    [
+      'NotFound.ConfigMapKey',
+      base('x', { Envs: '[{"name":"A","valueFrom":"configMapRef","configMapId":16,"key":"nokey"}]' }),
+    ],
   ])('%s', async (code, params) => {
     const clean = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined));
     expect((await create(clean)).code).toBe(code);
@@ -210,7 +342,9 @@ describe('emulator validation mirrors SAE', () => {
   it('a duplicate name in a namespace is refused', async () => {
     await c.post('/pop/v1/sam/job/createJob', base('dup'), '', FORM);
     expect(await create(base('dup'))).toEqual({ code: 'Application.AlreadyExist', statusCode: 400 });
-    expect((await c.post('/pop/v1/sam/job/createJob', base('dup', { NamespaceId: 'cn-hangzhou:other' }), '', FORM)).Success).toBe(true);
+    expect(
+      (await c.post('/pop/v1/sam/job/createJob', base('dup', { NamespaceId: 'cn-hangzhou:other' }), '', FORM)).Success,
+    ).toBe(true);
   });
 });
 
@@ -255,22 +389,40 @@ describe('emulator faults', () => {
   });
   it('a write committed whose response is lost', async () => {
     f.setFaults({ lostResponseRate: 1, operations: ['CreateJob'] });
-    await expect(fc.post('/pop/v1/sam/job/createJob', base('lost'), '', FORM)).rejects.toThrow(/socket hang up|ECONNRESET/);
+    await expect(fc.post('/pop/v1/sam/job/createJob', base('lost'), '', FORM)).rejects.toThrow(
+      /socket hang up|ECONNRESET/,
+    );
     f.setFaults({ lostResponseRate: 0, operations: [] });
     const found = (await fc.get('/pop/v1/sam/job/listJobs', { AppName: 'lost' })).Data;
     expect(found.TotalSize).toBe(1); // the job exists even though the caller never heard
-    expect(f.counters()).toMatchObject({ writes: { CreateJob: 1 }, faults: { lostResponse: 1, reset: 1, throttle: 1, rateLimit: 1, serverError: 1 } });
+    expect(f.counters()).toMatchObject({
+      writes: { CreateJob: 1 },
+      faults: { lostResponse: 1, reset: 1, throttle: 1, rateLimit: 1, serverError: 1 },
+    });
   });
   it('faults and counters through the admin endpoint, behind the access key', async () => {
-    const auth = { authorization: `Basic ${Buffer.from(`${KEY.accessKeyId}:${KEY.accessKeySecret}`).toString('base64')}` };
-    const set = await fetch(`${f.url}/__emulator/faults`, { method: 'POST', headers: auth, body: JSON.stringify({ throttleRate: 1 }) });
+    const auth = {
+      authorization: `Basic ${Buffer.from(`${KEY.accessKeyId}:${KEY.accessKeySecret}`).toString('base64')}`,
+    };
+    const set = await fetch(`${f.url}/__emulator/faults`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ throttleRate: 1 }),
+    });
     expect((await set.json()).throttleRate).toBe(1);
     expect((await fails(list())).code).toBe('Throttling.User');
-    await fetch(`${f.url}/__emulator/faults`, { method: 'POST', headers: auth, body: JSON.stringify({ throttleRate: 0 }) });
+    await fetch(`${f.url}/__emulator/faults`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ throttleRate: 0 }),
+    });
     const counters = await (await fetch(`${f.url}/__emulator/counters`, { headers: auth })).json();
     expect(counters.requests.ListJobs).toBeGreaterThan(5);
     // Without the key, or with a wrong one: nothing, and no stored secret.
-    for (const headers of [{}, { authorization: `Basic ${Buffer.from(`${KEY.accessKeyId}:wrong`).toString('base64')}` }] as Record<string, string>[]) {
+    for (const headers of [
+      {},
+      { authorization: `Basic ${Buffer.from(`${KEY.accessKeyId}:wrong`).toString('base64')}` },
+    ] as Record<string, string>[]) {
       const state = await fetch(`${f.url}/__emulator/state`, { headers });
       expect(state.status).toBe(401);
       expect(await state.text()).not.toContain('hidden');
@@ -296,14 +448,22 @@ describe('emulator state file', () => {
 
 describe('the emulator cannot be fooled or broken by its own inputs', () => {
   /** Send one request as it was captured (method, path, headers, body): a replay. */
-  async function capture(url: string, call: (c: any) => Promise<unknown>): Promise<{ method: string; path: string; headers: Record<string, string>; body: Buffer }> {
+  async function capture(
+    url: string,
+    call: (c: any) => Promise<unknown>,
+  ): Promise<{ method: string; path: string; headers: Record<string, string>; body: Buffer }> {
     const { createServer } = await import('node:http');
     let seen: { method: string; path: string; headers: Record<string, string>; body: Buffer } | undefined;
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (d) => chunks.push(d));
       req.on('end', () => {
-        seen = { method: req.method!, path: req.url!, headers: req.headers as Record<string, string>, body: Buffer.concat(chunks) };
+        seen = {
+          method: req.method!,
+          path: req.url!,
+          headers: req.headers as Record<string, string>,
+          body: Buffer.concat(chunks),
+        };
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end('{"Success":true,"Data":{}}');
       });
@@ -315,7 +475,13 @@ describe('the emulator cannot be fooled or broken by its own inputs', () => {
     return seen!;
   }
   const replay = (url: string, r: { method: string; path: string; headers: Record<string, string>; body: Buffer }) =>
-    fetch(`${url}${r.path}`, { method: r.method, headers: Object.fromEntries(Object.entries(r.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))), body: r.method === 'GET' ? null : r.body.toString('utf8') });
+    fetch(`${url}${r.path}`, {
+      method: r.method,
+      headers: Object.fromEntries(
+        Object.entries(r.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k)),
+      ),
+      body: r.method === 'GET' ? null : r.body.toString('utf8'),
+    });
 
   it('with --state, a request captured before a restart is refused after it (its nonce was forgotten)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'saejob-state-'));
@@ -349,14 +515,25 @@ describe('the emulator cannot be fooled or broken by its own inputs', () => {
   });
 
   it('refuses wrongly typed admin settings, and goes on serving', async () => {
-    const auth = { authorization: `Basic ${Buffer.from(`${KEY.accessKeyId}:${KEY.accessKeySecret}`).toString('base64')}`, 'content-type': 'application/json' };
-    const bad = await fetch(`${emu.url}/__emulator/faults`, { method: 'POST', headers: auth, body: JSON.stringify({ throttleRate: 'lots', operations: 'CreateJob', nonsense: 1 }) });
+    const auth = {
+      authorization: `Basic ${Buffer.from(`${KEY.accessKeyId}:${KEY.accessKeySecret}`).toString('base64')}`,
+      'content-type': 'application/json',
+    };
+    const bad = await fetch(`${emu.url}/__emulator/faults`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ throttleRate: 'lots', operations: 'CreateJob', nonsense: 1 }),
+    });
     expect(bad.status).toBe(400);
     const text = await bad.text();
     expect(text).toContain('throttleRate takes a number from 0 to 1, not \\"lots\\"');
     expect(text).toContain('operations takes a list of names');
     expect(text).toContain('unknown setting nonsense');
-    const behaviour = await fetch(`${emu.url}/__emulator/behaviour`, { method: 'POST', headers: auth, body: JSON.stringify({ suspendPolarity: 'sideways' }) });
+    const behaviour = await fetch(`${emu.url}/__emulator/behaviour`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ suspendPolarity: 'sideways' }),
+    });
     expect(behaviour.status).toBe(400);
     expect((await c.get('/pop/v1/sam/job/listJobs', { Workload: 'job' })).Success).toBe(true);
   });
@@ -369,7 +546,9 @@ describe('the emulator cannot be fooled or broken by its own inputs', () => {
       ['wrong.json', '{"jobs": 3}'],
     ] as const) {
       writeFileSync(join(dir, name), text);
-      await expect(startEmulator({ credentials: [KEY], statePath: join(dir, name) })).rejects.toThrow(`--state ${join(dir, name)}: not an emulator state file`);
+      await expect(startEmulator({ credentials: [KEY], statePath: join(dir, name) })).rejects.toThrow(
+        `--state ${join(dir, name)}: not an emulator state file`,
+      );
     }
   });
 });

@@ -38,7 +38,9 @@ describe('environments offline', () => {
     expect(asked).toEqual([]);
     expect(whole.sources).toHaveLength(4);
     const envsOnly = applyEnvironments(loadManifests([`${ROOT}manifests/shop/environments`]), { load });
-    expect(asked.map((a) => a.map((f) => f.slice(ROOT.length)))).toEqual([['manifests/shop/base/order-sync.yaml', 'manifests/shop/base/stock-report.yaml']]);
+    expect(asked.map((a) => a.map((f) => f.slice(ROOT.length)))).toEqual([
+      ['manifests/shop/base/order-sync.yaml', 'manifests/shop/base/stock-report.yaml'],
+    ]);
     expect(envsOnly.sources.map((x) => x.value)).toEqual(whole.sources.map((x) => x.value));
   });
 
@@ -47,7 +49,9 @@ describe('environments offline', () => {
     edit(join(dir, 'environments/prod.yaml'), 'replicas: 3', 'replicas: 0');
     const r = await runInProcess(['validate', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${join(dir, 'environments/prod.yaml')}:15:19: error: (prod) spec.replicas: must be at least 1, but it is 0 [schema/minimum]`);
+    expect(r.stderr).toContain(
+      `${join(dir, 'environments/prod.yaml')}:15:19: error: (prod) spec.replicas: must be at least 1, but it is 0 [schema/minimum]`,
+    );
     expect(r.stderr).not.toContain('(staging)');
   });
 
@@ -56,15 +60,22 @@ describe('environments offline', () => {
     edit(join(dir, 'base/order-sync.yaml'), 'timeoutSeconds: 900', 'timeoutSeconds: -5');
     const r = await runInProcess(['validate', dir]);
     expect(r.code).toBe(1);
-    for (const env of ['prod', 'staging']) expect(r.stderr).toContain(`${join(dir, 'base/order-sync.yaml')}:12:19: error: (${env}) spec.timeoutSeconds:`);
+    for (const env of ['prod', 'staging'])
+      expect(r.stderr).toContain(`${join(dir, 'base/order-sync.yaml')}:12:19: error: (${env}) spec.timeoutSeconds:`);
   });
 
   it('a value from a variable is reported at the variable, in the environment file', async () => {
     const dir = shop();
-    edit(join(dir, 'environments/staging.yaml'), 'WAREHOUSE_URL: https://warehouse.staging.example.com', 'WAREHOUSE_URL: 1.10');
+    edit(
+      join(dir, 'environments/staging.yaml'),
+      'WAREHOUSE_URL: https://warehouse.staging.example.com',
+      'WAREHOUSE_URL: 1.10',
+    );
     const r = await runInProcess(['validate', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${join(dir, 'environments/staging.yaml')}:11:20: error: (staging) spec.template.env[0].value:`);
+    expect(r.stderr).toContain(
+      `${join(dir, 'environments/staging.yaml')}:11:20: error: (staging) spec.template.env[0].value:`,
+    );
   });
 
   it('an unset variable and an unknown environment are clear errors', async () => {
@@ -72,7 +83,9 @@ describe('environments offline', () => {
     edit(join(dir, 'environments/staging.yaml'), /\n {4}IMAGE_TAG: "2.4.0"/, '');
     const r = await runInProcess(['validate', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/base\/order-sync\.yaml:18:\d+: error: \(staging\) spec\.template\.image\.url: variable IMAGE_TAG is not set in environment staging: add it under spec\.variables of .*staging\.yaml, or give a default/);
+    expect(r.stderr).toMatch(
+      /base\/order-sync\.yaml:18:\d+: error: \(staging\) spec\.template\.image\.url: variable IMAGE_TAG is not set in environment staging: add it under spec\.variables of .*staging\.yaml, or give a default/,
+    );
     const unknown = await runInProcess(['compile', '-e', 'qa', `${ROOT}manifests/shop`], { env: SECRETS });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('no environment named qa: the environments are prod, staging');
@@ -87,7 +100,9 @@ describe('environments offline', () => {
     );
     const r = await runInProcess(['render', '-e', 'staging', '-o', 'json', dir]);
     expect(r.code, r.stderr).toBe(0);
-    const [order] = JSON.parse(r.stdout) as { manifest: { spec: { template: { env: { name: string }[]; logs?: unknown } } } }[];
+    const [order] = JSON.parse(r.stdout) as {
+      manifest: { spec: { template: { env: { name: string }[]; logs?: unknown } } };
+    }[];
     expect(order!.manifest.spec.template.env.map((e) => e.name)).toEqual(['WAREHOUSE_URL', 'DB_PASSWORD', 'FEATURE_X']);
     expect(order!.manifest.spec.template.logs).toBeUndefined();
   });
@@ -104,10 +119,14 @@ describe('environments offline', () => {
   it('compare says job by job what differs between two environments', async () => {
     const r = await runInProcess(['compare', 'staging', 'prod', `${ROOT}manifests/shop`]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('order-sync (staging → prod)\n    metadata.namespace: "cn-hangzhou:shop-staging" → "cn-hangzhou:shop-prod"\n    spec.replicas: 1 → 3\n');
+    expect(r.stdout).toContain(
+      'order-sync (staging → prod)\n    metadata.namespace: "cn-hangzhou:shop-staging" → "cn-hangzhou:shop-prod"\n    spec.replicas: 1 → 3\n',
+    );
     expect(r.stdout).toContain('    spec.template.env[LOG_LEVEL].value: "debug" → "warn"\n');
     expect(r.stdout).toContain('    spec.suspend: (unset) → true\n');
-    const json = JSON.parse((await runInProcess(['compare', 'staging', 'prod', '-o', 'json', `${ROOT}manifests/shop`])).stdout);
+    const json = JSON.parse(
+      (await runInProcess(['compare', 'staging', 'prod', '-o', 'json', `${ROOT}manifests/shop`])).stdout,
+    );
     expect(json.jobs.map((j: { name: string }) => j.name)).toEqual(['order-sync', 'stock-report']);
   });
 
@@ -192,7 +211,10 @@ describe('environments against the emulator', () => {
     expect(staging.code, staging.stderr).toBe(0);
     expect(staging.stdout).toContain('Apply: 2 created.');
     expect(staging.stdout).toContain('order-sync (cn-hangzhou:shop-staging, staging): created');
-    expect([...emu.store.jobs.values()].map((j) => j.params.NamespaceId)).toEqual(['cn-hangzhou:shop-staging', 'cn-hangzhou:shop-staging']);
+    expect([...emu.store.jobs.values()].map((j) => j.params.NamespaceId)).toEqual([
+      'cn-hangzhou:shop-staging',
+      'cn-hangzhou:shop-staging',
+    ]);
     expect((await cli(emu, ['apply', '--yes', '-e', 'prod', dir], SECRETS)).code).toBe(0);
     expect(emu.store.jobs.size).toBe(4);
 
@@ -201,22 +223,36 @@ describe('environments against the emulator', () => {
     const all = await cli(emu, ['plan', '--all-environments', '-o', 'json', dir], SECRETS);
     expect(all.code, all.stderr).toBe(0);
     const jobs = JSON.parse(all.stdout).jobs as { name: string; environment: string; action: string }[];
-    expect(jobs.map((j) => `${j.environment}/${j.name}:${j.action}`).sort()).toEqual(['prod/order-sync:unchanged', 'prod/stock-report:unchanged', 'staging/order-sync:update', 'staging/stock-report:update']);
+    expect(jobs.map((j) => `${j.environment}/${j.name}:${j.action}`).sort()).toEqual([
+      'prod/order-sync:unchanged',
+      'prod/stock-report:unchanged',
+      'staging/order-sync:update',
+      'staging/stock-report:update',
+    ]);
     const text = await cli(emu, ['plan', '--all-environments', dir], SECRETS);
     expect(text.stdout).toContain('~ update order-sync in cn-hangzhou:shop-staging (cn-hangzhou) [staging]');
     expect((await cli(emu, ['apply', '--yes', '-e', 'staging', dir], SECRETS)).code).toBe(0);
     edit(join(dir, 'environments/prod.yaml'), 'IMAGE_TAG: "2.3.1"', 'IMAGE_TAG: "2.5.0"');
     const prod = await cli(emu, ['plan', '-e', 'prod', dir], SECRETS);
-    expect(prod.stdout).toContain('spec.template.image.url: "registry.cn-hangzhou.aliyuncs.com/acme/order-sync:2.3.1" → "registry.cn-hangzhou.aliyuncs.com/acme/order-sync:2.5.0"');
+    expect(prod.stdout).toContain(
+      'spec.template.image.url: "registry.cn-hangzhou.aliyuncs.com/acme/order-sync:2.3.1" → "registry.cn-hangzhou.aliyuncs.com/acme/order-sync:2.5.0"',
+    );
     expect(prod.stdout).not.toContain('[staging]');
   });
 
   it('export --layout adopts the same jobs from two namespaces as a base and environments that plan unchanged', async () => {
     const own = await emulator();
     const dir = shop();
-    for (const e of ['staging', 'prod']) expect((await cli(own, ['apply', '--yes', '-e', e, dir], SECRETS)).code).toBe(0);
+    for (const e of ['staging', 'prod'])
+      expect((await cli(own, ['apply', '--yes', '-e', e, dir], SECRETS)).code).toBe(0);
     const out = join(mkdtempSync(join(tmpdir(), 'saejob-layout-')), 'shop');
-    const r = await cli(own, ['export', '--layout', 'staging=cn-hangzhou:shop-staging,prod=cn-hangzhou:shop-prod', '--out', out]);
+    const r = await cli(own, [
+      'export',
+      '--layout',
+      'staging=cn-hangzhou:shop-staging,prod=cn-hangzhou:shop-prod',
+      '--out',
+      out,
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(`exported 2 jobs in 2 environments to ${out}`);
     const prodDoc = readFileSync(join(out, 'environments/prod.yaml'), 'utf8');

@@ -11,11 +11,19 @@ export interface CliResult {
 }
 
 /** Run the built CLI as a user would: a subprocess, no TTY. */
-export function runCli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string } = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  opts: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ ...process.env, NO_COLOR: '1', ...opts.env })) if (v !== undefined) env[k] = v;
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    for (const [k, v] of Object.entries({ ...process.env, NO_COLOR: '1', ...opts.env }))
+      if (v !== undefined) env[k] = v;
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: opts.cwd ?? ROOT,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -46,7 +54,14 @@ export async function pool<T, R>(items: readonly T[], limit: number, fn: (item: 
  * it prints: the same commands as the binary, without starting a Node a
  * case (the subprocess tests keep the binary itself honest).
  */
-export async function runInProcess(args: string[], opts: { input?: string | Buffer; env?: Record<string, string | undefined> /** a terminal on stdin that types this answer to any question */; answer?: string } = {}): Promise<CliResult> {
+export async function runInProcess(
+  args: string[],
+  opts: {
+    input?: string | Buffer;
+    env?: Record<string, string | undefined> /** a terminal on stdin that types this answer to any question */;
+    answer?: string;
+  } = {},
+): Promise<CliResult> {
   const { main } = await import('../src/cli/main.js');
   const { makeStyle } = await import('../src/output/style.js');
   let stdout = '';

@@ -26,11 +26,14 @@ const ALLOWED: Record<string, readonly string[]> = {
 };
 /** Named exceptions, each with its reason. */
 const EXCEPTIONS: Record<string, string> = {
-  'emulator/checks.ts → pipeline/quantity.ts': 'the instance sizes SAE sells: data, one table for both (moving it to contract would load the SAE table on the validate path)',
+  'emulator/checks.ts → pipeline/quantity.ts':
+    'the instance sizes SAE sells: data, one table for both (moving it to contract would load the SAE table on the validate path)',
 };
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 const layerOf = (file: string) => {
@@ -41,7 +44,9 @@ const layerOf = (file: string) => {
 function upwardImports(sources = files(SRC).map((file) => ({ file, text: readFileSync(file, 'utf8') }))): string[] {
   const out: string[] = [];
   for (const { file, text } of sources) {
-    for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*'(\.{1,2}\/[^']+)'|import\(\s*'(\.{1,2}\/[^']+)'\s*\)/g)) {
+    for (const m of text.matchAll(
+      /(?:^|\n)\s*(?:import|export)[^'"]*?from\s*'(\.{1,2}\/[^']+)'|import\(\s*'(\.{1,2}\/[^']+)'\s*\)/g,
+    )) {
       const spec = (m[1] ?? m[2])!;
       const target = resolve(dirname(file), spec).replace(/\.js$/, '.ts');
       const from = layerOf(file);
@@ -49,7 +54,8 @@ function upwardImports(sources = files(SRC).map((file) => ({ file, text: readFil
       // Files beside src/ (the schema, package.json) are data, not a layer.
       if (from === to || relative(SRC, target).startsWith('..')) continue;
       const edge = `${relative(SRC, file)} → ${relative(SRC, target)}`;
-      if (!ALLOWED[from]?.includes(to) && !EXCEPTIONS[edge]) out.push(`${edge} (${from} may import ${ALLOWED[from]?.join(', ') || 'nothing of saejob'})`);
+      if (!ALLOWED[from]?.includes(to) && !EXCEPTIONS[edge])
+        out.push(`${edge} (${from} may import ${ALLOWED[from]?.join(', ') || 'nothing of saejob'})`);
     }
   }
   return out;
@@ -62,10 +68,20 @@ describe('layers', () => {
 
   it('the check sees an upward or sideways import (it can fail)', () => {
     const fake = [
-      { file: join(SRC, 'pipeline', 'x.ts'), text: "import { Session } from '../sae/session.js';\nimport { JOB_PARAMS } from '../contract/api.js';\n" },
-      { file: join(SRC, 'output', 'reports', 'y.ts'), text: "import type { ApplyResult } from '../../sae/apply.js';\n" },
+      {
+        file: join(SRC, 'pipeline', 'x.ts'),
+        text: "import { Session } from '../sae/session.js';\nimport { JOB_PARAMS } from '../contract/api.js';\n",
+      },
+      {
+        file: join(SRC, 'output', 'reports', 'y.ts'),
+        text: "import type { ApplyResult } from '../../sae/apply.js';\n",
+      },
       { file: join(SRC, 'contract', 'z.ts'), text: "export { planJob } from '../pipeline/plan.js';\n" },
     ];
-    expect(upwardImports(fake)).toEqual(['pipeline/x.ts → sae/session.ts (pipeline may import contract, generated)', 'output/reports/y.ts → sae/apply.ts (output may import pipeline, contract, generated)', 'contract/z.ts → pipeline/plan.ts (contract may import nothing of saejob)']);
+    expect(upwardImports(fake)).toEqual([
+      'pipeline/x.ts → sae/session.ts (pipeline may import contract, generated)',
+      'output/reports/y.ts → sae/apply.ts (output may import pipeline, contract, generated)',
+      'contract/z.ts → pipeline/plan.ts (contract may import nothing of saejob)',
+    ]);
   });
 });

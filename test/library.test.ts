@@ -48,7 +48,27 @@ describe('library entries', () => {
 
   it('saejob/cloud and saejob/emulator export the rest', async () => {
     expect(await exportsOf('cloud.js')).toEqual(
-      ['API_VERSION', 'SaeClient', 'SaeError', 'Session', 'applyJob', 'applyPlan', 'checkSavedPlan', 'credentialsChain', 'describeLiveJob', 'describedParams', 'listNamespaceJobs', 'normaliseParam', 'planJobs', 'planRun', 'planScopeConfigMaps', 'regionEndpoint', 'runScope', 'savedPart', 'staticCredentials'].sort(),
+      [
+        'API_VERSION',
+        'SaeClient',
+        'SaeError',
+        'Session',
+        'applyJob',
+        'applyPlan',
+        'checkSavedPlan',
+        'credentialsChain',
+        'describeLiveJob',
+        'describedParams',
+        'listNamespaceJobs',
+        'normaliseParam',
+        'planJobs',
+        'planRun',
+        'planScopeConfigMaps',
+        'regionEndpoint',
+        'runScope',
+        'savedPart',
+        'staticCredentials',
+      ].sort(),
     );
     expect(await exportsOf('emulator.js')).toEqual(['DEFAULT_CREDENTIAL', 'OPERATIONS', 'startEmulator']);
   });
@@ -60,7 +80,13 @@ describe('library entries', () => {
       if (seen.has(entry)) return '';
       seen.add(entry);
       const text = readFileSync(`${ROOT}dist/${entry}`, 'utf8');
-      const imports = [...text.matchAll(/from\s*"\.\/((?:chunks\/)?[\w.-]+\.js)"|import\s*"\.\/((?:chunks\/)?[\w.-]+\.js)"/g)].map((m) => (entry.startsWith('chunks/') && !(m[1] ?? m[2])!.startsWith('chunks/') ? `chunks/${m[1] ?? m[2]}` : (m[1] ?? m[2])!));
+      const imports = [
+        ...text.matchAll(/from\s*"\.\/((?:chunks\/)?[\w.-]+\.js)"|import\s*"\.\/((?:chunks\/)?[\w.-]+\.js)"/g),
+      ].map((m) =>
+        entry.startsWith('chunks/') && !(m[1] ?? m[2])!.startsWith('chunks/')
+          ? `chunks/${m[1] ?? m[2]}`
+          : (m[1] ?? m[2])!,
+      );
       return text + imports.map((i) => reached(i, seen)).join('');
     };
     const library = reached('index.js');
@@ -76,7 +102,8 @@ describe('library entries', () => {
     const project = mkdtempSync(join(tmpdir(), 'saejob-require-'));
     mkdirSync(join(project, 'node_modules'));
     symlinkSync(ROOT, join(project, 'node_modules', 'saejob'));
-    const script = "const s = require('saejob'); const c = require('saejob/cloud'); const e = require('saejob/emulator'); console.log([typeof s.validateManifests, typeof c.Session, typeof e.startEmulator].join(','));";
+    const script =
+      "const s = require('saejob'); const c = require('saejob/cloud'); const e = require('saejob/emulator'); console.log([typeof s.validateManifests, typeof c.Session, typeof e.startEmulator].join(','));";
     const { stdout } = await run(process.execPath, ['-e', script], { encoding: 'utf8', cwd: project });
     expect(stdout.trim()).toBe('function,function,function');
   });

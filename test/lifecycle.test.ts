@@ -22,30 +22,33 @@ describe('export: adopting live jobs', () => {
 
   const examples = compileManifests([`${ROOT}manifests`], { env: OSS }).compiled;
 
-  it.each(examples.map((e) => [e.job.name, e] as const))('%s: export → apply is a no-op, and compiles to the request that made it', async (_name, example) => {
-    const exported = await cli(emu, ['export', example.job.name, '--namespace', example.job.namespace], OSS);
-    expect(exported.code, exported.stderr).toBe(0);
-    // To stdout the file's place is unknown: no modeline that would point nowhere once redirected.
-    expect(exported.stdout).toMatch(/^# Exported by saejob from /);
-    expect(exported.stdout).not.toContain(OSS.OSS_AK_SECRET);
-    const dir = mkdtempSync(join(tmpdir(), 'saejob-export-'));
-    writeFileSync(join(dir, 'job.yaml'), exported.stdout);
-    emu.resetCounters();
-    const apply = await cli(emu, ['apply', '--yes', dir], OSS);
-    expect(apply.code, apply.stdout + apply.stderr).toBe(0);
-    expect(apply.stdout).toContain('Apply: 1 unchanged.');
-    expect(writes(emu)).toBe(0);
-    // The export validates and compiles to the original request; a network
-    // that SAE chose (autoConfig) comes back as the IDs it chose.
-    const v = validateManifests(parseManifestText('job.yaml', exported.stdout));
-    expect(v.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const again = compileJob(v.valid[0]!.manifest, { env: OSS }).job!;
-    const strip = (p: Record<string, unknown>) => {
-      const { AutoConfig, VpcId, VSwitchId, SecurityGroupId, ...rest } = p;
-      return example.job.params.AutoConfig ? rest : p;
-    };
-    expect(strip(again.params)).toEqual(strip(example.job.params));
-  });
+  it.each(examples.map((e) => [e.job.name, e] as const))(
+    '%s: export → apply is a no-op, and compiles to the request that made it',
+    async (_name, example) => {
+      const exported = await cli(emu, ['export', example.job.name, '--namespace', example.job.namespace], OSS);
+      expect(exported.code, exported.stderr).toBe(0);
+      // To stdout the file's place is unknown: no modeline that would point nowhere once redirected.
+      expect(exported.stdout).toMatch(/^# Exported by saejob from /);
+      expect(exported.stdout).not.toContain(OSS.OSS_AK_SECRET);
+      const dir = mkdtempSync(join(tmpdir(), 'saejob-export-'));
+      writeFileSync(join(dir, 'job.yaml'), exported.stdout);
+      emu.resetCounters();
+      const apply = await cli(emu, ['apply', '--yes', dir], OSS);
+      expect(apply.code, apply.stdout + apply.stderr).toBe(0);
+      expect(apply.stdout).toContain('Apply: 1 unchanged.');
+      expect(writes(emu)).toBe(0);
+      // The export validates and compiles to the original request; a network
+      // that SAE chose (autoConfig) comes back as the IDs it chose.
+      const v = validateManifests(parseManifestText('job.yaml', exported.stdout));
+      expect(v.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const again = compileJob(v.valid[0]!.manifest, { env: OSS }).job!;
+      const strip = (p: Record<string, unknown>) => {
+        const { AutoConfig, VpcId, VSwitchId, SecurityGroupId, ...rest } = p;
+        return example.job.params.AutoConfig ? rest : p;
+      };
+      expect(strip(again.params)).toEqual(strip(example.job.params));
+    },
+  );
 
   it('--all writes one file per job of a namespace', async () => {
     const out = mkdtempSync(join(tmpdir(), 'saejob-export-all-'));
@@ -63,7 +66,14 @@ describe('export: adopting live jobs', () => {
     const first = readFileSync(join(out, 'billing-export.yaml'), 'utf8').split('\n')[0]!;
     const ref = first.replace('# yaml-language-server: $schema=', '');
     expect(resolve(out, ref)).toBe(resolve('node_modules/saejob/schema/job.schema.json'));
-    const printed = await cli(emu, ['export', 'billing-export', '--namespace', 'cn-hangzhou:finance', '--schema-ref', 'https://example.com/job.schema.json']);
+    const printed = await cli(emu, [
+      'export',
+      'billing-export',
+      '--namespace',
+      'cn-hangzhou:finance',
+      '--schema-ref',
+      'https://example.com/job.schema.json',
+    ]);
     expect(printed.stdout).toMatch(/^# yaml-language-server: \$schema=https:\/\/example\.com\/job\.schema\.json\n/);
   });
 
@@ -78,12 +88,25 @@ describe('run and status', () => {
   let emu: Emulator;
   beforeAll(async () => {
     emu = await emulator({ behaviour: { changeOrderMs: 20, runMs: 150, failRuns: ['bad-job'] } });
-    expect((await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': jobYaml('good-job'), 'b.yaml': jobYaml('bad-job') })])).code).toBe(0);
+    expect(
+      (await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': jobYaml('good-job'), 'b.yaml': jobYaml('bad-job') })]))
+        .code,
+    ).toBe(0);
   });
   afterAll(() => emu.close());
 
   it('--wait reports success with exit 0', async () => {
-    const r = await cli(emu, ['run', 'good-job', '--namespace', 'cn-hangzhou:e2e', '--wait', '--env', 'MODE=adhoc', '--replicas', '2']);
+    const r = await cli(emu, [
+      'run',
+      'good-job',
+      '--namespace',
+      'cn-hangzhou:e2e',
+      '--wait',
+      '--env',
+      'MODE=adhoc',
+      '--replicas',
+      '2',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/run manual-\S+ succeeded/);
   });
@@ -96,7 +119,9 @@ describe('run and status', () => {
     const changed = manifestDir({ 'a.yaml': jobYaml('good-job', { replicas: 3 }) });
     const r = await cli(emu, ['run', join(changed, 'a.yaml')]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain(`saejob: good-job: ${join(changed, 'a.yaml')} has changes the live job does not (update); this run uses the live job as it is`);
+    expect(r.stderr).toContain(
+      `saejob: good-job: ${join(changed, 'a.yaml')} has changes the live job does not (update); this run uses the live job as it is`,
+    );
   });
 
   it('--wait reports failure with exit 1', async () => {
@@ -106,8 +131,14 @@ describe('run and status', () => {
   });
 
   it('an EventId used again does not start a second run', async () => {
-    const first = JSON.parse((await cli(emu, ['run', 'good-job', '--namespace', 'cn-hangzhou:e2e', '--event-id', 'deploy-42', '-o', 'json'])).stdout);
-    const second = JSON.parse((await cli(emu, ['run', 'good-job', '--namespace', 'cn-hangzhou:e2e', '--event-id', 'deploy-42', '-o', 'json'])).stdout);
+    const first = JSON.parse(
+      (await cli(emu, ['run', 'good-job', '--namespace', 'cn-hangzhou:e2e', '--event-id', 'deploy-42', '-o', 'json']))
+        .stdout,
+    );
+    const second = JSON.parse(
+      (await cli(emu, ['run', 'good-job', '--namespace', 'cn-hangzhou:e2e', '--event-id', 'deploy-42', '-o', 'json']))
+        .stdout,
+    );
     expect(second.jobId).toBe(first.jobId);
     expect(emu.store.runs.filter((r) => r.EventId === 'deploy-42')).toHaveLength(1);
   });
@@ -117,7 +148,9 @@ describe('run and status', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/JOB ID\s+STATE\s+ACTIVE\s+SUCCEEDED\s+FAILED\s+STARTED\s+COMPLETED\s+MESSAGE/);
     expect(r.stdout).toContain('succeeded');
-    const json = JSON.parse((await cli(emu, ['status', 'bad-job', '--namespace', 'cn-hangzhou:e2e', '-o', 'json'])).stdout);
+    const json = JSON.parse(
+      (await cli(emu, ['status', 'bad-job', '--namespace', 'cn-hangzhou:e2e', '-o', 'json'])).stdout,
+    );
     expect(json.runs[0].State).toBe('2');
   });
 
@@ -154,7 +187,15 @@ describe('delete', () => {
   });
 
   it('deletes by name with --namespace, and says which names do not exist', async () => {
-    expect((await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': jobYaml('by-name-a'), 'b.yaml': jobYaml('by-name-b') })])).code).toBe(0);
+    expect(
+      (
+        await cli(emu, [
+          'apply',
+          '--yes',
+          manifestDir({ 'a.yaml': jobYaml('by-name-a'), 'b.yaml': jobYaml('by-name-b') }),
+        ])
+      ).code,
+    ).toBe(0);
     const before = emu.store.jobs.size;
     const r = await cli(emu, ['delete', 'by-name-a', 'by-name-nope', '--namespace', 'cn-hangzhou:e2e', '--yes']);
     expect(r.code, r.stderr).toBe(0);
@@ -172,7 +213,13 @@ describe('delete', () => {
   it('asks on a terminal and deletes only on "yes"', async () => {
     const dir = manifestDir({ 'a.yaml': jobYaml('asked') });
     expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
-    const env = { ...process.env, SAEJOB_ENDPOINT: emu.url, ALIBABA_CLOUD_ACCESS_KEY_ID: KEY.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEY.accessKeySecret, NO_COLOR: '1' };
+    const env = {
+      ...process.env,
+      SAEJOB_ENDPOINT: emu.url,
+      ALIBABA_CLOUD_ACCESS_KEY_ID: KEY.accessKeyId,
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEY.accessKeySecret,
+      NO_COLOR: '1',
+    };
     // `script` gives the CLI a terminal; the answer is typed once it asks.
     const viaTty = (answer: string) =>
       new Promise<string>((resolve) => {

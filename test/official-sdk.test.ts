@@ -33,14 +33,36 @@ type Style = 'v3' | 'v2';
 
 /** What a generated SAE client method does: split the request by the contract, then callApi with the operation's Params. */
 function sdk(style: Style, secret = KEY.accessKeySecret) {
-  const client = new OpenApiClient(new $OpenApiUtil.Config({ accessKeyId: KEY.accessKeyId, accessKeySecret: secret, endpoint: host, protocol: 'HTTP', regionId: 'cn-hangzhou', ...(style === 'v2' ? { signatureAlgorithm: 'v2' } : {}) }));
+  const client = new OpenApiClient(
+    new $OpenApiUtil.Config({
+      accessKeyId: KEY.accessKeyId,
+      accessKeySecret: secret,
+      endpoint: host,
+      protocol: 'HTTP',
+      regionId: 'cn-hangzhou',
+      ...(style === 'v2' ? { signatureAlgorithm: 'v2' } : {}),
+    }),
+  );
   return async (op: Operation, input: Record<string, string | number | boolean>) => {
     const spec = operation(op);
     const query: Record<string, string> = {};
     const body: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(input)) (spec.params[k]!.in === 'body' ? body : query)[k] = String(v);
-    const params = new $OpenApiUtil.Params({ action: op, version: '2019-05-06', protocol: 'HTTP', pathname: spec.path, method: spec.method, authType: 'AK', style: 'ROA', reqBodyType: spec.reqBodyType, bodyType: 'json' });
-    const req = new $OpenApiUtil.OpenApiRequest({ query: OpenApiUtil.query(query), ...(Object.keys(body).length ? { body: OpenApiUtil.parseToMap(body) } : {}) });
+    const params = new $OpenApiUtil.Params({
+      action: op,
+      version: '2019-05-06',
+      protocol: 'HTTP',
+      pathname: spec.path,
+      method: spec.method,
+      authType: 'AK',
+      style: 'ROA',
+      reqBodyType: spec.reqBodyType,
+      bodyType: 'json',
+    });
+    const req = new $OpenApiUtil.OpenApiRequest({
+      query: OpenApiUtil.query(query),
+      ...(Object.keys(body).length ? { body: OpenApiUtil.parseToMap(body) } : {}),
+    });
     const res = await client.callApi(params, req, new dara.RuntimeOptions({ autoretry: false }));
     return res.body as Record<string, unknown> & { Data: Record<string, unknown> };
   };
@@ -74,16 +96,27 @@ describe.each(['v3', 'v2'] as const)('the official OpenAPI client, signature %s'
     expect(created).toMatchObject({ Success: true, Code: '200' });
     const appId = created.Data.AppId as string;
     expect(typeof appId).toBe('string');
-    expect((await waitForChangeOrder(call, created.Data.ChangeOrderId as string)).ChangeOrderId).toBe(created.Data.ChangeOrderId);
+    expect((await waitForChangeOrder(call, created.Data.ChangeOrderId as string)).ChangeOrderId).toBe(
+      created.Data.ChangeOrderId,
+    );
 
-    const listed = await call('ListJobs', { Workload: 'job', NamespaceId: 'cn-hangzhou:sdk', CurrentPage: 1, PageSize: 10 });
+    const listed = await call('ListJobs', {
+      Workload: 'job',
+      NamespaceId: 'cn-hangzhou:sdk',
+      CurrentPage: 1,
+      PageSize: 10,
+    });
     expect((listed.Data.Applications as { AppName: string }[]).map((a) => a.AppName)).toContain(name);
 
     const described = await call('DescribeJob', { AppId: appId });
     expect(described.Data).toMatchObject({ AppId: appId, AppName: name, Cpu: 1000, Memory: 2048, Replicas: 1 });
     expect(JSON.parse(described.Data.Envs as string)).toEqual([{ name: 'GREETING', value: 'hello world & more' }]);
 
-    const updated = await call('UpdateJob', { AppId: appId, Replicas: '2', Envs: JSON.stringify([{ name: 'GREETING', value: 'hi' }]) });
+    const updated = await call('UpdateJob', {
+      AppId: appId,
+      Replicas: '2',
+      Envs: JSON.stringify([{ name: 'GREETING', value: 'hi' }]),
+    });
     await waitForChangeOrder(call, updated.Data.ChangeOrderId as string);
     expect((await call('DescribeJob', { AppId: appId })).Data.Replicas).toBe(2);
 
@@ -103,20 +136,36 @@ describe.each(['v3', 'v2'] as const)('the official OpenAPI client, signature %s'
     expect((await call('DescribeJob', { AppId: appId })).Data.Suspend).toBe(!suspendedOnce);
 
     // A JSON-body operation: the ConfigMap's Data travels as a JSON string inside a JSON object.
-    const cm = await call('CreateConfigMap', { Name: `settings-${style}`, NamespaceId: 'cn-hangzhou:sdk', Data: JSON.stringify({ LEVEL: 'info', 'app.conf': 'a = 1' }) });
+    const cm = await call('CreateConfigMap', {
+      Name: `settings-${style}`,
+      NamespaceId: 'cn-hangzhou:sdk',
+      Data: JSON.stringify({ LEVEL: 'info', 'app.conf': 'a = 1' }),
+    });
     const cmId = cm.Data.ConfigMapId as number;
     expect(typeof cmId).toBe('number');
     await call('UpdateConfigMap', { ConfigMapId: cmId, Data: JSON.stringify({ LEVEL: 'debug' }) });
-    expect((await call('DescribeConfigMap', { ConfigMapId: cmId })).Data).toMatchObject({ Name: `settings-${style}`, Data: { LEVEL: 'debug' } });
+    expect((await call('DescribeConfigMap', { ConfigMapId: cmId })).Data).toMatchObject({
+      Name: `settings-${style}`,
+      Data: { LEVEL: 'debug' },
+    });
     await call('DeleteConfigMap', { ConfigMapId: cmId });
 
     const deleted = await call('DeleteJob', { AppId: appId });
     expect(deleted.Success).toBe(true);
-    await expect(call('DescribeJob', { AppId: appId })).rejects.toMatchObject({ code: expect.stringMatching(/NotFound|InvalidAppId/) });
+    await expect(call('DescribeJob', { AppId: appId })).rejects.toMatchObject({
+      code: expect.stringMatching(/NotFound|InvalidAppId/),
+    });
   });
 
   it('a wrong secret is refused with SignatureDoesNotMatch', async () => {
-    await expect(sdk(style, 'not-the-secret')('ListJobs', { Workload: 'job', NamespaceId: 'cn-hangzhou:sdk', CurrentPage: 1, PageSize: 10 })).rejects.toMatchObject({ code: 'SignatureDoesNotMatch' });
+    await expect(
+      sdk(style, 'not-the-secret')('ListJobs', {
+        Workload: 'job',
+        NamespaceId: 'cn-hangzhou:sdk',
+        CurrentPage: 1,
+        PageSize: 10,
+      }),
+    ).rejects.toMatchObject({ code: 'SignatureDoesNotMatch' });
   });
 });
 
@@ -131,11 +180,16 @@ interface Raw {
 function send(r: Raw): Promise<{ status: number; code?: string }> {
   return new Promise((resolve, reject) => {
     const [hostname, port] = host.split(':');
-    const req = httpRequest({ hostname, port: Number(port), method: r.method, path: r.path, headers: r.headers }, (res) => {
-      let text = '';
-      res.on('data', (d) => (text += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, code: res.statusCode === 200 ? undefined : JSON.parse(text).Code }));
-    });
+    const req = httpRequest(
+      { hostname, port: Number(port), method: r.method, path: r.path, headers: r.headers },
+      (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, code: res.statusCode === 200 ? undefined : JSON.parse(text).Code }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(r.body ?? '');
   });
@@ -155,7 +209,13 @@ function signed(style: Style, opts: { date?: Date } = {}): Raw {
       'x-acs-signature-nonce': OpenApiUtil.getNonce(),
       'x-acs-content-sha256': OpenApiUtil.hash(Buffer.from(''), 'ACS3-HMAC-SHA256').toString('hex'),
     };
-    headers.authorization = OpenApiUtil.getAuthorization({ pathname, method: 'GET', query, headers }, 'ACS3-HMAC-SHA256', headers['x-acs-content-sha256'], KEY.accessKeyId, KEY.accessKeySecret);
+    headers.authorization = OpenApiUtil.getAuthorization(
+      { pathname, method: 'GET', query, headers },
+      'ACS3-HMAC-SHA256',
+      headers['x-acs-content-sha256'],
+      KEY.accessKeyId,
+      KEY.accessKeySecret,
+    );
     return { method: 'GET', path, headers };
   }
   const headers: Record<string, string> = {
@@ -180,7 +240,10 @@ describe.each(['v3', 'v2'] as const)('requests signed by the official library, %
   });
 
   it('a date 20 minutes off is refused', async () => {
-    expect(await send(signed(style, { date: new Date(Date.now() - 20 * 60_000) }))).toEqual({ status: 400, code: 'InvalidTimeStamp.Expired' });
+    expect(await send(signed(style, { date: new Date(Date.now() - 20 * 60_000) }))).toEqual({
+      status: 400,
+      code: 'InvalidTimeStamp.Expired',
+    });
   });
 
   it('a body that does not match what was signed is refused', async () => {
@@ -196,8 +259,17 @@ describe.each(['v3', 'v2'] as const)('requests signed by the official library, %
         'x-acs-signature-nonce': OpenApiUtil.getNonce(),
         'x-acs-content-sha256': OpenApiUtil.hash(Buffer.from(body), 'ACS3-HMAC-SHA256').toString('hex'),
       };
-      headers.authorization = OpenApiUtil.getAuthorization({ pathname, method: 'POST', query: {}, headers }, 'ACS3-HMAC-SHA256', headers['x-acs-content-sha256'], KEY.accessKeyId, KEY.accessKeySecret);
-      expect(await send({ method: 'POST', path: pathname, headers, body: 'AppId=x&Replicas=9' })).toEqual({ status: 400, code: 'SignatureDoesNotMatch' });
+      headers.authorization = OpenApiUtil.getAuthorization(
+        { pathname, method: 'POST', query: {}, headers },
+        'ACS3-HMAC-SHA256',
+        headers['x-acs-content-sha256'],
+        KEY.accessKeyId,
+        KEY.accessKeySecret,
+      );
+      expect(await send({ method: 'POST', path: pathname, headers, body: 'AppId=x&Replicas=9' })).toEqual({
+        status: 400,
+        code: 'SignatureDoesNotMatch',
+      });
     } else {
       const headers: Record<string, string> = {
         date: new Date().toUTCString(),
@@ -211,7 +283,10 @@ describe.each(['v3', 'v2'] as const)('requests signed by the official library, %
         'x-acs-version': '2019-05-06',
       };
       headers.authorization = `acs ${KEY.accessKeyId}:${OpenApiUtil.getROASignature(OpenApiUtil.getStringToSign({ method: 'POST', pathname, query: {}, headers }), KEY.accessKeySecret)}`;
-      expect(await send({ method: 'POST', path: pathname, headers, body: 'AppId=x&Replicas=9' })).toEqual({ status: 400, code: 'InvalidContentMD5' });
+      expect(await send({ method: 'POST', path: pathname, headers, body: 'AppId=x&Replicas=9' })).toEqual({
+        status: 400,
+        code: 'InvalidContentMD5',
+      });
     }
   });
 });

@@ -18,10 +18,20 @@ const withLabels = (name: string, labels: Record<string, string>, opts: Paramete
       .map(([k, v]) => `    ${k}: "${v}"\n`)
       .join('')}`,
   );
-const tagsOf = (name: string, namespace = 'cn-hangzhou:e2e') => [...emu.store.jobs.values()].find((j) => j.params.AppName === name && j.params.NamespaceId === namespace)?.tags;
+const tagsOf = (name: string, namespace = 'cn-hangzhou:e2e') =>
+  [...emu.store.jobs.values()].find((j) => j.params.AppName === name && j.params.NamespaceId === namespace)?.tags;
 /** A job made in the console: no saejob-set tag. */
 const consoleJob = (name: string, tags?: Record<string, string>) => {
-  const { AppId } = emu.store.createJob({ AppName: name, NamespaceId: 'cn-hangzhou:e2e', PackageType: 'Image', ImageUrl: `registry.cn-hangzhou.aliyuncs.com/acme/${name}:1`, Replicas: '1', Workload: 'job', Cpu: '1000', Memory: '2048' });
+  const { AppId } = emu.store.createJob({
+    AppName: name,
+    NamespaceId: 'cn-hangzhou:e2e',
+    PackageType: 'Image',
+    ImageUrl: `registry.cn-hangzhou.aliyuncs.com/acme/${name}:1`,
+    Replicas: '1',
+    Workload: 'job',
+    Cpu: '1000',
+    Memory: '2048',
+  });
   if (tags) emu.store.jobs.get(AppId)!.tags = tags;
 };
 
@@ -33,7 +43,9 @@ describe('labels', () => {
     expect(tagsOf('labelled')).toEqual({ team: 'data', tier: 'batch', 'saejob-set': 'default' });
     writeFileSync(join(dir, 'a.yaml'), withLabels('labelled', { team: 'ml', owner: 'ana' }));
     const plan = await cli(emu, ['plan', dir]);
-    expect(plan.stdout).toContain('    metadata.labels.owner: (unset) → "ana"\n    metadata.labels.team: "data" → "ml"\n    metadata.labels.tier: "batch" → (unset)\n');
+    expect(plan.stdout).toContain(
+      '    metadata.labels.owner: (unset) → "ana"\n    metadata.labels.team: "data" → "ml"\n    metadata.labels.tier: "batch" → (unset)\n',
+    );
     emu.resetCounters();
     const apply = await cli(emu, ['apply', '--yes', dir]);
     expect(apply.code, apply.stderr).toBe(0);
@@ -44,9 +56,14 @@ describe('labels', () => {
   });
 
   it('are checked offline: SAE’s and saejob’s prefixes, lengths', async () => {
-    const r = await cli(await emulator(), ['validate', manifestDir({ 'a.yaml': withLabels('bad', { 'acs:x': '1', 'saejob-set': 'mine' }) })]);
+    const r = await cli(await emulator(), [
+      'validate',
+      manifestDir({ 'a.yaml': withLabels('bad', { 'acs:x': '1', 'saejob-set': 'mine' }) }),
+    ]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/a\.yaml:6:5: error: metadata\.labels\.acs:x: a label key is 1–128 characters, does not start with `aliyun`, `acs:` or `saejob-` \(but `saejob-protected`\) and holds no `http:\/\/` or `https:\/\/`, not "acs:x" \[schema\/propertyNames\]/);
+    expect(r.stderr).toMatch(
+      /a\.yaml:6:5: error: metadata\.labels\.acs:x: a label key is 1–128 characters, does not start with `aliyun`, `acs:` or `saejob-` \(but `saejob-protected`\) and holds no `http:\/\/` or `https:\/\/`, not "acs:x" \[schema\/propertyNames\]/,
+    );
     expect(r.stderr).toContain('not "saejob-set"');
     expect(r.stderr.match(/error:/g)).toHaveLength(2);
   });
@@ -58,7 +75,9 @@ describe('ownership', () => {
     consoleJob('by-hand');
     const dir = manifestDir({ 'a.yaml': jobYaml('by-hand', { replicas: 2 }) });
     const plan = await cli(emu, ['plan', dir]);
-    expect(plan.stdout).toContain('not owned by saejob (no saejob-set tag: made in the console?): apply leaves it alone unless --adopt');
+    expect(plan.stdout).toContain(
+      'not owned by saejob (no saejob-set tag: made in the console?): apply leaves it alone unless --adopt',
+    );
     const refused = await cli(emu, ['apply', '--yes', dir]);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain('refused: not owned by saejob');
@@ -96,7 +115,12 @@ describe('ownership', () => {
 describe('prune', () => {
   it('plans the set’s jobs no manifest names as delete, and deletes them only with --prune; a rename and a namespace move show the old job pruned', async () => {
     emu = await emulator();
-    const dir = manifestDir({ 'a.yaml': jobYaml('keep'), 'b.yaml': jobYaml('gone'), 'c.yaml': jobYaml('renamed'), 'd.yaml': jobYaml('mover') });
+    const dir = manifestDir({
+      'a.yaml': jobYaml('keep'),
+      'b.yaml': jobYaml('gone'),
+      'c.yaml': jobYaml('renamed'),
+      'd.yaml': jobYaml('mover'),
+    });
     expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     consoleJob('not-ours');
     rmSync(join(dir, 'b.yaml'));
@@ -121,17 +145,27 @@ describe('prune', () => {
     const applied = await cli(emu, ['apply', '--yes', '--prune', dir]);
     expect(applied.code, applied.stdout).toBe(0);
     expect(applied.stdout).toContain('Apply: 2 created, 1 unchanged, 3 deleted.');
-    expect([...emu.store.jobs.values()].map((j) => `${j.params.NamespaceId}/${j.params.AppName}`).sort()).toEqual(['cn-hangzhou:e2e/keep', 'cn-hangzhou:e2e/not-ours', 'cn-hangzhou:e2e/renamed-2', 'cn-hangzhou:other/mover']);
+    expect([...emu.store.jobs.values()].map((j) => `${j.params.NamespaceId}/${j.params.AppName}`).sort()).toEqual([
+      'cn-hangzhou:e2e/keep',
+      'cn-hangzhou:e2e/not-ours',
+      'cn-hangzhou:e2e/renamed-2',
+      'cn-hangzhou:other/mover',
+    ]);
   });
 
   it('refuses to delete a protected job, and prunes nothing when a listing fails', async () => {
     let failTagListing = false;
     emu = await emulator({
       onRequest: (op, query) => {
-        if (failTagListing && op === 'ListJobs' && query.Tags) throw new ApiError(503, 'ServiceUnavailable', 'The service is not available.');
+        if (failTagListing && op === 'ListJobs' && query.Tags)
+          throw new ApiError(503, 'ServiceUnavailable', 'The service is not available.');
       },
     });
-    const dir = manifestDir({ 'a.yaml': jobYaml('keep'), 'b.yaml': withLabels('precious', { 'saejob-protected': 'true' }), 'c.yaml': jobYaml('stale') });
+    const dir = manifestDir({
+      'a.yaml': jobYaml('keep'),
+      'b.yaml': withLabels('precious', { 'saejob-protected': 'true' }),
+      'c.yaml': jobYaml('stale'),
+    });
     expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     rmSync(join(dir, 'b.yaml'));
     rmSync(join(dir, 'c.yaml'));

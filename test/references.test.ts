@@ -14,7 +14,15 @@ afterEach(() => emu?.close());
 const byName = (name: string, namespace = 'cn-hangzhou:e2e') =>
   jobYaml(name, {
     namespace,
-    extraTemplate: ['    env:', '      - { name: LEVEL, valueFrom: { configMapKeyRef: { configMapName: settings, key: level } } }', '    envFrom:', '      - configMapRef: { name: settings }', '    volumes:', '      configMaps: [{ configMapName: files, key: app.conf, mountPath: /etc/app/app.conf }]', ''].join('\n'),
+    extraTemplate: [
+      '    env:',
+      '      - { name: LEVEL, valueFrom: { configMapKeyRef: { configMapName: settings, key: level } } }',
+      '    envFrom:',
+      '      - configMapRef: { name: settings }',
+      '    volumes:',
+      '      configMaps: [{ configMapName: files, key: app.conf, mountPath: /etc/app/app.conf }]',
+      '',
+    ].join('\n'),
   }).replace(`acme/${name}:1" }`, `acme/${name}:1", pullSecretName: registry }`);
 
 const configMaps: ConfigMapRecord[] = [
@@ -39,18 +47,25 @@ describe('ConfigMaps and Secrets by name', () => {
 
   it('plan and apply resolve names per namespace (different IDs in each), one listing a namespace', async () => {
     emu = await emulator({ configMaps, secrets });
-    const dir = manifestDir({ 'a.yaml': byName('named'), 'b.yaml': byName('named-too'), 'c.yaml': byName('named', 'cn-hangzhou:prod') });
+    const dir = manifestDir({
+      'a.yaml': byName('named'),
+      'b.yaml': byName('named-too'),
+      'c.yaml': byName('named', 'cn-hangzhou:prod'),
+    });
     emu.resetCounters();
     const r = await cli(emu, ['apply', '--yes', dir]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(emu.counters().requests).toMatchObject({ ListNamespacedConfigMaps: 2, ListSecrets: 2 });
-    const job = (name: string, ns: string) => [...emu.store.jobs.values()].find((j) => j.params.AppName === name && j.params.NamespaceId === ns)!.params;
+    const job = (name: string, ns: string) =>
+      [...emu.store.jobs.values()].find((j) => j.params.AppName === name && j.params.NamespaceId === ns)!.params;
     const e2e = job('named', 'cn-hangzhou:e2e');
     expect(JSON.parse(e2e.Envs!)).toEqual([
       { name: 'LEVEL', valueFrom: 'configMapRef', configMapId: 11, key: 'level' },
       { name: 'sae-sys-configmap-all-settings', valueFrom: 'configMapRef', configMapId: 11 },
     ]);
-    expect(JSON.parse(e2e.ConfigMapMountDesc!)).toEqual([{ configMapId: 12, key: 'app.conf', mountPath: '/etc/app/app.conf' }]);
+    expect(JSON.parse(e2e.ConfigMapMountDesc!)).toEqual([
+      { configMapId: 12, key: 'app.conf', mountPath: '/etc/app/app.conf' },
+    ]);
     expect(e2e.ImagePullSecrets).toBe('5');
     const prod = job('named', 'cn-hangzhou:prod');
     expect(JSON.parse(prod.ConfigMapMountDesc!)[0].configMapId).toBe(22);
@@ -78,7 +93,9 @@ describe('ConfigMaps and Secrets by name', () => {
     const dir = manifestDir({ 'a.yaml': byName('typo').replace('configMapName: settings', 'configMapName: setings') });
     const r = await cli(emu, ['apply', '--yes', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${join(dir, 'a.yaml')}:12:71: error: spec.template.env[0].valueFrom.configMapKeyRef.configMapName: no ConfigMap named setings in namespace cn-hangzhou:e2e: did you mean settings? [reference-unknown]`);
+    expect(r.stderr).toContain(
+      `${join(dir, 'a.yaml')}:12:71: error: spec.template.env[0].valueFrom.configMapKeyRef.configMapName: no ConfigMap named setings in namespace cn-hangzhou:e2e: did you mean settings? [reference-unknown]`,
+    );
     expect(r.stderr).toContain('nothing sent to SAE');
     expect(emu.store.jobs.size).toBe(0);
     writeFileSync(join(dir, 'a.yaml'), byName('typo').replace('pullSecretName: registry', 'pullSecretName: nope'));
@@ -88,7 +105,11 @@ describe('ConfigMaps and Secrets by name', () => {
   });
 });
 
-const configMapYaml = (name: string, data: Record<string, string>, namespace = 'cn-hangzhou:e2e') => `apiVersion: saejob/v1
+const configMapYaml = (
+  name: string,
+  data: Record<string, string>,
+  namespace = 'cn-hangzhou:e2e',
+) => `apiVersion: saejob/v1
 kind: ConfigMap
 metadata:
   name: ${name}
@@ -101,7 +122,11 @@ ${Object.entries(data)
 describe('kind: ConfigMap manifests', () => {
   it('a new ConfigMap and a job naming it, in one apply; then a data change planned key by key', async () => {
     emu = await emulator({ secrets });
-    const dir = manifestDir({ 'settings.yaml': configMapYaml('settings', { level: 'info', DB_TOKEN: '${env:DB_TOKEN}' }), 'files.yaml': configMapYaml('files', { 'app.conf': 'a=1' }), 'job.yaml': byName('uses-new') });
+    const dir = manifestDir({
+      'settings.yaml': configMapYaml('settings', { level: 'info', DB_TOKEN: '${env:DB_TOKEN}' }),
+      'files.yaml': configMapYaml('files', { 'app.conf': 'a=1' }),
+      'job.yaml': byName('uses-new'),
+    });
     emu.resetCounters();
     const plan = await cli(emu, ['plan', dir], { DB_TOKEN: 'tok-1' });
     expect(plan.code, plan.stderr).toBe(0);
@@ -116,7 +141,9 @@ describe('kind: ConfigMap manifests', () => {
     expect(apply.code, apply.stdout + apply.stderr).toBe(0);
     // Listed to plan, and once more after the ConfigMaps were created (their IDs are new).
     expect(emu.counters().requests.ListNamespacedConfigMaps).toBe(2);
-    expect(apply.stdout).toMatch(/✓ ConfigMap settings \(cn-hangzhou:e2e\): created\n\s+CreateConfigMap sent: ConfigMapId \d+/);
+    expect(apply.stdout).toMatch(
+      /✓ ConfigMap settings \(cn-hangzhou:e2e\): created\n\s+CreateConfigMap sent: ConfigMapId \d+/,
+    );
     expect(apply.stdout).toContain('✓ uses-new (cn-hangzhou:e2e): created');
     const settings = emu.store.options.configMaps!.find((c) => c.Name === 'settings')!;
     expect(settings.Data).toEqual({ level: 'info', DB_TOKEN: 'tok-1' });
@@ -124,9 +151,14 @@ describe('kind: ConfigMap manifests', () => {
     expect(JSON.parse(job.params.Envs!)[0].configMapId).toBe(settings.ConfigMapId);
     expect((await cli(emu, ['plan', '--detailed-exitcode', dir], { DB_TOKEN: 'tok-1' })).code).toBe(0);
 
-    writeFileSync(join(dir, 'settings.yaml'), configMapYaml('settings', { level: 'debug', DB_TOKEN: '${env:DB_TOKEN}', extra: 'x' }));
+    writeFileSync(
+      join(dir, 'settings.yaml'),
+      configMapYaml('settings', { level: 'debug', DB_TOKEN: '${env:DB_TOKEN}', extra: 'x' }),
+    );
     const change = await cli(emu, ['plan', dir], { DB_TOKEN: 'tok-2' });
-    expect(change.stdout).toContain(`~ update ConfigMap settings in cn-hangzhou:e2e (cn-hangzhou)  ${join(dir, 'settings.yaml')}, ConfigMapId ${settings.ConfigMapId}\n    data.DB_TOKEN: "******" → "****** (changed)"\n    data.extra: (unset) → "x"\n    data.level: "info" → "debug"\n`);
+    expect(change.stdout).toContain(
+      `~ update ConfigMap settings in cn-hangzhou:e2e (cn-hangzhou)  ${join(dir, 'settings.yaml')}, ConfigMapId ${settings.ConfigMapId}\n    data.DB_TOKEN: "******" → "****** (changed)"\n    data.extra: (unset) → "x"\n    data.level: "info" → "debug"\n`,
+    );
     expect(change.stdout + change.stderr).not.toMatch(/tok-1|tok-2/);
     expect((await cli(emu, ['apply', '--yes', dir], { DB_TOKEN: 'tok-2' })).code).toBe(0);
     expect(settings.Data).toEqual({ level: 'debug', DB_TOKEN: 'tok-2', extra: 'x' });
@@ -136,7 +168,16 @@ describe('kind: ConfigMap manifests', () => {
     emu = await emulator({ configMaps, secrets });
     expect((await cli(emu, ['apply', '--yes', manifestDir({ 'a.yaml': byName('exporter') })])).code).toBe(0);
     const out = manifestDir({});
-    const r = await cli(emu, ['export', 'exporter', '--namespace', 'cn-hangzhou:e2e', '--out', out, '--configmaps', '--adopt']);
+    const r = await cli(emu, [
+      'export',
+      'exporter',
+      '--namespace',
+      'cn-hangzhou:e2e',
+      '--out',
+      out,
+      '--configmaps',
+      '--adopt',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(
       r.stdout
@@ -145,7 +186,9 @@ describe('kind: ConfigMap manifests', () => {
         .map((f) => f.slice(out.length + 1))
         .sort(),
     ).toEqual(['configmap-files.yaml', 'configmap-settings.yaml', 'exporter.yaml']);
-    expect(readFileSync(join(out, 'configmap-settings.yaml'), 'utf8')).toContain('kind: ConfigMap\nmetadata:\n  name: settings\n  namespace: cn-hangzhou:e2e\ndata:\n  level: info\n');
+    expect(readFileSync(join(out, 'configmap-settings.yaml'), 'utf8')).toContain(
+      'kind: ConfigMap\nmetadata:\n  name: settings\n  namespace: cn-hangzhou:e2e\ndata:\n  level: info\n',
+    );
     const plan = await cli(emu, ['plan', '--detailed-exitcode', out]);
     expect(plan.code, plan.stdout).toBe(0);
     expect(plan.stdout).toContain('ConfigMaps: 0 to create, 0 to update, 2 unchanged.');
@@ -153,16 +196,26 @@ describe('kind: ConfigMap manifests', () => {
 
   it('a saved plan covers ConfigMaps: applied as reviewed, refused when changed since', async () => {
     emu = await emulator({ secrets });
-    const dir = manifestDir({ 'settings.yaml': configMapYaml('settings', { level: 'info' }), 'files.yaml': configMapYaml('files', { 'app.conf': 'a=1' }), 'job.yaml': byName('planned-user') });
+    const dir = manifestDir({
+      'settings.yaml': configMapYaml('settings', { level: 'info' }),
+      'files.yaml': configMapYaml('files', { 'app.conf': 'a=1' }),
+      'job.yaml': byName('planned-user'),
+    });
     const planFile = join(manifestDir({}), 'plan.json');
     const plan = await cli(emu, ['plan', '--out', planFile, dir]);
     expect(plan.code, plan.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(planFile, 'utf8')).configMaps.map((c: { name: string; action: string }) => `${c.name}:${c.action}`)).toEqual(['files:create', 'settings:create']);
+    expect(
+      JSON.parse(readFileSync(planFile, 'utf8')).configMaps.map(
+        (c: { name: string; action: string }) => `${c.name}:${c.action}`,
+      ),
+    ).toEqual(['files:create', 'settings:create']);
     writeFileSync(join(dir, 'files.yaml'), configMapYaml('files', { 'app.conf': 'a=2' }));
     const r = await cli(emu, ['apply', planFile]);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout, r.stderr).toContain('✓ ConfigMap settings (cn-hangzhou:e2e): created');
-    expect(r.stdout).toMatch(/✗ ConfigMap files \(cn-hangzhou:e2e\): refused\n\s+refused: its manifest .* changed since the plan/);
+    expect(r.stdout).toMatch(
+      /✗ ConfigMap files \(cn-hangzhou:e2e\): refused\n\s+refused: its manifest .* changed since the plan/,
+    );
     // The job names files, which was not created: it is not sent with a placeholder.
     expect(r.stdout).toContain('refused: it names ConfigMap files, which could not be created');
     expect(emu.store.jobs.size).toBe(0);
@@ -177,21 +230,36 @@ describe('kind: ConfigMap manifests', () => {
   });
 
   it('ConfigMaps have owners too: a console-made one is adopted only with --adopt; prune deletes the set’s unused ones and refuses used ones', async () => {
-    emu = await emulator({ configMaps: [{ ConfigMapId: 40, Name: 'handmade', NamespaceId: 'cn-hangzhou:e2e', Data: { a: '1' } }], secrets });
-    const dir = manifestDir({ 'handmade.yaml': configMapYaml('handmade', { a: '2' }), 'old.yaml': configMapYaml('old', { x: '1' }), 'kept.yaml': configMapYaml('kept', { y: '1' }), 'job.yaml': jobYaml('uses-kept', { extraTemplate: '    envFrom:\n      - configMapRef: { name: kept }\n' }) });
+    emu = await emulator({
+      configMaps: [{ ConfigMapId: 40, Name: 'handmade', NamespaceId: 'cn-hangzhou:e2e', Data: { a: '1' } }],
+      secrets,
+    });
+    const dir = manifestDir({
+      'handmade.yaml': configMapYaml('handmade', { a: '2' }),
+      'old.yaml': configMapYaml('old', { x: '1' }),
+      'kept.yaml': configMapYaml('kept', { y: '1' }),
+      'job.yaml': jobYaml('uses-kept', { extraTemplate: '    envFrom:\n      - configMapRef: { name: kept }\n' }),
+    });
     const refused = await cli(emu, ['apply', '--yes', dir]);
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toContain('refused: not managed by saejob (no [saejob-set: …] mark in its description: made in the console?)');
+    expect(refused.stdout).toContain(
+      'refused: not managed by saejob (no [saejob-set: …] mark in its description: made in the console?)',
+    );
     expect(refused.stdout).toContain('✓ ConfigMap old (cn-hangzhou:e2e): created');
     expect((await cli(emu, ['apply', '--yes', '--adopt', dir])).code).toBe(0);
-    expect(emu.store.options.configMaps!.find((c) => c.Name === 'handmade')).toMatchObject({ Data: { a: '2' }, Description: '[saejob-set: default]' });
+    expect(emu.store.options.configMaps!.find((c) => c.Name === 'handmade')).toMatchObject({
+      Data: { a: '2' },
+      Description: '[saejob-set: default]',
+    });
     expect((await cli(emu, ['plan', '--detailed-exitcode', dir])).code).toBe(0);
     // old and kept leave the manifests; kept is still used by the job.
     rmSync(join(dir, 'old.yaml'));
     rmSync(join(dir, 'kept.yaml'));
     const plan = await cli(emu, ['plan', '--prune', dir]);
     expect(plan.stdout).toContain('- delete ConfigMap old in cn-hangzhou:e2e');
-    expect(plan.stdout).toContain('no manifest defines it any more, but uses-kept still use it: apply refuses to delete it');
+    expect(plan.stdout).toContain(
+      'no manifest defines it any more, but uses-kept still use it: apply refuses to delete it',
+    );
     expect(plan.stdout).toContain('ConfigMaps: 0 to create, 0 to update, 2 to delete, 1 unchanged.');
     const pruned = await cli(emu, ['apply', '--yes', '--prune', dir]);
     expect(pruned.code).toBe(1);
@@ -208,9 +276,17 @@ describe('kind: ConfigMap manifests', () => {
   });
 
   it('compile shows the CreateConfigMap request, secret values masked', async () => {
-    const r = await runInProcess(['compile', '-o', 'json', '-'], { input: configMapYaml('settings', { level: 'info', API_TOKEN: '${env:T}' }), env: { T: 'the-token-value' } });
+    const r = await runInProcess(['compile', '-o', 'json', '-'], {
+      input: configMapYaml('settings', { level: 'info', API_TOKEN: '${env:T}' }),
+      env: { T: 'the-token-value' },
+    });
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)[0]).toMatchObject({ operation: 'CreateConfigMap', method: 'POST', query: { Name: 'settings', NamespaceId: 'cn-hangzhou:e2e' }, body: { Data: '{"level":"info","API_TOKEN":"******"}' } });
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({
+      operation: 'CreateConfigMap',
+      method: 'POST',
+      query: { Name: 'settings', NamespaceId: 'cn-hangzhou:e2e' },
+      body: { Data: '{"level":"info","API_TOKEN":"******"}' },
+    });
     expect(r.stdout).not.toContain('the-token-value');
   });
 

@@ -32,36 +32,159 @@ function render<R>(reporters: Reporters<R>, format: string, report: R) {
   return sink;
 }
 
-const error: Diagnostic = { severity: 'error', file: 'm/a.yaml', line: 7, col: 13, endLine: 7, endCol: 14, field: 'spec.replicas', message: 'must be at least 1, but it is 0', rule: 'schema/minimum' };
-const warning: Diagnostic = { severity: 'warning', file: 'm/b.yaml', line: 3, col: 1, field: 'metadata.region', message: 'not a region with an SAE endpoint', rule: 'region-known' };
+const error: Diagnostic = {
+  severity: 'error',
+  file: 'm/a.yaml',
+  line: 7,
+  col: 13,
+  endLine: 7,
+  endCol: 14,
+  field: 'spec.replicas',
+  message: 'must be at least 1, but it is 0',
+  rule: 'schema/minimum',
+};
+const warning: Diagnostic = {
+  severity: 'warning',
+  file: 'm/b.yaml',
+  line: 3,
+  col: 1,
+  field: 'metadata.region',
+  message: 'not a region with an SAE endpoint',
+  rule: 'region-known',
+};
 const pos = { file: 'm/a.yaml', line: 4, col: 9 };
 
 const validateBad: ValidateReport = { diagnostics: [error, warning], files: 2, manifests: 2 };
 const validateGood: ValidateReport = { diagnostics: [], files: 1, manifests: 3 };
 const compiled: CompileReport = {
   diagnostics: [],
-  requests: [{ file: 'm/a.yaml', name: 'job-a', namespace: 'cn-hangzhou:prod', region: 'cn-hangzhou', operation: 'CreateJob', method: 'POST', path: '/pop/v1/sam/job/createJob', query: { AppName: 'job-a', Replicas: 1 }, body: { Envs: '[{"name":"TOKEN","value":"******"}]' }, suspend: true }],
+  requests: [
+    {
+      file: 'm/a.yaml',
+      name: 'job-a',
+      namespace: 'cn-hangzhou:prod',
+      region: 'cn-hangzhou',
+      operation: 'CreateJob',
+      method: 'POST',
+      path: '/pop/v1/sam/job/createJob',
+      query: { AppName: 'job-a', Replicas: 1 },
+      body: { Envs: '[{"name":"TOKEN","value":"******"}]' },
+      suspend: true,
+    },
+  ],
 };
 const plan: PlanReport = {
   jobs: [
-    { file: 'm/a.yaml', name: 'job-a', namespace: 'cn-hangzhou:prod', region: 'cn-hangzhou', action: 'update', appId: 'app-1', changes: [{ field: 'spec.template.env[B]', param: 'Envs', path: '[B]', before: { name: 'B', value: '1' }, after: undefined }], replaceReasons: [], position: pos },
-    { file: 'm/b.yaml', name: 'job-b', namespace: 'cn-hangzhou:prod', region: 'cn-hangzhou', action: 'replace', appId: 'app-2', changes: [], replaceReasons: [{ field: 'spec.template.resources.cpu', param: 'Cpu', path: '', before: 1000, after: 2000 }], position: { ...pos, file: 'm/b.yaml' } },
-    { file: 'm/c.yaml', name: 'job-c', namespace: 'cn-hangzhou:prod', region: 'cn-hangzhou', action: 'unchanged', changes: [], replaceReasons: [], position: { ...pos, file: 'm/c.yaml' } },
+    {
+      file: 'm/a.yaml',
+      name: 'job-a',
+      namespace: 'cn-hangzhou:prod',
+      region: 'cn-hangzhou',
+      action: 'update',
+      appId: 'app-1',
+      changes: [
+        {
+          field: 'spec.template.env[B]',
+          param: 'Envs',
+          path: '[B]',
+          before: { name: 'B', value: '1' },
+          after: undefined,
+        },
+      ],
+      replaceReasons: [],
+      position: pos,
+    },
+    {
+      file: 'm/b.yaml',
+      name: 'job-b',
+      namespace: 'cn-hangzhou:prod',
+      region: 'cn-hangzhou',
+      action: 'replace',
+      appId: 'app-2',
+      changes: [],
+      replaceReasons: [{ field: 'spec.template.resources.cpu', param: 'Cpu', path: '', before: 1000, after: 2000 }],
+      position: { ...pos, file: 'm/b.yaml' },
+    },
+    {
+      file: 'm/c.yaml',
+      name: 'job-c',
+      namespace: 'cn-hangzhou:prod',
+      region: 'cn-hangzhou',
+      action: 'unchanged',
+      changes: [],
+      replaceReasons: [],
+      position: { ...pos, file: 'm/c.yaml' },
+    },
   ],
-  errors: [{ name: 'job-d', namespace: 'cn-hangzhou:prod', file: 'm/d.yaml', error: 'Throttling.User: try later', position: { ...pos, file: 'm/d.yaml' } }],
+  errors: [
+    {
+      name: 'job-d',
+      namespace: 'cn-hangzhou:prod',
+      file: 'm/d.yaml',
+      error: 'Throttling.User: try later',
+      position: { ...pos, file: 'm/d.yaml' },
+    },
+  ],
   summary: { create: 0, update: 1, replace: 1, wait: 0, unchanged: 1, delete: 0 },
 };
 const applied: ApplyReport = {
   jobs: [
-    { file: 'm/a.yaml', name: 'job-a', namespace: 'cn-hangzhou:prod', region: 'cn-hangzhou', action: 'update', outcome: 'updated', appId: 'app-1', steps: ['UpdateJob: Envs', 'change order co-1 succeeded'], position: pos },
-    { file: 'm/b.yaml', name: 'job-b', namespace: 'cn-hangzhou:prod', region: 'cn-hangzhou', action: 'replace', outcome: 'refused', steps: [], error: 'create-only fields differ', position: { ...pos, file: 'm/b.yaml' } },
+    {
+      file: 'm/a.yaml',
+      name: 'job-a',
+      namespace: 'cn-hangzhou:prod',
+      region: 'cn-hangzhou',
+      action: 'update',
+      outcome: 'updated',
+      appId: 'app-1',
+      steps: ['UpdateJob: Envs', 'change order co-1 succeeded'],
+      position: pos,
+    },
+    {
+      file: 'm/b.yaml',
+      name: 'job-b',
+      namespace: 'cn-hangzhou:prod',
+      region: 'cn-hangzhou',
+      action: 'replace',
+      outcome: 'refused',
+      steps: [],
+      error: 'create-only fields differ',
+      position: { ...pos, file: 'm/b.yaml' },
+    },
   ],
   calls: { ListJobs: 1, DescribeJob: 2, UpdateJob: 1 },
 };
 const status: StatusReport = {
-  jobs: [{ name: 'job-a', namespace: 'cn-hangzhou:prod', appId: 'app-1', suspended: true, webhookUrls: [{ url: 'https://a.example/trigger', network: 'public' }], runs: [{ JobId: 'run-1', State: 2, Active: 0, Succeeded: 0, Failed: 1, StartTime: 1764288000, CompletionTime: 1764288060, Message: 'exit 1' }] }],
+  jobs: [
+    {
+      name: 'job-a',
+      namespace: 'cn-hangzhou:prod',
+      appId: 'app-1',
+      suspended: true,
+      webhookUrls: [{ url: 'https://a.example/trigger', network: 'public' }],
+      runs: [
+        {
+          JobId: 'run-1',
+          State: 2,
+          Active: 0,
+          Succeeded: 0,
+          Failed: 1,
+          StartTime: 1764288000,
+          CompletionTime: 1764288060,
+          Message: 'exit 1',
+        },
+      ],
+    },
+  ],
 };
-const run: RunReport = { name: 'job-a', namespace: 'cn-hangzhou:prod', appId: 'app-1', eventId: 'ev-1', jobId: 'run-9', state: 'running' };
+const run: RunReport = {
+  name: 'job-a',
+  namespace: 'cn-hangzhou:prod',
+  appId: 'app-1',
+  eventId: 'ev-1',
+  jobId: 'run-9',
+  state: 'running',
+};
 const deleted: DeleteReport = {
   jobs: [
     { name: 'job-a', namespace: 'ns', region: 'cn-hangzhou', file: 'm/a.yaml', appId: 'app-1', outcome: 'deleted' },
@@ -69,11 +192,28 @@ const deleted: DeleteReport = {
   ],
 };
 const exported: ExportReport = {
-  exported: { manifest: { apiVersion: 'saejob/v1', kind: 'Job', metadata: { name: 'job-a', namespace: 'cn-hangzhou:prod' }, spec: { replicas: 1, template: { image: { url: 'r/acme/a:1' }, resources: { cpu: 1000, memory: 2048 } } } } as never, secretVariables: ['OSS_AK_SECRET'], omitted: [] },
+  exported: {
+    manifest: {
+      apiVersion: 'saejob/v1',
+      kind: 'Job',
+      metadata: { name: 'job-a', namespace: 'cn-hangzhou:prod' },
+      spec: { replicas: 1, template: { image: { url: 'r/acme/a:1' }, resources: { cpu: 1000, memory: 2048 } } },
+    } as never,
+    secretVariables: ['OSS_AK_SECRET'],
+    omitted: [],
+  },
   schemaRef: 'schema.json',
 };
 
-const rendered = { manifests: [{ environment: 'prod', from: ['base/a.yaml', 'environments/prod.yaml'], manifest: { apiVersion: 'saejob/v1', kind: 'Job', metadata: { name: 'a', namespace: 'cn-hangzhou:prod' } } }] };
+const rendered = {
+  manifests: [
+    {
+      environment: 'prod',
+      from: ['base/a.yaml', 'environments/prod.yaml'],
+      manifest: { apiVersion: 'saejob/v1', kind: 'Job', metadata: { name: 'a', namespace: 'cn-hangzhou:prod' } },
+    },
+  ],
+};
 const compared = {
   a: 'staging',
   b: 'prod',
@@ -96,16 +236,30 @@ const cases: Record<string, Record<string, Case>> = {
     text: () => {
       const bad = render(VALIDATE_REPORTERS, 'text', validateBad);
       expect(bad.stdout).toBe('');
-      expect(bad.stderr).toBe('m/a.yaml:7:13: error: spec.replicas: must be at least 1, but it is 0 [schema/minimum]\nm/b.yaml:3:1: warning: metadata.region: not a region with an SAE endpoint [region-known]\n✗ 2 manifests in 2 files: 1 error, 1 warning\n');
-      expect(render(VALIDATE_REPORTERS, 'text', validateGood).stdout).toBe('✓ 3 manifests in 1 file: 0 errors, 0 warnings\n');
+      expect(bad.stderr).toBe(
+        'm/a.yaml:7:13: error: spec.replicas: must be at least 1, but it is 0 [schema/minimum]\nm/b.yaml:3:1: warning: metadata.region: not a region with an SAE endpoint [region-known]\n✗ 2 manifests in 2 files: 1 error, 1 warning\n',
+      );
+      expect(render(VALIDATE_REPORTERS, 'text', validateGood).stdout).toBe(
+        '✓ 3 manifests in 1 file: 0 errors, 0 warnings\n',
+      );
     },
     json: () => {
       const out = JSON.parse(render(VALIDATE_REPORTERS, 'json', validateBad).stdout);
-      expect(out).toEqual({ formatVersion: 1, valid: false, files: 2, manifests: 2, errors: 1, warnings: 1, diagnostics: [error, warning] });
+      expect(out).toEqual({
+        formatVersion: 1,
+        valid: false,
+        files: 2,
+        manifests: 2,
+        errors: 1,
+        warnings: 1,
+        diagnostics: [error, warning],
+      });
     },
     github: () => {
       const s = render(VALIDATE_REPORTERS, 'github', validateBad);
-      expect(s.stdout.split('\n')[0]).toBe('::error file=m/a.yaml,line=7,endLine=7,col=13,endColumn=14,title=saejob schema/minimum::spec.replicas: must be at least 1, but it is 0 [schema/minimum]');
+      expect(s.stdout.split('\n')[0]).toBe(
+        '::error file=m/a.yaml,line=7,endLine=7,col=13,endColumn=14,title=saejob schema/minimum::spec.replicas: must be at least 1, but it is 0 [schema/minimum]',
+      );
       expect(s.stdout).toContain('::warning file=m/b.yaml,line=3,col=1,');
       expect(s.summaries).toHaveLength(1);
       expect(s.summaries[0]).toMatch(/^### saejob validate\n\n\| \| where \| field \| problem \| rule \|/);
@@ -114,15 +268,27 @@ const cases: Record<string, Record<string, Case>> = {
   compile: {
     text: () => {
       const s = render(COMPILE_REPORTERS, 'text', compiled);
-      expect(s.stdout).toContain('m/a.yaml: job-a in cn-hangzhou:prod (cn-hangzhou), then SuspendJob to suspend it\n  POST /pop/v1/sam/job/createJob (CreateJob)\n  query:\n    AppName: job-a\n');
+      expect(s.stdout).toContain(
+        'm/a.yaml: job-a in cn-hangzhou:prod (cn-hangzhou), then SuspendJob to suspend it\n  POST /pop/v1/sam/job/createJob (CreateJob)\n  query:\n    AppName: job-a\n',
+      );
       const failed = render(COMPILE_REPORTERS, 'text', { diagnostics: [error], requests: [] });
       expect(failed.stdout).toBe('');
       expect(failed.stderr).toContain('nothing compiled');
     },
     json: () => {
-      expect(JSON.parse(render(COMPILE_REPORTERS, 'json', compiled).stdout)[0]).toMatchObject({ name: 'job-a', operation: 'CreateJob', query: { Replicas: 1 } });
+      expect(JSON.parse(render(COMPILE_REPORTERS, 'json', compiled).stdout)[0]).toMatchObject({
+        name: 'job-a',
+        operation: 'CreateJob',
+        query: { Replicas: 1 },
+      });
       // A failed compile still gives a machine reader JSON: the findings.
-      expect(JSON.parse(render(COMPILE_REPORTERS, 'json', { diagnostics: [error], requests: [] }).stdout)).toEqual({ formatVersion: 1, compiled: false, errors: 1, warnings: 0, diagnostics: [error] });
+      expect(JSON.parse(render(COMPILE_REPORTERS, 'json', { diagnostics: [error], requests: [] }).stdout)).toEqual({
+        formatVersion: 1,
+        compiled: false,
+        errors: 1,
+        warnings: 0,
+        diagnostics: [error],
+      });
     },
     yaml: () => {
       expect(render(COMPILE_REPORTERS, 'yaml', compiled).stdout).toContain('- file: m/a.yaml\n  name: job-a\n');
@@ -154,21 +320,36 @@ const cases: Record<string, Record<string, Case>> = {
       const out = JSON.parse(render(PLAN_REPORTERS, 'json', plan).stdout);
       expect(out.formatVersion).toBe(1);
       expect(out.summary).toEqual({ create: 0, update: 1, replace: 1, delete: 0, wait: 0, unchanged: 1, failed: 1 });
-      expect(out.jobs[0].changes[0]).toEqual({ field: 'spec.template.env[B]', param: 'Envs', path: '[B]', before: { name: 'B', value: '1' } });
+      expect(out.jobs[0].changes[0]).toEqual({
+        field: 'spec.template.env[B]',
+        param: 'Envs',
+        path: '[B]',
+        before: { name: 'B', value: '1' },
+      });
       expect(out.jobs[0].position).toBeUndefined();
-      expect(out.errors).toEqual([{ name: 'job-d', namespace: 'cn-hangzhou:prod', file: 'm/d.yaml', error: 'Throttling.User: try later' }]);
+      expect(out.errors).toEqual([
+        { name: 'job-d', namespace: 'cn-hangzhou:prod', file: 'm/d.yaml', error: 'Throttling.User: try later' },
+      ]);
     },
     markdown: () => {
       const md = render(PLAN_REPORTERS, 'markdown', plan).stdout;
-      expect(md).toContain('| 🟡 update | `job-a` | cn-hangzhou:prod | `m/a.yaml` | spec.template.env[B]: `{"name":"B","value":"1"}` → `(unset)` |');
+      expect(md).toContain(
+        '| 🟡 update | `job-a` | cn-hangzhou:prod | `m/a.yaml` | spec.template.env[B]: `{"name":"B","value":"1"}` → `(unset)` |',
+      );
       expect(md).toContain('| 🔴 replace | `job-b` |');
       expect(md).toContain('| ❌ error | `job-d` | cn-hangzhou:prod | `m/d.yaml` | Throttling.User: try later |');
     },
     github: () => {
       const s = render(PLAN_REPORTERS, 'github', plan);
-      expect(s.stdout).toContain('::notice file=m/a.yaml,line=4,col=9,title=saejob plan%3A update::job-a in cn-hangzhou:prod will be updated: spec.template.env\n');
-      expect(s.stdout).toContain('::warning file=m/b.yaml,line=4,col=9,title=saejob plan%3A replace::job-b in cn-hangzhou:prod will be replaced (create-only: spec.template.resources.cpu); apply needs --replace\n');
-      expect(s.stdout).toContain('::error file=m/d.yaml,line=4,col=9,title=saejob plan::job-d: could not read the live job: Throttling.User: try later\n');
+      expect(s.stdout).toContain(
+        '::notice file=m/a.yaml,line=4,col=9,title=saejob plan%3A update::job-a in cn-hangzhou:prod will be updated: spec.template.env\n',
+      );
+      expect(s.stdout).toContain(
+        '::warning file=m/b.yaml,line=4,col=9,title=saejob plan%3A replace::job-b in cn-hangzhou:prod will be replaced (create-only: spec.template.resources.cpu); apply needs --replace\n',
+      );
+      expect(s.stdout).toContain(
+        '::error file=m/d.yaml,line=4,col=9,title=saejob plan::job-d: could not read the live job: Throttling.User: try later\n',
+      );
       expect(s.stdout).not.toContain('file=m/c.yaml');
       expect(s.summaries).toEqual([render(PLAN_REPORTERS, 'markdown', plan).stdout]);
     },
@@ -176,13 +357,24 @@ const cases: Record<string, Record<string, Case>> = {
   apply: {
     text: () => {
       const s = render(APPLY_REPORTERS, 'text', applied);
-      expect(s.stdout).toBe('\n✓ job-a (cn-hangzhou:prod): updated, AppId app-1\n    UpdateJob: Envs\n    change order co-1 succeeded\n✗ job-b (cn-hangzhou:prod): refused\n    refused: create-only fields differ\n\nApply: 1 updated, 1 refused.\n');
+      expect(s.stdout).toBe(
+        '\n✓ job-a (cn-hangzhou:prod): updated, AppId app-1\n    UpdateJob: Envs\n    change order co-1 succeeded\n✗ job-b (cn-hangzhou:prod): refused\n    refused: create-only fields differ\n\nApply: 1 updated, 1 refused.\n',
+      );
     },
     json: () => {
       const out = JSON.parse(render(APPLY_REPORTERS, 'json', applied).stdout);
       expect(out.summary).toMatchObject({ updated: 1, refused: 1, created: 0 });
       expect(out.calls).toEqual({ ListJobs: 1, DescribeJob: 2, UpdateJob: 1 });
-      expect(out.jobs[1]).toEqual({ file: 'm/b.yaml', name: 'job-b', namespace: 'cn-hangzhou:prod', region: 'cn-hangzhou', action: 'replace', outcome: 'refused', steps: [], error: 'create-only fields differ' });
+      expect(out.jobs[1]).toEqual({
+        file: 'm/b.yaml',
+        name: 'job-b',
+        namespace: 'cn-hangzhou:prod',
+        region: 'cn-hangzhou',
+        action: 'replace',
+        outcome: 'refused',
+        steps: [],
+        error: 'create-only fields differ',
+      });
     },
     markdown: () => {
       const md = render(APPLY_REPORTERS, 'markdown', applied).stdout;
@@ -191,7 +383,9 @@ const cases: Record<string, Record<string, Case>> = {
     },
     github: () => {
       const s = render(APPLY_REPORTERS, 'github', applied);
-      expect(s.stdout).toContain('::error file=m/b.yaml,line=4,col=9,title=saejob apply%3A refused::job-b in cn-hangzhou:prod: create-only fields differ\n');
+      expect(s.stdout).toContain(
+        '::error file=m/b.yaml,line=4,col=9,title=saejob apply%3A refused::job-b in cn-hangzhou:prod: create-only fields differ\n',
+      );
       expect(s.stdout).not.toContain('::notice');
       expect(s.summaries).toEqual([render(APPLY_REPORTERS, 'markdown', applied).stdout]);
     },
@@ -220,23 +414,42 @@ const cases: Record<string, Record<string, Case>> = {
   run: {
     text: () => {
       expect(render(RUN_REPORTERS, 'text', run).stdout).toBe('started run run-9 of job-a (EventId ev-1)\n');
-      expect(render(RUN_REPORTERS, 'text', { ...run, state: 'failed', status: { Message: 'exit 2' } }).stdout).toBe('run run-9 failed: exit 2\n');
+      expect(render(RUN_REPORTERS, 'text', { ...run, state: 'failed', status: { Message: 'exit 2' } }).stdout).toBe(
+        'run run-9 failed: exit 2\n',
+      );
     },
     json: () => {
-      expect(JSON.parse(render(RUN_REPORTERS, 'json', run).stdout)).toEqual({ formatVersion: 1, name: 'job-a', namespace: 'cn-hangzhou:prod', appId: 'app-1', eventId: 'ev-1', jobId: 'run-9', state: 'running' });
+      expect(JSON.parse(render(RUN_REPORTERS, 'json', run).stdout)).toEqual({
+        formatVersion: 1,
+        name: 'job-a',
+        namespace: 'cn-hangzhou:prod',
+        appId: 'app-1',
+        eventId: 'ev-1',
+        jobId: 'run-9',
+        state: 'running',
+      });
     },
   },
   delete: {
     text: () => {
-      expect(render(DELETE_REPORTERS, 'text', deleted).stdout).toBe('✓ job-a (ns): deleted\nDelete: 1 deleted, 1 not found, 0 failed.\n');
+      expect(render(DELETE_REPORTERS, 'text', deleted).stdout).toBe(
+        '✓ job-a (ns): deleted\nDelete: 1 deleted, 1 not found, 0 failed.\n',
+      );
     },
     json: () => {
-      expect(JSON.parse(render(DELETE_REPORTERS, 'json', deleted).stdout)).toMatchObject({ formatVersion: 1, deleted: 1, missing: 1, failed: 0 });
+      expect(JSON.parse(render(DELETE_REPORTERS, 'json', deleted).stdout)).toMatchObject({
+        formatVersion: 1,
+        deleted: 1,
+        missing: 1,
+        failed: 0,
+      });
     },
   },
   render: {
     yaml: () => {
-      expect(render(RENDER_REPORTERS, 'yaml', rendered).stdout).toBe('# environment prod: base/a.yaml + environments/prod.yaml\n\napiVersion: saejob/v1\nkind: Job\nmetadata:\n  name: a\n  namespace: cn-hangzhou:prod\n');
+      expect(render(RENDER_REPORTERS, 'yaml', rendered).stdout).toBe(
+        '# environment prod: base/a.yaml + environments/prod.yaml\n\napiVersion: saejob/v1\nkind: Job\nmetadata:\n  name: a\n  namespace: cn-hangzhou:prod\n',
+      );
     },
     json: () => {
       expect(JSON.parse(render(RENDER_REPORTERS, 'json', rendered).stdout)).toEqual(rendered.manifests);
@@ -244,10 +457,16 @@ const cases: Record<string, Record<string, Case>> = {
   },
   compare: {
     text: () => {
-      expect(render(COMPARE_REPORTERS, 'text', compared).stdout).toBe('a (staging → prod)\n    spec.replicas: 1 → 3\n    spec.template.env[X]: (unset) → {"name":"X","value":"1"}\nb: only in staging\nc: the same in staging and prod\n');
+      expect(render(COMPARE_REPORTERS, 'text', compared).stdout).toBe(
+        'a (staging → prod)\n    spec.replicas: 1 → 3\n    spec.template.env[X]: (unset) → {"name":"X","value":"1"}\nb: only in staging\nc: the same in staging and prod\n',
+      );
     },
     json: () => {
-      expect(JSON.parse(render(COMPARE_REPORTERS, 'json', compared).stdout)).toMatchObject({ formatVersion: 1, a: 'staging', b: 'prod' });
+      expect(JSON.parse(render(COMPARE_REPORTERS, 'json', compared).stdout)).toMatchObject({
+        formatVersion: 1,
+        a: 'staging',
+        b: 'prod',
+      });
     },
   },
   export: {

@@ -15,7 +15,12 @@ let emu: Emulator;
 afterEach(() => emu?.close());
 
 /** Every job, as `namespace/name` (`+` marks the set's tag), sorted: what exists where. */
-const where = () => [...emu.store.jobs.values()].map((j) => `${j.params.NamespaceId}/${j.params.AppName}${j.tags?.['saejob-set'] ? `+${j.tags['saejob-set']}` : ''}`).sort();
+const where = () =>
+  [...emu.store.jobs.values()]
+    .map(
+      (j) => `${j.params.NamespaceId}/${j.params.AppName}${j.tags?.['saejob-set'] ? `+${j.tags['saejob-set']}` : ''}`,
+    )
+    .sort();
 
 const baseJob = (name: string) => `apiVersion: saejob/v1
 kind: Job
@@ -42,17 +47,30 @@ spec:
 
 /** The README's layout: plain manifests in cn-hangzhou:plain, a base and two environments. */
 function repository(): string {
-  const dir = manifestDir({ 'report.yaml': jobYaml('report', { namespace: 'cn-hangzhou:plain' }), 'cleanup.yaml': jobYaml('cleanup', { namespace: 'cn-hangzhou:plain' }) });
+  const dir = manifestDir({
+    'report.yaml': jobYaml('report', { namespace: 'cn-hangzhou:plain' }),
+    'cleanup.yaml': jobYaml('cleanup', { namespace: 'cn-hangzhou:plain' }),
+  });
   mkdirSync(join(dir, 'shop', 'base'), { recursive: true });
   mkdirSync(join(dir, 'shop', 'environments'));
   writeFileSync(join(dir, 'shop', 'base', 'order-sync.yaml'), baseJob('order-sync'));
   writeFileSync(join(dir, 'shop', 'base', 'stock-report.yaml'), baseJob('stock-report'));
-  writeFileSync(join(dir, 'shop', 'environments', 'staging.yaml'), environment('staging', 'cn-hangzhou:shop-staging', '2.4.0'));
+  writeFileSync(
+    join(dir, 'shop', 'environments', 'staging.yaml'),
+    environment('staging', 'cn-hangzhou:shop-staging', '2.4.0'),
+  );
   writeFileSync(join(dir, 'shop', 'environments', 'prod.yaml'), environment('prod', 'cn-hangzhou:shop-prod', '2.3.1'));
   return dir;
 }
 
-const ALL = ['cn-hangzhou:plain/cleanup+default', 'cn-hangzhou:plain/report+default', 'cn-hangzhou:shop-prod/order-sync+default', 'cn-hangzhou:shop-prod/stock-report+default', 'cn-hangzhou:shop-staging/order-sync+default', 'cn-hangzhou:shop-staging/stock-report+default'];
+const ALL = [
+  'cn-hangzhou:plain/cleanup+default',
+  'cn-hangzhou:plain/report+default',
+  'cn-hangzhou:shop-prod/order-sync+default',
+  'cn-hangzhou:shop-prod/stock-report+default',
+  'cn-hangzhou:shop-staging/order-sync+default',
+  'cn-hangzhou:shop-staging/stock-report+default',
+];
 
 async function deployed(): Promise<string> {
   const dir = repository();
@@ -73,9 +91,16 @@ describe('prune stays inside the run’s scope', () => {
     expect(plan.code, plan.stderr).toBe(0);
     expect(plan.stdout).toMatch(/- delete stock-report in cn-hangzhou:shop-staging \(cn-hangzhou\) \[staging\]/);
     expect(plan.stdout).not.toMatch(/delete .* in cn-hangzhou:(shop-prod|plain)/);
-    expect(plan.stdout).toContain('Scope: set default, environment staging, in cn-hangzhou:shop-staging (cn-hangzhou); --prune deletes only there.');
+    expect(plan.stdout).toContain(
+      'Scope: set default, environment staging, in cn-hangzhou:shop-staging (cn-hangzhou); --prune deletes only there.',
+    );
     const json = JSON.parse((await cli(emu, ['plan', '-o', 'json', '-e', 'staging', '--prune', dir])).stdout);
-    expect(json.scope).toEqual({ set: 'default', environment: 'staging', places: [{ region: 'cn-hangzhou', namespace: 'cn-hangzhou:shop-staging', environment: 'staging' }], prune: true });
+    expect(json.scope).toEqual({
+      set: 'default',
+      environment: 'staging',
+      places: [{ region: 'cn-hangzhou', namespace: 'cn-hangzhou:shop-staging', environment: 'staging' }],
+      prune: true,
+    });
     const apply = await cli(emu, ['apply', '-e', 'staging', '--prune', '--yes', dir]);
     expect(apply.code, apply.stdout).toBe(0);
     expect(where()).toEqual(ALL.filter((j) => j !== 'cn-hangzhou:shop-staging/stock-report+default'));
@@ -87,7 +112,12 @@ describe('prune stays inside the run’s scope', () => {
     // Removing a plain manifest prunes it, and only it.
     rmSync(join(dir, 'cleanup.yaml'));
     expect((await cli(emu, ['apply', '--prune', '--yes', dir])).code).toBe(0);
-    expect(where()).toEqual(['cn-hangzhou:plain/report+default', 'cn-hangzhou:shop-prod/order-sync+default', 'cn-hangzhou:shop-prod/stock-report+default', 'cn-hangzhou:shop-staging/order-sync+default']);
+    expect(where()).toEqual([
+      'cn-hangzhou:plain/report+default',
+      'cn-hangzhou:shop-prod/order-sync+default',
+      'cn-hangzhou:shop-prod/stock-report+default',
+      'cn-hangzhou:shop-staging/order-sync+default',
+    ]);
   });
 
   it('refuses to prune a namespace another part of the paths also uses, and deletes nothing', async () => {
@@ -98,7 +128,9 @@ describe('prune stays inside the run’s scope', () => {
     rmSync(join(dir, 'cleanup.yaml'));
     const r = await cli(emu, ['apply', '--prune', '--yes', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('--prune cannot tell whose jobs are whose: cn-hangzhou:plain (cn-hangzhou) is also used by environment qa');
+    expect(r.stderr).toContain(
+      '--prune cannot tell whose jobs are whose: cn-hangzhou:plain (cn-hangzhou) is also used by environment qa',
+    );
     expect(r.stderr).toContain('nothing sent to SAE');
     expect(where()).toEqual(ALL);
     const qa = await cli(emu, ['plan', '-e', 'qa', '--prune', dir]);
@@ -108,7 +140,10 @@ describe('prune stays inside the run’s scope', () => {
 
   it('keys listed jobs by their own region: one --endpoint for two regions prunes nothing', async () => {
     emu = await emulator();
-    const dir = manifestDir({ 'a.yaml': jobYaml('east', { namespace: 'cn-hangzhou:e2e' }), 'b.yaml': jobYaml('west', { namespace: 'cn-shanghai:e2e' }) });
+    const dir = manifestDir({
+      'a.yaml': jobYaml('east', { namespace: 'cn-hangzhou:e2e' }),
+      'b.yaml': jobYaml('west', { namespace: 'cn-shanghai:e2e' }),
+    });
     expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     emu.resetCounters();
     const r = await cli(emu, ['apply', '--prune', '--yes', dir]);
@@ -120,8 +155,13 @@ describe('prune stays inside the run’s scope', () => {
 
   it('prunes the set’s ConfigMaps only in the scope', async () => {
     emu = await emulator();
-    const cm = (name: string, namespace: string) => `apiVersion: saejob/v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\ndata:\n  a: "1"\n`;
-    const dir = manifestDir({ 'a.yaml': jobYaml('user', { namespace: 'cn-hangzhou:one' }), 'cm1.yaml': cm('settings', 'cn-hangzhou:one'), 'cm2.yaml': cm('settings', 'cn-hangzhou:two') });
+    const cm = (name: string, namespace: string) =>
+      `apiVersion: saejob/v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\ndata:\n  a: "1"\n`;
+    const dir = manifestDir({
+      'a.yaml': jobYaml('user', { namespace: 'cn-hangzhou:one' }),
+      'cm1.yaml': cm('settings', 'cn-hangzhou:one'),
+      'cm2.yaml': cm('settings', 'cn-hangzhou:two'),
+    });
     expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     expect((emu.store.options.configMaps ?? []).length).toBe(2);
     rmSync(join(dir, 'cm2.yaml'));
@@ -136,26 +176,56 @@ describe('delete checks what apply checks', () => {
   it('refuses a protected job, another set’s and an unowned one, by name and by manifest', async () => {
     emu = await emulator();
     const make = (name: string, tags?: Record<string, string>) => {
-      const { AppId } = emu.store.createJob({ AppName: name, NamespaceId: 'cn-hangzhou:e2e', PackageType: 'Image', ImageUrl: `registry.cn-hangzhou.aliyuncs.com/acme/${name}:1`, Replicas: '1', Workload: 'job', Cpu: '1000', Memory: '2048' });
+      const { AppId } = emu.store.createJob({
+        AppName: name,
+        NamespaceId: 'cn-hangzhou:e2e',
+        PackageType: 'Image',
+        ImageUrl: `registry.cn-hangzhou.aliyuncs.com/acme/${name}:1`,
+        Replicas: '1',
+        Workload: 'job',
+        Cpu: '1000',
+        Memory: '2048',
+      });
       if (tags) emu.store.jobs.get(AppId)!.tags = tags;
     };
     make('guarded', { 'saejob-set': 'default', 'saejob-protected': 'true' });
     make('theirs', { 'saejob-set': 'payments' });
     make('console');
     make('mine', { 'saejob-set': 'default' });
-    const byName = await cli(emu, ['delete', 'guarded', 'theirs', 'console', 'mine', '--namespace', 'cn-hangzhou:e2e', '--yes']);
+    const byName = await cli(emu, [
+      'delete',
+      'guarded',
+      'theirs',
+      'console',
+      'mine',
+      '--namespace',
+      'cn-hangzhou:e2e',
+      '--yes',
+    ]);
     expect(byName.code).toBe(1);
-    expect(byName.stderr).toContain('refused: guarded (cn-hangzhou:e2e): labelled saejob-protected: saejob does not delete it');
+    expect(byName.stderr).toContain(
+      'refused: guarded (cn-hangzhou:e2e): labelled saejob-protected: saejob does not delete it',
+    );
     expect(byName.stderr).toContain('refused: theirs (cn-hangzhou:e2e): owned by the set payments');
     expect(byName.stderr).toContain('refused: console (cn-hangzhou:e2e): not owned by saejob');
     expect(byName.stdout).toContain('Delete: 1 deleted, 0 not found, 3 refused, 0 failed.');
-    expect(where()).toEqual(['cn-hangzhou:e2e/console', 'cn-hangzhou:e2e/guarded+default', 'cn-hangzhou:e2e/theirs+payments']);
+    expect(where()).toEqual([
+      'cn-hangzhou:e2e/console',
+      'cn-hangzhou:e2e/guarded+default',
+      'cn-hangzhou:e2e/theirs+payments',
+    ]);
     const dir = manifestDir({ 'a.yaml': jobYaml('guarded'), 'b.yaml': jobYaml('theirs') });
     const byManifest = await cli(emu, ['delete', '--yes', dir]);
     expect(byManifest.code).toBe(1);
-    expect(where()).toEqual(['cn-hangzhou:e2e/console', 'cn-hangzhou:e2e/guarded+default', 'cn-hangzhou:e2e/theirs+payments']);
+    expect(where()).toEqual([
+      'cn-hangzhou:e2e/console',
+      'cn-hangzhou:e2e/guarded+default',
+      'cn-hangzhou:e2e/theirs+payments',
+    ]);
     // Said explicitly: the other set's job with --set, the console job with --adopt; the protected one never.
-    expect((await cli(emu, ['delete', 'theirs', '--namespace', 'cn-hangzhou:e2e', '--set', 'payments', '--yes'])).code).toBe(0);
+    expect(
+      (await cli(emu, ['delete', 'theirs', '--namespace', 'cn-hangzhou:e2e', '--set', 'payments', '--yes'])).code,
+    ).toBe(0);
     expect((await cli(emu, ['delete', 'console', '--namespace', 'cn-hangzhou:e2e', '--adopt', '--yes'])).code).toBe(0);
     expect((await cli(emu, ['delete', 'guarded', '--namespace', 'cn-hangzhou:e2e', '--adopt', '--yes'])).code).toBe(1);
     expect(where()).toEqual(['cn-hangzhou:e2e/guarded+default']);
@@ -171,11 +241,17 @@ describe('environments cannot leak into the wrong place', () => {
     expect(plain.stderr).toContain('no environment named staging: these paths define no environments');
     const base = await cli(emu, ['apply', '--yes', join(dir, 'shop', 'base', 'order-sync.yaml')]);
     expect(base.code).toBe(1);
-    expect(base.stderr).toMatch(/order-sync\.yaml:9:19: error: spec\.template\.image\.url: \$\{var:IMAGE_TAG\} is an environment's variable, and this manifest is not run through an environment/);
-    for (const command of ['compile', 'plan']) expect((await cli(emu, [command, join(dir, 'shop', 'base')])).code).toBe(1);
+    expect(base.stderr).toMatch(
+      /order-sync\.yaml:9:19: error: spec\.template\.image\.url: \$\{var:IMAGE_TAG\} is an environment's variable, and this manifest is not run through an environment/,
+    );
+    for (const command of ['compile', 'plan'])
+      expect((await cli(emu, [command, join(dir, 'shop', 'base')])).code).toBe(1);
     // validate, as a pre-commit hook runs it on one base file: a field holding ${var:} is the environment's to check.
     const cm = join(dir, 'shop', 'base', 'settings.yaml');
-    writeFileSync(cm, 'apiVersion: saejob/v1\nkind: ConfigMap\nmetadata:\n  name: settings-${var:SUFFIX}\n  namespace: cn-hangzhou:shop-staging\ndata:\n  a: "${var:A}"\n');
+    writeFileSync(
+      cm,
+      'apiVersion: saejob/v1\nkind: ConfigMap\nmetadata:\n  name: settings-${var:SUFFIX}\n  namespace: cn-hangzhou:shop-staging\ndata:\n  a: "${var:A}"\n',
+    );
     const alone = await cli(emu, ['validate', cm, join(dir, 'shop', 'base', 'order-sync.yaml')]);
     expect(alone.code, alone.stderr).toBe(0);
     const compiled = await cli(emu, ['compile', cm]);
@@ -191,22 +267,48 @@ describe('saved plans compose', () => {
     emu = await emulator();
     const dir = await deployed();
     rmSync(join(dir, 'shop', 'base', 'stock-report.yaml'));
-    writeFileSync(join(dir, 'shop', 'environments', 'prod.yaml'), environment('prod', 'cn-hangzhou:shop-prod', '2.4.0'));
+    writeFileSync(
+      join(dir, 'shop', 'environments', 'prod.yaml'),
+      environment('prod', 'cn-hangzhou:shop-prod', '2.4.0'),
+    );
     const planFile = join(dir, '..', `${dir.split('/').pop()}.plan.json`);
     const plan = await cli(emu, ['plan', '--all-environments', '--prune', '--out', planFile, dir]);
     expect(plan.code, plan.stderr).toBe(0);
     const saved = JSON.parse(readFileSync(planFile, 'utf8'));
     expect(saved).toMatchObject({ allEnvironments: true, prune: true, set: 'default' });
-    expect(saved.jobs.map((j: { name: string; environment?: string; action: string }) => `${j.environment ?? '-'}/${j.name}:${j.action}`).sort()).toEqual(['-/cleanup:unchanged', '-/report:unchanged', 'prod/order-sync:update', 'prod/stock-report:delete', 'staging/order-sync:unchanged', 'staging/stock-report:delete']);
+    expect(
+      saved.jobs
+        .map(
+          (j: { name: string; environment?: string; action: string }) =>
+            `${j.environment ?? '-'}/${j.name}:${j.action}`,
+        )
+        .sort(),
+    ).toEqual([
+      '-/cleanup:unchanged',
+      '-/report:unchanged',
+      'prod/order-sync:update',
+      'prod/stock-report:delete',
+      'staging/order-sync:unchanged',
+      'staging/stock-report:delete',
+    ]);
     // The apply-time SAEJOB_SET does not change whose plan it is.
     const staging = await cli(emu, ['apply', planFile, '-e', 'staging'], { SAEJOB_SET: 'someone-else' });
     expect(staging.code, staging.stdout + staging.stderr).toBe(0);
-    expect(staging.stderr).toContain("applying environment staging's part of the plan; 4 jobs of other environments left alone");
+    expect(staging.stderr).toContain(
+      "applying environment staging's part of the plan; 4 jobs of other environments left alone",
+    );
     expect(where()).toEqual(ALL.filter((j) => j !== 'cn-hangzhou:shop-staging/stock-report+default'));
     const prod = await cli(emu, ['apply', planFile, '-e', 'prod']);
     expect(prod.code, prod.stdout + prod.stderr).toBe(0);
-    expect(where()).toEqual(['cn-hangzhou:plain/cleanup+default', 'cn-hangzhou:plain/report+default', 'cn-hangzhou:shop-prod/order-sync+default', 'cn-hangzhou:shop-staging/order-sync+default']);
-    expect([...emu.store.jobs.values()].find((j) => j.params.NamespaceId === 'cn-hangzhou:shop-prod')!.params.ImageUrl).toContain(':2.4.0');
+    expect(where()).toEqual([
+      'cn-hangzhou:plain/cleanup+default',
+      'cn-hangzhou:plain/report+default',
+      'cn-hangzhou:shop-prod/order-sync+default',
+      'cn-hangzhou:shop-staging/order-sync+default',
+    ]);
+    expect(
+      [...emu.store.jobs.values()].find((j) => j.params.NamespaceId === 'cn-hangzhou:shop-prod')!.params.ImageUrl,
+    ).toContain(':2.4.0');
     // The whole file once more: every part already applied, nothing sent.
     emu.resetCounters();
     const again = await cli(emu, ['apply', planFile]);
@@ -255,7 +357,10 @@ describe('saved plans compose', () => {
     emu.resetCounters();
     // After review: someone changes the job to be deleted, and a label is added to the manifest.
     [...emu.store.jobs.values()].find((j) => j.params.AppName === 'gone')!.params.Replicas = '4';
-    writeFileSync(join(dir, 'a.yaml'), jobYaml('keep', { replicas: 2 }).replace('  name: keep\n', '  name: keep\n  labels: { team: late }\n'));
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      jobYaml('keep', { replicas: 2 }).replace('  name: keep\n', '  name: keep\n  labels: { team: late }\n'),
+    );
     const r = await cli(emu, ['apply', planFile]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/gone \(cn-hangzhou:e2e\): refused\n\s+refused: the live job changed since the plan/);
@@ -266,14 +371,25 @@ describe('saved plans compose', () => {
 
   it('plan --adopt previews a takeover; the saved plan applies it as reviewed', async () => {
     emu = await emulator();
-    emu.store.createJob({ AppName: 'by-hand', NamespaceId: 'cn-hangzhou:e2e', PackageType: 'Image', ImageUrl: 'registry.cn-hangzhou.aliyuncs.com/acme/by-hand:1', Replicas: '1', Workload: 'job', Cpu: '1000', Memory: '2048' });
+    emu.store.createJob({
+      AppName: 'by-hand',
+      NamespaceId: 'cn-hangzhou:e2e',
+      PackageType: 'Image',
+      ImageUrl: 'registry.cn-hangzhou.aliyuncs.com/acme/by-hand:1',
+      Replicas: '1',
+      Workload: 'job',
+      Cpu: '1000',
+      Memory: '2048',
+    });
     const dir = manifestDir({ 'a.yaml': jobYaml('by-hand') });
     const planFile = join(dir, 'plan.json');
     const plan = await cli(emu, ['plan', '--adopt', '--detailed-exitcode', '--out', planFile, dir]);
     // Adoption writes the ownership tag: a change, so exit 2.
     expect(plan.code, plan.stderr).toBe(2);
     expect(plan.stdout).toContain('(ownership tag) saejob-set: (unset) → "default"');
-    expect(plan.stdout).toContain('not owned by saejob (no saejob-set tag: made in the console?): --adopt takes it over');
+    expect(plan.stdout).toContain(
+      'not owned by saejob (no saejob-set tag: made in the console?): --adopt takes it over',
+    );
     const r = await cli(emu, ['apply', planFile]);
     expect(r.code, r.stdout).toBe(0);
     expect(where(), r.stdout + r.stderr).toEqual(['cn-hangzhou:e2e/by-hand+default']);
@@ -289,7 +405,16 @@ describe('ownership cannot be bypassed', () => {
         if (operation !== 'CreateJob' || !first) return;
         first = false;
         // The create fails without committing; meanwhile another set makes the same name.
-        const { AppId } = emu.store.createJob({ AppName: 'contested', NamespaceId: 'cn-hangzhou:e2e', PackageType: 'Image', ImageUrl: 'registry.cn-hangzhou.aliyuncs.com/other/image:9', Replicas: '1', Workload: 'job', Cpu: '1000', Memory: '2048' });
+        const { AppId } = emu.store.createJob({
+          AppName: 'contested',
+          NamespaceId: 'cn-hangzhou:e2e',
+          PackageType: 'Image',
+          ImageUrl: 'registry.cn-hangzhou.aliyuncs.com/other/image:9',
+          Replicas: '1',
+          Workload: 'job',
+          Cpu: '1000',
+          Memory: '2048',
+        });
         emu.store.jobs.get(AppId)!.tags = { 'saejob-set': 'payments' };
         throw new ApiError(503, 'ServiceUnavailable', 'try later');
       },
@@ -308,7 +433,16 @@ describe('ownership cannot be bypassed', () => {
         onRequest: (operation) => {
           if (operation !== 'CreateJob' || !first) return;
           first = false;
-          emu.store.createJob({ AppName: 'raced', NamespaceId: 'cn-hangzhou:e2e', PackageType: 'Image', ImageUrl: image, Replicas: '1', Workload: 'job', Cpu: '1000', Memory: '2048' });
+          emu.store.createJob({
+            AppName: 'raced',
+            NamespaceId: 'cn-hangzhou:e2e',
+            PackageType: 'Image',
+            ImageUrl: image,
+            Replicas: '1',
+            Workload: 'job',
+            Cpu: '1000',
+            Memory: '2048',
+          });
           throw new ApiError(503, 'ServiceUnavailable', 'try later');
         },
       });
@@ -335,7 +469,10 @@ describe('ownership cannot be bypassed', () => {
     emu = await emulator({ onRequest: (operation) => void (operation === 'CreateJob' && session!.stop.stop()) });
     session = new Session({ credentials: staticCredentials(KEY), endpoint: emu.url });
     const [m] = compileManifests([manifestDir({ 'a.yaml': jobYaml('cancelled') })]).compiled;
-    const r = await applyJob(session, planJob(m!.source.file, m!.job, undefined), { set: 'default', pollIntervalMs: 10 });
+    const r = await applyJob(session, planJob(m!.source.file, m!.job, undefined), {
+      set: 'default',
+      pollIntervalMs: 10,
+    });
     expect(r.outcome).toBe('interrupted');
     expect(r.steps.join('\n')).toMatch(/CreateJob sent[\s\S]*TagResources sent: saejob-set/);
     expect(where()).toEqual(['cn-hangzhou:e2e/cancelled+default']);
@@ -354,7 +491,10 @@ describe('the library runs the same plan', () => {
     const run = await planRun(session, pipeline, { set: 'default', prune: true, environment: 'staging' });
     expect(run.plan?.pruneError).toBeUndefined();
     const results = await applyPlan(session, run.plan!.planned, { set: 'default', pollIntervalMs: 10 });
-    expect(results.map((r) => `${r.name}:${r.outcome}`).sort()).toEqual(['order-sync:unchanged', 'stock-report:deleted']);
+    expect(results.map((r) => `${r.name}:${r.outcome}`).sort()).toEqual([
+      'order-sync:unchanged',
+      'stock-report:deleted',
+    ]);
     expect(where()).toEqual(ALL.filter((j) => j !== 'cn-hangzhou:shop-staging/stock-report+default'));
   });
 });
@@ -364,7 +504,10 @@ describe('the reference grammar', () => {
     const dir = repository();
     writeFileSync(
       join(dir, 'shop', 'base', 'order-sync.yaml'),
-      baseJob('order-sync').replace('    resources:', () => '    command: [sh, -c, "echo $${var:IMAGE_TAG} is ${var:IMAGE_TAG}"]\n    resources:'),
+      baseJob('order-sync').replace(
+        '    resources:',
+        () => '    command: [sh, -c, "echo $${var:IMAGE_TAG} is ${var:IMAGE_TAG}"]\n    resources:',
+      ),
     );
     return import('../src/pipeline/compile-files.js').then(({ compileManifests }) => {
       const r = compileManifests([dir], { environment: 'staging', env: {} });
@@ -378,16 +521,33 @@ describe('the second hour: list and --target', () => {
   it('list shows every job of a namespace, managed or not, and who owns it; -o json too', async () => {
     emu = await emulator();
     const dir = await deployed();
-    emu.store.createJob({ AppName: 'by-hand', NamespaceId: 'cn-hangzhou:shop-prod', PackageType: 'Image', ImageUrl: 'registry.cn-hangzhou.aliyuncs.com/acme/by-hand:1', Replicas: '1', Workload: 'job', Cpu: '1000', Memory: '2048' });
+    emu.store.createJob({
+      AppName: 'by-hand',
+      NamespaceId: 'cn-hangzhou:shop-prod',
+      PackageType: 'Image',
+      ImageUrl: 'registry.cn-hangzhou.aliyuncs.com/acme/by-hand:1',
+      Replicas: '1',
+      Workload: 'job',
+      Cpu: '1000',
+      Memory: '2048',
+    });
     emu.resetCounters();
     const r = await cli(emu, ['list', '--namespace', 'cn-hangzhou:shop-prod']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/by-hand\s+cn-hangzhou:shop-prod\s+\(none: unmanaged\)\s+\(manual\)\s+no\s+registry\.cn-hangzhou\.aliyuncs\.com\/acme\/by-hand:1/);
+    expect(r.stdout).toMatch(
+      /by-hand\s+cn-hangzhou:shop-prod\s+\(none: unmanaged\)\s+\(manual\)\s+no\s+registry\.cn-hangzhou\.aliyuncs\.com\/acme\/by-hand:1/,
+    );
     expect(r.stdout).toMatch(/order-sync\s+cn-hangzhou:shop-prod\s+default\s/);
-    expect(r.stdout).toContain('3 jobs: 2 of set default, 0 of other sets, 1 unmanaged (saejob export --adopt brings them into git).');
+    expect(r.stdout).toContain(
+      '3 jobs: 2 of set default, 0 of other sets, 1 unmanaged (saejob export --adopt brings them into git).',
+    );
     expect(emu.counters().requests).toEqual({ ListJobs: 1 });
     const json = JSON.parse((await cli(emu, ['list', '-o', 'json', '--region', 'cn-hangzhou'])).stdout);
-    expect(json.jobs.map((j: { namespace: string; name: string; owner?: string }) => `${j.namespace}/${j.name}:${j.owner ?? '-'}`)).toEqual([...ALL.map((a) => `${a.replace('+default', '')}:default`), 'cn-hangzhou:shop-prod/by-hand:-'].sort());
+    expect(
+      json.jobs.map(
+        (j: { namespace: string; name: string; owner?: string }) => `${j.namespace}/${j.name}:${j.owner ?? '-'}`,
+      ),
+    ).toEqual([...ALL.map((a) => `${a.replace('+default', '')}:default`), 'cn-hangzhou:shop-prod/by-hand:-'].sort());
     // From the manifests: the namespaces they use.
     const fromManifests = await cli(emu, ['list', dir]);
     expect(fromManifests.stdout).toContain('cleanup');

@@ -9,7 +9,8 @@ let emu: Emulator;
 afterEach(() => emu?.close());
 
 const jobNamed = (name: string) => [...emu.store.jobs.values()].find((j) => j.params.AppName === name)!;
-const secretJob = (name: string, replicas = 1) => jobYaml(name, { replicas, extraTemplate: '    env:\n      - { name: API_TOKEN, value: "${env:API_TOKEN}" }\n' });
+const secretJob = (name: string, replicas = 1) =>
+  jobYaml(name, { replicas, extraTemplate: '    env:\n      - { name: API_TOKEN, value: "${env:API_TOKEN}" }\n' });
 
 describe('saved plans', () => {
   it('apply FILE sends exactly the saved plan, without asking and without secrets in the file', async () => {
@@ -18,7 +19,9 @@ describe('saved plans', () => {
     const planFile = join(dir, 'plan.json');
     const plan = await cli(emu, ['plan', '--out', planFile, dir], { API_TOKEN: 'token-value-one' });
     expect(plan.code, plan.stderr).toBe(0);
-    expect(plan.stderr).toContain(`Saved the plan (2 jobs, 2 to change) to ${planFile}: apply exactly this with saejob apply ${planFile}`);
+    expect(plan.stderr).toContain(
+      `Saved the plan (2 jobs, 2 to change) to ${planFile}: apply exactly this with saejob apply ${planFile}`,
+    );
     const text = readFileSync(planFile, 'utf8');
     expect(text).not.toContain('token-value-one');
     expect(statSync(planFile).mode & 0o777).toBe(0o600);
@@ -40,7 +43,9 @@ describe('saved plans', () => {
     emu.resetCounters();
     const again = await cli(emu, ['apply', planFile], { API_TOKEN: 'token-value-one' });
     expect(again.code, again.stdout).toBe(0);
-    expect(again.stdout).toMatch(/saved-a \(cn-hangzhou:e2e\): unchanged, AppId \S+\n\s+already applied: the live job is what this plan makes it/);
+    expect(again.stdout).toMatch(
+      /saved-a \(cn-hangzhou:e2e\): unchanged, AppId \S+\n\s+already applied: the live job is what this plan makes it/,
+    );
     expect(again.stdout).toMatch(/saved-b \(cn-hangzhou:e2e\): unchanged, AppId \S+\n\s+already applied/);
     expect(writes(emu)).toBe(0);
     // Someone else's change after that is not "already applied": refused.
@@ -63,7 +68,9 @@ describe('saved plans', () => {
     emu.resetCounters();
     const apply = await cli(emu, ['apply', planFile]);
     expect(apply.code).toBe(1);
-    expect(apply.stdout).toMatch(/✗ drift-a \(cn-hangzhou:e2e\): refused\n\s+refused: the live job changed since the plan: plan again/);
+    expect(apply.stdout).toMatch(
+      /✗ drift-a \(cn-hangzhou:e2e\): refused\n\s+refused: the live job changed since the plan: plan again/,
+    );
     expect(apply.stdout).toContain('✓ drift-b (cn-hangzhou:e2e): updated');
     expect(emu.counters().writes).toEqual({ UpdateJob: 1 });
     expect(jobNamed('drift-a').params.Replicas).toBe('5');
@@ -84,7 +91,11 @@ describe('saved plans', () => {
     const r = await cli(emu, ['apply', '-o', 'json', planFile], { API_TOKEN: 'token-two' });
     expect(r.code).toBe(1);
     const jobs = JSON.parse(r.stdout).jobs;
-    for (const name of ['edited', 'rotated']) expect(jobs.find((j: { name: string }) => j.name === name)).toMatchObject({ outcome: 'refused', error: expect.stringContaining('changed since the plan') });
+    for (const name of ['edited', 'rotated'])
+      expect(jobs.find((j: { name: string }) => j.name === name)).toMatchObject({
+        outcome: 'refused',
+        error: expect.stringContaining('changed since the plan'),
+      });
     expect(writes(emu)).toBe(0);
     expect(r.stdout + r.stderr).not.toMatch(/token-one|token-two/);
   });
@@ -106,8 +117,26 @@ describe('saved plans', () => {
     void describeLiveJob;
     const fingerprintFor = (value: string) => {
       const [m] = compileManifests([dir], { env: { API_TOKEN: value } }).compiled;
-      const live = { appId: right.jobs[0].appId, params: { Envs: JSON.stringify([{ name: 'API_TOKEN', value: 'sunshine1' }]) }, suspend: false, tags: {} };
-      return fingerprints({ file: '', name: m!.job.name, namespace: m!.job.namespace, region: m!.job.region, action: 'update', changes: [], replaceReasons: [], job: m!.job, live }, right.salt);
+      const live = {
+        appId: right.jobs[0].appId,
+        params: { Envs: JSON.stringify([{ name: 'API_TOKEN', value: 'sunshine1' }]) },
+        suspend: false,
+        tags: {},
+      };
+      return fingerprints(
+        {
+          file: '',
+          name: m!.job.name,
+          namespace: m!.job.namespace,
+          region: m!.job.region,
+          action: 'update',
+          changes: [],
+          replaceReasons: [],
+          job: m!.job,
+          live,
+        },
+        right.salt,
+      );
     };
     expect(fingerprintFor('sunshine1')).toEqual(fingerprintFor('wrong-guess'));
     expect(JSON.stringify(right)).not.toContain('sunshine1');
@@ -131,7 +160,9 @@ describe('saved plans', () => {
     writeFileSync(planFile, '{"saejobPlan": 7, "jobs": []}');
     const damaged = await cli(emu, ['apply', planFile]);
     expect(damaged.code).toBe(1);
-    expect(damaged.stderr).toContain('a plan file of format 7; this saejob reads format 1: plan again with this version');
+    expect(damaged.stderr).toContain(
+      'a plan file of format 7; this saejob reads format 1: plan again with this version',
+    );
   });
 });
 
@@ -144,7 +175,9 @@ describe('plan without the secrets', () => {
     const plan = await cli(emu, ['plan', dir], { API_TOKEN: undefined });
     expect(plan.code, plan.stderr).toBe(0);
     expect(plan.stdout).toContain('    spec.replicas: 1 → 2\n');
-    expect(plan.stdout).toContain('    spec.template.env[API_TOKEN].value: (unknown: its secret is not set here; not compared, and apply needs it)');
+    expect(plan.stdout).toContain(
+      '    spec.template.env[API_TOKEN].value: (unknown: its secret is not set here; not compared, and apply needs it)',
+    );
     expect(plan.stdout).not.toContain('env[API_TOKEN].value: "');
     expect(plan.stderr).toContain('1 job has secrets whose variables are not set here');
     const json = JSON.parse((await cli(emu, ['plan', '-o', 'json', dir], { API_TOKEN: undefined })).stdout);

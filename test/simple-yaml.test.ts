@@ -26,7 +26,8 @@ function reference(text: string): unknown[] | undefined {
 }
 
 /** JSON with every non-ASCII character escaped, so that U+00A0 does not pass for a space. */
-const show = (value: unknown) => String(JSON.stringify(value)).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const show = (value: unknown) =>
+  String(JSON.stringify(value)).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** The fast path either declines or agrees; returns whether it answered. */
 function agrees(text: string): boolean {
@@ -35,7 +36,9 @@ function agrees(text: string): boolean {
   const slow = reference(text);
   if (!isDeepStrictEqual(fast, slow)) {
     const problems = parseWithPositions(text).docs.flatMap((d) => [...d.errors, ...d.warnings].map((e) => e.message));
-    throw new Error(`the fast YAML path disagrees with yaml on:\n${show(text)}\nfast: ${show(fast)}\nyaml: ${show(slow)} ${problems.join('; ')}`);
+    throw new Error(
+      `the fast YAML path disagrees with yaml on:\n${show(text)}\nfast: ${show(fast)}\nyaml: ${show(slow)} ${problems.join('; ')}`,
+    );
   }
   return true;
 }
@@ -141,7 +144,8 @@ function mutate(text: string, rnd: () => number): string {
       lines.splice(line, 0, lines[Math.floor(rnd() * lines.length)]!);
       return lines.join('\n');
     case 4:
-      lines[line] = rnd() < 0.5 ? ' '.repeat(1 + Math.floor(rnd() * 3)) + lines[line] : lines[line]!.replace(/^ {1,2}/, '');
+      lines[line] =
+        rnd() < 0.5 ? ' '.repeat(1 + Math.floor(rnd() * 3)) + lines[line] : lines[line]!.replace(/^ {1,2}/, '');
       return lines.join('\n');
     case 5: {
       const other = Math.floor(rnd() * lines.length);
@@ -162,8 +166,45 @@ function mutate(text: string, rnd: () => number): string {
 function generateDocument(rnd: () => number): string {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   // Mostly words the subset takes; now and then one it must decline or resolve.
-  const common = ['a', 'name', 'x.y', 'app/v1', 'k-8', '$ref', '_u', 'on', 'Yes', 'a:b', 'http://x:80/p', 'a#b', '${env:X}', 'x,y', 'x]'];
-  const odd = ['True', 'null', 'é', 'a b', '1', '0o7', '.5', '-', '~', '%x', '@x', '`x', '[x', '"x', "x'", '<<', '__proto__', '?x', '-x', ':x'];
+  const common = [
+    'a',
+    'name',
+    'x.y',
+    'app/v1',
+    'k-8',
+    '$ref',
+    '_u',
+    'on',
+    'Yes',
+    'a:b',
+    'http://x:80/p',
+    'a#b',
+    '${env:X}',
+    'x,y',
+    'x]',
+  ];
+  const odd = [
+    'True',
+    'null',
+    'é',
+    'a b',
+    '1',
+    '0o7',
+    '.5',
+    '-',
+    '~',
+    '%x',
+    '@x',
+    '`x',
+    '[x',
+    '"x',
+    "x'",
+    '<<',
+    '__proto__',
+    '?x',
+    '-x',
+    ':x',
+  ];
   const word = () => (rnd() < 0.9 ? pick(common) : pick(odd));
   const key = () => (rnd() < 0.9 ? pick(['a', 'name', 'x.y', 'app/v1', 'k-8', '$ref', '_u', 'on']) : word());
   const scalar = (): string => {
@@ -173,18 +214,40 @@ function generateDocument(rnd: () => number): string {
       case 1:
         return `'${pick(['', 'a', "it''s", 'a: b', ' # x'])}'`;
       case 2:
-        return pick(['0', '-1', '+2', '1.0', '1e3', '0x1F', '0o17', '.inf', '-.Inf', '.NaN', 'true', 'FALSE', 'Null', '~', '1_000', '017', '08']);
+        return pick([
+          '0',
+          '-1',
+          '+2',
+          '1.0',
+          '1e3',
+          '0x1F',
+          '0o17',
+          '.inf',
+          '-.Inf',
+          '.NaN',
+          'true',
+          'FALSE',
+          'Null',
+          '~',
+          '1_000',
+          '017',
+          '08',
+        ]);
       default:
         return word();
     }
   };
   const flow = (depth: number): string => {
     if (depth > 1 || rnd() < 0.5) return scalar();
-    return rnd() < 0.5 ? `[${Array.from({ length: Math.floor(rnd() * 3) }, () => flow(depth + 1)).join(pick([', ', ',', ' , ']))}]` : `{${pick(['', ' '])}${Array.from({ length: Math.floor(rnd() * 3) }, () => `${key()}: ${flow(depth + 1)}`).join(', ')}${pick(['', ' '])}}`;
+    return rnd() < 0.5
+      ? `[${Array.from({ length: Math.floor(rnd() * 3) }, () => flow(depth + 1)).join(pick([', ', ',', ' , ']))}]`
+      : `{${pick(['', ' '])}${Array.from({ length: Math.floor(rnd() * 3) }, () => `${key()}: ${flow(depth + 1)}`).join(', ')}${pick(['', ' '])}}`;
   };
   const blockScalar = (indent: number): string => {
     const inner = ' '.repeat(indent + 1 + Math.floor(rnd() * 3));
-    const lines = Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => (rnd() < 0.8 ? pick(['text', 'more text', '', '# hash', 'a: b', '- x']) : pick(['  deeper', ' ', '\t'])));
+    const lines = Array.from({ length: 1 + Math.floor(rnd() * 4) }, () =>
+      rnd() < 0.8 ? pick(['text', 'more text', '', '# hash', 'a: b', '- x']) : pick(['  deeper', ' ', '\t']),
+    );
     return `${rnd() < 0.9 ? pick(['|', '|-', '>', '>-']) : pick(['|+', '|2', '>+1'])}${pick(['', ' # c'])}\n${lines.map((l) => (l === '' ? '' : inner + l)).join('\n')}`;
   };
   const value = (indent: number, depth: number): string => {
@@ -199,7 +262,11 @@ function generateDocument(rnd: () => number): string {
     if (r < 0.7) return '';
     return ` ${scalar()}${rnd() < 0.1 ? ' # comment' : ''}`;
   };
-  const mapping = (indent: number, depth: number): string => Array.from({ length: 1 + Math.floor(rnd() * 4) }, (_, k) => `${' '.repeat(indent)}${rnd() < 0.1 ? `"${word()}${k}"` : key() + k}:${value(indent, depth)}`).join('\n');
+  const mapping = (indent: number, depth: number): string =>
+    Array.from(
+      { length: 1 + Math.floor(rnd() * 4) },
+      (_, k) => `${' '.repeat(indent)}${rnd() < 0.1 ? `"${word()}${k}"` : key() + k}:${value(indent, depth)}`,
+    ).join('\n');
   const sequence = (indent: number, depth: number): string =>
     Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => {
       const pad = ' '.repeat(indent);
@@ -209,7 +276,10 @@ function generateDocument(rnd: () => number): string {
       }
       return `${pad}-${value(indent, depth)}`;
     }).join('\n');
-  const docs = Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => mapping(0, 0) + (rnd() < 0.2 ? '\n# trailing' : ''));
+  const docs = Array.from(
+    { length: 1 + Math.floor(rnd() * 2) },
+    () => mapping(0, 0) + (rnd() < 0.2 ? '\n# trailing' : ''),
+  );
   return (rnd() < 0.2 ? '# head\n---\n' : '') + docs.join('\n---\n') + (rnd() < 0.9 ? '\n' : '');
 }
 
@@ -225,7 +295,8 @@ const EDGE_CASES: Record<string, string> = {
   compactSequence: 'a:\n- 1\n- x: 2\n  y: [3, "4", \'5\']\nb: null\n',
   nestedSequences: 'a:\n  -\n    - 1\n  - - 2\n',
   quoted: 'a: "tab\\tnew\\nline \\"q\\" \\x41\\u00e9\\U0001F600 \\/"\nb: \'it\'\'s\'\nc: "" # empty\n',
-  plain: 'a: http://x/y#frag\nb: a, b]\nc: -x\nd: ${env:X}\ne: 1_000\nf: 0o17\ng: 0x1F\nh: 1e3\ni: .inf\nj: ~\nk: True\nl: 1.50\nm: -0\n',
+  plain:
+    'a: http://x/y#frag\nb: a, b]\nc: -x\nd: ${env:X}\ne: 1_000\nf: 0o17\ng: 0x1F\nh: 1e3\ni: .inf\nj: ~\nk: True\nl: 1.50\nm: -0\n',
   flow: 'a: { b: [1, { c: d }], e: "f, g", h: \'i\' }   # c\nb: [ ]\nc: {}\nd: [a b, c:d, http://x]\n',
   quotedKeys: '"a b": 1\n\'c\': 2\n"d": { "e": 3 }\n',
   multiDoc: '# head\n---\na: 1\n--- # second\nb: 2\n---\nc: 3\n',
@@ -281,11 +352,29 @@ describe('the fast YAML path', () => {
     const answered = Object.entries(EDGE_CASES)
       .filter(([, text]) => agrees(text))
       .map(([name]) => name);
-    expect(answered).toEqual(['literal', 'literalStrip', 'literalCommentLike', 'folded', 'foldedInSequence', 'compactSequence', 'quoted', 'plain', 'flow', 'quotedKeys', 'multiDoc', 'emptyValues', 'emptyDocument', 'crlf', 'fairlyDeep']);
+    expect(answered).toEqual([
+      'literal',
+      'literalStrip',
+      'literalCommentLike',
+      'folded',
+      'foldedInSequence',
+      'compactSequence',
+      'quoted',
+      'plain',
+      'flow',
+      'quotedKeys',
+      'multiDoc',
+      'emptyValues',
+      'emptyDocument',
+      'crlf',
+      'fairlyDeep',
+    ]);
   });
 
   const iterations = Number(process.env.SAEJOB_FUZZ_ITERATIONS ?? 4000);
-  it('agrees with yaml (or declines) on thousands of mutated manifests', { timeout: Math.max(30_000, iterations / 5) }, () => {
+  it('agrees with yaml (or declines) on thousands of mutated manifests', {
+    timeout: Math.max(30_000, iterations / 5),
+  }, () => {
     const seeds = [...examples, ...broken.slice(0, 20)].map((f) => readFileSync(f, 'utf8'));
     seeds.push(...Object.values(EDGE_CASES).filter((text) => text.length < 2000)); // not the deep-nesting ones
     const rnd = random(Number(process.env.SAEJOB_FUZZ_SEED ?? 20261127));
@@ -301,7 +390,9 @@ describe('the fast YAML path', () => {
     expect(answered).toBeGreaterThan(iterations / 10);
   });
 
-  it('agrees with yaml (or declines) on thousands of generated documents, and answers for many', { timeout: Math.max(30_000, iterations / 5) }, () => {
+  it('agrees with yaml (or declines) on thousands of generated documents, and answers for many', {
+    timeout: Math.max(30_000, iterations / 5),
+  }, () => {
     const rnd = random(Number(process.env.SAEJOB_FUZZ_SEED ?? 20261127) + 1);
     let answered = 0;
     for (let n = 0; n < iterations; n++) {
@@ -329,12 +420,32 @@ describe('the fast YAML path', () => {
       ['a block mapping', `${head}  extra:\n${many((i) => `    k${i}: v`).join('\n')}\n`, ['spec', 'extra']],
       ['a block list under its key', `${head}  shards:\n${many((i) => `  - s${i}`).join('\n')}\n`, ['spec', 'shards']],
       ['a flow list', `${head}  shards: [${many((i) => `s${i}`).join(', ')}]\n`, ['spec', 'shards']],
-      ['a quoted key, a flow mapping', `${head}  "the-extra":   {${many((i) => `k${i}: 1`).join(', ')}}\n`, ['spec', 'the-extra']],
-      ['a flow list in a flow mapping', `${head}  extra: { a: 1, bb: [${many(String).join(',')}] }\n`, ['spec', 'extra', 'bb']],
+      [
+        'a quoted key, a flow mapping',
+        `${head}  "the-extra":   {${many((i) => `k${i}: 1`).join(', ')}}\n`,
+        ['spec', 'the-extra'],
+      ],
+      [
+        'a flow list in a flow mapping',
+        `${head}  extra: { a: 1, bb: [${many(String).join(',')}] }\n`,
+        ['spec', 'extra', 'bb'],
+      ],
       ['a flow list as a flow list item', `${head}  extra: [[1], [${many(String).join(',')}]]\n`, ['spec', 'extra', 1]],
-      ['a flow list as a block list item', `${head}  extra:\n    - 1\n    -   [${many(String).join(',')}]\n`, ['spec', 'extra', 1]],
-      ['a block mapping as a block list item', `${head}  extra:\n    - a: 1\n    -\n${many((i) => `      k${i}: v`).join('\n')}\n`, ['spec', 'extra', 1]],
-      ['a mapping in a second document', `a: 1\n---\n${head}  extra:\n${many((i) => `    k${i}: v`).join('\n')}\n`, ['spec', 'extra']],
+      [
+        'a flow list as a block list item',
+        `${head}  extra:\n    - 1\n    -   [${many(String).join(',')}]\n`,
+        ['spec', 'extra', 1],
+      ],
+      [
+        'a block mapping as a block list item',
+        `${head}  extra:\n    - a: 1\n    -\n${many((i) => `      k${i}: v`).join('\n')}\n`,
+        ['spec', 'extra', 1],
+      ],
+      [
+        'a mapping in a second document',
+        `a: 1\n---\n${head}  extra:\n${many((i) => `    k${i}: v`).join('\n')}\n`,
+        ['spec', 'extra'],
+      ],
     ];
     for (const [name, text, path] of cases) {
       it(name, () => {

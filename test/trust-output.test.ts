@@ -30,13 +30,23 @@ describe('workflow commands', () => {
     const dir = manifestDir({});
     const sub = join(dir, 'evil\n::warning::from-a-file-name');
     mkdirSync(sub);
-    writeFileSync(join(sub, 'a.yaml'), jobYaml('hostile').replace('  namespace:', `  description: ${JSON.stringify(HOSTILE)}\n  namespace:`));
+    writeFileSync(
+      join(sub, 'a.yaml'),
+      jobYaml('hostile').replace('  namespace:', `  description: ${JSON.stringify(HOSTILE)}\n  namespace:`),
+    );
     // A broken one too: validate's findings quote the file's text.
     writeFileSync(join(sub, 'b.yaml'), `${jobYaml('broken').replace('replicas: 1', 'replicas: 0')}`);
-    const runs = [await cli(emu, ['validate', '-o', 'github', sub]), await cli(emu, ['plan', '-o', 'github', join(sub, 'a.yaml')]), await cli(emu, ['apply', '--yes', '-o', 'github', join(sub, 'a.yaml')])];
+    const runs = [
+      await cli(emu, ['validate', '-o', 'github', sub]),
+      await cli(emu, ['plan', '-o', 'github', join(sub, 'a.yaml')]),
+      await cli(emu, ['apply', '--yes', '-o', 'github', join(sub, 'a.yaml')]),
+    ];
     for (const r of runs) {
-      for (const line of commandsIn(r.stdout + r.stderr)) expect(line, line).toMatch(/^::(error|warning|notice) file=[^\n]*::/);
-      expect(r.stdout + r.stderr).not.toMatch(/(^|\n)\s*::(add-mask|stop-commands|warning::pwned|error::indented|warning::from-a-file-name)/);
+      for (const line of commandsIn(r.stdout + r.stderr))
+        expect(line, line).toMatch(/^::(error|warning|notice) file=[^\n]*::/);
+      expect(r.stdout + r.stderr).not.toMatch(
+        /(^|\n)\s*::(add-mask|stop-commands|warning::pwned|error::indented|warning::from-a-file-name)/,
+      );
     }
     // The annotations are still there, their text escaped onto one line.
     expect(commandsIn(runs[0]!.stdout).some((l) => l.startsWith('::error file='))).toBe(true);
@@ -67,7 +77,10 @@ describe('export writes no secret in clear', () => {
       Cpu: '1000',
       Memory: '2048',
       Command: 'sh',
-      CommandArgs: JSON.stringify(['-c', "curl -H 'Authorization: tok-9f8e7d6c5b' https://api.example.com && psql postgres://app:hunter2hunter@db/app"]),
+      CommandArgs: JSON.stringify([
+        '-c',
+        "curl -H 'Authorization: tok-9f8e7d6c5b' https://api.example.com && psql postgres://app:hunter2hunter@db/app",
+      ]),
       Envs: JSON.stringify([
         { name: 'DB_PASSWORD', value: 'S3cr3t-Value-42' },
         { name: 'DATABASE_URL', value: 'postgres://app:S3cr3t-Value-42@db:5432/app' },
@@ -94,9 +107,18 @@ describe('export writes no secret in clear', () => {
 
 describe('secrets in every format', () => {
   const SECRET = 'S3cr3t-Value-42';
-  const forms = [SECRET, encodeURIComponent(SECRET), Buffer.from(SECRET).toString('base64'), JSON.stringify(SECRET).slice(1, -1)];
-  const cm = (value: string) => `apiVersion: saejob/v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: cn-hangzhou:e2e\ndata:\n  db_password: "${value}"\n  database_url: "postgres://u:${value}@db/app"\n  level: info\n`;
-  const job = jobYaml('user', { extraTemplate: '    env:\n      - { name: DB_PASSWORD, value: "${env:DB_PASSWORD}" }\n      - { name: DSN, value: "postgres://u:${env:DB_PASSWORD}@db/app" }\n    command: [sh, -c, "run --password=${env:DB_PASSWORD}"]\n' });
+  const forms = [
+    SECRET,
+    encodeURIComponent(SECRET),
+    Buffer.from(SECRET).toString('base64'),
+    JSON.stringify(SECRET).slice(1, -1),
+  ];
+  const cm = (value: string) =>
+    `apiVersion: saejob/v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: cn-hangzhou:e2e\ndata:\n  db_password: "${value}"\n  database_url: "postgres://u:${value}@db/app"\n  level: info\n`;
+  const job = jobYaml('user', {
+    extraTemplate:
+      '    env:\n      - { name: DB_PASSWORD, value: "${env:DB_PASSWORD}" }\n      - { name: DSN, value: "postgres://u:${env:DB_PASSWORD}@db/app" }\n    command: [sh, -c, "run --password=${env:DB_PASSWORD}"]\n',
+  });
 
   it('plan, apply --dry-run and apply in every -o format, compile, plan files and export files hold no form of it', async () => {
     emu = await emulator();
@@ -122,11 +144,21 @@ describe('secrets in every format', () => {
       outputs.push(r.stdout, r.stderr);
     }
     const out = manifestDir({});
-    const exported = await cli(emu, ['export', '--all', '--configmaps', '--namespace', 'cn-hangzhou:e2e', '--out', out]);
+    const exported = await cli(emu, [
+      'export',
+      '--all',
+      '--configmaps',
+      '--namespace',
+      'cn-hangzhou:e2e',
+      '--out',
+      out,
+    ]);
     outputs.push(exported.stdout, exported.stderr);
     for (const f of ['user.yaml']) outputs.push(readFileSync(join(out, f), 'utf8'));
     const all = outputs.join('\n');
-    for (const secret of [SECRET, rotated.DB_PASSWORD]) for (const f of [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64')]) expect(all).not.toContain(f);
+    for (const secret of [SECRET, rotated.DB_PASSWORD])
+      for (const f of [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64')])
+        expect(all).not.toContain(f);
     void forms;
     // The runs did happen: the JSON plan shows the ConfigMap's changed key, masked.
     expect(all).toContain('"key": "db_password"');
@@ -136,14 +168,17 @@ describe('secrets in every format', () => {
 describe('plan reads what it can', () => {
   it('plans a ConfigMap whose secret is not set here: the key is not compared, said so; apply needs it', async () => {
     emu = await emulator();
-    const cm = 'apiVersion: saejob/v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: cn-hangzhou:e2e\ndata:\n  db_password: "${env:DB_PASSWORD}"\n  level: info\n';
+    const cm =
+      'apiVersion: saejob/v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: cn-hangzhou:e2e\ndata:\n  db_password: "${env:DB_PASSWORD}"\n  level: info\n';
     const dir = manifestDir({ 'cm.yaml': cm });
     expect((await cli(emu, ['apply', '--yes', dir], { DB_PASSWORD: 'one-secret' })).code).toBe(0);
     writeFileSync(join(dir, 'cm.yaml'), cm.replace('level: info', 'level: debug'));
     const plan = await cli(emu, ['plan', dir], { DB_PASSWORD: undefined });
     expect(plan.code, plan.stderr).toBe(0);
     expect(plan.stdout).toContain('data.level: "info" → "debug"');
-    expect(plan.stdout).toContain('data.db_password: (unknown: its secret is not set here; not compared, and apply needs it)');
+    expect(plan.stdout).toContain(
+      'data.db_password: (unknown: its secret is not set here; not compared, and apply needs it)',
+    );
     const apply = await cli(emu, ['apply', '--yes', dir], { DB_PASSWORD: undefined });
     expect(apply.code).toBe(1);
     expect(apply.stderr).toContain('environment variable DB_PASSWORD is not set');

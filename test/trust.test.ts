@@ -36,14 +36,21 @@ describe('values arrive exactly as written', () => {
       const yamlText = withEnv(`      - { name: V, value: ${text} }\n`).replace('spec:', anchor ? 'spec: &s' : 'spec:');
       const v = validateManifests(parseManifestText('v.yaml', yamlText));
       expect(v.diagnostics.map((d) => [d.rule, d.field])).toEqual([['exact-value', 'spec.template.env[0].value']]);
-      expect(v.diagnostics[0]!.message).toContain(`YAML reads ${text} as the ${text === 'True' ? 'boolean' : 'number'} ${read}`);
+      expect(v.diagnostics[0]!.message).toContain(
+        `YAML reads ${text} as the ${text === 'True' ? 'boolean' : 'number'} ${read}`,
+      );
     }
   });
 
   it('numbers written as they print are checked without a yaml parse of the file (a pre-commit hook over an environments repository parsed every one)', () => {
     const compose = vi.spyOn(Composer.prototype, 'compose');
     try {
-      const v = validateManifests(parseManifestText('v.yaml', withEnv('      - { name: WORKERS, value: 3 }\n      - { name: DEBUG, value: false }\n')));
+      const v = validateManifests(
+        parseManifestText(
+          'v.yaml',
+          withEnv('      - { name: WORKERS, value: 3 }\n      - { name: DEBUG, value: false }\n'),
+        ),
+      );
       expect(v.diagnostics).toEqual([]);
       expect(validatePaths([`${ROOT}manifests`]).diagnostics).toEqual([]);
       expect(compose).not.toHaveBeenCalled();
@@ -53,7 +60,11 @@ describe('values arrive exactly as written', () => {
   });
 
   it('package.version 1.10 is an error; quoted, "1.10" is sent as written', () => {
-    const pkg = (version: string) => jobYaml('pkg').replace('image: { url: "registry.cn-hangzhou.aliyuncs.com/acme/pkg:1" }', `package: { type: FatJar, url: "https://x/a.jar", version: ${version} }\n    runtime: { jdk: Open JDK 8 }`);
+    const pkg = (version: string) =>
+      jobYaml('pkg').replace(
+        'image: { url: "registry.cn-hangzhou.aliyuncs.com/acme/pkg:1" }',
+        `package: { type: FatJar, url: "https://x/a.jar", version: ${version} }\n    runtime: { jdk: Open JDK 8 }`,
+      );
     const bad = validateManifests(parseManifestText('p.yaml', pkg('1.10')));
     expect(bad.diagnostics.map((d) => d.rule)).toEqual(['exact-value']);
     const dir = tmp({ 'p.yaml': pkg('"1.10"') });
@@ -61,11 +72,25 @@ describe('values arrive exactly as written', () => {
     expect(r.diagnostics).toEqual([]);
     expect(r.compiled[0]!.job.params.PackageVersion).toBe('1.10');
     // Numbers that YAML writes back the same are fine.
-    expect(validateManifests(parseManifestText('p.yaml', withEnv('      - { name: PORT, value: 8080 }\n      - { name: ON, value: true }\n'))).diagnostics).toEqual([]);
+    expect(
+      validateManifests(
+        parseManifestText(
+          'p.yaml',
+          withEnv('      - { name: PORT, value: 8080 }\n      - { name: ON, value: true }\n'),
+        ),
+      ).diagnostics,
+    ).toEqual([]);
   });
 
   it('a malformed reference is an error at its position, not sent as text', () => {
-    const v = validateManifests(parseManifestText('r.yaml', withEnv('      - { name: SMTP_PASSWORD, value: "${env:SMTP_PASSWORD" }\n      - { name: B, value: "${HOME}" }\n      - { name: C, value: "$${HOME} $HOME ${env:OK}" }\n')));
+    const v = validateManifests(
+      parseManifestText(
+        'r.yaml',
+        withEnv(
+          '      - { name: SMTP_PASSWORD, value: "${env:SMTP_PASSWORD" }\n      - { name: B, value: "${HOME}" }\n      - { name: C, value: "$${HOME} $HOME ${env:OK}" }\n',
+        ),
+      ),
+    );
     expect(v.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.rule, d.field, d.line])).toEqual([
       ['env-ref-syntax', 'spec.template.env[0].value', 12],
       ['env-ref-syntax', 'spec.template.env[1].value', 13],
@@ -106,17 +131,34 @@ describe('secrets never leak', () => {
   it('a network failure does not echo the request (URL, query, secrets)', async () => {
     const dir = tmp({ 'a.yaml': withEnv('      - { name: API_TOKEN, value: "${env:API_TOKEN}" }\n') });
     for (const format of ['text', 'json', 'markdown', 'github']) {
-      const r = await runInProcess(['apply', '--yes', '-o', format, dir], { env: { SAEJOB_ENDPOINT: 'http://127.0.0.1:9', ALIBABA_CLOUD_ACCESS_KEY_ID: 'k', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 's', API_TOKEN: PEM, SAEJOB_RETRY_ATTEMPTS: '2', SAEJOB_RETRY_BASE_MS: '1' } });
+      const r = await runInProcess(['apply', '--yes', '-o', format, dir], {
+        env: {
+          SAEJOB_ENDPOINT: 'http://127.0.0.1:9',
+          ALIBABA_CLOUD_ACCESS_KEY_ID: 'k',
+          ALIBABA_CLOUD_ACCESS_KEY_SECRET: 's',
+          API_TOKEN: PEM,
+          SAEJOB_RETRY_ATTEMPTS: '2',
+          SAEJOB_RETRY_BASE_MS: '1',
+        },
+      });
       const out = r.stdout + r.stderr;
       expect(r.code).toBe(1);
       expect(out).toContain('the connection was refused');
       expect(out).not.toContain('/pop/v1');
-      for (const piece of ['ab"c', 'ab%22c', 'ab\\"c', 'BEGIN KEY', 'BEGIN+KEY', 'BEGIN%20KEY']) expect(out, `${format}: ${piece}`).not.toContain(piece);
+      for (const piece of ['ab"c', 'ab%22c', 'ab\\"c', 'BEGIN KEY', 'BEGIN+KEY', 'BEGIN%20KEY'])
+        expect(out, `${format}: ${piece}`).not.toContain(piece);
     }
   });
 
   it('every encoding of a secret is masked in text that echoes a request', () => {
-    const echoed = [PEM, JSON.stringify(PEM), JSON.stringify(JSON.stringify(PEM)), encodeURIComponent(PEM), new URLSearchParams({ v: PEM }).toString(), encodeURIComponent(JSON.stringify(PEM).slice(1, -1))].join(' | ');
+    const echoed = [
+      PEM,
+      JSON.stringify(PEM),
+      JSON.stringify(JSON.stringify(PEM)),
+      encodeURIComponent(PEM),
+      new URLSearchParams({ v: PEM }).toString(),
+      encodeURIComponent(JSON.stringify(PEM).slice(1, -1)),
+    ].join(' | ');
     const masked = redactText(echoed, [PEM]);
     expect(masked).not.toMatch(/BEGIN|ab.{0,6}c/);
     // A short secret is masked where it stands whole, never inside other text.
@@ -125,12 +167,17 @@ describe('secrets never leak', () => {
 
   it('removing or moving a secret env entry does not print the live secret, in any plan format', async () => {
     emu = await emulator();
-    const two = withEnv('      - { name: API_TOKEN, value: "${env:API_TOKEN}" }\n      - { name: DB_PASSWORD, value: "${env:DBPW}" }\n      - { name: MODE, value: fast }\n');
+    const two = withEnv(
+      '      - { name: API_TOKEN, value: "${env:API_TOKEN}" }\n      - { name: DB_PASSWORD, value: "${env:DBPW}" }\n      - { name: MODE, value: fast }\n',
+    );
     const dir = tmp({ 'a.yaml': two });
     const env = { API_TOKEN: 'tok-live-123456', DBPW: 'pw-live-7890' };
     expect((await cli(emu, ['apply', '--yes', dir], env)).code).toBe(0);
     // Insert one above, remove another: positions shift, values move.
-    writeFileSync(join(dir, 'a.yaml'), withEnv('      - { name: NEW, value: x }\n      - { name: MODE, value: fast }\n'));
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      withEnv('      - { name: NEW, value: x }\n      - { name: MODE, value: fast }\n'),
+    );
     for (const format of ['text', 'json', 'markdown', 'github']) {
       const r = await cli(emu, ['plan', '-o', format, dir], env);
       expect(r.code, r.stderr).toBe(0);
@@ -145,20 +192,28 @@ describe('secrets never leak', () => {
   });
 
   it('an env entry is secret by its own name too; a literal under a secret name is a warning', () => {
-    const r = compileManifests([tmp({ 'a.yaml': withEnv('      - { name: DB_PASSWORD, value: "${env:DBPW}" }\n') })], { env: { DBPW: 'short-pw-1' } });
+    const r = compileManifests([tmp({ 'a.yaml': withEnv('      - { name: DB_PASSWORD, value: "${env:DBPW}" }\n') })], {
+      env: { DBPW: 'short-pw-1' },
+    });
     expect(r.compiled[0]!.job.secrets).toContain('short-pw-1');
-    const v = validateManifests(parseManifestText('l.yaml', withEnv('      - { name: PGPASS, value: hunter2hunter2 }\n')));
+    const v = validateManifests(
+      parseManifestText('l.yaml', withEnv('      - { name: PGPASS, value: hunter2hunter2 }\n')),
+    );
     expect(v.diagnostics.map((d) => [d.severity, d.rule])).toEqual([['warning', 'env-secret-literal']]);
   });
 
   it('a request grown past 256 KiB by an environment variable is refused at compile', () => {
-    const r = compileManifests([tmp({ 'a.yaml': withEnv('      - { name: BLOB, value: "${env:BLOB}" }\n') })], { env: { BLOB: 'b'.repeat(300 * 1024) } });
+    const r = compileManifests([tmp({ 'a.yaml': withEnv('      - { name: BLOB, value: "${env:BLOB}" }\n') })], {
+      env: { BLOB: 'b'.repeat(300 * 1024) },
+    });
     expect(r.compiled).toEqual([]);
     expect(r.diagnostics.map((d) => d.rule)).toEqual(['request-size']);
   });
 
   it('compile shows secret env entries and the OSS secret masked whole', async () => {
-    const dir = tmp({ 'a.yaml': withEnv('      - { name: DB_PASSWORD, value: "${env:DBPW}" }\n      - { name: N, value: "1" }\n') });
+    const dir = tmp({
+      'a.yaml': withEnv('      - { name: DB_PASSWORD, value: "${env:DBPW}" }\n      - { name: N, value: "1" }\n'),
+    });
     const r = await runInProcess(['compile', '-o', 'json', dir], { env: { DBPW: '1' } });
     const envs = JSON.parse(JSON.parse(r.stdout)[0].query.Envs);
     expect(envs).toEqual([
@@ -170,7 +225,17 @@ describe('secrets never leak', () => {
 
   it('export never writes a secret-looking value (PGPASS too)', async () => {
     emu = await emulator();
-    emu.store.createJob({ AppName: 'pg', NamespaceId: 'cn-hangzhou:e2e', PackageType: 'Image', ImageUrl: 'a/b:1', Replicas: '1', Workload: 'job', Cpu: '1000', Memory: '2048', Envs: '[{"name":"PGPASS","value":"pg-secret-1"},{"name":"HOST","value":"db"}]' });
+    emu.store.createJob({
+      AppName: 'pg',
+      NamespaceId: 'cn-hangzhou:e2e',
+      PackageType: 'Image',
+      ImageUrl: 'a/b:1',
+      Replicas: '1',
+      Workload: 'job',
+      Cpu: '1000',
+      Memory: '2048',
+      Envs: '[{"name":"PGPASS","value":"pg-secret-1"},{"name":"HOST","value":"db"}]',
+    });
     const r = await cli(emu, ['export', 'pg', '--namespace', 'cn-hangzhou:e2e']);
     expect(r.stdout).not.toContain('pg-secret-1');
     expect(r.stdout).toContain('value: ${env:PGPASS}');
@@ -179,9 +244,20 @@ describe('secrets never leak', () => {
   it('a malformed aliyun CLI config does not put its AccessKey secret in the message', async () => {
     const home = mkdtempSync(join(tmpdir(), 'saejob-home-'));
     mkdirSync(join(home, '.aliyun'));
-    writeFileSync(join(home, '.aliyun', 'config.json'), '{"current":"default","profiles":[{"name":"default","mode":"AK","access_key_id":"AKID1","access_key_secret":"LEAKED-SECRET-42"},]}');
+    writeFileSync(
+      join(home, '.aliyun', 'config.json'),
+      '{"current":"default","profiles":[{"name":"default","mode":"AK","access_key_id":"AKID1","access_key_secret":"LEAKED-SECRET-42"},]}',
+    );
     const dir = tmp({ 'a.yaml': jobYaml('c') });
-    const r = await runCli(['plan', dir], { env: { HOME: home, ALIBABA_CLOUD_ACCESS_KEY_ID: undefined, ALIBABA_CLOUD_ACCESS_KEY_SECRET: undefined, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true', SAEJOB_ENDPOINT: 'http://127.0.0.1:9' } });
+    const r = await runCli(['plan', dir], {
+      env: {
+        HOME: home,
+        ALIBABA_CLOUD_ACCESS_KEY_ID: undefined,
+        ALIBABA_CLOUD_ACCESS_KEY_SECRET: undefined,
+        ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
+        SAEJOB_ENDPOINT: 'http://127.0.0.1:9',
+      },
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no Alibaba Cloud credentials');
     expect(r.stdout + r.stderr).not.toContain('LEAKED-SECRET-42');
@@ -219,8 +295,20 @@ describe('apply believes only what SAE says', () => {
     emu = await emulator({ behaviour: { changeOrderMs: 600_000, runMs: 50 } });
     const dir = tmp({ 'a.yaml': jobYaml('intr-a'), 'b.yaml': jobYaml('intr-b') });
     const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ ...process.env, NO_COLOR: '1', SAEJOB_ENDPOINT: emu.url, ALIBABA_CLOUD_ACCESS_KEY_ID: KEY.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEY.accessKeySecret, CI: 'true', SAEJOB_POLL_MS: '50' })) if (v !== undefined) env[k] = v;
-    const child = spawn(process.execPath, [CLI, 'apply', '--yes', '--concurrency', '1', dir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const [k, v] of Object.entries({
+      ...process.env,
+      NO_COLOR: '1',
+      SAEJOB_ENDPOINT: emu.url,
+      ALIBABA_CLOUD_ACCESS_KEY_ID: KEY.accessKeyId,
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEY.accessKeySecret,
+      CI: 'true',
+      SAEJOB_POLL_MS: '50',
+    }))
+      if (v !== undefined) env[k] = v;
+    const child = spawn(process.execPath, [CLI, 'apply', '--yes', '--concurrency', '1', dir], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -233,7 +321,9 @@ describe('apply believes only what SAE says', () => {
       child.on('close', resolve);
     });
     expect(code).toBe(130);
-    expect(stdout).toMatch(/… intr-a \(cn-hangzhou:e2e\): interrupted[\s\S]*CreateJob sent[\s\S]*(it|what was sent) goes on in SAE/);
+    expect(stdout).toMatch(
+      /… intr-a \(cn-hangzhou:e2e\): interrupted[\s\S]*CreateJob sent[\s\S]*(it|what was sent) goes on in SAE/,
+    );
     // --concurrency bounds requests in flight, not jobs: intr-b's CreateJob may have gone out before the
     // signal (then it is interrupted too) or not (skipped). Either way nothing more is sent but the
     // ownership tag, which every job created carries (one batched call).
@@ -266,7 +356,15 @@ describe('apply believes only what SAE says', () => {
 describe('export --out stays inside its directory', () => {
   it('skips a name that is not a job name, never writes through a link, never over a file without --force', async () => {
     emu = await emulator();
-    const base = { NamespaceId: 'cn-hangzhou:e2e', PackageType: 'Image', ImageUrl: 'a/b:1', Replicas: '1', Workload: 'job', Cpu: '1000', Memory: '2048' };
+    const base = {
+      NamespaceId: 'cn-hangzhou:e2e',
+      PackageType: 'Image',
+      ImageUrl: 'a/b:1',
+      Replicas: '1',
+      Workload: 'job',
+      Cpu: '1000',
+      Memory: '2048',
+    };
     emu.store.createJob({ ...base, AppName: 'linked' });
     emu.store.createJob({ ...base, AppName: 'plain' });
     // SAE would not take this name; a hostile or broken endpoint could send it.
@@ -306,7 +404,11 @@ describe('the emulator does not buffer what it refuses', () => {
   it('an unknown route or an oversized body is answered before the body is read', async () => {
     emu = await emulator();
     const big = Buffer.alloc(8 * 1024 * 1024, 'a');
-    const tooLarge = await fetch(`${emu.url}/pop/v1/sam/job/createJob`, { method: 'POST', body: big, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const tooLarge = await fetch(`${emu.url}/pop/v1/sam/job/createJob`, {
+      method: 'POST',
+      body: big,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(tooLarge.status).toBe(413);
     const nowhere = await fetch(`${emu.url}/nowhere`, { method: 'POST', body: big });
     expect(nowhere.status).toBe(404);

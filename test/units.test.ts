@@ -29,7 +29,10 @@ describe('cron', () => {
     expect(checkCron('0 0 31 1-3 *')).toBeUndefined();
     expect(checkCron('0 0 31 2 MON')).toBeUndefined(); // the day of the week decides
   });
-  it.each(['0 1 * * ?', '*/15 8-20 ? * MON-FRI', '0 0 1,15 * ?', '30 2 1 JAN,JUL ?', '0 */6 * * *', '0 0 ? * 0-7/2'])('accepts %s', (c) => expect(checkCron(c)).toBeUndefined());
+  it.each(['0 1 * * ?', '*/15 8-20 ? * MON-FRI', '0 0 1,15 * ?', '30 2 1 JAN,JUL ?', '0 */6 * * *', '0 0 ? * 0-7/2'])(
+    'accepts %s',
+    (c) => expect(checkCron(c)).toBeUndefined(),
+  );
   it.each([
     ['0 1 * *', /4 fields/],
     ['60 * * * *', /minute value 60 is out of range 0-59/],
@@ -45,11 +48,26 @@ describe('cron', () => {
 
 describe('quantities and instance sizes', () => {
   it('cpu', () => {
-    expect([cpuMillicores(1000), cpuMillicores('500m'), cpuMillicores('1'), cpuMillicores('0.5'), cpuMillicores('2.5')]).toEqual([1000, 500, 1000, 500, 2500]);
-    expect([cpuMillicores('1 core'), cpuMillicores(0.5), cpuMillicores('0')]).toEqual([undefined, undefined, undefined]);
+    expect([
+      cpuMillicores(1000),
+      cpuMillicores('500m'),
+      cpuMillicores('1'),
+      cpuMillicores('0.5'),
+      cpuMillicores('2.5'),
+    ]).toEqual([1000, 500, 1000, 500, 2500]);
+    expect([cpuMillicores('1 core'), cpuMillicores(0.5), cpuMillicores('0')]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
   it('memory', () => {
-    expect([memoryMegabytes(2048), memoryMegabytes('2048Mi'), memoryMegabytes('2Gi'), memoryMegabytes('128Gi')]).toEqual([2048, 2048, 2048, 131072]);
+    expect([
+      memoryMegabytes(2048),
+      memoryMegabytes('2048Mi'),
+      memoryMegabytes('2Gi'),
+      memoryMegabytes('128Gi'),
+    ]).toEqual([2048, 2048, 2048, 131072]);
     expect([memoryMegabytes('2GB'), memoryMegabytes('0Gi')]).toEqual([undefined, undefined]);
   });
   it('the table', () => {
@@ -61,7 +79,11 @@ describe('quantities and instance sizes', () => {
 
 describe('${env:NAME}', () => {
   it('expands, escapes and leaves shell text alone', () => {
-    expect(expandEnvRefs('a${env:X}b $${env:X} $X ${X}', { X: '1' })).toEqual({ value: 'a1b ${env:X} $X ${X}', missing: [], used: ['X'] });
+    expect(expandEnvRefs('a${env:X}b $${env:X} $X ${X}', { X: '1' })).toEqual({
+      value: 'a1b ${env:X} $X ${X}',
+      missing: [],
+      used: ['X'],
+    });
     expect(expandEnvRefs('${env:NOPE}', {}).missing).toEqual(['NOPE']);
     expect(isWholeEnvRef('${env:OSS_AK_SECRET}')).toBe(true);
     expect(isWholeEnvRef('x${env:S}')).toBe(false);
@@ -81,8 +103,20 @@ describe('redaction', () => {
 
 describe('DescribeJob normalisation', () => {
   it('maps PascalCase arrays back and treats empties as unset', () => {
-    const p = describedParams({ AppId: 'x', ConfigMapMountDesc: [{ ConfigMapId: 16, ConfigMapName: 'n', Key: 'k', MountPath: '/m' }], MountDesc: [{ MountPath: '/d', NasPath: '/' }], Envs: '[]', Cpu: 1000, Tags: [] });
-    expect(p).toEqual({ ConfigMapMountDesc: '[{"configMapId":16,"key":"k","mountPath":"/m"}]', MountDesc: '[{"mountPath":"/d","nasPath":"/"}]', Envs: '[]', Cpu: 1000 });
+    const p = describedParams({
+      AppId: 'x',
+      ConfigMapMountDesc: [{ ConfigMapId: 16, ConfigMapName: 'n', Key: 'k', MountPath: '/m' }],
+      MountDesc: [{ MountPath: '/d', NasPath: '/' }],
+      Envs: '[]',
+      Cpu: 1000,
+      Tags: [],
+    });
+    expect(p).toEqual({
+      ConfigMapMountDesc: '[{"configMapId":16,"key":"k","mountPath":"/m"}]',
+      MountDesc: '[{"mountPath":"/d","nasPath":"/"}]',
+      Envs: '[]',
+      Cpu: 1000,
+    });
     expect(normaliseParam('Envs', '[]')).toBeUndefined();
     expect(normaliseParam('TomcatConfig', '{}')).toBeUndefined();
     expect(normaliseParam('Replicas', '3')).toBe(3);
@@ -91,19 +125,43 @@ describe('DescribeJob normalisation', () => {
   });
 
   it('an unchanged manifest plans as unchanged against what DescribeJob returns', () => {
-    const text = 'apiVersion: saejob/v1\nkind: Job\nmetadata: { name: j, namespace: cn-beijing:x }\nspec:\n  replicas: 2\n  template:\n    image: { url: a/b:1 }\n    resources: { cpu: 1000, memory: 2048 }\n    volumes:\n      configMaps: [{ configMapId: 16, key: k, mountPath: /m }]\n';
+    const text =
+      'apiVersion: saejob/v1\nkind: Job\nmetadata: { name: j, namespace: cn-beijing:x }\nspec:\n  replicas: 2\n  template:\n    image: { url: a/b:1 }\n    resources: { cpu: 1000, memory: 2048 }\n    volumes:\n      configMaps: [{ configMapId: 16, key: k, mountPath: /m }]\n';
     const job = compileJob(validateManifests(parseManifestText('t.yaml', text)).valid[0]!.manifest).job!;
-    const described = describedParams({ AppName: 'j', NamespaceId: 'cn-beijing:x', PackageType: 'Image', ImageUrl: 'a/b:1', Replicas: 2, Cpu: 1000, Memory: 2048, ConfigMapMountDesc: [{ ConfigMapId: 16, ConfigMapName: 'n', Key: 'k', MountPath: '/m' }], Envs: '[]', SlsConfigs: '' });
+    const described = describedParams({
+      AppName: 'j',
+      NamespaceId: 'cn-beijing:x',
+      PackageType: 'Image',
+      ImageUrl: 'a/b:1',
+      Replicas: 2,
+      Cpu: 1000,
+      Memory: 2048,
+      ConfigMapMountDesc: [{ ConfigMapId: 16, ConfigMapName: 'n', Key: 'k', MountPath: '/m' }],
+      Envs: '[]',
+      SlsConfigs: '',
+    });
     expect(planJob('t.yaml', job, { appId: 'a', params: described, suspend: false }).action).toBe('unchanged');
-    const changed = planJob('t.yaml', job, { appId: 'a', params: { ...described, Replicas: 1, Cpu: 2000 }, suspend: false });
+    const changed = planJob('t.yaml', job, {
+      appId: 'a',
+      params: { ...described, Replicas: 1, Cpu: 2000 },
+      suspend: false,
+    });
     expect(changed.action).toBe('replace');
     expect(changed.changes).toEqual([{ param: 'Replicas', before: 1, after: 2 }]);
     expect(changed.replaceReasons).toEqual([{ param: 'Cpu', before: 2000, after: 1000 }]);
   });
 
   it('what SAE adds inside JSON parameters is not a difference; what it changes is', () => {
-    expect(alignToDesired([{ logDir: '', logType: 'stdout', logtailName: '', projectName: null }], [{ logDir: '', logType: 'stdout' }])).toEqual([{ logDir: '', logType: 'stdout' }]);
-    expect(alignToDesired({ configMapId: '16', readOnly: 'false' }, { configMapId: 16, readOnly: false })).toEqual({ configMapId: 16, readOnly: false });
+    expect(
+      alignToDesired(
+        [{ logDir: '', logType: 'stdout', logtailName: '', projectName: null }],
+        [{ logDir: '', logType: 'stdout' }],
+      ),
+    ).toEqual([{ logDir: '', logType: 'stdout' }]);
+    expect(alignToDesired({ configMapId: '16', readOnly: 'false' }, { configMapId: 16, readOnly: false })).toEqual({
+      configMapId: 16,
+      readOnly: false,
+    });
     expect(alignToDesired({ port: 8081, extra: 'x' }, { port: 8080 })).toEqual({ port: 8081, extra: 'x' });
   });
 
@@ -161,7 +219,11 @@ describe('change orders, retries, errors', () => {
     expect(backoffDelay(5, { ...p, random: () => 0 })).toBe(0);
   });
   it('classifies errors: retryable, outcome unknown, not found', () => {
-    const throttled = toSaeError({ statusCode: 400, code: 'Throttling.User', result: { Message: 'flow control', RequestId: 'R1' } });
+    const throttled = toSaeError({
+      statusCode: 400,
+      code: 'Throttling.User',
+      result: { Message: 'flow control', RequestId: 'R1' },
+    });
     expect([throttled.retryable, throttled.outcomeUnknown]).toEqual([true, false]);
     expect(throttled.describe()).toBe('Throttling.User: flow control (RequestId R1)');
     const reset = toSaeError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
@@ -173,11 +235,28 @@ describe('change orders, retries, errors', () => {
     expect(new SaeError('api', 'InvalidAppId.NotFound', 'x', 404).notFound).toBe(true);
   });
   it('reads the code from the whole answer: ErrorCode beside an HTTP-status Code, any *Throttling* code', () => {
-    const conflict = toSaeError({ statusCode: 400, code: '400', result: { Code: '400', ErrorCode: 'Application.ChangerOrderRunning', Message: 'busy' } });
-    expect([conflict.code, conflict.meaning, conflict.retryable, conflict.retryUntilDeadline]).toEqual(['Application.ChangerOrderRunning', 'conflict', true, true]);
-    const gone = toSaeError({ statusCode: 400, code: '400', result: { Code: '400', ErrorCode: 'InvalidAppId.NotFound' } });
+    const conflict = toSaeError({
+      statusCode: 400,
+      code: '400',
+      result: { Code: '400', ErrorCode: 'Application.ChangerOrderRunning', Message: 'busy' },
+    });
+    expect([conflict.code, conflict.meaning, conflict.retryable, conflict.retryUntilDeadline]).toEqual([
+      'Application.ChangerOrderRunning',
+      'conflict',
+      true,
+      true,
+    ]);
+    const gone = toSaeError({
+      statusCode: 400,
+      code: '400',
+      result: { Code: '400', ErrorCode: 'InvalidAppId.NotFound' },
+    });
     expect(gone.notFound).toBe(true);
-    const rejected = toSaeError({ statusCode: 400, code: 'Rejected.Throttling', result: { Code: 'Rejected.Throttling' } });
+    const rejected = toSaeError({
+      statusCode: 400,
+      code: 'Rejected.Throttling',
+      result: { Code: 'Rejected.Throttling' },
+    });
     expect([rejected.meaning, rejected.retryUntilDeadline]).toEqual(['throttle', true]);
     expect(toSaeError({ statusCode: 503, code: '', result: {} }).code).toBe('HTTP503');
     expect(toSaeError({ statusCode: 400, code: 'Some.Thing', result: { Code: 'Some.Thing' } }).retryable).toBe(false);
@@ -193,7 +272,8 @@ describe('small checks', () => {
     expect(['10.0.0.1', '::1', 'fe80::1', '2001:db8::8a2e:370:7334'].every(isIpAddress)).toBe(true);
     expect(['10.0.0.256', '1.2.3', 'abc', '::g'].some(isIpAddress)).toBe(false);
     // Each rejected on its own: a first octet of 256, and text the URL parser would take around an IPv6 address.
-    for (const bad of ['256.1.1.1', '300.0.0.1', '::1]/x?[', '[::1]', '::1/64', 'fe80::1%eth0']) expect(isIpAddress(bad), bad).toBe(false);
+    for (const bad of ['256.1.1.1', '300.0.0.1', '::1]/x?[', '[::1]', '::1/64', 'fe80::1%eth0'])
+      expect(isIpAddress(bad), bad).toBe(false);
     expect(['Asia/Shanghai', 'UTC', 'America/New_York', 'Asia/Calcutta'].every(isTimeZone)).toBe(true);
     expect(isTimeZone('Asia/Beijing')).toBe(false);
   });
@@ -253,9 +333,12 @@ describe('colour', () => {
 
 describe('regions', () => {
   it('a region with no published SAE endpoint is a warning with a did-you-mean; known ones pass', () => {
-    const doc = (ns: string) => `apiVersion: saejob/v1\nkind: Job\nmetadata: { name: r, namespace: "${ns}" }\nspec:\n  replicas: 1\n  template:\n    image: { url: a/b:1 }\n    resources: { cpu: 1000, memory: 2048 }\n`;
+    const doc = (ns: string) =>
+      `apiVersion: saejob/v1\nkind: Job\nmetadata: { name: r, namespace: "${ns}" }\nspec:\n  replicas: 1\n  template:\n    image: { url: a/b:1 }\n    resources: { cpu: 1000, memory: 2048 }\n`;
     const typo = validateManifests(parseManifestText('r.yaml', doc('cn-hagzhou:prod'))).diagnostics;
-    expect(typo.map((d) => [d.severity, d.rule, d.message.includes('did you mean cn-hangzhou?')])).toEqual([['warning', 'region-known', true]]);
+    expect(typo.map((d) => [d.severity, d.rule, d.message.includes('did you mean cn-hangzhou?')])).toEqual([
+      ['warning', 'region-known', true],
+    ]);
     expect(validateManifests(parseManifestText('r.yaml', doc('ap-southeast-1:prod'))).diagnostics).toEqual([]);
   });
 
@@ -283,9 +366,24 @@ describe('${env:NAME:-default}', () => {
     expect(expandEnvRefs('${env:TAG:-latest}', { TAG: '1.2' })).toEqual({ value: '1.2', missing: [], used: ['TAG'] });
     expect(expandEnvRefs('x${env:EMPTY:-}y', {})).toEqual({ value: 'xy', missing: [], used: [] });
     expect(isWholeEnvRef('${env:TAG:-latest}')).toBe(true);
-    const c = compileJob({ apiVersion: 'saejob/v1', kind: 'Job', metadata: { name: 'd', namespace: 'cn-beijing:x' }, spec: { replicas: 1, template: { image: { url: 'a/b:${env:TAG:-latest}' }, resources: { cpu: 1000, memory: 2048 }, env: [{ name: 'MODE', value: '${env:API_TOKEN:-dev-token}' }] } } } as never, {
-      env: {},
-    });
+    const c = compileJob(
+      {
+        apiVersion: 'saejob/v1',
+        kind: 'Job',
+        metadata: { name: 'd', namespace: 'cn-beijing:x' },
+        spec: {
+          replicas: 1,
+          template: {
+            image: { url: 'a/b:${env:TAG:-latest}' },
+            resources: { cpu: 1000, memory: 2048 },
+            env: [{ name: 'MODE', value: '${env:API_TOKEN:-dev-token}' }],
+          },
+        },
+      } as never,
+      {
+        env: {},
+      },
+    );
     expect(c.findings).toEqual([]);
     expect(c.job!.params.ImageUrl).toBe('a/b:latest');
     expect(c.job!.secrets).toEqual([]);
@@ -311,7 +409,14 @@ spec:
     restartPolicy: Never
 `;
     const d = validateManifests(parseManifestText('k.yaml', text)).diagnostics;
-    expect(d.map((x) => `${x.line} ${x.field}`)).toEqual(['6 metadata.annotations', '9 spec.activeDeadlineSeconds', '10 spec.parallelism', '11 spec.trigger.schedule', '14 spec.template.resources.limits', '15 spec.template.restartPolicy']);
+    expect(d.map((x) => `${x.line} ${x.field}`)).toEqual([
+      '6 metadata.annotations',
+      '9 spec.activeDeadlineSeconds',
+      '10 spec.parallelism',
+      '11 spec.trigger.schedule',
+      '14 spec.template.resources.limits',
+      '15 spec.template.restartPolicy',
+    ]);
     const msg = (field: string) => d.find((x) => x.field === field)!.message;
     expect(msg('spec.activeDeadlineSeconds')).toContain('spec.timeoutSeconds');
     expect(msg('spec.parallelism')).toContain('spec.replicas');
@@ -324,8 +429,27 @@ spec:
 describe('GitHub annotations of what no manifest names', () => {
   it('a pruned job is an annotation of the run, not of "(no manifest)" line 0; a file finding has no :0:0', async () => {
     const { githubJobAnnotation, githubStepSummary } = await import('../src/output/github.js');
-    expect(githubJobAnnotation('warning', { file: '(no manifest)', line: 0, col: 0 }, 'saejob plan: delete', 'gone')).toBe('::warning title=saejob plan%3A delete::gone');
-    expect(githubJobAnnotation('notice', { file: 'm/a.yaml', line: 4, col: 9 }, 't', 'x')).toBe('::notice file=m/a.yaml,line=4,col=9,title=t::x');
-    expect(githubStepSummary([{ severity: 'warning', file: 'manifests', line: 0, col: 0, field: '', message: 'left out', rule: 'environment/not-chosen' }], 'plan')).toContain('| warning | `manifests` |');
+    expect(
+      githubJobAnnotation('warning', { file: '(no manifest)', line: 0, col: 0 }, 'saejob plan: delete', 'gone'),
+    ).toBe('::warning title=saejob plan%3A delete::gone');
+    expect(githubJobAnnotation('notice', { file: 'm/a.yaml', line: 4, col: 9 }, 't', 'x')).toBe(
+      '::notice file=m/a.yaml,line=4,col=9,title=t::x',
+    );
+    expect(
+      githubStepSummary(
+        [
+          {
+            severity: 'warning',
+            file: 'manifests',
+            line: 0,
+            col: 0,
+            field: '',
+            message: 'left out',
+            rule: 'environment/not-chosen',
+          },
+        ],
+        'plan',
+      ),
+    ).toContain('| warning | `manifests` |');
   });
 });

@@ -13976,7 +13976,9 @@ function meaningOf(code) {
   return ERROR_CODES[code] ?? (/Throttling/i.test(code) ? "throttle" : void 0);
 }
 function answerCode(body, status) {
-  const candidates = [body?.ErrorCode, body?.Code, body?.errorCode, body?.code].filter((c) => typeof c === "string" && c !== "");
+  const candidates = [body?.ErrorCode, body?.Code, body?.errorCode, body?.code].filter(
+    (c) => typeof c === "string" && c !== ""
+  );
   return candidates.find((c) => meaningOf(c)) ?? candidates.find((c) => !/^\d+$/.test(c)) ?? (status ? `HTTP${status}` : candidates[0] ?? "Unsuccessful");
 }
 var NETWORK_WORDS = {
@@ -13995,15 +13997,31 @@ function toSaeError(err) {
   if (err instanceof SaeError) return err;
   const e = err;
   if (typeof e?.statusCode === "number") {
-    return new SaeError("api", answerCode({ Code: e.code, ...e.result }, e.statusCode), e.result?.Message ?? `HTTP ${e.statusCode}`, e.statusCode, e.result?.RequestId);
+    return new SaeError(
+      "api",
+      answerCode({ Code: e.code, ...e.result }, e.statusCode),
+      e.result?.Message ?? `HTTP ${e.statusCode}`,
+      e.statusCode,
+      e.result?.RequestId
+    );
   }
   if (e?.name === "FormatError") return malformedResponse("a body that is not JSON");
   const code = typeof e?.code === "string" && /^[A-Z0-9_]+$/.test(e.code) ? e.code : void 0;
-  if (e?.name === "RequestTimeoutError" || /timeout/i.test(e?.name ?? "") || code === "ETIMEDOUT" || /Timeout/.test(e?.message ?? "")) return new SaeError("timeout", "RequestTimeout", "no answer in time");
-  return new SaeError("network", code ?? "NetworkError", code ? NETWORK_WORDS[code] ?? `network error ${code}` : "network error");
+  if (e?.name === "RequestTimeoutError" || /timeout/i.test(e?.name ?? "") || code === "ETIMEDOUT" || /Timeout/.test(e?.message ?? ""))
+    return new SaeError("timeout", "RequestTimeout", "no answer in time");
+  return new SaeError(
+    "network",
+    code ?? "NetworkError",
+    code ? NETWORK_WORDS[code] ?? `network error ${code}` : "network error"
+  );
 }
 function malformedResponse(what) {
-  return new SaeError("api", "MalformedResponse", `SAE's endpoint answered with ${what}, not SAE's JSON (a proxy or gateway error?)`, 502);
+  return new SaeError(
+    "api",
+    "MalformedResponse",
+    `SAE's endpoint answered with ${what}, not SAE's JSON (a proxy or gateway error?)`,
+    502
+  );
 }
 
 // src/sae/retry.ts
@@ -15555,9 +15573,18 @@ var JOB_PARAM_NOTES = {
   SliceEnvs: { field: "spec.shards", json: "list", removal: { follows: "Slice" } },
   RefAppId: { field: "spec.refAppId" },
   AutoConfig: { field: "spec.network.autoConfig" },
-  VpcId: { field: "spec.network.vpcId", removal: { server: "CreateJob API page: the default is the VPC bound to the namespace" } },
-  VSwitchId: { field: "spec.network.vSwitchId", removal: { server: "CreateJob API page: the default is the vSwitch bound to the namespace" } },
-  SecurityGroupId: { field: "spec.network.securityGroupId", removal: { server: "SAE picks one with the namespace (SDK text: ignored with AutoConfig)" } },
+  VpcId: {
+    field: "spec.network.vpcId",
+    removal: { server: "CreateJob API page: the default is the VPC bound to the namespace" }
+  },
+  VSwitchId: {
+    field: "spec.network.vSwitchId",
+    removal: { server: "CreateJob API page: the default is the vSwitch bound to the namespace" }
+  },
+  SecurityGroupId: {
+    field: "spec.network.securityGroupId",
+    removal: { server: "SAE picks one with the namespace (SDK text: ignored with AutoConfig)" }
+  },
   PackageType: { field: "spec.template.image / spec.template.package.type", label: "spec.template.package.type" },
   ImageUrl: { field: "spec.template.image.url (or package.url for IMAGE_PHP_*)", label: "spec.template.image.url" },
   PackageUrl: { field: "spec.template.package.url" },
@@ -15566,7 +15593,15 @@ var JOB_PARAM_NOTES = {
   AcrAssumeRoleArn: { field: "spec.template.image.acrAssumeRoleArn" },
   ImagePullSecrets: { field: "spec.template.image.pullSecretId" },
   EnableImageAccl: { field: "spec.template.image.acceleration" },
-  ProgrammingLanguage: { field: "spec.template.runtime.language", removal: { server: "DescribeJob documents java, php, python or other for every job" }, readsBackAs: { sent: "shell", read: "other", source: "SDK text: CreateJob accepts shell, DescribeJob documents other" } },
+  ProgrammingLanguage: {
+    field: "spec.template.runtime.language",
+    removal: { server: "DescribeJob documents java, php, python or other for every job" },
+    readsBackAs: {
+      sent: "shell",
+      read: "other",
+      source: "SDK text: CreateJob accepts shell, DescribeJob documents other"
+    }
+  },
   Jdk: { field: "spec.template.runtime.jdk" },
   WebContainer: { field: "spec.template.runtime.webContainer" },
   EdasContainerVersion: { field: "spec.template.runtime.edasContainerVersion" },
@@ -15579,30 +15614,64 @@ var JOB_PARAM_NOTES = {
     field: "spec.template.tomcat",
     json: "object",
     clear: "",
-    serverDefaults: { values: { port: 8080, contextPath: "/", maxThreads: 400, uriEncoding: "ISO-8859-1", useBodyEncodingForUri: true }, source: "SDK text and CreateJob API page: the default of each TomcatConfig key" }
+    serverDefaults: {
+      values: { port: 8080, contextPath: "/", maxThreads: 400, uriEncoding: "ISO-8859-1", useBodyEncodingForUri: true },
+      source: "SDK text and CreateJob API page: the default of each TomcatConfig key"
+    }
   },
   PhpConfig: { field: "spec.template.php.config" },
   PhpConfigLocation: { field: "spec.template.php.configLocation" },
-  Php: { unsupported: "UpdateJob only (CreateJob has no such parameter) and undocumented: a job created by saejob could not carry it" },
+  Php: {
+    unsupported: "UpdateJob only (CreateJob has no such parameter) and undocumented: a job created by saejob could not carry it"
+  },
   Cpu: { field: "spec.template.resources.cpu" },
   Memory: { field: "spec.template.resources.memory" },
   BestEffortType: { field: "spec.template.resources.bestEffortType" },
   Command: { field: "spec.template.command" },
-  CommandArgs: { field: "spec.template.command + args", json: "list", clear: "[]", label: "spec.template.command[1:] + args" },
+  CommandArgs: {
+    field: "spec.template.command + args",
+    json: "list",
+    clear: "[]",
+    label: "spec.template.command[1:] + args"
+  },
   Envs: { field: "spec.template.env, envFrom", json: "list", clear: "[]", key: ["name"] },
   CustomHostAlias: { field: "spec.template.hostAliases", json: "list", clear: "[]", key: ["hostName"] },
   PostStart: { field: "spec.template.lifecycle.postStart", json: "object", clear: "" },
   PreStop: { field: "spec.template.lifecycle.preStop", json: "object", clear: "" },
-  TerminationGracePeriodSeconds: { field: "spec.template.terminationGracePeriodSeconds", removal: { reset: 30, source: "CreateJob API page: Default value: 30" } },
-  Timezone: { field: "spec.template.timezone", removal: { reset: "Asia/Shanghai", source: "CreateJob API page: Default value: Asia/Shanghai" } },
-  ConfigMapMountDesc: { field: "spec.template.volumes.configMaps", json: "list", clear: "[]", described: { configMapId: "ConfigMapId", key: "Key", mountPath: "MountPath" }, key: ["mountPath"] },
+  TerminationGracePeriodSeconds: {
+    field: "spec.template.terminationGracePeriodSeconds",
+    removal: { reset: 30, source: "CreateJob API page: Default value: 30" }
+  },
+  Timezone: {
+    field: "spec.template.timezone",
+    removal: { reset: "Asia/Shanghai", source: "CreateJob API page: Default value: Asia/Shanghai" }
+  },
+  ConfigMapMountDesc: {
+    field: "spec.template.volumes.configMaps",
+    json: "list",
+    clear: "[]",
+    described: { configMapId: "ConfigMapId", key: "Key", mountPath: "MountPath" },
+    key: ["mountPath"]
+  },
   NasId: { field: "spec.template.volumes.nas.id", clear: "" },
   MountHost: { field: "spec.template.volumes.nas.mountHost", clear: "" },
-  MountDesc: { field: "spec.template.volumes.nas.mounts", json: "list", clear: "", described: { mountPath: "MountPath", nasPath: "NasPath" }, key: ["mountPath"] },
+  MountDesc: {
+    field: "spec.template.volumes.nas.mounts",
+    json: "list",
+    clear: "",
+    described: { mountPath: "MountPath", nasPath: "NasPath" },
+    key: ["mountPath"]
+  },
   NasConfigs: { field: "spec.template.volumes.nasMounts", json: "list", clear: "[]", key: ["mountPath"] },
   OssAkId: { field: "spec.template.volumes.oss.accessKeyId" },
   OssAkSecret: { field: "spec.template.volumes.oss.accessKeySecret", secret: true },
-  OssMountDescs: { field: "spec.template.volumes.oss.mounts", json: "list", clear: "[]", described: { bucketName: "bucketName", bucketPath: "bucketPath", mountPath: "mountPath", readOnly: "readOnly" }, key: ["mountPath"] },
+  OssMountDescs: {
+    field: "spec.template.volumes.oss.mounts",
+    json: "list",
+    clear: "[]",
+    described: { bucketName: "bucketName", bucketPath: "bucketPath", mountPath: "mountPath", readOnly: "readOnly" },
+    key: ["mountPath"]
+  },
   SlsConfigs: { field: "spec.template.logs.sls", json: "list", clear: "", key: ["logDir", "logType"] },
   Workload: { field: '(always "job")' },
   AppId: { field: "(the live job: UpdateJob only)" }
@@ -15615,7 +15684,14 @@ function jobParams() {
   for (const name of /* @__PURE__ */ new Set([...Object.keys(create), ...Object.keys(update)])) {
     const c = create[name];
     const u = update[name];
-    const p = { name, in: (c ?? u).in, type: (c ?? u).type, createOnly: !!c && !u, requestOnly: !!c && !(name in described.Data), ...JOB_PARAM_NOTES[name] };
+    const p = {
+      name,
+      in: (c ?? u).in,
+      type: (c ?? u).type,
+      createOnly: !!c && !u,
+      requestOnly: !!c && !(name in described.Data),
+      ...JOB_PARAM_NOTES[name]
+    };
     if (u) p.updateType = u.type;
     out.set(name, p);
   }
@@ -15630,10 +15706,13 @@ var NUMBER_PARAMS = select((p) => p.type === "number");
 var BOOLEAN_PARAMS = select((p) => p.type === "boolean");
 var REQUEST_ONLY_PARAMS = select((p) => p.requestOnly);
 var SECRET_PARAMS = select((p) => p.secret === true);
-var CLEARING_VALUES = Object.fromEntries([...JOB_PARAMS.values()].filter((p) => p.clear !== void 0).map((p) => [p.name, p.clear]));
+var CLEARING_VALUES = Object.fromEntries(
+  [...JOB_PARAMS.values()].filter((p) => p.clear !== void 0).map((p) => [p.name, p.clear])
+);
 function removalOf(param) {
   const p = JOB_PARAMS.get(param);
-  if (!p || p.requestOnly || param === "AppName" || param === "NamespaceId" || param === "AppId" || !p.field) return { kind: "none" };
+  if (!p || p.requestOnly || param === "AppName" || param === "NamespaceId" || param === "AppId" || !p.field)
+    return { kind: "none" };
   if (p.clear !== void 0) return { kind: "clear", value: p.clear };
   const r = p.removal;
   if (r && "reset" in r) return { kind: "reset", value: r.reset };
@@ -15647,10 +15726,28 @@ function manifestLabel(param) {
 }
 var MAX_PAGE_SIZE = 200;
 var NAS_FORMS = [["NasConfigs"], ["NasId", "MountHost", "MountDesc"]];
-var CHANGE_ORDER_STATUS = { 0: "preparing", 1: "in progress", 2: "succeeded", 3: "failed", 6: "terminated", 8: "waiting for manual batch confirmation", 9: "waiting for automatic batch confirmation", 10: "system failure", 11: "pending approval", 12: "approved, pending execution" };
+var CHANGE_ORDER_STATUS = {
+  0: "preparing",
+  1: "in progress",
+  2: "succeeded",
+  3: "failed",
+  6: "terminated",
+  8: "waiting for manual batch confirmation",
+  9: "waiting for automatic batch confirmation",
+  10: "system failure",
+  11: "pending approval",
+  12: "approved, pending execution"
+};
 var CHANGE_ORDER_SUCCEEDED = 2;
-var CHANGE_ORDER_FAILED = { 3: "failed", 6: "was terminated", 10: "failed (system failure)" };
-var CHANGE_ORDER_PAUSED = { 8: "waits for a person to confirm the next batch in the SAE console", 11: "waits for approval in SAE" };
+var CHANGE_ORDER_FAILED = {
+  3: "failed",
+  6: "was terminated",
+  10: "failed (system failure)"
+};
+var CHANGE_ORDER_PAUSED = {
+  8: "waits for a person to confirm the next batch in the SAE console",
+  11: "waits for approval in SAE"
+};
 var CHANGE_ORDER_RUNNING = /* @__PURE__ */ new Set([0, 1, 9, 12]);
 var SUB_STATUS_BATCH_FAILED = 1;
 var LAST_CHANGE_ORDER_STATE = { succeeded: "1", failed: "0" };
@@ -15758,15 +15855,34 @@ var SaeClient = class {
         const opts2 = { timeout, beforeRequest: withBounds(bounds) };
         const headers = form ? { "content-type": json2 ? "application/json" : "application/x-www-form-urlencoded" } : {};
         const res = (method === "GET" || method === "DELETE") && !form ? await this.roa.request(method, path, q, "", {}, opts2) : await this.roa.request(method, path, q, form, headers, opts2);
-        if (!res || typeof res !== "object") throw malformedResponse(typeof res === "string" && res.trim().startsWith("<") ? "an HTML page" : "something else");
+        if (!res || typeof res !== "object")
+          throw malformedResponse(
+            typeof res === "string" && res.trim().startsWith("<") ? "an HTML page" : "something else"
+          );
         const envelope = res;
         if (envelope.Success === false || envelope.Success === "false") {
-          throw new SaeError("api", answerCode(envelope, void 0), String(envelope.Message || `${op} answered Success: false`), 400, envelope.RequestId);
+          throw new SaeError(
+            "api",
+            answerCode(envelope, void 0),
+            String(envelope.Message || `${op} answered Success: false`),
+            400,
+            envelope.RequestId
+          );
         }
         return envelope.Data;
       } catch (err) {
-        if (bounds.tooLarge) throw new SaeError("network", "ResponseTooLarge", `${op}'s answer was larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB: not SAE's (a proxy?); the connection was closed`);
-        if (controller.signal.aborted) throw new SaeError("timeout", "RequestTimeout", `no complete answer to ${op} in time; the connection was closed`);
+        if (bounds.tooLarge)
+          throw new SaeError(
+            "network",
+            "ResponseTooLarge",
+            `${op}'s answer was larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB: not SAE's (a proxy?); the connection was closed`
+          );
+        if (controller.signal.aborted)
+          throw new SaeError(
+            "timeout",
+            "RequestTimeout",
+            `no complete answer to ${op} in time; the connection was closed`
+          );
         const e = toSaeError(err);
         if (e.meaning === "throttle") this.options.pace?.throttled();
         throw e;
@@ -15779,15 +15895,29 @@ var SaeClient = class {
     return withRetry(
       send,
       // Throttling and a running change order are waited out until --timeout, not for a count of attempts.
-      { ...policy, ...deadline !== void 0 ? { untilDeadline: (e) => e.retryUntilDeadline } : {}, sleep: (ms) => (policy.sleep ?? this.options.stop?.sleep.bind(this.options.stop) ?? sleep)(Math.max(0, Math.min(ms, (deadline ?? Infinity) - Date.now()))) },
+      {
+        ...policy,
+        ...deadline !== void 0 ? { untilDeadline: (e) => e.retryUntilDeadline } : {},
+        sleep: (ms) => (policy.sleep ?? this.options.stop?.sleep.bind(this.options.stop) ?? sleep)(
+          Math.max(0, Math.min(ms, (deadline ?? Infinity) - Date.now()))
+        )
+      },
       (e) => e.retryable && (opts.retryUnknown !== false || !e.outcomeUnknown) || (opts.extraRetry?.(e) ?? false),
-      (e, attempt, delay) => this.options.onRetry?.(op, e, attempt, delay, String(params.AppId ?? params.AppName ?? params.NamespaceId ?? params.ChangeOrderId ?? "") || void 0)
+      (e, attempt, delay) => this.options.onRetry?.(
+        op,
+        e,
+        attempt,
+        delay,
+        String(params.AppId ?? params.AppName ?? params.NamespaceId ?? params.ChangeOrderId ?? "") || void 0
+      )
     );
   }
   /** The run's --timeout, as a time; every request and retry stays inside it. */
   checkDeadline(op, finishing = false) {
-    if (this.options.stop?.stopped && !(finishing && this.options.stop.mayFinish())) throw new SaeError("timeout", INTERRUPTED, `interrupted before ${op} was sent`);
-    if (this.options.deadline !== void 0 && Date.now() >= this.options.deadline) throw new SaeError("timeout", DEADLINE, `--timeout ran out before ${op} could be sent`);
+    if (this.options.stop?.stopped && !(finishing && this.options.stop.mayFinish()))
+      throw new SaeError("timeout", INTERRUPTED, `interrupted before ${op} was sent`);
+    if (this.options.deadline !== void 0 && Date.now() >= this.options.deadline)
+      throw new SaeError("timeout", DEADLINE, `--timeout ran out before ${op} could be sent`);
   }
   requestTimeout() {
     const base = this.options.timeoutMs ?? 15e3;
@@ -15826,7 +15956,9 @@ function describedParams(d) {
     if (!param || k === "AppId" || v === void 0 || v === null) continue;
     if (param.described && Array.isArray(v)) {
       const keys = Object.entries(param.described);
-      out[k] = JSON.stringify(v.map((item) => Object.fromEntries(keys.map(([req, res]) => [req, item?.[res]]))));
+      out[k] = JSON.stringify(
+        v.map((item) => Object.fromEntries(keys.map(([req, res]) => [req, item?.[res]])))
+      );
     } else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") out[k] = v;
   }
   return out;
@@ -15834,7 +15966,9 @@ function describedParams(d) {
 function liveTags(tags) {
   const out = {};
   if (!Array.isArray(tags)) return out;
-  for (const t of tags) if (typeof t?.Key === "string" && !isSystemTag(t.Key)) out[t.Key] = t.Value === void 0 || t.Value === null ? "" : String(t.Value);
+  for (const t of tags)
+    if (typeof t?.Key === "string" && !isSystemTag(t.Key))
+      out[t.Key] = t.Value === void 0 || t.Value === null ? "" : String(t.Value);
   return out;
 }
 
@@ -15848,7 +15982,12 @@ function pushAll(target, items) {
 async function listTaggedJobs(client, key, value) {
   const out = [];
   for (let page = 1; ; page++) {
-    const data = await client.call("ListJobs", { Workload: "job", Tags: JSON.stringify([{ key, value }]), CurrentPage: page, PageSize: MAX_PAGE_SIZE });
+    const data = await client.call("ListJobs", {
+      Workload: "job",
+      Tags: JSON.stringify([{ key, value }]),
+      CurrentPage: page,
+      PageSize: MAX_PAGE_SIZE
+    });
     const apps = data.Applications ?? [];
     pushAll(out, apps);
     if (apps.length < MAX_PAGE_SIZE || out.length >= (data.TotalSize ?? 0)) break;
@@ -15858,7 +15997,11 @@ async function listTaggedJobs(client, key, value) {
 async function listNamespaceJobs(client, namespace, appName, opts = {}) {
   const out = [];
   for (let page = 1; ; page++) {
-    const data = await client.call("ListJobs", { Workload: "job", NamespaceId: namespace, AppName: appName, CurrentPage: page, PageSize: MAX_PAGE_SIZE }, opts);
+    const data = await client.call(
+      "ListJobs",
+      { Workload: "job", NamespaceId: namespace, AppName: appName, CurrentPage: page, PageSize: MAX_PAGE_SIZE },
+      opts
+    );
     const apps = data.Applications ?? [];
     pushAll(out, apps);
     if (apps.length < MAX_PAGE_SIZE || out.length >= (data.TotalSize ?? 0)) break;
@@ -15866,7 +16009,13 @@ async function listNamespaceJobs(client, namespace, appName, opts = {}) {
   return out.filter((j) => j.NamespaceId === namespace && (appName === void 0 || j.AppName === appName));
 }
 async function newestChangeOrder(client, appId) {
-  const page = (n) => client.call("ListChangeOrders", { AppId: appId, CurrentPage: n, PageSize: CHANGE_ORDER_PAGE, OrderBy: "createTime", Reverse: true });
+  const page = (n) => client.call("ListChangeOrders", {
+    AppId: appId,
+    CurrentPage: n,
+    PageSize: CHANGE_ORDER_PAGE,
+    OrderBy: "createTime",
+    Reverse: true
+  });
   const newestOf = (list2) => [...list2].sort((a, b) => String(b.CreateTime ?? "").localeCompare(String(a.CreateTime ?? "")))[0];
   const first = await page(1);
   const list = first?.ChangeOrderList ?? [];
@@ -15882,11 +16031,19 @@ async function lastChangeOrder(client, listed) {
   if (listed.LastChangeorderState === LAST_CHANGE_ORDER_STATE.failed) return { state: "failed" };
   const newest = await newestChangeOrder(client, listed.AppId);
   if (!newest || Number(newest.Status) === CHANGE_ORDER_SUCCEEDED) return void 0;
-  return { state: Number(newest.Status) in CHANGE_ORDER_FAILED ? "failed" : "running", changeOrderId: newest.ChangeOrderId };
+  return {
+    state: Number(newest.Status) in CHANGE_ORDER_FAILED ? "failed" : "running",
+    changeOrderId: newest.ChangeOrderId
+  };
 }
 async function describeLiveJob(client, appId, opts = {}) {
   const d = await client.call("DescribeJob", { AppId: appId }, opts);
-  return { appId, params: describedParams(d), suspend: d.Suspend === true || d.Suspend === "true", tags: liveTags(d.Tags) };
+  return {
+    appId,
+    params: describedParams(d),
+    suspend: d.Suspend === true || d.Suspend === "true",
+    tags: liveTags(d.Tags)
+  };
 }
 
 // src/pipeline/suggest.ts
@@ -15897,7 +16054,11 @@ function editDistance(a, b) {
     dp[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
+      dp[j] = Math.min(
+        dp[j] + 1,
+        dp[j - 1] + 1,
+        prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1)
+      );
       prev = tmp;
     }
   }
@@ -15927,7 +16088,10 @@ function resolveReferences(params, references, namespace, table) {
     if (id === void 0) {
       const guess = ids ? nearest(r.name, [...ids.keys()]) : void 0;
       const what = r.kind === "configmap" ? "ConfigMap" : "Secret";
-      unresolved.push({ reference: r, message: `no ${what} named ${r.name} in namespace ${namespace}${guess ? `: did you mean ${guess}?` : ids?.size ? ` (it has ${[...ids.keys()].slice(0, 8).join(", ")})` : ` (it has none)`}` });
+      unresolved.push({
+        reference: r,
+        message: `no ${what} named ${r.name} in namespace ${namespace}${guess ? `: did you mean ${guess}?` : ids?.size ? ` (it has ${[...ids.keys()].slice(0, 8).join(", ")})` : ` (it has none)`}`
+      });
       continue;
     }
     const text = placeholder(r.kind, r.name);
@@ -15957,8 +16121,20 @@ var MASKED = "******";
 function planConfigMap(file, cm, live, set2 = "default") {
   const secret = (k) => cm.secretKeys.includes(k) || SECRET_NAME.test(k);
   const show = (k, v) => v !== void 0 && secret(k) ? MASKED : v;
-  const base = { file, name: cm.name, namespace: cm.namespace, region: cm.region, configMap: cm, ...cm.unknown?.length ? { unknown: cm.unknown.map((u) => `data.${u.key}`) } : {} };
-  if (!live) return { ...base, action: "create", changes: Object.keys(cm.data).map((k) => ({ key: k, after: show(k, cm.data[k]) })) };
+  const base = {
+    file,
+    name: cm.name,
+    namespace: cm.namespace,
+    region: cm.region,
+    configMap: cm,
+    ...cm.unknown?.length ? { unknown: cm.unknown.map((u) => `data.${u.key}`) } : {}
+  };
+  if (!live)
+    return {
+      ...base,
+      action: "create",
+      changes: Object.keys(cm.data).map((k) => ({ key: k, after: show(k, cm.data[k]) }))
+    };
   const changes = [];
   const unknownKeys = new Set((cm.unknown ?? []).map((u) => u.key));
   for (const k of [.../* @__PURE__ */ new Set([...Object.keys(live.data), ...Object.keys(cm.data)])].sort()) {
@@ -15966,19 +16142,38 @@ function planConfigMap(file, cm, live, set2 = "default") {
     if (unknownKeys.has(k) && live.data[k] !== void 0) continue;
     const c = { key: k };
     if (live.data[k] !== void 0) c.before = show(k, live.data[k]);
-    if (cm.data[k] !== void 0) c.after = cm.data[k] !== void 0 && secret(k) && live.data[k] !== void 0 ? `${MASKED} (changed)` : show(k, cm.data[k]);
+    if (cm.data[k] !== void 0)
+      c.after = cm.data[k] !== void 0 && secret(k) && live.data[k] !== void 0 ? `${MASKED} (changed)` : show(k, cm.data[k]);
     changes.push(c);
   }
-  if ((cm.description ?? "") !== userDescription(live.description)) changes.push({ key: "(description)", before: userDescription(live.description), after: cm.description ?? "" });
+  if ((cm.description ?? "") !== userDescription(live.description))
+    changes.push({ key: "(description)", before: userDescription(live.description), after: cm.description ?? "" });
   const owner = ownerOfConfigMap(live.description);
   if (owner !== set2) changes.push({ key: "(ownership)", ...owner ? { before: owner } : {}, after: set2 });
-  const planned = { ...base, action: changes.length ? "update" : "unchanged", id: live.id, changes, live };
+  const planned = {
+    ...base,
+    action: changes.length ? "update" : "unchanged",
+    id: live.id,
+    changes,
+    live
+  };
   if (owner === void 0) planned.ownership = { state: "unowned" };
   else if (owner !== set2) planned.ownership = { state: "other", set: owner };
   return planned;
 }
 function plannedConfigMapDelete(name, namespace, region, live) {
-  return { file: "(no manifest)", name, namespace, region, action: "delete", id: live.id, changes: [], users: live.users, live, configMap: { name, namespace, region, data: {}, secretKeys: [] } };
+  return {
+    file: "(no manifest)",
+    name,
+    namespace,
+    region,
+    action: "delete",
+    id: live.id,
+    changes: [],
+    users: live.users,
+    live,
+    configMap: { name, namespace, region, data: {}, secretKeys: [] }
+  };
 }
 
 // src/pipeline/limits.ts
@@ -16022,10 +16217,20 @@ function deleteRequest(appId) {
   return request("DeleteJob", { AppId: appId });
 }
 function tagRequest(appId, region, tags) {
-  return request("TagResources", { RegionId: region, ResourceType: TAG_RESOURCE_TYPE, ResourceIds: json(typeof appId === "string" ? [appId] : appId), Tags: json(Object.entries(tags).map(([key, value]) => ({ key, value }))) });
+  return request("TagResources", {
+    RegionId: region,
+    ResourceType: TAG_RESOURCE_TYPE,
+    ResourceIds: json(typeof appId === "string" ? [appId] : appId),
+    Tags: json(Object.entries(tags).map(([key, value]) => ({ key, value })))
+  });
 }
 function untagRequest(appId, region, keys) {
-  return request("UntagResources", { RegionId: region, ResourceType: TAG_RESOURCE_TYPE, ResourceIds: json([appId]), TagKeys: json(keys) });
+  return request("UntagResources", {
+    RegionId: region,
+    ResourceType: TAG_RESOURCE_TYPE,
+    ResourceIds: json([appId]),
+    TagKeys: json(keys)
+  });
 }
 
 // src/pipeline/ownership.ts
@@ -16089,7 +16294,9 @@ function redactDeep(value, secrets) {
 var isSecretEnvEntry = (name, secretEnvNames) => typeof name === "string" && (SECRET_NAME.test(name) || secretEnvNames.includes(name));
 function maskEnvEntries(entries, secretEnvNames) {
   if (!Array.isArray(entries)) return entries;
-  return entries.map((e) => e && typeof e === "object" && "value" in e && isSecretEnvEntry(e.name, secretEnvNames) ? { ...e, value: MASK } : e);
+  return entries.map(
+    (e) => e && typeof e === "object" && "value" in e && isSecretEnvEntry(e.name, secretEnvNames) ? { ...e, value: MASK } : e
+  );
 }
 function redactParams(params, secrets, secretEnvNames) {
   const out = {};
@@ -16137,7 +16344,16 @@ function planJob(file, job, live, o = {}) {
   return planned;
 }
 function planParams(file, job, live) {
-  const base = { file, name: job.name, namespace: job.namespace, region: job.region, ...job.environment ? { environment: job.environment } : {}, job, changes: [], replaceReasons: [] };
+  const base = {
+    file,
+    name: job.name,
+    namespace: job.namespace,
+    region: job.region,
+    ...job.environment ? { environment: job.environment } : {},
+    job,
+    changes: [],
+    replaceReasons: []
+  };
   if (!live) {
     const planned2 = { ...base, action: "create" };
     const unknown = withoutUnknowns(job, { appId: "", params: {}, suspend: false }).fields;
@@ -16159,7 +16375,11 @@ function planParams(file, job, live) {
     if (how?.kind === "none" || how?.kind === "server") continue;
     if (how?.kind === "follows" && !desired[how.param]) continue;
     const after = how?.kind === "reset" ? normaliseParam(param, how.value) : normaliseParam(param, desired[param]);
-    const before = withoutServerDefaults(param, alignToDesired(normaliseParam(param, live.params[param]), after), after);
+    const before = withoutServerDefaults(
+      param,
+      alignToDesired(normaliseParam(param, live.params[param]), after),
+      after
+    );
     if ((0, import_node_util.isDeepStrictEqual)(before, after) || removed && before === void 0) continue;
     if (CREATE_ONLY_PARAMS.has(param) || how?.kind === "replace" || how?.kind === "follows") {
       replaceReasons.push({ param, before, after, ...removed ? { removal: "replace" } : {} });
@@ -16167,7 +16387,14 @@ function planParams(file, job, live) {
     }
     changes.push({ param, before, after, ...how?.kind === "reset" ? { removal: "reset" } : {} });
   }
-  const planned = { ...base, live, appId: live.appId, changes, replaceReasons, action: replaceReasons.length ? "replace" : changes.length ? "update" : "unchanged" };
+  const planned = {
+    ...base,
+    live,
+    appId: live.appId,
+    changes,
+    replaceReasons,
+    action: replaceReasons.length ? "replace" : changes.length ? "update" : "unchanged"
+  };
   if (known.fields.length) planned.unknown = known.fields;
   if (live.lastChangeOrder) {
     planned.lastChangeOrder = live.lastChangeOrder;
@@ -16195,7 +16422,11 @@ function withoutUnknowns(job, live) {
       fields.push(manifestLabel(param));
       continue;
     }
-    const liveEnvs = new Map((normaliseParam(param, live.params[param]) ?? []).map((e) => [e.name, e.value]));
+    const liveEnvs = new Map(
+      (normaliseParam(param, live.params[param]) ?? []).map(
+        (e) => [e.name, e.value]
+      )
+    );
     params[param] = JSON.stringify(
       envs.map((e) => {
         if (!holdsUnknown(e.value)) return e;
@@ -16217,7 +16448,8 @@ function alignToDesired(live, desired) {
     }
     return out;
   }
-  if (typeof desired === "number" && typeof live === "string" && live.trim() !== "" && Number(live) === desired) return desired;
+  if (typeof desired === "number" && typeof live === "string" && live.trim() !== "" && Number(live) === desired)
+    return desired;
   if (typeof desired === "boolean" && (live === "true" || live === "false")) return live === "true";
   return live;
 }
@@ -16238,7 +16470,9 @@ function withoutServerDefaults(param, live, desired) {
   const defaults = notes?.serverDefaults?.values;
   if (!defaults || !live || typeof live !== "object" || Array.isArray(live)) return live;
   const want = desired && typeof desired === "object" ? desired : {};
-  const kept = Object.entries(live).filter(([k, v]) => k in want || !(k in defaults) || !(0, import_node_util.isDeepStrictEqual)(v, defaults[k]));
+  const kept = Object.entries(live).filter(
+    ([k, v]) => k in want || !(k in defaults) || !(0, import_node_util.isDeepStrictEqual)(v, defaults[k])
+  );
   return kept.length ? Object.fromEntries(kept) : void 0;
 }
 function tagRequests(p, created = p.action === "create", appId = created ? "(the new job)" : p.appId) {
@@ -16259,13 +16493,18 @@ function tagRequests(p, created = p.action === "create", appId = created ? "(the
 function divergence(p, live, o = {}) {
   const check = planJob(p.file, p.job, { ...live, tags: void 0, lastChangeOrder: void 0 }, o);
   const all = [...check.replaceReasons, ...check.changes];
-  return { kept: all.filter((c) => p.job.params[c.param] !== void 0), filled: all.filter((c) => p.job.params[c.param] === void 0) };
+  return {
+    kept: all.filter((c) => p.job.params[c.param] !== void 0),
+    filled: all.filter((c) => p.job.params[c.param] === void 0)
+  };
 }
 function divergenceText(c, job) {
   const shown = (v) => {
     if (v === void 0) return "(unset)";
     if (SECRET_PARAMS.has(c.param)) return MASK;
-    const text = JSON.stringify(redactDeep(c.param === "Envs" ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets));
+    const text = JSON.stringify(
+      redactDeep(c.param === "Envs" ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets)
+    );
     return text.length > 200 ? `${text.slice(0, 200)}\u2026` : text;
   };
   return `${manifestLabel(c.param)}: sent ${shown(c.after)}, SAE has ${shown(c.before)}`;
@@ -16275,20 +16514,49 @@ function divergenceText(c, job) {
 var placeKey = (p) => `${p.region}\0${p.namespace}`;
 var partName = (environment) => environment ? `environment ${environment}` : "the plain manifests (no environment)";
 function runScope(pipeline, o) {
-  const inRun = [...pipeline.compiled.map((m) => ({ region: m.job.region, namespace: m.job.namespace, name: m.job.name, environment: m.job.environment })), ...pipeline.configMaps.map((c) => ({ region: c.configMap.region, namespace: c.configMap.namespace, name: c.configMap.name, environment: c.source.environment }))];
+  const inRun = [
+    ...pipeline.compiled.map((m) => ({
+      region: m.job.region,
+      namespace: m.job.namespace,
+      name: m.job.name,
+      environment: m.job.environment
+    })),
+    ...pipeline.configMaps.map((c) => ({
+      region: c.configMap.region,
+      namespace: c.configMap.namespace,
+      name: c.configMap.name,
+      environment: c.source.environment
+    }))
+  ];
   const places = /* @__PURE__ */ new Map();
   const conflicts = [];
   for (const m of inRun) {
     const had = places.get(placeKey(m));
-    if (!had) places.set(placeKey(m), { region: m.region, namespace: m.namespace, ...m.environment ? { environment: m.environment } : {} });
-    else if (had.environment !== m.environment) conflicts.push(`${m.namespace} (${m.region}) holds jobs of ${partName(had.environment)} and of ${partName(m.environment)}`);
+    if (!had)
+      places.set(placeKey(m), {
+        region: m.region,
+        namespace: m.namespace,
+        ...m.environment ? { environment: m.environment } : {}
+      });
+    else if (had.environment !== m.environment)
+      conflicts.push(
+        `${m.namespace} (${m.region}) holds jobs of ${partName(had.environment)} and of ${partName(m.environment)}`
+      );
   }
   for (const m of pipeline.outside) {
     if (!m.region) continue;
     const had = places.get(placeKey({ region: m.region, namespace: m.namespace }));
-    if (had && had.environment !== m.environment) conflicts.push(`${m.namespace} (${m.region}) is also used by ${partName(m.environment)} (${m.file}), which this run leaves out`);
+    if (had && had.environment !== m.environment)
+      conflicts.push(
+        `${m.namespace} (${m.region}) is also used by ${partName(m.environment)} (${m.file}), which this run leaves out`
+      );
   }
-  const named = /* @__PURE__ */ new Set([...inRun.map(identityKey), ...pipeline.outside.flatMap((m) => m.region ? [identityKey({ region: m.region, namespace: m.namespace, name: m.name })] : [])]);
+  const named = /* @__PURE__ */ new Set([
+    ...inRun.map(identityKey),
+    ...pipeline.outside.flatMap(
+      (m) => m.region ? [identityKey({ region: m.region, namespace: m.namespace, name: m.name })] : []
+    )
+  ]);
   const scope = {
     set: o.set,
     places: [...places.values()].sort((a, b) => placeKey(a).localeCompare(placeKey(b))),
@@ -16296,7 +16564,8 @@ function runScope(pipeline, o) {
     ...o.allEnvironments ? { allEnvironments: true } : {},
     named
   };
-  if (conflicts.length) scope.conflict = `--prune cannot tell whose jobs are whose: ${[...new Set(conflicts)].join("; ")}. Give each environment its own namespace, or run without --prune (saejob delete removes a job by name)`;
+  if (conflicts.length)
+    scope.conflict = `--prune cannot tell whose jobs are whose: ${[...new Set(conflicts)].join("; ")}. Give each environment its own namespace, or run without --prune (saejob delete removes a job by name)`;
   return scope;
 }
 var inScope = (scope, p) => scope.places.some((x) => x.region === p.region && x.namespace === p.namespace);
@@ -16426,8 +16695,18 @@ var STOP_GRACE_MS = 1e4;
 // src/sae/wait.ts
 function interpretStatus(status, errorMessage = "", subStatus = 0) {
   if (status === CHANGE_ORDER_SUCCEEDED) return { state: "succeeded" };
-  if (subStatus === SUB_STATUS_BATCH_FAILED) return { state: "failed", status, message: `change order stopped: a batch failed${errorMessage ? `: ${errorMessage}` : ""} (roll it back or retry it in the SAE console)` };
-  if (status in CHANGE_ORDER_FAILED) return { state: "failed", status, message: `change order ${CHANGE_ORDER_FAILED[status]}${errorMessage ? `: ${errorMessage}` : ""}` };
+  if (subStatus === SUB_STATUS_BATCH_FAILED)
+    return {
+      state: "failed",
+      status,
+      message: `change order stopped: a batch failed${errorMessage ? `: ${errorMessage}` : ""} (roll it back or retry it in the SAE console)`
+    };
+  if (status in CHANGE_ORDER_FAILED)
+    return {
+      state: "failed",
+      status,
+      message: `change order ${CHANGE_ORDER_FAILED[status]}${errorMessage ? `: ${errorMessage}` : ""}`
+    };
   if (status in CHANGE_ORDER_PAUSED) return { state: "paused", status, message: `change order ${CHANGE_ORDER_PAUSED[status]}` };
   if (CHANGE_ORDER_RUNNING.has(status)) return void 0;
   return { state: "failed", status, message: `change order has unknown status ${status}` };
@@ -16454,7 +16733,9 @@ async function poll(read, o) {
 }
 function waitForChangeOrder(client, changeOrderId, o) {
   return poll(async () => {
-    const d = await client.call("DescribeChangeOrder", { ChangeOrderId: changeOrderId });
+    const d = await client.call("DescribeChangeOrder", {
+      ChangeOrderId: changeOrderId
+    });
     return { status: Number(d.Status), subStatus: Number(d.SubStatus ?? 0), message: d.ErrorMessage ?? "" };
   }, o);
 }
@@ -16462,7 +16743,15 @@ function waitForJobChange(client, namespace, name, o) {
   return poll(async () => {
     const state = (await listNamespaceJobs(client, namespace, name))[0]?.LastChangeorderState;
     if (state === LAST_CHANGE_ORDER_STATE.succeeded) return { status: 2, outcome: { state: "succeeded" } };
-    if (state === LAST_CHANGE_ORDER_STATE.failed) return { status: 3, outcome: { state: "failed", status: 3, message: "the job's last change order failed (from the job listing; see the SAE console for why)" } };
+    if (state === LAST_CHANGE_ORDER_STATE.failed)
+      return {
+        status: 3,
+        outcome: {
+          state: "failed",
+          status: 3,
+          message: "the job's last change order failed (from the job listing; see the SAE console for why)"
+        }
+      };
     return { status: 1 };
   }, o);
 }
@@ -16515,7 +16804,15 @@ var ChangeOrderWatcher = class {
     }
     const g = group;
     return new Promise((resolve) => {
-      g.waiters.add({ appId, changeOrderId, startedAt: this.now(), seenRunning: false, handedOver: false, opts, resolve });
+      g.waiters.add({
+        appId,
+        changeOrderId,
+        startedAt: this.now(),
+        seenRunning: false,
+        handedOver: false,
+        opts,
+        resolve
+      });
       if (!g.running) void this.run(g);
     });
   }
@@ -16529,7 +16826,11 @@ var ChangeOrderWatcher = class {
         const listed = [...g.waiters].filter((w) => !w.handedOver);
         if (!listed.length) break;
         const expected = this.expectedMs();
-        const next = Math.min(...listed.map((w) => w.seenRunning ? Math.max(w.startedAt + expected, lastPoll + (this.now() - w.startedAt) / 4) : w.startedAt + Math.min(expected / 3, minGap)));
+        const next = Math.min(
+          ...listed.map(
+            (w) => w.seenRunning ? Math.max(w.startedAt + expected, lastPoll + (this.now() - w.startedAt) / 4) : w.startedAt + Math.min(expected / 3, minGap)
+          )
+        );
         const at = Math.max(next, lastPoll + minGap);
         const stop = listed[0].opts.stop;
         if (at > this.now()) await pause(at - this.now(), stop);
@@ -16561,7 +16862,8 @@ var ChangeOrderWatcher = class {
           } else {
             w.seenRunning = true;
             w.opts.onStatus?.(1);
-            if (this.now() - w.startedAt > Math.max(3 * expected, this.o.handOverAfterMs ?? 6e4)) this.handOver(g, w);
+            if (this.now() - w.startedAt > Math.max(3 * expected, this.o.handOverAfterMs ?? 6e4))
+              this.handOver(g, w);
           }
         }
       }
@@ -16576,7 +16878,17 @@ var ChangeOrderWatcher = class {
     void waitForChangeOrder(g.client, w.changeOrderId, { ...w.opts, timeoutMs: left }).then((outcome) => {
       if (outcome.state === "succeeded") this.durations.push(this.now() - w.startedAt);
       this.finish(g, w, outcome);
-    }).catch((e) => this.finish(g, w, endOf(e) ?? (w.opts.stop?.stopped ? { state: "interrupted" } : { state: "failed", status: 0, message: `could not read change order ${w.changeOrderId}: ${e.message}` })));
+    }).catch(
+      (e) => this.finish(
+        g,
+        w,
+        endOf(e) ?? (w.opts.stop?.stopped ? { state: "interrupted" } : {
+          state: "failed",
+          status: 0,
+          message: `could not read change order ${w.changeOrderId}: ${e.message}`
+        })
+      )
+    );
   }
   finish(g, w, outcome) {
     if (!g.waiters.delete(w)) return;
@@ -16705,7 +17017,12 @@ var Session = class {
     const key = `${endpoint}\0${region}`;
     let c = this.clients.get(key);
     if (!c) {
-      const opts = { endpoint, credentials: this.options.credentials, pace: this.pace, onRetry: (op, e, a, d, about) => this.options.onRetry?.(region, op, e, a, d, about && (this.names.get(about) ?? about)) };
+      const opts = {
+        endpoint,
+        credentials: this.options.credentials,
+        pace: this.pace,
+        onRetry: (op, e, a, d, about) => this.options.onRetry?.(region, op, e, a, d, about && (this.names.get(about) ?? about))
+      };
       if (this.options.retry) opts.retry = this.options.retry;
       if (this.options.timeoutMs) opts.timeoutMs = this.options.timeoutMs;
       if (this.options.deadline !== void 0) opts.deadline = this.options.deadline;
@@ -16723,7 +17040,8 @@ var Session = class {
   /** Calls made, by operation, across every client. */
   calls() {
     const out = {};
-    for (const c of this.clients.values()) for (const [k, v] of Object.entries(c.calls)) out[k] = (out[k] ?? 0) + (v ?? 0);
+    for (const c of this.clients.values())
+      for (const [k, v] of Object.entries(c.calls)) out[k] = (out[k] ?? 0) + (v ?? 0);
     return out;
   }
   /**
@@ -16779,9 +17097,29 @@ var Session = class {
             throw err;
           });
           if (!live) continue;
-          const job = { name: j.AppName, namespace: j.NamespaceId, region, create: createRequest({}), params: {}, secrets: [], secretEnvNames: [] };
+          const job = {
+            name: j.AppName,
+            namespace: j.NamespaceId,
+            region,
+            create: createRequest({}),
+            params: {},
+            secrets: [],
+            secretEnvNames: []
+          };
           const environment = environmentAt(scope, own);
-          const p = { file: "(no manifest)", name: j.AppName, namespace: j.NamespaceId, region, ...environment ? { environment } : {}, action: "delete", appId: j.AppId, changes: [], replaceReasons: [], job, live };
+          const p = {
+            file: "(no manifest)",
+            name: j.AppName,
+            namespace: j.NamespaceId,
+            region,
+            ...environment ? { environment } : {},
+            action: "delete",
+            appId: j.AppId,
+            changes: [],
+            replaceReasons: [],
+            job,
+            live
+          };
           if (isProtected(live.tags)) p.protected = true;
           out.push(p);
         }
@@ -16823,7 +17161,11 @@ var import_node_os = require("node:os");
 var import_node_path = require("node:path");
 var MAX_CREDENTIALS_FILE_BYTES = 1024 * 1024;
 function credentialFileProblem(env = process.env, home = (0, import_node_os.homedir)()) {
-  const files = [env.ALIBABA_CLOUD_OIDC_TOKEN_FILE, env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? (home ? (0, import_node_path.join)(home, ".alibabacloud", "credentials") : void 0), home ? (0, import_node_path.join)(home, ".aliyun", "config.json") : void 0];
+  const files = [
+    env.ALIBABA_CLOUD_OIDC_TOKEN_FILE,
+    env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? (home ? (0, import_node_path.join)(home, ".alibabacloud", "credentials") : void 0),
+    home ? (0, import_node_path.join)(home, ".aliyun", "config.json") : void 0
+  ];
   for (const file of files) {
     if (!file) continue;
     let st;
@@ -16832,22 +17174,37 @@ function credentialFileProblem(env = process.env, home = (0, import_node_os.home
     } catch {
       continue;
     }
-    if (!st.isFile()) return `${file} is not a regular file (a ${st.isFIFO() ? "FIFO" : st.isCharacterDevice() || st.isBlockDevice() ? "device" : st.isDirectory() ? "directory" : "special file"}): saejob does not let the credentials library read it`;
-    if (st.size > MAX_CREDENTIALS_FILE_BYTES) return `${file} is larger than ${MAX_CREDENTIALS_FILE_BYTES / 1024 / 1024} MiB: not a credentials file`;
+    if (!st.isFile())
+      return `${file} is not a regular file (a ${st.isFIFO() ? "FIFO" : st.isCharacterDevice() || st.isBlockDevice() ? "device" : st.isDirectory() ? "directory" : "special file"}): saejob does not let the credentials library read it`;
+    if (st.size > MAX_CREDENTIALS_FILE_BYTES)
+      return `${file} is larger than ${MAX_CREDENTIALS_FILE_BYTES / 1024 / 1024} MiB: not a credentials file`;
   }
   return void 0;
 }
 function checked(c) {
   const text = (v) => typeof v === "string" && v !== "";
   if (!c || !text(c.accessKeyId) || !text(c.accessKeySecret) || c.securityToken !== void 0 && c.securityToken !== null && c.securityToken !== "" && typeof c.securityToken !== "string") {
-    throw new SaeError("credentials", "InvalidCredentials", "the credentials found are not access keys: their AccessKey ID and secret (and any security token) must be text; check the profile or file they came from");
+    throw new SaeError(
+      "credentials",
+      "InvalidCredentials",
+      "the credentials found are not access keys: their AccessKey ID and secret (and any security token) must be text; check the profile or file they came from"
+    );
   }
-  return { accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, securityToken: c.securityToken || void 0 };
+  return {
+    accessKeyId: c.accessKeyId,
+    accessKeySecret: c.accessKeySecret,
+    securityToken: c.securityToken || void 0
+  };
 }
 function credentialsChain(profile, env, o = {}) {
   const id = env?.ALIBABA_CLOUD_ACCESS_KEY_ID;
   const secret = env?.ALIBABA_CLOUD_ACCESS_KEY_SECRET;
-  if (!profile && id && secret) return staticCredentials({ accessKeyId: id, accessKeySecret: secret, securityToken: env?.ALIBABA_CLOUD_SECURITY_TOKEN || void 0 });
+  if (!profile && id && secret)
+    return staticCredentials({
+      accessKeyId: id,
+      accessKeySecret: secret,
+      securityToken: env?.ALIBABA_CLOUD_SECURITY_TOKEN || void 0
+    });
   let provider;
   let cached;
   return {
@@ -16881,7 +17238,16 @@ function withinDeadline(p, deadline) {
   if (deadline === void 0) return p;
   let timer;
   const late = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new SaeError("credentials", "CredentialsTimeout", "the credentials chain gave no answer before --timeout (an ECS metadata or STS call that hangs?)")), Math.max(0, deadline - Date.now()));
+    timer = setTimeout(
+      () => reject(
+        new SaeError(
+          "credentials",
+          "CredentialsTimeout",
+          "the credentials chain gave no answer before --timeout (an ECS metadata or STS call that hangs?)"
+        )
+      ),
+      Math.max(0, deadline - Date.now())
+    );
     timer.unref();
   });
   return Promise.race([p, late]).finally(() => clearTimeout(timer));
@@ -16895,7 +17261,10 @@ var isHttpTriggered = (triggerConfig) => typeof triggerConfig === "string" && /"
 function webhookUrls(described) {
   const d = described ?? {};
   const list = (v) => Array.isArray(v) ? v.filter((u) => typeof u === "string" && u !== "") : [];
-  return [...list(d.PublicWebHookUrls).map((url) => ({ url, network: "public" })), ...list(d.VpcWebHookUrls).map((url) => ({ url, network: "VPC" }))];
+  return [
+    ...list(d.PublicWebHookUrls).map((url) => ({ url, network: "public" })),
+    ...list(d.VpcWebHookUrls).map((url) => ({ url, network: "VPC" }))
+  ];
 }
 var StepFailure = class extends Error {
   constructor(message, outcome = "failed") {
@@ -16910,7 +17279,11 @@ async function deleteJob(client, appId) {
     const d = await client.send(deleteRequest(appId));
     const verdict = typeof d === "string" ? parseJsonObject(d) : void 0;
     if (verdict && (verdict.success === false || verdict.code !== void 0 && Number(verdict.code) !== 200)) {
-      throw new SaeError("api", `DeleteJob.${String(verdict.code ?? "Refused")}`, String(verdict.msg || "SAE refused the deletion"));
+      throw new SaeError(
+        "api",
+        `DeleteJob.${String(verdict.code ?? "Refused")}`,
+        String(verdict.msg || "SAE refused the deletion")
+      );
     }
     return { alreadyGone: false };
   } catch (e) {
@@ -16982,7 +17355,16 @@ function waitSummary(w, changeOrder) {
 async function applyJob(session, p, o = {}) {
   const client = session.client(p.region);
   const retry = o.retry ?? DEFAULT_RETRY;
-  const result = { file: p.file, name: p.name, namespace: p.namespace, region: p.region, ...p.environment ? { environment: p.environment } : {}, action: p.action, outcome: "unchanged", steps: [] };
+  const result = {
+    file: p.file,
+    name: p.name,
+    namespace: p.namespace,
+    region: p.region,
+    ...p.environment ? { environment: p.environment } : {},
+    action: p.action,
+    outcome: "unchanged",
+    steps: []
+  };
   if (p.appId) result.appId = p.appId;
   if (session.stop.stopped && p.action !== "unchanged") {
     result.outcome = "skipped";
@@ -16995,10 +17377,18 @@ async function applyJob(session, p, o = {}) {
     o.onEvent?.(p, m);
   };
   const note = (m) => o.onEvent?.(p, m);
-  const pollOptions = { timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5), intervalMs: o.pollIntervalMs ?? 500, stop: session.stop };
+  const pollOptions = {
+    timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5),
+    intervalMs: o.pollIntervalMs ?? 500,
+    stop: session.stop
+  };
   const wait = async (changeOrderId, appId, always = false) => {
     if (o.wait === false && !always) return;
-    const opts = { ...pollOptions, timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5), onStatus: (s) => note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`) };
+    const opts = {
+      ...pollOptions,
+      timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5),
+      onStatus: (s) => note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`)
+    };
     let id = changeOrderId;
     if (!id) {
       id = (await newestChangeOrder(client, appId).catch(() => void 0))?.ChangeOrderId;
@@ -17008,7 +17398,8 @@ async function applyJob(session, p, o = {}) {
     step(waitSummary(w, id ?? "(from the job listing)"));
     if (w.state === "failed") throw new StepFailure(w.message);
     if (w.state === "timeout") throw new StepFailure("timed out waiting for the change order");
-    if (w.state === "interrupted") throw new StepFailure("interrupted while waiting: the change goes on in SAE", "interrupted");
+    if (w.state === "interrupted")
+      throw new StepFailure("interrupted while waiting: the change goes on in SAE", "interrupted");
     if (w.state === "paused") throw new StepFailure(w.message, "paused");
   };
   let wroteParams = false;
@@ -17019,9 +17410,20 @@ async function applyJob(session, p, o = {}) {
       result.webhookUrls = urls;
       step(`HTTP trigger: ${urls.map((u) => `${u.url} (${u.network})`).join(", ")}`);
     }
-    const { kept, filled } = divergence(p, { appId, params: describedParams(d), suspend: false }, { set: o.set ?? DEFAULT_SET });
-    for (const c of filled) step(`SAE filled in ${divergenceText(c, p.job).replace(": sent (unset), SAE has", " =")} although the manifest leaves it out: write it in the manifest, or the next plan shows it as a removal`);
-    if (kept.length) throw new StepFailure(`SAE accepted the change but did not take ${kept.length === 1 ? "this field" : "these fields"} (read back with DescribeJob): ${kept.map((c) => divergenceText(c, p.job)).join("; ")}. The next plan shows the same change again`, "not-converged");
+    const { kept, filled } = divergence(
+      p,
+      { appId, params: describedParams(d), suspend: false },
+      { set: o.set ?? DEFAULT_SET }
+    );
+    for (const c of filled)
+      step(
+        `SAE filled in ${divergenceText(c, p.job).replace(": sent (unset), SAE has", " =")} although the manifest leaves it out: write it in the manifest, or the next plan shows it as a removal`
+      );
+    if (kept.length)
+      throw new StepFailure(
+        `SAE accepted the change but did not take ${kept.length === 1 ? "this field" : "these fields"} (read back with DescribeJob): ${kept.map((c) => divergenceText(c, p.job)).join("; ")}. The next plan shows the same change again`,
+        "not-converged"
+      );
   };
   const create = async () => {
     const leave = session.tags.creatingOne();
@@ -17044,22 +17446,40 @@ async function applyJob(session, p, o = {}) {
       await wait(r.ChangeOrderId, r.AppId);
     } finally {
       const size = await tagged;
-      step(`TagResources sent: ${Object.keys(p.tags ?? {}).join(", ")}${size > 1 ? ` (one call for ${size} new jobs)` : ""}`);
+      step(
+        `TagResources sent: ${Object.keys(p.tags ?? {}).join(", ")}${size > 1 ? ` (one call for ${size} new jobs)` : ""}`
+      );
     }
   };
   const applyTags = async (appId, created) => {
     for (const r of tagRequests(p, created, appId)) {
       await client.send(r, { finishing: true });
       sent = true;
-      step(`${r.operation} sent: ${r.operation === "TagResources" ? JSON.parse(String(r.body.Tags)).map((t) => t.key).join(", ") : JSON.parse(String(r.query.TagKeys)).join(", ")}`);
+      step(
+        `${r.operation} sent: ${r.operation === "TagResources" ? JSON.parse(String(r.body.Tags)).map((t) => t.key).join(", ") : JSON.parse(String(r.query.TagKeys)).join(", ")}`
+      );
     }
   };
   try {
-    if (p.ownership?.state === "other" && p.action !== "unchanged") throw new StepFailure(`owned by the set ${p.ownership.set} (its ${OWNER_TAG} tag), not this one: saejob leaves it alone (run with --set ${p.ownership.set} to manage it from there)`, "refused");
-    if (p.ownership?.state === "unowned" && p.action !== "unchanged" && !o.adopt) throw new StepFailure(`not owned by saejob (no ${OWNER_TAG} tag: made in the console, or by an older saejob): apply --adopt takes it over, or saejob export --adopt`, "refused");
-    if (p.protected && (p.action === "replace" || p.action === "delete")) throw new StepFailure(`labelled ${PROTECTED_LABEL}: saejob does not ${p.action} it (remove the label first)`, "refused");
+    if (p.ownership?.state === "other" && p.action !== "unchanged")
+      throw new StepFailure(
+        `owned by the set ${p.ownership.set} (its ${OWNER_TAG} tag), not this one: saejob leaves it alone (run with --set ${p.ownership.set} to manage it from there)`,
+        "refused"
+      );
+    if (p.ownership?.state === "unowned" && p.action !== "unchanged" && !o.adopt)
+      throw new StepFailure(
+        `not owned by saejob (no ${OWNER_TAG} tag: made in the console, or by an older saejob): apply --adopt takes it over, or saejob export --adopt`,
+        "refused"
+      );
+    if (p.protected && (p.action === "replace" || p.action === "delete"))
+      throw new StepFailure(
+        `labelled ${PROTECTED_LABEL}: saejob does not ${p.action} it (remove the label first)`,
+        "refused"
+      );
     if (p.lastChangeOrder?.state === "running" && p.appId) {
-      step(`the job's change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ""} is still running in SAE: waiting for it first`);
+      step(
+        `the job's change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ""} is still running in SAE: waiting for it first`
+      );
       await wait(p.lastChangeOrder.changeOrderId, p.appId, true);
     }
     switch (p.action) {
@@ -17074,10 +17494,15 @@ async function applyJob(session, p, o = {}) {
       case "update":
         if (p.changes.length || p.lastChangeOrder?.state === "failed") {
           const what = p.changes.length ? p.changes.map((c) => c.param).join(", ") : "the manifest's state again: the last change order failed";
-          const r = await client.send(updateRequest(p.appId, { ...p.job.params, ...resetParams(p) }, clearedParams(p)));
+          const r = await client.send(
+            updateRequest(p.appId, { ...p.job.params, ...resetParams(p) }, clearedParams(p))
+          );
           sent = true;
           wroteParams = true;
-          if (!r?.ChangeOrderId) throw new StepFailure(`SAE accepted UpdateJob (${what}) but named no change order, so nothing says the change was made: run saejob plan to see the job as it is`);
+          if (!r?.ChangeOrderId)
+            throw new StepFailure(
+              `SAE accepted UpdateJob (${what}) but named no change order, so nothing says the change was made: run saejob plan to see the job as it is`
+            );
           result.changeOrderId = r.ChangeOrderId;
           step(`UpdateJob sent (${what}): change order ${r.ChangeOrderId}`);
           await applyTags(p.appId, false);
@@ -17087,21 +17512,39 @@ async function applyJob(session, p, o = {}) {
       case "delete": {
         const { alreadyGone } = await deleteJob(client, p.appId);
         sent = true;
-        step(alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId} (no manifest names it: --prune)`);
-        if (!alreadyGone && !await waitUntilGone(client, p.appId, { ...pollOptions, timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5) })) throw new StepFailure("DeleteJob was accepted, but SAE still shows the job after --timeout");
+        step(
+          alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId} (no manifest names it: --prune)`
+        );
+        if (!alreadyGone && !await waitUntilGone(client, p.appId, {
+          ...pollOptions,
+          timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5)
+        }))
+          throw new StepFailure("DeleteJob was accepted, but SAE still shows the job after --timeout");
         break;
       }
       case "replace": {
         if (!o.replace) {
-          throw new StepFailure(`create-only fields differ (${describeChanges(p)}): SAE cannot change them in place. Re-run with --replace to delete the job and create it again (its run history goes with it)`, "refused");
+          throw new StepFailure(
+            `create-only fields differ (${describeChanges(p)}): SAE cannot change them in place. Re-run with --replace to delete the job and create it again (its run history goes with it)`,
+            "refused"
+          );
         }
         const { alreadyGone } = await deleteJob(client, p.appId);
         sent = true;
         step(alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId}`);
         if (!alreadyGone) {
-          if (!await waitUntilGone(client, p.appId, { ...pollOptions, timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5) })) {
-            if (session.stop.stopped) throw new StepFailure("interrupted after DeleteJob: the job was deleted and not created again; run saejob apply again", "interrupted");
-            throw new StepFailure(`the job was deleted, but SAE still shows it after --timeout, so it was not created again: run saejob apply again once it is gone`);
+          if (!await waitUntilGone(client, p.appId, {
+            ...pollOptions,
+            timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5)
+          })) {
+            if (session.stop.stopped)
+              throw new StepFailure(
+                "interrupted after DeleteJob: the job was deleted and not created again; run saejob apply again",
+                "interrupted"
+              );
+            throw new StepFailure(
+              `the job was deleted, but SAE still shows it after --timeout, so it was not created again: run saejob apply again once it is gone`
+            );
           }
           step(`AppId ${p.appId} is gone`);
         }
@@ -17115,7 +17558,14 @@ async function applyJob(session, p, o = {}) {
       await setSuspended(session, client, result.appId, p.suspend.to, step, pollOptions);
       sent = true;
     }
-    result.outcome = o.wait === false && p.action !== "unchanged" && p.action !== "wait" ? "submitted" : { create: "created", update: "updated", replace: "replaced", unchanged: "unchanged", wait: "unchanged", delete: "deleted" }[p.action];
+    result.outcome = o.wait === false && p.action !== "unchanged" && p.action !== "wait" ? "submitted" : {
+      create: "created",
+      update: "updated",
+      replace: "replaced",
+      unchanged: "unchanged",
+      wait: "unchanged",
+      delete: "deleted"
+    }[p.action];
   } catch (e) {
     if (e instanceof SaeError && e.code === INTERRUPTED) {
       result.outcome = sent ? "interrupted" : "skipped";
@@ -17141,7 +17591,8 @@ async function suspendOnce(session, client, appId, paused, step, o) {
     for (let read = 1; ; read++) {
       const d = await client.call("DescribeJob", { AppId: appId });
       const suspended = d?.Suspend === true || d?.Suspend === "true";
-      if (suspended === want || read >= SUSPEND_READ_BACKS || session.remainingMs(interval + 1) <= interval) return { suspended, reads: read };
+      if (suspended === want || read >= SUSPEND_READ_BACKS || session.remainingMs(interval + 1) <= interval)
+        return { suspended, reads: read };
       await (session.stop.stopped ? Promise.resolve() : session.stop.sleep(interval));
       interval = Math.min(5e3, Math.round(interval * 1.5));
     }
@@ -17153,16 +17604,24 @@ async function suspendOnce(session, client, appId, paused, step, o) {
   const state = (p) => p ? "suspended" : "running";
   if (first.suspended === paused) {
     session.suspendPolarityKnown = true;
-    step(`SuspendJob sent: Suspend=${flag}; the job is ${state(paused)} (read back${first.reads > 1 ? ` after ${first.reads} reads` : ""})`);
+    step(
+      `SuspendJob sent: Suspend=${flag}; the job is ${state(paused)} (read back${first.reads > 1 ? ` after ${first.reads} reads` : ""})`
+    );
     return;
   }
-  if (first.reads < SUSPEND_READ_BACKS) throw new StepFailure(`SuspendJob sent: Suspend=${flag}, but the job still reads ${state(!paused)} and --timeout leaves no time to let it settle: run saejob plan later to see where it stands`);
+  if (first.reads < SUSPEND_READ_BACKS)
+    throw new StepFailure(
+      `SuspendJob sent: Suspend=${flag}, but the job still reads ${state(!paused)} and --timeout leaves no time to let it settle: run saejob plan later to see where it stands`
+    );
   const other = polarity === "true-starts" ? "true-suspends" : "true-starts";
   session.suspendPolarity = other;
   session.suspendPolarityKnown = true;
-  step(`SuspendJob sent: Suspend=${flag}, but after ${first.reads} reads the job is still ${state(!paused)}: SAE reads the flag the other way (its documentation says both); sending Suspend=${!flag} and using that meaning for the rest of this run`);
+  step(
+    `SuspendJob sent: Suspend=${flag}, but after ${first.reads} reads the job is still ${state(!paused)}: SAE reads the flag the other way (its documentation says both); sending Suspend=${!flag} and using that meaning for the rest of this run`
+  );
   await client.call("SuspendJob", { AppId: appId, Suspend: !flag });
-  if ((await readBack(paused)).suspended !== paused) throw new StepFailure(`SuspendJob with Suspend=true and with Suspend=false both left the job ${state(!paused)}`);
+  if ((await readBack(paused)).suspended !== paused)
+    throw new StepFailure(`SuspendJob with Suspend=true and with Suspend=false both left the job ${state(!paused)}`);
   step(`the job is ${state(paused)} (read back)`);
 }
 var SUSPEND_READ_BACKS = 12;
@@ -17172,9 +17631,12 @@ async function applyPlan(session, plan, o = {}) {
   return results;
 }
 async function settleDuplicates(session, results) {
-  const made = results.filter((r) => (r.outcome === "created" || r.outcome === "replaced" || r.outcome === "submitted" && (r.action === "create" || r.action === "replace")) && r.appId);
+  const made = results.filter(
+    (r) => (r.outcome === "created" || r.outcome === "replaced" || r.outcome === "submitted" && (r.action === "create" || r.action === "replace")) && r.appId
+  );
   const places = /* @__PURE__ */ new Map();
-  for (const r of made) places.set(`${r.region}\0${r.namespace}`, [...places.get(`${r.region}\0${r.namespace}`) ?? [], r]);
+  for (const r of made)
+    places.set(`${r.region}\0${r.namespace}`, [...places.get(`${r.region}\0${r.namespace}`) ?? [], r]);
   for (const group of places.values()) {
     const { region, namespace } = group[0];
     const client = session.client(region);
@@ -17189,10 +17651,18 @@ async function settleDuplicates(session, results) {
       if (!others.length) continue;
       try {
         await deleteJob(client, r.appId);
-        r.steps.push(`another apply created ${r.name} at the same time (AppId ${others.map((o) => o.AppId).join(", ")}): DeleteJob sent for the one this run made (AppId ${r.appId})`);
-        Object.assign(r, { outcome: "failed", error: `another apply created this job at the same time; this run deleted its own copy (AppId ${r.appId}) and left theirs (AppId ${others[0].AppId}): run saejob plan to see it` });
+        r.steps.push(
+          `another apply created ${r.name} at the same time (AppId ${others.map((o) => o.AppId).join(", ")}): DeleteJob sent for the one this run made (AppId ${r.appId})`
+        );
+        Object.assign(r, {
+          outcome: "failed",
+          error: `another apply created this job at the same time; this run deleted its own copy (AppId ${r.appId}) and left theirs (AppId ${others[0].AppId}): run saejob plan to see it`
+        });
       } catch (e) {
-        Object.assign(r, { outcome: "failed", error: `another apply created this job at the same time (AppId ${others[0].AppId}), and deleting this run's copy (AppId ${r.appId}) failed: ${toSaeError(e).describe()}` });
+        Object.assign(r, {
+          outcome: "failed",
+          error: `another apply created this job at the same time (AppId ${others[0].AppId}), and deleting this run's copy (AppId ${r.appId}) failed: ${toSaeError(e).describe()}`
+        });
       }
     }
   }
@@ -17202,7 +17672,17 @@ async function settleDuplicates(session, results) {
 async function planConfigMaps(session, items, o = {}) {
   const set2 = o.set ?? "default";
   const listing = async (region, namespace) => new Map(
-    (await session.configMapsOf(region, namespace)).map((c) => [c.Name, { id: Number(c.ConfigMapId), description: c.Description ?? "", data: Object.fromEntries(Object.entries(c.Data ?? {}).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])), users: (c.RelateApps ?? []).map((a) => a.AppName) }])
+    (await session.configMapsOf(region, namespace)).map((c) => [
+      c.Name,
+      {
+        id: Number(c.ConfigMapId),
+        description: c.Description ?? "",
+        data: Object.fromEntries(
+          Object.entries(c.Data ?? {}).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])
+        ),
+        users: (c.RelateApps ?? []).map((a) => a.AppName)
+      }
+    ])
   );
   const out = [];
   for (const { source, configMap: cm } of items) {
@@ -17212,10 +17692,15 @@ async function planConfigMaps(session, items, o = {}) {
   }
   if (o.prune) {
     const defined = new Set(items.map(({ configMap: c }) => identityKey(c)));
-    const places = new Map([...items.map(({ configMap: c }) => ({ region: c.region, namespace: c.namespace })), ...o.namespaces ?? []].map((x) => [`${x.region}\0${x.namespace}`, x]));
+    const places = new Map(
+      [...items.map(({ configMap: c }) => ({ region: c.region, namespace: c.namespace })), ...o.namespaces ?? []].map(
+        (x) => [`${x.region}\0${x.namespace}`, x]
+      )
+    );
     for (const { region, namespace } of places.values()) {
       for (const [name, live] of await listing(region, namespace)) {
-        if (ownerOfConfigMap(live.description) !== set2 || defined.has(identityKey({ region, namespace, name })) || o.named?.has(identityKey({ region, namespace, name }))) continue;
+        if (ownerOfConfigMap(live.description) !== set2 || defined.has(identityKey({ region, namespace, name })) || o.named?.has(identityKey({ region, namespace, name })))
+          continue;
         out.push(plannedConfigMapDelete(name, namespace, region, live));
       }
     }
@@ -19578,8 +20063,14 @@ async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Se
     if (!t) {
       t = (async () => {
         const table = {};
-        if (kinds.has("configmap")) table.configMaps = new Map((await session.configMapsOf(region, namespace)).map((c) => [c.Name, Number(c.ConfigMapId)]));
-        if (kinds.has("secret")) table.secrets = new Map((await session.secretsOf(region, namespace)).map((x) => [x.SecretName, Number(x.SecretId)]));
+        if (kinds.has("configmap"))
+          table.configMaps = new Map(
+            (await session.configMapsOf(region, namespace)).map((c) => [c.Name, Number(c.ConfigMapId)])
+          );
+        if (kinds.has("secret"))
+          table.secrets = new Map(
+            (await session.secretsOf(region, namespace)).map((x) => [x.SecretName, Number(x.SecretId)])
+          );
         return table;
       })();
       tables.set(key, t);
@@ -19595,14 +20086,24 @@ async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Se
   }
   const diagnostics = [];
   for (const m of needing) {
-    const table = await tableFor(m.job.region, m.job.namespace, kindsByNamespace.get(`${m.job.region}\0${m.job.namespace}`));
-    const ready = m.job.references.filter((ref) => !(ref.kind === "configmap" && pending.has(identityKey({ ...m.job, name: ref.name }))));
+    const table = await tableFor(
+      m.job.region,
+      m.job.namespace,
+      kindsByNamespace.get(`${m.job.region}\0${m.job.namespace}`)
+    );
+    const ready = m.job.references.filter(
+      (ref) => !(ref.kind === "configmap" && pending.has(identityKey({ ...m.job, name: ref.name })))
+    );
     const r = resolveReferences(m.job.params, ready, m.job.namespace, table);
     if ("unresolved" in r) {
-      for (const u of r.unresolved) diagnostics.push(toDiagnostic(m.source, { path: u.reference.path, rule: "reference-unknown", message: u.message }));
+      for (const u of r.unresolved)
+        diagnostics.push(
+          toDiagnostic(m.source, { path: u.reference.path, rule: "reference-unknown", message: u.message })
+        );
       continue;
     }
-    if (ready.length < m.job.references.length) m.job.references = m.job.references.filter((ref) => !ready.includes(ref));
+    if (ready.length < m.job.references.length)
+      m.job.references = m.job.references.filter((ref) => !ready.includes(ref));
     else delete m.job.references;
     m.job.params = r.params;
     m.job.create = createRequest(r.params);
@@ -19613,7 +20114,12 @@ async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Se
 // src/operations/plan.ts
 var pendingConfigMaps = (planned) => new Set(planned.filter((c) => c.action === "create").map(identityKey));
 function splitPlan(results, scope) {
-  return { results, planned: results.flatMap((r) => r.planned ? [r.planned] : []), failures: results.filter((r) => r.error), scope };
+  return {
+    results,
+    planned: results.flatMap((r) => r.planned ? [r.planned] : []),
+    failures: results.filter((r) => r.error),
+    scope
+  };
 }
 async function planJobs(session, compiled, scope, o) {
   const outcome = splitPlan(await session.plan(compiled, { set: scope.set }), scope);
@@ -19623,12 +20129,18 @@ async function planJobs(session, compiled, scope, o) {
     return outcome;
   }
   const candidates = await session.pruneCandidates(scope);
-  if (candidates instanceof SaeError) outcome.pruneError = `--prune: the jobs of set ${scope.set} could not be listed (${candidates.describe()}), so nothing is pruned`;
+  if (candidates instanceof SaeError)
+    outcome.pruneError = `--prune: the jobs of set ${scope.set} could not be listed (${candidates.describe()}), so nothing is pruned`;
   else outcome.planned.push(...candidates);
   return outcome;
 }
 function planScopeConfigMaps(session, pipeline, scope, o) {
-  return planConfigMaps(session, pipeline.configMaps, { set: scope.set, prune: Boolean(o.prune) && !scope.conflict, namespaces: scope.places, named: scope.named });
+  return planConfigMaps(session, pipeline.configMaps, {
+    set: scope.set,
+    prune: Boolean(o.prune) && !scope.conflict,
+    namespaces: scope.places,
+    named: scope.named
+  });
 }
 async function planRun(session, pipeline, o) {
   const scope = runScope(pipeline, o);
@@ -19654,12 +20166,25 @@ function maskedValue(param, v, job) {
   if (SECRET_PARAMS.has(param)) return MASK;
   return redactDeep(param === "Envs" ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets);
 }
-var maskedChanges = (changes, job) => changes.map((c) => ({ param: c.param, before: maskedValue(c.param, c.before, job) ?? null, after: maskedValue(c.param, c.after, job) ?? null }));
+var maskedChanges = (changes, job) => changes.map((c) => ({
+  param: c.param,
+  before: maskedValue(c.param, c.before, job) ?? null,
+  after: maskedValue(c.param, c.after, job) ?? null
+}));
 function fingerprints(p, salt) {
   const masked = (params) => redactParams(params, p.job.secrets, p.job.secretEnvNames ?? []);
   return {
-    manifest: digest(salt, { params: masked(p.job.params), labels: p.job.labels ?? null, suspend: p.job.suspend ?? null }),
-    live: p.live ? digest(salt, { appId: p.live.appId, params: masked(p.live.params), suspend: p.live.suspend, tags: p.live.tags ?? null }) : "absent",
+    manifest: digest(salt, {
+      params: masked(p.job.params),
+      labels: p.job.labels ?? null,
+      suspend: p.job.suspend ?? null
+    }),
+    live: p.live ? digest(salt, {
+      appId: p.live.appId,
+      params: masked(p.live.params),
+      suspend: p.live.suspend,
+      tags: p.live.tags ?? null
+    }) : "absent",
     outcome: digest(salt, {
       action: p.action,
       appId: p.appId ?? null,
@@ -19677,9 +20202,12 @@ function fingerprints(p, salt) {
 function staleReason(saved, fresh, salt) {
   if (!fresh) return "no manifest names this job any more: plan again";
   const now = fingerprints(fresh, salt);
-  if (now.manifest !== saved.manifest) return `its manifest (${fresh.file}) or a value it takes from the environment changed since the plan: plan again`;
-  if (now.live !== saved.live) return saved.live === "absent" ? "the job was created by someone else since the plan: plan again" : now.live === "absent" ? "the job was deleted since the plan: plan again" : "the live job changed since the plan: plan again";
-  if (now.outcome !== saved.outcome) return "what apply would do changed since the plan (the live job, or a secret's value compared with it): plan again";
+  if (now.manifest !== saved.manifest)
+    return `its manifest (${fresh.file}) or a value it takes from the environment changed since the plan: plan again`;
+  if (now.live !== saved.live)
+    return saved.live === "absent" ? "the job was created by someone else since the plan: plan again" : now.live === "absent" ? "the job was deleted since the plan: plan again" : "the live job changed since the plan: plan again";
+  if (now.outcome !== saved.outcome)
+    return "what apply would do changed since the plan (the live job, or a secret's value compared with it): plan again";
   return void 0;
 }
 
@@ -19688,7 +20216,9 @@ function savedPart(saved, environment) {
   if (environment === void 0) return {};
   if (saved.allEnvironments) return { part: environment };
   if (saved.environment === environment) return { part: environment };
-  return { error: saved.environment ? `this plan was made for environment ${saved.environment}, not ${environment}: apply it without --environment, or plan ${environment}` : `this plan was made without environments: apply it without --environment` };
+  return {
+    error: saved.environment ? `this plan was made for environment ${saved.environment}, not ${environment}: apply it without --environment, or plan ${environment}` : `this plan was made without environments: apply it without --environment`
+  };
 }
 var inPart = (part, item) => part === void 0 || item.environment === part;
 async function checkSavedPlan(session, saved, asPlanned, full, part) {
@@ -19702,30 +20232,59 @@ async function checkSavedPlan(session, saved, asPlanned, full, part) {
     scope,
     { prune: saved.prune }
   );
-  if (fresh.pruneError) throw new SavedPlanError(`${fresh.pruneError}: the saved plan's deletes cannot be checked; nothing sent`);
+  if (fresh.pruneError)
+    throw new SavedPlanError(`${fresh.pruneError}: the saved plan's deletes cannot be checked; nothing sent`);
   const byKey = new Map(fresh.planned.map((p) => [identityKey(p), p]));
   const withValues = new Map(full.map((m) => [identityKey(m.job), m]));
   const results = [];
   const accepted = [];
-  const where = (s, p) => ({ file: p?.file ?? s.file, name: s.name, namespace: s.namespace, region: s.region, ...s.environment ? { environment: s.environment } : {}, action: s.action });
+  const where = (s, p) => ({
+    file: p?.file ?? s.file,
+    name: s.name,
+    namespace: s.namespace,
+    region: s.region,
+    ...s.environment ? { environment: s.environment } : {},
+    action: s.action
+  });
   for (const s of wanted) {
     if (fresh.failures.some((f) => identityKey(f.manifest.job) === identityKey(s))) continue;
     const p = byKey.get(identityKey(s));
     const why = staleReason(s, p, saved.salt);
     if (!why) {
       const m = withValues.get(identityKey(s));
-      accepted.push(saved.unknownVariables?.length && p.action !== "delete" && m ? planJob(p.file, m.job, p.live, { set: set2 }) : p);
+      accepted.push(
+        saved.unknownVariables?.length && p.action !== "delete" && m ? planJob(p.file, m.job, p.live, { set: set2 }) : p
+      );
       continue;
     }
     const done = alreadyApplied(s, p, saved.salt);
-    if (done) results.push({ ...where(s, p), outcome: s.action === "delete" ? "deleted" : "unchanged", ...p?.appId ? { appId: p.appId } : {}, steps: [done] });
+    if (done)
+      results.push({
+        ...where(s, p),
+        outcome: s.action === "delete" ? "deleted" : "unchanged",
+        ...p?.appId ? { appId: p.appId } : {},
+        steps: [done]
+      });
     else results.push({ ...where(s, p), outcome: "refused", steps: [], error: why });
   }
   for (const m of full) {
     if (!inPart(part, m.job) || wantedKeys.has(identityKey(m.job))) continue;
-    results.push({ file: m.source.file, name: m.job.name, namespace: m.job.namespace, region: m.job.region, ...m.job.environment ? { environment: m.job.environment } : {}, action: "unchanged", outcome: "not-in-plan", steps: ["not in the saved plan: left alone (plan again to include it)"] });
+    results.push({
+      file: m.source.file,
+      name: m.job.name,
+      namespace: m.job.namespace,
+      region: m.job.region,
+      ...m.job.environment ? { environment: m.job.environment } : {},
+      action: "unchanged",
+      outcome: "not-in-plan",
+      steps: ["not in the saved plan: left alone (plan again to include it)"]
+    });
   }
-  return { plan: { results: fresh.results, planned: accepted, failures: fresh.failures, scope }, results, otherParts: saved.jobs.length - wanted.length };
+  return {
+    plan: { results: fresh.results, planned: accepted, failures: fresh.failures, scope },
+    results,
+    otherParts: saved.jobs.length - wanted.length
+  };
 }
 function alreadyApplied(s, fresh, salt) {
   if (s.action === "unchanged") return void 0;

@@ -6857,7 +6857,8 @@ function pushAll(target, items) {
 }
 function valueAt(value, path) {
   let cur = value;
-  for (const seg of path) cur = cur !== null && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path)
+    cur = cur !== null && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 
@@ -6878,12 +6879,19 @@ function fileDiagnostic(file, message, rule, line = 0, col = 0) {
 }
 var withoutBom = (text) => text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 function decodeUtf8(file, bytes) {
-  if ((0, import_node_buffer.isUtf8)(bytes)) return { text: withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")) };
+  if ((0, import_node_buffer.isUtf8)(bytes))
+    return { text: withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")) };
   const loose = new TextDecoder("utf-8").decode(bytes);
   const at = loose.indexOf("\uFFFD");
   const before = loose.slice(0, Math.max(at, 0)).split("\n");
   return {
-    diagnostic: fileDiagnostic(file, "file is not valid UTF-8 text: save it as UTF-8", "file/encoding", before.length, (before.at(-1)?.length ?? 0) + 1)
+    diagnostic: fileDiagnostic(
+      file,
+      "file is not valid UTF-8 text: save it as UTF-8",
+      "file/encoding",
+      before.length,
+      (before.at(-1)?.length ?? 0) + 1
+    )
   };
 }
 var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, merge: true, logLevel: "error" };
@@ -6903,7 +6911,10 @@ function markDuplicateKeys(doc) {
       for (const pair of node.items) {
         const key = pair.key;
         const id = isScalar(key) ? key.value : key;
-        if (isScalar(key) && seen.has(id)) doc.errors.push(new YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
+        if (isScalar(key) && seen.has(id))
+          doc.errors.push(
+            new YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", "Map keys must be unique")
+          );
         seen.add(id);
         stack.push(pair.value);
       }
@@ -6929,10 +6940,13 @@ var LazyPositions = class {
   mayHoldReferences;
   sizeBound;
   doc(index) {
-    this.stream ??= new Composer(PARSE_OPTIONS).compose(new Parser(this.lineCounter.addNewLine).parse(this.text));
+    this.stream ??= new Composer(PARSE_OPTIONS).compose(
+      new Parser(this.lineCounter.addNewLine).parse(this.text)
+    );
     while (this.docs.length <= index) {
       const next = this.stream.next();
-      if (next.done) throw new Error(`document ${index} not found: the fast path and yaml disagree on the document count`);
+      if (next.done)
+        throw new Error(`document ${index} not found: the fast path and yaml disagree on the document count`);
       if (next.value.errors.length === 0) markDuplicateKeys(next.value);
       this.docs.push(next.value);
     }
@@ -6993,7 +7007,12 @@ function parseManifestText(file, text, options = {}) {
   const values = parseSimpleYaml(text, facts);
   if (values !== void 0) {
     const positions = new LazyPositions(text, facts.exactScalars);
-    return { sources: values.flatMap((value, index) => value === null ? [] : [new FastSource(file, index, value, positions)]), diagnostics: [] };
+    return {
+      sources: values.flatMap(
+        (value, index) => value === null ? [] : [new FastSource(file, index, value, positions)]
+      ),
+      diagnostics: []
+    };
   }
   const { docs: list2, lineCounter } = parseWithPositions(text);
   const diagnostics = [];
@@ -7001,28 +7020,60 @@ function parseManifestText(file, text, options = {}) {
   let nonEmpty = 0;
   list2.forEach((doc, index) => {
     if (diagnostics.length >= MAX_LOAD_DIAGNOSTICS) {
-      if (diagnostics.length === MAX_LOAD_DIAGNOSTICS) diagnostics.push(fileDiagnostic(file, `more than ${MAX_LOAD_DIAGNOSTICS} YAML problems: the rest of this file was not read; fix the ones above first`, "findings/truncated"));
+      if (diagnostics.length === MAX_LOAD_DIAGNOSTICS)
+        diagnostics.push(
+          fileDiagnostic(
+            file,
+            `more than ${MAX_LOAD_DIAGNOSTICS} YAML problems: the rest of this file was not read; fix the ones above first`,
+            "findings/truncated"
+          )
+        );
       return;
     }
     const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
     const syntax = errors.filter((e) => e.code !== "DUPLICATE_KEY");
     const shown = [...syntax.length ? [syntax[0]] : [], ...errors.filter((e) => e.code === "DUPLICATE_KEY")];
-    const problems = [...shown.map((e) => ({ e, severity: "error" })), ...doc.warnings.map((e) => ({ e, severity: "warning" }))];
+    const problems = [
+      ...shown.map((e) => ({ e, severity: "error" })),
+      ...doc.warnings.map((e) => ({ e, severity: "warning" }))
+    ];
     for (const { e, severity } of problems) {
       const pos = lineCounter.linePos(e.pos[0]);
       const end = lineCounter.linePos(e.pos[1]);
       const message = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-      const lineText = text.slice(lineCounter.lineStarts[pos.line - 1] ?? 0, lineCounter.lineStarts[pos.line] ?? text.length);
+      const lineText = text.slice(
+        lineCounter.lineStarts[pos.line - 1] ?? 0,
+        lineCounter.lineStarts[pos.line] ?? text.length
+      );
       const following = e === syntax[0] && syntax.length > 1 ? ` (${syntax.length - 1} more YAML error${syntax.length > 2 ? "s" : ""} after this one ${syntax.length > 2 ? "follow" : "follows"} from it: fix it first)` : "";
-      diagnostics.push({ severity, file, line: pos.line, col: pos.col, endLine: end.line, endCol: end.col, field: "", message: `${yamlHint(e.code, message, text.slice(e.pos[0], e.pos[1]), lineText)}${following}`, rule: `yaml/${e.code}` });
+      diagnostics.push({
+        severity,
+        file,
+        line: pos.line,
+        col: pos.col,
+        endLine: end.line,
+        endCol: end.col,
+        field: "",
+        message: `${yamlHint(e.code, message, text.slice(e.pos[0], e.pos[1]), lineText)}${following}`,
+        rule: `yaml/${e.code}`
+      });
     }
     if (doc.errors.length > 0) return;
-    if (doc.contents === null || isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === "") return;
+    if (doc.contents === null || isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === "")
+      return;
     nonEmpty++;
     const start = lineCounter.linePos(doc.contents.range[0]);
     if (!isMap(doc.contents)) {
       const what = Array.isArray(doc.contents.toJSON()) ? "a list" : "a single value";
-      diagnostics.push({ ...fileDiagnostic(file, `a manifest must be a mapping (apiVersion, kind, metadata, spec), but this document holds ${what}`, "manifest/not-a-mapping", start.line, start.col) });
+      diagnostics.push({
+        ...fileDiagnostic(
+          file,
+          `a manifest must be a mapping (apiVersion, kind, metadata, spec), but this document holds ${what}`,
+          "manifest/not-a-mapping",
+          start.line,
+          start.col
+        )
+      });
       return;
     }
     let value;
@@ -7030,13 +7081,39 @@ function parseManifestText(file, text, options = {}) {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (err) {
       const why = err.message;
-      if (/merge/i.test(why)) diagnostics.push(fileDiagnostic(file, `a merge key (<<) must merge a mapping (an anchor on a mapping of this document, or { \u2026 }): ${why}`, "yaml/MERGE", start.line, start.col));
-      else diagnostics.push(fileDiagnostic(file, `YAML aliases expand too far (${why}): write the values out, or use fewer nested aliases`, "yaml/ALIAS_LIMIT", start.line, start.col));
+      if (/merge/i.test(why))
+        diagnostics.push(
+          fileDiagnostic(
+            file,
+            `a merge key (<<) must merge a mapping (an anchor on a mapping of this document, or { \u2026 }): ${why}`,
+            "yaml/MERGE",
+            start.line,
+            start.col
+          )
+        );
+      else
+        diagnostics.push(
+          fileDiagnostic(
+            file,
+            `YAML aliases expand too far (${why}): write the values out, or use fewer nested aliases`,
+            "yaml/ALIAS_LIMIT",
+            start.line,
+            start.col
+          )
+        );
       return;
     }
     const limit = options.maxExpandedBytes ?? ALIAS_EXPANSION_FACTOR * DEFAULT_MAX_FILE_BYTES;
     if (exceedsSize(value, limit)) {
-      diagnostics.push(fileDiagnostic(file, `YAML aliases expand this document to more than ${sizeText(limit)}: write the values out, or use fewer aliases`, "yaml/ALIAS_LIMIT", start.line, start.col));
+      diagnostics.push(
+        fileDiagnostic(
+          file,
+          `YAML aliases expand this document to more than ${sizeText(limit)}: write the values out, or use fewer aliases`,
+          "yaml/ALIAS_LIMIT",
+          start.line,
+          start.col
+        )
+      );
       return;
     }
     sources.push({ file, index, doc, lineCounter, value, mayHoldReferences: text.includes("${") });
@@ -7090,7 +7167,8 @@ function expandPaths(paths) {
     }
     if (stat.isDirectory()) {
       const found = walkYaml(path, regularFiles, diagnostics);
-      if (found.length === 0) diagnostics.push(fileDiagnostic(path, "directory holds no *.yaml or *.yml file", "file/empty-directory"));
+      if (found.length === 0)
+        diagnostics.push(fileDiagnostic(path, "directory holds no *.yaml or *.yml file", "file/empty-directory"));
       const root2 = (0, import_node_path.resolve)(path);
       for (const f of found) add(f, root2 + f.slice(path.length));
     } else {
@@ -7103,7 +7181,9 @@ function expandPaths(paths) {
 function walkYaml(dir, regularFiles, notes, walked = /* @__PURE__ */ new Set()) {
   const out = [];
   walked.add((0, import_node_fs.realpathSync)(dir));
-  const entries = (0, import_node_fs.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const entries = (0, import_node_fs.readdirSync)(dir, { withFileTypes: true }).sort(
+    (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+  );
   for (const entry of entries) {
     const full = (0, import_node_path.join)(dir, entry.name);
     let isDirectory = entry.isDirectory();
@@ -7115,12 +7195,20 @@ function walkYaml(dir, regularFiles, notes, walked = /* @__PURE__ */ new Set()) 
         continue;
       }
       if (isDirectory && walked.has((0, import_node_fs.realpathSync)(full))) {
-        notes.push({ ...fileDiagnostic(full, "a symbolic link to a directory already read (a loop, or the same directory twice): not read again", "file/symlink-loop"), severity: "warning" });
+        notes.push({
+          ...fileDiagnostic(
+            full,
+            "a symbolic link to a directory already read (a loop, or the same directory twice): not read again",
+            "file/symlink-loop"
+          ),
+          severity: "warning"
+        });
         continue;
       }
     }
     if (isDirectory) {
-      if (entry.name !== "node_modules" && !entry.name.startsWith(".")) pushAll(out, walkYaml(full, regularFiles, notes, walked));
+      if (entry.name !== "node_modules" && !entry.name.startsWith("."))
+        pushAll(out, walkYaml(full, regularFiles, notes, walked));
     } else if (/\.ya?ml$/i.test(entry.name)) {
       if (entry.isFile()) regularFiles.add(full);
       out.push(full);
@@ -7168,7 +7256,13 @@ function readBounded(fd, max, expected = 64 * 1024) {
 var sizeText = (bytes) => bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 function readText(path, file, options) {
   const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const tooLarge = (size) => ({ diagnostic: fileDiagnostic(file, `file is ${size}, more than the ${sizeText(max)} saejob reads: a manifest is a few KB (raise the limit with --max-file-size)`, "file/too-large") });
+  const tooLarge = (size) => ({
+    diagnostic: fileDiagnostic(
+      file,
+      `file is ${size}, more than the ${sizeText(max)} saejob reads: a manifest is a few KB (raise the limit with --max-file-size)`,
+      "file/too-large"
+    )
+  });
   let bytes;
   if (path === "-") {
     bytes = options.readStdin ? options.readStdin(max) : readBounded(0, max);
@@ -7181,7 +7275,14 @@ function readText(path, file, options) {
     return decodeUtf8(file, Buffer.from(bytes2));
   } else {
     const st = (0, import_node_fs.statSync)(path);
-    if (!st.isFile()) return { diagnostic: fileDiagnostic(file, `not a regular file (${st.isFIFO() ? "a FIFO" : st.isCharacterDevice() || st.isBlockDevice() ? "a device" : st.isSocket() ? "a socket" : "not a file"}): saejob reads only regular files`, "file/not-regular") };
+    if (!st.isFile())
+      return {
+        diagnostic: fileDiagnostic(
+          file,
+          `not a regular file (${st.isFIFO() ? "a FIFO" : st.isCharacterDevice() || st.isBlockDevice() ? "a device" : st.isSocket() ? "a socket" : "not a file"}): saejob reads only regular files`,
+          "file/not-regular"
+        )
+      };
     if (st.size > max) return tooLarge(sizeText(st.size));
     const text = (0, import_node_fs.readFileSync)(path, "utf8");
     if (text.length > max) return tooLarge(`over ${sizeText(max)}`);
@@ -7196,10 +7297,28 @@ function readManifestFile(path, options = {}) {
   try {
     decoded = readText(path, file, options);
   } catch (err) {
-    return { file, read: false, sources: [], diagnostics: [fileDiagnostic(file, `cannot read: ${err.code ?? err.message}`, "file/unreadable")] };
+    return {
+      file,
+      read: false,
+      sources: [],
+      diagnostics: [
+        fileDiagnostic(
+          file,
+          `cannot read: ${err.code ?? err.message}`,
+          "file/unreadable"
+        )
+      ]
+    };
   }
-  if (decoded.diagnostic) return { file, read: decoded.diagnostic.rule === "file/encoding", sources: [], diagnostics: [decoded.diagnostic] };
-  return { file, read: true, ...parseManifestText(file, decoded.text, { maxExpandedBytes: ALIAS_EXPANSION_FACTOR * (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) }) };
+  if (decoded.diagnostic)
+    return { file, read: decoded.diagnostic.rule === "file/encoding", sources: [], diagnostics: [decoded.diagnostic] };
+  return {
+    file,
+    read: true,
+    ...parseManifestText(file, decoded.text, {
+      maxExpandedBytes: ALIAS_EXPANSION_FACTOR * (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)
+    })
+  };
 }
 function loadManifests(paths, options = {}) {
   const expanded = expandPaths(paths);
@@ -7317,15 +7436,30 @@ function readEnvironment(source, findings) {
     bad(["spec"], "an environment needs spec.base: the base manifests it applies to");
     return void 0;
   }
-  for (const k of Object.keys(spec)) if (!["base", "namespace", "region", "variables", "patches"].includes(k)) bad(["spec", k], `unknown field ${k} in an environment's spec: allowed fields are base, namespace, region, variables, patches`);
+  for (const k of Object.keys(spec))
+    if (!["base", "namespace", "region", "variables", "patches"].includes(k))
+      bad(
+        ["spec", k],
+        `unknown field ${k} in an environment's spec: allowed fields are base, namespace, region, variables, patches`
+      );
   const base = typeof spec.base === "string" ? [spec.base] : spec.base;
   if (!Array.isArray(base) || !base.length || !base.every((b) => typeof b === "string")) {
-    bad(["spec", "base"], "spec.base names the base manifests: a file or directory (or a list of them), relative to this file");
+    bad(
+      ["spec", "base"],
+      "spec.base names the base manifests: a file or directory (or a list of them), relative to this file"
+    );
     return void 0;
   }
-  const env = { name, source, base: base.map((b) => (0, import_node_path2.isAbsolute)(b) ? b : (0, import_node_path2.join)((0, import_node_path2.dirname)(source.file), b)), variables: {}, patches: [] };
+  const env = {
+    name,
+    source,
+    base: base.map((b) => (0, import_node_path2.isAbsolute)(b) ? b : (0, import_node_path2.join)((0, import_node_path2.dirname)(source.file), b)),
+    variables: {},
+    patches: []
+  };
   if (spec.namespace !== void 0) {
-    if (typeof spec.namespace !== "string") bad(["spec", "namespace"], "spec.namespace is a namespace ID, e.g. cn-beijing:prod");
+    if (typeof spec.namespace !== "string")
+      bad(["spec", "namespace"], "spec.namespace is a namespace ID, e.g. cn-beijing:prod");
     else env.namespace = spec.namespace;
   }
   if (spec.region !== void 0) {
@@ -7333,21 +7467,28 @@ function readEnvironment(source, findings) {
     else env.region = spec.region;
   }
   if (spec.variables !== void 0) {
-    if (!isObject(spec.variables)) bad(["spec", "variables"], 'spec.variables maps names to values: IMAGE_TAG: "1.4.2"');
+    if (!isObject(spec.variables))
+      bad(["spec", "variables"], 'spec.variables maps names to values: IMAGE_TAG: "1.4.2"');
     else
       for (const [k, x] of Object.entries(spec.variables)) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) bad(["spec", "variables", k], `variable name ${JSON.stringify(k)}: letters, digits and _`);
-        else if (x === null || typeof x === "object") bad(["spec", "variables", k], `variable ${k} must be a string, number or boolean`);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+          bad(["spec", "variables", k], `variable name ${JSON.stringify(k)}: letters, digits and _`);
+        else if (x === null || typeof x === "object")
+          bad(["spec", "variables", k], `variable ${k} must be a string, number or boolean`);
         else env.variables[k] = x;
       }
   }
   if (spec.patches !== void 0) {
-    if (!Array.isArray(spec.patches)) bad(["spec", "patches"], "spec.patches is a list: - job: NAME, then the metadata / spec fields to change");
+    if (!Array.isArray(spec.patches))
+      bad(["spec", "patches"], "spec.patches is a list: - job: NAME, then the metadata / spec fields to change");
     else
       spec.patches.forEach((p, i) => {
-        if (!isObject(p) || typeof p.job !== "string") return bad(["spec", "patches", i], "each patch names its job: job: NAME (metadata.name in the base)");
+        if (!isObject(p) || typeof p.job !== "string")
+          return bad(["spec", "patches", i], "each patch names its job: job: NAME (metadata.name in the base)");
         const { job, ...value } = p;
-        for (const k of Object.keys(value)) if (k !== "metadata" && k !== "spec") bad(["spec", "patches", i, k], `a patch changes metadata and spec only, not ${k}`);
+        for (const k of Object.keys(value))
+          if (k !== "metadata" && k !== "spec")
+            bad(["spec", "patches", i, k], `a patch changes metadata and spec only, not ${k}`);
         env.patches.push({ job, index: i, value });
       });
   }
@@ -7450,7 +7591,10 @@ function substituteVariables(value, env, path, origins, missing) {
     });
   }
   if (Array.isArray(value)) return value.map((x, i) => substituteVariables(x, env, [...path, i], origins, missing));
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, substituteVariables(x, env, [...path, k], origins, missing)]));
+  if (isObject(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([k, x]) => [k, substituteVariables(x, env, [...path, k], origins, missing)])
+    );
   return value;
 }
 var isEnvironmentDoc = (s) => s.value?.kind === ENVIRONMENT_KIND;
@@ -7462,18 +7606,44 @@ function applyEnvironments(loaded, o) {
   const files = [...loaded.files];
   const all = envDocs.flatMap((d) => readEnvironment(d, findings) ?? []);
   const names = all.map((e) => e.name);
-  for (const [i, e] of all.entries()) if (names.indexOf(e.name) !== i) findings.push({ source: e.source, path: ["metadata", "name"], message: `environment ${e.name} is defined twice (also in ${all[names.indexOf(e.name)].source.file})`, rule: "environment/duplicate" });
-  for (const s of o.select ?? []) if (!names.includes(s)) diagnostics.push({ severity: "error", file: envDocs[0].file, line: 0, col: 0, field: "", message: `no environment named ${s}: the environments are ${names.join(", ")}`, rule: "environment/unknown" });
-  const chosen = all.filter((e, i) => names.indexOf(e.name) === i && (o.select === void 0 || o.select.includes(e.name)));
+  for (const [i, e] of all.entries())
+    if (names.indexOf(e.name) !== i)
+      findings.push({
+        source: e.source,
+        path: ["metadata", "name"],
+        message: `environment ${e.name} is defined twice (also in ${all[names.indexOf(e.name)].source.file})`,
+        rule: "environment/duplicate"
+      });
+  for (const s of o.select ?? [])
+    if (!names.includes(s))
+      diagnostics.push({
+        severity: "error",
+        file: envDocs[0].file,
+        line: 0,
+        col: 0,
+        field: "",
+        message: `no environment named ${s}: the environments are ${names.join(", ")}`,
+        rule: "environment/unknown"
+      });
+  const chosen = all.filter(
+    (e, i) => names.indexOf(e.name) === i && (o.select === void 0 || o.select.includes(e.name))
+  );
   const alreadyRead = /* @__PURE__ */ new Map();
-  for (const src of loaded.sources) alreadyRead.set((0, import_node_path2.resolve)(src.file), [...alreadyRead.get((0, import_node_path2.resolve)(src.file)) ?? [], src]);
+  for (const src of loaded.sources)
+    alreadyRead.set((0, import_node_path2.resolve)(src.file), [...alreadyRead.get((0, import_node_path2.resolve)(src.file)) ?? [], src]);
   const readFiles = new Set(loaded.files.map((f) => (0, import_node_path2.resolve)(f)));
   const readBases = (paths) => {
     const expanded = expandPaths(paths);
     const fresh = expanded.files.filter((f) => !readFiles.has((0, import_node_path2.resolve)(f)));
     const read = fresh.length ? o.load(fresh) : { sources: [], diagnostics: [], files: [] };
-    const sources2 = expanded.files.flatMap((f) => readFiles.has((0, import_node_path2.resolve)(f)) ? alreadyRead.get((0, import_node_path2.resolve)(f)) ?? [] : read.sources.filter((x) => x.file === f));
-    return { sources: sources2, diagnostics: [...expanded.diagnostics, ...read.diagnostics], files: expanded.files.filter((f) => readFiles.has((0, import_node_path2.resolve)(f)) || read.files.includes(f)) };
+    const sources2 = expanded.files.flatMap(
+      (f) => readFiles.has((0, import_node_path2.resolve)(f)) ? alreadyRead.get((0, import_node_path2.resolve)(f)) ?? [] : read.sources.filter((x) => x.file === f)
+    );
+    return {
+      sources: sources2,
+      diagnostics: [...expanded.diagnostics, ...read.diagnostics],
+      files: expanded.files.filter((f) => readFiles.has((0, import_node_path2.resolve)(f)) || read.files.includes(f))
+    };
   };
   const sources = [];
   const usedAsBase = /* @__PURE__ */ new Set();
@@ -7484,20 +7654,33 @@ function applyEnvironments(loaded, o) {
     if (!bases2) {
       bases2 = readBases(env.base);
       baseCache.set(key, bases2);
-      for (const d of bases2.diagnostics) if (!diagnostics.some((x) => x.file === d.file && x.line === d.line && x.rule === d.rule && x.message === d.message)) diagnostics.push(d);
+      for (const d of bases2.diagnostics)
+        if (!diagnostics.some(
+          (x) => x.file === d.file && x.line === d.line && x.rule === d.rule && x.message === d.message
+        ))
+          diagnostics.push(d);
       for (const f of bases2.files) if (!files.includes(f)) files.push(f);
     }
     const jobs = bases2.sources.filter((s) => !isEnvironmentDoc(s));
     for (const b of jobs) usedAsBase.add(`${(0, import_node_path2.resolve)(b.file)}\0${b.index}`);
-    const byName = new Map(jobs.map((b) => [String(b.value?.metadata?.name), b]));
+    const byName = new Map(
+      jobs.map((b) => [String(b.value?.metadata?.name), b])
+    );
     for (const p of env.patches) {
-      if (!byName.has(p.job)) findings.push({ source: env.source, path: ["spec", "patches", p.index, "job"], message: `no base manifest of environment ${env.name} is named ${p.job}: the jobs are ${[...byName.keys()].join(", ") || "none"}`, rule: "environment/unknown-job" });
+      if (!byName.has(p.job))
+        findings.push({
+          source: env.source,
+          path: ["spec", "patches", p.index, "job"],
+          message: `no base manifest of environment ${env.name} is named ${p.job}: the jobs are ${[...byName.keys()].join(", ") || "none"}`,
+          rule: "environment/unknown-job"
+        });
     }
     for (const b of jobs) {
       const origins = /* @__PURE__ */ new Map([[pathKey([]), { source: b, path: [] }]]);
       let value = b.value;
       const name = String(b.value?.metadata?.name);
-      for (const p of env.patches.filter((x) => x.job === name)) value = merge2(value, p.value, [], { source: env.source, path: ["spec", "patches", p.index] }, origins);
+      for (const p of env.patches.filter((x) => x.job === name))
+        value = merge2(value, p.value, [], { source: env.source, path: ["spec", "patches", p.index] }, origins);
       if (isObject(value) && isObject(value.metadata)) {
         const metadata = { ...value.metadata };
         if (env.namespace !== void 0) {
@@ -7511,7 +7694,18 @@ function applyEnvironments(loaded, o) {
         value = { ...value, metadata };
       }
       const merged = new EnvironmentSource(b, void 0, env.name, origins);
-      merged.value = substituteVariables(value, env, [], origins, (path, v) => findings.push({ source: merged, path, message: `variable ${v} is not set in environment ${env.name}: add it under spec.variables of ${env.source.file}, or give a default: \${var:${v}:-value}`, rule: "environment/variable-unset" }));
+      merged.value = substituteVariables(
+        value,
+        env,
+        [],
+        origins,
+        (path, v) => findings.push({
+          source: merged,
+          path,
+          message: `variable ${v} is not set in environment ${env.name}: add it under spec.variables of ${env.source.file}, or give a default: \${var:${v}:-value}`,
+          rule: "environment/variable-unset"
+        })
+      );
       sources.push(merged);
     }
   }
@@ -7525,7 +7719,17 @@ function applyEnvironments(loaded, o) {
 function findingDiagnostic(f) {
   const where = f.source instanceof EnvironmentSource ? f.source.origin(f.path) : { source: f.source, path: f.path };
   const at = locate(where.source, where.path);
-  const d = { severity: "error", file: where.source.file, line: at.line, col: at.col, endLine: at.endLine, endCol: at.endCol, field: f.path.join("."), message: f.message, rule: f.rule };
+  const d = {
+    severity: "error",
+    file: where.source.file,
+    line: at.line,
+    col: at.col,
+    endLine: at.endLine,
+    endCol: at.endCol,
+    field: f.path.join("."),
+    message: f.message,
+    rule: f.rule
+  };
   if (f.source instanceof EnvironmentSource) d.environment = f.source.environment;
   return d;
 }
@@ -7554,7 +7758,8 @@ function manifestDifferences(a, b, path = [], label = "") {
   }
   if (isObject(a) && isObject(b)) {
     const out = [];
-    for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) out.push(...manifestDifferences(a[k], b[k], [...path, k], label ? `${label}.${k}` : k));
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]))
+      out.push(...manifestDifferences(a[k], b[k], [...path, k], label ? `${label}.${k}` : k));
     return out;
   }
   return [{ field: label, a, b }];
@@ -11621,17 +11826,20 @@ var REF = /\$(\$)?\{env:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$\$\{/g;
 function expandEnvRefs(text, env) {
   const missing = [];
   const used = [];
-  const value = text.replace(REF, (match, escaped, name, fallback) => {
-    if (name === void 0 || escaped) return match.slice(1);
-    const v = env[name];
-    if (v === void 0) {
-      if (fallback !== void 0) return fallback;
-      missing.push(name);
-      return match;
+  const value = text.replace(
+    REF,
+    (match, escaped, name, fallback) => {
+      if (name === void 0 || escaped) return match.slice(1);
+      const v = env[name];
+      if (v === void 0) {
+        if (fallback !== void 0) return fallback;
+        missing.push(name);
+        return match;
+      }
+      used.push(name);
+      return v;
     }
-    used.push(name);
-    return v;
-  });
+  );
   return { value, missing, used };
 }
 function isWholeEnvRef(text) {
@@ -11642,13 +11850,20 @@ var SECRET_NAME = /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CR
 function badEnvRefs(text) {
   if (!text.includes("${")) return [];
   const out = [];
-  for (const m of text.matchAll(/\$\$\{|\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{var:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{[^}]{0,40}\}?/g)) {
+  for (const m of text.matchAll(
+    /\$\$\{|\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{var:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{[^}]{0,40}\}?/g
+  )) {
     const t = m[0];
     if (t === "$${" || /^\$\{(env|var):[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(t)) continue;
     const shown = JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}\u2026` : t);
     if (/^\$\{\s*env\s*:/.test(t)) {
-      out.push(t.endsWith("}") ? `${shown} is not a valid reference: the variable name takes letters, digits and _ (e.g. \${env:DB_HOST})` : `${shown} is not closed: write \${env:NAME} with its closing }`);
-    } else out.push(`${shown} is not a saejob reference: write \${env:NAME} for an environment variable, or $\${ for a literal "\${" (shell: $\${HOME})`);
+      out.push(
+        t.endsWith("}") ? `${shown} is not a valid reference: the variable name takes letters, digits and _ (e.g. \${env:DB_HOST})` : `${shown} is not closed: write \${env:NAME} with its closing }`
+      );
+    } else
+      out.push(
+        `${shown} is not a saejob reference: write \${env:NAME} for an environment variable, or $\${ for a literal "\${" (shell: $\${HOME})`
+      );
   }
   return out;
 }
@@ -11662,7 +11877,23 @@ function namespaceRegion(namespace) {
 function resolveRegion(s) {
   return s.metadataRegion ?? namespaceRegion(s.namespace) ?? s.flag ?? s.env;
 }
-var SAE_REGIONS = ["cn-hangzhou", "cn-shanghai", "cn-beijing", "cn-zhangjiakou", "cn-wulanchabu", "cn-shenzhen", "cn-heyuan", "cn-guangzhou", "cn-chengdu", "cn-hongkong", "ap-southeast-1", "ap-northeast-1", "us-west-1", "us-east-1", "eu-central-1"];
+var SAE_REGIONS = [
+  "cn-hangzhou",
+  "cn-shanghai",
+  "cn-beijing",
+  "cn-zhangjiakou",
+  "cn-wulanchabu",
+  "cn-shenzhen",
+  "cn-heyuan",
+  "cn-guangzhou",
+  "cn-chengdu",
+  "cn-hongkong",
+  "ap-southeast-1",
+  "ap-northeast-1",
+  "us-west-1",
+  "us-east-1",
+  "eu-central-1"
+];
 
 // src/pipeline/configmaps.ts
 var CONFIGMAP_KIND = "ConfigMap";
@@ -11675,11 +11906,14 @@ function checkConfigMapManifest(value) {
   const bad = (path, message, target = "value") => out.push({ path: [...path], message, rule: "configmap/invalid", target });
   const v = value;
   if (v.apiVersion !== "saejob/v1") bad(["apiVersion"], "must be saejob/v1");
-  for (const k of Object.keys(v)) if (!["apiVersion", "kind", "metadata", "data"].includes(k)) bad([k], `unknown field ${k} in a ConfigMap: allowed fields are apiVersion, kind, metadata, data`, "key");
+  for (const k of Object.keys(v))
+    if (!["apiVersion", "kind", "metadata", "data"].includes(k))
+      bad([k], `unknown field ${k} in a ConfigMap: allowed fields are apiVersion, kind, metadata, data`, "key");
   const md = v.metadata;
   if (!md || typeof md !== "object") bad([], "a ConfigMap needs metadata: name and namespace");
   else {
-    if (typeof md.name !== "string" || !NAME.test(md.name)) bad(["metadata", "name"], "a ConfigMap name is lower-case letters, digits, `-` and `.`, at most 63 characters");
+    if (typeof md.name !== "string" || !NAME.test(md.name))
+      bad(["metadata", "name"], "a ConfigMap name is lower-case letters, digits, `-` and `.`, at most 63 characters");
     else if (!/^[a-z][a-z0-9]*$/.test(md.name))
       out.push({
         path: ["metadata", "name"],
@@ -11687,15 +11921,26 @@ function checkConfigMapManifest(value) {
         rule: "configmap/name-reading",
         message: `${JSON.stringify(md.name)} relies on the console's reading of ConfigMap names (DNS-style); the SDK text allows only letters, digits and \`_\`, starting with a letter. Which the API enforces is not documented: a name of lower-case letters and digits (${JSON.stringify(md.name.replace(/[^a-z0-9]/g, ""))}) is safe under both`
       });
-    if (typeof md.namespace !== "string" || !NAMESPACE.test(md.namespace)) bad(["metadata", "namespace"], "must be an SAE namespace ID such as `cn-beijing:prod`");
-    if (md.description !== void 0 && (typeof md.description !== "string" || md.description.length > 256)) bad(["metadata", "description"], "a ConfigMap description is a string of at most 256 characters");
-    if (md.region !== void 0 && typeof md.region !== "string") bad(["metadata", "region"], "must be a region ID such as `cn-beijing`");
-    for (const k of Object.keys(md)) if (!["name", "namespace", "description", "region"].includes(k)) bad(["metadata", k], `unknown field ${k} in a ConfigMap's metadata: allowed fields are name, namespace, description, region`, "key");
+    if (typeof md.namespace !== "string" || !NAMESPACE.test(md.namespace))
+      bad(["metadata", "namespace"], "must be an SAE namespace ID such as `cn-beijing:prod`");
+    if (md.description !== void 0 && (typeof md.description !== "string" || md.description.length > 256))
+      bad(["metadata", "description"], "a ConfigMap description is a string of at most 256 characters");
+    if (md.region !== void 0 && typeof md.region !== "string")
+      bad(["metadata", "region"], "must be a region ID such as `cn-beijing`");
+    for (const k of Object.keys(md))
+      if (!["name", "namespace", "description", "region"].includes(k))
+        bad(
+          ["metadata", k],
+          `unknown field ${k} in a ConfigMap's metadata: allowed fields are name, namespace, description, region`,
+          "key"
+        );
   }
-  if (!v.data || typeof v.data !== "object" || Array.isArray(v.data)) bad(["data"], "data maps keys to values: LOG_LEVEL: info");
+  if (!v.data || typeof v.data !== "object" || Array.isArray(v.data))
+    bad(["data"], "data maps keys to values: LOG_LEVEL: info");
   else
     for (const [k, x] of Object.entries(v.data)) {
-      if (!KEY.test(k)) bad(["data", k], `a ConfigMap key is letters, digits, \`-\`, \`_\` and \`.\`, not ${JSON.stringify(k)}`, "key");
+      if (!KEY.test(k))
+        bad(["data", k], `a ConfigMap key is letters, digits, \`-\`, \`_\` and \`.\`, not ${JSON.stringify(k)}`, "key");
       if (typeof x !== "string") bad(["data", k], `a ConfigMap value is text: quote it (${JSON.stringify(String(x))})`);
     }
   return out;
@@ -11710,15 +11955,37 @@ function compileConfigMap(value, o) {
     const r = expandEnvRefs(text, o.env);
     for (const name of r.missing) {
       if (o.unknownSecrets && (SECRET_NAME.test(name) || SECRET_NAME.test(k))) unknown.push({ key: k, variable: name });
-      else findings.push({ path: ["data", k], rule: "env-unset", message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}})` });
+      else
+        findings.push({
+          path: ["data", k],
+          rule: "env-unset",
+          message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}})`
+        });
     }
-    if (SECRET_NAME.test(k) || r.used.some((n) => SECRET_NAME.test(n)) || unknown.some((u) => u.key === k)) secretKeys.push(k);
+    if (SECRET_NAME.test(k) || r.used.some((n) => SECRET_NAME.test(n)) || unknown.some((u) => u.key === k))
+      secretKeys.push(k);
     data[k] = r.value;
   }
-  const region = resolveRegion({ metadataRegion: v.metadata.region, namespace: v.metadata.namespace, flag: o.region, env: o.env.ALIBABA_CLOUD_REGION_ID });
-  if (!region) findings.push({ path: ["metadata", "namespace"], rule: "region-unknown", message: "cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID" });
+  const region = resolveRegion({
+    metadataRegion: v.metadata.region,
+    namespace: v.metadata.namespace,
+    flag: o.region,
+    env: o.env.ALIBABA_CLOUD_REGION_ID
+  });
+  if (!region)
+    findings.push({
+      path: ["metadata", "namespace"],
+      rule: "region-unknown",
+      message: "cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID"
+    });
   if (findings.length) return { findings };
-  const configMap = { name: v.metadata.name, namespace: v.metadata.namespace, region, data, secretKeys };
+  const configMap = {
+    name: v.metadata.name,
+    namespace: v.metadata.namespace,
+    region,
+    data,
+    secretKeys
+  };
   if (v.metadata.description !== void 0) configMap.description = v.metadata.description;
   if (unknown.length) configMap.unknown = unknown;
   return { configMap, findings };
@@ -11744,23 +12011,34 @@ function parseValue(text, field) {
   return `${field.name} has "${text}", which is not a number${field.names ? ` or a name such as ${field.names[0]}` : ""}`;
 }
 function checkField(text, field) {
-  if (text === "?") return field.question ? void 0 : `"?" is allowed only in day-of-month or day-of-week, not in ${field.name}`;
+  if (text === "?")
+    return field.question ? void 0 : `"?" is allowed only in day-of-month or day-of-week, not in ${field.name}`;
   for (const part of text.split(",")) {
     if (part === "") return `${field.name} has an empty list item`;
     const [range, step, extra] = part.split("/");
     if (extra !== void 0) return `${field.name} has more than one "/" in "${part}"`;
-    if (step !== void 0 && !/^[1-9][0-9]*$/.test(step)) return `${field.name} step "${step}" must be a positive number`;
+    if (step !== void 0 && !/^[1-9][0-9]*$/.test(step))
+      return `${field.name} step "${step}" must be a positive number`;
     if (range === "*") continue;
     const bounds = range.split("-");
     if (bounds.length > 2) return `${field.name} range "${range}" has more than one "-"`;
     const values = bounds.map((b) => parseValue(b, field));
     const bad = values.find((v) => typeof v === "string");
     if (bad !== void 0) return bad;
-    if (values.length === 2 && values[0] > values[1]) return `${field.name} range "${range}" goes backwards`;
+    if (values.length === 2 && values[0] > values[1])
+      return `${field.name} range "${range}" goes backwards`;
   }
   return void 0;
 }
-var MACROS = { "@yearly": "0 0 1 1 ?", "@annually": "0 0 1 1 ?", "@monthly": "0 0 1 * ?", "@weekly": "0 0 ? * 0", "@daily": "0 0 * * ?", "@midnight": "0 0 * * ?", "@hourly": "0 * * * ?" };
+var MACROS = {
+  "@yearly": "0 0 1 1 ?",
+  "@annually": "0 0 1 1 ?",
+  "@monthly": "0 0 1 * ?",
+  "@weekly": "0 0 ? * 0",
+  "@daily": "0 0 * * ?",
+  "@midnight": "0 0 * * ?",
+  "@hourly": "0 * * * ?"
+};
 function checkCron(expression) {
   const macro = MACROS[expression.trim().toLowerCase()];
   if (macro) return `SAE's schedule takes five fields, not ${expression.trim()}: write "${macro}"`;
@@ -11844,7 +12122,11 @@ function editDistance(a, b) {
     dp[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
+      dp[j] = Math.min(
+        dp[j] + 1,
+        dp[j - 1] + 1,
+        prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1)
+      );
       prev = tmp;
     }
   }
@@ -11889,7 +12171,11 @@ var RuleContext = class {
   mountList;
   /** The log entries (`logs.sls[]`), each with its path, for the SLS rules. */
   get sls() {
-    return asArr(asObj(this.template.logs).sls).map((entry, i) => ({ entry: asObj(entry), at: [...T, "logs", "sls", i], i }));
+    return asArr(asObj(this.template.logs).sls).map((entry, i) => ({
+      entry: asObj(entry),
+      at: [...T, "logs", "sls", i],
+      i
+    }));
   }
   /** Every volume's mountPath, normalised (for mount-conflict and log-path-in-volume). */
   get mounts() {
@@ -11924,9 +12210,16 @@ var RULES = [
         const hint = typeof res.cpu === "number" && res.cpu < 100 ? `a plain number is millicores: for ${res.cpu} core${res.cpu === 1 ? "" : "s"} write cpu: "${res.cpu}" or ${res.cpu * 1e3}` : `cpu must be one of ${[...new Set([...INSTANCE_SPECS.values()].flat())].sort((a, b) => a - b).join(", ")} millicores`;
         report({ path: [...T, "resources", "cpu"], message: `${what}: ${hint}` });
       } else if (!cpus.length) {
-        report({ path: [...T, "resources", "memory"], message: `${what}: memory must be one of ${[...INSTANCE_SPECS.keys()].join(", ")} MB; with cpu ${cpu} use memory ${fits.join(", ")}` });
+        report({
+          path: [...T, "resources", "memory"],
+          message: `${what}: memory must be one of ${[...INSTANCE_SPECS.keys()].join(", ")} MB; with cpu ${cpu} use memory ${fits.join(", ")}`
+        });
       } else {
-        report({ path: [...T, "resources"], target: "key", message: `${what}: with cpu ${cpu} use memory ${fits.join(", ")}, or with memory ${mem} use cpu ${cpus.join(", ")}` });
+        report({
+          path: [...T, "resources"],
+          target: "key",
+          message: `${what}: with cpu ${cpu} use memory ${fits.join(", ")}, or with memory ${mem} use cpu ${cpus.join(", ")}`
+        });
       }
     }
   },
@@ -11937,7 +12230,11 @@ var RULES = [
     check({ template }, report) {
       const type = str(asObj(template.package).type);
       if ((type === "FatJar" || type === "War") && asObj(template.runtime).jdk === void 0) {
-        report({ path: [...T, "package", "type"], saeCode: type === "War" ? "WarApplication.MissingJdkWebcontainer" : "JarApplication.MissingJdk", message: `a ${type} package needs spec.template.runtime.jdk (e.g. "Open JDK 8" or "Dragonwell 11")` });
+        report({
+          path: [...T, "package", "type"],
+          saeCode: type === "War" ? "WarApplication.MissingJdkWebcontainer" : "JarApplication.MissingJdk",
+          message: `a ${type} package needs spec.template.runtime.jdk (e.g. "Open JDK 8" or "Dragonwell 11")`
+        });
       }
     }
   },
@@ -11947,7 +12244,10 @@ var RULES = [
     summary: "War sets `runtime.webContainer`",
     check({ template }, report) {
       if (str(asObj(template.package).type) === "War" && asObj(template.runtime).webContainer === void 0) {
-        report({ path: [...T, "package", "type"], message: "a War package needs spec.template.runtime.webContainer (apache-tomcat-7.0.91 or apache-tomcat-8.5.42)" });
+        report({
+          path: [...T, "package", "type"],
+          message: "a War package needs spec.template.runtime.webContainer (apache-tomcat-7.0.91 or apache-tomcat-8.5.42)"
+        });
       }
     }
   },
@@ -11960,7 +12260,11 @@ var RULES = [
       const type = str(pkg.type);
       if (type === void 0) return;
       for (const field of SCRIPT_PACKAGES.has(type) ? ["url", "version"] : ["url"]) {
-        if (pkg[field] === void 0) report({ path: [...T, "package"], message: `a ${type} package needs package.${field}${type.startsWith("IMAGE_PHP") ? " (the image to run)" : ""}` });
+        if (pkg[field] === void 0)
+          report({
+            path: [...T, "package"],
+            message: `a ${type} package needs package.${field}${type.startsWith("IMAGE_PHP") ? " (the image to run)" : ""}`
+          });
       }
     }
   },
@@ -11973,12 +12277,16 @@ var RULES = [
       const runtime = asObj(t.runtime);
       const unused = (path, why) => report({ path, severity: "warning", target: "key", message: `${path.at(-1)} is ignored ${why}; remove it` });
       if (t.image !== void 0) {
-        for (const k of ["jdk", "webContainer", "edasContainerVersion"]) if (runtime[k] !== void 0) unused([...T, "runtime", k], "for an image (the image brings its own runtime)");
+        for (const k of ["jdk", "webContainer", "edasContainerVersion"])
+          if (runtime[k] !== void 0) unused([...T, "runtime", k], "for an image (the image brings its own runtime)");
       }
       if (t.jar !== void 0 && type !== "FatJar") unused([...T, "jar"], "unless package.type is FatJar");
-      if ((t.war !== void 0 || t.tomcat !== void 0) && type !== "War") unused([...T, t.war !== void 0 ? "war" : "tomcat"], "unless package.type is War");
+      if ((t.war !== void 0 || t.tomcat !== void 0) && type !== "War")
+        unused([...T, t.war !== void 0 ? "war" : "tomcat"], "unless package.type is War");
       if (type && !type.startsWith("IMAGE_PHP_")) {
-        for (const k of ["acrInstanceId", "acrAssumeRoleArn", "pullSecretId", "pullSecretName", "acceleration"]) if (asObj(t.package)[k] !== void 0) unused([...T, "package", k], "unless package.type is an IMAGE_PHP_* image");
+        for (const k of ["acrInstanceId", "acrAssumeRoleArn", "pullSecretId", "pullSecretName", "acceleration"])
+          if (asObj(t.package)[k] !== void 0)
+            unused([...T, "package", k], "unless package.type is an IMAGE_PHP_* image");
       }
     }
   },
@@ -11990,7 +12298,12 @@ var RULES = [
       let stdoutAt;
       for (const { entry, at, i } of sls) {
         if (entry.stdout !== true) continue;
-        if (stdoutAt !== void 0) report({ path: [...at, "stdout"], target: "key", message: `only one log entry may collect stdout; sls[${stdoutAt}] already does` });
+        if (stdoutAt !== void 0)
+          report({
+            path: [...at, "stdout"],
+            target: "key",
+            message: `only one log entry may collect stdout; sls[${stdoutAt}] already does`
+          });
         else stdoutAt = i;
       }
     }
@@ -12002,8 +12315,19 @@ var RULES = [
     prevents: "`Sls.Config.User.Defined.Missing.*`",
     check({ sls }, report) {
       for (const { entry: e, at } of sls) {
-        if (str(e.project) !== void 0 && str(e.logstore) === void 0) report({ path: [...at, "project"], target: "key", message: "a custom project needs a logstore too: add logstore" });
-        if (str(e.logstore) !== void 0 && str(e.project) === void 0) report({ path: [...at, "logstore"], target: "key", saeCode: "Sls.Config.User.Defined.Missing.Project.Info", message: "a custom logstore needs its project too: add project" });
+        if (str(e.project) !== void 0 && str(e.logstore) === void 0)
+          report({
+            path: [...at, "project"],
+            target: "key",
+            message: "a custom project needs a logstore too: add logstore"
+          });
+        if (str(e.logstore) !== void 0 && str(e.project) === void 0)
+          report({
+            path: [...at, "logstore"],
+            target: "key",
+            saeCode: "Sls.Config.User.Defined.Missing.Project.Info",
+            message: "a custom logstore needs its project too: add project"
+          });
       }
     }
   },
@@ -12016,7 +12340,11 @@ var RULES = [
       for (const { entry, at, i } of sls) {
         const proj = str(entry.project);
         if (proj === void 0) continue;
-        if (first && first.name !== proj) report({ path: [...at, "project"], message: `all log entries must use one project; sls[${first.i}] uses ${first.name}` });
+        if (first && first.name !== proj)
+          report({
+            path: [...at, "project"],
+            message: `all log entries must use one project; sls[${first.i}] uses ${first.name}`
+          });
         first ??= { name: proj, i };
       }
     }
@@ -12028,8 +12356,17 @@ var RULES = [
     prevents: "`Sls.Project.Name.Invalid`, `Sls.Logstore.Name.Invalid`",
     check({ sls }, report) {
       for (const { entry: e, at } of sls) {
-        if (str(e.project)?.startsWith("sae-")) report({ path: [...at, "project"], message: 'project names starting with "sae-" are reserved for SAE; rename the project' });
-        if (str(e.logstore)?.startsWith("sae-")) report({ path: [...at, "logstore"], saeCode: "Sls.Logstore.Name.Invalid", message: 'logstore names starting with "sae-" are reserved for SAE; rename the logstore' });
+        if (str(e.project)?.startsWith("sae-"))
+          report({
+            path: [...at, "project"],
+            message: 'project names starting with "sae-" are reserved for SAE; rename the project'
+          });
+        if (str(e.logstore)?.startsWith("sae-"))
+          report({
+            path: [...at, "logstore"],
+            saeCode: "Sls.Logstore.Name.Invalid",
+            message: 'logstore names starting with "sae-" are reserved for SAE; rename the logstore'
+          });
       }
     }
   },
@@ -12040,7 +12377,11 @@ var RULES = [
     check({ mounts }, report) {
       mounts.forEach((mnt, i) => {
         const first = mounts.findIndex((o) => o.mountPath === mnt.mountPath);
-        if (first < i) report({ path: mnt.path, message: `mountPath ${mnt.mountPath} is already used by ${pathText(mounts[first].path)}: give each volume its own path` });
+        if (first < i)
+          report({
+            path: mnt.path,
+            message: `mountPath ${mnt.mountPath} is already used by ${pathText(mounts[first].path)}: give each volume its own path`
+          });
       });
     }
   },
@@ -12050,7 +12391,11 @@ var RULES = [
     check({ template }, report) {
       const volumes = asObj(template.volumes);
       if (volumes.nas !== void 0 && volumes.nasMounts !== void 0) {
-        report({ path: [...T, "volumes", "nasMounts"], target: "key", message: "nas (NasId, MountHost, MountDesc) and nasMounts (NasConfigs) are two ways to mount NAS: move the nas mounts into nasMounts" });
+        report({
+          path: [...T, "volumes", "nasMounts"],
+          target: "key",
+          message: "nas (NasId, MountHost, MountDesc) and nasMounts (NasConfigs) are two ways to mount NAS: move the nas mounts into nasMounts"
+        });
       }
     }
   },
@@ -12063,8 +12408,14 @@ var RULES = [
         const logPath = str(entry.path);
         if (logPath === void 0 || !logPath.startsWith("/")) continue;
         const p = normalisePath(logPath);
-        const hit = ctx.mounts.find((mnt) => p === mnt.mountPath || p.startsWith(mnt.mountPath === "/" ? "/" : `${mnt.mountPath}/`));
-        if (hit) report({ path: [...at, "path"], message: `log path ${logPath} lies inside the volume mounted at ${hit.mountPath} (${pathText(hit.path)}): collect logs from a path outside volumes` });
+        const hit = ctx.mounts.find(
+          (mnt) => p === mnt.mountPath || p.startsWith(mnt.mountPath === "/" ? "/" : `${mnt.mountPath}/`)
+        );
+        if (hit)
+          report({
+            path: [...at, "path"],
+            message: `log path ${logPath} lies inside the volume mounted at ${hit.mountPath} (${pathText(hit.path)}): collect logs from a path outside volumes`
+          });
       }
     }
   },
@@ -12075,7 +12426,10 @@ var RULES = [
     check({ template }, report) {
       const secret = str(asObj(asObj(template.volumes).oss).accessKeySecret);
       if (secret !== void 0 && !isWholeEnvRef(secret)) {
-        report({ path: [...T, "volumes", "oss", "accessKeySecret"], message: "accessKeySecret must not be written in the manifest: use a reference such as ${env:OSS_AK_SECRET} and set that variable where saejob runs" });
+        report({
+          path: [...T, "volumes", "oss", "accessKeySecret"],
+          message: "accessKeySecret must not be written in the manifest: use a reference such as ${env:OSS_AK_SECRET} and set that variable where saejob runs"
+        });
       }
     }
   },
@@ -12089,7 +12443,11 @@ var RULES = [
         const e = asObj(entry);
         const name = str(e.name);
         if (name !== void 0 && SECRET_NAME.test(name) && e.value !== void 0 && !(typeof e.value === "string" && e.value.includes("${env:"))) {
-          report({ path: [...T, "env", i, "value"], severity: "warning", message: `${name} looks like a secret, but its value is written in the file (and committed): use \${env:${name}} and set ${name} where saejob runs` });
+          report({
+            path: [...T, "env", i, "value"],
+            severity: "warning",
+            message: `${name} looks like a secret, but its value is written in the file (and committed): use \${env:${name}} and set ${name} where saejob runs`
+          });
         }
       });
     }
@@ -12105,7 +12463,11 @@ var RULES = [
       });
     }
   },
-  { id: "unique-identity", summary: "(region, namespace, name) is unique across the manifests given", prevents: "a second job fighting the first" },
+  {
+    id: "unique-identity",
+    summary: "(region, namespace, name) is unique across the manifests given",
+    prevents: "a second job fighting the first"
+  },
   {
     id: "cron",
     saeCode: "InvalidParameter.WithMessage",
@@ -12113,7 +12475,11 @@ var RULES = [
     check({ spec }, report) {
       const schedule = str(asObj(spec.trigger).schedule);
       const problem = schedule === void 0 ? void 0 : checkCron(schedule);
-      if (problem) report({ path: ["spec", "trigger", "schedule"], message: `cron expression ${quoteValue(schedule)}: ${problem}` });
+      if (problem)
+        report({
+          path: ["spec", "trigger", "schedule"],
+          message: `cron expression ${quoteValue(schedule)}: ${problem}`
+        });
     }
   },
   {
@@ -12122,7 +12488,11 @@ var RULES = [
     check({ spec }, report) {
       const trigger = asObj(spec.trigger);
       if (trigger.http !== void 0 && trigger.timezone !== void 0 && trigger.schedule === void 0) {
-        report({ path: ["spec", "trigger", "timezone"], target: "key", message: "timezone applies to a schedule; an http trigger has none: remove it" });
+        report({
+          path: ["spec", "trigger", "timezone"],
+          target: "key",
+          message: "timezone applies to a schedule; an http trigger has none: remove it"
+        });
       }
     }
   },
@@ -12130,7 +12500,12 @@ var RULES = [
     id: "args-without-command",
     summary: "`args` comes with `command`",
     check({ template }, report) {
-      if (template.args !== void 0 && template.command === void 0) report({ path: [...T, "args"], target: "key", message: "args needs command: SAE sends args after command[0] (set spec.template.command)" });
+      if (template.args !== void 0 && template.command === void 0)
+        report({
+          path: [...T, "args"],
+          target: "key",
+          message: "args needs command: SAE sends args after command[0] (set spec.template.command)"
+        });
     }
   },
   {
@@ -12147,7 +12522,11 @@ var RULES = [
       asArr(template.env).forEach((e, i) => {
         const name = str(asObj(e).name);
         if (name === void 0) return;
-        if (seen.has(name)) report({ path: [...T, "env", i, "name"], message: `environment variable ${name} is already set by env[${seen.get(name)}]: keep one` });
+        if (seen.has(name))
+          report({
+            path: [...T, "env", i, "name"],
+            message: `environment variable ${name} is already set by env[${seen.get(name)}]: keep one`
+          });
         else seen.set(name, i);
       });
     }
@@ -12159,7 +12538,8 @@ var RULES = [
     check({ template }, report) {
       asArr(template.hostAliases).forEach((h, i) => {
         const ip = str(asObj(h).ip);
-        if (ip !== void 0 && !isIpAddress(ip)) report({ path: [...T, "hostAliases", i, "ip"], message: `${quoteValue(ip)} is not an IPv4 or IPv6 address` });
+        if (ip !== void 0 && !isIpAddress(ip))
+          report({ path: [...T, "hostAliases", i, "ip"], message: `${quoteValue(ip)} is not an IPv4 or IPv6 address` });
       });
     }
   },
@@ -12168,7 +12548,11 @@ var RULES = [
     summary: "`template.timezone` is an IANA zone",
     check({ template }, report) {
       const tz = str(template.timezone);
-      if (tz !== void 0 && !isTimeZone(tz)) report({ path: [...T, "timezone"], message: `${quoteValue(tz)} is not an IANA time zone; use a name such as Asia/Shanghai or UTC` });
+      if (tz !== void 0 && !isTimeZone(tz))
+        report({
+          path: [...T, "timezone"],
+          message: `${quoteValue(tz)} is not an IANA time zone; use a name such as Asia/Shanghai or UTC`
+        });
     }
   },
   {
@@ -12178,7 +12562,12 @@ var RULES = [
       const net = asObj(spec.network);
       if (net.autoConfig !== true) return;
       for (const k of ["vpcId", "vSwitchId", "securityGroupId"]) {
-        if (net[k] !== void 0) report({ path: ["spec", "network", k], target: "key", message: `autoConfig: true lets SAE choose the network, so ${k} would be ignored: remove ${k} or autoConfig` });
+        if (net[k] !== void 0)
+          report({
+            path: ["spec", "network", k],
+            target: "key",
+            message: `autoConfig: true lets SAE choose the network, so ${k} would be ignored: remove ${k} or autoConfig`
+          });
       }
     }
   },
@@ -12204,7 +12593,10 @@ var RULES = [
       const region = str(metadata.region);
       const nsRegion = namespaceRegion(str(metadata.namespace));
       if (region !== void 0 && nsRegion !== void 0 && region !== nsRegion) {
-        report({ path: ["metadata", "namespace"], message: `namespace ${String(metadata.namespace)} belongs to region ${nsRegion}, but metadata.region is ${region}` });
+        report({
+          path: ["metadata", "namespace"],
+          message: `namespace ${String(metadata.namespace)} belongs to region ${nsRegion}, but metadata.region is ${region}`
+        });
       }
     }
   },
@@ -12215,7 +12607,10 @@ var RULES = [
       if (options.region === void 0) return;
       const own = str(metadata.region) ?? namespaceRegion(str(metadata.namespace));
       if (own === void 0 || own === options.region) return;
-      report({ path: ["metadata", metadata.region !== void 0 ? "region" : "namespace"], message: `--region ${options.region} contradicts this manifest's region ${own}: drop --region or fix the manifest` });
+      report({
+        path: ["metadata", metadata.region !== void 0 ? "region" : "namespace"],
+        message: `--region ${options.region} contradicts this manifest's region ${own}: drop --region or fix the manifest`
+      });
     }
   },
   {
@@ -12224,11 +12619,20 @@ var RULES = [
     severity: "warning",
     check({ metadata, options }, report) {
       const namespace = str(metadata.namespace);
-      const region = resolveRegion({ metadataRegion: str(metadata.region), namespace, flag: options.region, env: options.envRegion });
+      const region = resolveRegion({
+        metadataRegion: str(metadata.region),
+        namespace,
+        flag: options.region,
+        env: options.envRegion
+      });
       if (region === void 0 || SAE_REGIONS.includes(region)) return;
       const guess = nearest(region, SAE_REGIONS);
       const at = metadata.region !== void 0 ? ["metadata", "region"] : ["metadata", "namespace"];
-      report({ path: at, severity: "warning", message: `region ${region} has no SAE endpoint saejob knows of${guess ? `: did you mean ${guess}?` : ""} (if SAE has opened it since, this warning can be ignored)` });
+      report({
+        path: at,
+        severity: "warning",
+        message: `region ${region} has no SAE endpoint saejob knows of${guess ? `: did you mean ${guess}?` : ""} (if SAE has opened it since, this warning can be ignored)`
+      });
     }
   },
   {
@@ -12238,8 +12642,12 @@ var RULES = [
     check({ metadata, options }, report) {
       const namespace = str(metadata.namespace);
       if (namespace === void 0 || !/^[a-z]/.test(namespace)) return;
-      if (resolveRegion({ metadataRegion: str(metadata.region), namespace, flag: options.region, env: options.envRegion })) return;
-      report({ path: ["metadata", "namespace"], message: `cannot tell the region of namespace ${namespace}: write it as <region>:${namespace} (e.g. cn-beijing:${namespace}), or set metadata.region` });
+      if (resolveRegion({ metadataRegion: str(metadata.region), namespace, flag: options.region, env: options.envRegion }))
+        return;
+      report({
+        path: ["metadata", "namespace"],
+        message: `cannot tell the region of namespace ${namespace}: write it as <region>:${namespace} (e.g. cn-beijing:${namespace}), or set metadata.region`
+      });
     }
   }
 ];
@@ -12272,7 +12680,11 @@ function identityOf(manifest, options) {
 }
 function duplicateIdentityFinding(identity, first) {
   const { name, namespace, region } = identity;
-  return { path: ["metadata", "name"], rule: "unique-identity", message: `${first} already defines job ${name} in namespace ${namespace}${region ? ` (${region})` : ""}: names must be unique per namespace` };
+  return {
+    path: ["metadata", "name"],
+    rule: "unique-identity",
+    message: `${first} already defines job ${name} in namespace ${namespace}${region ? ` (${region})` : ""}: names must be unique per namespace`
+  };
 }
 function normalisePath(p) {
   const trimmed = p.replace(/\/+/g, "/").replace(/\/$/, "");
@@ -13501,7 +13913,15 @@ function describe(v) {
   if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v)}`;
   return `${typeof v === "number" && Number.isInteger(v) ? "the integer" : `the ${typeof v}`} ${String(v)}`;
 }
-var TYPE_NAMES = { integer: "an integer", number: "a number", string: "a string", boolean: "true or false", array: "a list", object: "a mapping", null: "null" };
+var TYPE_NAMES = {
+  integer: "an integer",
+  number: "a number",
+  string: "a string",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping",
+  null: "null"
+};
 function list(values) {
   return values.map((v) => typeof v === "string" ? v : JSON.stringify(v)).join(", ");
 }
@@ -13523,7 +13943,12 @@ function schemaFindings(errors, value) {
       if (badNames.has(`${e.instancePath}/${e.propertyName}`)) continue;
       badNames.add(`${e.instancePath}/${e.propertyName}`);
       const rule = schemaAt(at)?.propertyNames?.["x-message"] ?? "is not an allowed key here";
-      out.push({ path: [...at, e.propertyName], target: "key", rule: "schema/propertyNames", message: `${rule}, not ${JSON.stringify(e.propertyName)}` });
+      out.push({
+        path: [...at, e.propertyName],
+        target: "key",
+        rule: "schema/propertyNames",
+        message: `${rule}, not ${JSON.stringify(e.propertyName)}`
+      });
       continue;
     }
     const path = decodePointer(e.instancePath, value);
@@ -13549,12 +13974,19 @@ function schemaFindings(errors, value) {
         const parent = path.filter((x) => typeof x === "string").at(-1);
         const habit = KUBERNETES_HABITS[`${parent}.${prop}`] ?? KUBERNETES_HABITS[prop];
         const hint = habit ?? (guess ? `did you mean ${guess}?` : home ? `${prop} belongs under ${home}` : `allowed fields are ${allowed.join(", ")}`);
-        out.push({ path: [...path, prop], target: "key", rule: "schema/additionalProperties", message: `unknown field ${prop}${where}: ${hint}` });
+        out.push({
+          path: [...path, prop],
+          target: "key",
+          rule: "schema/additionalProperties",
+          message: `unknown field ${prop}${where}: ${hint}`
+        });
         break;
       }
       case "type": {
         const types = [].concat(e.params.type).flatMap((t) => t.split(","));
-        finding(`${node?.["x-message"] ?? `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(" or ")}`}, but it is ${describe(here)}${path.at(-1) === "cpu" && typeof here === "number" && !Number.isInteger(here) ? ` (for ${here} cores write cpu: "${here}", quoted, or ${Math.round(here * 1e3)})` : ""}`);
+        finding(
+          `${node?.["x-message"] ?? `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(" or ")}`}, but it is ${describe(here)}${path.at(-1) === "cpu" && typeof here === "number" && !Number.isInteger(here) ? ` (for ${here} cores write cpu: "${here}", quoted, or ${Math.round(here * 1e3)})` : ""}`
+        );
         break;
       }
       case "const": {
@@ -13568,14 +14000,21 @@ function schemaFindings(errors, value) {
           here,
           allowed.filter((a) => typeof a === "string")
         ) : void 0;
-        finding(`${describe(here)} is not allowed: ${guess ? `did you mean ${JSON.stringify(guess)}? ` : ""}use one of ${list(allowed)}`);
+        finding(
+          `${describe(here)} is not allowed: ${guess ? `did you mean ${JSON.stringify(guess)}? ` : ""}use one of ${list(allowed)}`
+        );
         break;
       }
       case "pattern":
-        finding(`${node?.["x-message"] ?? `must match the pattern ${String(e.params.pattern)}`}, but it is ${describe(here)}${kubernetesUnitHint(path, here)}`, node?.["x-sae-code"] ? { saeCode: node["x-sae-code"] } : {});
+        finding(
+          `${node?.["x-message"] ?? `must match the pattern ${String(e.params.pattern)}`}, but it is ${describe(here)}${kubernetesUnitHint(path, here)}`,
+          node?.["x-sae-code"] ? { saeCode: node["x-sae-code"] } : {}
+        );
         break;
       case "format":
-        finding(`${describe(here)} is not a valid ${e.params.format === "hostname" ? "DNS host name" : String(e.params.format)}`);
+        finding(
+          `${describe(here)} is not a valid ${e.params.format === "hostname" ? "DNS host name" : String(e.params.format)}`
+        );
         break;
       case "minimum":
       case "maximum":
@@ -13586,13 +14025,19 @@ function schemaFindings(errors, value) {
         break;
       }
       case "minLength":
-        finding(e.params.limit === 1 ? "must not be empty" : `must be at least ${String(e.params.limit)} characters long`);
+        finding(
+          e.params.limit === 1 ? "must not be empty" : `must be at least ${String(e.params.limit)} characters long`
+        );
         break;
       case "maxLength":
-        finding(`must be at most ${String(e.params.limit)} characters long, but it has ${typeof here === "string" ? here.length : "?"}`);
+        finding(
+          `must be at most ${String(e.params.limit)} characters long, but it has ${typeof here === "string" ? here.length : "?"}`
+        );
         break;
       case "minItems":
-        finding(e.params.limit === 1 ? "must not be an empty list: remove the field or add an item" : `must have at least ${String(e.params.limit)} items`);
+        finding(
+          e.params.limit === 1 ? "must not be an empty list: remove the field or add an item" : `must have at least ${String(e.params.limit)} items`
+        );
         break;
       case "maxItems":
         finding(`must have at most ${String(e.params.limit)} items`);
@@ -13609,7 +14054,13 @@ function schemaFindings(errors, value) {
           const names = keys.length === 2 ? `${keys[0]} or ${keys[1]}` : keys.join(", ");
           if (present.length === 0)
             finding(`set one of ${names}`, { target: "key" });
-          else out.push({ path: [...path, present[1]], target: "key", rule: "schema/oneOf", message: `set only one of ${names}, not both` });
+          else
+            out.push({
+              path: [...path, present[1]],
+              target: "key",
+              rule: "schema/oneOf",
+              message: `set only one of ${names}, not both`
+            });
         } else finding("does not match any of the allowed forms");
         break;
       }
@@ -13626,7 +14077,11 @@ function kubernetesUnitHint(path, value) {
 }
 
 // src/pipeline/request-size.ts
-var BODY_FIELDS = [/^spec\.template\.volumes\.(oss|configMaps)/, /^spec\.template\.php\.config$/, /^spec\.template\.image\.(acrInstanceId|acceleration)$/];
+var BODY_FIELDS = [
+  /^spec\.template\.volumes\.(oss|configMaps)/,
+  /^spec\.template\.php\.config$/,
+  /^spec\.template\.image\.(acrInstanceId|acceleration)$/
+];
 function queryTooLong(value) {
   const strings = [];
   let total = 0;
@@ -13676,13 +14131,21 @@ function foreignDocument(value) {
   const v = value;
   const HINT = "saejob reads apiVersion saejob/v1, kind Job; give it only your job manifests (in pre-commit, set files:)";
   if (typeof v.apiVersion === "string" && !v.apiVersion.startsWith("saejob/")) {
-    return { path: ["apiVersion"], rule: "manifest/not-saejob", message: `this is not a saejob manifest (apiVersion ${v.apiVersion}${typeof v.kind === "string" ? `, kind ${v.kind}` : ""}): ${HINT}` };
+    return {
+      path: ["apiVersion"],
+      rule: "manifest/not-saejob",
+      message: `this is not a saejob manifest (apiVersion ${v.apiVersion}${typeof v.kind === "string" ? `, kind ${v.kind}` : ""}): ${HINT}`
+    };
   }
   if (v.apiVersion !== void 0 || v.kind !== void 0 || "metadata" in v || "spec" in v) return void 0;
   const keys = Object.keys(v);
   if (keys.length && !keys.some((k) => MANIFEST_KEYS.has(k))) {
     const shown = keys.slice(0, 4).join(", ") + (keys.length > 4 ? ", \u2026" : "");
-    return { path: [], rule: "manifest/not-saejob", message: `this is not a saejob manifest (no apiVersion, kind, metadata or spec; its keys are ${shown}): ${HINT}` };
+    return {
+      path: [],
+      rule: "manifest/not-saejob",
+      message: `this is not a saejob manifest (no apiVersion, kind, metadata or spec; its keys are ${shown}): ${HINT}`
+    };
   }
   return void 0;
 }
@@ -13700,18 +14163,25 @@ function exactTextFindings(source) {
     if (text === void 0 || text === String(v)) return;
     const what = typeof v === "number" ? `the number ${String(v)}` : `the boolean ${String(v)}`;
     const shown = quoteValue(text).slice(1, -1);
-    out.push({ path: at, rule: "exact-value", message: `YAML reads ${shown} as ${what.slice(0, 80)}, so SAE would get ${quoteValue(String(v))}: write it in quotes, "${shown}", to send it as written` });
+    out.push({
+      path: at,
+      rule: "exact-value",
+      message: `YAML reads ${shown} as ${what.slice(0, 80)}, so SAE would get ${quoteValue(String(v))}: write it in quotes, "${shown}", to send it as written`
+    });
   };
   check(t?.image?.pullSecretId, () => ["spec", "template", "image", "pullSecretId"]);
   check(t?.package?.version, () => ["spec", "template", "package", "version"]);
   const shards = m?.spec?.shards;
   if (Array.isArray(shards)) for (let i = 0; i < shards.length; i++) check(shards[i], () => ["spec", "shards", i]);
   const env = t?.env;
-  if (Array.isArray(env)) for (let i = 0; i < env.length; i++) check(env[i]?.value, () => ["spec", "template", "env", i, "value"]);
+  if (Array.isArray(env))
+    for (let i = 0; i < env.length; i++)
+      check(env[i]?.value, () => ["spec", "template", "env", i, "value"]);
   return out;
 }
 function oversizedCollection(source) {
-  if (source.sizeBound !== void 0 && source.sizeBound.separators <= MAX_COLLECTION_SIZE && source.sizeBound.chars <= MAX_REQUEST_BYTES) return void 0;
+  if (source.sizeBound !== void 0 && source.sizeBound.separators <= MAX_COLLECTION_SIZE && source.sizeBound.chars <= MAX_REQUEST_BYTES)
+    return void 0;
   if (!sizeWalk(source.value, void 0, { text: 0 })) return void 0;
   return sizeWalk(source.value, [], { text: 0 });
 }
@@ -13719,14 +14189,23 @@ function sizeWalk(v, path, budget) {
   if (typeof v === "string") {
     budget.text += v.length;
     if (budget.text <= MAX_REQUEST_BYTES) return void 0;
-    return path ? { path, rule: "manifest/too-large", message: `this manifest holds more than ${MAX_REQUEST_BYTES / 1024} KiB of text, more than a job's request may carry: is a value repeated or generated?` } : true;
+    return path ? {
+      path,
+      rule: "manifest/too-large",
+      message: `this manifest holds more than ${MAX_REQUEST_BYTES / 1024} KiB of text, more than a job's request may carry: is a value repeated or generated?`
+    } : true;
   }
   if (!v || typeof v !== "object") return void 0;
   const list2 = Array.isArray(v);
   const keys = list2 ? void 0 : Object.keys(v);
   const size = list2 ? v.length : keys.length;
   if (size > MAX_COLLECTION_SIZE) {
-    return path ? { path, target: "key", rule: "manifest/too-large", message: `${list2 ? "this list holds" : "this mapping holds"} ${size} ${list2 ? "items" : "keys"}; a manifest's hold at most ${MAX_COLLECTION_SIZE}: is this the right file?` } : true;
+    return path ? {
+      path,
+      target: "key",
+      rule: "manifest/too-large",
+      message: `${list2 ? "this list holds" : "this mapping holds"} ${size} ${list2 ? "items" : "keys"}; a manifest's hold at most ${MAX_COLLECTION_SIZE}: is this the right file?`
+    } : true;
   }
   for (let i = 0; i < size; i++) {
     const k = list2 ? i : keys[i];
@@ -13743,7 +14222,14 @@ function validateSource(source, options = {}) {
   const tooLong = queryTooLong(source.value);
   if (tooLong) return [toDiagnostic(source, tooLong)];
   const findings = validate_job_default(source.value) ? [] : schemaFindings(validate_job_default.errors ?? [], source.value);
-  pushAll(findings, checkManifestRules(source.value, { region: options.region, envRegion: options.envRegion, mayHoldReferences: source.mayHoldReferences }));
+  pushAll(
+    findings,
+    checkManifestRules(source.value, {
+      region: options.region,
+      envRegion: options.envRegion,
+      mayHoldReferences: source.mayHoldReferences
+    })
+  );
   pushAll(findings, exactTextFindings(source));
   return shownFindings(source, findings);
 }
@@ -13759,7 +14245,12 @@ function shownFindings(source, all) {
   const shown = findings.slice(0, MAX_FINDINGS_PER_DOCUMENT).map((f) => toDiagnostic(source, f));
   if (findings.length > MAX_FINDINGS_PER_DOCUMENT) {
     const next = toDiagnostic(source, findings[MAX_FINDINGS_PER_DOCUMENT]);
-    shown.push({ ...next, field: "", rule: "findings/truncated", message: `${findings.length - MAX_FINDINGS_PER_DOCUMENT} more problems in this document are not shown: fix the ones above first` });
+    shown.push({
+      ...next,
+      field: "",
+      rule: "findings/truncated",
+      message: `${findings.length - MAX_FINDINGS_PER_DOCUMENT} more problems in this document are not shown: fix the ones above first`
+    });
   }
   return shown;
 }
@@ -13772,11 +14263,20 @@ var ManifestValidator = class {
   seen = /* @__PURE__ */ new Map();
   check(source) {
     if (isConfigMapDoc(source.value)) {
-      const diagnostics2 = withoutVariableFields(source, checkConfigMapManifest(source.value)).map((f) => toDiagnostic(source, f));
+      const diagnostics2 = withoutVariableFields(source, checkConfigMapManifest(source.value)).map(
+        (f) => toDiagnostic(source, f)
+      );
       const md = source.value.metadata;
       const id = `configmap\0${String(md?.namespace)}\0${String(md?.name)}`;
       const first = this.seen.get(id);
-      if (first !== void 0 && !diagnostics2.length) diagnostics2.push(toDiagnostic(source, { path: ["metadata", "name"], rule: "unique-identity", message: `ConfigMap ${String(md?.name)} in ${String(md?.namespace)} is defined twice (first in ${first})` }));
+      if (first !== void 0 && !diagnostics2.length)
+        diagnostics2.push(
+          toDiagnostic(source, {
+            path: ["metadata", "name"],
+            rule: "unique-identity",
+            message: `ConfigMap ${String(md?.name)} in ${String(md?.namespace)} is defined twice (first in ${first})`
+          })
+        );
       else this.seen.set(id, source.file);
       return diagnostics2;
     }
@@ -13785,7 +14285,11 @@ var ManifestValidator = class {
     if (identity) {
       const first = this.seen.get(identity.id);
       if (first !== void 0) diagnostics.push(toDiagnostic(source, duplicateIdentityFinding(identity, first)));
-      else this.seen.set(identity.id, `${source.index > 0 ? `${source.file} (document ${source.index + 1})` : source.file}${source.environment ? ` in environment ${source.environment}` : ""}`);
+      else
+        this.seen.set(
+          identity.id,
+          `${source.index > 0 ? `${source.file} (document ${source.index + 1})` : source.file}${source.environment ? ` in environment ${source.environment}` : ""}`
+        );
     }
     return diagnostics;
   }
@@ -13814,9 +14318,17 @@ function validatePaths(paths, options = {}) {
   return result;
 }
 function validateEnvironments(paths, options) {
-  const envs = applyEnvironments(loadManifests(paths, options), { select: options.environment ? [options.environment] : void 0, load: (p) => loadManifests(p, options) });
+  const envs = applyEnvironments(loadManifests(paths, options), {
+    select: options.environment ? [options.environment] : void 0,
+    load: (p) => loadManifests(p, options)
+  });
   const v = validateManifests(envs, options);
-  return { files: envs.files.length, manifests: envs.sources.length, diagnostics: v.diagnostics, environments: envs.environments };
+  return {
+    files: envs.files.length,
+    manifests: envs.sources.length,
+    diagnostics: v.diagnostics,
+    environments: envs.environments
+  };
 }
 function validateFiles(files, options = {}) {
   const validator = new ManifestValidator(options);
@@ -13830,7 +14342,15 @@ function validateFiles(files, options = {}) {
       result.manifests++;
       if (fileDiagnostics.length >= MAX_DIAGNOSTICS_PER_FILE) {
         const rest = one.sources.length - i;
-        fileDiagnostics.push({ severity: "error", file: one.file, line: 0, col: 0, field: "", rule: "findings/truncated", message: `more than ${MAX_DIAGNOSTICS_PER_FILE} problems: the last ${rest} document${rest === 1 ? "" : "s"} of this file were not checked; fix the ones above first` });
+        fileDiagnostics.push({
+          severity: "error",
+          file: one.file,
+          line: 0,
+          col: 0,
+          field: "",
+          rule: "findings/truncated",
+          message: `more than ${MAX_DIAGNOSTICS_PER_FILE} problems: the last ${rest} document${rest === 1 ? "" : "s"} of this file were not checked; fix the ones above first`
+        });
         result.manifests += rest - 1;
         break;
       }
@@ -15371,9 +15891,18 @@ var JOB_PARAM_NOTES = {
   SliceEnvs: { field: "spec.shards", json: "list", removal: { follows: "Slice" } },
   RefAppId: { field: "spec.refAppId" },
   AutoConfig: { field: "spec.network.autoConfig" },
-  VpcId: { field: "spec.network.vpcId", removal: { server: "CreateJob API page: the default is the VPC bound to the namespace" } },
-  VSwitchId: { field: "spec.network.vSwitchId", removal: { server: "CreateJob API page: the default is the vSwitch bound to the namespace" } },
-  SecurityGroupId: { field: "spec.network.securityGroupId", removal: { server: "SAE picks one with the namespace (SDK text: ignored with AutoConfig)" } },
+  VpcId: {
+    field: "spec.network.vpcId",
+    removal: { server: "CreateJob API page: the default is the VPC bound to the namespace" }
+  },
+  VSwitchId: {
+    field: "spec.network.vSwitchId",
+    removal: { server: "CreateJob API page: the default is the vSwitch bound to the namespace" }
+  },
+  SecurityGroupId: {
+    field: "spec.network.securityGroupId",
+    removal: { server: "SAE picks one with the namespace (SDK text: ignored with AutoConfig)" }
+  },
   PackageType: { field: "spec.template.image / spec.template.package.type", label: "spec.template.package.type" },
   ImageUrl: { field: "spec.template.image.url (or package.url for IMAGE_PHP_*)", label: "spec.template.image.url" },
   PackageUrl: { field: "spec.template.package.url" },
@@ -15382,7 +15911,15 @@ var JOB_PARAM_NOTES = {
   AcrAssumeRoleArn: { field: "spec.template.image.acrAssumeRoleArn" },
   ImagePullSecrets: { field: "spec.template.image.pullSecretId" },
   EnableImageAccl: { field: "spec.template.image.acceleration" },
-  ProgrammingLanguage: { field: "spec.template.runtime.language", removal: { server: "DescribeJob documents java, php, python or other for every job" }, readsBackAs: { sent: "shell", read: "other", source: "SDK text: CreateJob accepts shell, DescribeJob documents other" } },
+  ProgrammingLanguage: {
+    field: "spec.template.runtime.language",
+    removal: { server: "DescribeJob documents java, php, python or other for every job" },
+    readsBackAs: {
+      sent: "shell",
+      read: "other",
+      source: "SDK text: CreateJob accepts shell, DescribeJob documents other"
+    }
+  },
   Jdk: { field: "spec.template.runtime.jdk" },
   WebContainer: { field: "spec.template.runtime.webContainer" },
   EdasContainerVersion: { field: "spec.template.runtime.edasContainerVersion" },
@@ -15395,30 +15932,64 @@ var JOB_PARAM_NOTES = {
     field: "spec.template.tomcat",
     json: "object",
     clear: "",
-    serverDefaults: { values: { port: 8080, contextPath: "/", maxThreads: 400, uriEncoding: "ISO-8859-1", useBodyEncodingForUri: true }, source: "SDK text and CreateJob API page: the default of each TomcatConfig key" }
+    serverDefaults: {
+      values: { port: 8080, contextPath: "/", maxThreads: 400, uriEncoding: "ISO-8859-1", useBodyEncodingForUri: true },
+      source: "SDK text and CreateJob API page: the default of each TomcatConfig key"
+    }
   },
   PhpConfig: { field: "spec.template.php.config" },
   PhpConfigLocation: { field: "spec.template.php.configLocation" },
-  Php: { unsupported: "UpdateJob only (CreateJob has no such parameter) and undocumented: a job created by saejob could not carry it" },
+  Php: {
+    unsupported: "UpdateJob only (CreateJob has no such parameter) and undocumented: a job created by saejob could not carry it"
+  },
   Cpu: { field: "spec.template.resources.cpu" },
   Memory: { field: "spec.template.resources.memory" },
   BestEffortType: { field: "spec.template.resources.bestEffortType" },
   Command: { field: "spec.template.command" },
-  CommandArgs: { field: "spec.template.command + args", json: "list", clear: "[]", label: "spec.template.command[1:] + args" },
+  CommandArgs: {
+    field: "spec.template.command + args",
+    json: "list",
+    clear: "[]",
+    label: "spec.template.command[1:] + args"
+  },
   Envs: { field: "spec.template.env, envFrom", json: "list", clear: "[]", key: ["name"] },
   CustomHostAlias: { field: "spec.template.hostAliases", json: "list", clear: "[]", key: ["hostName"] },
   PostStart: { field: "spec.template.lifecycle.postStart", json: "object", clear: "" },
   PreStop: { field: "spec.template.lifecycle.preStop", json: "object", clear: "" },
-  TerminationGracePeriodSeconds: { field: "spec.template.terminationGracePeriodSeconds", removal: { reset: 30, source: "CreateJob API page: Default value: 30" } },
-  Timezone: { field: "spec.template.timezone", removal: { reset: "Asia/Shanghai", source: "CreateJob API page: Default value: Asia/Shanghai" } },
-  ConfigMapMountDesc: { field: "spec.template.volumes.configMaps", json: "list", clear: "[]", described: { configMapId: "ConfigMapId", key: "Key", mountPath: "MountPath" }, key: ["mountPath"] },
+  TerminationGracePeriodSeconds: {
+    field: "spec.template.terminationGracePeriodSeconds",
+    removal: { reset: 30, source: "CreateJob API page: Default value: 30" }
+  },
+  Timezone: {
+    field: "spec.template.timezone",
+    removal: { reset: "Asia/Shanghai", source: "CreateJob API page: Default value: Asia/Shanghai" }
+  },
+  ConfigMapMountDesc: {
+    field: "spec.template.volumes.configMaps",
+    json: "list",
+    clear: "[]",
+    described: { configMapId: "ConfigMapId", key: "Key", mountPath: "MountPath" },
+    key: ["mountPath"]
+  },
   NasId: { field: "spec.template.volumes.nas.id", clear: "" },
   MountHost: { field: "spec.template.volumes.nas.mountHost", clear: "" },
-  MountDesc: { field: "spec.template.volumes.nas.mounts", json: "list", clear: "", described: { mountPath: "MountPath", nasPath: "NasPath" }, key: ["mountPath"] },
+  MountDesc: {
+    field: "spec.template.volumes.nas.mounts",
+    json: "list",
+    clear: "",
+    described: { mountPath: "MountPath", nasPath: "NasPath" },
+    key: ["mountPath"]
+  },
   NasConfigs: { field: "spec.template.volumes.nasMounts", json: "list", clear: "[]", key: ["mountPath"] },
   OssAkId: { field: "spec.template.volumes.oss.accessKeyId" },
   OssAkSecret: { field: "spec.template.volumes.oss.accessKeySecret", secret: true },
-  OssMountDescs: { field: "spec.template.volumes.oss.mounts", json: "list", clear: "[]", described: { bucketName: "bucketName", bucketPath: "bucketPath", mountPath: "mountPath", readOnly: "readOnly" }, key: ["mountPath"] },
+  OssMountDescs: {
+    field: "spec.template.volumes.oss.mounts",
+    json: "list",
+    clear: "[]",
+    described: { bucketName: "bucketName", bucketPath: "bucketPath", mountPath: "mountPath", readOnly: "readOnly" },
+    key: ["mountPath"]
+  },
   SlsConfigs: { field: "spec.template.logs.sls", json: "list", clear: "", key: ["logDir", "logType"] },
   Workload: { field: '(always "job")' },
   AppId: { field: "(the live job: UpdateJob only)" }
@@ -15431,7 +16002,14 @@ function jobParams() {
   for (const name of /* @__PURE__ */ new Set([...Object.keys(create), ...Object.keys(update)])) {
     const c = create[name];
     const u = update[name];
-    const p = { name, in: (c ?? u).in, type: (c ?? u).type, createOnly: !!c && !u, requestOnly: !!c && !(name in described.Data), ...JOB_PARAM_NOTES[name] };
+    const p = {
+      name,
+      in: (c ?? u).in,
+      type: (c ?? u).type,
+      createOnly: !!c && !u,
+      requestOnly: !!c && !(name in described.Data),
+      ...JOB_PARAM_NOTES[name]
+    };
     if (u) p.updateType = u.type;
     out.set(name, p);
   }
@@ -15446,10 +16024,13 @@ var NUMBER_PARAMS = select((p) => p.type === "number");
 var BOOLEAN_PARAMS = select((p) => p.type === "boolean");
 var REQUEST_ONLY_PARAMS = select((p) => p.requestOnly);
 var SECRET_PARAMS = select((p) => p.secret === true);
-var CLEARING_VALUES = Object.fromEntries([...JOB_PARAMS.values()].filter((p) => p.clear !== void 0).map((p) => [p.name, p.clear]));
+var CLEARING_VALUES = Object.fromEntries(
+  [...JOB_PARAMS.values()].filter((p) => p.clear !== void 0).map((p) => [p.name, p.clear])
+);
 function removalOf(param) {
   const p = JOB_PARAMS.get(param);
-  if (!p || p.requestOnly || param === "AppName" || param === "NamespaceId" || param === "AppId" || !p.field) return { kind: "none" };
+  if (!p || p.requestOnly || param === "AppName" || param === "NamespaceId" || param === "AppId" || !p.field)
+    return { kind: "none" };
   if (p.clear !== void 0) return { kind: "clear", value: p.clear };
   const r = p.removal;
   if (r && "reset" in r) return { kind: "reset", value: r.reset };
@@ -15487,7 +16068,11 @@ function expandManifest(value, env, unknownSecrets = false) {
           secretPaths.add(path.join("."));
           continue;
         }
-        findings.push({ path, rule: "env-unset", message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}}), or write $\${ for a literal "\${"` });
+        findings.push({
+          path,
+          rule: "env-unset",
+          message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}}), or write $\${ for a literal "\${"`
+        });
       }
       for (const name of r.used) {
         if (secretField || SECRET_NAME.test(name)) {
@@ -15514,7 +16099,16 @@ function triggerConfig(t) {
   if (t.schedule !== void 0) return json({ type: "time", config: t.schedule, timezone: t.timezone ?? "GMT+8:00" });
   if (t.http !== void 0) {
     const h = t.http;
-    return json({ type: "http", config: { type: h.type ?? "HTTPS", method: h.methods ?? ["GET"], ip: h.ip ?? [], referer: h.referer ?? [], securityConfig: h.securityConfig ?? "none" } });
+    return json({
+      type: "http",
+      config: {
+        type: h.type ?? "HTTPS",
+        method: h.methods ?? ["GET"],
+        ip: h.ip ?? [],
+        referer: h.referer ?? [],
+        securityConfig: h.securityConfig ?? "none"
+      }
+    });
   }
   return void 0;
 }
@@ -15545,15 +16139,30 @@ function paramsAndReferences(m) {
     ...(t.env ?? []).map((e, i) => {
       if (!e.valueFrom) return { name: e.name, value: String(e.value) };
       const ref = e.valueFrom.configMapKeyRef;
-      return { name: e.name, valueFrom: "configMapRef", configMapId: ref.configMapId ?? byName("configmap", ref.configMapName, [...T2, "env", i, "valueFrom", "configMapKeyRef", "configMapName"]), key: ref.key };
+      return {
+        name: e.name,
+        valueFrom: "configMapRef",
+        configMapId: ref.configMapId ?? byName("configmap", ref.configMapName, [...T2, "env", i, "valueFrom", "configMapKeyRef", "configMapName"]),
+        key: ref.key
+      };
     }),
-    ...(t.envFrom ?? []).map((e, i) => ({ name: `sae-sys-configmap-all-${e.configMapRef.name}`, valueFrom: "configMapRef", configMapId: e.configMapRef.configMapId ?? byName("configmap", e.configMapRef.name, [...T2, "envFrom", i, "configMapRef", "name"]) }))
+    ...(t.envFrom ?? []).map((e, i) => ({
+      name: `sae-sys-configmap-all-${e.configMapRef.name}`,
+      valueFrom: "configMapRef",
+      configMapId: e.configMapRef.configMapId ?? byName("configmap", e.configMapRef.name, [...T2, "envFrom", i, "configMapRef", "name"])
+    }))
   ];
   const vol = t.volumes ?? {};
   const pkg = t.package;
   const registry = t.image ?? (isImagePhp(pkg?.type) ? pkg : void 0);
   const registryField = t.image ? "image" : "package";
-  const tomcat = t.tomcat && compact({ port: t.tomcat.port, contextPath: t.tomcat.contextPath, maxThreads: t.tomcat.maxThreads, uriEncoding: t.tomcat.uriEncoding, useBodyEncodingForUri: t.tomcat.useBodyEncodingForUri });
+  const tomcat = t.tomcat && compact({
+    port: t.tomcat.port,
+    contextPath: t.tomcat.contextPath,
+    maxThreads: t.tomcat.maxThreads,
+    uriEncoding: t.tomcat.uriEncoding,
+    useBodyEncodingForUri: t.tomcat.useBodyEncodingForUri
+  });
   const modules = t.runtime?.pythonModules;
   const params = compact({
     AppName: md.name,
@@ -15603,14 +16212,35 @@ function paramsAndReferences(m) {
     PreStop: t.lifecycle?.preStop && json({ exec: { command: t.lifecycle.preStop.exec.command } }),
     TerminationGracePeriodSeconds: t.terminationGracePeriodSeconds,
     Timezone: t.timezone,
-    ConfigMapMountDesc: vol.configMaps?.length ? json(vol.configMaps.map((c, i) => ({ configMapId: c.configMapId ?? byName("configmap", c.configMapName, [...T2, "volumes", "configMaps", i, "configMapName"]), key: c.key, mountPath: c.mountPath }))) : void 0,
+    ConfigMapMountDesc: vol.configMaps?.length ? json(
+      vol.configMaps.map((c, i) => ({
+        configMapId: c.configMapId ?? byName("configmap", c.configMapName, [...T2, "volumes", "configMaps", i, "configMapName"]),
+        key: c.key,
+        mountPath: c.mountPath
+      }))
+    ) : void 0,
     NasId: vol.nas?.id,
     MountHost: vol.nas?.mountHost,
     MountDesc: vol.nas && json(vol.nas.mounts.map((n) => ({ mountPath: n.mountPath, nasPath: n.nasPath }))),
-    NasConfigs: vol.nasMounts && json(vol.nasMounts.map((n) => ({ mountPath: n.mountPath, readOnly: n.readOnly ?? false, nasId: n.id, mountDomain: n.mountHost, nasPath: n.nasPath }))),
+    NasConfigs: vol.nasMounts && json(
+      vol.nasMounts.map((n) => ({
+        mountPath: n.mountPath,
+        readOnly: n.readOnly ?? false,
+        nasId: n.id,
+        mountDomain: n.mountHost,
+        nasPath: n.nasPath
+      }))
+    ),
     OssAkId: vol.oss?.accessKeyId,
     OssAkSecret: vol.oss?.accessKeySecret,
-    OssMountDescs: vol.oss && json(vol.oss.mounts.map((o) => ({ bucketName: o.bucket, bucketPath: o.bucketPath, mountPath: o.mountPath, readOnly: o.readOnly ?? false }))),
+    OssMountDescs: vol.oss && json(
+      vol.oss.mounts.map((o) => ({
+        bucketName: o.bucket,
+        bucketPath: o.bucketPath,
+        mountPath: o.mountPath,
+        readOnly: o.readOnly ?? false
+      }))
+    ),
     SlsConfigs: t.logs?.sls && json(t.logs.sls.map(slsConfig)),
     Workload: "job"
   });
@@ -15640,27 +16270,59 @@ function deleteRequest(appId) {
   return request("DeleteJob", { AppId: appId });
 }
 function tagRequest(appId, region, tags) {
-  return request("TagResources", { RegionId: region, ResourceType: TAG_RESOURCE_TYPE, ResourceIds: json(typeof appId === "string" ? [appId] : appId), Tags: json(Object.entries(tags).map(([key, value]) => ({ key, value }))) });
+  return request("TagResources", {
+    RegionId: region,
+    ResourceType: TAG_RESOURCE_TYPE,
+    ResourceIds: json(typeof appId === "string" ? [appId] : appId),
+    Tags: json(Object.entries(tags).map(([key, value]) => ({ key, value })))
+  });
 }
 function untagRequest(appId, region, keys) {
-  return request("UntagResources", { RegionId: region, ResourceType: TAG_RESOURCE_TYPE, ResourceIds: json([appId]), TagKeys: json(keys) });
+  return request("UntagResources", {
+    RegionId: region,
+    ResourceType: TAG_RESOURCE_TYPE,
+    ResourceIds: json([appId]),
+    TagKeys: json(keys)
+  });
 }
 function compileJob(manifest, options = {}) {
   const env = options.env ?? {};
   const expanded = expandManifest(manifest, env, options.unknownSecrets);
   if (expanded.findings.length) return { findings: expanded.findings };
   const m = expanded.value;
-  const region = resolveRegion({ metadataRegion: m.metadata.region, namespace: m.metadata.namespace, flag: options.region, env: env.ALIBABA_CLOUD_REGION_ID });
+  const region = resolveRegion({
+    metadataRegion: m.metadata.region,
+    namespace: m.metadata.namespace,
+    flag: options.region,
+    env: env.ALIBABA_CLOUD_REGION_ID
+  });
   if (!region) {
-    return { findings: [{ path: ["metadata", "namespace"], rule: "region-unknown", message: "cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID" }] };
+    return {
+      findings: [
+        {
+          path: ["metadata", "namespace"],
+          rule: "region-unknown",
+          message: "cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID"
+        }
+      ]
+    };
   }
   const { params, references } = paramsAndReferences(m);
   const size = Object.entries(params).reduce((n, [k, v]) => n + k.length + String(v).length, 0);
   if (size > MAX_REQUEST_BYTES) {
-    return { findings: [{ path: ["metadata", "name"], rule: "request-size", message: `the CreateJob request would carry ${Math.round(size / 1024)} KiB of parameters; saejob sends at most ${MAX_REQUEST_BYTES / 1024} KiB (a job's settings are a few KB: is a value repeated or generated?)` }] };
+    return {
+      findings: [
+        {
+          path: ["metadata", "name"],
+          rule: "request-size",
+          message: `the CreateJob request would carry ${Math.round(size / 1024)} KiB of parameters; saejob sends at most ${MAX_REQUEST_BYTES / 1024} KiB (a job's settings are a few KB: is a value repeated or generated?)`
+        }
+      ]
+    };
   }
   const secrets = new Set(expanded.secrets);
-  if (typeof params.OssAkSecret === "string" && params.OssAkSecret && !expanded.unknown.some((u) => u.path.endsWith("accessKeySecret"))) secrets.add(params.OssAkSecret);
+  if (typeof params.OssAkSecret === "string" && params.OssAkSecret && !expanded.unknown.some((u) => u.path.endsWith("accessKeySecret")))
+    secrets.add(params.OssAkSecret);
   const secretEnvNames = /* @__PURE__ */ new Set();
   for (const [i, e] of (m.spec.template.env ?? []).entries()) {
     if (e.value === void 0) continue;
@@ -15670,10 +16332,22 @@ function compileJob(manifest, options = {}) {
       if (value && !expanded.unknown.some((u) => u.path === `spec.template.env.${i}.value`)) secrets.add(value);
     }
   }
-  const job = { name: m.metadata.name, namespace: m.metadata.namespace, region, create: createRequest(params), params, secrets: [...secrets], secretEnvNames: [...secretEnvNames] };
-  const query = Object.entries(job.create.query).map(([k, v]) => ({ path: [manifestLabel(k)], bytes: encodeURIComponent(k).length + encodeURIComponent(String(v)).length + 2 }));
+  const job = {
+    name: m.metadata.name,
+    namespace: m.metadata.namespace,
+    region,
+    create: createRequest(params),
+    params,
+    secrets: [...secrets],
+    secretEnvNames: [...secretEnvNames]
+  };
+  const query = Object.entries(job.create.query).map(([k, v]) => ({
+    path: [manifestLabel(k)],
+    bytes: encodeURIComponent(k).length + encodeURIComponent(String(v)).length + 2
+  }));
   const queryBytes = query.reduce((a, q) => a + q.bytes, 0);
-  if (queryBytes > MAX_QUERY_BYTES) return { findings: [{ ...queryFinding(query, queryBytes), path: ["metadata", "name"] }] };
+  if (queryBytes > MAX_QUERY_BYTES)
+    return { findings: [{ ...queryFinding(query, queryBytes), path: ["metadata", "name"] }] };
   if (m.spec.suspend !== void 0) job.suspend = m.spec.suspend;
   if (expanded.unknown.length) job.unknown = expanded.unknown;
   if (m.metadata.labels && Object.keys(m.metadata.labels).length) job.labels = { ...m.metadata.labels };
@@ -15687,7 +16361,8 @@ function variablesLeft(value, path = [], out = []) {
     const m = VARIABLE_REF.exec(value);
     if (m) out.push({ path, variable: m[1] });
   } else if (Array.isArray(value)) value.forEach((v, i) => variablesLeft(v, [...path, i], out));
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) variablesLeft(v, [...path, k], out);
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) variablesLeft(v, [...path, k], out);
   return out;
 }
 function compileManifests(paths, options = {}) {
@@ -15695,10 +16370,26 @@ function compileManifests(paths, options = {}) {
   const read = loadManifests(paths, options);
   const loaded = applyEnvironments(read, { select: select2, load: (p) => loadManifests(p, options) });
   if (options.environment && !loaded.environments.length) {
-    loaded.diagnostics.push({ severity: "error", file: paths[0] ?? ".", line: 0, col: 0, field: "", rule: "environment/unknown", message: `no environment named ${options.environment}: these paths define no environments (give the directory that holds the kind: Environment files, or leave out --environment)` });
+    loaded.diagnostics.push({
+      severity: "error",
+      file: paths[0] ?? ".",
+      line: 0,
+      col: 0,
+      field: "",
+      rule: "environment/unknown",
+      message: `no environment named ${options.environment}: these paths define no environments (give the directory that holds the kind: Environment files, or leave out --environment)`
+    });
   }
   if (loaded.environments.length && !options.environment && !options.allEnvironments) {
-    loaded.diagnostics.push({ severity: "warning", file: paths[0] ?? ".", line: 0, col: 0, field: "", rule: "environment/not-chosen", message: `these paths also define environments (${loaded.environments.join(", ")}), left out: choose one with --environment NAME (plan: --all-environments)` });
+    loaded.diagnostics.push({
+      severity: "warning",
+      file: paths[0] ?? ".",
+      line: 0,
+      col: 0,
+      field: "",
+      rule: "environment/not-chosen",
+      message: `these paths also define environments (${loaded.environments.join(", ")}), left out: choose one with --environment NAME (plan: --all-environments)`
+    });
   }
   const validated = validateManifests(loaded, options);
   const diagnostics = [...validated.diagnostics];
@@ -15716,7 +16407,11 @@ function compileManifests(paths, options = {}) {
   }
   const compiled = [];
   for (const { source, manifest } of validated.valid) {
-    const { job, findings } = compileJob(manifest, { env: options.env ?? {}, region: options.region, unknownSecrets: options.unknownSecrets });
+    const { job, findings } = compileJob(manifest, {
+      env: options.env ?? {},
+      region: options.region,
+      unknownSecrets: options.unknownSecrets
+    });
     pushAll(
       diagnostics,
       findings.map((f) => toDiagnostic(source, f))
@@ -15728,7 +16423,11 @@ function compileManifests(paths, options = {}) {
   }
   const configMaps = [];
   for (const source of validated.configMaps) {
-    const { configMap, findings } = compileConfigMap(source.value, { env: options.env ?? {}, region: options.region, unknownSecrets: options.unknownSecrets });
+    const { configMap, findings } = compileConfigMap(source.value, {
+      env: options.env ?? {},
+      region: options.region,
+      unknownSecrets: options.unknownSecrets
+    });
     pushAll(
       diagnostics,
       findings.map((f) => toDiagnostic(source, f))
@@ -15736,7 +16435,15 @@ function compileManifests(paths, options = {}) {
     if (configMap) configMaps.push({ source, configMap });
   }
   const outside = loaded.environments.length && !options.allEnvironments ? outsideManifests(read, loaded.sources, options) : [];
-  return { files: loaded.files, diagnostics: sortDiagnostics(diagnostics), compiled, manifests: loaded.sources.length, environments: loaded.environments, configMaps, outside };
+  return {
+    files: loaded.files,
+    diagnostics: sortDiagnostics(diagnostics),
+    compiled,
+    manifests: loaded.sources.length,
+    environments: loaded.environments,
+    configMaps,
+    outside
+  };
 }
 function outsideManifests(read, inRun, options) {
   const all = applyEnvironments(read, { select: void 0, load: (p) => loadManifests(p, options) });
@@ -15751,7 +16458,14 @@ function outsideManifests(read, inRun, options) {
     const namespace = v?.metadata?.namespace;
     if (!kind || typeof name !== "string" || typeof namespace !== "string") continue;
     const metadataRegion = typeof v?.metadata?.region === "string" ? v.metadata.region : void 0;
-    out.push({ ...s.environment ? { environment: s.environment } : {}, file: s.file, kind, name, namespace, region: resolveRegion({ metadataRegion, namespace, flag: options.region, env: options.envRegion }) });
+    out.push({
+      ...s.environment ? { environment: s.environment } : {},
+      file: s.file,
+      kind,
+      name,
+      namespace,
+      region: resolveRegion({ metadataRegion, namespace, flag: options.region, env: options.envRegion })
+    });
   }
   return out;
 }
@@ -15835,7 +16549,9 @@ function redactDeep(value, secrets) {
 var isSecretEnvEntry = (name, secretEnvNames) => typeof name === "string" && (SECRET_NAME.test(name) || secretEnvNames.includes(name));
 function maskEnvEntries(entries, secretEnvNames) {
   if (!Array.isArray(entries)) return entries;
-  return entries.map((e) => e && typeof e === "object" && "value" in e && isSecretEnvEntry(e.name, secretEnvNames) ? { ...e, value: MASK } : e);
+  return entries.map(
+    (e) => e && typeof e === "object" && "value" in e && isSecretEnvEntry(e.name, secretEnvNames) ? { ...e, value: MASK } : e
+  );
 }
 function redactParams(params, secrets, secretEnvNames) {
   const out = {};
@@ -15852,7 +16568,11 @@ function redactParams(params, secrets, secretEnvNames) {
   return redactDeep(out, secrets);
 }
 function redactRequest(req, job) {
-  return { ...req, query: redactParams(req.query, job.secrets, job.secretEnvNames), body: redactParams(req.body, job.secrets, job.secretEnvNames) };
+  return {
+    ...req,
+    query: redactParams(req.query, job.secrets, job.secretEnvNames),
+    body: redactParams(req.body, job.secrets, job.secretEnvNames)
+  };
 }
 
 // src/pipeline/plan.ts
@@ -15886,7 +16606,16 @@ function planJob(file, job, live, o = {}) {
   return planned;
 }
 function planParams(file, job, live) {
-  const base = { file, name: job.name, namespace: job.namespace, region: job.region, ...job.environment ? { environment: job.environment } : {}, job, changes: [], replaceReasons: [] };
+  const base = {
+    file,
+    name: job.name,
+    namespace: job.namespace,
+    region: job.region,
+    ...job.environment ? { environment: job.environment } : {},
+    job,
+    changes: [],
+    replaceReasons: []
+  };
   if (!live) {
     const planned2 = { ...base, action: "create" };
     const unknown = withoutUnknowns(job, { appId: "", params: {}, suspend: false }).fields;
@@ -15908,7 +16637,11 @@ function planParams(file, job, live) {
     if (how?.kind === "none" || how?.kind === "server") continue;
     if (how?.kind === "follows" && !desired[how.param]) continue;
     const after = how?.kind === "reset" ? normaliseParam(param, how.value) : normaliseParam(param, desired[param]);
-    const before = withoutServerDefaults(param, alignToDesired(normaliseParam(param, live.params[param]), after), after);
+    const before = withoutServerDefaults(
+      param,
+      alignToDesired(normaliseParam(param, live.params[param]), after),
+      after
+    );
     if ((0, import_node_util.isDeepStrictEqual)(before, after) || removed && before === void 0) continue;
     if (CREATE_ONLY_PARAMS.has(param) || how?.kind === "replace" || how?.kind === "follows") {
       replaceReasons.push({ param, before, after, ...removed ? { removal: "replace" } : {} });
@@ -15916,7 +16649,14 @@ function planParams(file, job, live) {
     }
     changes.push({ param, before, after, ...how?.kind === "reset" ? { removal: "reset" } : {} });
   }
-  const planned = { ...base, live, appId: live.appId, changes, replaceReasons, action: replaceReasons.length ? "replace" : changes.length ? "update" : "unchanged" };
+  const planned = {
+    ...base,
+    live,
+    appId: live.appId,
+    changes,
+    replaceReasons,
+    action: replaceReasons.length ? "replace" : changes.length ? "update" : "unchanged"
+  };
   if (known.fields.length) planned.unknown = known.fields;
   if (live.lastChangeOrder) {
     planned.lastChangeOrder = live.lastChangeOrder;
@@ -15944,7 +16684,11 @@ function withoutUnknowns(job, live) {
       fields.push(manifestLabel(param));
       continue;
     }
-    const liveEnvs = new Map((normaliseParam(param, live.params[param]) ?? []).map((e) => [e.name, e.value]));
+    const liveEnvs = new Map(
+      (normaliseParam(param, live.params[param]) ?? []).map(
+        (e) => [e.name, e.value]
+      )
+    );
     params[param] = JSON.stringify(
       envs.map((e) => {
         if (!holdsUnknown(e.value)) return e;
@@ -15966,7 +16710,8 @@ function alignToDesired(live, desired) {
     }
     return out;
   }
-  if (typeof desired === "number" && typeof live === "string" && live.trim() !== "" && Number(live) === desired) return desired;
+  if (typeof desired === "number" && typeof live === "string" && live.trim() !== "" && Number(live) === desired)
+    return desired;
   if (typeof desired === "boolean" && (live === "true" || live === "false")) return live === "true";
   return live;
 }
@@ -15987,7 +16732,9 @@ function withoutServerDefaults(param, live, desired) {
   const defaults = notes?.serverDefaults?.values;
   if (!defaults || !live || typeof live !== "object" || Array.isArray(live)) return live;
   const want = desired && typeof desired === "object" ? desired : {};
-  const kept = Object.entries(live).filter(([k, v]) => k in want || !(k in defaults) || !(0, import_node_util.isDeepStrictEqual)(v, defaults[k]));
+  const kept = Object.entries(live).filter(
+    ([k, v]) => k in want || !(k in defaults) || !(0, import_node_util.isDeepStrictEqual)(v, defaults[k])
+  );
   return kept.length ? Object.fromEntries(kept) : void 0;
 }
 function plannedRequests(p) {
@@ -15995,7 +16742,10 @@ function plannedRequests(p) {
     case "create":
       return [createRequest(p.job.params), ...tagRequests(p)];
     case "update":
-      return [...p.changes.length || p.lastChangeOrder?.state === "failed" ? [updateRequest(p.appId, { ...p.job.params, ...resetParams(p) }, clearedParams(p))] : [], ...tagRequests(p)];
+      return [
+        ...p.changes.length || p.lastChangeOrder?.state === "failed" ? [updateRequest(p.appId, { ...p.job.params, ...resetParams(p) }, clearedParams(p))] : [],
+        ...tagRequests(p)
+      ];
     case "replace":
       return [deleteRequest(p.appId), createRequest(p.job.params), ...tagRequests(p, true)];
     case "delete":
@@ -16057,7 +16807,11 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
   const p = params;
   const trigger = json2(p, "TriggerConfig");
   let triggerOut;
-  if (trigger?.type === "time") triggerOut = clean({ schedule: String(trigger.config), timezone: trigger.timezone && trigger.timezone !== "GMT+8:00" ? trigger.timezone : void 0 });
+  if (trigger?.type === "time")
+    triggerOut = clean({
+      schedule: String(trigger.config),
+      timezone: trigger.timezone && trigger.timezone !== "GMT+8:00" ? trigger.timezone : void 0
+    });
   else if (trigger?.type === "http") {
     const c = trigger.config ?? {};
     triggerOut = {
@@ -16079,10 +16833,17 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
   for (const e of envs) {
     if (e.valueFrom === "configMapRef" && e.key === void 0 && e.name.startsWith(CONFIGMAP_ALL_PREFIX)) {
       const name = e.name.slice(CONFIGMAP_ALL_PREFIX.length);
-      envFrom.push({ configMapRef: configMapName(e.configMapId) === name ? { name } : { configMapId: Number(e.configMapId), name } });
+      envFrom.push({
+        configMapRef: configMapName(e.configMapId) === name ? { name } : { configMapId: Number(e.configMapId), name }
+      });
     } else if (e.valueFrom === "configMapRef") {
       const name = configMapName(e.configMapId);
-      env.push({ name: e.name, valueFrom: { configMapKeyRef: name ? { configMapName: name, key: e.key } : { configMapId: Number(e.configMapId), key: e.key } } });
+      env.push({
+        name: e.name,
+        valueFrom: {
+          configMapKeyRef: name ? { configMapName: name, key: e.key } : { configMapId: Number(e.configMapId), key: e.key }
+        }
+      });
     } else if (SECRET_NAME.test(e.name)) {
       secretVariables.push(e.name);
       env.push({ name: e.name, value: `\${env:${e.name}}` });
@@ -16100,12 +16861,29 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
   };
   const tomcat = json2(p, "TomcatConfig");
   const nasMounts = json2(p, "MountDesc");
-  const nasConfigs = nasMounts ? void 0 : json2(p, "NasConfigs");
-  const ossMounts = json2(p, "OssMountDescs");
+  const nasConfigs = nasMounts ? void 0 : json2(
+    p,
+    "NasConfigs"
+  );
+  const ossMounts = json2(
+    p,
+    "OssMountDescs"
+  );
   let oss;
   if (ossMounts) {
     secretVariables.push("OSS_AK_SECRET");
-    oss = { accessKeyId: str2(p.OssAkId) ?? "${env:OSS_AK_ID}", accessKeySecret: "${env:OSS_AK_SECRET}", mounts: ossMounts.map((o) => clean({ bucket: o.bucketName, bucketPath: o.bucketPath, mountPath: o.mountPath, readOnly: o.readOnly ? true : void 0 })) };
+    oss = {
+      accessKeyId: str2(p.OssAkId) ?? "${env:OSS_AK_ID}",
+      accessKeySecret: "${env:OSS_AK_SECRET}",
+      mounts: ossMounts.map(
+        (o) => clean({
+          bucket: o.bucketName,
+          bucketPath: o.bucketPath,
+          mountPath: o.mountPath,
+          readOnly: o.readOnly ? true : void 0
+        })
+      )
+    };
   }
   const modules = str2(p.PythonModules);
   const sls = json2(p, "SlsConfigs");
@@ -16118,11 +16896,29 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
   };
   const template = clean({
     image: type === "Image" ? clean({ url: str2(p.ImageUrl), ...registry }) : void 0,
-    package: type !== "Image" ? clean({ type, url: imagePhp ? str2(p.ImageUrl) : str2(p.PackageUrl), version: str2(p.PackageVersion), ...imagePhp ? registry : {} }) : void 0,
-    runtime: clean({ language: str2(p.ProgrammingLanguage), jdk: str2(p.Jdk), webContainer: str2(p.WebContainer), edasContainerVersion: str2(p.EdasContainerVersion), python: str2(p.Python), pythonModules: modules?.includes("\n") ? modules.split("\n") : modules }),
+    package: type !== "Image" ? clean({
+      type,
+      url: imagePhp ? str2(p.ImageUrl) : str2(p.PackageUrl),
+      version: str2(p.PackageVersion),
+      ...imagePhp ? registry : {}
+    }) : void 0,
+    runtime: clean({
+      language: str2(p.ProgrammingLanguage),
+      jdk: str2(p.Jdk),
+      webContainer: str2(p.WebContainer),
+      edasContainerVersion: str2(p.EdasContainerVersion),
+      python: str2(p.Python),
+      pythonModules: modules?.includes("\n") ? modules.split("\n") : modules
+    }),
     jar: clean({ startOptions: str2(p.JarStartOptions), startArgs: str2(p.JarStartArgs) }),
     war: clean({ startOptions: str2(p.WarStartOptions) }),
-    tomcat: tomcat ? clean({ port: tomcat.port, contextPath: tomcat.contextPath, maxThreads: tomcat.maxThreads, uriEncoding: tomcat.uriEncoding, useBodyEncodingForUri: tomcat.useBodyEncodingForUri }) : void 0,
+    tomcat: tomcat ? clean({
+      port: tomcat.port,
+      contextPath: tomcat.contextPath,
+      maxThreads: tomcat.maxThreads,
+      uriEncoding: tomcat.uriEncoding,
+      useBodyEncodingForUri: tomcat.useBodyEncodingForUri
+    }) : void 0,
     php: clean({ config: str2(p.PhpConfig), configLocation: str2(p.PhpConfigLocation) }),
     resources: { cpu: num(p.Cpu), memory: num(p.Memory), bestEffortType: str2(p.BestEffortType) },
     command: p.Command ? [String(p.Command), ...commandArgs] : void 0,
@@ -16137,16 +16933,43 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
         const name = configMapName(c.configMapId);
         return name ? { configMapName: name, key: c.key, mountPath: c.mountPath } : { configMapId: Number(c.configMapId), key: c.key, mountPath: c.mountPath };
       }),
-      nas: nasMounts ? { id: str2(p.NasId), mountHost: str2(p.MountHost), mounts: nasMounts.map((m) => ({ mountPath: m.mountPath, nasPath: m.nasPath })) } : void 0,
-      nasMounts: nasConfigs?.map((n) => clean({ id: n.nasId, mountHost: n.mountDomain, nasPath: n.nasPath, mountPath: n.mountPath, readOnly: n.readOnly ? true : void 0 })),
+      nas: nasMounts ? {
+        id: str2(p.NasId),
+        mountHost: str2(p.MountHost),
+        mounts: nasMounts.map((m) => ({ mountPath: m.mountPath, nasPath: m.nasPath }))
+      } : void 0,
+      nasMounts: nasConfigs?.map(
+        (n) => clean({
+          id: n.nasId,
+          mountHost: n.mountDomain,
+          nasPath: n.nasPath,
+          mountPath: n.mountPath,
+          readOnly: n.readOnly ? true : void 0
+        })
+      ),
       oss
     }),
-    logs: sls ? { sls: sls.map((s) => clean({ stdout: s.logType === "stdout" ? true : void 0, path: s.logType === "stdout" ? void 0 : s.logDir, project: str2(s.projectName), logstore: str2(s.logstoreName), logtail: str2(s.logtailName) })) } : void 0
+    logs: sls ? {
+      sls: sls.map(
+        (s) => clean({
+          stdout: s.logType === "stdout" ? true : void 0,
+          path: s.logType === "stdout" ? void 0 : s.logDir,
+          project: str2(s.projectName),
+          logstore: str2(s.logstoreName),
+          logtail: str2(s.logtailName)
+        })
+      )
+    } : void 0
   });
   const manifest = {
     apiVersion: "saejob/v1",
     kind: "Job",
-    metadata: clean({ name: String(p.AppName), namespace: String(p.NamespaceId), description: str2(p.AppDescription), labels: labelsOf(tags) }),
+    metadata: clean({
+      name: String(p.AppName),
+      namespace: String(p.NamespaceId),
+      description: str2(p.AppDescription),
+      labels: labelsOf(tags)
+    }),
     spec: clean({
       replicas: num(p.Replicas) ?? 1,
       trigger: triggerOut,
@@ -16160,7 +16983,10 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
       template
     })
   };
-  const known = [...envs.filter((e) => SECRET_NAME.test(e.name) && e.valueFrom !== "configMapRef" && typeof e.value === "string").map((e) => ({ value: e.value, variable: e.name })), ...typeof p.OssAkSecret === "string" && ossMounts ? [{ value: p.OssAkSecret, variable: "OSS_AK_SECRET" }] : []];
+  const known = [
+    ...envs.filter((e) => SECRET_NAME.test(e.name) && e.valueFrom !== "configMapRef" && typeof e.value === "string").map((e) => ({ value: e.value, variable: e.name })),
+    ...typeof p.OssAkSecret === "string" && ossMounts ? [{ value: p.OssAkSecret, variable: "OSS_AK_SECRET" }] : []
+  ];
   const safe = withoutSecretText(manifest, known, secretVariables);
   return { ...fitToSchema(safe), secretVariables: [...new Set(secretVariables)] };
 }
@@ -16176,10 +17002,19 @@ function withoutSecretText(manifest, known, variables) {
   const scrub = (text, hint) => {
     let out = text;
     for (const k of secrets) if (out.includes(k.value)) out = out.split(k.value).join(`\${env:${k.variable}}`);
-    out = out.replace(/(:\/\/[^\s:/@]+:)([^\s@/$]{2,})(@)/g, (_m, a, _pw, b) => `${a}${fresh(hint)}${b}`);
-    out = out.replace(/((?:authorization|x-api-key)\s*[:=]\s*(?:bearer\s+|basic\s+|token\s+)?)([^\s'"$][^\s'"]{3,})/gi, (_m, a) => `${a}${fresh(hint)}`);
+    out = out.replace(
+      /(:\/\/[^\s:/@]+:)([^\s@/$]{2,})(@)/g,
+      (_m, a, _pw, b) => `${a}${fresh(hint)}${b}`
+    );
+    out = out.replace(
+      /((?:authorization|x-api-key)\s*[:=]\s*(?:bearer\s+|basic\s+|token\s+)?)([^\s'"$][^\s'"]{3,})/gi,
+      (_m, a) => `${a}${fresh(hint)}`
+    );
     out = out.replace(/(\bbearer\s+)([A-Za-z0-9._~+/-]{8,}=*)/gi, (_m, a) => `${a}${fresh(hint)}`);
-    out = out.replace(/(\b(?:password|passwd|pwd|token|secret|api[_-]?key|access[_-]?key)\s*[=:]\s*)([^\s&'"$,;]{3,})/gi, (_m, a) => `${a}${fresh(hint)}`);
+    out = out.replace(
+      /(\b(?:password|passwd|pwd|token|secret|api[_-]?key|access[_-]?key)\s*[=:]\s*)([^\s&'"$,;]{3,})/gi,
+      (_m, a) => `${a}${fresh(hint)}`
+    );
     return out;
   };
   const walk = (v, hint) => {
@@ -16188,7 +17023,12 @@ function withoutSecretText(manifest, known, variables) {
     if (v && typeof v === "object") {
       const o = v;
       if (typeof o.name === "string" && "value" in o) return { ...o, value: walk(o.value, o.name) };
-      return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, k === "metadata" ? x : walk(x, k === "command" || k === "args" ? "COMMAND" : hint)]));
+      return Object.fromEntries(
+        Object.entries(o).map(([k, x]) => [
+          k,
+          k === "metadata" ? x : walk(x, k === "command" || k === "args" ? "COMMAND" : hint)
+        ])
+      );
     }
     return v;
   };
@@ -16210,23 +17050,33 @@ var valueText = (v) => (JSON.stringify(v) ?? String(v)).slice(0, 80);
 function fitToSchema(manifest) {
   const omitted = [];
   for (let round = 0; round < 20; round++) {
-    const findings = [...validate_job_default(manifest) ? [] : schemaFindings(validate_job_default.errors ?? [], manifest), ...checkManifestRules(manifest).filter((f) => f.severity !== "warning")];
+    const findings = [
+      ...validate_job_default(manifest) ? [] : schemaFindings(validate_job_default.errors ?? [], manifest),
+      ...checkManifestRules(manifest).filter((f) => f.severity !== "warning")
+    ];
     if (!findings.length) return { manifest, omitted };
     const optional = findings.filter((f) => f.rule !== "schema/required" && f.path.length > 2);
     const removed = optional.filter((f) => {
       const before = valueAt(manifest, f.path);
       if (!removeAt(manifest, f.path)) return false;
-      omitted.push(`${formatFieldPath(f.path)}: SAE has ${valueText(before)}, which a manifest cannot hold (${f.message}): left out`);
+      omitted.push(
+        `${formatFieldPath(f.path)}: SAE has ${valueText(before)}, which a manifest cannot hold (${f.message}): left out`
+      );
       return true;
     });
-    if (!removed.length) return { manifest, omitted, invalid: findings.map((f) => `${formatFieldPath(f.field ?? f.path)}: ${f.message}`) };
+    if (!removed.length)
+      return { manifest, omitted, invalid: findings.map((f) => `${formatFieldPath(f.field ?? f.path)}: ${f.message}`) };
   }
   return { manifest, omitted, invalid: ["the live job cannot be expressed as a manifest"] };
 }
 function manifestYaml(r, schemaRef) {
   const doc = new Document(r.manifest);
-  const notes = [...schemaRef ? [` yaml-language-server: $schema=${schemaRef}`] : [], ` Exported by saejob from ${r.manifest.metadata.namespace}/${r.manifest.metadata.name}.`];
-  if (r.secretVariables.length) notes.push(` Secrets are not exported: set ${r.secretVariables.join(", ")} where saejob runs.`);
+  const notes = [
+    ...schemaRef ? [` yaml-language-server: $schema=${schemaRef}`] : [],
+    ` Exported by saejob from ${r.manifest.metadata.namespace}/${r.manifest.metadata.name}.`
+  ];
+  if (r.secretVariables.length)
+    notes.push(` Secrets are not exported: set ${r.secretVariables.join(", ")} where saejob runs.`);
   for (const o of r.omitted) notes.push(` Not exported: ${o.replace(/\n/g, " ")}`);
   doc.commentBefore = notes.join("\n");
   return doc.toString({ lineWidth: 0 });

@@ -8,7 +8,10 @@ export type Options = NonNullable<ParseArgsConfig['options']>;
 export const OUTPUT_OPTION: Options = { output: { type: 'string', short: 'o' } };
 export const HELP_OPTION: Options = { help: { type: 'boolean', short: 'h' } };
 /** For every command that reads manifests. */
-export const INPUT_OPTIONS: Options = { 'max-file-size': { type: 'string' }, environment: { type: 'string', short: 'e' } };
+export const INPUT_OPTIONS: Options = {
+  'max-file-size': { type: 'string' },
+  environment: { type: 'string', short: 'e' },
+};
 export const INPUT_HELP = `  -e, --environment N where the manifests define environments: act on N's jobs
   --max-file-size N   refuse files larger than N (default 1MiB; e.g. 4MiB, 512KiB)`;
 
@@ -18,9 +21,13 @@ export function inputOptions(values: Record<string, unknown>): { maxFileBytes?: 
   const v = values['max-file-size'];
   if (v === undefined) return environment;
   const m = /^([0-9]+)(B|K|KB|KiB|M|MB|MiB|G|GB|GiB)?$/i.exec(String(v));
-  if (!m || Number(m[1]) < 1) throw new UsageError(`--max-file-size takes a size such as 4MiB, 512KiB or 100000 (bytes), not "${String(v)}"`);
+  if (!m || Number(m[1]) < 1)
+    throw new UsageError(`--max-file-size takes a size such as 4MiB, 512KiB or 100000 (bytes), not "${String(v)}"`);
   const unit = (m[2] ?? 'B').toUpperCase()[0]!;
-  return { ...environment, maxFileBytes: Number(m[1]) * ({ B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 } as Record<string, number>)[unit]! };
+  return {
+    ...environment,
+    maxFileBytes: Number(m[1]) * ({ B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 } as Record<string, number>)[unit]!,
+  };
 }
 
 export function parseCommandArgs(command: string, argv: string[], options: Options) {
@@ -32,7 +39,9 @@ export function parseCommandArgs(command: string, argv: string[], options: Optio
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(msg)?.[1];
     if (unknown) {
       const guess = nearest(unknown.replace(/^-+/, ''), Object.keys(all));
-      throw new UsageError(`unknown option ${unknown} for "saejob ${command}"${guess ? `: did you mean --${guess}?` : ''} (see saejob ${command} --help)`);
+      throw new UsageError(
+        `unknown option ${unknown} for "saejob ${command}"${guess ? `: did you mean --${guess}?` : ''} (see saejob ${command} --help)`,
+      );
     }
     throw new UsageError(`${msg.replace(/\. To specify.*$/, '')} (see saejob ${command} --help)`);
   }
@@ -41,12 +50,17 @@ export function parseCommandArgs(command: string, argv: string[], options: Optio
 /** The -o value, checked; without one, the command's first format (text, or yaml for export). */
 export function outputFormat(value: unknown, allowed: readonly string[], command: string): string {
   const format = typeof value === 'string' ? value : allowed[0]!;
-  if (!allowed.includes(format)) throw new UsageError(`saejob ${command} -o takes ${allowed.join(', ')}, not "${format}"`);
+  if (!allowed.includes(format))
+    throw new UsageError(`saejob ${command} -o takes ${allowed.join(', ')}, not "${format}"`);
   return format;
 }
 
 /** The -o value and its reporter: a command takes exactly the formats its reporter table has. */
-export function reporterFor<T extends Readonly<Record<string, unknown>>>(value: unknown, reporters: T, command: string): { format: keyof T & string; report: T[keyof T] } {
+export function reporterFor<T extends Readonly<Record<string, unknown>>>(
+  value: unknown,
+  reporters: T,
+  command: string,
+): { format: keyof T & string; report: T[keyof T] } {
   const format = outputFormat(value, Object.keys(reporters), command) as keyof T & string;
   return { format, report: reporters[format] };
 }

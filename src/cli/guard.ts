@@ -10,7 +10,12 @@ export type Command = (argv: string[], io: Io) => number | Promise<number>;
 /** A message for an error a bundle knows, or undefined for a bug. */
 export type DescribeError = (err: unknown) => string | undefined;
 
-export async function runGuarded(command: Command, argv: string[], io: Io, describe: DescribeError = () => undefined): Promise<number> {
+export async function runGuarded(
+  command: Command,
+  argv: string[],
+  io: Io,
+  describe: DescribeError = () => undefined,
+): Promise<number> {
   try {
     return await command(argv, io);
   } catch (err) {
@@ -19,7 +24,9 @@ export async function runGuarded(command: Command, argv: string[], io: Io, descr
       io.err(`saejob: ${known}\n`);
       return 1;
     }
-    io.err(`saejob: internal error (a bug in saejob; please report it with the command you ran): ${(err as Error)?.stack ?? String(err)}\n`);
+    io.err(
+      `saejob: internal error (a bug in saejob; please report it with the command you ran): ${(err as Error)?.stack ?? String(err)}\n`,
+    );
     return 1;
   }
 }

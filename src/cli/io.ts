@@ -36,7 +36,10 @@ function writeAll(fd: number, text: string): void {
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'EPIPE') return; // the reader is gone (`saejob compile | head`)
-      if (code !== 'EAGAIN') throw new UsageError(`cannot write to ${fd === 1 ? 'standard output' : 'standard error'}: ${code ?? (err as Error).message}`);
+      if (code !== 'EAGAIN')
+        throw new UsageError(
+          `cannot write to ${fd === 1 ? 'standard output' : 'standard error'}: ${code ?? (err as Error).message}`,
+        );
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2); // a full non-blocking pipe: wait, then go on
     }
   }

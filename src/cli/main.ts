@@ -59,7 +59,10 @@ export async function main(argv: string[], processIo: Io): Promise<number> {
     io.out(`${VERSION}\n`);
     return 0;
   }
-  if (CLOUD.includes(name)) return (await cloud()).runCloudCommand(name, rest, io, (err) => (err instanceof UsageError ? err.message : undefined));
+  if (CLOUD.includes(name))
+    return (await cloud()).runCloudCommand(name, rest, io, (err) =>
+      err instanceof UsageError ? err.message : undefined,
+    );
   const load = LOCAL[name];
   if (!load) {
     const guess = nearest(name, NAMES);

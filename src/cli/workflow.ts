@@ -16,7 +16,10 @@ export const inert = (text: string) => (text.includes('::') ? text.replace(COMMA
 /** Whether this run's output is read by GitHub Actions. */
 export function isGithubRun(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
   if (env.GITHUB_ACTIONS === 'true') return true;
-  return argv.some((a, i) => a === '-ogithub' || a === '--output=github' || ((a === '-o' || a === '--output') && argv[i + 1] === 'github'));
+  return argv.some(
+    (a, i) =>
+      a === '-ogithub' || a === '--output=github' || ((a === '-o' || a === '--output') && argv[i + 1] === 'github'),
+  );
 }
 
 /** The Io of a GitHub run: out() and err() inert, command() the one raw way to stdout. */

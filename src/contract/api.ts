@@ -117,9 +117,18 @@ export const JOB_PARAM_NOTES: Readonly<Record<string, JobParamNotes>> = {
   SliceEnvs: { field: 'spec.shards', json: 'list', removal: { follows: 'Slice' } },
   RefAppId: { field: 'spec.refAppId' },
   AutoConfig: { field: 'spec.network.autoConfig' },
-  VpcId: { field: 'spec.network.vpcId', removal: { server: 'CreateJob API page: the default is the VPC bound to the namespace' } },
-  VSwitchId: { field: 'spec.network.vSwitchId', removal: { server: 'CreateJob API page: the default is the vSwitch bound to the namespace' } },
-  SecurityGroupId: { field: 'spec.network.securityGroupId', removal: { server: 'SAE picks one with the namespace (SDK text: ignored with AutoConfig)' } },
+  VpcId: {
+    field: 'spec.network.vpcId',
+    removal: { server: 'CreateJob API page: the default is the VPC bound to the namespace' },
+  },
+  VSwitchId: {
+    field: 'spec.network.vSwitchId',
+    removal: { server: 'CreateJob API page: the default is the vSwitch bound to the namespace' },
+  },
+  SecurityGroupId: {
+    field: 'spec.network.securityGroupId',
+    removal: { server: 'SAE picks one with the namespace (SDK text: ignored with AutoConfig)' },
+  },
   PackageType: { field: 'spec.template.image / spec.template.package.type', label: 'spec.template.package.type' },
   ImageUrl: { field: 'spec.template.image.url (or package.url for IMAGE_PHP_*)', label: 'spec.template.image.url' },
   PackageUrl: { field: 'spec.template.package.url' },
@@ -128,7 +137,15 @@ export const JOB_PARAM_NOTES: Readonly<Record<string, JobParamNotes>> = {
   AcrAssumeRoleArn: { field: 'spec.template.image.acrAssumeRoleArn' },
   ImagePullSecrets: { field: 'spec.template.image.pullSecretId' },
   EnableImageAccl: { field: 'spec.template.image.acceleration' },
-  ProgrammingLanguage: { field: 'spec.template.runtime.language', removal: { server: 'DescribeJob documents java, php, python or other for every job' }, readsBackAs: { sent: 'shell', read: 'other', source: 'SDK text: CreateJob accepts shell, DescribeJob documents other' } },
+  ProgrammingLanguage: {
+    field: 'spec.template.runtime.language',
+    removal: { server: 'DescribeJob documents java, php, python or other for every job' },
+    readsBackAs: {
+      sent: 'shell',
+      read: 'other',
+      source: 'SDK text: CreateJob accepts shell, DescribeJob documents other',
+    },
+  },
   Jdk: { field: 'spec.template.runtime.jdk' },
   WebContainer: { field: 'spec.template.runtime.webContainer' },
   EdasContainerVersion: { field: 'spec.template.runtime.edasContainerVersion' },
@@ -141,30 +158,65 @@ export const JOB_PARAM_NOTES: Readonly<Record<string, JobParamNotes>> = {
     field: 'spec.template.tomcat',
     json: 'object',
     clear: '',
-    serverDefaults: { values: { port: 8080, contextPath: '/', maxThreads: 400, uriEncoding: 'ISO-8859-1', useBodyEncodingForUri: true }, source: 'SDK text and CreateJob API page: the default of each TomcatConfig key' },
+    serverDefaults: {
+      values: { port: 8080, contextPath: '/', maxThreads: 400, uriEncoding: 'ISO-8859-1', useBodyEncodingForUri: true },
+      source: 'SDK text and CreateJob API page: the default of each TomcatConfig key',
+    },
   },
   PhpConfig: { field: 'spec.template.php.config' },
   PhpConfigLocation: { field: 'spec.template.php.configLocation' },
-  Php: { unsupported: 'UpdateJob only (CreateJob has no such parameter) and undocumented: a job created by saejob could not carry it' },
+  Php: {
+    unsupported:
+      'UpdateJob only (CreateJob has no such parameter) and undocumented: a job created by saejob could not carry it',
+  },
   Cpu: { field: 'spec.template.resources.cpu' },
   Memory: { field: 'spec.template.resources.memory' },
   BestEffortType: { field: 'spec.template.resources.bestEffortType' },
   Command: { field: 'spec.template.command' },
-  CommandArgs: { field: 'spec.template.command + args', json: 'list', clear: '[]', label: 'spec.template.command[1:] + args' },
+  CommandArgs: {
+    field: 'spec.template.command + args',
+    json: 'list',
+    clear: '[]',
+    label: 'spec.template.command[1:] + args',
+  },
   Envs: { field: 'spec.template.env, envFrom', json: 'list', clear: '[]', key: ['name'] },
   CustomHostAlias: { field: 'spec.template.hostAliases', json: 'list', clear: '[]', key: ['hostName'] },
   PostStart: { field: 'spec.template.lifecycle.postStart', json: 'object', clear: '' },
   PreStop: { field: 'spec.template.lifecycle.preStop', json: 'object', clear: '' },
-  TerminationGracePeriodSeconds: { field: 'spec.template.terminationGracePeriodSeconds', removal: { reset: 30, source: 'CreateJob API page: Default value: 30' } },
-  Timezone: { field: 'spec.template.timezone', removal: { reset: 'Asia/Shanghai', source: 'CreateJob API page: Default value: Asia/Shanghai' } },
-  ConfigMapMountDesc: { field: 'spec.template.volumes.configMaps', json: 'list', clear: '[]', described: { configMapId: 'ConfigMapId', key: 'Key', mountPath: 'MountPath' }, key: ['mountPath'] },
+  TerminationGracePeriodSeconds: {
+    field: 'spec.template.terminationGracePeriodSeconds',
+    removal: { reset: 30, source: 'CreateJob API page: Default value: 30' },
+  },
+  Timezone: {
+    field: 'spec.template.timezone',
+    removal: { reset: 'Asia/Shanghai', source: 'CreateJob API page: Default value: Asia/Shanghai' },
+  },
+  ConfigMapMountDesc: {
+    field: 'spec.template.volumes.configMaps',
+    json: 'list',
+    clear: '[]',
+    described: { configMapId: 'ConfigMapId', key: 'Key', mountPath: 'MountPath' },
+    key: ['mountPath'],
+  },
   NasId: { field: 'spec.template.volumes.nas.id', clear: '' },
   MountHost: { field: 'spec.template.volumes.nas.mountHost', clear: '' },
-  MountDesc: { field: 'spec.template.volumes.nas.mounts', json: 'list', clear: '', described: { mountPath: 'MountPath', nasPath: 'NasPath' }, key: ['mountPath'] },
+  MountDesc: {
+    field: 'spec.template.volumes.nas.mounts',
+    json: 'list',
+    clear: '',
+    described: { mountPath: 'MountPath', nasPath: 'NasPath' },
+    key: ['mountPath'],
+  },
   NasConfigs: { field: 'spec.template.volumes.nasMounts', json: 'list', clear: '[]', key: ['mountPath'] },
   OssAkId: { field: 'spec.template.volumes.oss.accessKeyId' },
   OssAkSecret: { field: 'spec.template.volumes.oss.accessKeySecret', secret: true },
-  OssMountDescs: { field: 'spec.template.volumes.oss.mounts', json: 'list', clear: '[]', described: { bucketName: 'bucketName', bucketPath: 'bucketPath', mountPath: 'mountPath', readOnly: 'readOnly' }, key: ['mountPath'] },
+  OssMountDescs: {
+    field: 'spec.template.volumes.oss.mounts',
+    json: 'list',
+    clear: '[]',
+    described: { bucketName: 'bucketName', bucketPath: 'bucketPath', mountPath: 'mountPath', readOnly: 'readOnly' },
+    key: ['mountPath'],
+  },
   SlsConfigs: { field: 'spec.template.logs.sls', json: 'list', clear: '', key: ['logDir', 'logType'] },
   Workload: { field: '(always "job")' },
   AppId: { field: '(the live job: UpdateJob only)' },
@@ -191,7 +243,14 @@ function jobParams(): Map<string, JobParam> {
   for (const name of new Set([...Object.keys(create), ...Object.keys(update)])) {
     const c = create[name];
     const u = update[name];
-    const p: JobParam = { name, in: (c ?? u)!.in, type: (c ?? u)!.type, createOnly: !!c && !u, requestOnly: !!c && !(name in described.Data), ...JOB_PARAM_NOTES[name] };
+    const p: JobParam = {
+      name,
+      in: (c ?? u)!.in,
+      type: (c ?? u)!.type,
+      createOnly: !!c && !u,
+      requestOnly: !!c && !(name in described.Data),
+      ...JOB_PARAM_NOTES[name],
+    };
     if (u) p.updateType = u.type;
     out.set(name, p);
   }
@@ -216,7 +275,9 @@ export const REQUEST_ONLY_PARAMS: ReadonlySet<string> = select((p) => p.requestO
 /** Masked in every output by name, whatever the value. */
 export const SECRET_PARAMS: ReadonlySet<string> = select((p) => p.secret === true);
 /** What UpdateJob sends to clear a parameter the manifest no longer sets. */
-export const CLEARING_VALUES: Readonly<Record<string, string>> = Object.fromEntries([...JOB_PARAMS.values()].filter((p) => p.clear !== undefined).map((p) => [p.name, p.clear!]));
+export const CLEARING_VALUES: Readonly<Record<string, string>> = Object.fromEntries(
+  [...JOB_PARAMS.values()].filter((p) => p.clear !== undefined).map((p) => [p.name, p.clear!]),
+);
 
 /**
  * How plan undoes a parameter a manifest no longer sets (a test walks every
@@ -226,11 +287,18 @@ export const CLEARING_VALUES: Readonly<Record<string, string>> = Object.fromEntr
  * the removal — makes the job a replacement. Identity and request-only
  * parameters are `none`: never compared.
  */
-export type Removal = { kind: 'clear'; value: string } | { kind: 'reset'; value: string | number | boolean } | { kind: 'server' } | { kind: 'follows'; param: string } | { kind: 'replace' } | { kind: 'none' };
+export type Removal =
+  | { kind: 'clear'; value: string }
+  | { kind: 'reset'; value: string | number | boolean }
+  | { kind: 'server' }
+  | { kind: 'follows'; param: string }
+  | { kind: 'replace' }
+  | { kind: 'none' };
 
 export function removalOf(param: string): Removal {
   const p = JOB_PARAMS.get(param);
-  if (!p || p.requestOnly || param === 'AppName' || param === 'NamespaceId' || param === 'AppId' || !p.field) return { kind: 'none' };
+  if (!p || p.requestOnly || param === 'AppName' || param === 'NamespaceId' || param === 'AppId' || !p.field)
+    return { kind: 'none' };
   if (p.clear !== undefined) return { kind: 'clear', value: p.clear };
   const r = p.removal;
   if (r && 'reset' in r) return { kind: 'reset', value: r.reset };
@@ -263,13 +331,31 @@ export const NAS_FORMS: readonly (readonly string[])[] = [['NasConfigs'], ['NasI
 // ---- Facts the contract's types do not carry (sae-job-api.md, Corrections). ----
 
 /** DescribeChangeOrder `Status`. */
-export const CHANGE_ORDER_STATUS: Record<number, string> = { 0: 'preparing', 1: 'in progress', 2: 'succeeded', 3: 'failed', 6: 'terminated', 8: 'waiting for manual batch confirmation', 9: 'waiting for automatic batch confirmation', 10: 'system failure', 11: 'pending approval', 12: 'approved, pending execution' };
+export const CHANGE_ORDER_STATUS: Record<number, string> = {
+  0: 'preparing',
+  1: 'in progress',
+  2: 'succeeded',
+  3: 'failed',
+  6: 'terminated',
+  8: 'waiting for manual batch confirmation',
+  9: 'waiting for automatic batch confirmation',
+  10: 'system failure',
+  11: 'pending approval',
+  12: 'approved, pending execution',
+};
 /** How each status ends (or does not) — the one classification the waits, the planner and the emulator share. */
 export const CHANGE_ORDER_SUCCEEDED = 2;
 /** Ended badly, with what to say of it. */
-export const CHANGE_ORDER_FAILED: Readonly<Record<number, string>> = { 3: 'failed', 6: 'was terminated', 10: 'failed (system failure)' };
+export const CHANGE_ORDER_FAILED: Readonly<Record<number, string>> = {
+  3: 'failed',
+  6: 'was terminated',
+  10: 'failed (system failure)',
+};
 /** Waiting for a person: it goes on only when someone acts in SAE. */
-export const CHANGE_ORDER_PAUSED: Readonly<Record<number, string>> = { 8: 'waits for a person to confirm the next batch in the SAE console', 11: 'waits for approval in SAE' };
+export const CHANGE_ORDER_PAUSED: Readonly<Record<number, string>> = {
+  8: 'waits for a person to confirm the next batch in the SAE console',
+  11: 'waits for approval in SAE',
+};
 /** Still running by itself. */
 export const CHANGE_ORDER_RUNNING: ReadonlySet<number> = new Set([0, 1, 9, 12]);
 /** DescribeChangeOrder `SubStatus` 1: a batch failed; the order stays "in progress" until someone rolls it back. */

@@ -9,5 +9,11 @@ export class ApiError extends Error {
   }
 }
 
-export const notEmpty = (name: string) => new ApiError(400, 'InvalidParameter.NotEmpty', `You must specify the parameter ${name}.`);
-export const obviously = (name: string, why = '') => new ApiError(400, 'InvalidParameter.Obviously', `The specified parameter is invalid {${name}}${why ? `: ${why}` : '.'}`);
+export const notEmpty = (name: string) =>
+  new ApiError(400, 'InvalidParameter.NotEmpty', `You must specify the parameter ${name}.`);
+export const obviously = (name: string, why = '') =>
+  new ApiError(
+    400,
+    'InvalidParameter.Obviously',
+    `The specified parameter is invalid {${name}}${why ? `: ${why}` : '.'}`,
+  );

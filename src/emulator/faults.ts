@@ -32,7 +32,20 @@ export interface FaultConfig {
   seed: number;
 }
 
-export const NO_FAULTS: FaultConfig = { throttleRate: 0, callsPerMinute: 0, rateWindowMs: 60_000, serverErrorRate: 0, serverErrorCount: 0, resetRate: 0, lostResponseRate: 0, latencyMs: 0, unavailable: [], replies: {}, operations: [], seed: 1 };
+export const NO_FAULTS: FaultConfig = {
+  throttleRate: 0,
+  callsPerMinute: 0,
+  rateWindowMs: 60_000,
+  serverErrorRate: 0,
+  serverErrorCount: 0,
+  resetRate: 0,
+  lostResponseRate: 0,
+  latencyMs: 0,
+  unavailable: [],
+  replies: {},
+  operations: [],
+  seed: 1,
+};
 
 /** mulberry32: small, fast, seedable. */
 export function seededRandom(seed: number): () => number {

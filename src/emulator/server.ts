@@ -62,7 +62,11 @@ export const OPERATIONS: readonly string[] = [...OPERATION_NAMES];
  * parameter silently; the emulator refuses it, so that saejob's requests
  * cannot drift from the contract unnoticed.
  */
-export function contractViolation(op: Operation, query: Record<string, string>, body: Record<string, string>): string | undefined {
+export function contractViolation(
+  op: Operation,
+  query: Record<string, string>,
+  body: Record<string, string>,
+): string | undefined {
   const known = operation(op).params;
   for (const [where, params] of [
     ['query', query],
@@ -71,9 +75,12 @@ export function contractViolation(op: Operation, query: Record<string, string>, 
     for (const [name, value] of Object.entries(params)) {
       const spec = known[name];
       if (!spec) return `${name} is not a parameter of ${op}`;
-      if (spec.in !== where) return `${name} belongs in the ${spec.in === 'body' ? 'request body' : 'query string'} of ${op}, not the ${where === 'body' ? 'body' : 'query string'}`;
-      if (spec.type === 'number' && (value.trim() === '' || !Number.isFinite(Number(value)))) return `${name} must be a number, not "${value.slice(0, 40)}"`;
-      if (spec.type === 'boolean' && value !== 'true' && value !== 'false') return `${name} must be true or false, not "${value.slice(0, 40)}"`;
+      if (spec.in !== where)
+        return `${name} belongs in the ${spec.in === 'body' ? 'request body' : 'query string'} of ${op}, not the ${where === 'body' ? 'body' : 'query string'}`;
+      if (spec.type === 'number' && (value.trim() === '' || !Number.isFinite(Number(value))))
+        return `${name} must be a number, not "${value.slice(0, 40)}"`;
+      if (spec.type === 'boolean' && value !== 'true' && value !== 'false')
+        return `${name} must be true or false, not "${value.slice(0, 40)}"`;
     }
   }
   return undefined;
@@ -100,7 +107,11 @@ export interface EmulatorOptions {
   log?: (line: string) => void;
   /** Called with every signed request's operation and parameters, before faults (for tests). */
   /** Sees every signed, well-formed request; throwing an ApiError refuses it with that error. */
-  onRequest?: (operation: Operation, query: Readonly<Record<string, string>>, body: Readonly<Record<string, string>>) => void;
+  onRequest?: (
+    operation: Operation,
+    query: Readonly<Record<string, string>>,
+    body: Readonly<Record<string, string>>,
+  ) => void;
 }
 
 export interface Counters {
@@ -198,7 +209,14 @@ function flat(q: Record<string, string | string[] | undefined>): Record<string, 
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const behaviour: BehaviourConfig = { ...DEFAULT_BEHAVIOUR, ...options.behaviour };
-  const store = new Store({ regionId: options.regionId ?? 'cn-hangzhou', namespaces: options.namespaces, configMaps: options.configMaps, secrets: options.secrets, now: options.now, behaviour });
+  const store = new Store({
+    regionId: options.regionId ?? 'cn-hangzhou',
+    namespaces: options.namespaces,
+    configMaps: options.configMaps,
+    secrets: options.secrets,
+    now: options.now,
+    behaviour,
+  });
   const credentials = options.credentials ?? [DEFAULT_CREDENTIAL];
   let faults: FaultConfig = { ...NO_FAULTS, ...options.faults };
   let random = seededRandom(faults.seed);
@@ -220,15 +238,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const send = (res: ServerResponse, status: number, body: unknown) => {
     const text = JSON.stringify(body);
-    res.writeHead(status, { 'content-type': 'application/json;charset=utf-8', 'content-length': Buffer.byteLength(text) });
+    res.writeHead(status, {
+      'content-type': 'application/json;charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+    });
     res.end(text);
   };
   const sendError = (res: ServerResponse, e: ApiError, requestId: string) => {
     bump(counters.errors, e.code);
-    options.log?.(`${new Date().toISOString()} ${res.req.method} ${(res.req.url ?? '').split('?')[0]} → ${e.status} ${e.code}`);
+    options.log?.(
+      `${new Date().toISOString()} ${res.req.method} ${(res.req.url ?? '').split('?')[0]} → ${e.status} ${e.code}`,
+    );
     // Where a business code travels is not documented: in Code, or in ErrorCode beside the HTTP status.
-    const code = behaviour.errorCodeField === 'ErrorCode' ? { Code: String(e.status), ErrorCode: e.code } : { Code: e.code };
-    send(res, e.status, { RequestId: requestId, HostId: 'sae.emulator.local', ...code, Message: e.message, Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(e.code)}` });
+    const code =
+      behaviour.errorCodeField === 'ErrorCode' ? { Code: String(e.status), ErrorCode: e.code } : { Code: e.code };
+    send(res, e.status, {
+      RequestId: requestId,
+      HostId: 'sae.emulator.local',
+      ...code,
+      Message: e.message,
+      Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(e.code)}`,
+    });
   };
   const reset = (req: IncomingMessage) => (req.socket as Socket).destroy();
 
@@ -246,7 +276,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const admin = async (req: IncomingMessage, res: ServerResponse, path: string) => {
     if (!adminAllowed(req)) {
       res.setHeader('www-authenticate', 'Basic realm="saejob emulator"');
-      return send(res, 401, { Code: 'Unauthorized', Message: "the admin endpoint takes the emulator's access key as HTTP Basic authentication (curl -u ID:SECRET)" });
+      return send(res, 401, {
+        Code: 'Unauthorized',
+        Message: "the admin endpoint takes the emulator's access key as HTTP Basic authentication (curl -u ID:SECRET)",
+      });
     }
     const body = req.method === 'POST' ? await readBody(req) : Buffer.alloc(0);
     let input: Record<string, unknown> = {};
@@ -289,7 +322,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (!r) {
       const other = PATHS.get(path);
       if (other) bump(counters.requests, other.operation);
-      const message = other ? `${other.operation} is ${other.method} ${path}, not ${req.method}.` : `Specified api is not found, please check your url and method: ${req.method} ${path}`;
+      const message = other
+        ? `${other.operation} is ${other.method} ${path}, not ${req.method}.`
+        : `Specified api is not found, please check your url and method: ${req.method} ${path}`;
       res.setHeader('connection', 'close');
       return sendError(res, new ApiError(404, 'InvalidAction.NotFound', message), requestId);
     }
@@ -310,7 +345,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const targeted = faults.operations.length === 0 || faults.operations.includes(r.operation);
     if (faults.callsPerMinute > 0 && !limiter.allow(faults.callsPerMinute, Date.now(), faults.rateWindowMs)) {
       bump(counters.faults, 'rateLimit');
-      return sendError(res, new ApiError(400, 'Throttling.User', 'Request was denied due to user flow control.'), requestId);
+      return sendError(
+        res,
+        new ApiError(400, 'Throttling.User', 'Request was denied due to user flow control.'),
+        requestId,
+      );
     }
     if (targeted && faults.latencyMs > 0) await new Promise((ok) => setTimeout(ok, faults.latencyMs).unref());
     const reply = faults.replies[r.operation];
@@ -321,21 +360,40 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     if (reply === 'unsuccessful') {
       bump(counters.faults, 'unsuccessful');
-      return send(res, 200, { RequestId: requestId, Code: 'Unsuccessful', Message: 'the operation did not succeed (emulated)', Success: false });
+      return send(res, 200, {
+        RequestId: requestId,
+        Code: 'Unsuccessful',
+        Message: 'the operation did not succeed (emulated)',
+        Success: false,
+      });
     }
     if (targeted && random() < faults.throttleRate) {
       bump(counters.faults, 'throttle');
-      return sendError(res, new ApiError(400, 'Throttling.User', 'Request was denied due to user flow control.'), requestId);
+      return sendError(
+        res,
+        new ApiError(400, 'Throttling.User', 'Request was denied due to user flow control.'),
+        requestId,
+      );
     }
     if (faults.unavailable.includes(r.operation)) {
       bump(counters.faults, 'unavailable');
-      return sendError(res, new ApiError(503, 'ServiceUnavailable', 'The request has failed due to a temporary failure of the server.'), requestId);
+      return sendError(
+        res,
+        new ApiError(503, 'ServiceUnavailable', 'The request has failed due to a temporary failure of the server.'),
+        requestId,
+      );
     }
     const countedError = targeted && faults.serverErrorCount > 0;
     if (countedError) faults.serverErrorCount--;
     if (countedError || (targeted && random() < faults.serverErrorRate)) {
       bump(counters.faults, 'serverError');
-      return sendError(res, random() < 0.5 ? new ApiError(503, 'ServiceUnavailable', 'The request has failed due to a temporary failure of the server.') : new ApiError(500, 'InternalError', 'The request processing has failed due to some unknown error.'), requestId);
+      return sendError(
+        res,
+        random() < 0.5
+          ? new ApiError(503, 'ServiceUnavailable', 'The request has failed due to a temporary failure of the server.')
+          : new ApiError(500, 'InternalError', 'The request processing has failed due to some unknown error.'),
+        requestId,
+      );
     }
     if (targeted && random() < faults.resetRate) {
       bump(counters.faults, 'reset');
@@ -344,9 +402,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
 
     const form = bodyParams(headers['content-type'] ?? '', body);
-    if (form === undefined) return sendError(res, new ApiError(400, 'InvalidParameter', 'The request body is not valid for its content-type.'), requestId);
+    if (form === undefined)
+      return sendError(
+        res,
+        new ApiError(400, 'InvalidParameter', 'The request body is not valid for its content-type.'),
+        requestId,
+      );
     const violation = contractViolation(r.operation, query, form);
-    if (violation) return sendError(res, new ApiError(400, 'InvalidParameter', `${violation} (the official SDK's contract)`), requestId);
+    if (violation)
+      return sendError(
+        res,
+        new ApiError(400, 'InvalidParameter', `${violation} (the official SDK's contract)`),
+        requestId,
+      );
     let data: unknown;
     try {
       // A test's hook sees every request and may refuse it (throw an ApiError).
@@ -356,7 +424,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (e instanceof ApiError) return sendError(res, e, requestId);
       throw e;
     }
-    if (reply === 'no-change-order' && data && typeof data === 'object') delete (data as { ChangeOrderId?: string }).ChangeOrderId;
+    if (reply === 'no-change-order' && data && typeof data === 'object')
+      delete (data as { ChangeOrderId?: string }).ChangeOrderId;
     if (r.write) {
       bump(counters.writes, r.operation);
       persist();
@@ -369,11 +438,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     options.log?.(`${new Date().toISOString()} ${r.operation} → 200`);
     // The envelope has the fields the contract lists for this operation (ListJobs has no TraceId,
     // and repeats its paging at the top level).
-    const standard: Record<string, unknown> = { RequestId: requestId, Code: '200', Message: 'success', TraceId: randomUUID().replace(/-/g, ''), Success: true, Data: data };
+    const standard: Record<string, unknown> = {
+      RequestId: requestId,
+      Code: '200',
+      Message: 'success',
+      TraceId: randomUUID().replace(/-/g, ''),
+      Success: true,
+      Data: data,
+    };
     const envelope: Record<string, unknown> = {};
     for (const field of Object.keys(operation(r.operation).response as Record<string, unknown>)) {
       if (field in standard) envelope[field] = standard[field];
-      else if (data && typeof data === 'object' && field in data) envelope[field] = (data as Record<string, unknown>)[field];
+      else if (data && typeof data === 'object' && field in data)
+        envelope[field] = (data as Record<string, unknown>)[field];
     }
     send(res, 200, envelope);
   };
@@ -383,7 +460,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (res.headersSent) return;
       if (err instanceof BodyTooLarge) {
         res.setHeader('connection', 'close');
-        return sendError(res, new ApiError(413, 'RequestEntityTooLarge', `The request body is larger than ${MAX_BODY_BYTES} bytes.`), 'too-large');
+        return sendError(
+          res,
+          new ApiError(413, 'RequestEntityTooLarge', `The request body is larger than ${MAX_BODY_BYTES} bytes.`),
+          'too-large',
+        );
       }
       sendError(res, new ApiError(500, 'InternalError', `emulator fault: ${err.message}`), 'internal');
     });
@@ -438,11 +519,22 @@ export function settingProblems(input: Record<string, unknown>, defaults: object
       continue;
     }
     const d = known[k];
-    if (typeof d === 'number' && !(typeof v === 'number' && Number.isFinite(v) && v >= 0 && (!/Rate$/.test(k) || v <= 1))) out.push(`${k} takes a number${/Rate$/.test(k) ? ' from 0 to 1' : ' of at least 0'}, not ${JSON.stringify(v)}`);
-    else if (typeof d === 'boolean' && typeof v !== 'boolean') out.push(`${k} takes true or false, not ${JSON.stringify(v)}`);
-    else if (Array.isArray(d) && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) out.push(`${k} takes a list of names, not ${JSON.stringify(v)}`);
-    else if (typeof d === 'string' && !(typeof v === 'string' && (!SETTING_CHOICES[k] || SETTING_CHOICES[k]!.includes(v)))) out.push(`${k} takes ${SETTING_CHOICES[k]?.join(' | ') ?? 'text'}, not ${JSON.stringify(v)}`);
-    else if (d && typeof d === 'object' && !Array.isArray(d) && (!v || typeof v !== 'object' || Array.isArray(v))) out.push(`${k} takes an object, not ${JSON.stringify(v)}`);
+    if (
+      typeof d === 'number' &&
+      !(typeof v === 'number' && Number.isFinite(v) && v >= 0 && (!/Rate$/.test(k) || v <= 1))
+    )
+      out.push(`${k} takes a number${/Rate$/.test(k) ? ' from 0 to 1' : ' of at least 0'}, not ${JSON.stringify(v)}`);
+    else if (typeof d === 'boolean' && typeof v !== 'boolean')
+      out.push(`${k} takes true or false, not ${JSON.stringify(v)}`);
+    else if (Array.isArray(d) && !(Array.isArray(v) && v.every((x) => typeof x === 'string')))
+      out.push(`${k} takes a list of names, not ${JSON.stringify(v)}`);
+    else if (
+      typeof d === 'string' &&
+      !(typeof v === 'string' && (!SETTING_CHOICES[k] || SETTING_CHOICES[k]!.includes(v)))
+    )
+      out.push(`${k} takes ${SETTING_CHOICES[k]?.join(' | ') ?? 'text'}, not ${JSON.stringify(v)}`);
+    else if (d && typeof d === 'object' && !Array.isArray(d) && (!v || typeof v !== 'object' || Array.isArray(v)))
+      out.push(`${k} takes an object, not ${JSON.stringify(v)}`);
   }
   return out;
 }
@@ -453,11 +545,23 @@ function readState(path: string): StoreSnapshot {
   try {
     value = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new Error(`--state ${path}: not an emulator state file (${e instanceof SyntaxError ? 'not JSON' : ((e as NodeJS.ErrnoException).code ?? (e as Error).message)}): move it away, or give another file`);
+    throw new Error(
+      `--state ${path}: not an emulator state file (${e instanceof SyntaxError ? 'not JSON' : ((e as NodeJS.ErrnoException).code ?? (e as Error).message)}): move it away, or give another file`,
+    );
   }
   const s = value as Partial<StoreSnapshot> | null;
   const list = (x: unknown) => Array.isArray(x) && x.every((i) => i && typeof i === 'object');
-  if (!s || typeof s !== 'object' || !list(s.jobs) || !list(s.changeOrders) || !list(s.runs) || (s.configMaps !== undefined && !list(s.configMaps)) || !s.jobs!.every((j) => typeof j.AppId === 'string' && j.params && typeof j.params === 'object'))
-    throw new Error(`--state ${path}: not an emulator state file (it needs jobs, changeOrders and runs lists): move it away, or give another file`);
+  if (
+    !s ||
+    typeof s !== 'object' ||
+    !list(s.jobs) ||
+    !list(s.changeOrders) ||
+    !list(s.runs) ||
+    (s.configMaps !== undefined && !list(s.configMaps)) ||
+    !s.jobs!.every((j) => typeof j.AppId === 'string' && j.params && typeof j.params === 'object')
+  )
+    throw new Error(
+      `--state ${path}: not an emulator state file (it needs jobs, changeOrders and runs lists): move it away, or give another file`,
+    );
   return s as StoreSnapshot;
 }

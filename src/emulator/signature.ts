@@ -67,8 +67,16 @@ export class NonceCache {
   }
 }
 
-const incomplete = (detail: string): SignatureFailure => ({ status: 400, code: 'IncompleteSignature', message: `The request signature does not conform to Aliyun standards: ${detail}.` });
-const mismatch = (detail = 'Specified signature is not matched with our calculation.'): SignatureFailure => ({ status: 400, code: 'SignatureDoesNotMatch', message: detail });
+const incomplete = (detail: string): SignatureFailure => ({
+  status: 400,
+  code: 'IncompleteSignature',
+  message: `The request signature does not conform to Aliyun standards: ${detail}.`,
+});
+const mismatch = (detail = 'Specified signature is not matched with our calculation.'): SignatureFailure => ({
+  status: 400,
+  code: 'SignatureDoesNotMatch',
+  message: detail,
+});
 const sameText = (a: string, b: string) => {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -76,19 +84,37 @@ const sameText = (a: string, b: string) => {
 };
 
 /** The account a key names, and its STS token when it is one; or why not. */
-function credentialFor(id: string, headers: SignedRequest['headers'], credentials: readonly Credential[]): Credential | SignatureFailure {
+function credentialFor(
+  id: string,
+  headers: SignedRequest['headers'],
+  credentials: readonly Credential[],
+): Credential | SignatureFailure {
   const cred = credentials.find((c) => c.accessKeyId === id);
   if (!cred) return { status: 404, code: 'InvalidAccessKeyId.NotFound', message: 'Specified access key is not found.' };
   if (cred.securityToken !== undefined && headers['x-acs-security-token'] !== cred.securityToken) {
-    return { status: 400, code: 'InvalidSecurityToken.MismatchWithAccessKey', message: 'The security token does not match the access key.' };
+    return {
+      status: 400,
+      code: 'InvalidSecurityToken.MismatchWithAccessKey',
+      message: 'The security token does not match the access key.',
+    };
   }
   return cred;
 }
 
 function expired(stamp: string | undefined, now: number, notBefore = 0): SignatureFailure | undefined {
   const at = stamp === undefined ? Number.NaN : Date.parse(stamp);
-  if (Number.isNaN(at) || Math.abs(now - at) > MAX_SKEW_MS) return { status: 400, code: 'InvalidTimeStamp.Expired', message: `Specified time stamp or date value is expired: ${stamp} is more than 15 minutes from the server time.` };
-  if (at < notBefore) return { status: 400, code: 'InvalidTimeStamp.Expired', message: `Specified time stamp or date value is expired: ${stamp} is before this server started (a replayed request?).` };
+  if (Number.isNaN(at) || Math.abs(now - at) > MAX_SKEW_MS)
+    return {
+      status: 400,
+      code: 'InvalidTimeStamp.Expired',
+      message: `Specified time stamp or date value is expired: ${stamp} is more than 15 minutes from the server time.`,
+    };
+  if (at < notBefore)
+    return {
+      status: 400,
+      code: 'InvalidTimeStamp.Expired',
+      message: `Specified time stamp or date value is expired: ${stamp} is before this server started (a replayed request?).`,
+    };
   return undefined;
 }
 
@@ -98,29 +124,62 @@ const datedAt = (stamp: string | undefined, now: number) => {
   return Number.isNaN(at) ? now : at;
 };
 
-export function verifySignature(req: SignedRequest, credentials: readonly Credential[], nonces: NonceCache, now = Date.now()): SignatureFailure | undefined {
+export function verifySignature(
+  req: SignedRequest,
+  credentials: readonly Credential[],
+  nonces: NonceCache,
+  now = Date.now(),
+): SignatureFailure | undefined {
   const auth = req.headers.authorization ?? '';
   if (auth.startsWith('acs ')) return verifyRoaV1(req, credentials, nonces, now);
   if (auth.startsWith(`${V3_ALGORITHM} `)) return verifyV3(req, credentials, nonces, now);
-  return incomplete(`missing Authorization "acs <AccessKeyId>:<Signature>" (ROA) or "${V3_ALGORITHM} Credential=…,SignedHeaders=…,Signature=…" (V3)`);
+  return incomplete(
+    `missing Authorization "acs <AccessKeyId>:<Signature>" (ROA) or "${V3_ALGORITHM} Credential=…,SignedHeaders=…,Signature=…" (V3)`,
+  );
 }
 
 /** ROA v1: pop-core sends Content-MD5; the official SDKs (v2) do not, and its line in the string to sign is then empty. */
-function verifyRoaV1(req: SignedRequest, credentials: readonly Credential[], nonces: NonceCache, now: number): SignatureFailure | undefined {
+function verifyRoaV1(
+  req: SignedRequest,
+  credentials: readonly Credential[],
+  nonces: NonceCache,
+  now: number,
+): SignatureFailure | undefined {
   const h = req.headers;
   const m = /^acs ([^:]+):(.+)$/.exec(h.authorization!);
   if (!m) return incomplete('the Authorization header must be "acs <AccessKeyId>:<Signature>"');
-  if (h['x-acs-version'] !== API_VERSION) return { status: 400, code: 'InvalidVersion', message: `Specified parameter Version is not valid: x-acs-version must be ${API_VERSION}.` };
+  if (h['x-acs-version'] !== API_VERSION)
+    return {
+      status: 400,
+      code: 'InvalidVersion',
+      message: `Specified parameter Version is not valid: x-acs-version must be ${API_VERSION}.`,
+    };
   for (const name of ['date', 'x-acs-signature-nonce']) if (!h[name]) return incomplete(`missing header ${name}`);
-  if (h['x-acs-signature-method'] !== 'HMAC-SHA1' || h['x-acs-signature-version'] !== '1.0') return incomplete('signature method must be HMAC-SHA1, version 1.0');
+  if (h['x-acs-signature-method'] !== 'HMAC-SHA1' || h['x-acs-signature-version'] !== '1.0')
+    return incomplete('signature method must be HMAC-SHA1, version 1.0');
   const old = expired(h.date, now, nonces.notBefore);
   if (old) return old;
-  if (h['content-md5'] !== undefined && h['content-md5'] !== createHash('md5').update(req.body).digest('base64')) return { status: 400, code: 'InvalidContentMD5', message: 'The Content-MD5 you specified does not match the body.' };
+  if (h['content-md5'] !== undefined && h['content-md5'] !== createHash('md5').update(req.body).digest('base64'))
+    return {
+      status: 400,
+      code: 'InvalidContentMD5',
+      message: 'The Content-MD5 you specified does not match the body.',
+    };
   const cred = credentialFor(m[1]!, h, credentials);
   if (!('accessKeyId' in cred)) return cred;
-  if (cred.securityToken !== undefined && h['x-acs-accesskey-id'] !== undefined && h['x-acs-accesskey-id'] !== cred.accessKeyId) return { status: 400, code: 'InvalidSecurityToken.MismatchWithAccessKey', message: 'The security token does not match the access key.' };
+  if (
+    cred.securityToken !== undefined &&
+    h['x-acs-accesskey-id'] !== undefined &&
+    h['x-acs-accesskey-id'] !== cred.accessKeyId
+  )
+    return {
+      status: 400,
+      code: 'InvalidSecurityToken.MismatchWithAccessKey',
+      message: 'The security token does not match the access key.',
+    };
   if (!sameText(sign(stringToSign(req), cred.accessKeySecret), m[2]!)) return mismatch();
-  if (!nonces.use(h['x-acs-signature-nonce']!, now, datedAt(h.date ?? h['x-acs-date'], now))) return { status: 400, code: 'SignatureNonceUsed', message: 'Specified signature nonce was used already.' };
+  if (!nonces.use(h['x-acs-signature-nonce']!, now, datedAt(h.date ?? h['x-acs-date'], now)))
+    return { status: 400, code: 'SignatureNonceUsed', message: 'Specified signature nonce was used already.' };
   return undefined;
 }
 
@@ -134,7 +193,11 @@ export function encodeRfc3986(s: string): string {
 const sha256Hex = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** The V3 canonical request for the headers the client says it signed. */
-export function canonicalRequestV3(req: SignedRequest, signedHeaders: readonly string[], hashedPayload: string): string {
+export function canonicalRequestV3(
+  req: SignedRequest,
+  signedHeaders: readonly string[],
+  hashedPayload: string,
+): string {
   const query = Object.keys(req.query)
     .sort()
     .map((k) => `${encodeRfc3986(k)}=${encodeRfc3986(req.query[k]!)}`)
@@ -154,9 +217,21 @@ export function signV3(canonicalRequest: string, secret: string): string {
 }
 
 /** The headers a V3 signature must cover, or a client could change them unseen. */
-const V3_REQUIRED_SIGNED = ['host', 'x-acs-action', 'x-acs-content-sha256', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-version'];
+const V3_REQUIRED_SIGNED = [
+  'host',
+  'x-acs-action',
+  'x-acs-content-sha256',
+  'x-acs-date',
+  'x-acs-signature-nonce',
+  'x-acs-version',
+];
 
-function verifyV3(req: SignedRequest, credentials: readonly Credential[], nonces: NonceCache, now: number): SignatureFailure | undefined {
+function verifyV3(
+  req: SignedRequest,
+  credentials: readonly Credential[],
+  nonces: NonceCache,
+  now: number,
+): SignatureFailure | undefined {
   const h = req.headers;
   const fields = Object.fromEntries(
     h
@@ -165,22 +240,40 @@ function verifyV3(req: SignedRequest, credentials: readonly Credential[], nonces
       .map((part) => part.trim().split('=', 2) as [string, string?]),
   );
   const { Credential: id, SignedHeaders: signed, Signature: signature } = fields as Record<string, string | undefined>;
-  if (!id || !signed || !signature) return incomplete(`the Authorization header must be "${V3_ALGORITHM} Credential=<AccessKeyId>,SignedHeaders=<h1;h2;…>,Signature=<hex>"`);
+  if (!id || !signed || !signature)
+    return incomplete(
+      `the Authorization header must be "${V3_ALGORITHM} Credential=<AccessKeyId>,SignedHeaders=<h1;h2;…>,Signature=<hex>"`,
+    );
   const signedHeaders = signed.split(';');
   const sorted = [...signedHeaders].sort();
-  if (signedHeaders.some((name, i) => name !== name.toLowerCase() || name !== sorted[i])) return incomplete('SignedHeaders must be lower-case names, sorted');
+  if (signedHeaders.some((name, i) => name !== name.toLowerCase() || name !== sorted[i]))
+    return incomplete('SignedHeaders must be lower-case names, sorted');
   for (const name of V3_REQUIRED_SIGNED) {
     if (!h[name]) return incomplete(`missing header ${name}`);
     if (!signedHeaders.includes(name)) return incomplete(`header ${name} must be signed (SignedHeaders)`);
   }
-  if (h['x-acs-security-token'] !== undefined && !signedHeaders.includes('x-acs-security-token')) return incomplete('header x-acs-security-token must be signed (SignedHeaders)');
-  if (h['x-acs-version'] !== API_VERSION) return { status: 400, code: 'InvalidVersion', message: `Specified parameter Version is not valid: x-acs-version must be ${API_VERSION}.` };
+  if (h['x-acs-security-token'] !== undefined && !signedHeaders.includes('x-acs-security-token'))
+    return incomplete('header x-acs-security-token must be signed (SignedHeaders)');
+  if (h['x-acs-version'] !== API_VERSION)
+    return {
+      status: 400,
+      code: 'InvalidVersion',
+      message: `Specified parameter Version is not valid: x-acs-version must be ${API_VERSION}.`,
+    };
   const old = expired(h['x-acs-date'], now, nonces.notBefore);
   if (old) return old;
-  if (!sameText(h['x-acs-content-sha256']!, sha256Hex(req.body))) return mismatch('The x-acs-content-sha256 header does not match the SHA-256 of the request body.');
+  if (!sameText(h['x-acs-content-sha256']!, sha256Hex(req.body)))
+    return mismatch('The x-acs-content-sha256 header does not match the SHA-256 of the request body.');
   const cred = credentialFor(id, h, credentials);
   if (!('accessKeyId' in cred)) return cred;
-  if (!sameText(signV3(canonicalRequestV3(req, signedHeaders, h['x-acs-content-sha256']!), cred.accessKeySecret), signature)) return mismatch();
-  if (!nonces.use(h['x-acs-signature-nonce']!, now, datedAt(h.date ?? h['x-acs-date'], now))) return { status: 400, code: 'SignatureNonceUsed', message: 'Specified signature nonce was used already.' };
+  if (
+    !sameText(
+      signV3(canonicalRequestV3(req, signedHeaders, h['x-acs-content-sha256']!), cred.accessKeySecret),
+      signature,
+    )
+  )
+    return mismatch();
+  if (!nonces.use(h['x-acs-signature-nonce']!, now, datedAt(h.date ?? h['x-acs-date'], now)))
+    return { status: 400, code: 'SignatureNonceUsed', message: 'Specified signature nonce was used already.' };
   return undefined;
 }

@@ -150,7 +150,9 @@ function described(name: string, value: string): unknown {
   const param = JOB_PARAMS.get(name);
   if (Array.isArray(shape) && param?.described) {
     const keys = Object.entries(param.described);
-    return (JSON.parse(value) as Record<string, unknown>[]).map((item) => Object.fromEntries(keys.map(([req, res]) => [res, item[req]])));
+    return (JSON.parse(value) as Record<string, unknown>[]).map((item) =>
+      Object.fromEntries(keys.map(([req, res]) => [res, item[req]])),
+    );
   }
   return value;
 }
@@ -167,7 +169,12 @@ export class Store {
 
   snapshot(): StoreSnapshot {
     this.purgeDeleted();
-    return { jobs: [...this.jobs.values()], changeOrders: [...this.changeOrders.values()], runs: this.runs, configMaps: this.options.configMaps ?? [] };
+    return {
+      jobs: [...this.jobs.values()],
+      changeOrders: [...this.changeOrders.values()],
+      runs: this.runs,
+      configMaps: this.options.configMaps ?? [],
+    };
   }
 
   restore(s: StoreSnapshot): void {
@@ -179,7 +186,9 @@ export class Store {
 
   /** Jobs whose deletion has finished are gone. */
   private purgeDeleted(): void {
-    for (const [id, j] of this.jobs) if (j.deletedAt !== undefined && this.now() - j.deletedAt >= this.options.behaviour.deleteMs) this.jobs.delete(id);
+    for (const [id, j] of this.jobs)
+      if (j.deletedAt !== undefined && this.now() - j.deletedAt >= this.options.behaviour.deleteMs)
+        this.jobs.delete(id);
   }
 
   private visibleJobs(): JobRecord[] {
@@ -198,7 +207,8 @@ export class Store {
   /** A job that is not being deleted: writes to one being deleted are refused. */
   private liveJob(appId: string | undefined): JobRecord {
     const job = this.job(appId);
-    if (job.deletedAt !== undefined) throw new ApiError(400, 'Application.InvalidStatus', 'The application is being deleted.');
+    if (job.deletedAt !== undefined)
+      throw new ApiError(400, 'Application.InvalidStatus', 'The application is being deleted.');
     return job;
   }
 
@@ -207,8 +217,19 @@ export class Store {
     const done = elapsed >= co.durationMs;
     if (co.outcome === 'approval') return { Status: 11, SubStatus: 0, ErrorMessage: '' };
     if (!done) return { Status: elapsed < co.durationMs / 5 ? 0 : 1, SubStatus: 0, ErrorMessage: '' };
-    if (co.outcome === 'fail') return { Status: 3, SubStatus: 0, ErrorMessage: 'Deployment failed: instance health check failed (emulated failure).' };
-    if (co.outcome === 'batch-failed') return { Status: 1, SubStatus: SUB_STATUS_BATCH_FAILED, ErrorMessage: 'Batch 1 failed: instance health check failed (emulated failure). Roll back or retry in the SAE console.' };
+    if (co.outcome === 'fail')
+      return {
+        Status: 3,
+        SubStatus: 0,
+        ErrorMessage: 'Deployment failed: instance health check failed (emulated failure).',
+      };
+    if (co.outcome === 'batch-failed')
+      return {
+        Status: 1,
+        SubStatus: SUB_STATUS_BATCH_FAILED,
+        ErrorMessage:
+          'Batch 1 failed: instance health check failed (emulated failure). Roll back or retry in the SAE console.',
+      };
     if (co.outcome === 'confirm') return { Status: 8, SubStatus: 0, ErrorMessage: '' };
     return { Status: 2, SubStatus: 0, ErrorMessage: '' };
   }
@@ -216,7 +237,11 @@ export class Store {
   private assertNoRunningChange(appId: string): void {
     for (const co of this.changeOrders.values()) {
       if (co.AppId === appId && CHANGE_ORDER_RUNNING.has(this.changeOrderStatus(co).Status)) {
-        throw new ApiError(400, 'Application.ChangerOrderRunning', 'An application change process is in progress. Please try again later.');
+        throw new ApiError(
+          400,
+          'Application.ChangerOrderRunning',
+          'An application change process is in progress. Please try again later.',
+        );
       }
     }
   }
@@ -236,7 +261,12 @@ export class Store {
 
   private namespaceOf(p: Params): string {
     const ns = p.NamespaceId || this.options.regionId;
-    if (/[A-Z]/.test(ns)) throw new ApiError(400, 'InvalidNamespace.WithUppercase', 'This namespace does not support creating SAE apps because it contains uppercase letters.');
+    if (/[A-Z]/.test(ns))
+      throw new ApiError(
+        400,
+        'InvalidNamespace.WithUppercase',
+        'This namespace does not support creating SAE apps because it contains uppercase letters.',
+      );
     if (!/^[a-z][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$/.test(ns)) throw obviously('NamespaceId');
     if (this.options.namespaces && !this.options.namespaces.includes(ns) && ns !== this.options.regionId) {
       throw new ApiError(404, 'InvalidNamespaceId.NotFound', 'The specified NamespaceId does not exist.');
@@ -249,7 +279,8 @@ export class Store {
     const refs: { id: number; key?: string }[] = [];
     for (const name of ['Envs', 'ConfigMapMountDesc']) {
       for (const e of JSON.parse(p[name] || '[]') as { configMapId?: number; key?: string; valueFrom?: string }[]) {
-        if (e.configMapId !== undefined) refs.push({ id: Number(e.configMapId), key: e.key === 'sae-sys-configmap-all' ? undefined : e.key });
+        if (e.configMapId !== undefined)
+          refs.push({ id: Number(e.configMapId), key: e.key === 'sae-sys-configmap-all' ? undefined : e.key });
       }
     }
     return refs;
@@ -261,14 +292,20 @@ export class Store {
     for (const r of this.configMapRefs(p)) {
       const cm = known.find((c) => c.ConfigMapId === r.id);
       if (!cm) throw new ApiError(400, 'NotFound.ConfigMap', `The ConfigMap object (ID: ${r.id}) does not exist.`);
-      if (r.key !== undefined && cm.Data && !(r.key in cm.Data)) throw new ApiError(400, 'NotFound.ConfigMapKey', `The key ${r.key} of ConfigMap object (ID: ${r.id}) does not exist.`);
+      if (r.key !== undefined && cm.Data && !(r.key in cm.Data))
+        throw new ApiError(
+          400,
+          'NotFound.ConfigMapKey',
+          `The key ${r.key} of ConfigMap object (ID: ${r.id}) does not exist.`,
+        );
     }
   }
 
   createJob(p: Params): { AppId: string; ChangeOrderId: string } {
     for (const name of ['AppName', 'PackageType', 'Replicas', 'Workload']) if (!p[name]) throw notEmpty(name);
     if (p.Workload !== 'job') throw obviously('Workload', 'it must be job');
-    if (!/^[A-Za-z][A-Za-z0-9-]{0,35}$/.test(p.AppName!)) throw obviously('AppName', 'letters, digits and hyphens, starting with a letter, at most 36 characters');
+    if (!/^[A-Za-z][A-Za-z0-9-]{0,35}$/.test(p.AppName!))
+      throw obviously('AppName', 'letters, digits and hyphens, starting with a letter, at most 36 characters');
     if ((p.AppDescription ?? '').length > 1024) throw obviously('AppDescription', 'at most 1024 characters');
     const ns = this.namespaceOf(p);
     checkJobParams(p);
@@ -276,25 +313,40 @@ export class Store {
     for (const j of this.options.behaviour.allowDuplicateNames ? [] : this.visibleJobs()) {
       if (j.params.NamespaceId === ns && j.params.AppName === p.AppName) {
         // No duplicate-name code is documented; saejob must not depend on this one.
-        throw new ApiError(400, 'Application.AlreadyExist', `An application named ${p.AppName} already exists in namespace ${ns}.`);
+        throw new ApiError(
+          400,
+          'Application.AlreadyExist',
+          `An application named ${p.AppName} already exists in namespace ${ns}.`,
+        );
       }
     }
     // The SDK text: with AutoConfig SAE ignores NamespaceId; the job lands in the region's default namespace.
-    const params: Params = { ...p, NamespaceId: p.AutoConfig === 'true' && this.options.behaviour.autoConfigIgnoresNamespace ? this.options.regionId : ns };
+    const params: Params = {
+      ...p,
+      NamespaceId:
+        p.AutoConfig === 'true' && this.options.behaviour.autoConfigIgnoresNamespace ? this.options.regionId : ns,
+    };
     if (params.AutoConfig === 'true') {
       // SAE picks the network itself; DescribeJob then shows what it picked.
       params.VpcId = 'vpc-auto0000000000000000';
       params.VSwitchId = 'vsw-auto0000000000000000';
       params.SecurityGroupId = 'sg-auto00000000000000000';
     }
-    const job: JobRecord = { AppId: randomUUID(), RegionId: ns.split(':')[0]!, params, Suspend: false, createdAt: this.now() };
+    const job: JobRecord = {
+      AppId: randomUUID(),
+      RegionId: ns.split(':')[0]!,
+      params,
+      Suspend: false,
+      createdAt: this.now(),
+    };
     this.jobs.set(job.AppId, job);
     return { AppId: job.AppId, ChangeOrderId: this.newChangeOrder(job.AppId, CO_TYPES.CreateJob!) };
   }
 
   updateJob(p: Params): { AppId: string; ChangeOrderId: string } {
     const job = this.liveJob(p.AppId);
-    for (const name of CREATE_ONLY_PARAMS) if (p[name] !== undefined) throw obviously(name, 'UpdateJob cannot change it');
+    for (const name of CREATE_ONLY_PARAMS)
+      if (p[name] !== undefined) throw obviously(name, 'UpdateJob cannot change it');
     this.assertNoRunningChange(job.AppId);
     const next: Params = { ...job.params };
     for (const [k, v] of Object.entries(p)) {
@@ -314,13 +366,20 @@ export class Store {
     const tags = parseTags(p.Tags ?? '', 'Tags');
     if (!tags.length) throw notEmpty('Tags');
     for (const t of tags) {
-      if (!t.key || t.key.length > 128 || RESERVED_TAG_PREFIXES.some((x) => t.key.startsWith(x))) throw new ApiError(400, 'InvalidParameter', `The tag key ${JSON.stringify(t.key)} is not valid: 1-128 characters, not starting with aliyun or acs:.`);
-      if (t.value.length > 128) throw new ApiError(400, 'InvalidParameter', `The value of tag ${t.key} is longer than 128 characters.`);
+      if (!t.key || t.key.length > 128 || RESERVED_TAG_PREFIXES.some((x) => t.key.startsWith(x)))
+        throw new ApiError(
+          400,
+          'InvalidParameter',
+          `The tag key ${JSON.stringify(t.key)} is not valid: 1-128 characters, not starting with aliyun or acs:.`,
+        );
+      if (t.value.length > 128)
+        throw new ApiError(400, 'InvalidParameter', `The value of tag ${t.key} is longer than 128 characters.`);
     }
     for (const j of jobs) {
       j.tags ??= {};
       for (const t of tags) j.tags[t.key] = t.value;
-      if (Object.keys(j.tags).length > 20) throw new ApiError(400, 'InvalidParameter', 'A resource has at most 20 tags.');
+      if (Object.keys(j.tags).length > 20)
+        throw new ApiError(400, 'InvalidParameter', 'A resource has at most 20 tags.');
     }
     return true;
   }
@@ -338,10 +397,12 @@ export class Store {
   }
 
   private taggedJobs(p: Params): JobRecord[] {
-    if (p.ResourceType !== TAG_RESOURCE_TYPE) throw new ApiError(400, 'InvalidParameter', `ResourceType must be ${TAG_RESOURCE_TYPE}.`);
+    if (p.ResourceType !== TAG_RESOURCE_TYPE)
+      throw new ApiError(400, 'InvalidParameter', `ResourceType must be ${TAG_RESOURCE_TYPE}.`);
     const ids = parseJsonList(p.ResourceIds ?? '', 'ResourceIds') as string[];
     if (!ids.length) throw notEmpty('ResourceIds');
-    if (ids.length > MAX_TAGGED_RESOURCES) throw new ApiError(400, 'InvalidParameter', `At most ${MAX_TAGGED_RESOURCES} ResourceIds a call.`);
+    if (ids.length > MAX_TAGGED_RESOURCES)
+      throw new ApiError(400, 'InvalidParameter', `At most ${MAX_TAGGED_RESOURCES} ResourceIds a call.`);
     return ids.map((id) => this.liveJob(String(id)));
   }
 
@@ -361,7 +422,8 @@ export class Store {
     if (p.Suspend !== 'true' && p.Suspend !== 'false') throw notEmpty('Suspend');
     const flag = p.Suspend === 'true';
     const to = suspendParam(true, this.options.behaviour.suspendPolarity) === flag;
-    if (this.options.behaviour.suspendAfterReads > 0) job.pendingSuspend = { to, reads: this.options.behaviour.suspendAfterReads };
+    if (this.options.behaviour.suspendAfterReads > 0)
+      job.pendingSuspend = { to, reads: this.options.behaviour.suspendAfterReads };
     else job.Suspend = to;
     return 'success';
   }
@@ -372,21 +434,37 @@ export class Store {
       job.Suspend = job.pendingSuspend.to;
       delete job.pendingSuspend;
     }
-    const params = this.options.behaviour.fillDefaults ? withServerDefaults(job.params, this.options.regionId) : job.params;
+    const params = this.options.behaviour.fillDefaults
+      ? withServerDefaults(job.params, this.options.regionId)
+      : job.params;
     const data: Record<string, unknown> = { AppId: job.AppId, RegionId: job.RegionId };
     // What DescribeJob returns is what the contract's DescribeJob lists: request-only
     // parameters (EnableImageAccl, AutoConfig, Workload) are not among them.
     for (const [k, v] of Object.entries(params)) if (describedShape(k) !== undefined) data[k] = described(k, v);
     if (Array.isArray(data.ConfigMapMountDesc)) {
-      for (const c of data.ConfigMapMountDesc as Record<string, unknown>[]) c.ConfigMapName = this.options.configMaps?.find((m) => m.ConfigMapId === Number(c.ConfigMapId))?.Name ?? `configmap-${String(c.ConfigMapId)}`;
+      for (const c of data.ConfigMapMountDesc as Record<string, unknown>[])
+        c.ConfigMapName =
+          this.options.configMaps?.find((m) => m.ConfigMapId === Number(c.ConfigMapId))?.Name ??
+          `configmap-${String(c.ConfigMapId)}`;
     }
     // The older NAS parameters are also reported in the newer form.
     if (params.MountDesc && !params.NasConfigs) {
       const mounts = JSON.parse(params.MountDesc) as { mountPath: string; nasPath: string }[];
-      data.NasConfigs = JSON.stringify(mounts.map((m) => ({ mountPath: m.mountPath, readOnly: false, nasId: params.NasId, mountDomain: params.MountHost, nasPath: m.nasPath })));
+      data.NasConfigs = JSON.stringify(
+        mounts.map((m) => ({
+          mountPath: m.mountPath,
+          readOnly: false,
+          nasId: params.NasId,
+          mountDomain: params.MountHost,
+          nasPath: m.nasPath,
+        })),
+      );
     }
     // Like the API page's example, log configs come back with an empty logtailName.
-    if (params.SlsConfigs) data.SlsConfigs = JSON.stringify((JSON.parse(params.SlsConfigs) as Record<string, unknown>[]).map((s) => ({ logtailName: '', ...s })));
+    if (params.SlsConfigs)
+      data.SlsConfigs = JSON.stringify(
+        (JSON.parse(params.SlsConfigs) as Record<string, unknown>[]).map((s) => ({ logtailName: '', ...s })),
+      );
     data.Suspend = job.Suspend;
     data.Tags = tagList(job);
     data.RefedAppIds = [];
@@ -411,7 +489,12 @@ export class Store {
       Succeeded: state === '1' ? run.replicas : 0,
       Failed: state === '2' ? run.replicas : 0,
       StartTime: unixSeconds(run.startedAt),
-      Message: state === '2' ? 'BackoffLimitExceeded: the job reached its retry limit (emulated failure)' : state === '1' ? 'Succeeded' : 'Running',
+      Message:
+        state === '2'
+          ? 'BackoffLimitExceeded: the job reached its retry limit (emulated failure)'
+          : state === '1'
+            ? 'Succeeded'
+            : 'Running',
     };
     if (done) status.CompletionTime = unixSeconds(run.startedAt + run.durationMs);
     return status;
@@ -425,7 +508,8 @@ export class Store {
     const page = p.CurrentPage ? Number(p.CurrentPage) : 1;
     const size = p.PageSize ? Number(p.PageSize) : 10;
     if (!Number.isInteger(page) || page < 1) throw obviously('CurrentPage');
-    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw obviously('PageSize', `at most ${MAX_PAGE_SIZE}`);
+    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
+      throw obviously('PageSize', `at most ${MAX_PAGE_SIZE}`);
     if (p.Workload && p.Workload !== 'job') throw obviously('Workload');
     let jobs = this.visibleJobs().sort((a, b) => a.createdAt - b.createdAt || (a.AppId < b.AppId ? -1 : 1));
     if (p.NamespaceId) jobs = jobs.filter((j) => j.params.NamespaceId === p.NamespaceId);
@@ -467,7 +551,11 @@ export class Store {
         if (st) item.LastStartTime = st.StartTime;
         if (st?.CompletionTime !== undefined) item.CompletionTime = st.CompletionTime;
         // "1" the last change order succeeded, "0" it failed; nothing while it runs.
-        if (coStatus && finished(coStatus.Status)) item.LastChangeorderState = coStatus.Status === CHANGE_ORDER_SUCCEEDED ? LAST_CHANGE_ORDER_STATE.succeeded : LAST_CHANGE_ORDER_STATE.failed;
+        if (coStatus && finished(coStatus.Status))
+          item.LastChangeorderState =
+            coStatus.Status === CHANGE_ORDER_SUCCEEDED
+              ? LAST_CHANGE_ORDER_STATE.succeeded
+              : LAST_CHANGE_ORDER_STATE.failed;
         return item;
       }),
       CurrentPage: page,
@@ -494,7 +582,8 @@ export class Store {
     }
     const b = this.options.behaviour;
     // ExecJob reports some refusals inside a successful response.
-    if (b.refuseRuns.includes(job.params.AppName!)) return { Code: '500', Data: '', Msg: 'the job cannot be started now (emulated refusal)', Success: 'false' };
+    if (b.refuseRuns.includes(job.params.AppName!))
+      return { Code: '500', Data: '', Msg: 'the job cannot be started now (emulated refusal)', Success: 'false' };
     const run: RunRecord = {
       JobId: `manual-${randomUUID().slice(0, 8)}`,
       AppId: job.AppId,
@@ -526,18 +615,41 @@ export class Store {
       .map((r) => this.runStatus(r))
       .reverse();
     if (p.State) runs = runs.filter((r) => r.State === p.State);
-    return { Jobs: runs.slice((page - 1) * size, page * size), CurrentPage: page, PageSize: size, TotalSize: runs.length };
+    return {
+      Jobs: runs.slice((page - 1) * size, page * size),
+      CurrentPage: page,
+      PageSize: size,
+      TotalSize: runs.length,
+    };
   }
 
   private changeOrderSummary(co: ChangeOrderRecord) {
     const st = this.changeOrderStatus(co);
-    return { st, common: { AppId: co.AppId, BatchCount: 1, BatchType: 'auto', ChangeOrderId: co.ChangeOrderId, CoType: co.CoType, CoTypeCode: co.CoType, CreateTime: changeOrderTime(co.createdAt), Description: '', Status: st.Status } };
+    return {
+      st,
+      common: {
+        AppId: co.AppId,
+        BatchCount: 1,
+        BatchType: 'auto',
+        ChangeOrderId: co.ChangeOrderId,
+        CoType: co.CoType,
+        CoTypeCode: co.CoType,
+        CreateTime: changeOrderTime(co.createdAt),
+        Description: '',
+        Status: st.Status,
+      },
+    };
   }
 
   describeChangeOrder(p: Params): Record<string, unknown> {
     if (!p.ChangeOrderId) throw notEmpty('ChangeOrderId');
     const co = this.changeOrders.get(p.ChangeOrderId);
-    if (!co) throw new ApiError(400, 'InvalidChangeOrder.NotFound', `The specified change order does not exist: ${p.ChangeOrderId}.`);
+    if (!co)
+      throw new ApiError(
+        400,
+        'InvalidChangeOrder.NotFound',
+        `The specified change order does not exist: ${p.ChangeOrderId}.`,
+      );
     const { st, common } = this.changeOrderSummary(co);
     const pipeline = `${co.ChangeOrderId}-1`;
     return {
@@ -548,7 +660,17 @@ export class Store {
       BatchWaitTime: 0,
       CurrentPipelineId: pipeline,
       ErrorMessage: st.ErrorMessage,
-      Pipelines: [{ BatchType: 0, ParallelCount: 1, PipelineId: pipeline, PipelineName: 'Batch 1', StartTime: co.createdAt, Status: st.Status, UpdateTime: this.now() }],
+      Pipelines: [
+        {
+          BatchType: 0,
+          ParallelCount: 1,
+          PipelineId: pipeline,
+          PipelineName: 'Batch 1',
+          StartTime: co.createdAt,
+          Status: st.Status,
+          UpdateTime: this.now(),
+        },
+      ],
       SubStatus: st.SubStatus,
       SupportRollback: false,
     };
@@ -568,7 +690,14 @@ export class Store {
     return {
       ChangeOrderList: orders.slice((page - 1) * size, page * size).map((co) => {
         const { st, common } = this.changeOrderSummary(co);
-        return { ...common, CreateUserId: 'emulator', FinishTime: finished(st.Status) ? changeOrderTime(co.createdAt + co.durationMs) : '', GroupId: '', Source: 'pop', UserId: 'emulator' };
+        return {
+          ...common,
+          CreateUserId: 'emulator',
+          FinishTime: finished(st.Status) ? changeOrderTime(co.createdAt + co.durationMs) : '',
+          GroupId: '',
+          Source: 'pop',
+          UserId: 'emulator',
+        };
       }),
       CurrentPage: page,
       PageSize: size,
@@ -579,12 +708,23 @@ export class Store {
   listNamespacedConfigMaps(p: Params): Record<string, unknown> {
     const ns = p.NamespaceId;
     if (!ns) throw notEmpty('NamespaceId');
-    return { ConfigMaps: (this.options.configMaps ?? []).filter((c) => c.NamespaceId === ns).map((c) => this.configMapView(c)) };
+    return {
+      ConfigMaps: (this.options.configMaps ?? []).filter((c) => c.NamespaceId === ns).map((c) => this.configMapView(c)),
+    };
   }
 
   private configMapView(c: ConfigMapRecord): Record<string, unknown> {
     const users = this.visibleJobs().filter((j) => this.configMapRefs(j.params).some((r) => r.id === c.ConfigMapId));
-    return { ConfigMapId: c.ConfigMapId, Name: c.Name, NamespaceId: c.NamespaceId, Description: c.Description ?? '', Data: c.Data ?? {}, CreateTime: 0, UpdateTime: 0, RelateApps: users.map((j) => ({ AppId: j.AppId, AppName: j.params.AppName })) };
+    return {
+      ConfigMapId: c.ConfigMapId,
+      Name: c.Name,
+      NamespaceId: c.NamespaceId,
+      Description: c.Description ?? '',
+      Data: c.Data ?? {},
+      CreateTime: 0,
+      UpdateTime: 0,
+      RelateApps: users.map((j) => ({ AppId: j.AppId, AppName: j.params.AppName })),
+    };
   }
 
   private configMap(id: string | undefined): ConfigMapRecord {
@@ -603,18 +743,35 @@ export class Store {
     } catch {
       throw new ApiError(400, 'InvalidParameter', 'Data must be a JSON object of strings.');
     }
-    if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ApiError(400, 'InvalidParameter', 'Data must be a JSON object of strings.');
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+      throw new ApiError(400, 'InvalidParameter', 'Data must be a JSON object of strings.');
     return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
   }
 
   createConfigMap(p: Params): { ConfigMapId: number } {
     if (!p.Name) throw notEmpty('Name');
     if (!p.NamespaceId) throw notEmpty('NamespaceId');
-    if (!/^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$/.test(p.Name)) throw new ApiError(400, 'InvalidParameter', `The ConfigMap name ${p.Name} is not valid: lower-case letters, digits, - and ., at most 63.`);
+    if (!/^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$/.test(p.Name))
+      throw new ApiError(
+        400,
+        'InvalidParameter',
+        `The ConfigMap name ${p.Name} is not valid: lower-case letters, digits, - and ., at most 63.`,
+      );
     this.options.configMaps ??= [];
-    if (this.options.configMaps.some((c) => c.NamespaceId === p.NamespaceId && c.Name === p.Name)) throw new ApiError(400, 'ConfigMap.Name.Exist', `A ConfigMap named ${p.Name} exists already in ${p.NamespaceId}.`);
+    if (this.options.configMaps.some((c) => c.NamespaceId === p.NamespaceId && c.Name === p.Name))
+      throw new ApiError(
+        400,
+        'ConfigMap.Name.Exist',
+        `A ConfigMap named ${p.Name} exists already in ${p.NamespaceId}.`,
+      );
     const id = Math.max(0, ...this.options.configMaps.map((c) => c.ConfigMapId)) + 1;
-    this.options.configMaps.push({ ConfigMapId: id, Name: p.Name, NamespaceId: p.NamespaceId, Description: p.Description ?? '', Data: this.configMapData(p.Data) });
+    this.options.configMaps.push({
+      ConfigMapId: id,
+      Name: p.Name,
+      NamespaceId: p.NamespaceId,
+      Description: p.Description ?? '',
+      Data: this.configMapData(p.Data),
+    });
     return { ConfigMapId: id };
   }
 
@@ -629,7 +786,12 @@ export class Store {
   deleteConfigMap(p: Params): { ConfigMapId: number } {
     const c = this.configMap(p.ConfigMapId);
     const users = this.configMapView(c).RelateApps as { AppName: string }[];
-    if (users.length) throw new ApiError(400, 'ConfigMap.InUse', `The ConfigMap ${c.Name} is used by ${users.map((u) => u.AppName).join(', ')}.`);
+    if (users.length)
+      throw new ApiError(
+        400,
+        'ConfigMap.InUse',
+        `The ConfigMap ${c.Name} is used by ${users.map((u) => u.AppName).join(', ')}.`,
+      );
     this.options.configMaps = this.options.configMaps!.filter((m) => m !== c);
     return { ConfigMapId: c.ConfigMapId };
   }
@@ -640,13 +802,28 @@ export class Store {
 
   listSecrets(p: Params): Record<string, unknown> {
     if (!p.NamespaceId) throw notEmpty('NamespaceId');
-    return { Secrets: (this.options.secrets ?? []).filter((x) => x.NamespaceId === p.NamespaceId).map((x) => ({ SecretId: x.SecretId, SecretName: x.SecretName, SecretType: x.SecretType ?? 'kubernetes.io/dockerconfigjson', NamespaceId: x.NamespaceId, CreateTime: 0, UpdateTime: 0, RelateApps: [] })) };
+    return {
+      Secrets: (this.options.secrets ?? [])
+        .filter((x) => x.NamespaceId === p.NamespaceId)
+        .map((x) => ({
+          SecretId: x.SecretId,
+          SecretName: x.SecretName,
+          SecretType: x.SecretType ?? 'kubernetes.io/dockerconfigjson',
+          NamespaceId: x.NamespaceId,
+          CreateTime: 0,
+          UpdateTime: 0,
+          RelateApps: [],
+        })),
+    };
   }
 }
 
 /** A job's tags as DescribeJob and ListJobs give them, with one SAE adds itself (as SAE may). */
 function tagList(job: JobRecord): { Key: string; Value: string }[] {
-  return [{ Key: 'acs:sae:workload', Value: 'job' }, ...Object.entries(job.tags ?? {}).map(([Key, Value]) => ({ Key, Value }))];
+  return [
+    { Key: 'acs:sae:workload', Value: 'job' },
+    ...Object.entries(job.tags ?? {}).map(([Key, Value]) => ({ Key, Value })),
+  ];
 }
 
 function parseJsonList(text: string, name: string): unknown[] {
@@ -662,7 +839,8 @@ function parseJsonList(text: string, name: string): unknown[] {
 function parseTags(text: string, name: string): { key: string; value: string }[] {
   return parseJsonList(text, name).map((t) => {
     const o = t as { key?: unknown; value?: unknown };
-    if (typeof o?.key !== 'string') throw new ApiError(400, 'InvalidParameter', `${name}: each tag is {"key":…,"value":…}.`);
+    if (typeof o?.key !== 'string')
+      throw new ApiError(400, 'InvalidParameter', `${name}: each tag is {"key":…,"value":…}.`);
     return { key: o.key, value: o.value === undefined || o.value === null ? '' : String(o.value) };
   });
 }
@@ -678,7 +856,8 @@ function withServerDefaults(params: Params, regionId: string): Params {
     const r = p.removal;
     if (r && 'reset' in r && out[p.name] === undefined) out[p.name] = String(r.reset);
     if (p.readsBackAs && out[p.name] === p.readsBackAs.sent) out[p.name] = p.readsBackAs.read;
-    if (p.serverDefaults && out[p.name]) out[p.name] = JSON.stringify({ ...p.serverDefaults.values, ...(JSON.parse(out[p.name]!) as object) });
+    if (p.serverDefaults && out[p.name])
+      out[p.name] = JSON.stringify({ ...p.serverDefaults.values, ...(JSON.parse(out[p.name]!) as object) });
   }
   const ns = (out.NamespaceId ?? regionId).replace(/[^a-z0-9]/g, '');
   out.VpcId ??= `vpc-${ns}`.slice(0, 24);

@@ -37,14 +37,25 @@ export interface PlanOutcome {
 }
 
 /** ConfigMaps this plan creates: a job may name one before it exists. */
-export const pendingConfigMaps = (planned: readonly PlannedConfigMap[]) => new Set(planned.filter((c) => c.action === 'create').map(identityKey));
+export const pendingConfigMaps = (planned: readonly PlannedConfigMap[]) =>
+  new Set(planned.filter((c) => c.action === 'create').map(identityKey));
 
 export function splitPlan(results: PlanResult[], scope: RunScope): PlanOutcome {
-  return { results, planned: results.flatMap((r) => (r.planned ? [r.planned] : [])), failures: results.filter((r) => r.error), scope };
+  return {
+    results,
+    planned: results.flatMap((r) => (r.planned ? [r.planned] : [])),
+    failures: results.filter((r) => r.error),
+    scope,
+  };
 }
 
 /** Plan the jobs, and with prune the set's jobs in the scope that no manifest names. */
-export async function planJobs(session: Session, compiled: readonly CompiledManifest[], scope: RunScope, o: { prune?: boolean | undefined }): Promise<PlanOutcome> {
+export async function planJobs(
+  session: Session,
+  compiled: readonly CompiledManifest[],
+  scope: RunScope,
+  o: { prune?: boolean | undefined },
+): Promise<PlanOutcome> {
   const outcome = splitPlan(await session.plan(compiled, { set: scope.set }), scope);
   if (!o.prune) return outcome;
   if (scope.conflict) {
@@ -52,21 +63,36 @@ export async function planJobs(session: Session, compiled: readonly CompiledMani
     return outcome;
   }
   const candidates = await session.pruneCandidates(scope);
-  if (candidates instanceof SaeError) outcome.pruneError = `--prune: the jobs of set ${scope.set} could not be listed (${candidates.describe()}), so nothing is pruned`;
+  if (candidates instanceof SaeError)
+    outcome.pruneError = `--prune: the jobs of set ${scope.set} could not be listed (${candidates.describe()}), so nothing is pruned`;
   else outcome.planned.push(...candidates);
   return outcome;
 }
 
 /** The ConfigMap manifests against the account; with prune, the set's ConfigMaps in the scope that none defines. */
-export function planScopeConfigMaps(session: Session, pipeline: Pick<PipelineResult, 'configMaps'>, scope: RunScope, o: { prune?: boolean | undefined }): Promise<PlannedConfigMap[]> {
-  return planConfigMaps(session, pipeline.configMaps, { set: scope.set, prune: Boolean(o.prune) && !scope.conflict, namespaces: scope.places, named: scope.named });
+export function planScopeConfigMaps(
+  session: Session,
+  pipeline: Pick<PipelineResult, 'configMaps'>,
+  scope: RunScope,
+  o: { prune?: boolean | undefined },
+): Promise<PlannedConfigMap[]> {
+  return planConfigMaps(session, pipeline.configMaps, {
+    set: scope.set,
+    prune: Boolean(o.prune) && !scope.conflict,
+    namespaces: scope.places,
+    named: scope.named,
+  });
 }
 
 /**
  * The whole plan: ConfigMaps, names, jobs, prune. Names that do not resolve
  * are returned as diagnostics (nothing else is planned then).
  */
-export async function planRun(session: Session, pipeline: PipelineResult, o: PlanRunOptions): Promise<{ plan: PlanOutcome; diagnostics?: undefined } | { plan?: undefined; diagnostics: Diagnostic[] }> {
+export async function planRun(
+  session: Session,
+  pipeline: PipelineResult,
+  o: PlanRunOptions,
+): Promise<{ plan: PlanOutcome; diagnostics?: undefined } | { plan?: undefined; diagnostics: Diagnostic[] }> {
   const scope = runScope(pipeline, o);
   const configMaps = await planScopeConfigMaps(session, pipeline, scope, o);
   const diagnostics = await resolveNames(session, pipeline.compiled, pendingConfigMaps(configMaps));

@@ -20,11 +20,16 @@ export function savedPart(saved: SavedPlan, environment: string | undefined): { 
   if (environment === undefined) return {};
   if (saved.allEnvironments) return { part: environment };
   if (saved.environment === environment) return { part: environment };
-  return { error: saved.environment ? `this plan was made for environment ${saved.environment}, not ${environment}: apply it without --environment, or plan ${environment}` : `this plan was made without environments: apply it without --environment` };
+  return {
+    error: saved.environment
+      ? `this plan was made for environment ${saved.environment}, not ${environment}: apply it without --environment, or plan ${environment}`
+      : `this plan was made without environments: apply it without --environment`,
+  };
 }
 
 /** Whether a saved item belongs to the part being applied. */
-export const inPart = (part: string | undefined, item: { environment?: string | undefined }) => part === undefined || item.environment === part;
+export const inPart = (part: string | undefined, item: { environment?: string | undefined }) =>
+  part === undefined || item.environment === part;
 
 export interface SavedPlanCheck {
   /** The jobs to apply: as reviewed, now with every secret's value. */
@@ -40,7 +45,13 @@ export interface SavedPlanCheck {
  * `asPlanned` is the pipeline as plan ran it (secrets it lacked unset again);
  * `full` the same manifests with every value apply has.
  */
-export async function checkSavedPlan(session: Session, saved: SavedPlan, asPlanned: PipelineResult, full: readonly CompiledManifest[], part: string | undefined): Promise<SavedPlanCheck> {
+export async function checkSavedPlan(
+  session: Session,
+  saved: SavedPlan,
+  asPlanned: PipelineResult,
+  full: readonly CompiledManifest[],
+  part: string | undefined,
+): Promise<SavedPlanCheck> {
   const set = saved.set ?? DEFAULT_SET;
   const wanted = saved.jobs.filter((j) => inPart(part, j));
   const wantedKeys = new Set(wanted.map(identityKey));
@@ -52,12 +63,20 @@ export async function checkSavedPlan(session: Session, saved: SavedPlan, asPlann
     scope,
     { prune: saved.prune },
   );
-  if (fresh.pruneError) throw new SavedPlanError(`${fresh.pruneError}: the saved plan's deletes cannot be checked; nothing sent`);
+  if (fresh.pruneError)
+    throw new SavedPlanError(`${fresh.pruneError}: the saved plan's deletes cannot be checked; nothing sent`);
   const byKey = new Map(fresh.planned.map((p) => [identityKey(p), p]));
   const withValues = new Map(full.map((m) => [identityKey(m.job), m]));
   const results: ApplyResult[] = [];
   const accepted: PlannedJob[] = [];
-  const where = (s: SavedJob, p?: PlannedJob) => ({ file: p?.file ?? s.file, name: s.name, namespace: s.namespace, region: s.region, ...(s.environment ? { environment: s.environment } : {}), action: s.action });
+  const where = (s: SavedJob, p?: PlannedJob) => ({
+    file: p?.file ?? s.file,
+    name: s.name,
+    namespace: s.namespace,
+    region: s.region,
+    ...(s.environment ? { environment: s.environment } : {}),
+    action: s.action,
+  });
   for (const s of wanted) {
     if (fresh.failures.some((f) => identityKey(f.manifest.job) === identityKey(s))) continue; // reported as a failure
     const p = byKey.get(identityKey(s));
@@ -65,18 +84,39 @@ export async function checkSavedPlan(session: Session, saved: SavedPlan, asPlann
     if (!why) {
       // The reviewed plan, now with every secret's value (the same live job: no new call).
       const m = withValues.get(identityKey(s));
-      accepted.push(saved.unknownVariables?.length && p!.action !== 'delete' && m ? planJob(p!.file, m.job, p!.live, { set }) : p!);
+      accepted.push(
+        saved.unknownVariables?.length && p!.action !== 'delete' && m ? planJob(p!.file, m.job, p!.live, { set }) : p!,
+      );
       continue;
     }
     const done = alreadyApplied(s, p, saved.salt);
-    if (done) results.push({ ...where(s, p), outcome: s.action === 'delete' ? 'deleted' : 'unchanged', ...(p?.appId ? { appId: p.appId } : {}), steps: [done] });
+    if (done)
+      results.push({
+        ...where(s, p),
+        outcome: s.action === 'delete' ? 'deleted' : 'unchanged',
+        ...(p?.appId ? { appId: p.appId } : {}),
+        steps: [done],
+      });
     else results.push({ ...where(s, p), outcome: 'refused', steps: [], error: why });
   }
   for (const m of full) {
     if (!inPart(part, m.job) || wantedKeys.has(identityKey(m.job))) continue;
-    results.push({ file: m.source.file, name: m.job.name, namespace: m.job.namespace, region: m.job.region, ...(m.job.environment ? { environment: m.job.environment } : {}), action: 'unchanged', outcome: 'not-in-plan', steps: ['not in the saved plan: left alone (plan again to include it)'] });
+    results.push({
+      file: m.source.file,
+      name: m.job.name,
+      namespace: m.job.namespace,
+      region: m.job.region,
+      ...(m.job.environment ? { environment: m.job.environment } : {}),
+      action: 'unchanged',
+      outcome: 'not-in-plan',
+      steps: ['not in the saved plan: left alone (plan again to include it)'],
+    });
   }
-  return { plan: { results: fresh.results, planned: accepted, failures: fresh.failures, scope }, results, otherParts: saved.jobs.length - wanted.length };
+  return {
+    plan: { results: fresh.results, planned: accepted, failures: fresh.failures, scope },
+    results,
+    otherParts: saved.jobs.length - wanted.length,
+  };
 }
 
 /**

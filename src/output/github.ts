@@ -24,13 +24,29 @@ export function githubAnnotation(d: Diagnostic): string {
 export function githubStepSummary(diagnostics: readonly Diagnostic[], command: string): string {
   const cell = markdownCell;
   // A finding about a file (or the run) has no line: no `:0:0`.
-  const rows = diagnostics.map((d) => `| ${d.severity} | \`${cell(d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file)}\` | \`${cell(d.field)}\` | ${cell(environmentLabel(d) + d.message)} | ${cell(ruleLabel(d))} |`);
-  return [`### saejob ${command}`, '', '| | where | field | problem | rule |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+  const rows = diagnostics.map(
+    (d) =>
+      `| ${d.severity} | \`${cell(d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file)}\` | \`${cell(d.field)}\` | ${cell(environmentLabel(d) + d.message)} | ${cell(ruleLabel(d))} |`,
+  );
+  return [
+    `### saejob ${command}`,
+    '',
+    '| | where | field | problem | rule |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
 }
 
 /** An annotation on a manifest for a plan or apply outcome (at its metadata.name). */
-export function githubJobAnnotation(level: 'notice' | 'warning' | 'error', at: { file: string; line: number; col: number }, title: string, message: string): string {
+export function githubJobAnnotation(
+  level: 'notice' | 'warning' | 'error',
+  at: { file: string; line: number; col: number },
+  title: string,
+  message: string,
+): string {
   // A job no manifest names (a prune) has no place in a file: an annotation of the run, not of `(no manifest)` line 0.
-  const where = at.line > 0 && !at.file.startsWith('(') ? `file=${escapeProperty(at.file)},line=${at.line},col=${at.col},` : '';
+  const where =
+    at.line > 0 && !at.file.startsWith('(') ? `file=${escapeProperty(at.file)},line=${at.line},col=${at.col},` : '';
   return `::${level} ${where}title=${escapeProperty(title)}::${escapeData(message)}`;
 }

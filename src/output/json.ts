@@ -8,7 +8,8 @@
 export const JSON_FORMAT_VERSION = 1;
 
 /** A command's JSON object, versioned. */
-export const jsonDocument = (fields: Record<string, unknown>): string => `${JSON.stringify({ formatVersion: JSON_FORMAT_VERSION, ...fields }, null, 2)}\n`;
+export const jsonDocument = (fields: Record<string, unknown>): string =>
+  `${JSON.stringify({ formatVersion: JSON_FORMAT_VERSION, ...fields }, null, 2)}\n`;
 
 /** A JSON value whose shape is given elsewhere (compile's array, an exported manifest). */
 export const jsonValue = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

@@ -43,23 +43,57 @@ function maskedEnvs(before: unknown, after: unknown, secretEnvNames: readonly st
   const ma = maskEnvEntries(after, secretEnvNames);
   if (!Array.isArray(before) || !Array.isArray(after) || !Array.isArray(ma)) return [mb, ma];
   const old = new Map(before.map((e: { name?: unknown; value?: unknown }) => [e?.name, e?.value]));
-  return [mb, ma.map((e: { name?: unknown; value?: unknown }, i) => (e?.value === MASK && old.has(e.name) && old.get(e.name) !== (after[i] as { value?: unknown }).value ? { ...e, value: `${MASK} (changed)` } : e))];
+  return [
+    mb,
+    ma.map((e: { name?: unknown; value?: unknown }, i) =>
+      e?.value === MASK && old.has(e.name) && old.get(e.name) !== (after[i] as { value?: unknown }).value
+        ? { ...e, value: `${MASK} (changed)` }
+        : e,
+    ),
+  ];
 }
 
-function views(changes: PlannedJob['changes'], secrets: readonly string[], showSecrets: boolean, secretEnvNames: readonly string[]): ChangeView[] {
+function views(
+  changes: PlannedJob['changes'],
+  secrets: readonly string[],
+  showSecrets: boolean,
+  secretEnvNames: readonly string[],
+): ChangeView[] {
   const out: ChangeView[] = [];
   for (const raw of changes) {
     // A secret parameter is masked by its name: its live value is not among the manifest's secrets.
     if (SECRET_PARAMS.has(raw.param) && !showSecrets) {
-      out.push({ field: manifestLabel(raw.param), param: raw.param, path: '', before: masked(raw.before), after: masked(raw.after), ...(raw.removal ? { removal: raw.removal } : {}) });
+      out.push({
+        field: manifestLabel(raw.param),
+        param: raw.param,
+        path: '',
+        before: masked(raw.before),
+        after: masked(raw.after),
+        ...(raw.removal ? { removal: raw.removal } : {}),
+      });
       continue;
     }
-    const c = raw.param === 'Envs' && !showSecrets ? { ...raw, ...Object.fromEntries(maskedEnvs(raw.before, raw.after, secretEnvNames).map((v, i) => [i ? 'after' : 'before', v])) } : raw;
+    const c =
+      raw.param === 'Envs' && !showSecrets
+        ? {
+            ...raw,
+            ...Object.fromEntries(
+              maskedEnvs(raw.before, raw.after, secretEnvNames).map((v, i) => [i ? 'after' : 'before', v]),
+            ),
+          }
+        : raw;
     for (const leaf of leafChanges(c.before, c.after, '', JOB_PARAMS.get(c.param)?.key)) {
       const after = redactDeep(leaf.after, secrets);
       const secretAfter = JSON.stringify(after) !== JSON.stringify(leaf.after);
       const before = secretAfter && leaf.before !== undefined ? MASK : redactDeep(leaf.before, secrets);
-      out.push({ field: `${manifestLabel(c.param)}${leaf.path && !leaf.path.startsWith('[') ? '.' : ''}${leaf.path}`, param: c.param, path: leaf.path, before, after, ...(raw.removal ? { removal: raw.removal } : {}) });
+      out.push({
+        field: `${manifestLabel(c.param)}${leaf.path && !leaf.path.startsWith('[') ? '.' : ''}${leaf.path}`,
+        param: c.param,
+        path: leaf.path,
+        before,
+        after,
+        ...(raw.removal ? { removal: raw.removal } : {}),
+      });
     }
   }
   return out;
@@ -88,7 +122,14 @@ export function planView(p: PlannedJob, showSecrets = false, allow: PlanAllowanc
   if (p.unknown) v.unknown = p.unknown;
   // Tags in the manifest's terms: labels, and the ownership tag saejob keeps.
   // A job to be created lists no field, its tags neither.
-  for (const t of p.action === 'create' ? [] : (p.tagChanges ?? [])) v.changes.push({ field: t.key === OWNER_TAG ? `(ownership tag) ${OWNER_TAG}` : `metadata.labels.${t.key}`, param: 'Tags', path: t.key, before: t.before, after: t.after });
+  for (const t of p.action === 'create' ? [] : (p.tagChanges ?? []))
+    v.changes.push({
+      field: t.key === OWNER_TAG ? `(ownership tag) ${OWNER_TAG}` : `metadata.labels.${t.key}`,
+      param: 'Tags',
+      path: t.key,
+      before: t.before,
+      after: t.after,
+    });
   if (p.ownership)
     v.note =
       p.ownership.state === 'other'
@@ -96,10 +137,19 @@ export function planView(p: PlannedJob, showSecrets = false, allow: PlanAllowanc
         : allow.adopt
           ? `not owned by saejob (no ${OWNER_TAG} tag: made in the console?): --adopt takes it over`
           : `not owned by saejob (no ${OWNER_TAG} tag: made in the console?): apply leaves it alone unless --adopt`;
-  else if (p.action === 'delete') v.note = p.protected ? `no manifest names it any more, but it is labelled ${PROTECTED_LABEL}: apply refuses to delete it` : 'no manifest names it any more: apply --prune deletes it';
+  else if (p.action === 'delete')
+    v.note = p.protected
+      ? `no manifest names it any more, but it is labelled ${PROTECTED_LABEL}: apply refuses to delete it`
+      : 'no manifest names it any more: apply --prune deletes it';
   else if (p.protected && p.action === 'replace') v.note = `labelled ${PROTECTED_LABEL}: apply refuses to replace it`;
-  else if (p.action === 'replace' && !allow.replace) v.note = 'apply refuses to replace it without --replace (plan --replace --out FILE to review the replacement as it will be applied)';
-  else if (p.lastChangeOrder) v.note = p.lastChangeOrder.state === 'failed' ? "the job's last change order failed: apply sends the manifest's state again" : `its change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ''} is still running in SAE: apply waits for it first`;
+  else if (p.action === 'replace' && !allow.replace)
+    v.note =
+      'apply refuses to replace it without --replace (plan --replace --out FILE to review the replacement as it will be applied)';
+  else if (p.lastChangeOrder)
+    v.note =
+      p.lastChangeOrder.state === 'failed'
+        ? "the job's last change order failed: apply sends the manifest's state again"
+        : `its change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ''} is still running in SAE: apply waits for it first`;
   return v;
 }
 

@@ -13,7 +13,10 @@ const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s
 const plain = (s: string) => s;
 
 export function makeStyle(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Style {
-  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' ? !['0', 'false'].includes(env.FORCE_COLOR) : undefined;
+  const forced =
+    env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' ? !['0', 'false'].includes(env.FORCE_COLOR) : undefined;
   const on = !env.NO_COLOR && (forced ?? (Boolean(stream.isTTY) && env.TERM !== 'dumb'));
-  return on ? { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), bold: wrap(1, 22), dim: wrap(2, 22) } : { red: plain, yellow: plain, green: plain, bold: plain, dim: plain };
+  return on
+    ? { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), bold: wrap(1, 22), dim: wrap(2, 22) }
+    : { red: plain, yellow: plain, green: plain, bold: plain, dim: plain };
 }

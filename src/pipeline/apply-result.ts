@@ -3,7 +3,21 @@
 import type { JobLocation, PlannedJob } from './plan.js';
 
 /** Every way one manifest's apply can end, in the order summaries list them. */
-export const APPLY_OUTCOMES = ['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'refused', 'not-converged', 'failed', 'interrupted', 'skipped', 'not-in-plan', 'deleted'] as const;
+export const APPLY_OUTCOMES = [
+  'created',
+  'updated',
+  'replaced',
+  'unchanged',
+  'submitted',
+  'paused',
+  'refused',
+  'not-converged',
+  'failed',
+  'interrupted',
+  'skipped',
+  'not-in-plan',
+  'deleted',
+] as const;
 export type ApplyOutcome = (typeof APPLY_OUTCOMES)[number];
 
 export interface ApplyResult extends JobLocation {
@@ -24,4 +38,13 @@ export interface WebhookUrl {
 }
 
 // not-in-plan: `apply PLANFILE` leaves a manifest the saved plan does not hold alone (a later plan takes it).
-export const SUCCESS_OUTCOMES: ReadonlySet<ApplyOutcome> = new Set(['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'not-in-plan', 'deleted']);
+export const SUCCESS_OUTCOMES: ReadonlySet<ApplyOutcome> = new Set([
+  'created',
+  'updated',
+  'replaced',
+  'unchanged',
+  'submitted',
+  'paused',
+  'not-in-plan',
+  'deleted',
+]);

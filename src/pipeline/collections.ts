@@ -10,6 +10,7 @@ export function pushAll<T>(target: T[], items: Iterable<T>): T[] {
 /** The value at a field path of a plain value (objects and arrays); undefined where the path leaves it. */
 export function valueAt(value: unknown, path: ReadonlyArray<string | number>): unknown {
   let cur = value;
-  for (const seg of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined;
+  for (const seg of path)
+    cur = cur !== null && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined;
   return cur;
 }

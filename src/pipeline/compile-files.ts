@@ -55,12 +55,17 @@ export interface OutsideManifest {
 }
 
 /** Where a manifest still holds an environment's variable (a base manifest run without its environment). */
-function variablesLeft(value: unknown, path: (string | number)[] = [], out: { path: (string | number)[]; variable: string }[] = []) {
+function variablesLeft(
+  value: unknown,
+  path: (string | number)[] = [],
+  out: { path: (string | number)[]; variable: string }[] = [],
+) {
   if (typeof value === 'string') {
     const m = VARIABLE_REF.exec(value);
     if (m) out.push({ path, variable: m[1]! });
   } else if (Array.isArray(value)) value.forEach((v, i) => variablesLeft(v, [...path, i], out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) variablesLeft(v, [...path, k], out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) variablesLeft(v, [...path, k], out);
   return out;
 }
 
@@ -70,11 +75,27 @@ export function compileManifests(paths: readonly string[], options: PipelineOpti
   const loaded = applyEnvironments(read, { select, load: (p) => loadManifests(p, options) });
   if (options.environment && !loaded.environments.length) {
     // -e names an environment these paths do not define: running the plain (or base) manifests instead would act elsewhere.
-    loaded.diagnostics.push({ severity: 'error', file: paths[0] ?? '.', line: 0, col: 0, field: '', rule: 'environment/unknown', message: `no environment named ${options.environment}: these paths define no environments (give the directory that holds the kind: Environment files, or leave out --environment)` });
+    loaded.diagnostics.push({
+      severity: 'error',
+      file: paths[0] ?? '.',
+      line: 0,
+      col: 0,
+      field: '',
+      rule: 'environment/unknown',
+      message: `no environment named ${options.environment}: these paths define no environments (give the directory that holds the kind: Environment files, or leave out --environment)`,
+    });
   }
   if (loaded.environments.length && !options.environment && !options.allEnvironments) {
     // A job is one environment's: acting on every environment at once is asked for, not assumed.
-    loaded.diagnostics.push({ severity: 'warning', file: paths[0] ?? '.', line: 0, col: 0, field: '', rule: 'environment/not-chosen', message: `these paths also define environments (${loaded.environments.join(', ')}), left out: choose one with --environment NAME (plan: --all-environments)` });
+    loaded.diagnostics.push({
+      severity: 'warning',
+      file: paths[0] ?? '.',
+      line: 0,
+      col: 0,
+      field: '',
+      rule: 'environment/not-chosen',
+      message: `these paths also define environments (${loaded.environments.join(', ')}), left out: choose one with --environment NAME (plan: --all-environments)`,
+    });
   }
   const validated = validateManifests(loaded, options);
   const diagnostics = [...validated.diagnostics];
@@ -93,7 +114,11 @@ export function compileManifests(paths: readonly string[], options: PipelineOpti
   }
   const compiled: CompiledManifest[] = [];
   for (const { source, manifest } of validated.valid) {
-    const { job, findings } = compileJob(manifest, { env: options.env ?? {}, region: options.region, unknownSecrets: options.unknownSecrets });
+    const { job, findings } = compileJob(manifest, {
+      env: options.env ?? {},
+      region: options.region,
+      unknownSecrets: options.unknownSecrets,
+    });
     pushAll(
       diagnostics,
       findings.map((f) => toDiagnostic(source, f)),
@@ -105,32 +130,58 @@ export function compileManifests(paths: readonly string[], options: PipelineOpti
   }
   const configMaps: PipelineResult['configMaps'] = [];
   for (const source of validated.configMaps) {
-    const { configMap, findings } = compileConfigMap(source.value, { env: options.env ?? {}, region: options.region, unknownSecrets: options.unknownSecrets });
+    const { configMap, findings } = compileConfigMap(source.value, {
+      env: options.env ?? {},
+      region: options.region,
+      unknownSecrets: options.unknownSecrets,
+    });
     pushAll(
       diagnostics,
       findings.map((f) => toDiagnostic(source, f)),
     );
     if (configMap) configMaps.push({ source, configMap });
   }
-  const outside = loaded.environments.length && !options.allEnvironments ? outsideManifests(read, loaded.sources, options) : [];
-  return { files: loaded.files, diagnostics: sortDiagnostics(diagnostics), compiled, manifests: loaded.sources.length, environments: loaded.environments, configMaps, outside };
+  const outside =
+    loaded.environments.length && !options.allEnvironments ? outsideManifests(read, loaded.sources, options) : [];
+  return {
+    files: loaded.files,
+    diagnostics: sortDiagnostics(diagnostics),
+    compiled,
+    manifests: loaded.sources.length,
+    environments: loaded.environments,
+    configMaps,
+    outside,
+  };
 }
 
 /** Every manifest the paths define (all environments) that the run's sources are not: their identities only. */
-function outsideManifests(read: ReturnType<typeof loadManifests>, inRun: readonly ManifestSource[], options: PipelineOptions): OutsideManifest[] {
+function outsideManifests(
+  read: ReturnType<typeof loadManifests>,
+  inRun: readonly ManifestSource[],
+  options: PipelineOptions,
+): OutsideManifest[] {
   const all = applyEnvironments(read, { select: undefined, load: (p) => loadManifests(p, options) });
   const key = (s: ManifestSource) => `${s.environment ?? ''}\0${s.file}\0${s.index}`;
   const running = new Set(inRun.map(key));
   const out: OutsideManifest[] = [];
   for (const s of all.sources) {
     if (running.has(key(s))) continue;
-    const v = s.value as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown; region?: unknown } } | undefined;
+    const v = s.value as
+      | { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown; region?: unknown } }
+      | undefined;
     const kind = v?.kind === 'ConfigMap' ? 'ConfigMap' : v?.kind === 'Job' ? 'Job' : undefined;
     const name = v?.metadata?.name;
     const namespace = v?.metadata?.namespace;
     if (!kind || typeof name !== 'string' || typeof namespace !== 'string') continue;
     const metadataRegion = typeof v?.metadata?.region === 'string' ? v.metadata.region : undefined;
-    out.push({ ...(s.environment ? { environment: s.environment } : {}), file: s.file, kind, name, namespace, region: resolveRegion({ metadataRegion, namespace, flag: options.region, env: options.envRegion }) });
+    out.push({
+      ...(s.environment ? { environment: s.environment } : {}),
+      file: s.file,
+      kind,
+      name,
+      namespace,
+      region: resolveRegion({ metadataRegion, namespace, flag: options.region, env: options.envRegion }),
+    });
   }
   return out;
 }

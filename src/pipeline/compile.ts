@@ -11,7 +11,14 @@ import { expandEnvRefs, SECRET_NAME } from './envref.js';
 import { cpuMillicores, memoryMegabytes } from './quantity.js';
 import { resolveRegion } from './region.js';
 import { MAX_REQUEST_BYTES } from './limits.js';
-import { CLEARING_VALUES, CREATE_ONLY_PARAMS, manifestLabel, operation, TAG_RESOURCE_TYPE, type Operation } from '../contract/api.js';
+import {
+  CLEARING_VALUES,
+  CREATE_ONLY_PARAMS,
+  manifestLabel,
+  operation,
+  TAG_RESOURCE_TYPE,
+  type Operation,
+} from '../contract/api.js';
 import { MAX_QUERY_BYTES } from './limits.js';
 import { queryFinding } from './request-size.js';
 
@@ -87,7 +94,11 @@ interface Expanded {
 }
 
 /** Replace ${env:NAME} in every string; unset variables become positioned findings. */
-export function expandManifest(value: unknown, env: Readonly<Record<string, string | undefined>>, unknownSecrets = false): Expanded {
+export function expandManifest(
+  value: unknown,
+  env: Readonly<Record<string, string | undefined>>,
+  unknownSecrets = false,
+): Expanded {
   const findings: RuleFinding[] = [];
   const secrets = new Set<string>();
   const secretPaths = new Set<string>();
@@ -102,7 +113,11 @@ export function expandManifest(value: unknown, env: Readonly<Record<string, stri
           secretPaths.add(path.join('.'));
           continue;
         }
-        findings.push({ path, rule: 'env-unset', message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}}), or write $\${ for a literal "\${"` });
+        findings.push({
+          path,
+          rule: 'env-unset',
+          message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}}), or write $\${ for a literal "\${"`,
+        });
       }
       for (const name of r.used) {
         if (secretField || SECRET_NAME.test(name)) {
@@ -130,7 +145,16 @@ function triggerConfig(t: NonNullable<SaeJob['spec']['trigger']>): string | unde
   if (t.schedule !== undefined) return json({ type: 'time', config: t.schedule, timezone: t.timezone ?? 'GMT+8:00' });
   if (t.http !== undefined) {
     const h = t.http;
-    return json({ type: 'http', config: { type: h.type ?? 'HTTPS', method: h.methods ?? ['GET'], ip: h.ip ?? [], referer: h.referer ?? [], securityConfig: h.securityConfig ?? 'none' } });
+    return json({
+      type: 'http',
+      config: {
+        type: h.type ?? 'HTTPS',
+        method: h.methods ?? ['GET'],
+        ip: h.ip ?? [],
+        referer: h.referer ?? [],
+        securityConfig: h.securityConfig ?? 'none',
+      },
+    });
   }
   return undefined;
 }
@@ -167,15 +191,36 @@ export function paramsAndReferences(m: SaeJob): { params: Params; references: Na
     ...(t.env ?? []).map((e, i) => {
       if (!e.valueFrom) return { name: e.name, value: String(e.value) };
       const ref = e.valueFrom.configMapKeyRef;
-      return { name: e.name, valueFrom: 'configMapRef', configMapId: ref.configMapId ?? byName('configmap', ref.configMapName!, [...T, 'env', i, 'valueFrom', 'configMapKeyRef', 'configMapName']), key: ref.key };
+      return {
+        name: e.name,
+        valueFrom: 'configMapRef',
+        configMapId:
+          ref.configMapId ??
+          byName('configmap', ref.configMapName!, [...T, 'env', i, 'valueFrom', 'configMapKeyRef', 'configMapName']),
+        key: ref.key,
+      };
     }),
-    ...(t.envFrom ?? []).map((e, i) => ({ name: `sae-sys-configmap-all-${e.configMapRef.name}`, valueFrom: 'configMapRef', configMapId: e.configMapRef.configMapId ?? byName('configmap', e.configMapRef.name, [...T, 'envFrom', i, 'configMapRef', 'name']) })),
+    ...(t.envFrom ?? []).map((e, i) => ({
+      name: `sae-sys-configmap-all-${e.configMapRef.name}`,
+      valueFrom: 'configMapRef',
+      configMapId:
+        e.configMapRef.configMapId ??
+        byName('configmap', e.configMapRef.name, [...T, 'envFrom', i, 'configMapRef', 'name']),
+    })),
   ];
   const vol = t.volumes ?? {};
   const pkg = t.package;
   const registry = t.image ?? (isImagePhp(pkg?.type) ? pkg : undefined);
   const registryField = t.image ? 'image' : 'package';
-  const tomcat = t.tomcat && compact({ port: t.tomcat.port, contextPath: t.tomcat.contextPath, maxThreads: t.tomcat.maxThreads, uriEncoding: t.tomcat.uriEncoding, useBodyEncodingForUri: t.tomcat.useBodyEncodingForUri });
+  const tomcat =
+    t.tomcat &&
+    compact({
+      port: t.tomcat.port,
+      contextPath: t.tomcat.contextPath,
+      maxThreads: t.tomcat.maxThreads,
+      uriEncoding: t.tomcat.uriEncoding,
+      useBodyEncodingForUri: t.tomcat.useBodyEncodingForUri,
+    });
   const modules = t.runtime?.pythonModules;
   const params = compact({
     AppName: md.name,
@@ -200,7 +245,12 @@ export function paramsAndReferences(m: SaeJob): { params: Params; references: Na
     // An IMAGE_PHP_* package is an image: its registry settings are the package's (package.url is the image).
     AcrInstanceId: registry?.acrInstanceId,
     AcrAssumeRoleArn: registry?.acrAssumeRoleArn,
-    ImagePullSecrets: registry?.pullSecretId !== undefined ? String(registry.pullSecretId) : registry?.pullSecretName !== undefined ? byName('secret', registry.pullSecretName, [...T, registryField, 'pullSecretName']) : undefined,
+    ImagePullSecrets:
+      registry?.pullSecretId !== undefined
+        ? String(registry.pullSecretId)
+        : registry?.pullSecretName !== undefined
+          ? byName('secret', registry.pullSecretName, [...T, registryField, 'pullSecretName'])
+          : undefined,
     EnableImageAccl: registry?.acceleration,
     ProgrammingLanguage: t.runtime?.language,
     Jdk: t.runtime?.jdk,
@@ -220,19 +270,50 @@ export function paramsAndReferences(m: SaeJob): { params: Params; references: Na
     Command: cmd[0],
     CommandArgs: cmd.length > 1 || t.args?.length ? json([...cmd.slice(1), ...(t.args ?? [])]) : undefined,
     Envs: env.length ? json(env) : undefined,
-    CustomHostAlias: t.hostAliases?.length ? json(t.hostAliases.flatMap((h) => h.hostnames.map((hostName) => ({ hostName, ip: h.ip })))) : undefined,
+    CustomHostAlias: t.hostAliases?.length
+      ? json(t.hostAliases.flatMap((h) => h.hostnames.map((hostName) => ({ hostName, ip: h.ip }))))
+      : undefined,
     PostStart: t.lifecycle?.postStart && json({ exec: { command: t.lifecycle.postStart.exec.command } }),
     PreStop: t.lifecycle?.preStop && json({ exec: { command: t.lifecycle.preStop.exec.command } }),
     TerminationGracePeriodSeconds: t.terminationGracePeriodSeconds,
     Timezone: t.timezone,
-    ConfigMapMountDesc: vol.configMaps?.length ? json(vol.configMaps.map((c, i) => ({ configMapId: c.configMapId ?? byName('configmap', c.configMapName!, [...T, 'volumes', 'configMaps', i, 'configMapName']), key: c.key, mountPath: c.mountPath }))) : undefined,
+    ConfigMapMountDesc: vol.configMaps?.length
+      ? json(
+          vol.configMaps.map((c, i) => ({
+            configMapId:
+              c.configMapId ??
+              byName('configmap', c.configMapName!, [...T, 'volumes', 'configMaps', i, 'configMapName']),
+            key: c.key,
+            mountPath: c.mountPath,
+          })),
+        )
+      : undefined,
     NasId: vol.nas?.id,
     MountHost: vol.nas?.mountHost,
     MountDesc: vol.nas && json(vol.nas.mounts.map((n) => ({ mountPath: n.mountPath, nasPath: n.nasPath }))),
-    NasConfigs: vol.nasMounts && json(vol.nasMounts.map((n) => ({ mountPath: n.mountPath, readOnly: n.readOnly ?? false, nasId: n.id, mountDomain: n.mountHost, nasPath: n.nasPath }))),
+    NasConfigs:
+      vol.nasMounts &&
+      json(
+        vol.nasMounts.map((n) => ({
+          mountPath: n.mountPath,
+          readOnly: n.readOnly ?? false,
+          nasId: n.id,
+          mountDomain: n.mountHost,
+          nasPath: n.nasPath,
+        })),
+      ),
     OssAkId: vol.oss?.accessKeyId,
     OssAkSecret: vol.oss?.accessKeySecret,
-    OssMountDescs: vol.oss && json(vol.oss.mounts.map((o) => ({ bucketName: o.bucket, bucketPath: o.bucketPath, mountPath: o.mountPath, readOnly: o.readOnly ?? false }))),
+    OssMountDescs:
+      vol.oss &&
+      json(
+        vol.oss.mounts.map((o) => ({
+          bucketName: o.bucket,
+          bucketPath: o.bucketPath,
+          mountPath: o.mountPath,
+          readOnly: o.readOnly ?? false,
+        })),
+      ),
     SlsConfigs: t.logs?.sls && json(t.logs.sls.map(slsConfig)),
     Workload: 'job',
   });
@@ -279,12 +360,26 @@ export function deleteRequest(appId: string): CompiledRequest {
 }
 
 /** TagResources: tags on one job (ResourceType application), as JSON lists. */
-export function tagRequest(appId: string | readonly string[], region: string, tags: Readonly<Record<string, string>>): CompiledRequest {
-  return request('TagResources', { RegionId: region, ResourceType: TAG_RESOURCE_TYPE, ResourceIds: json(typeof appId === 'string' ? [appId] : appId), Tags: json(Object.entries(tags).map(([key, value]) => ({ key, value }))) });
+export function tagRequest(
+  appId: string | readonly string[],
+  region: string,
+  tags: Readonly<Record<string, string>>,
+): CompiledRequest {
+  return request('TagResources', {
+    RegionId: region,
+    ResourceType: TAG_RESOURCE_TYPE,
+    ResourceIds: json(typeof appId === 'string' ? [appId] : appId),
+    Tags: json(Object.entries(tags).map(([key, value]) => ({ key, value }))),
+  });
 }
 
 export function untagRequest(appId: string, region: string, keys: readonly string[]): CompiledRequest {
-  return request('UntagResources', { RegionId: region, ResourceType: TAG_RESOURCE_TYPE, ResourceIds: json([appId]), TagKeys: json(keys) });
+  return request('UntagResources', {
+    RegionId: region,
+    ResourceType: TAG_RESOURCE_TYPE,
+    ResourceIds: json([appId]),
+    TagKeys: json(keys),
+  });
 }
 
 /** `suspend` is SuspendJob's parameter, not "is paused": see suspendParam. */
@@ -293,22 +388,51 @@ export function suspendRequest(appId: string, suspend: boolean): CompiledRequest
 }
 
 /** Compile one validated manifest. */
-export function compileJob(manifest: SaeJob, options: CompileOptions = {}): { job?: CompiledJob; findings: RuleFinding[] } {
+export function compileJob(
+  manifest: SaeJob,
+  options: CompileOptions = {},
+): { job?: CompiledJob; findings: RuleFinding[] } {
   const env = options.env ?? {};
   const expanded = expandManifest(manifest, env, options.unknownSecrets);
   if (expanded.findings.length) return { findings: expanded.findings };
   const m = expanded.value as SaeJob;
-  const region = resolveRegion({ metadataRegion: m.metadata.region, namespace: m.metadata.namespace, flag: options.region, env: env.ALIBABA_CLOUD_REGION_ID });
+  const region = resolveRegion({
+    metadataRegion: m.metadata.region,
+    namespace: m.metadata.namespace,
+    flag: options.region,
+    env: env.ALIBABA_CLOUD_REGION_ID,
+  });
   if (!region) {
-    return { findings: [{ path: ['metadata', 'namespace'], rule: 'region-unknown', message: 'cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID' }] };
+    return {
+      findings: [
+        {
+          path: ['metadata', 'namespace'],
+          rule: 'region-unknown',
+          message: 'cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID',
+        },
+      ],
+    };
   }
   const { params, references } = paramsAndReferences(m);
   const size = Object.entries(params).reduce((n, [k, v]) => n + k.length + String(v).length, 0);
   if (size > MAX_REQUEST_BYTES) {
-    return { findings: [{ path: ['metadata', 'name'], rule: 'request-size', message: `the CreateJob request would carry ${Math.round(size / 1024)} KiB of parameters; saejob sends at most ${MAX_REQUEST_BYTES / 1024} KiB (a job's settings are a few KB: is a value repeated or generated?)` }] };
+    return {
+      findings: [
+        {
+          path: ['metadata', 'name'],
+          rule: 'request-size',
+          message: `the CreateJob request would carry ${Math.round(size / 1024)} KiB of parameters; saejob sends at most ${MAX_REQUEST_BYTES / 1024} KiB (a job's settings are a few KB: is a value repeated or generated?)`,
+        },
+      ],
+    };
   }
   const secrets = new Set(expanded.secrets);
-  if (typeof params.OssAkSecret === 'string' && params.OssAkSecret && !expanded.unknown.some((u) => u.path.endsWith('accessKeySecret'))) secrets.add(params.OssAkSecret);
+  if (
+    typeof params.OssAkSecret === 'string' &&
+    params.OssAkSecret &&
+    !expanded.unknown.some((u) => u.path.endsWith('accessKeySecret'))
+  )
+    secrets.add(params.OssAkSecret);
   // An env entry is secret by its own name, or when its value is (or holds) a secret.
   const secretEnvNames = new Set<string>();
   for (const [i, e] of (m.spec.template.env ?? []).entries()) {
@@ -319,11 +443,23 @@ export function compileJob(manifest: SaeJob, options: CompileOptions = {}): { jo
       if (value && !expanded.unknown.some((u) => u.path === `spec.template.env.${i}.value`)) secrets.add(value);
     }
   }
-  const job: CompiledJob = { name: m.metadata.name, namespace: m.metadata.namespace, region, create: createRequest(params), params, secrets: [...secrets], secretEnvNames: [...secretEnvNames] };
+  const job: CompiledJob = {
+    name: m.metadata.name,
+    namespace: m.metadata.namespace,
+    region,
+    create: createRequest(params),
+    params,
+    secrets: [...secrets],
+    secretEnvNames: [...secretEnvNames],
+  };
   // The exact query string, values from the environment included (validate bounds the manifest's own text).
-  const query = Object.entries(job.create.query).map(([k, v]) => ({ path: [manifestLabel(k)], bytes: encodeURIComponent(k).length + encodeURIComponent(String(v)).length + 2 }));
+  const query = Object.entries(job.create.query).map(([k, v]) => ({
+    path: [manifestLabel(k)],
+    bytes: encodeURIComponent(k).length + encodeURIComponent(String(v)).length + 2,
+  }));
   const queryBytes = query.reduce((a, q) => a + q.bytes, 0);
-  if (queryBytes > MAX_QUERY_BYTES) return { findings: [{ ...queryFinding(query, queryBytes), path: ['metadata', 'name'] }] };
+  if (queryBytes > MAX_QUERY_BYTES)
+    return { findings: [{ ...queryFinding(query, queryBytes), path: ['metadata', 'name'] }] };
   if (m.spec.suspend !== undefined) job.suspend = m.spec.suspend;
   if (expanded.unknown.length) job.unknown = expanded.unknown;
   if (m.metadata.labels && Object.keys(m.metadata.labels).length) job.labels = { ...m.metadata.labels };
@@ -334,6 +470,13 @@ export function compileJob(manifest: SaeJob, options: CompileOptions = {}): { jo
 /** (Here, not in configmaps.ts: validate loads that module, and this one pulls in the SAE table.)
  * The CreateConfigMap request a ConfigMap manifest becomes (what compile shows); secret values masked unless asked. */
 export function configMapRequest(cm: CompiledConfigMap, showSecrets = false): CompiledRequest {
-  const data = Object.fromEntries(Object.entries(cm.data).map(([k, v]) => [k, !showSecrets && cm.secretKeys.includes(k) ? MASKED : v]));
-  return request('CreateConfigMap', { Name: cm.name, NamespaceId: cm.namespace, ...(cm.description !== undefined ? { Description: cm.description } : {}), Data: JSON.stringify(data) });
+  const data = Object.fromEntries(
+    Object.entries(cm.data).map(([k, v]) => [k, !showSecrets && cm.secretKeys.includes(k) ? MASKED : v]),
+  );
+  return request('CreateConfigMap', {
+    Name: cm.name,
+    NamespaceId: cm.namespace,
+    ...(cm.description !== undefined ? { Description: cm.description } : {}),
+    Data: JSON.stringify(data),
+  });
 }

@@ -31,26 +31,37 @@ function parseValue(text: string, field: FieldSpec): number | string {
 }
 
 function checkField(text: string, field: FieldSpec): string | undefined {
-  if (text === '?') return field.question ? undefined : `"?" is allowed only in day-of-month or day-of-week, not in ${field.name}`;
+  if (text === '?')
+    return field.question ? undefined : `"?" is allowed only in day-of-month or day-of-week, not in ${field.name}`;
   for (const part of text.split(',')) {
     if (part === '') return `${field.name} has an empty list item`;
     const [range, step, extra] = part.split('/');
     if (extra !== undefined) return `${field.name} has more than one "/" in "${part}"`;
-    if (step !== undefined && !/^[1-9][0-9]*$/.test(step)) return `${field.name} step "${step}" must be a positive number`;
+    if (step !== undefined && !/^[1-9][0-9]*$/.test(step))
+      return `${field.name} step "${step}" must be a positive number`;
     if (range === '*') continue;
     const bounds = range!.split('-');
     if (bounds.length > 2) return `${field.name} range "${range}" has more than one "-"`;
     const values = bounds.map((b) => parseValue(b, field));
     const bad = values.find((v) => typeof v === 'string');
     if (bad !== undefined) return bad as string;
-    if (values.length === 2 && (values[0] as number) > (values[1] as number)) return `${field.name} range "${range}" goes backwards`;
+    if (values.length === 2 && (values[0] as number) > (values[1] as number))
+      return `${field.name} range "${range}" goes backwards`;
   }
   return undefined;
 }
 
 /** Why the expression is invalid, or undefined. */
 /** Kubernetes' and Vixie cron's macros, as the five fields SAE takes. */
-const MACROS: Readonly<Record<string, string>> = { '@yearly': '0 0 1 1 ?', '@annually': '0 0 1 1 ?', '@monthly': '0 0 1 * ?', '@weekly': '0 0 ? * 0', '@daily': '0 0 * * ?', '@midnight': '0 0 * * ?', '@hourly': '0 * * * ?' };
+const MACROS: Readonly<Record<string, string>> = {
+  '@yearly': '0 0 1 1 ?',
+  '@annually': '0 0 1 1 ?',
+  '@monthly': '0 0 1 * ?',
+  '@weekly': '0 0 ? * 0',
+  '@daily': '0 0 * * ?',
+  '@midnight': '0 0 * * ?',
+  '@hourly': '0 * * * ?',
+};
 
 export function checkCron(expression: string): string | undefined {
   const macro = MACROS[expression.trim().toLowerCase()];
@@ -75,7 +86,10 @@ function expand(text: string, field: FieldSpec): Set<number> {
   }
   for (const part of text.split(',')) {
     const [range, step] = part.split('/');
-    const [lo, hi] = range === '*' ? [field.min, field.max] : (range!.split('-').map((b) => parseValue(b, field) as number) as [number, number?]);
+    const [lo, hi] =
+      range === '*'
+        ? [field.min, field.max]
+        : (range!.split('-').map((b) => parseValue(b, field) as number) as [number, number?]);
     const end = hi ?? (step ? field.max : lo);
     for (let v = lo; v <= end; v += Number(step ?? 1)) out.add(v);
   }

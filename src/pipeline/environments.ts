@@ -79,13 +79,15 @@ export class EnvironmentSource implements ManifestSource {
 const pathKey = (path: FieldPath) => JSON.stringify(path);
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** The property that names an item of a keyed list: the first of the list's keys it has. */
-const keyOf = (item: unknown, keys: readonly string[]) => keys.find((k) => getPath(item, k) !== undefined && getPath(item, k) !== false);
+const keyOf = (item: unknown, keys: readonly string[]) =>
+  keys.find((k) => getPath(item, k) !== undefined && getPath(item, k) !== false);
 /** An item's identity, key and value (`name="DB_HOST"`); undefined when it has none. */
 const itemId = (item: unknown, keys: readonly string[]) => {
   const k = keyOf(item, keys);
   return k === undefined ? undefined : `${k}=${JSON.stringify(getPath(item, k))}`;
 };
-const getPath = (v: unknown, dotted: string): unknown => dotted.split('.').reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), v);
+const getPath = (v: unknown, dotted: string): unknown =>
+  dotted.split('.').reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), v);
 
 interface Finding {
   source: ManifestSource;
@@ -97,7 +99,8 @@ interface Finding {
 /** What an Environment document says, or the findings that say why it cannot be read. */
 function readEnvironment(source: ManifestSource, findings: Finding[]): Environment | undefined {
   const v = source.value as { metadata?: { name?: unknown }; spec?: Record<string, unknown> };
-  const bad = (path: FieldPath, message: string) => findings.push({ source, path, message, rule: 'environment/invalid' });
+  const bad = (path: FieldPath, message: string) =>
+    findings.push({ source, path, message, rule: 'environment/invalid' });
   const name = v.metadata?.name;
   if (typeof name !== 'string' || !/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(name)) {
     bad(['metadata', 'name'], 'an environment needs metadata.name: lower-case letters, digits and -, e.g. prod');
@@ -108,15 +111,30 @@ function readEnvironment(source: ManifestSource, findings: Finding[]): Environme
     bad(['spec'], 'an environment needs spec.base: the base manifests it applies to');
     return undefined;
   }
-  for (const k of Object.keys(spec)) if (!['base', 'namespace', 'region', 'variables', 'patches'].includes(k)) bad(['spec', k], `unknown field ${k} in an environment's spec: allowed fields are base, namespace, region, variables, patches`);
+  for (const k of Object.keys(spec))
+    if (!['base', 'namespace', 'region', 'variables', 'patches'].includes(k))
+      bad(
+        ['spec', k],
+        `unknown field ${k} in an environment's spec: allowed fields are base, namespace, region, variables, patches`,
+      );
   const base = typeof spec.base === 'string' ? [spec.base] : spec.base;
   if (!Array.isArray(base) || !base.length || !base.every((b) => typeof b === 'string')) {
-    bad(['spec', 'base'], 'spec.base names the base manifests: a file or directory (or a list of them), relative to this file');
+    bad(
+      ['spec', 'base'],
+      'spec.base names the base manifests: a file or directory (or a list of them), relative to this file',
+    );
     return undefined;
   }
-  const env: Environment = { name, source, base: base.map((b) => (isAbsolute(b) ? b : join(dirname(source.file), b))), variables: {}, patches: [] };
+  const env: Environment = {
+    name,
+    source,
+    base: base.map((b) => (isAbsolute(b) ? b : join(dirname(source.file), b))),
+    variables: {},
+    patches: [],
+  };
   if (spec.namespace !== undefined) {
-    if (typeof spec.namespace !== 'string') bad(['spec', 'namespace'], 'spec.namespace is a namespace ID, e.g. cn-beijing:prod');
+    if (typeof spec.namespace !== 'string')
+      bad(['spec', 'namespace'], 'spec.namespace is a namespace ID, e.g. cn-beijing:prod');
     else env.namespace = spec.namespace;
   }
   if (spec.region !== undefined) {
@@ -124,21 +142,28 @@ function readEnvironment(source: ManifestSource, findings: Finding[]): Environme
     else env.region = spec.region;
   }
   if (spec.variables !== undefined) {
-    if (!isObject(spec.variables)) bad(['spec', 'variables'], 'spec.variables maps names to values: IMAGE_TAG: "1.4.2"');
+    if (!isObject(spec.variables))
+      bad(['spec', 'variables'], 'spec.variables maps names to values: IMAGE_TAG: "1.4.2"');
     else
       for (const [k, x] of Object.entries(spec.variables)) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) bad(['spec', 'variables', k], `variable name ${JSON.stringify(k)}: letters, digits and _`);
-        else if (x === null || typeof x === 'object') bad(['spec', 'variables', k], `variable ${k} must be a string, number or boolean`);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+          bad(['spec', 'variables', k], `variable name ${JSON.stringify(k)}: letters, digits and _`);
+        else if (x === null || typeof x === 'object')
+          bad(['spec', 'variables', k], `variable ${k} must be a string, number or boolean`);
         else env.variables[k] = x;
       }
   }
   if (spec.patches !== undefined) {
-    if (!Array.isArray(spec.patches)) bad(['spec', 'patches'], 'spec.patches is a list: - job: NAME, then the metadata / spec fields to change');
+    if (!Array.isArray(spec.patches))
+      bad(['spec', 'patches'], 'spec.patches is a list: - job: NAME, then the metadata / spec fields to change');
     else
       spec.patches.forEach((p, i) => {
-        if (!isObject(p) || typeof p.job !== 'string') return bad(['spec', 'patches', i], 'each patch names its job: job: NAME (metadata.name in the base)');
+        if (!isObject(p) || typeof p.job !== 'string')
+          return bad(['spec', 'patches', i], 'each patch names its job: job: NAME (metadata.name in the base)');
         const { job, ...value } = p;
-        for (const k of Object.keys(value)) if (k !== 'metadata' && k !== 'spec') bad(['spec', 'patches', i, k], `a patch changes metadata and spec only, not ${k}`);
+        for (const k of Object.keys(value))
+          if (k !== 'metadata' && k !== 'spec')
+            bad(['spec', 'patches', i, k], `a patch changes metadata and spec only, not ${k}`);
         env.patches.push({ job, index: i, value });
       });
   }
@@ -173,7 +198,14 @@ function takeOrigins(origins: Map<string, Origin>, prefix: FieldPath): Map<strin
  * else is replaced. `origins` holds where each node of the result was
  * written (by path), updated here for what the patch sets or moves.
  */
-function merge(base: unknown, patch: unknown, path: FieldPath, patchAt: Origin, origins: Map<string, Origin>, listPath: string[] = []): unknown {
+function merge(
+  base: unknown,
+  patch: unknown,
+  path: FieldPath,
+  patchAt: Origin,
+  origins: Map<string, Origin>,
+  listPath: string[] = [],
+): unknown {
   const keys = KEYED_LISTS[listPath.join('.')];
   if (keys && Array.isArray(base) && Array.isArray(patch)) {
     const idOf = (item: unknown) => itemId(item, keys);
@@ -230,14 +262,21 @@ function merge(base: unknown, patch: unknown, path: FieldPath, patchAt: Origin, 
 }
 
 /** A whole-value default as YAML would read it: `${var:REPLICAS:-2}` is the number 2. */
-const typedDefault = (text: string): unknown => (/^-?(0|[1-9][0-9]*)$/.test(text) ? Number(text) : text === 'true' ? true : text === 'false' ? false : text);
+const typedDefault = (text: string): unknown =>
+  /^-?(0|[1-9][0-9]*)$/.test(text) ? Number(text) : text === 'true' ? true : text === 'false' ? false : text;
 
 // `$${var:X}` is the escape (a literal `${var:X}`, made so by the env stage's `$${` → `${`): not a reference.
 const VAR_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 const WHOLE_VAR_REF = /^\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}$/;
 
 /** `${var:NAME}` in every string: a whole-value reference keeps the variable's type (`replicas: ${var:REPLICAS}`). */
-function substituteVariables(value: unknown, env: Environment, path: FieldPath, origins: Map<string, Origin>, missing: (path: FieldPath, name: string) => void): unknown {
+function substituteVariables(
+  value: unknown,
+  env: Environment,
+  path: FieldPath,
+  origins: Map<string, Origin>,
+  missing: (path: FieldPath, name: string) => void,
+): unknown {
   if (typeof value === 'string') {
     if (!value.includes('${var:')) return value;
     const whole = WHOLE_VAR_REF.exec(value);
@@ -259,7 +298,10 @@ function substituteVariables(value: unknown, env: Environment, path: FieldPath, 
     });
   }
   if (Array.isArray(value)) return value.map((x, i) => substituteVariables(x, env, [...path, i], origins, missing));
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, substituteVariables(x, env, [...path, k], origins, missing)]));
+  if (isObject(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([k, x]) => [k, substituteVariables(x, env, [...path, k], origins, missing)]),
+    );
   return value;
 }
 
@@ -292,20 +334,46 @@ export function applyEnvironments(loaded: LoadResult, o: EnvironmentOptions): En
   const files = [...loaded.files];
   const all = envDocs.flatMap((d) => readEnvironment(d, findings) ?? []);
   const names = all.map((e) => e.name);
-  for (const [i, e] of all.entries()) if (names.indexOf(e.name) !== i) findings.push({ source: e.source, path: ['metadata', 'name'], message: `environment ${e.name} is defined twice (also in ${all[names.indexOf(e.name)]!.source.file})`, rule: 'environment/duplicate' });
-  for (const s of o.select ?? []) if (!names.includes(s)) diagnostics.push({ severity: 'error', file: envDocs[0]!.file, line: 0, col: 0, field: '', message: `no environment named ${s}: the environments are ${names.join(', ')}`, rule: 'environment/unknown' });
-  const chosen = all.filter((e, i) => names.indexOf(e.name) === i && (o.select === undefined || o.select.includes(e.name)));
+  for (const [i, e] of all.entries())
+    if (names.indexOf(e.name) !== i)
+      findings.push({
+        source: e.source,
+        path: ['metadata', 'name'],
+        message: `environment ${e.name} is defined twice (also in ${all[names.indexOf(e.name)]!.source.file})`,
+        rule: 'environment/duplicate',
+      });
+  for (const s of o.select ?? [])
+    if (!names.includes(s))
+      diagnostics.push({
+        severity: 'error',
+        file: envDocs[0]!.file,
+        line: 0,
+        col: 0,
+        field: '',
+        message: `no environment named ${s}: the environments are ${names.join(', ')}`,
+        rule: 'environment/unknown',
+      });
+  const chosen = all.filter(
+    (e, i) => names.indexOf(e.name) === i && (o.select === undefined || o.select.includes(e.name)),
+  );
 
   // A base file the paths given already hold is not read again (`manifests/` holds shop/base/ too).
   const alreadyRead = new Map<string, ManifestSource[]>();
-  for (const src of loaded.sources) alreadyRead.set(resolve(src.file), [...(alreadyRead.get(resolve(src.file)) ?? []), src]);
+  for (const src of loaded.sources)
+    alreadyRead.set(resolve(src.file), [...(alreadyRead.get(resolve(src.file)) ?? []), src]);
   const readFiles = new Set(loaded.files.map((f) => resolve(f)));
   const readBases = (paths: readonly string[]): LoadResult => {
     const expanded = expandPaths(paths);
     const fresh = expanded.files.filter((f) => !readFiles.has(resolve(f)));
     const read = fresh.length ? o.load(fresh) : { sources: [], diagnostics: [], files: [] };
-    const sources = expanded.files.flatMap((f) => (readFiles.has(resolve(f)) ? (alreadyRead.get(resolve(f)) ?? []) : read.sources.filter((x) => x.file === f)));
-    return { sources, diagnostics: [...expanded.diagnostics, ...read.diagnostics], files: expanded.files.filter((f) => readFiles.has(resolve(f)) || read.files.includes(f)) };
+    const sources = expanded.files.flatMap((f) =>
+      readFiles.has(resolve(f)) ? (alreadyRead.get(resolve(f)) ?? []) : read.sources.filter((x) => x.file === f),
+    );
+    return {
+      sources,
+      diagnostics: [...expanded.diagnostics, ...read.diagnostics],
+      files: expanded.files.filter((f) => readFiles.has(resolve(f)) || read.files.includes(f)),
+    };
   };
   const sources: ManifestSource[] = [];
   const usedAsBase = new Set<string>();
@@ -316,20 +384,35 @@ export function applyEnvironments(loaded: LoadResult, o: EnvironmentOptions): En
     if (!bases) {
       bases = readBases(env.base);
       baseCache.set(key, bases);
-      for (const d of bases.diagnostics) if (!diagnostics.some((x) => x.file === d.file && x.line === d.line && x.rule === d.rule && x.message === d.message)) diagnostics.push(d);
+      for (const d of bases.diagnostics)
+        if (
+          !diagnostics.some(
+            (x) => x.file === d.file && x.line === d.line && x.rule === d.rule && x.message === d.message,
+          )
+        )
+          diagnostics.push(d);
       for (const f of bases.files) if (!files.includes(f)) files.push(f);
     }
     const jobs = bases.sources.filter((s) => !isEnvironmentDoc(s));
     for (const b of jobs) usedAsBase.add(`${resolve(b.file)}\0${b.index}`);
-    const byName = new Map(jobs.map((b) => [String((b.value as { metadata?: { name?: unknown } })?.metadata?.name), b]));
+    const byName = new Map(
+      jobs.map((b) => [String((b.value as { metadata?: { name?: unknown } })?.metadata?.name), b]),
+    );
     for (const p of env.patches) {
-      if (!byName.has(p.job)) findings.push({ source: env.source, path: ['spec', 'patches', p.index, 'job'], message: `no base manifest of environment ${env.name} is named ${p.job}: the jobs are ${[...byName.keys()].join(', ') || 'none'}`, rule: 'environment/unknown-job' });
+      if (!byName.has(p.job))
+        findings.push({
+          source: env.source,
+          path: ['spec', 'patches', p.index, 'job'],
+          message: `no base manifest of environment ${env.name} is named ${p.job}: the jobs are ${[...byName.keys()].join(', ') || 'none'}`,
+          rule: 'environment/unknown-job',
+        });
     }
     for (const b of jobs) {
       const origins = new Map<string, Origin>([[pathKey([]), { source: b, path: [] }]]);
       let value: unknown = b.value;
       const name = String((b.value as { metadata?: { name?: unknown } })?.metadata?.name);
-      for (const p of env.patches.filter((x) => x.job === name)) value = merge(value, p.value, [], { source: env.source, path: ['spec', 'patches', p.index] }, origins);
+      for (const p of env.patches.filter((x) => x.job === name))
+        value = merge(value, p.value, [], { source: env.source, path: ['spec', 'patches', p.index] }, origins);
       if (isObject(value) && isObject(value.metadata)) {
         const metadata = { ...value.metadata };
         if (env.namespace !== undefined) {
@@ -343,14 +426,23 @@ export function applyEnvironments(loaded: LoadResult, o: EnvironmentOptions): En
         value = { ...value, metadata };
       }
       const merged = new EnvironmentSource(b, undefined, env.name, origins);
-      merged.value = substituteVariables(value, env, [], origins, (path, v) => findings.push({ source: merged, path, message: `variable ${v} is not set in environment ${env.name}: add it under spec.variables of ${env.source.file}, or give a default: \${var:${v}:-value}`, rule: 'environment/variable-unset' }));
+      merged.value = substituteVariables(value, env, [], origins, (path, v) =>
+        findings.push({
+          source: merged,
+          path,
+          message: `variable ${v} is not set in environment ${env.name}: add it under spec.variables of ${env.source.file}, or give a default: \${var:${v}:-value}`,
+          rule: 'environment/variable-unset',
+        }),
+      );
       sources.push(merged);
     }
   }
   // Job manifests no environment builds on are jobs of their own, as without environments: in the
   // result unless one environment was chosen. A base of an environment not built is no such job.
   const bases = all.map((e) => e.base.map((b) => resolve(b)));
-  const isBase = (s: ManifestSource) => usedAsBase.has(`${resolve(s.file)}\0${s.index}`) || bases.some((list) => list.some((b) => resolve(s.file) === b || resolve(s.file).startsWith(`${b}/`)));
+  const isBase = (s: ManifestSource) =>
+    usedAsBase.has(`${resolve(s.file)}\0${s.index}`) ||
+    bases.some((list) => list.some((b) => resolve(s.file) === b || resolve(s.file).startsWith(`${b}/`)));
   const standalone = loaded.sources.filter((s) => !isEnvironmentDoc(s) && !isBase(s));
   if (o.select === undefined || o.select.length === 0) sources.unshift(...standalone);
   for (const f of findings) diagnostics.push(findingDiagnostic(f));
@@ -360,7 +452,17 @@ export function applyEnvironments(loaded: LoadResult, o: EnvironmentOptions): En
 function findingDiagnostic(f: Finding): Diagnostic {
   const where = f.source instanceof EnvironmentSource ? f.source.origin(f.path) : { source: f.source, path: f.path };
   const at = locate(where.source, where.path);
-  const d: Diagnostic = { severity: 'error', file: where.source.file, line: at.line, col: at.col, endLine: at.endLine, endCol: at.endCol, field: f.path.join('.'), message: f.message, rule: f.rule };
+  const d: Diagnostic = {
+    severity: 'error',
+    file: where.source.file,
+    line: at.line,
+    col: at.col,
+    endLine: at.endLine,
+    endCol: at.endCol,
+    field: f.path.join('.'),
+    message: f.message,
+    rule: f.rule,
+  };
   if (f.source instanceof EnvironmentSource) d.environment = f.source.environment;
   return d;
 }
@@ -382,7 +484,11 @@ export function manifestDifferences(a: unknown, b: unknown, path: string[] = [],
       const v = getPath(item, keyOf(item, keys)!);
       return v === true ? 'stdout' : String(v);
     };
-    if ([...a, ...b].every((i) => idOf(i) !== undefined) && new Set(a.map(idOf)).size === a.length && new Set(b.map(idOf)).size === b.length) {
+    if (
+      [...a, ...b].every((i) => idOf(i) !== undefined) &&
+      new Set(a.map(idOf)).size === a.length &&
+      new Set(b.map(idOf)).size === b.length
+    ) {
       const out: FieldDifference[] = [];
       const seen = new Set<unknown>();
       for (const item of [...a, ...b]) {
@@ -398,7 +504,8 @@ export function manifestDifferences(a: unknown, b: unknown, path: string[] = [],
   }
   if (isObject(a) && isObject(b)) {
     const out: FieldDifference[] = [];
-    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) out.push(...manifestDifferences(a[k], b[k], [...path, k], label ? `${label}.${k}` : k));
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)]))
+      out.push(...manifestDifferences(a[k], b[k], [...path, k], label ? `${label}.${k}` : k));
     return out;
   }
   return [{ field: label, a, b }];
@@ -429,8 +536,14 @@ export function patchBetween(base: unknown, target: unknown, listPath: string[] 
           if (p !== undefined) inPlace.push({ ...(identity(item) as object), ...(p as object) });
         }
       }
-      for (const b of base) if (!target.some((t) => idOf(t) === idOf(b))) inPlace.push({ ...(identity(b) as object), [DELETE_MARK]: 'delete' });
-      if (JSON.stringify(merge(base, inPlace, [], { source: undefined as never, path: [] }, new Map(), listPath)) === JSON.stringify(target)) return inPlace;
+      for (const b of base)
+        if (!target.some((t) => idOf(t) === idOf(b)))
+          inPlace.push({ ...(identity(b) as object), [DELETE_MARK]: 'delete' });
+      if (
+        JSON.stringify(merge(base, inPlace, [], { source: undefined as never, path: [] }, new Map(), listPath)) ===
+        JSON.stringify(target)
+      )
+        return inPlace;
       // The order differs: delete every item, then add the target's in order.
       return [...base.map((b) => ({ ...(identity(b) as object), [DELETE_MARK]: 'delete' })), ...target];
     }
@@ -478,7 +591,8 @@ export function layoutFromExports(envs: readonly ExportedEnvironment[]): Layout 
   const names = [...new Set(envs.flatMap((e) => [...e.jobs.keys()]))].sort();
   for (const name of names) {
     const missing = envs.filter((e) => !e.jobs.has(name)).map((e) => e.name);
-    if (missing.length) layout.skipped.push(`${name}: not in ${missing.join(', ')} (a base job is created in every environment)`);
+    if (missing.length)
+      layout.skipped.push(`${name}: not in ${missing.join(', ')} (a base job is created in every environment)`);
     else layout.base.set(name, first.jobs.get(name)!);
   }
   for (const env of envs) {
@@ -486,11 +600,19 @@ export function layoutFromExports(envs: readonly ExportedEnvironment[]): Layout 
     for (const [name, base] of layout.base) {
       const target = env.jobs.get(name)!;
       // The namespace is the environment's, not a patch.
-      const withNamespace = { ...target, metadata: { ...(target.metadata as object), namespace: (base.metadata as { namespace: string }).namespace } };
+      const withNamespace = {
+        ...target,
+        metadata: { ...(target.metadata as object), namespace: (base.metadata as { namespace: string }).namespace },
+      };
       const p = patchBetween(base, withNamespace) as Record<string, unknown> | undefined;
       if (p) patches.push({ job: name, ...p });
     }
-    layout.environments.set(env.name, { apiVersion: 'saejob/v1', kind: ENVIRONMENT_KIND, metadata: { name: env.name }, spec: { base: '../base', namespace: env.namespace, ...(patches.length ? { patches } : {}) } });
+    layout.environments.set(env.name, {
+      apiVersion: 'saejob/v1',
+      kind: ENVIRONMENT_KIND,
+      metadata: { name: env.name },
+      spec: { base: '../base', namespace: env.namespace, ...(patches.length ? { patches } : {}) },
+    });
   }
   return layout;
 }

@@ -16,18 +16,21 @@ export interface EnvExpansion {
 export function expandEnvRefs(text: string, env: Readonly<Record<string, string | undefined>>): EnvExpansion {
   const missing: string[] = [];
   const used: string[] = [];
-  const value = text.replace(REF, (match, escaped: string | undefined, name: string | undefined, fallback: string | undefined) => {
-    if (name === undefined || escaped) return match.slice(1); // `$${...}` → literal `${...}`
-    const v = env[name];
-    if (v === undefined) {
-      // The default is the manifest's own text: not a value from the environment, not a secret.
-      if (fallback !== undefined) return fallback;
-      missing.push(name);
-      return match;
-    }
-    used.push(name);
-    return v;
-  });
+  const value = text.replace(
+    REF,
+    (match, escaped: string | undefined, name: string | undefined, fallback: string | undefined) => {
+      if (name === undefined || escaped) return match.slice(1); // `$${...}` → literal `${...}`
+      const v = env[name];
+      if (v === undefined) {
+        // The default is the manifest's own text: not a value from the environment, not a secret.
+        if (fallback !== undefined) return fallback;
+        missing.push(name);
+        return match;
+      }
+      used.push(name);
+      return v;
+    },
+  );
   return { value, missing, used };
 }
 
@@ -40,20 +43,30 @@ export function isWholeEnvRef(text: string): boolean {
 export const VARIABLE_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/;
 
 /** Variable names whose values are treated as secrets (redacted, never exported). */
-export const SECRET_NAME = /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|_KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
+export const SECRET_NAME =
+  /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|_KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
 
 /** Every `${` that is neither `${env:NAME}` nor the escape `$${`, with what is wrong with it. */
 export function badEnvRefs(text: string): string[] {
   if (!text.includes('${')) return [];
   const out: string[] = [];
-  for (const m of text.matchAll(/\$\$\{|\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{var:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{[^}]{0,40}\}?/g)) {
+  for (const m of text.matchAll(
+    /\$\$\{|\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{var:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{[^}]{0,40}\}?/g,
+  )) {
     const t = m[0];
     // ${var:…} is an environment's variable: resolved (or reported) before validation.
     if (t === '$${' || /^\$\{(env|var):[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(t)) continue;
     const shown = JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}…` : t);
     if (/^\$\{\s*env\s*:/.test(t)) {
-      out.push(t.endsWith('}') ? `${shown} is not a valid reference: the variable name takes letters, digits and _ (e.g. \${env:DB_HOST})` : `${shown} is not closed: write \${env:NAME} with its closing }`);
-    } else out.push(`${shown} is not a saejob reference: write \${env:NAME} for an environment variable, or $\${ for a literal "\${" (shell: $\${HOME})`);
+      out.push(
+        t.endsWith('}')
+          ? `${shown} is not a valid reference: the variable name takes letters, digits and _ (e.g. \${env:DB_HOST})`
+          : `${shown} is not closed: write \${env:NAME} with its closing }`,
+      );
+    } else
+      out.push(
+        `${shown} is not a saejob reference: write \${env:NAME} for an environment variable, or $\${ for a literal "\${" (shell: $\${HOME})`,
+      );
   }
   return out;
 }

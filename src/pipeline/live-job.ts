@@ -50,7 +50,9 @@ export function describedParams(d: Record<string, unknown>): Params {
     if (!param || k === 'AppId' || v === undefined || v === null) continue;
     if (param.described && Array.isArray(v)) {
       const keys = Object.entries(param.described);
-      out[k] = JSON.stringify(v.map((item: Record<string, unknown>) => Object.fromEntries(keys.map(([req, res]) => [req, item?.[res]]))));
+      out[k] = JSON.stringify(
+        v.map((item: Record<string, unknown>) => Object.fromEntries(keys.map(([req, res]) => [req, item?.[res]]))),
+      );
     } else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v as ParamValue;
   }
   return out;
@@ -60,6 +62,8 @@ export function describedParams(d: Record<string, unknown>): Params {
 export function liveTags(tags: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!Array.isArray(tags)) return out;
-  for (const t of tags as { Key?: unknown; Value?: unknown }[]) if (typeof t?.Key === 'string' && !isSystemTag(t.Key)) out[t.Key] = t.Value === undefined || t.Value === null ? '' : String(t.Value);
+  for (const t of tags as { Key?: unknown; Value?: unknown }[])
+    if (typeof t?.Key === 'string' && !isSystemTag(t.Key))
+      out[t.Key] = t.Value === undefined || t.Value === null ? '' : String(t.Value);
   return out;
 }

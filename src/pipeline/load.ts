@@ -2,13 +2,37 @@
 // that keep the source range of every node. Reading is the only IO here;
 // parsing (parseManifestText) is pure.
 import { isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, constants as fsConstants } from 'node:fs';
+import {
+  closeSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+  constants as fsConstants,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Composer, LineCounter, Parser, parseAllDocuments, isMap, isScalar, isSeq, YAMLParseError, type Document } from 'yaml';
+import {
+  Composer,
+  LineCounter,
+  Parser,
+  parseAllDocuments,
+  isMap,
+  isScalar,
+  isSeq,
+  YAMLParseError,
+  type Document,
+} from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { oversizedCollections, parseSimpleYaml, type SimpleYamlFacts } from './simple-yaml.js';
 import { pushAll, valueAt } from './collections.js';
-import { ALIAS_EXPANSION_FACTOR, DEFAULT_MAX_FILE_BYTES, MAX_COLLECTION_SIZE, MAX_DIAGNOSTICS_PER_FILE } from './limits.js';
+import {
+  ALIAS_EXPANSION_FACTOR,
+  DEFAULT_MAX_FILE_BYTES,
+  MAX_COLLECTION_SIZE,
+  MAX_DIAGNOSTICS_PER_FILE,
+} from './limits.js';
 
 /** One YAML document of a file, with its parsed value and source positions. */
 export interface ManifestSource {
@@ -35,7 +59,9 @@ export interface ManifestSource {
   /** Where a field of the value was written, when not in this document (an environment's patch). */
   origin?(path: readonly (string | number)[]): { source: ManifestSource; path: readonly (string | number)[] };
   /** Where the over-large list or mapping at path was written, when known without parsing `doc` (see oversizedCollections). */
-  oversizedAt?(path: readonly (string | number)[]): { line: number; col: number; endLine: number; endCol: number } | undefined;
+  oversizedAt?(
+    path: readonly (string | number)[],
+  ): { line: number; col: number; endLine: number; endCol: number } | undefined;
 }
 
 /** How many times c occurs in text, without splitting it (no substrings made). */
@@ -48,7 +74,8 @@ function occurrences(text: string, c: string): number {
 /** See ManifestSource.sizeBound; counted only for a text long enough to matter. */
 function sizeBoundOf(text: string): { chars: number; separators: number } {
   // As many as the pieces the text splits into at line ends and at commas.
-  const separators = text.length <= MAX_COLLECTION_SIZE ? text.length : occurrences(text, '\n') + occurrences(text, ',') + 2;
+  const separators =
+    text.length <= MAX_COLLECTION_SIZE ? text.length : occurrences(text, '\n') + occurrences(text, ',') + 2;
   return { chars: text.length, separators };
 }
 
@@ -74,13 +101,20 @@ const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice
 
 function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic } {
   // isUtf8 is a native check; decoding then cannot fail.
-  if (isUtf8(bytes)) return { text: withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) };
+  if (isUtf8(bytes))
+    return { text: withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) };
   // Point at the first byte that does not decode.
   const loose = new TextDecoder('utf-8').decode(bytes);
   const at = loose.indexOf('\ufffd');
   const before = loose.slice(0, Math.max(at, 0)).split('\n');
   return {
-    diagnostic: fileDiagnostic(file, 'file is not valid UTF-8 text: save it as UTF-8', 'file/encoding', before.length, (before.at(-1)?.length ?? 0) + 1),
+    diagnostic: fileDiagnostic(
+      file,
+      'file is not valid UTF-8 text: save it as UTF-8',
+      'file/encoding',
+      before.length,
+      (before.at(-1)?.length ?? 0) + 1,
+    ),
   };
 }
 
@@ -111,7 +145,10 @@ function markDuplicateKeys(doc: Document.Parsed): void {
       for (const pair of node.items) {
         const key = pair.key;
         const id = isScalar(key) ? key.value : key;
-        if (isScalar(key) && seen.has(id)) doc.errors.push(new YAMLParseError([key.range![0], key.range![1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        if (isScalar(key) && seen.has(id))
+          doc.errors.push(
+            new YAMLParseError([key.range![0], key.range![1]], 'DUPLICATE_KEY', 'Map keys must be unique'),
+          );
         seen.add(id);
         stack.push(pair.value);
       }
@@ -142,10 +179,13 @@ class LazyPositions {
     this.sizeBound = sizeBoundOf(text); // the fast path reads no aliases
   }
   doc(index: number): Document.Parsed {
-    this.stream ??= new Composer(PARSE_OPTIONS).compose(new Parser(this.lineCounter.addNewLine).parse(this.text)) as Iterator<Document.Parsed>;
+    this.stream ??= new Composer(PARSE_OPTIONS).compose(
+      new Parser(this.lineCounter.addNewLine).parse(this.text),
+    ) as Iterator<Document.Parsed>;
     while (this.docs.length <= index) {
       const next = this.stream.next();
-      if (next.done) throw new Error(`document ${index} not found: the fast path and yaml disagree on the document count`);
+      if (next.done)
+        throw new Error(`document ${index} not found: the fast path and yaml disagree on the document count`);
       if (next.value.errors.length === 0) markDuplicateKeys(next.value);
       this.docs.push(next.value);
     }
@@ -178,7 +218,9 @@ class FastSource implements ManifestSource {
   get exactScalars(): boolean {
     return this.positions.exactScalars;
   }
-  oversizedAt(path: readonly (string | number)[]): { line: number; col: number; endLine: number; endCol: number } | undefined {
+  oversizedAt(
+    path: readonly (string | number)[],
+  ): { line: number; col: number; endLine: number; endCol: number } | undefined {
     const v = valueAt(this.value, path);
     const at = v !== null && typeof v === 'object' ? oversizedCollections.get(v) : undefined;
     return at && { line: at.line, col: at.col, endLine: at.line, endCol: at.endCol };
@@ -213,13 +255,22 @@ export function exceedsSize(value: unknown, limit: number): boolean {
   return false;
 }
 
-export function parseManifestText(file: string, text: string, options: { maxExpandedBytes?: number } = {}): { sources: ManifestSource[]; diagnostics: Diagnostic[] } {
+export function parseManifestText(
+  file: string,
+  text: string,
+  options: { maxExpandedBytes?: number } = {},
+): { sources: ManifestSource[]; diagnostics: Diagnostic[] } {
   const facts: SimpleYamlFacts = { exactScalars: false };
   const values = parseSimpleYaml(text, facts);
   if (values !== undefined) {
     const positions = new LazyPositions(text, facts.exactScalars);
     // A trailing `---` gives an empty (null) last document: skipped, as every empty document is.
-    return { sources: values.flatMap((value, index) => (value === null ? [] : [new FastSource(file, index, value, positions)])), diagnostics: [] };
+    return {
+      sources: values.flatMap((value, index) =>
+        value === null ? [] : [new FastSource(file, index, value, positions)],
+      ),
+      diagnostics: [],
+    };
   }
   const { docs: list, lineCounter } = parseWithPositions(text);
   const diagnostics: Diagnostic[] = [];
@@ -227,7 +278,14 @@ export function parseManifestText(file: string, text: string, options: { maxExpa
   let nonEmpty = 0;
   list.forEach((doc, index) => {
     if (diagnostics.length >= MAX_LOAD_DIAGNOSTICS) {
-      if (diagnostics.length === MAX_LOAD_DIAGNOSTICS) diagnostics.push(fileDiagnostic(file, `more than ${MAX_LOAD_DIAGNOSTICS} YAML problems: the rest of this file was not read; fix the ones above first`, 'findings/truncated'));
+      if (diagnostics.length === MAX_LOAD_DIAGNOSTICS)
+        diagnostics.push(
+          fileDiagnostic(
+            file,
+            `more than ${MAX_LOAD_DIAGNOSTICS} YAML problems: the rest of this file was not read; fix the ones above first`,
+            'findings/truncated',
+          ),
+        );
       return;
     }
     // One mistake, one message: yaml reports everything that follows from a syntax error too
@@ -236,23 +294,51 @@ export function parseManifestText(file: string, text: string, options: { maxExpa
     const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
     const syntax = errors.filter((e) => e.code !== 'DUPLICATE_KEY');
     const shown = [...(syntax.length ? [syntax[0]!] : []), ...errors.filter((e) => e.code === 'DUPLICATE_KEY')];
-    const problems = [...shown.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))];
+    const problems = [
+      ...shown.map((e) => ({ e, severity: 'error' as const })),
+      ...doc.warnings.map((e) => ({ e, severity: 'warning' as const })),
+    ];
     for (const { e, severity } of problems) {
       const pos = lineCounter.linePos(e.pos[0]);
       const end = lineCounter.linePos(e.pos[1]);
       const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      const lineText = text.slice(lineCounter.lineStarts[pos.line - 1] ?? 0, lineCounter.lineStarts[pos.line] ?? text.length);
-      const following = e === syntax[0] && syntax.length > 1 ? ` (${syntax.length - 1} more YAML error${syntax.length > 2 ? 's' : ''} after this one ${syntax.length > 2 ? 'follow' : 'follows'} from it: fix it first)` : '';
-      diagnostics.push({ severity, file, line: pos.line, col: pos.col, endLine: end.line, endCol: end.col, field: '', message: `${yamlHint(e.code, message, text.slice(e.pos[0], e.pos[1]), lineText)}${following}`, rule: `yaml/${e.code}` });
+      const lineText = text.slice(
+        lineCounter.lineStarts[pos.line - 1] ?? 0,
+        lineCounter.lineStarts[pos.line] ?? text.length,
+      );
+      const following =
+        e === syntax[0] && syntax.length > 1
+          ? ` (${syntax.length - 1} more YAML error${syntax.length > 2 ? 's' : ''} after this one ${syntax.length > 2 ? 'follow' : 'follows'} from it: fix it first)`
+          : '';
+      diagnostics.push({
+        severity,
+        file,
+        line: pos.line,
+        col: pos.col,
+        endLine: end.line,
+        endCol: end.col,
+        field: '',
+        message: `${yamlHint(e.code, message, text.slice(e.pos[0], e.pos[1]), lineText)}${following}`,
+        rule: `yaml/${e.code}`,
+      });
     }
     if (doc.errors.length > 0) return;
     // An empty document (nothing after `---`, or only comments) is skipped; an explicit `~` is not.
-    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === '')) return;
+    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === ''))
+      return;
     nonEmpty++;
     const start = lineCounter.linePos(doc.contents.range[0]);
     if (!isMap(doc.contents)) {
       const what = Array.isArray(doc.contents.toJSON()) ? 'a list' : 'a single value';
-      diagnostics.push({ ...fileDiagnostic(file, `a manifest must be a mapping (apiVersion, kind, metadata, spec), but this document holds ${what}`, 'manifest/not-a-mapping', start.line, start.col) });
+      diagnostics.push({
+        ...fileDiagnostic(
+          file,
+          `a manifest must be a mapping (apiVersion, kind, metadata, spec), but this document holds ${what}`,
+          'manifest/not-a-mapping',
+          start.line,
+          start.col,
+        ),
+      });
       return;
     }
     let value: unknown;
@@ -261,13 +347,39 @@ export function parseManifestText(file: string, text: string, options: { maxExpa
     } catch (err) {
       const why = (err as Error).message;
       // yaml throws here for an alias bomb, and for a merge key (<<) whose source is not a mapping.
-      if (/merge/i.test(why)) diagnostics.push(fileDiagnostic(file, `a merge key (<<) must merge a mapping (an anchor on a mapping of this document, or { … }): ${why}`, 'yaml/MERGE', start.line, start.col));
-      else diagnostics.push(fileDiagnostic(file, `YAML aliases expand too far (${why}): write the values out, or use fewer nested aliases`, 'yaml/ALIAS_LIMIT', start.line, start.col));
+      if (/merge/i.test(why))
+        diagnostics.push(
+          fileDiagnostic(
+            file,
+            `a merge key (<<) must merge a mapping (an anchor on a mapping of this document, or { … }): ${why}`,
+            'yaml/MERGE',
+            start.line,
+            start.col,
+          ),
+        );
+      else
+        diagnostics.push(
+          fileDiagnostic(
+            file,
+            `YAML aliases expand too far (${why}): write the values out, or use fewer nested aliases`,
+            'yaml/ALIAS_LIMIT',
+            start.line,
+            start.col,
+          ),
+        );
       return;
     }
     const limit = options.maxExpandedBytes ?? ALIAS_EXPANSION_FACTOR * DEFAULT_MAX_FILE_BYTES;
     if (exceedsSize(value, limit)) {
-      diagnostics.push(fileDiagnostic(file, `YAML aliases expand this document to more than ${sizeText(limit)}: write the values out, or use fewer aliases`, 'yaml/ALIAS_LIMIT', start.line, start.col));
+      diagnostics.push(
+        fileDiagnostic(
+          file,
+          `YAML aliases expand this document to more than ${sizeText(limit)}: write the values out, or use fewer aliases`,
+          'yaml/ALIAS_LIMIT',
+          start.line,
+          start.col,
+        ),
+      );
       return;
     }
     sources.push({ file, index, doc, lineCounter, value, mayHoldReferences: text.includes('${') });
@@ -306,7 +418,11 @@ function yamlHint(code: string, message: string, source: string, line: string): 
  * *.yaml / *.yml below them, sorted. A file named twice (or reached twice)
  * is read once.
  */
-export function expandPaths(paths: readonly string[]): { files: string[]; diagnostics: Diagnostic[]; regularFiles: Set<string> } {
+export function expandPaths(paths: readonly string[]): {
+  files: string[];
+  diagnostics: Diagnostic[];
+  regularFiles: Set<string>;
+} {
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -333,7 +449,8 @@ export function expandPaths(paths: readonly string[]): { files: string[]; diagno
     }
     if (stat.isDirectory()) {
       const found = walkYaml(path, regularFiles, diagnostics);
-      if (found.length === 0) diagnostics.push(fileDiagnostic(path, 'directory holds no *.yaml or *.yml file', 'file/empty-directory'));
+      if (found.length === 0)
+        diagnostics.push(fileDiagnostic(path, 'directory holds no *.yaml or *.yml file', 'file/empty-directory'));
       const root = resolve(path);
       for (const f of found) add(f, root + f.slice(path.length));
     } else {
@@ -352,7 +469,9 @@ export function expandPaths(paths: readonly string[]): { files: string[]; diagno
 function walkYaml(dir: string, regularFiles: Set<string>, notes: Diagnostic[], walked = new Set<string>()): string[] {
   const out: string[] = [];
   walked.add(realpathSync(dir));
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   for (const entry of entries) {
     const full = join(dir, entry.name);
     let isDirectory = entry.isDirectory();
@@ -364,12 +483,20 @@ function walkYaml(dir: string, regularFiles: Set<string>, notes: Diagnostic[], w
         continue;
       }
       if (isDirectory && walked.has(realpathSync(full))) {
-        notes.push({ ...fileDiagnostic(full, 'a symbolic link to a directory already read (a loop, or the same directory twice): not read again', 'file/symlink-loop'), severity: 'warning' });
+        notes.push({
+          ...fileDiagnostic(
+            full,
+            'a symbolic link to a directory already read (a loop, or the same directory twice): not read again',
+            'file/symlink-loop',
+          ),
+          severity: 'warning',
+        });
         continue;
       }
     }
     if (isDirectory) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) pushAll(out, walkYaml(full, regularFiles, notes, walked));
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.'))
+        pushAll(out, walkYaml(full, regularFiles, notes, walked));
     } else if (/\.ya?ml$/i.test(entry.name)) {
       if (entry.isFile()) regularFiles.add(full);
       out.push(full);
@@ -437,7 +564,10 @@ export function readBounded(fd: number, max: number, expected = 64 * 1024): Buff
   return Buffer.concat(chunks, total);
 }
 
-const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB` : `${Math.ceil(bytes / 1024)} KiB`);
+const sizeText = (bytes: number) =>
+  bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`
+    : `${Math.ceil(bytes / 1024)} KiB`;
 
 /**
  * The text of a file (`-` is standard input), or why it cannot be a
@@ -446,7 +576,13 @@ const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1
  */
 function readText(path: string, file: string, options: LoadOptions): { text?: string; diagnostic?: Diagnostic } {
   const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const tooLarge = (size: string) => ({ diagnostic: fileDiagnostic(file, `file is ${size}, more than the ${sizeText(max)} saejob reads: a manifest is a few KB (raise the limit with --max-file-size)`, 'file/too-large') });
+  const tooLarge = (size: string) => ({
+    diagnostic: fileDiagnostic(
+      file,
+      `file is ${size}, more than the ${sizeText(max)} saejob reads: a manifest is a few KB (raise the limit with --max-file-size)`,
+      'file/too-large',
+    ),
+  });
   let bytes: Uint8Array;
   if (path === '-') {
     bytes = options.readStdin ? options.readStdin(max) : readBounded(0, max);
@@ -460,7 +596,14 @@ function readText(path: string, file: string, options: LoadOptions): { text?: st
   } else {
     // Checked before reading: opening a FIFO waits for a writer, /dev/zero never ends.
     const st = statSync(path);
-    if (!st.isFile()) return { diagnostic: fileDiagnostic(file, `not a regular file (${st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : 'not a file'}): saejob reads only regular files`, 'file/not-regular') };
+    if (!st.isFile())
+      return {
+        diagnostic: fileDiagnostic(
+          file,
+          `not a regular file (${st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : 'not a file'}): saejob reads only regular files`,
+          'file/not-regular',
+        ),
+      };
     if (st.size > max) return tooLarge(sizeText(st.size));
     // Reading as UTF-8 is one native call (open, read, close). Only a text
     // holding U+FFFD is read again as bytes, to tell a bad byte from a real U+FFFD.
@@ -473,16 +616,37 @@ function readText(path: string, file: string, options: LoadOptions): { text?: st
 }
 
 /** Read and parse one file of the expanded list (`-` is standard input). */
-export function readManifestFile(path: string, options: LoadOptions = {}): { file: string; read: boolean; sources: ManifestSource[]; diagnostics: Diagnostic[] } {
+export function readManifestFile(
+  path: string,
+  options: LoadOptions = {},
+): { file: string; read: boolean; sources: ManifestSource[]; diagnostics: Diagnostic[] } {
   const file = path === '-' ? '<stdin>' : path;
   let decoded: { text?: string; diagnostic?: Diagnostic };
   try {
     decoded = readText(path, file, options);
   } catch (err) {
-    return { file, read: false, sources: [], diagnostics: [fileDiagnostic(file, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'file/unreadable')] };
+    return {
+      file,
+      read: false,
+      sources: [],
+      diagnostics: [
+        fileDiagnostic(
+          file,
+          `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+          'file/unreadable',
+        ),
+      ],
+    };
   }
-  if (decoded.diagnostic) return { file, read: decoded.diagnostic.rule === 'file/encoding', sources: [], diagnostics: [decoded.diagnostic] };
-  return { file, read: true, ...parseManifestText(file, decoded.text!, { maxExpandedBytes: ALIAS_EXPANSION_FACTOR * (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) }) };
+  if (decoded.diagnostic)
+    return { file, read: decoded.diagnostic.rule === 'file/encoding', sources: [], diagnostics: [decoded.diagnostic] };
+  return {
+    file,
+    read: true,
+    ...parseManifestText(file, decoded.text!, {
+      maxExpandedBytes: ALIAS_EXPANSION_FACTOR * (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES),
+    }),
+  };
 }
 
 /** Load every manifest the paths name. */

@@ -35,7 +35,10 @@ export interface TagChange {
 }
 
 /** Tags to set and to remove to go from the live job's tags to the desired ones (SAE's own are not in either). */
-export function tagChanges(live: Readonly<Record<string, string>>, desired: Readonly<Record<string, string>>): TagChange[] {
+export function tagChanges(
+  live: Readonly<Record<string, string>>,
+  desired: Readonly<Record<string, string>>,
+): TagChange[] {
   const out: TagChange[] = [];
   for (const key of [...new Set([...Object.keys(desired), ...Object.keys(live)])].sort()) {
     if (live[key] === desired[key]) continue;

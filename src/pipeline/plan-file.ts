@@ -80,20 +80,42 @@ export interface SavedConfigMap {
 
 export function configMapFingerprints(p: PlannedConfigMap, salt: string): { manifest: string; live: string } {
   // Secret keys masked (their values are compared with the live ConfigMap instead: a rotation is a key that changes).
-  const secrets = Object.values(p.configMap.data).filter((_, i) => p.configMap.secretKeys.includes(Object.keys(p.configMap.data)[i]!));
-  const masked = (data: Record<string, string>) => redactDeep(Object.fromEntries(Object.entries(data).map(([k, v]) => [k, p.configMap.secretKeys.includes(k) || SECRET_NAME.test(k) ? MASK : v])), secrets);
+  const secrets = Object.values(p.configMap.data).filter((_, i) =>
+    p.configMap.secretKeys.includes(Object.keys(p.configMap.data)[i]!),
+  );
+  const masked = (data: Record<string, string>) =>
+    redactDeep(
+      Object.fromEntries(
+        Object.entries(data).map(([k, v]) => [k, p.configMap.secretKeys.includes(k) || SECRET_NAME.test(k) ? MASK : v]),
+      ),
+      secrets,
+    );
   return {
-    manifest: digest(salt, { data: masked(p.configMap.data), description: p.configMap.description ?? null, changes: p.changes.map((c) => c.key) }),
-    live: p.live ? digest(salt, { id: p.live.id, data: masked(p.live.data), description: p.live.description }) : 'absent',
+    manifest: digest(salt, {
+      data: masked(p.configMap.data),
+      description: p.configMap.description ?? null,
+      changes: p.changes.map((c) => c.key),
+    }),
+    live: p.live
+      ? digest(salt, { id: p.live.id, data: masked(p.live.data), description: p.live.description })
+      : 'absent',
   };
 }
 
 /** Why a ConfigMap of a saved plan must not be applied now, or undefined. */
-export function configMapStaleReason(saved: SavedConfigMap, fresh: PlannedConfigMap | undefined, salt: string): string | undefined {
+export function configMapStaleReason(
+  saved: SavedConfigMap,
+  fresh: PlannedConfigMap | undefined,
+  salt: string,
+): string | undefined {
   if (!fresh) return 'no manifest defines this ConfigMap any more: plan again';
   const now = configMapFingerprints(fresh, salt);
-  if (now.manifest !== saved.manifest) return 'its manifest (or a value it takes from the environment) changed since the plan: plan again';
-  if (now.live !== saved.live) return saved.live === 'absent' ? 'it was created by someone else since the plan: plan again' : 'the live ConfigMap changed since the plan: plan again';
+  if (now.manifest !== saved.manifest)
+    return 'its manifest (or a value it takes from the environment) changed since the plan: plan again';
+  if (now.live !== saved.live)
+    return saved.live === 'absent'
+      ? 'it was created by someone else since the plan: plan again'
+      : 'the live ConfigMap changed since the plan: plan again';
   return undefined;
 }
 
@@ -109,7 +131,8 @@ function canonical(v: unknown): string {
   return v === undefined ? 'null' : JSON.stringify(v);
 }
 
-const digest = (salt: string, v: unknown) => `sha256:${createHash('sha256').update(salt).update(canonical(v)).digest('hex')}`;
+const digest = (salt: string, v: unknown) =>
+  `sha256:${createHash('sha256').update(salt).update(canonical(v)).digest('hex')}`;
 
 export interface JobFingerprints {
   manifest: string;
@@ -124,13 +147,29 @@ function maskedValue(param: string, v: unknown, job: PlannedJob['job']): unknown
   return redactDeep(param === 'Envs' ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets);
 }
 
-const maskedChanges = (changes: PlannedJob['changes'], job: PlannedJob['job']) => changes.map((c) => ({ param: c.param, before: maskedValue(c.param, c.before, job) ?? null, after: maskedValue(c.param, c.after, job) ?? null }));
+const maskedChanges = (changes: PlannedJob['changes'], job: PlannedJob['job']) =>
+  changes.map((c) => ({
+    param: c.param,
+    before: maskedValue(c.param, c.before, job) ?? null,
+    after: maskedValue(c.param, c.after, job) ?? null,
+  }));
 
 export function fingerprints(p: PlannedJob, salt: string): JobFingerprints {
   const masked = (params: Record<string, unknown>) => redactParams(params, p.job.secrets, p.job.secretEnvNames ?? []);
   return {
-    manifest: digest(salt, { params: masked(p.job.params), labels: p.job.labels ?? null, suspend: p.job.suspend ?? null }),
-    live: p.live ? digest(salt, { appId: p.live.appId, params: masked(p.live.params), suspend: p.live.suspend, tags: p.live.tags ?? null }) : 'absent',
+    manifest: digest(salt, {
+      params: masked(p.job.params),
+      labels: p.job.labels ?? null,
+      suspend: p.job.suspend ?? null,
+    }),
+    live: p.live
+      ? digest(salt, {
+          appId: p.live.appId,
+          params: masked(p.live.params),
+          suspend: p.live.suspend,
+          tags: p.live.tags ?? null,
+        })
+      : 'absent',
     outcome: digest(salt, {
       action: p.action,
       appId: p.appId ?? null,
@@ -148,7 +187,21 @@ export function fingerprints(p: PlannedJob, salt: string): JobFingerprints {
 
 export function savePlan(
   planned: readonly PlannedJob[],
-  o: { configMaps?: readonly PlannedConfigMap[]; set?: string; prune?: boolean; replace?: boolean; adopt?: boolean; paths: string[]; region?: string | undefined; environment?: string; allEnvironments?: boolean; unknownVariables?: string[]; salt: string; saejobVersion: string; createdAt: string },
+  o: {
+    configMaps?: readonly PlannedConfigMap[];
+    set?: string;
+    prune?: boolean;
+    replace?: boolean;
+    adopt?: boolean;
+    paths: string[];
+    region?: string | undefined;
+    environment?: string;
+    allEnvironments?: boolean;
+    unknownVariables?: string[];
+    salt: string;
+    saejobVersion: string;
+    createdAt: string;
+  },
 ): SavedPlan {
   return {
     saejobPlan: PLAN_FILE_VERSION,
@@ -176,7 +229,18 @@ export function savePlan(
       requests: plannedRequests(p).map((r) => redactRequest(r, p.job)),
       ...(p.suspend ? { suspend: p.suspend } : {}),
     })),
-    ...(o.configMaps?.length ? { configMaps: o.configMaps.map((c) => ({ name: c.name, ...(c.environment ? { environment: c.environment } : {}), namespace: c.namespace, region: c.region, action: c.action, ...configMapFingerprints(c, o.salt) })) } : {}),
+    ...(o.configMaps?.length
+      ? {
+          configMaps: o.configMaps.map((c) => ({
+            name: c.name,
+            ...(c.environment ? { environment: c.environment } : {}),
+            namespace: c.namespace,
+            region: c.region,
+            action: c.action,
+            ...configMapFingerprints(c, o.salt),
+          })),
+        }
+      : {}),
   };
 }
 
@@ -190,10 +254,20 @@ export function readSavedPlan(text: string): SavedPlan | string {
   }
   const p = v as Partial<SavedPlan>;
   if (!p || typeof p !== 'object' || !('saejobPlan' in p)) return 'not a saejob plan file (no "saejobPlan" field)';
-  if (p.saejobPlan !== PLAN_FILE_VERSION) return `a plan file of format ${String(p.saejobPlan)}; this saejob reads format ${PLAN_FILE_VERSION}: plan again with this version`;
-  const jobOk = (j: Partial<SavedJob>) => j && typeof j.name === 'string' && typeof j.namespace === 'string' && typeof j.region === 'string' && typeof j.manifest === 'string' && typeof j.live === 'string' && typeof j.outcome === 'string';
+  if (p.saejobPlan !== PLAN_FILE_VERSION)
+    return `a plan file of format ${String(p.saejobPlan)}; this saejob reads format ${PLAN_FILE_VERSION}: plan again with this version`;
+  const jobOk = (j: Partial<SavedJob>) =>
+    j &&
+    typeof j.name === 'string' &&
+    typeof j.namespace === 'string' &&
+    typeof j.region === 'string' &&
+    typeof j.manifest === 'string' &&
+    typeof j.live === 'string' &&
+    typeof j.outcome === 'string';
   if (
-    (p.unknownVariables !== undefined && (!Array.isArray(p.unknownVariables) || !p.unknownVariables.every((x) => typeof x === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(x)))) ||
+    (p.unknownVariables !== undefined &&
+      (!Array.isArray(p.unknownVariables) ||
+        !p.unknownVariables.every((x) => typeof x === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(x)))) ||
     !Array.isArray(p.paths) ||
     !p.paths.every((x) => typeof x === 'string') ||
     typeof p.salt !== 'string' ||
@@ -214,8 +288,15 @@ export const looksLikePlanFile = (text: string) => /^\s*\{[\s\S]*"saejobPlan"/.t
 export function staleReason(saved: SavedJob, fresh: PlannedJob | undefined, salt: string): string | undefined {
   if (!fresh) return 'no manifest names this job any more: plan again';
   const now = fingerprints(fresh, salt);
-  if (now.manifest !== saved.manifest) return `its manifest (${fresh.file}) or a value it takes from the environment changed since the plan: plan again`;
-  if (now.live !== saved.live) return saved.live === 'absent' ? 'the job was created by someone else since the plan: plan again' : now.live === 'absent' ? 'the job was deleted since the plan: plan again' : 'the live job changed since the plan: plan again';
-  if (now.outcome !== saved.outcome) return "what apply would do changed since the plan (the live job, or a secret's value compared with it): plan again";
+  if (now.manifest !== saved.manifest)
+    return `its manifest (${fresh.file}) or a value it takes from the environment changed since the plan: plan again`;
+  if (now.live !== saved.live)
+    return saved.live === 'absent'
+      ? 'the job was created by someone else since the plan: plan again'
+      : now.live === 'absent'
+        ? 'the job was deleted since the plan: plan again'
+        : 'the live job changed since the plan: plan again';
+  if (now.outcome !== saved.outcome)
+    return "what apply would do changed since the plan (the live job, or a secret's value compared with it): plan again";
   return undefined;
 }

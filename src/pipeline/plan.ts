@@ -1,8 +1,32 @@
 // Stage 4: plan. Pure: the compiled manifest against the normalised live job
 // gives create / update (with what changes) / unchanged / replace.
-import { CREATE_ONLY_PARAMS, JOB_PARAMS, manifestLabel, NAS_FORMS, REQUEST_ONLY_PARAMS, removalOf, SECRET_PARAMS } from '../contract/api.js';
-import { createRequest, deleteRequest, tagRequest, untagRequest, updateRequest, type CompiledJob, type CompiledRequest } from './compile.js';
-import { DEFAULT_SET, desiredTags, isProtected, ownershipOf, tagChanges, type Ownership, type TagChange } from './ownership.js';
+import {
+  CREATE_ONLY_PARAMS,
+  JOB_PARAMS,
+  manifestLabel,
+  NAS_FORMS,
+  REQUEST_ONLY_PARAMS,
+  removalOf,
+  SECRET_PARAMS,
+} from '../contract/api.js';
+import {
+  createRequest,
+  deleteRequest,
+  tagRequest,
+  untagRequest,
+  updateRequest,
+  type CompiledJob,
+  type CompiledRequest,
+} from './compile.js';
+import {
+  DEFAULT_SET,
+  desiredTags,
+  isProtected,
+  ownershipOf,
+  tagChanges,
+  type Ownership,
+  type TagChange,
+} from './ownership.js';
 import { normaliseParam, type LastChangeOrder, type LiveJob } from './live-job.js';
 import { isDeepStrictEqual } from 'node:util';
 import { pushAll } from './collections.js';
@@ -102,7 +126,16 @@ export function planJob(file: string, job: CompiledJob, live: LiveJob | undefine
 }
 
 function planParams(file: string, job: CompiledJob, live: LiveJob | undefined): PlannedJob {
-  const base = { file, name: job.name, namespace: job.namespace, region: job.region, ...(job.environment ? { environment: job.environment } : {}), job, changes: [] as ParamChange[], replaceReasons: [] as ParamChange[] };
+  const base = {
+    file,
+    name: job.name,
+    namespace: job.namespace,
+    region: job.region,
+    ...(job.environment ? { environment: job.environment } : {}),
+    job,
+    changes: [] as ParamChange[],
+    replaceReasons: [] as ParamChange[],
+  };
   if (!live) {
     const planned: PlannedJob = { ...base, action: 'create' };
     const unknown = withoutUnknowns(job, { appId: '', params: {}, suspend: false }).fields;
@@ -125,7 +158,11 @@ function planParams(file: string, job: CompiledJob, live: LiveJob | undefined): 
     // It has no effect without another parameter the manifest leaves off (SliceEnvs without Slice).
     if (how?.kind === 'follows' && !desired[how.param]) continue;
     const after = how?.kind === 'reset' ? normaliseParam(param, how.value) : normaliseParam(param, desired[param]);
-    const before = withoutServerDefaults(param, alignToDesired(normaliseParam(param, live.params[param]), after), after);
+    const before = withoutServerDefaults(
+      param,
+      alignToDesired(normaliseParam(param, live.params[param]), after),
+      after,
+    );
     if (isDeepStrictEqual(before, after) || (removed && before === undefined)) continue;
     if (CREATE_ONLY_PARAMS.has(param) || how?.kind === 'replace' || how?.kind === 'follows') {
       // A create-only field, or a removal UpdateJob cannot express: only a new job has it (or not).
@@ -134,7 +171,14 @@ function planParams(file: string, job: CompiledJob, live: LiveJob | undefined): 
     }
     changes.push({ param, before, after, ...(how?.kind === 'reset' ? { removal: 'reset' as const } : {}) });
   }
-  const planned: PlannedJob = { ...base, live, appId: live.appId, changes, replaceReasons, action: replaceReasons.length ? 'replace' : changes.length ? 'update' : 'unchanged' };
+  const planned: PlannedJob = {
+    ...base,
+    live,
+    appId: live.appId,
+    changes,
+    replaceReasons,
+    action: replaceReasons.length ? 'replace' : changes.length ? 'update' : 'unchanged',
+  };
   if (known.fields.length) planned.unknown = known.fields;
   // What DescribeJob shows is what was asked for, not what runs, while a change order has failed or not ended.
   if (live.lastChangeOrder) {
@@ -156,7 +200,10 @@ function planParams(file: string, job: CompiledJob, live: LiveJob | undefined): 
  * compared, and is not shown as a change); any other parameter holding an
  * unknown value is not compared at all. Says which manifest fields that is.
  */
-function withoutUnknowns(job: CompiledJob, live: LiveJob): { params: CompiledJob['params']; skip: string[]; fields: string[] } {
+function withoutUnknowns(
+  job: CompiledJob,
+  live: LiveJob,
+): { params: CompiledJob['params']; skip: string[]; fields: string[] } {
   if (!job.unknown?.length) return { params: job.params, skip: [], fields: [] };
   const refs = job.unknown.map((u) => `\${env:${u.variable}}`);
   const holdsUnknown = (v: unknown) => typeof v === 'string' && refs.some((r) => v.includes(r));
@@ -165,13 +212,18 @@ function withoutUnknowns(job: CompiledJob, live: LiveJob): { params: CompiledJob
   const fields: string[] = [];
   for (const [param, value] of Object.entries(job.params)) {
     if (!holdsUnknown(value)) continue;
-    const envs = param === 'Envs' ? (normaliseParam(param, value) as { name: string; value?: string }[] | undefined) : undefined;
+    const envs =
+      param === 'Envs' ? (normaliseParam(param, value) as { name: string; value?: string }[] | undefined) : undefined;
     if (!Array.isArray(envs)) {
       skip.push(param);
       fields.push(manifestLabel(param));
       continue;
     }
-    const liveEnvs = new Map(((normaliseParam(param, live.params[param]) as { name: string; value?: unknown }[] | undefined) ?? []).map((e) => [e.name, e.value]));
+    const liveEnvs = new Map(
+      ((normaliseParam(param, live.params[param]) as { name: string; value?: unknown }[] | undefined) ?? []).map(
+        (e) => [e.name, e.value],
+      ),
+    );
     params[param] = JSON.stringify(
       envs.map((e) => {
         if (!holdsUnknown(e.value)) return e;
@@ -190,7 +242,14 @@ function withoutUnknowns(job: CompiledJob, live: LiveJob): { params: CompiledJob
  */
 export function alignToDesired(live: unknown, desired: unknown): unknown {
   if (Array.isArray(live) && Array.isArray(desired)) return live.map((v, i) => alignToDesired(v, desired[i]));
-  if (live && desired && typeof live === 'object' && typeof desired === 'object' && !Array.isArray(live) && !Array.isArray(desired)) {
+  if (
+    live &&
+    desired &&
+    typeof live === 'object' &&
+    typeof desired === 'object' &&
+    !Array.isArray(live) &&
+    !Array.isArray(desired)
+  ) {
     const d = desired as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(live)) {
@@ -199,7 +258,8 @@ export function alignToDesired(live: unknown, desired: unknown): unknown {
     }
     return out;
   }
-  if (typeof desired === 'number' && typeof live === 'string' && live.trim() !== '' && Number(live) === desired) return desired;
+  if (typeof desired === 'number' && typeof live === 'string' && live.trim() !== '' && Number(live) === desired)
+    return desired;
   if (typeof desired === 'boolean' && (live === 'true' || live === 'false')) return live === 'true';
   return live;
 }
@@ -231,7 +291,9 @@ export function withoutServerDefaults(param: string, live: unknown, desired: unk
   const defaults = notes?.serverDefaults?.values;
   if (!defaults || !live || typeof live !== 'object' || Array.isArray(live)) return live;
   const want = desired && typeof desired === 'object' ? (desired as Record<string, unknown>) : {};
-  const kept = Object.entries(live as Record<string, unknown>).filter(([k, v]) => k in want || !(k in defaults) || !isDeepStrictEqual(v, defaults[k]));
+  const kept = Object.entries(live as Record<string, unknown>).filter(
+    ([k, v]) => k in want || !(k in defaults) || !isDeepStrictEqual(v, defaults[k]),
+  );
   return kept.length ? Object.fromEntries(kept) : undefined;
 }
 
@@ -241,7 +303,12 @@ export function plannedRequests(p: PlannedJob): CompiledRequest[] {
     case 'create':
       return [createRequest(p.job.params), ...tagRequests(p)];
     case 'update':
-      return [...(p.changes.length || p.lastChangeOrder?.state === 'failed' ? [updateRequest(p.appId!, { ...p.job.params, ...resetParams(p) }, clearedParams(p))] : []), ...tagRequests(p)];
+      return [
+        ...(p.changes.length || p.lastChangeOrder?.state === 'failed'
+          ? [updateRequest(p.appId!, { ...p.job.params, ...resetParams(p) }, clearedParams(p))]
+          : []),
+        ...tagRequests(p),
+      ];
     case 'replace':
       return [deleteRequest(p.appId!), createRequest(p.job.params), ...tagRequests(p, true)];
     case 'delete':
@@ -252,7 +319,11 @@ export function plannedRequests(p: PlannedJob): CompiledRequest[] {
 }
 
 /** TagResources / UntagResources for a job's tag changes (all of its tags for a job about to be created). */
-export function tagRequests(p: PlannedJob, created = p.action === 'create', appId = created ? '(the new job)' : p.appId!): CompiledRequest[] {
+export function tagRequests(
+  p: PlannedJob,
+  created = p.action === 'create',
+  appId = created ? '(the new job)' : p.appId!,
+): CompiledRequest[] {
   const changes = created ? tagChanges({}, p.tags ?? {}) : (p.tagChanges ?? []);
   const set = changes.filter((c) => c.after !== undefined);
   const unset = changes.filter((c) => c.after === undefined);
@@ -303,21 +374,29 @@ export function leafChanges(before: unknown, after: unknown, path = '', key?: re
       // Items matched by identity: one item removed is one change, whatever its place.
       const b = keyedItems(before, key)!;
       const out: LeafChange[] = [];
-      for (const [k, a] of keyed) pushAll(out, b.has(k) ? leafChanges(b.get(k), a, `${path}[${k}]`) : [{ path: `${path}[${k}]`, before: undefined, after: a }]);
+      for (const [k, a] of keyed)
+        pushAll(
+          out,
+          b.has(k)
+            ? leafChanges(b.get(k), a, `${path}[${k}]`)
+            : [{ path: `${path}[${k}]`, before: undefined, after: a }],
+        );
       for (const [k, v] of b) if (!keyed.has(k)) out.push({ path: `${path}[${k}]`, before: v, after: undefined });
       return out;
     }
   }
   if (Array.isArray(before) && Array.isArray(after)) {
     const out: LeafChange[] = [];
-    for (let i = 0; i < Math.max(before.length, after.length); i++) pushAll(out, leafChanges(before[i], after[i], `${path}[${i}]`));
+    for (let i = 0; i < Math.max(before.length, after.length); i++)
+      pushAll(out, leafChanges(before[i], after[i], `${path}[${i}]`));
     return out;
   }
   if (isObj(before) && isObj(after) && !Array.isArray(before) && !Array.isArray(after)) {
     const b = before as Record<string, unknown>;
     const a = after as Record<string, unknown>;
     const out: LeafChange[] = [];
-    for (const k of new Set([...Object.keys(b), ...Object.keys(a)])) pushAll(out, leafChanges(b[k], a[k], path ? `${path}.${k}` : k));
+    for (const k of new Set([...Object.keys(b), ...Object.keys(a)]))
+      pushAll(out, leafChanges(b[k], a[k], path ? `${path}.${k}` : k));
     return out;
   }
   return [{ path, before, after }];
@@ -327,7 +406,10 @@ export function leafChanges(before: unknown, after: unknown, path = '', key?: re
 function keyedItems(list: readonly unknown[], key: readonly string[]): Map<string, unknown> | undefined {
   const out = new Map<string, unknown>();
   for (const item of list) {
-    const id = item && typeof item === 'object' ? key.map((k) => (item as Record<string, unknown>)[k]).find((v) => typeof v === 'string' && v !== '') : undefined;
+    const id =
+      item && typeof item === 'object'
+        ? key.map((k) => (item as Record<string, unknown>)[k]).find((v) => typeof v === 'string' && v !== '')
+        : undefined;
     if (typeof id !== 'string' || out.has(id)) return undefined;
     out.set(id, item);
   }
@@ -342,10 +424,17 @@ function keyedItems(list: readonly unknown[], key: readonly string[]): Map<strin
  * next plan would show them as removals). Values SAE is known to fill in
  * or rewrite are equal already (withoutServerDefaults).
  */
-export function divergence(p: PlannedJob, live: LiveJob, o: PlanOptions = {}): { kept: ParamChange[]; filled: ParamChange[] } {
+export function divergence(
+  p: PlannedJob,
+  live: LiveJob,
+  o: PlanOptions = {},
+): { kept: ParamChange[]; filled: ParamChange[] } {
   const check = planJob(p.file, p.job, { ...live, tags: undefined, lastChangeOrder: undefined }, o);
   const all = [...check.replaceReasons, ...check.changes];
-  return { kept: all.filter((c) => p.job.params[c.param] !== undefined), filled: all.filter((c) => p.job.params[c.param] === undefined) };
+  return {
+    kept: all.filter((c) => p.job.params[c.param] !== undefined),
+    filled: all.filter((c) => p.job.params[c.param] === undefined),
+  };
 }
 
 /** One line for a value sent and the value SAE kept, secrets masked (the live value of a secret is one too). */
@@ -353,7 +442,9 @@ export function divergenceText(c: ParamChange, job: CompiledJob): string {
   const shown = (v: unknown) => {
     if (v === undefined) return '(unset)';
     if (SECRET_PARAMS.has(c.param)) return MASK;
-    const text = JSON.stringify(redactDeep(c.param === 'Envs' ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets));
+    const text = JSON.stringify(
+      redactDeep(c.param === 'Envs' ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets),
+    );
     return text.length > 200 ? `${text.slice(0, 200)}…` : text;
   };
   return `${manifestLabel(c.param)}: sent ${shown(c.after)}, SAE has ${shown(c.before)}`;

@@ -46,7 +46,11 @@ export function locate(source: ManifestSource, path: FieldPath, target: Target =
 }
 
 /** The file and range a field was written at: in the document itself, or where an environment's patch set it. */
-export function whereIs(source: ManifestSource, path: FieldPath, target: Target = 'value'): SourceRange & { file: string } {
+export function whereIs(
+  source: ManifestSource,
+  path: FieldPath,
+  target: Target = 'value',
+): SourceRange & { file: string } {
   const o = source.origin?.(path) ?? { source, path };
   return { file: o.source.file, ...locate(o.source, o.path, target) };
 }

@@ -54,12 +54,17 @@ export function redactDeep<T>(value: T, secrets: readonly string[]): T {
 }
 
 /** An env entry's value is secret by the entry's name, or because the manifest made it so. */
-export const isSecretEnvEntry = (name: unknown, secretEnvNames: readonly string[]) => typeof name === 'string' && (SECRET_NAME.test(name) || secretEnvNames.includes(name));
+export const isSecretEnvEntry = (name: unknown, secretEnvNames: readonly string[]) =>
+  typeof name === 'string' && (SECRET_NAME.test(name) || secretEnvNames.includes(name));
 
 /** A list of env entries (Envs, parsed) with secret values masked by entry. */
 export function maskEnvEntries(entries: unknown, secretEnvNames: readonly string[]): unknown {
   if (!Array.isArray(entries)) return entries;
-  return entries.map((e) => (e && typeof e === 'object' && 'value' in e && isSecretEnvEntry((e as { name?: unknown }).name, secretEnvNames) ? { ...e, value: MASK } : e));
+  return entries.map((e) =>
+    e && typeof e === 'object' && 'value' in e && isSecretEnvEntry((e as { name?: unknown }).name, secretEnvNames)
+      ? { ...e, value: MASK }
+      : e,
+  );
 }
 
 /**
@@ -67,7 +72,11 @@ export function maskEnvEntries(entries: unknown, secretEnvNames: readonly string
  * Envs with secret entries masked by entry, then any secret still inside
  * other text masked in place.
  */
-export function redactParams<T extends Record<string, unknown>>(params: T, secrets: readonly string[], secretEnvNames: readonly string[]): T {
+export function redactParams<T extends Record<string, unknown>>(
+  params: T,
+  secrets: readonly string[],
+  secretEnvNames: readonly string[],
+): T {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(params)) {
     if (SECRET_PARAMS.has(k) && v !== undefined && v !== '') out[k] = MASK;
@@ -83,6 +92,13 @@ export function redactParams<T extends Record<string, unknown>>(params: T, secre
 }
 
 /** A request (or anything with query and body) with its parameters redacted; see redactParams. */
-export function redactRequest<R extends { query: Record<string, unknown>; body: Record<string, unknown> }>(req: R, job: { secrets: readonly string[]; secretEnvNames: readonly string[] }): R {
-  return { ...req, query: redactParams(req.query, job.secrets, job.secretEnvNames), body: redactParams(req.body, job.secrets, job.secretEnvNames) };
+export function redactRequest<R extends { query: Record<string, unknown>; body: Record<string, unknown> }>(
+  req: R,
+  job: { secrets: readonly string[]; secretEnvNames: readonly string[] },
+): R {
+  return {
+    ...req,
+    query: redactParams(req.query, job.secrets, job.secretEnvNames),
+    body: redactParams(req.body, job.secrets, job.secretEnvNames),
+  };
 }

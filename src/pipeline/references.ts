@@ -17,7 +17,8 @@ export interface NameReference {
 }
 
 /** What compile writes where an ID will go: shown by `compile`, replaced at plan. */
-export const placeholder = (kind: ReferenceKind, name: string) => `<${kind === 'configmap' ? 'ConfigMap' : 'Secret'} ${name}: resolved at plan>`;
+export const placeholder = (kind: ReferenceKind, name: string) =>
+  `<${kind === 'configmap' ? 'ConfigMap' : 'Secret'} ${name}: resolved at plan>`;
 
 /** The IDs a namespace's listing gives, by name. */
 export interface NameTable {
@@ -31,7 +32,12 @@ export interface Unresolved {
 }
 
 /** The parameters with every placeholder replaced by its ID, or the references that name nothing. */
-export function resolveReferences(params: Params, references: readonly NameReference[], namespace: string, table: NameTable): { params: Params } | { unresolved: Unresolved[] } {
+export function resolveReferences(
+  params: Params,
+  references: readonly NameReference[],
+  namespace: string,
+  table: NameTable,
+): { params: Params } | { unresolved: Unresolved[] } {
   const unresolved: Unresolved[] = [];
   const out: Params = { ...params };
   for (const r of references) {
@@ -40,7 +46,10 @@ export function resolveReferences(params: Params, references: readonly NameRefer
     if (id === undefined) {
       const guess = ids ? nearest(r.name, [...ids.keys()]) : undefined;
       const what = r.kind === 'configmap' ? 'ConfigMap' : 'Secret';
-      unresolved.push({ reference: r, message: `no ${what} named ${r.name} in namespace ${namespace}${guess ? `: did you mean ${guess}?` : ids?.size ? ` (it has ${[...ids.keys()].slice(0, 8).join(', ')})` : ` (it has none)`}` });
+      unresolved.push({
+        reference: r,
+        message: `no ${what} named ${r.name} in namespace ${namespace}${guess ? `: did you mean ${guess}?` : ids?.size ? ` (it has ${[...ids.keys()].slice(0, 8).join(', ')})` : ` (it has none)`}`,
+      });
       continue;
     }
     const text = placeholder(r.kind, r.name);

@@ -24,4 +24,20 @@ export function resolveRegion(s: RegionSources): string | undefined {
  * the project's reference lists them. A region not here is most likely a
  * typo; SAE may open more, so it is a warning, not an error.
  */
-export const SAE_REGIONS: readonly string[] = ['cn-hangzhou', 'cn-shanghai', 'cn-beijing', 'cn-zhangjiakou', 'cn-wulanchabu', 'cn-shenzhen', 'cn-heyuan', 'cn-guangzhou', 'cn-chengdu', 'cn-hongkong', 'ap-southeast-1', 'ap-northeast-1', 'us-west-1', 'us-east-1', 'eu-central-1'];
+export const SAE_REGIONS: readonly string[] = [
+  'cn-hangzhou',
+  'cn-shanghai',
+  'cn-beijing',
+  'cn-zhangjiakou',
+  'cn-wulanchabu',
+  'cn-shenzhen',
+  'cn-heyuan',
+  'cn-guangzhou',
+  'cn-chengdu',
+  'cn-hongkong',
+  'ap-southeast-1',
+  'ap-northeast-1',
+  'us-west-1',
+  'us-east-1',
+  'eu-central-1',
+];

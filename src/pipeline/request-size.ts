@@ -7,7 +7,11 @@ import { formatFieldPath } from './diagnostics.js';
 import { MAX_QUERY_BYTES } from './limits.js';
 
 /** Manifest fields that travel in the request body, not the query string (the contract's CreateJob). */
-const BODY_FIELDS = [/^spec\.template\.volumes\.(oss|configMaps)/, /^spec\.template\.php\.config$/, /^spec\.template\.image\.(acrInstanceId|acceleration)$/];
+const BODY_FIELDS = [
+  /^spec\.template\.volumes\.(oss|configMaps)/,
+  /^spec\.template\.php\.config$/,
+  /^spec\.template\.image\.(acrInstanceId|acceleration)$/,
+];
 
 /**
  * A manifest whose text would make the request's query string longer than
@@ -28,14 +32,19 @@ export function queryTooLong(value: unknown): RuleFinding | undefined {
   };
   walk((value as { spec?: unknown })?.spec, ['spec']);
   if (total * 3 <= MAX_QUERY_BYTES) return undefined;
-  const sized = strings.filter((s) => !BODY_FIELDS.some((re) => re.test(s.path.join('.')))).map((s) => ({ ...s, bytes: encodeURIComponent(s.text).length }));
+  const sized = strings
+    .filter((s) => !BODY_FIELDS.some((re) => re.test(s.path.join('.'))))
+    .map((s) => ({ ...s, bytes: encodeURIComponent(s.text).length }));
   const bytes = sized.reduce((a, s) => a + s.bytes, 0);
   if (bytes <= MAX_QUERY_BYTES) return undefined;
   return queryFinding(sized, bytes);
 }
 
 /** The request-size finding, at the largest value, naming the largest three. */
-export function queryFinding(sized: readonly { path: (string | number)[]; bytes: number }[], bytes: number): RuleFinding {
+export function queryFinding(
+  sized: readonly { path: (string | number)[]; bytes: number }[],
+  bytes: number,
+): RuleFinding {
   const largest = [...sized].sort((a, b) => b.bytes - a.bytes).slice(0, 3);
   return {
     path: largest[0]?.path ?? ['spec'],

@@ -57,7 +57,11 @@ export class RuleContext {
   private mountList: Mount[] | undefined;
   constructor(
     readonly manifest: Obj,
-    readonly options: { region?: string | undefined; envRegion?: string | undefined; mayHoldReferences?: boolean | undefined },
+    readonly options: {
+      region?: string | undefined;
+      envRegion?: string | undefined;
+      mayHoldReferences?: boolean | undefined;
+    },
   ) {
     this.metadata = asObj(manifest.metadata);
     this.spec = asObj(manifest.spec);
@@ -66,7 +70,11 @@ export class RuleContext {
 
   /** The log entries (`logs.sls[]`), each with its path, for the SLS rules. */
   get sls(): { entry: Obj; at: FieldPath; i: number }[] {
-    return asArr(asObj(this.template.logs).sls).map((entry, i) => ({ entry: asObj(entry), at: [...T, 'logs', 'sls', i], i }));
+    return asArr(asObj(this.template.logs).sls).map((entry, i) => ({
+      entry: asObj(entry),
+      at: [...T, 'logs', 'sls', i],
+      i,
+    }));
   }
 
   /** Every volume's mountPath, normalised (for mount-conflict and log-path-in-volume). */
@@ -115,12 +123,22 @@ export const RULES: readonly Rule[] = [
       // Point at the field that is more likely wrong: a value no size has; else, when either could
       // be, at resources (both lines), with the way out on each side.
       if (!fits.length) {
-        const hint = typeof res.cpu === 'number' && res.cpu < 100 ? `a plain number is millicores: for ${res.cpu} core${res.cpu === 1 ? '' : 's'} write cpu: "${res.cpu}" or ${res.cpu * 1000}` : `cpu must be one of ${[...new Set([...INSTANCE_SPECS.values()].flat())].sort((a, b) => a - b).join(', ')} millicores`;
+        const hint =
+          typeof res.cpu === 'number' && res.cpu < 100
+            ? `a plain number is millicores: for ${res.cpu} core${res.cpu === 1 ? '' : 's'} write cpu: "${res.cpu}" or ${res.cpu * 1000}`
+            : `cpu must be one of ${[...new Set([...INSTANCE_SPECS.values()].flat())].sort((a, b) => a - b).join(', ')} millicores`;
         report({ path: [...T, 'resources', 'cpu'], message: `${what}: ${hint}` });
       } else if (!cpus.length) {
-        report({ path: [...T, 'resources', 'memory'], message: `${what}: memory must be one of ${[...INSTANCE_SPECS.keys()].join(', ')} MB; with cpu ${cpu} use memory ${fits.join(', ')}` });
+        report({
+          path: [...T, 'resources', 'memory'],
+          message: `${what}: memory must be one of ${[...INSTANCE_SPECS.keys()].join(', ')} MB; with cpu ${cpu} use memory ${fits.join(', ')}`,
+        });
       } else {
-        report({ path: [...T, 'resources'], target: 'key', message: `${what}: with cpu ${cpu} use memory ${fits.join(', ')}, or with memory ${mem} use cpu ${cpus.join(', ')}` });
+        report({
+          path: [...T, 'resources'],
+          target: 'key',
+          message: `${what}: with cpu ${cpu} use memory ${fits.join(', ')}, or with memory ${mem} use cpu ${cpus.join(', ')}`,
+        });
       }
     },
   },
@@ -131,7 +149,11 @@ export const RULES: readonly Rule[] = [
     check({ template }, report) {
       const type = str(asObj(template.package).type);
       if ((type === 'FatJar' || type === 'War') && asObj(template.runtime).jdk === undefined) {
-        report({ path: [...T, 'package', 'type'], saeCode: type === 'War' ? 'WarApplication.MissingJdkWebcontainer' : 'JarApplication.MissingJdk', message: `a ${type} package needs spec.template.runtime.jdk (e.g. "Open JDK 8" or "Dragonwell 11")` });
+        report({
+          path: [...T, 'package', 'type'],
+          saeCode: type === 'War' ? 'WarApplication.MissingJdkWebcontainer' : 'JarApplication.MissingJdk',
+          message: `a ${type} package needs spec.template.runtime.jdk (e.g. "Open JDK 8" or "Dragonwell 11")`,
+        });
       }
     },
   },
@@ -141,20 +163,29 @@ export const RULES: readonly Rule[] = [
     summary: 'War sets `runtime.webContainer`',
     check({ template }, report) {
       if (str(asObj(template.package).type) === 'War' && asObj(template.runtime).webContainer === undefined) {
-        report({ path: [...T, 'package', 'type'], message: 'a War package needs spec.template.runtime.webContainer (apache-tomcat-7.0.91 or apache-tomcat-8.5.42)' });
+        report({
+          path: [...T, 'package', 'type'],
+          message:
+            'a War package needs spec.template.runtime.webContainer (apache-tomcat-7.0.91 or apache-tomcat-8.5.42)',
+        });
       }
     },
   },
   {
     id: 'package-url-version',
     saeCode: 'InvalidParameter.NotEmpty',
-    summary: 'FatJar, War, PythonZip set `package.url` and `package.version`; PhpZip and `IMAGE_PHP_*` set `package.url`',
+    summary:
+      'FatJar, War, PythonZip set `package.url` and `package.version`; PhpZip and `IMAGE_PHP_*` set `package.url`',
     check({ template }, report) {
       const pkg = asObj(template.package);
       const type = str(pkg.type);
       if (type === undefined) return;
       for (const field of SCRIPT_PACKAGES.has(type) ? ['url', 'version'] : ['url']) {
-        if (pkg[field] === undefined) report({ path: [...T, 'package'], message: `a ${type} package needs package.${field}${type.startsWith('IMAGE_PHP') ? ' (the image to run)' : ''}` });
+        if (pkg[field] === undefined)
+          report({
+            path: [...T, 'package'],
+            message: `a ${type} package needs package.${field}${type.startsWith('IMAGE_PHP') ? ' (the image to run)' : ''}`,
+          });
       }
     },
   },
@@ -165,14 +196,20 @@ export const RULES: readonly Rule[] = [
     check({ template: t }, report) {
       const type = str(asObj(t.package).type);
       const runtime = asObj(t.runtime);
-      const unused = (path: FieldPath, why: string) => report({ path, severity: 'warning', target: 'key', message: `${path.at(-1)} is ignored ${why}; remove it` });
+      const unused = (path: FieldPath, why: string) =>
+        report({ path, severity: 'warning', target: 'key', message: `${path.at(-1)} is ignored ${why}; remove it` });
       if (t.image !== undefined) {
-        for (const k of ['jdk', 'webContainer', 'edasContainerVersion'] as const) if (runtime[k] !== undefined) unused([...T, 'runtime', k], 'for an image (the image brings its own runtime)');
+        for (const k of ['jdk', 'webContainer', 'edasContainerVersion'] as const)
+          if (runtime[k] !== undefined) unused([...T, 'runtime', k], 'for an image (the image brings its own runtime)');
       }
       if (t.jar !== undefined && type !== 'FatJar') unused([...T, 'jar'], 'unless package.type is FatJar');
-      if ((t.war !== undefined || t.tomcat !== undefined) && type !== 'War') unused([...T, t.war !== undefined ? 'war' : 'tomcat'], 'unless package.type is War');
+      if ((t.war !== undefined || t.tomcat !== undefined) && type !== 'War')
+        unused([...T, t.war !== undefined ? 'war' : 'tomcat'], 'unless package.type is War');
       // A package's registry settings are for the IMAGE_PHP_* types, whose url is an image.
-      if (type && !type.startsWith('IMAGE_PHP_')) for (const k of ['acrInstanceId', 'acrAssumeRoleArn', 'pullSecretId', 'pullSecretName', 'acceleration']) if (asObj(t.package)[k] !== undefined) unused([...T, 'package', k], 'unless package.type is an IMAGE_PHP_* image');
+      if (type && !type.startsWith('IMAGE_PHP_'))
+        for (const k of ['acrInstanceId', 'acrAssumeRoleArn', 'pullSecretId', 'pullSecretName', 'acceleration'])
+          if (asObj(t.package)[k] !== undefined)
+            unused([...T, 'package', k], 'unless package.type is an IMAGE_PHP_* image');
     },
   },
   {
@@ -183,7 +220,12 @@ export const RULES: readonly Rule[] = [
       let stdoutAt: number | undefined;
       for (const { entry, at, i } of sls) {
         if (entry.stdout !== true) continue;
-        if (stdoutAt !== undefined) report({ path: [...at, 'stdout'], target: 'key', message: `only one log entry may collect stdout; sls[${stdoutAt}] already does` });
+        if (stdoutAt !== undefined)
+          report({
+            path: [...at, 'stdout'],
+            target: 'key',
+            message: `only one log entry may collect stdout; sls[${stdoutAt}] already does`,
+          });
         else stdoutAt = i;
       }
     },
@@ -195,8 +237,19 @@ export const RULES: readonly Rule[] = [
     prevents: '`Sls.Config.User.Defined.Missing.*`',
     check({ sls }, report) {
       for (const { entry: e, at } of sls) {
-        if (str(e.project) !== undefined && str(e.logstore) === undefined) report({ path: [...at, 'project'], target: 'key', message: 'a custom project needs a logstore too: add logstore' });
-        if (str(e.logstore) !== undefined && str(e.project) === undefined) report({ path: [...at, 'logstore'], target: 'key', saeCode: 'Sls.Config.User.Defined.Missing.Project.Info', message: 'a custom logstore needs its project too: add project' });
+        if (str(e.project) !== undefined && str(e.logstore) === undefined)
+          report({
+            path: [...at, 'project'],
+            target: 'key',
+            message: 'a custom project needs a logstore too: add logstore',
+          });
+        if (str(e.logstore) !== undefined && str(e.project) === undefined)
+          report({
+            path: [...at, 'logstore'],
+            target: 'key',
+            saeCode: 'Sls.Config.User.Defined.Missing.Project.Info',
+            message: 'a custom logstore needs its project too: add project',
+          });
       }
     },
   },
@@ -209,7 +262,11 @@ export const RULES: readonly Rule[] = [
       for (const { entry, at, i } of sls) {
         const proj = str(entry.project);
         if (proj === undefined) continue;
-        if (first && first.name !== proj) report({ path: [...at, 'project'], message: `all log entries must use one project; sls[${first.i}] uses ${first.name}` });
+        if (first && first.name !== proj)
+          report({
+            path: [...at, 'project'],
+            message: `all log entries must use one project; sls[${first.i}] uses ${first.name}`,
+          });
         first ??= { name: proj, i };
       }
     },
@@ -221,8 +278,17 @@ export const RULES: readonly Rule[] = [
     prevents: '`Sls.Project.Name.Invalid`, `Sls.Logstore.Name.Invalid`',
     check({ sls }, report) {
       for (const { entry: e, at } of sls) {
-        if (str(e.project)?.startsWith('sae-')) report({ path: [...at, 'project'], message: 'project names starting with "sae-" are reserved for SAE; rename the project' });
-        if (str(e.logstore)?.startsWith('sae-')) report({ path: [...at, 'logstore'], saeCode: 'Sls.Logstore.Name.Invalid', message: 'logstore names starting with "sae-" are reserved for SAE; rename the logstore' });
+        if (str(e.project)?.startsWith('sae-'))
+          report({
+            path: [...at, 'project'],
+            message: 'project names starting with "sae-" are reserved for SAE; rename the project',
+          });
+        if (str(e.logstore)?.startsWith('sae-'))
+          report({
+            path: [...at, 'logstore'],
+            saeCode: 'Sls.Logstore.Name.Invalid',
+            message: 'logstore names starting with "sae-" are reserved for SAE; rename the logstore',
+          });
       }
     },
   },
@@ -233,7 +299,11 @@ export const RULES: readonly Rule[] = [
     check({ mounts }, report) {
       mounts.forEach((mnt, i) => {
         const first = mounts.findIndex((o) => o.mountPath === mnt.mountPath);
-        if (first < i) report({ path: mnt.path, message: `mountPath ${mnt.mountPath} is already used by ${pathText(mounts[first]!.path)}: give each volume its own path` });
+        if (first < i)
+          report({
+            path: mnt.path,
+            message: `mountPath ${mnt.mountPath} is already used by ${pathText(mounts[first]!.path)}: give each volume its own path`,
+          });
       });
     },
   },
@@ -243,7 +313,12 @@ export const RULES: readonly Rule[] = [
     check({ template }, report) {
       const volumes = asObj(template.volumes);
       if (volumes.nas !== undefined && volumes.nasMounts !== undefined) {
-        report({ path: [...T, 'volumes', 'nasMounts'], target: 'key', message: 'nas (NasId, MountHost, MountDesc) and nasMounts (NasConfigs) are two ways to mount NAS: move the nas mounts into nasMounts' });
+        report({
+          path: [...T, 'volumes', 'nasMounts'],
+          target: 'key',
+          message:
+            'nas (NasId, MountHost, MountDesc) and nasMounts (NasConfigs) are two ways to mount NAS: move the nas mounts into nasMounts',
+        });
       }
     },
   },
@@ -256,8 +331,14 @@ export const RULES: readonly Rule[] = [
         const logPath = str(entry.path);
         if (logPath === undefined || !logPath.startsWith('/')) continue;
         const p = normalisePath(logPath);
-        const hit = ctx.mounts.find((mnt) => p === mnt.mountPath || p.startsWith(mnt.mountPath === '/' ? '/' : `${mnt.mountPath}/`));
-        if (hit) report({ path: [...at, 'path'], message: `log path ${logPath} lies inside the volume mounted at ${hit.mountPath} (${pathText(hit.path)}): collect logs from a path outside volumes` });
+        const hit = ctx.mounts.find(
+          (mnt) => p === mnt.mountPath || p.startsWith(mnt.mountPath === '/' ? '/' : `${mnt.mountPath}/`),
+        );
+        if (hit)
+          report({
+            path: [...at, 'path'],
+            message: `log path ${logPath} lies inside the volume mounted at ${hit.mountPath} (${pathText(hit.path)}): collect logs from a path outside volumes`,
+          });
       }
     },
   },
@@ -268,28 +349,43 @@ export const RULES: readonly Rule[] = [
     check({ template }, report) {
       const secret = str(asObj(asObj(template.volumes).oss).accessKeySecret);
       if (secret !== undefined && !isWholeEnvRef(secret)) {
-        report({ path: [...T, 'volumes', 'oss', 'accessKeySecret'], message: 'accessKeySecret must not be written in the manifest: use a reference such as ${env:OSS_AK_SECRET} and set that variable where saejob runs' });
+        report({
+          path: [...T, 'volumes', 'oss', 'accessKeySecret'],
+          message:
+            'accessKeySecret must not be written in the manifest: use a reference such as ${env:OSS_AK_SECRET} and set that variable where saejob runs',
+        });
       }
     },
   },
   {
     id: 'env-secret-literal',
-    summary: 'an env entry whose name looks secret (`*PASSWORD*`, `*TOKEN*`, `PGPASS`, …) takes its value from `${env:NAME}`',
+    summary:
+      'an env entry whose name looks secret (`*PASSWORD*`, `*TOKEN*`, `PGPASS`, …) takes its value from `${env:NAME}`',
     prevents: 'a secret committed to git',
     severity: 'warning',
     check({ template }, report) {
       asArr(template.env).forEach((entry, i) => {
         const e = asObj(entry);
         const name = str(e.name);
-        if (name !== undefined && SECRET_NAME.test(name) && e.value !== undefined && !(typeof e.value === 'string' && e.value.includes('${env:'))) {
-          report({ path: [...T, 'env', i, 'value'], severity: 'warning', message: `${name} looks like a secret, but its value is written in the file (and committed): use \${env:${name}} and set ${name} where saejob runs` });
+        if (
+          name !== undefined &&
+          SECRET_NAME.test(name) &&
+          e.value !== undefined &&
+          !(typeof e.value === 'string' && e.value.includes('${env:'))
+        ) {
+          report({
+            path: [...T, 'env', i, 'value'],
+            severity: 'warning',
+            message: `${name} looks like a secret, but its value is written in the file (and committed): use \${env:${name}} and set ${name} where saejob runs`,
+          });
         }
       });
     },
   },
   {
     id: 'env-ref-syntax',
-    summary: 'every `${` is a whole `${env:NAME}` or the escape `$${` (`${env:X` without `}`, `${HOME}`, `${evn:X}` are errors)',
+    summary:
+      'every `${` is a whole `${env:NAME}` or the escape `$${` (`${env:X` without `}`, `${HOME}`, `${evn:X}` are errors)',
     prevents: 'a typo sent to SAE as text',
     check({ manifest, options }, report) {
       // Paths are made only when the file holds a `${` at all.
@@ -299,7 +395,11 @@ export const RULES: readonly Rule[] = [
       });
     },
   },
-  { id: 'unique-identity', summary: '(region, namespace, name) is unique across the manifests given', prevents: 'a second job fighting the first' },
+  {
+    id: 'unique-identity',
+    summary: '(region, namespace, name) is unique across the manifests given',
+    prevents: 'a second job fighting the first',
+  },
   {
     id: 'cron',
     saeCode: 'InvalidParameter.WithMessage',
@@ -307,7 +407,11 @@ export const RULES: readonly Rule[] = [
     check({ spec }, report) {
       const schedule = str(asObj(spec.trigger).schedule);
       const problem = schedule === undefined ? undefined : checkCron(schedule);
-      if (problem) report({ path: ['spec', 'trigger', 'schedule'], message: `cron expression ${quoteValue(schedule)}: ${problem}` });
+      if (problem)
+        report({
+          path: ['spec', 'trigger', 'schedule'],
+          message: `cron expression ${quoteValue(schedule)}: ${problem}`,
+        });
     },
   },
   {
@@ -316,7 +420,11 @@ export const RULES: readonly Rule[] = [
     check({ spec }, report) {
       const trigger = asObj(spec.trigger);
       if (trigger.http !== undefined && trigger.timezone !== undefined && trigger.schedule === undefined) {
-        report({ path: ['spec', 'trigger', 'timezone'], target: 'key', message: 'timezone applies to a schedule; an http trigger has none: remove it' });
+        report({
+          path: ['spec', 'trigger', 'timezone'],
+          target: 'key',
+          message: 'timezone applies to a schedule; an http trigger has none: remove it',
+        });
       }
     },
   },
@@ -324,12 +432,18 @@ export const RULES: readonly Rule[] = [
     id: 'args-without-command',
     summary: '`args` comes with `command`',
     check({ template }, report) {
-      if (template.args !== undefined && template.command === undefined) report({ path: [...T, 'args'], target: 'key', message: 'args needs command: SAE sends args after command[0] (set spec.template.command)' });
+      if (template.args !== undefined && template.command === undefined)
+        report({
+          path: [...T, 'args'],
+          target: 'key',
+          message: 'args needs command: SAE sends args after command[0] (set spec.template.command)',
+        });
     },
   },
   {
     id: 'exact-value',
-    summary: 'a number or boolean that YAML would write differently (`1.10`, `01234`, `0x1F`, `1e3`, `True`) in a field sent as text (env values, `package.version`, `image.pullSecretId`, `shards`) is quoted',
+    summary:
+      'a number or boolean that YAML would write differently (`1.10`, `01234`, `0x1F`, `1e3`, `True`) in a field sent as text (env values, `package.version`, `image.pullSecretId`, `shards`) is quoted',
     prevents: 'SAE getting `1.1` for `1.10`',
     // Needs the source text: the validator runs it (exactTextFindings).
   },
@@ -341,7 +455,11 @@ export const RULES: readonly Rule[] = [
       asArr(template.env).forEach((e, i) => {
         const name = str(asObj(e).name);
         if (name === undefined) return;
-        if (seen.has(name)) report({ path: [...T, 'env', i, 'name'], message: `environment variable ${name} is already set by env[${seen.get(name)}]: keep one` });
+        if (seen.has(name))
+          report({
+            path: [...T, 'env', i, 'name'],
+            message: `environment variable ${name} is already set by env[${seen.get(name)}]: keep one`,
+          });
         else seen.set(name, i);
       });
     },
@@ -353,7 +471,8 @@ export const RULES: readonly Rule[] = [
     check({ template }, report) {
       asArr(template.hostAliases).forEach((h, i) => {
         const ip = str(asObj(h).ip);
-        if (ip !== undefined && !isIpAddress(ip)) report({ path: [...T, 'hostAliases', i, 'ip'], message: `${quoteValue(ip)} is not an IPv4 or IPv6 address` });
+        if (ip !== undefined && !isIpAddress(ip))
+          report({ path: [...T, 'hostAliases', i, 'ip'], message: `${quoteValue(ip)} is not an IPv4 or IPv6 address` });
       });
     },
   },
@@ -362,7 +481,11 @@ export const RULES: readonly Rule[] = [
     summary: '`template.timezone` is an IANA zone',
     check({ template }, report) {
       const tz = str(template.timezone);
-      if (tz !== undefined && !isTimeZone(tz)) report({ path: [...T, 'timezone'], message: `${quoteValue(tz)} is not an IANA time zone; use a name such as Asia/Shanghai or UTC` });
+      if (tz !== undefined && !isTimeZone(tz))
+        report({
+          path: [...T, 'timezone'],
+          message: `${quoteValue(tz)} is not an IANA time zone; use a name such as Asia/Shanghai or UTC`,
+        });
     },
   },
   {
@@ -372,7 +495,12 @@ export const RULES: readonly Rule[] = [
       const net = asObj(spec.network);
       if (net.autoConfig !== true) return;
       for (const k of ['vpcId', 'vSwitchId', 'securityGroupId']) {
-        if (net[k] !== undefined) report({ path: ['spec', 'network', k], target: 'key', message: `autoConfig: true lets SAE choose the network, so ${k} would be ignored: remove ${k} or autoConfig` });
+        if (net[k] !== undefined)
+          report({
+            path: ['spec', 'network', k],
+            target: 'key',
+            message: `autoConfig: true lets SAE choose the network, so ${k} would be ignored: remove ${k} or autoConfig`,
+          });
       }
     },
   },
@@ -400,7 +528,10 @@ export const RULES: readonly Rule[] = [
       const region = str(metadata.region);
       const nsRegion = namespaceRegion(str(metadata.namespace));
       if (region !== undefined && nsRegion !== undefined && region !== nsRegion) {
-        report({ path: ['metadata', 'namespace'], message: `namespace ${String(metadata.namespace)} belongs to region ${nsRegion}, but metadata.region is ${region}` });
+        report({
+          path: ['metadata', 'namespace'],
+          message: `namespace ${String(metadata.namespace)} belongs to region ${nsRegion}, but metadata.region is ${region}`,
+        });
       }
     },
   },
@@ -411,7 +542,10 @@ export const RULES: readonly Rule[] = [
       if (options.region === undefined) return;
       const own = str(metadata.region) ?? namespaceRegion(str(metadata.namespace));
       if (own === undefined || own === options.region) return;
-      report({ path: ['metadata', metadata.region !== undefined ? 'region' : 'namespace'], message: `--region ${options.region} contradicts this manifest's region ${own}: drop --region or fix the manifest` });
+      report({
+        path: ['metadata', metadata.region !== undefined ? 'region' : 'namespace'],
+        message: `--region ${options.region} contradicts this manifest's region ${own}: drop --region or fix the manifest`,
+      });
     },
   },
   {
@@ -420,22 +554,38 @@ export const RULES: readonly Rule[] = [
     severity: 'warning',
     check({ metadata, options }, report) {
       const namespace = str(metadata.namespace);
-      const region = resolveRegion({ metadataRegion: str(metadata.region), namespace, flag: options.region, env: options.envRegion });
+      const region = resolveRegion({
+        metadataRegion: str(metadata.region),
+        namespace,
+        flag: options.region,
+        env: options.envRegion,
+      });
       if (region === undefined || SAE_REGIONS.includes(region)) return;
       const guess = nearest(region, SAE_REGIONS);
       const at: FieldPath = metadata.region !== undefined ? ['metadata', 'region'] : ['metadata', 'namespace'];
-      report({ path: at, severity: 'warning', message: `region ${region} has no SAE endpoint saejob knows of${guess ? `: did you mean ${guess}?` : ''} (if SAE has opened it since, this warning can be ignored)` });
+      report({
+        path: at,
+        severity: 'warning',
+        message: `region ${region} has no SAE endpoint saejob knows of${guess ? `: did you mean ${guess}?` : ''} (if SAE has opened it since, this warning can be ignored)`,
+      });
     },
   },
   {
     id: 'region-unknown',
-    summary: 'the region can be told offline (`metadata.region`, `region:name` namespace, `--region`, `ALIBABA_CLOUD_REGION_ID`)',
+    summary:
+      'the region can be told offline (`metadata.region`, `region:name` namespace, `--region`, `ALIBABA_CLOUD_REGION_ID`)',
     prevents: 'a manifest that validates but cannot be planned',
     check({ metadata, options }, report) {
       const namespace = str(metadata.namespace);
       if (namespace === undefined || !/^[a-z]/.test(namespace)) return;
-      if (resolveRegion({ metadataRegion: str(metadata.region), namespace, flag: options.region, env: options.envRegion })) return;
-      report({ path: ['metadata', 'namespace'], message: `cannot tell the region of namespace ${namespace}: write it as <region>:${namespace} (e.g. cn-beijing:${namespace}), or set metadata.region` });
+      if (
+        resolveRegion({ metadataRegion: str(metadata.region), namespace, flag: options.region, env: options.envRegion })
+      )
+        return;
+      report({
+        path: ['metadata', 'namespace'],
+        message: `cannot tell the region of namespace ${namespace}: write it as <region>:${namespace} (e.g. cn-beijing:${namespace}), or set metadata.region`,
+      });
     },
   },
 ];
@@ -475,19 +625,27 @@ export interface Identity {
   region: string;
 }
 
-export function identityOf(manifest: unknown, options: { region?: string | undefined; envRegion?: string | undefined }): Identity | undefined {
+export function identityOf(
+  manifest: unknown,
+  options: { region?: string | undefined; envRegion?: string | undefined },
+): Identity | undefined {
   const md = asObj(asObj(manifest).metadata);
   const name = str(md.name);
   const namespace = str(md.namespace);
   if (name === undefined || namespace === undefined) return undefined;
-  const region = resolveRegion({ metadataRegion: str(md.region), namespace, flag: options.region, env: options.envRegion }) ?? '';
+  const region =
+    resolveRegion({ metadataRegion: str(md.region), namespace, flag: options.region, env: options.envRegion }) ?? '';
   return { id: `${region}\u0000${namespace}\u0000${name}`, name, namespace, region };
 }
 
 /** `first` says where the job was defined first, e.g. `manifests/a.yaml:4:9`. */
 export function duplicateIdentityFinding(identity: Identity, first: string): RuleFinding {
   const { name, namespace, region } = identity;
-  return { path: ['metadata', 'name'], rule: 'unique-identity', message: `${first} already defines job ${name} in namespace ${namespace}${region ? ` (${region})` : ''}: names must be unique per namespace` };
+  return {
+    path: ['metadata', 'name'],
+    rule: 'unique-identity',
+    message: `${first} already defines job ${name} in namespace ${namespace}${region ? ` (${region})` : ''}: names must be unique per namespace`,
+  };
 }
 
 function normalisePath(p: string): string {

@@ -50,17 +50,23 @@ const KUBERNETES_HABITS: Readonly<Record<string, string>> = {
   parallelism: "is Kubernetes' name: SAE runs spec.replicas instances of each run at once",
   completions: 'SAE has no completions count: a run is spec.replicas instances (spec.shards gives each a value)',
   imagePullSecrets: 'is written spec.template.image.pullSecretName: NAME (or pullSecretId: ID), one Secret',
-  timeZone: "is written spec.trigger.timezone, in SAE's form GMT+8:00 (a zone without daylight saving: Asia/Shanghai is GMT+8:00)",
+  timeZone:
+    "is written spec.trigger.timezone, in SAE's form GMT+8:00 (a zone without daylight saving: Asia/Shanghai is GMT+8:00)",
   restartPolicy: 'SAE has no restart policy: a failed run is retried up to spec.backoffLimit times',
   containers: 'a job has one container: its image, command, args, env and resources go directly under spec.template',
-  volumeMounts: 'each volume says where it is mounted: spec.template.volumes.configMaps[].mountPath, volumes.nas.mounts[].mountPath, volumes.oss.mounts[].mountPath',
+  volumeMounts:
+    'each volume says where it is mounted: spec.template.volumes.configMaps[].mountPath, volumes.nas.mounts[].mountPath, volumes.oss.mounts[].mountPath',
   annotations: 'saejob has no annotations: metadata.labels become SAE tags, and a YAML comment (#) keeps a note',
-  'resources.limits': "the instance size is resources: { cpu: 1000, memory: 2Gi } (SAE sells fixed sizes; Kubernetes' limits are that size)",
-  'resources.requests': 'the instance size is resources: { cpu: 1000, memory: 2Gi } (SAE sells fixed sizes, there are no separate requests)',
-  'valueFrom.secretKeyRef': 'a secret comes from where saejob runs: value: "${env:NAME}" (masked in every output, never in git)',
+  'resources.limits':
+    "the instance size is resources: { cpu: 1000, memory: 2Gi } (SAE sells fixed sizes; Kubernetes' limits are that size)",
+  'resources.requests':
+    'the instance size is resources: { cpu: 1000, memory: 2Gi } (SAE sells fixed sizes, there are no separate requests)',
+  'valueFrom.secretKeyRef':
+    'a secret comes from where saejob runs: value: "${env:NAME}" (masked in every output, never in git)',
   'configMapKeyRef.name': 'the ConfigMap is named with configMapName: NAME (or configMapId: ID) here',
   'configMapRef.configMapName': 'envFrom takes the ConfigMap as configMapRef: { name: NAME }',
-  jobTemplate: 'saejob is not a CronJob wrapper: spec holds the job itself (spec.trigger.schedule for the schedule, spec.template for the container)',
+  jobTemplate:
+    'saejob is not a CronJob wrapper: spec holds the job itself (spec.trigger.schedule for the schedule, spec.template for the container)',
 };
 
 let fieldHomes: Map<string, string[]> | undefined;
@@ -104,7 +110,15 @@ function describe(v: unknown): string {
   return `${typeof v === 'number' && Number.isInteger(v) ? 'the integer' : `the ${typeof v}`} ${String(v)}`;
 }
 
-const TYPE_NAMES: Record<string, string> = { integer: 'an integer', number: 'a number', string: 'a string', boolean: 'true or false', array: 'a list', object: 'a mapping', null: 'null' };
+const TYPE_NAMES: Record<string, string> = {
+  integer: 'an integer',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  null: 'null',
+};
 
 function list(values: readonly unknown[]): string {
   return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
@@ -132,8 +146,15 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
       const at = decodePointer(e.instancePath, value);
       if (badNames.has(`${e.instancePath}/${e.propertyName}`)) continue;
       badNames.add(`${e.instancePath}/${e.propertyName}`);
-      const rule = (schemaAt(at) as { propertyNames?: { 'x-message'?: string } } | undefined)?.propertyNames?.['x-message'] ?? 'is not an allowed key here';
-      out.push({ path: [...at, e.propertyName], target: 'key', rule: 'schema/propertyNames', message: `${rule}, not ${JSON.stringify(e.propertyName)}` });
+      const rule =
+        (schemaAt(at) as { propertyNames?: { 'x-message'?: string } } | undefined)?.propertyNames?.['x-message'] ??
+        'is not an allowed key here';
+      out.push({
+        path: [...at, e.propertyName],
+        target: 'key',
+        rule: 'schema/propertyNames',
+        message: `${rule}, not ${JSON.stringify(e.propertyName)}`,
+      });
       continue;
     }
     const path = decodePointer(e.instancePath, value);
@@ -159,13 +180,26 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
         const home = guess ? undefined : homesOf(prop);
         const parent = path.filter((x) => typeof x === 'string').at(-1);
         const habit = KUBERNETES_HABITS[`${parent}.${prop}`] ?? KUBERNETES_HABITS[prop];
-        const hint = habit ?? (guess ? `did you mean ${guess}?` : home ? `${prop} belongs under ${home}` : `allowed fields are ${allowed.join(', ')}`);
-        out.push({ path: [...path, prop], target: 'key', rule: 'schema/additionalProperties', message: `unknown field ${prop}${where}: ${hint}` });
+        const hint =
+          habit ??
+          (guess
+            ? `did you mean ${guess}?`
+            : home
+              ? `${prop} belongs under ${home}`
+              : `allowed fields are ${allowed.join(', ')}`);
+        out.push({
+          path: [...path, prop],
+          target: 'key',
+          rule: 'schema/additionalProperties',
+          message: `unknown field ${prop}${where}: ${hint}`,
+        });
         break;
       }
       case 'type': {
         const types = ([] as string[]).concat(e.params.type as string | string[]).flatMap((t) => t.split(','));
-        finding(`${node?.['x-message'] ?? `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(' or ')}`}, but it is ${describe(here)}${path.at(-1) === 'cpu' && typeof here === 'number' && !Number.isInteger(here) ? ` (for ${here} cores write cpu: "${here}", quoted, or ${Math.round(here * 1000)})` : ''}`);
+        finding(
+          `${node?.['x-message'] ?? `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(' or ')}`}, but it is ${describe(here)}${path.at(-1) === 'cpu' && typeof here === 'number' && !Number.isInteger(here) ? ` (for ${here} cores write cpu: "${here}", quoted, or ${Math.round(here * 1000)})` : ''}`,
+        );
         break;
       }
       case 'const': {
@@ -182,31 +216,49 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
                 allowed.filter((a): a is string => typeof a === 'string'),
               )
             : undefined;
-        finding(`${describe(here)} is not allowed: ${guess ? `did you mean ${JSON.stringify(guess)}? ` : ''}use one of ${list(allowed)}`);
+        finding(
+          `${describe(here)} is not allowed: ${guess ? `did you mean ${JSON.stringify(guess)}? ` : ''}use one of ${list(allowed)}`,
+        );
         break;
       }
       case 'pattern':
-        finding(`${node?.['x-message'] ?? `must match the pattern ${String(e.params.pattern)}`}, but it is ${describe(here)}${kubernetesUnitHint(path, here)}`, node?.['x-sae-code'] ? { saeCode: node['x-sae-code'] } : {});
+        finding(
+          `${node?.['x-message'] ?? `must match the pattern ${String(e.params.pattern)}`}, but it is ${describe(here)}${kubernetesUnitHint(path, here)}`,
+          node?.['x-sae-code'] ? { saeCode: node['x-sae-code'] } : {},
+        );
         break;
       case 'format':
-        finding(`${describe(here)} is not a valid ${e.params.format === 'hostname' ? 'DNS host name' : String(e.params.format)}`);
+        finding(
+          `${describe(here)} is not a valid ${e.params.format === 'hostname' ? 'DNS host name' : String(e.params.format)}`,
+        );
         break;
       case 'minimum':
       case 'maximum':
       case 'exclusiveMinimum':
       case 'exclusiveMaximum': {
-        const range = node?.minimum !== undefined && node?.maximum !== undefined ? `between ${node.minimum} and ${node.maximum}` : `${e.keyword === 'minimum' ? 'at least' : e.keyword === 'maximum' ? 'at most' : e.params.comparison} ${String(e.params.limit)}`;
+        const range =
+          node?.minimum !== undefined && node?.maximum !== undefined
+            ? `between ${node.minimum} and ${node.maximum}`
+            : `${e.keyword === 'minimum' ? 'at least' : e.keyword === 'maximum' ? 'at most' : e.params.comparison} ${String(e.params.limit)}`;
         finding(`must be ${range}, but it is ${String(here)}`);
         break;
       }
       case 'minLength':
-        finding(e.params.limit === 1 ? 'must not be empty' : `must be at least ${String(e.params.limit)} characters long`);
+        finding(
+          e.params.limit === 1 ? 'must not be empty' : `must be at least ${String(e.params.limit)} characters long`,
+        );
         break;
       case 'maxLength':
-        finding(`must be at most ${String(e.params.limit)} characters long, but it has ${typeof here === 'string' ? here.length : '?'}`);
+        finding(
+          `must be at most ${String(e.params.limit)} characters long, but it has ${typeof here === 'string' ? here.length : '?'}`,
+        );
         break;
       case 'minItems':
-        finding(e.params.limit === 1 ? 'must not be an empty list: remove the field or add an item' : `must have at least ${String(e.params.limit)} items`);
+        finding(
+          e.params.limit === 1
+            ? 'must not be an empty list: remove the field or add an item'
+            : `must have at least ${String(e.params.limit)} items`,
+        );
         break;
       case 'maxItems':
         finding(`must have at most ${String(e.params.limit)} items`);
@@ -223,7 +275,13 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
           const names = keys.length === 2 ? `${keys[0]} or ${keys[1]}` : keys.join(', ');
           if (present.length === 0)
             finding(`set one of ${names}`, { target: 'key' }); // at the mapping's key, not its first child
-          else out.push({ path: [...path, present[1]!], target: 'key', rule: 'schema/oneOf', message: `set only one of ${names}, not both` });
+          else
+            out.push({
+              path: [...path, present[1]!],
+              target: 'key',
+              rule: 'schema/oneOf',
+              message: `set only one of ${names}, not both`,
+            });
         } else finding('does not match any of the allowed forms');
         break;
       }
@@ -241,5 +299,7 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
 function kubernetesUnitHint(path: readonly (string | number)[], value: unknown): string {
   if (path.at(-1) !== 'memory' || typeof value !== 'string') return '';
   const m = /^(\d+(?:\.\d+)?)([KMGT])$/.exec(value.trim());
-  return m ? ` (in Kubernetes ${value} is decimal, ${m[1]}×10^${{ K: 3, M: 6, G: 9, T: 12 }[m[2] as 'K' | 'M' | 'G' | 'T']} bytes; for ${m[1]} ${m[2]}iB write "${m[1]}${m[2]}i")` : '';
+  return m
+    ? ` (in Kubernetes ${value} is decimal, ${m[1]}×10^${{ K: 3, M: 6, G: 9, T: 12 }[m[2] as 'K' | 'M' | 'G' | 'T']} bytes; for ${m[1]} ${m[2]}iB write "${m[1]}${m[2]}i")`
+    : '';
 }

@@ -16,7 +16,11 @@
 import { Schema, isScalar } from 'yaml';
 import { MAX_COLLECTION_SIZE } from './limits.js';
 
-type ScalarTag = { default?: boolean | 'key'; test?: RegExp; resolve: (value: string, onError: (message: string) => void, options: { intAsBigInt: boolean }) => unknown };
+type ScalarTag = {
+  default?: boolean | 'key';
+  test?: RegExp;
+  resolve: (value: string, onError: (message: string) => void, options: { intAsBigInt: boolean }) => unknown;
+};
 
 let plainTags: ScalarTag[] | undefined;
 const resolveOptions = { intAsBigInt: false };
@@ -222,7 +226,11 @@ export const oversizedCollections = new WeakMap<object, WrittenAt>();
 const oversizedMaps = new WeakSet<object>();
 
 function noteIfOversized(value: unknown, line: number, col: number, length: number): void {
-  if (typeof value === 'object' && value !== null && (Array.isArray(value) ? value.length > MAX_COLLECTION_SIZE : oversizedMaps.has(value))) {
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    (Array.isArray(value) ? value.length > MAX_COLLECTION_SIZE : oversizedMaps.has(value))
+  ) {
     oversizedCollections.set(value, { line: line + 1, col: col + 1, endCol: col + 1 + length });
   }
 }

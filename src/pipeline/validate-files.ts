@@ -32,9 +32,17 @@ export function validatePaths(paths: readonly string[], options: PathsValidation
 
 /** Files that define environments: every environment's final manifests (or the one asked for). */
 function validateEnvironments(paths: readonly string[], options: PathsValidationOptions): FilesValidation {
-  const envs = applyEnvironments(loadManifests(paths, options), { select: options.environment ? [options.environment] : undefined, load: (p) => loadManifests(p, options) });
+  const envs = applyEnvironments(loadManifests(paths, options), {
+    select: options.environment ? [options.environment] : undefined,
+    load: (p) => loadManifests(p, options),
+  });
   const v = validateManifests(envs, options);
-  return { files: envs.files.length, manifests: envs.sources.length, diagnostics: v.diagnostics, environments: envs.environments };
+  return {
+    files: envs.files.length,
+    manifests: envs.sources.length,
+    diagnostics: v.diagnostics,
+    environments: envs.environments,
+  };
 }
 
 /**
@@ -42,7 +50,10 @@ function validateEnvironments(paths: readonly string[], options: PathsValidation
  * when a file defines an environment: manifests are then validated as each
  * environment makes them, which needs them all at once.
  */
-export function validateFiles(files: readonly string[], options: ValidateOptions & LoadOptions = {}): FilesValidation | undefined {
+export function validateFiles(
+  files: readonly string[],
+  options: ValidateOptions & LoadOptions = {},
+): FilesValidation | undefined {
   const validator = new ManifestValidator(options);
   const result: FilesValidation = { files: 0, manifests: 0, diagnostics: [] };
   for (const path of files) {
@@ -55,7 +66,15 @@ export function validateFiles(files: readonly string[], options: ValidateOptions
       if (fileDiagnostics.length >= MAX_DIAGNOSTICS_PER_FILE) {
         // Past a few hundred problems a file is not a set of manifests with mistakes in it.
         const rest = one.sources.length - i;
-        fileDiagnostics.push({ severity: 'error', file: one.file, line: 0, col: 0, field: '', rule: 'findings/truncated', message: `more than ${MAX_DIAGNOSTICS_PER_FILE} problems: the last ${rest} document${rest === 1 ? '' : 's'} of this file were not checked; fix the ones above first` });
+        fileDiagnostics.push({
+          severity: 'error',
+          file: one.file,
+          line: 0,
+          col: 0,
+          field: '',
+          rule: 'findings/truncated',
+          message: `more than ${MAX_DIAGNOSTICS_PER_FILE} problems: the last ${rest} document${rest === 1 ? '' : 's'} of this file were not checked; fix the ones above first`,
+        });
         result.manifests += rest - 1;
         break;
       }

@@ -59,9 +59,14 @@ export function toDiagnostic(source: ManifestSource, f: RuleFinding): Diagnostic
 function foreignDocument(value: unknown): RuleFinding | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const v = value as { apiVersion?: unknown; kind?: unknown };
-  const HINT = 'saejob reads apiVersion saejob/v1, kind Job; give it only your job manifests (in pre-commit, set files:)';
+  const HINT =
+    'saejob reads apiVersion saejob/v1, kind Job; give it only your job manifests (in pre-commit, set files:)';
   if (typeof v.apiVersion === 'string' && !v.apiVersion.startsWith('saejob/')) {
-    return { path: ['apiVersion'], rule: 'manifest/not-saejob', message: `this is not a saejob manifest (apiVersion ${v.apiVersion}${typeof v.kind === 'string' ? `, kind ${v.kind}` : ''}): ${HINT}` };
+    return {
+      path: ['apiVersion'],
+      rule: 'manifest/not-saejob',
+      message: `this is not a saejob manifest (apiVersion ${v.apiVersion}${typeof v.kind === 'string' ? `, kind ${v.kind}` : ''}): ${HINT}`,
+    };
   }
   // A mapping with none of a manifest's four keys (a workflow, a compose file) is
   // someone else's YAML; a manifest missing apiVersion still has metadata or spec.
@@ -70,7 +75,11 @@ function foreignDocument(value: unknown): RuleFinding | undefined {
   const keys = Object.keys(v);
   if (keys.length && !keys.some((k) => MANIFEST_KEYS.has(k))) {
     const shown = keys.slice(0, 4).join(', ') + (keys.length > 4 ? ', …' : '');
-    return { path: [], rule: 'manifest/not-saejob', message: `this is not a saejob manifest (no apiVersion, kind, metadata or spec; its keys are ${shown}): ${HINT}` };
+    return {
+      path: [],
+      rule: 'manifest/not-saejob',
+      message: `this is not a saejob manifest (no apiVersion, kind, metadata or spec; its keys are ${shown}): ${HINT}`,
+    };
   }
   return undefined;
 }
@@ -84,7 +93,12 @@ const MANIFEST_KEYS = new Set(['apiVersion', 'kind', 'metadata', 'spec']);
  * such a field holds a number or a boolean.
  */
 export function exactTextFindings(source: ManifestSource): RuleFinding[] {
-  const m = source.value as { spec?: { shards?: unknown; template?: { image?: { pullSecretId?: unknown }; package?: { version?: unknown }; env?: unknown } } };
+  const m = source.value as {
+    spec?: {
+      shards?: unknown;
+      template?: { image?: { pullSecretId?: unknown }; package?: { version?: unknown }; env?: unknown };
+    };
+  };
   const t = m?.spec?.template;
   const out: RuleFinding[] = [];
   // Paths are made only for a number or boolean found (this runs on every manifest).
@@ -98,14 +112,20 @@ export function exactTextFindings(source: ManifestSource): RuleFinding[] {
     if (text === undefined || text === String(v)) return;
     const what = typeof v === 'number' ? `the number ${String(v)}` : `the boolean ${String(v)}`;
     const shown = quoteValue(text).slice(1, -1);
-    out.push({ path: at, rule: 'exact-value', message: `YAML reads ${shown} as ${what.slice(0, 80)}, so SAE would get ${quoteValue(String(v))}: write it in quotes, "${shown}", to send it as written` });
+    out.push({
+      path: at,
+      rule: 'exact-value',
+      message: `YAML reads ${shown} as ${what.slice(0, 80)}, so SAE would get ${quoteValue(String(v))}: write it in quotes, "${shown}", to send it as written`,
+    });
   };
   check(t?.image?.pullSecretId, () => ['spec', 'template', 'image', 'pullSecretId']);
   check(t?.package?.version, () => ['spec', 'template', 'package', 'version']);
   const shards = m?.spec?.shards;
   if (Array.isArray(shards)) for (let i = 0; i < shards.length; i++) check(shards[i], () => ['spec', 'shards', i]);
   const env = t?.env;
-  if (Array.isArray(env)) for (let i = 0; i < env.length; i++) check((env[i] as { value?: unknown } | undefined)?.value, () => ['spec', 'template', 'env', i, 'value']);
+  if (Array.isArray(env))
+    for (let i = 0; i < env.length; i++)
+      check((env[i] as { value?: unknown } | undefined)?.value, () => ['spec', 'template', 'env', i, 'value']);
   return out;
 }
 
@@ -116,24 +136,46 @@ export function exactTextFindings(source: ManifestSource): RuleFinding[] {
  */
 function oversizedCollection(source: ManifestSource): RuleFinding | undefined {
   // A value that cannot be larger than its text (no aliases) and a short text: nothing to look for.
-  if (source.sizeBound !== undefined && source.sizeBound.separators <= MAX_COLLECTION_SIZE && source.sizeBound.chars <= MAX_REQUEST_BYTES) return undefined;
+  if (
+    source.sizeBound !== undefined &&
+    source.sizeBound.separators <= MAX_COLLECTION_SIZE &&
+    source.sizeBound.chars <= MAX_REQUEST_BYTES
+  )
+    return undefined;
   // Paths are made only for the culprit.
   if (!sizeWalk(source.value, undefined, { text: 0 })) return undefined;
   return sizeWalk(source.value, [], { text: 0 }) as RuleFinding;
 }
 
-function sizeWalk(v: unknown, path: (string | number)[] | undefined, budget: { text: number }): RuleFinding | true | undefined {
+function sizeWalk(
+  v: unknown,
+  path: (string | number)[] | undefined,
+  budget: { text: number },
+): RuleFinding | true | undefined {
   if (typeof v === 'string') {
     budget.text += v.length;
     if (budget.text <= MAX_REQUEST_BYTES) return undefined;
-    return path ? { path, rule: 'manifest/too-large', message: `this manifest holds more than ${MAX_REQUEST_BYTES / 1024} KiB of text, more than a job's request may carry: is a value repeated or generated?` } : true;
+    return path
+      ? {
+          path,
+          rule: 'manifest/too-large',
+          message: `this manifest holds more than ${MAX_REQUEST_BYTES / 1024} KiB of text, more than a job's request may carry: is a value repeated or generated?`,
+        }
+      : true;
   }
   if (!v || typeof v !== 'object') return undefined;
   const list = Array.isArray(v);
   const keys = list ? undefined : Object.keys(v);
   const size = list ? v.length : keys!.length;
   if (size > MAX_COLLECTION_SIZE) {
-    return path ? { path, target: 'key', rule: 'manifest/too-large', message: `${list ? 'this list holds' : 'this mapping holds'} ${size} ${list ? 'items' : 'keys'}; a manifest's hold at most ${MAX_COLLECTION_SIZE}: is this the right file?` } : true;
+    return path
+      ? {
+          path,
+          target: 'key',
+          rule: 'manifest/too-large',
+          message: `${list ? 'this list holds' : 'this mapping holds'} ${size} ${list ? 'items' : 'keys'}; a manifest's hold at most ${MAX_COLLECTION_SIZE}: is this the right file?`,
+        }
+      : true;
   }
   for (let i = 0; i < size; i++) {
     const k = list ? i : keys![i]!;
@@ -152,7 +194,14 @@ export function validateSource(source: ManifestSource, options: ValidateOptions 
   const tooLong = queryTooLong(source.value);
   if (tooLong) return [toDiagnostic(source, tooLong)];
   const findings = validateSchema(source.value) ? [] : schemaFindings(validateSchema.errors ?? [], source.value);
-  pushAll(findings, checkManifestRules(source.value, { region: options.region, envRegion: options.envRegion, mayHoldReferences: source.mayHoldReferences }));
+  pushAll(
+    findings,
+    checkManifestRules(source.value, {
+      region: options.region,
+      envRegion: options.envRegion,
+      mayHoldReferences: source.mayHoldReferences,
+    }),
+  );
   pushAll(findings, exactTextFindings(source));
   return shownFindings(source, findings);
 }
@@ -176,7 +225,12 @@ function shownFindings(source: ManifestSource, all: RuleFinding[]): Diagnostic[]
   const shown = findings.slice(0, MAX_FINDINGS_PER_DOCUMENT).map((f) => toDiagnostic(source, f));
   if (findings.length > MAX_FINDINGS_PER_DOCUMENT) {
     const next = toDiagnostic(source, findings[MAX_FINDINGS_PER_DOCUMENT]!);
-    shown.push({ ...next, field: '', rule: 'findings/truncated', message: `${findings.length - MAX_FINDINGS_PER_DOCUMENT} more problems in this document are not shown: fix the ones above first` });
+    shown.push({
+      ...next,
+      field: '',
+      rule: 'findings/truncated',
+      message: `${findings.length - MAX_FINDINGS_PER_DOCUMENT} more problems in this document are not shown: fix the ones above first`,
+    });
   }
   return shown;
 }
@@ -194,11 +248,20 @@ export class ManifestValidator {
   check(source: ManifestSource): Diagnostic[] {
     // A ConfigMap manifest: its own shape, its own identity (namespace and name).
     if (isConfigMapDoc(source.value)) {
-      const diagnostics = withoutVariableFields(source, checkConfigMapManifest(source.value)).map((f) => toDiagnostic(source, f));
+      const diagnostics = withoutVariableFields(source, checkConfigMapManifest(source.value)).map((f) =>
+        toDiagnostic(source, f),
+      );
       const md = (source.value as { metadata?: { name?: unknown; namespace?: unknown } }).metadata;
       const id = `configmap\0${String(md?.namespace)}\0${String(md?.name)}`;
       const first = this.seen.get(id);
-      if (first !== undefined && !diagnostics.length) diagnostics.push(toDiagnostic(source, { path: ['metadata', 'name'], rule: 'unique-identity', message: `ConfigMap ${String(md?.name)} in ${String(md?.namespace)} is defined twice (first in ${first})` }));
+      if (first !== undefined && !diagnostics.length)
+        diagnostics.push(
+          toDiagnostic(source, {
+            path: ['metadata', 'name'],
+            rule: 'unique-identity',
+            message: `ConfigMap ${String(md?.name)} in ${String(md?.namespace)} is defined twice (first in ${first})`,
+          }),
+        );
       else this.seen.set(id, source.file);
       return diagnostics;
     }
@@ -207,13 +270,20 @@ export class ManifestValidator {
     if (identity) {
       const first = this.seen.get(identity.id);
       if (first !== undefined) diagnostics.push(toDiagnostic(source, duplicateIdentityFinding(identity, first)));
-      else this.seen.set(identity.id, `${source.index > 0 ? `${source.file} (document ${source.index + 1})` : source.file}${source.environment ? ` in environment ${source.environment}` : ''}`);
+      else
+        this.seen.set(
+          identity.id,
+          `${source.index > 0 ? `${source.file} (document ${source.index + 1})` : source.file}${source.environment ? ` in environment ${source.environment}` : ''}`,
+        );
     }
     return diagnostics;
   }
 }
 
-export function validateManifests(loaded: Pick<LoadResult, 'sources' | 'diagnostics'>, options: ValidateOptions = {}): ValidationResult {
+export function validateManifests(
+  loaded: Pick<LoadResult, 'sources' | 'diagnostics'>,
+  options: ValidateOptions = {},
+): ValidationResult {
   const validator = new ManifestValidator(options);
   const diagnostics = [...loaded.diagnostics];
   const valid: ValidManifest[] = [];

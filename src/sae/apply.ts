@@ -8,7 +8,15 @@ import { describeLiveJob, listNamespaceJobs, newestChangeOrder, type ListedJob }
 import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
 import { waitForJobChange, waitUntilGone, type WaitOutcome } from './wait.js';
 import { CHANGE_ORDER_STATUS, suspendParam } from '../contract/api.js';
-import { clearedParams, divergence, divergenceText, planJob, resetParams, tagRequests, type PlannedJob } from '../pipeline/plan.js';
+import {
+  clearedParams,
+  divergence,
+  divergenceText,
+  planJob,
+  resetParams,
+  tagRequests,
+  type PlannedJob,
+} from '../pipeline/plan.js';
 import { DEFAULT_SET, OWNER_TAG, ownershipOf, PROTECTED_LABEL } from '../pipeline/ownership.js';
 import { describedParams, liveTags } from '../pipeline/live-job.js';
 import type { Session } from './session.js';
@@ -18,13 +26,18 @@ export { APPLY_OUTCOMES, SUCCESS_OUTCOMES } from '../pipeline/apply-result.js';
 export type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/apply-result.js';
 import type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/apply-result.js';
 
-export const isHttpTriggered = (triggerConfig: unknown) => typeof triggerConfig === 'string' && /"type"\s*:\s*"http"/.test(triggerConfig);
+export const isHttpTriggered = (triggerConfig: unknown) =>
+  typeof triggerConfig === 'string' && /"type"\s*:\s*"http"/.test(triggerConfig);
 
 /** DescribeJob's PublicWebHookUrls and VpcWebHookUrls. */
 export function webhookUrls(described: unknown): WebhookUrl[] {
   const d = (described ?? {}) as { PublicWebHookUrls?: unknown; VpcWebHookUrls?: unknown };
-  const list = (v: unknown) => (Array.isArray(v) ? v.filter((u): u is string => typeof u === 'string' && u !== '') : []);
-  return [...list(d.PublicWebHookUrls).map((url) => ({ url, network: 'public' as const })), ...list(d.VpcWebHookUrls).map((url) => ({ url, network: 'VPC' as const }))];
+  const list = (v: unknown) =>
+    Array.isArray(v) ? v.filter((u): u is string => typeof u === 'string' && u !== '') : [];
+  return [
+    ...list(d.PublicWebHookUrls).map((url) => ({ url, network: 'public' as const })),
+    ...list(d.VpcWebHookUrls).map((url) => ({ url, network: 'VPC' as const })),
+  ];
 }
 
 export interface ApplyOptions {
@@ -50,7 +63,10 @@ class StepFailure extends Error {
   }
 }
 
-const describeChanges = (p: PlannedJob) => p.replaceReasons.map((c) => `${c.param} ${JSON.stringify(c.before) ?? '(unset)'} → ${JSON.stringify(c.after)}`).join(', ');
+const describeChanges = (p: PlannedJob) =>
+  p.replaceReasons
+    .map((c) => `${c.param} ${JSON.stringify(c.before) ?? '(unset)'} → ${JSON.stringify(c.after)}`)
+    .join(', ');
 
 /**
  * DeleteJob. A retried DeleteJob whose first try went through finds nothing:
@@ -63,7 +79,11 @@ export async function deleteJob(client: SaeClient, appId: string): Promise<{ alr
     const d = await client.send<unknown>(deleteRequest(appId));
     const verdict = typeof d === 'string' ? parseJsonObject(d) : undefined;
     if (verdict && (verdict.success === false || (verdict.code !== undefined && Number(verdict.code) !== 200))) {
-      throw new SaeError('api', `DeleteJob.${String(verdict.code ?? 'Refused')}`, String(verdict.msg || 'SAE refused the deletion'));
+      throw new SaeError(
+        'api',
+        `DeleteJob.${String(verdict.code ?? 'Refused')}`,
+        String(verdict.msg || 'SAE refused the deletion'),
+      );
     }
     return { alreadyGone: false };
   } catch (e) {
@@ -92,7 +112,13 @@ function parseJsonObject(text: string): Record<string, unknown> | undefined {
  * another set, or someone in the console, may have made a job of the same
  * name during the backoff.
  */
-export async function createJobSafely(client: SaeClient, p: PlannedJob, retry: RetryPolicy, note: (m: string) => void, o: { set?: string } = {}): Promise<{ AppId: string; ChangeOrderId?: string }> {
+export async function createJobSafely(
+  client: SaeClient,
+  p: PlannedJob,
+  retry: RetryPolicy,
+  note: (m: string) => void,
+  o: { set?: string } = {},
+): Promise<{ AppId: string; ChangeOrderId?: string }> {
   let uncertain = false;
   // A look-up settles a write already sent: it may go within a stop's grace, like the tag step.
   const lookUp = async () => (await listNamespaceJobs(client, p.namespace, p.name, { finishing: true }))[0];
@@ -132,7 +158,12 @@ export async function createJobSafely(client: SaeClient, p: PlannedJob, retry: R
  * follows CreateJob, so the job a lost CreateJob made has none yet. Another
  * set's job, or an untagged one that differs (a console job), is not taken.
  */
-export async function provenOurs(client: SaeClient, existing: ListedJob, p: PlannedJob, set: string): Promise<string | undefined> {
+export async function provenOurs(
+  client: SaeClient,
+  existing: ListedJob,
+  p: PlannedJob,
+  set: string,
+): Promise<string | undefined> {
   const owner = ownershipOf(liveTags(existing.Tags), set);
   const appeared = `a job named ${p.name} (AppId ${existing.AppId}) appeared while CreateJob's outcome was unknown`;
   if (owner.state === 'other') return `${appeared}, owned by the set ${owner.set}: not this run's, left alone`;
@@ -160,7 +191,16 @@ function waitSummary(w: WaitOutcome, changeOrder: string): string {
 export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions = {}): Promise<ApplyResult> {
   const client = session.client(p.region);
   const retry = o.retry ?? DEFAULT_RETRY;
-  const result: ApplyResult = { file: p.file, name: p.name, namespace: p.namespace, region: p.region, ...(p.environment ? { environment: p.environment } : {}), action: p.action, outcome: 'unchanged', steps: [] };
+  const result: ApplyResult = {
+    file: p.file,
+    name: p.name,
+    namespace: p.namespace,
+    region: p.region,
+    ...(p.environment ? { environment: p.environment } : {}),
+    action: p.action,
+    outcome: 'unchanged',
+    steps: [],
+  };
   if (p.appId) result.appId = p.appId;
   if (session.stop.stopped && p.action !== 'unchanged') {
     result.outcome = 'skipped';
@@ -173,10 +213,18 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
     o.onEvent?.(p, m);
   };
   const note = (m: string) => o.onEvent?.(p, m);
-  const pollOptions = { timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000), intervalMs: o.pollIntervalMs ?? 500, stop: session.stop };
+  const pollOptions = {
+    timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000),
+    intervalMs: o.pollIntervalMs ?? 500,
+    stop: session.stop,
+  };
   const wait = async (changeOrderId: string | undefined, appId: string, always = false) => {
     if (o.wait === false && !always) return;
-    const opts = { ...pollOptions, timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000), onStatus: (s: number) => note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`) };
+    const opts = {
+      ...pollOptions,
+      timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000),
+      onStatus: (s: number) => note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`),
+    };
     let id = changeOrderId;
     if (!id) {
       // The response that named it was lost: find it again among the job's change orders.
@@ -184,11 +232,14 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
       if (id) step(`change order ${id} found with ListChangeOrders`);
     }
     // The change orders of a namespace are waited for together: one listing a poll for all (watch.ts).
-    const w = id ? await session.watcher.wait(client, p.region, p.namespace, appId, id, opts) : await waitForJobChange(client, p.namespace, p.name, opts);
+    const w = id
+      ? await session.watcher.wait(client, p.region, p.namespace, appId, id, opts)
+      : await waitForJobChange(client, p.namespace, p.name, opts);
     step(waitSummary(w, id ?? '(from the job listing)'));
     if (w.state === 'failed') throw new StepFailure(w.message);
     if (w.state === 'timeout') throw new StepFailure('timed out waiting for the change order');
-    if (w.state === 'interrupted') throw new StepFailure('interrupted while waiting: the change goes on in SAE', 'interrupted');
+    if (w.state === 'interrupted')
+      throw new StepFailure('interrupted while waiting: the change goes on in SAE', 'interrupted');
     if (w.state === 'paused') throw new StepFailure(w.message, 'paused');
   };
   let wroteParams = false;
@@ -199,9 +250,20 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
       result.webhookUrls = urls;
       step(`HTTP trigger: ${urls.map((u) => `${u.url} (${u.network})`).join(', ')}`);
     }
-    const { kept, filled } = divergence(p, { appId, params: describedParams(d), suspend: false }, { set: o.set ?? DEFAULT_SET });
-    for (const c of filled) step(`SAE filled in ${divergenceText(c, p.job).replace(': sent (unset), SAE has', ' =')} although the manifest leaves it out: write it in the manifest, or the next plan shows it as a removal`);
-    if (kept.length) throw new StepFailure(`SAE accepted the change but did not take ${kept.length === 1 ? 'this field' : 'these fields'} (read back with DescribeJob): ${kept.map((c) => divergenceText(c, p.job)).join('; ')}. The next plan shows the same change again`, 'not-converged');
+    const { kept, filled } = divergence(
+      p,
+      { appId, params: describedParams(d), suspend: false },
+      { set: o.set ?? DEFAULT_SET },
+    );
+    for (const c of filled)
+      step(
+        `SAE filled in ${divergenceText(c, p.job).replace(': sent (unset), SAE has', ' =')} although the manifest leaves it out: write it in the manifest, or the next plan shows it as a removal`,
+      );
+    if (kept.length)
+      throw new StepFailure(
+        `SAE accepted the change but did not take ${kept.length === 1 ? 'this field' : 'these fields'} (read back with DescribeJob): ${kept.map((c) => divergenceText(c, p.job)).join('; ')}. The next plan shows the same change again`,
+        'not-converged',
+      );
   };
   const create = async () => {
     // The new job's tags join a batch of this run's creates (one TagResources for up to 50 jobs).
@@ -225,7 +287,9 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
     } finally {
       // Ownership is recorded whatever the wait did.
       const size = await tagged;
-      step(`TagResources sent: ${Object.keys(p.tags ?? {}).join(', ')}${size > 1 ? ` (one call for ${size} new jobs)` : ''}`);
+      step(
+        `TagResources sent: ${Object.keys(p.tags ?? {}).join(', ')}${size > 1 ? ` (one call for ${size} new jobs)` : ''}`,
+      );
     }
   };
 
@@ -236,18 +300,34 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
       // Even after Ctrl-C or a CI cancel (within a short grace): a job without its tag would be no one's.
       await client.send(r, { finishing: true });
       sent = true;
-      step(`${r.operation} sent: ${r.operation === 'TagResources' ? (JSON.parse(String(r.body.Tags)) as { key: string }[]).map((t) => t.key).join(', ') : (JSON.parse(String(r.query.TagKeys)) as string[]).join(', ')}`);
+      step(
+        `${r.operation} sent: ${r.operation === 'TagResources' ? (JSON.parse(String(r.body.Tags)) as { key: string }[]).map((t) => t.key).join(', ') : (JSON.parse(String(r.query.TagKeys)) as string[]).join(', ')}`,
+      );
     }
   };
 
   try {
     // Ownership first: a job of another set, or made in the console, is not this run's to change.
-    if (p.ownership?.state === 'other' && p.action !== 'unchanged') throw new StepFailure(`owned by the set ${p.ownership.set} (its ${OWNER_TAG} tag), not this one: saejob leaves it alone (run with --set ${p.ownership.set} to manage it from there)`, 'refused');
-    if (p.ownership?.state === 'unowned' && p.action !== 'unchanged' && !o.adopt) throw new StepFailure(`not owned by saejob (no ${OWNER_TAG} tag: made in the console, or by an older saejob): apply --adopt takes it over, or saejob export --adopt`, 'refused');
-    if (p.protected && (p.action === 'replace' || p.action === 'delete')) throw new StepFailure(`labelled ${PROTECTED_LABEL}: saejob does not ${p.action} it (remove the label first)`, 'refused');
+    if (p.ownership?.state === 'other' && p.action !== 'unchanged')
+      throw new StepFailure(
+        `owned by the set ${p.ownership.set} (its ${OWNER_TAG} tag), not this one: saejob leaves it alone (run with --set ${p.ownership.set} to manage it from there)`,
+        'refused',
+      );
+    if (p.ownership?.state === 'unowned' && p.action !== 'unchanged' && !o.adopt)
+      throw new StepFailure(
+        `not owned by saejob (no ${OWNER_TAG} tag: made in the console, or by an older saejob): apply --adopt takes it over, or saejob export --adopt`,
+        'refused',
+      );
+    if (p.protected && (p.action === 'replace' || p.action === 'delete'))
+      throw new StepFailure(
+        `labelled ${PROTECTED_LABEL}: saejob does not ${p.action} it (remove the label first)`,
+        'refused',
+      );
     // A change order of the job still runs (one this or another apply started): a new change would be refused until it ends.
     if (p.lastChangeOrder?.state === 'running' && p.appId) {
-      step(`the job's change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ''} is still running in SAE: waiting for it first`);
+      step(
+        `the job's change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ''} is still running in SAE: waiting for it first`,
+      );
       await wait(p.lastChangeOrder.changeOrderId, p.appId, true);
     }
     switch (p.action) {
@@ -262,11 +342,18 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
         break;
       case 'update':
         if (p.changes.length || p.lastChangeOrder?.state === 'failed') {
-          const what = p.changes.length ? p.changes.map((c) => c.param).join(', ') : "the manifest's state again: the last change order failed";
-          const r = await client.send(updateRequest(p.appId!, { ...p.job.params, ...resetParams(p) }, clearedParams(p)));
+          const what = p.changes.length
+            ? p.changes.map((c) => c.param).join(', ')
+            : "the manifest's state again: the last change order failed";
+          const r = await client.send(
+            updateRequest(p.appId!, { ...p.job.params, ...resetParams(p) }, clearedParams(p)),
+          );
           sent = true;
           wroteParams = true;
-          if (!r?.ChangeOrderId) throw new StepFailure(`SAE accepted UpdateJob (${what}) but named no change order, so nothing says the change was made: run saejob plan to see the job as it is`);
+          if (!r?.ChangeOrderId)
+            throw new StepFailure(
+              `SAE accepted UpdateJob (${what}) but named no change order, so nothing says the change was made: run saejob plan to see the job as it is`,
+            );
           result.changeOrderId = r.ChangeOrderId;
           step(`UpdateJob sent (${what}): change order ${r.ChangeOrderId}`);
           await applyTags(p.appId!, false);
@@ -276,22 +363,47 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
       case 'delete': {
         const { alreadyGone } = await deleteJob(client, p.appId!);
         sent = true;
-        step(alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId} (no manifest names it: --prune)`);
-        if (!alreadyGone && !(await waitUntilGone(client, p.appId!, { ...pollOptions, timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000) }))) throw new StepFailure('DeleteJob was accepted, but SAE still shows the job after --timeout');
+        step(
+          alreadyGone
+            ? `DeleteJob: AppId ${p.appId} was already gone`
+            : `DeleteJob sent: AppId ${p.appId} (no manifest names it: --prune)`,
+        );
+        if (
+          !alreadyGone &&
+          !(await waitUntilGone(client, p.appId!, {
+            ...pollOptions,
+            timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000),
+          }))
+        )
+          throw new StepFailure('DeleteJob was accepted, but SAE still shows the job after --timeout');
         break;
       }
       case 'replace': {
         if (!o.replace) {
-          throw new StepFailure(`create-only fields differ (${describeChanges(p)}): SAE cannot change them in place. Re-run with --replace to delete the job and create it again (its run history goes with it)`, 'refused');
+          throw new StepFailure(
+            `create-only fields differ (${describeChanges(p)}): SAE cannot change them in place. Re-run with --replace to delete the job and create it again (its run history goes with it)`,
+            'refused',
+          );
         }
         const { alreadyGone } = await deleteJob(client, p.appId!);
         sent = true;
         step(alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId}`);
         // Even with --no-wait: a job of the same name cannot be created while the old one is still there.
         if (!alreadyGone) {
-          if (!(await waitUntilGone(client, p.appId!, { ...pollOptions, timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000) }))) {
-            if (session.stop.stopped) throw new StepFailure('interrupted after DeleteJob: the job was deleted and not created again; run saejob apply again', 'interrupted');
-            throw new StepFailure(`the job was deleted, but SAE still shows it after --timeout, so it was not created again: run saejob apply again once it is gone`);
+          if (
+            !(await waitUntilGone(client, p.appId!, {
+              ...pollOptions,
+              timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000),
+            }))
+          ) {
+            if (session.stop.stopped)
+              throw new StepFailure(
+                'interrupted after DeleteJob: the job was deleted and not created again; run saejob apply again',
+                'interrupted',
+              );
+            throw new StepFailure(
+              `the job was deleted, but SAE still shows it after --timeout, so it was not created again: run saejob apply again once it is gone`,
+            );
           }
           step(`AppId ${p.appId} is gone`);
         }
@@ -307,11 +419,25 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
       await setSuspended(session, client, result.appId, p.suspend.to, step, pollOptions);
       sent = true;
     }
-    result.outcome = o.wait === false && p.action !== 'unchanged' && p.action !== 'wait' ? 'submitted' : ({ create: 'created', update: 'updated', replace: 'replaced', unchanged: 'unchanged', wait: 'unchanged', delete: 'deleted' } as const)[p.action];
+    result.outcome =
+      o.wait === false && p.action !== 'unchanged' && p.action !== 'wait'
+        ? 'submitted'
+        : (
+            {
+              create: 'created',
+              update: 'updated',
+              replace: 'replaced',
+              unchanged: 'unchanged',
+              wait: 'unchanged',
+              delete: 'deleted',
+            } as const
+          )[p.action];
   } catch (e) {
     if (e instanceof SaeError && e.code === INTERRUPTED) {
       result.outcome = sent ? 'interrupted' : 'skipped';
-      result.error = sent ? 'interrupted: what was sent goes on in SAE; nothing more was sent' : 'nothing sent: apply was interrupted';
+      result.error = sent
+        ? 'interrupted: what was sent goes on in SAE; nothing more was sent'
+        : 'nothing sent: apply was interrupted';
     } else {
       result.outcome = e instanceof StepFailure ? e.outcome : 'failed';
       result.error = e instanceof SaeError ? e.describe() : (e as Error).message;
@@ -330,7 +456,14 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
  * other way (its documentation says both): then the other value is sent,
  * once, and that meaning kept for the rest of the run.
  */
-export async function setSuspended(session: Session, client: SaeClient, appId: string, paused: boolean, step: (m: string) => void, o: { intervalMs?: number }): Promise<void> {
+export async function setSuspended(
+  session: Session,
+  client: SaeClient,
+  appId: string,
+  paused: boolean,
+  step: (m: string) => void,
+  o: { intervalMs?: number },
+): Promise<void> {
   // Until one read-back has shown what the parameter means, SuspendJobs go one at a time: two jobs
   // learning it at once would both send both values.
   const release = session.suspendPolarityKnown ? undefined : await session.suspendLearning.acquire();
@@ -341,13 +474,21 @@ export async function setSuspended(session: Session, client: SaeClient, appId: s
   }
 }
 
-async function suspendOnce(session: Session, client: SaeClient, appId: string, paused: boolean, step: (m: string) => void, o: { intervalMs?: number }): Promise<void> {
+async function suspendOnce(
+  session: Session,
+  client: SaeClient,
+  appId: string,
+  paused: boolean,
+  step: (m: string) => void,
+  o: { intervalMs?: number },
+): Promise<void> {
   const readBack = async (want: boolean) => {
     let interval = o.intervalMs ?? 500;
     for (let read = 1; ; read++) {
       const d = await client.call<{ Suspend?: boolean | string }>('DescribeJob', { AppId: appId });
       const suspended = d?.Suspend === true || d?.Suspend === 'true';
-      if (suspended === want || read >= SUSPEND_READ_BACKS || session.remainingMs(interval + 1) <= interval) return { suspended, reads: read };
+      if (suspended === want || read >= SUSPEND_READ_BACKS || session.remainingMs(interval + 1) <= interval)
+        return { suspended, reads: read };
       await (session.stop.stopped ? Promise.resolve() : session.stop.sleep(interval));
       interval = Math.min(5_000, Math.round(interval * 1.5));
     }
@@ -359,23 +500,35 @@ async function suspendOnce(session: Session, client: SaeClient, appId: string, p
   const state = (p: boolean) => (p ? 'suspended' : 'running');
   if (first.suspended === paused) {
     session.suspendPolarityKnown = true;
-    step(`SuspendJob sent: Suspend=${flag}; the job is ${state(paused)} (read back${first.reads > 1 ? ` after ${first.reads} reads` : ''})`);
+    step(
+      `SuspendJob sent: Suspend=${flag}; the job is ${state(paused)} (read back${first.reads > 1 ? ` after ${first.reads} reads` : ''})`,
+    );
     return;
   }
-  if (first.reads < SUSPEND_READ_BACKS) throw new StepFailure(`SuspendJob sent: Suspend=${flag}, but the job still reads ${state(!paused)} and --timeout leaves no time to let it settle: run saejob plan later to see where it stands`);
+  if (first.reads < SUSPEND_READ_BACKS)
+    throw new StepFailure(
+      `SuspendJob sent: Suspend=${flag}, but the job still reads ${state(!paused)} and --timeout leaves no time to let it settle: run saejob plan later to see where it stands`,
+    );
   const other = polarity === 'true-starts' ? 'true-suspends' : 'true-starts';
   session.suspendPolarity = other;
   session.suspendPolarityKnown = true;
-  step(`SuspendJob sent: Suspend=${flag}, but after ${first.reads} reads the job is still ${state(!paused)}: SAE reads the flag the other way (its documentation says both); sending Suspend=${!flag} and using that meaning for the rest of this run`);
+  step(
+    `SuspendJob sent: Suspend=${flag}, but after ${first.reads} reads the job is still ${state(!paused)}: SAE reads the flag the other way (its documentation says both); sending Suspend=${!flag} and using that meaning for the rest of this run`,
+  );
   await client.call('SuspendJob', { AppId: appId, Suspend: !flag });
-  if ((await readBack(paused)).suspended !== paused) throw new StepFailure(`SuspendJob with Suspend=true and with Suspend=false both left the job ${state(!paused)}`);
+  if ((await readBack(paused)).suspended !== paused)
+    throw new StepFailure(`SuspendJob with Suspend=true and with Suspend=false both left the job ${state(!paused)}`);
   step(`the job is ${state(paused)} (read back)`);
 }
 
 /** Reads of DescribeJob after a SuspendJob before saejob concludes SAE did the opposite (about 45 s at the default pace). */
 export const SUSPEND_READ_BACKS = 12;
 
-export async function applyPlan(session: Session, plan: readonly PlannedJob[], o: ApplyOptions = {}): Promise<ApplyResult[]> {
+export async function applyPlan(
+  session: Session,
+  plan: readonly PlannedJob[],
+  o: ApplyOptions = {},
+): Promise<ApplyResult[]> {
   // Every job at once: --concurrency bounds the requests in flight (the session's slots), so a job
   // waiting for its change order holds none, and one listing a poll serves every wait of a namespace.
   const results = await mapLimit(plan, Math.max(1, plan.length), (p) => applyJob(session, p, o));
@@ -392,9 +545,16 @@ export async function applyPlan(session: Session, plan: readonly PlannedJob[], o
  * creates the job once. Never two jobs of one name.
  */
 export async function settleDuplicates(session: Session, results: ApplyResult[]): Promise<void> {
-  const made = results.filter((r) => (r.outcome === 'created' || r.outcome === 'replaced' || (r.outcome === 'submitted' && (r.action === 'create' || r.action === 'replace'))) && r.appId);
+  const made = results.filter(
+    (r) =>
+      (r.outcome === 'created' ||
+        r.outcome === 'replaced' ||
+        (r.outcome === 'submitted' && (r.action === 'create' || r.action === 'replace'))) &&
+      r.appId,
+  );
   const places = new Map<string, ApplyResult[]>();
-  for (const r of made) places.set(`${r.region}\0${r.namespace}`, [...(places.get(`${r.region}\0${r.namespace}`) ?? []), r]);
+  for (const r of made)
+    places.set(`${r.region}\0${r.namespace}`, [...(places.get(`${r.region}\0${r.namespace}`) ?? []), r]);
   for (const group of places.values()) {
     const { region, namespace } = group[0]!;
     const client = session.client(region);
@@ -409,10 +569,18 @@ export async function settleDuplicates(session: Session, results: ApplyResult[])
       if (!others.length) continue;
       try {
         await deleteJob(client, r.appId!);
-        r.steps.push(`another apply created ${r.name} at the same time (AppId ${others.map((o) => o.AppId).join(', ')}): DeleteJob sent for the one this run made (AppId ${r.appId})`);
-        Object.assign(r, { outcome: 'failed', error: `another apply created this job at the same time; this run deleted its own copy (AppId ${r.appId}) and left theirs (AppId ${others[0]!.AppId}): run saejob plan to see it` });
+        r.steps.push(
+          `another apply created ${r.name} at the same time (AppId ${others.map((o) => o.AppId).join(', ')}): DeleteJob sent for the one this run made (AppId ${r.appId})`,
+        );
+        Object.assign(r, {
+          outcome: 'failed',
+          error: `another apply created this job at the same time; this run deleted its own copy (AppId ${r.appId}) and left theirs (AppId ${others[0]!.AppId}): run saejob plan to see it`,
+        });
       } catch (e) {
-        Object.assign(r, { outcome: 'failed', error: `another apply created this job at the same time (AppId ${others[0]!.AppId}), and deleting this run's copy (AppId ${r.appId}) failed: ${toSaeError(e).describe()}` });
+        Object.assign(r, {
+          outcome: 'failed',
+          error: `another apply created this job at the same time (AppId ${others[0]!.AppId}), and deleting this run's copy (AppId ${r.appId}) failed: ${toSaeError(e).describe()}`,
+        });
       }
     }
   }

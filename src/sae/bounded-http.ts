@@ -46,7 +46,9 @@ function bounded<A extends AgentClass>(Base: A): A {
         });
       }
       // Node's Agent.addRequest is public but not in @types/node 20's Agent type.
-      (Base.prototype as unknown as { addRequest(r: http.ClientRequest, o: http.RequestOptions): void }).addRequest.call(this, req, options);
+      (
+        Base.prototype as unknown as { addRequest(r: http.ClientRequest, o: http.RequestOptions): void }
+      ).addRequest.call(this, req, options);
     }
   } as unknown as A;
 }
@@ -56,7 +58,9 @@ const BoundedHttpsAgent = bounded(https.Agent as unknown as AgentClass);
 
 /** A keep-alive agent for one endpoint that enforces each call's bounds. */
 export function boundedAgent(endpoint: string): http.Agent {
-  return endpoint.startsWith('https:') ? new BoundedHttpsAgent({ keepAlive: true }) : new BoundedHttpAgent({ keepAlive: true });
+  return endpoint.startsWith('https:')
+    ? new BoundedHttpsAgent({ keepAlive: true })
+    : new BoundedHttpAgent({ keepAlive: true });
 }
 
 /** The request options hook (httpx's beforeRequest) that hands a call's bounds to the agent. */

@@ -69,7 +69,11 @@ export class SaeClient {
    * caller names parameters, never their placement. Resolves to the
    * response's Data.
    */
-  async call<T = any>(op: Operation, params: Record<string, ParamValue | undefined> = {}, opts: CallOptions = {}): Promise<T> {
+  async call<T = any>(
+    op: Operation,
+    params: Record<string, ParamValue | undefined> = {},
+    opts: CallOptions = {},
+  ): Promise<T> {
     const { method, path, reqBodyType, params: contractParams } = operation(op);
     const q: Record<string, string> = {};
     const formEntries: Record<string, string> = {};
@@ -104,17 +108,46 @@ export class SaeClient {
       try {
         const opts = { timeout, beforeRequest: withBounds(bounds) };
         const headers = form ? { 'content-type': json ? 'application/json' : 'application/x-www-form-urlencoded' } : {};
-        const res: unknown = (method === 'GET' || method === 'DELETE') && !form ? await this.roa.request(method, path, q, '', {}, opts) : await this.roa.request(method, path, q, form, headers, opts);
+        const res: unknown =
+          (method === 'GET' || method === 'DELETE') && !form
+            ? await this.roa.request(method, path, q, '', {}, opts)
+            : await this.roa.request(method, path, q, form, headers, opts);
         // pop-core hands back whatever a non-JSON answer was (an HTML 502 page) as a string.
-        if (!res || typeof res !== 'object') throw malformedResponse(typeof res === 'string' && res.trim().startsWith('<') ? 'an HTML page' : 'something else');
-        const envelope = res as { Success?: unknown; Code?: unknown; ErrorCode?: unknown; Message?: unknown; RequestId?: string; Data?: unknown };
+        if (!res || typeof res !== 'object')
+          throw malformedResponse(
+            typeof res === 'string' && res.trim().startsWith('<') ? 'an HTML page' : 'something else',
+          );
+        const envelope = res as {
+          Success?: unknown;
+          Code?: unknown;
+          ErrorCode?: unknown;
+          Message?: unknown;
+          RequestId?: string;
+          Data?: unknown;
+        };
         if (envelope.Success === false || envelope.Success === 'false') {
-          throw new SaeError('api', answerCode(envelope as Record<string, unknown>, undefined), String(envelope.Message || `${op} answered Success: false`), 400, envelope.RequestId);
+          throw new SaeError(
+            'api',
+            answerCode(envelope as Record<string, unknown>, undefined),
+            String(envelope.Message || `${op} answered Success: false`),
+            400,
+            envelope.RequestId,
+          );
         }
         return envelope.Data as T;
       } catch (err) {
-        if (bounds.tooLarge) throw new SaeError('network', 'ResponseTooLarge', `${op}'s answer was larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB: not SAE's (a proxy?); the connection was closed`);
-        if (controller.signal.aborted) throw new SaeError('timeout', 'RequestTimeout', `no complete answer to ${op} in time; the connection was closed`);
+        if (bounds.tooLarge)
+          throw new SaeError(
+            'network',
+            'ResponseTooLarge',
+            `${op}'s answer was larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB: not SAE's (a proxy?); the connection was closed`,
+          );
+        if (controller.signal.aborted)
+          throw new SaeError(
+            'timeout',
+            'RequestTimeout',
+            `no complete answer to ${op} in time; the connection was closed`,
+          );
         const e = toSaeError(err);
         if (e.meaning === 'throttle') this.options.pace?.throttled();
         throw e;
@@ -127,16 +160,32 @@ export class SaeClient {
     return withRetry(
       send,
       // Throttling and a running change order are waited out until --timeout, not for a count of attempts.
-      { ...policy, ...(deadline !== undefined ? { untilDeadline: (e: SaeError) => e.retryUntilDeadline } : {}), sleep: (ms) => (policy.sleep ?? this.options.stop?.sleep.bind(this.options.stop) ?? sleep)(Math.max(0, Math.min(ms, (deadline ?? Infinity) - Date.now()))) },
+      {
+        ...policy,
+        ...(deadline !== undefined ? { untilDeadline: (e: SaeError) => e.retryUntilDeadline } : {}),
+        sleep: (ms) =>
+          (policy.sleep ?? this.options.stop?.sleep.bind(this.options.stop) ?? sleep)(
+            Math.max(0, Math.min(ms, (deadline ?? Infinity) - Date.now())),
+          ),
+      },
       (e) => (e.retryable && (opts.retryUnknown !== false || !e.outcomeUnknown)) || (opts.extraRetry?.(e) ?? false),
-      (e, attempt, delay) => this.options.onRetry?.(op, e, attempt, delay, String(params.AppId ?? params.AppName ?? params.NamespaceId ?? params.ChangeOrderId ?? '') || undefined),
+      (e, attempt, delay) =>
+        this.options.onRetry?.(
+          op,
+          e,
+          attempt,
+          delay,
+          String(params.AppId ?? params.AppName ?? params.NamespaceId ?? params.ChangeOrderId ?? '') || undefined,
+        ),
     );
   }
 
   /** The run's --timeout, as a time; every request and retry stays inside it. */
   private checkDeadline(op: Operation, finishing = false): void {
-    if (this.options.stop?.stopped && !(finishing && this.options.stop.mayFinish())) throw new SaeError('timeout', INTERRUPTED, `interrupted before ${op} was sent`);
-    if (this.options.deadline !== undefined && Date.now() >= this.options.deadline) throw new SaeError('timeout', DEADLINE, `--timeout ran out before ${op} could be sent`);
+    if (this.options.stop?.stopped && !(finishing && this.options.stop.mayFinish()))
+      throw new SaeError('timeout', INTERRUPTED, `interrupted before ${op} was sent`);
+    if (this.options.deadline !== undefined && Date.now() >= this.options.deadline)
+      throw new SaeError('timeout', DEADLINE, `--timeout ran out before ${op} could be sent`);
   }
 
   private requestTimeout(): number {

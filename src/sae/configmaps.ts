@@ -15,11 +15,30 @@ import type { Session } from './session.js';
  * their description's mark) that no manifest defines, in the namespaces
  * `namespaces` names (those the manifests use).
  */
-export async function planConfigMaps(session: Session, items: readonly { source: ManifestSource; configMap: CompiledConfigMap }[], o: { set?: string; prune?: boolean; namespaces?: readonly { region: string; namespace: string }[]; named?: ReadonlySet<string> } = {}): Promise<PlannedConfigMap[]> {
+export async function planConfigMaps(
+  session: Session,
+  items: readonly { source: ManifestSource; configMap: CompiledConfigMap }[],
+  o: {
+    set?: string;
+    prune?: boolean;
+    namespaces?: readonly { region: string; namespace: string }[];
+    named?: ReadonlySet<string>;
+  } = {},
+): Promise<PlannedConfigMap[]> {
   const set = o.set ?? 'default';
   const listing = async (region: string, namespace: string) =>
     new Map(
-      (await session.configMapsOf(region, namespace)).map((c) => [c.Name, { id: Number(c.ConfigMapId), description: c.Description ?? '', data: Object.fromEntries(Object.entries(c.Data ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])), users: (c.RelateApps ?? []).map((a) => a.AppName) }]),
+      (await session.configMapsOf(region, namespace)).map((c) => [
+        c.Name,
+        {
+          id: Number(c.ConfigMapId),
+          description: c.Description ?? '',
+          data: Object.fromEntries(
+            Object.entries(c.Data ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+          ),
+          users: (c.RelateApps ?? []).map((a) => a.AppName),
+        },
+      ]),
     );
   const out: PlannedConfigMap[] = [];
   for (const { source, configMap: cm } of items) {
@@ -29,10 +48,19 @@ export async function planConfigMaps(session: Session, items: readonly { source:
   }
   if (o.prune) {
     const defined = new Set(items.map(({ configMap: c }) => identityKey(c)));
-    const places = new Map([...items.map(({ configMap: c }) => ({ region: c.region, namespace: c.namespace })), ...(o.namespaces ?? [])].map((x) => [`${x.region}\0${x.namespace}`, x]));
+    const places = new Map(
+      [...items.map(({ configMap: c }) => ({ region: c.region, namespace: c.namespace })), ...(o.namespaces ?? [])].map(
+        (x) => [`${x.region}\0${x.namespace}`, x],
+      ),
+    );
     for (const { region, namespace } of places.values()) {
       for (const [name, live] of await listing(region, namespace)) {
-        if (ownerOfConfigMap(live.description) !== set || defined.has(identityKey({ region, namespace, name })) || o.named?.has(identityKey({ region, namespace, name }))) continue;
+        if (
+          ownerOfConfigMap(live.description) !== set ||
+          defined.has(identityKey({ region, namespace, name })) ||
+          o.named?.has(identityKey({ region, namespace, name }))
+        )
+          continue;
         out.push(plannedConfigMapDelete(name, namespace, region, live));
       }
     }
@@ -41,18 +69,38 @@ export async function planConfigMaps(session: Session, items: readonly { source:
 }
 
 /** Create or update each changed ConfigMap; a failure is that ConfigMap's, not the others'. */
-export async function applyConfigMaps(session: Session, planned: readonly PlannedConfigMap[], o: { set?: string; adopt?: boolean } = {}): Promise<ApplyResult[]> {
+export async function applyConfigMaps(
+  session: Session,
+  planned: readonly PlannedConfigMap[],
+  o: { set?: string; adopt?: boolean } = {},
+): Promise<ApplyResult[]> {
   const results: ApplyResult[] = [];
   for (const p of planned) {
-    const r: ApplyResult = { file: p.file, name: `ConfigMap ${p.name}`, namespace: p.namespace, region: p.region, ...(p.environment ? { environment: p.environment } : {}), action: p.action, outcome: 'unchanged', steps: [] };
+    const r: ApplyResult = {
+      file: p.file,
+      name: `ConfigMap ${p.name}`,
+      namespace: p.namespace,
+      region: p.region,
+      ...(p.environment ? { environment: p.environment } : {}),
+      action: p.action,
+      outcome: 'unchanged',
+      steps: [],
+    };
     results.push(r);
     if (p.action === 'unchanged') continue;
     if (p.ownership?.state === 'other') {
-      Object.assign(r, { outcome: 'refused', error: `owned by the set ${p.ownership.set} (its description's mark), not this one: saejob leaves it alone` });
+      Object.assign(r, {
+        outcome: 'refused',
+        error: `owned by the set ${p.ownership.set} (its description's mark), not this one: saejob leaves it alone`,
+      });
       continue;
     }
     if (p.ownership?.state === 'unowned' && !o.adopt) {
-      Object.assign(r, { outcome: 'refused', error: 'not managed by saejob (no [saejob-set: …] mark in its description: made in the console?): apply --adopt takes it over' });
+      Object.assign(r, {
+        outcome: 'refused',
+        error:
+          'not managed by saejob (no [saejob-set: …] mark in its description: made in the console?): apply --adopt takes it over',
+      });
       continue;
     }
     const client = session.client(p.region);
@@ -61,7 +109,8 @@ export async function applyConfigMaps(session: Session, planned: readonly Planne
     try {
       if (p.action === 'delete') {
         // SAE refuses to delete a ConfigMap a job uses; saying so first names the jobs.
-        if (p.users?.length) throw new Error(`still used by ${p.users.join(', ')}: saejob does not delete it (SAE would refuse)`);
+        if (p.users?.length)
+          throw new Error(`still used by ${p.users.join(', ')}: saejob does not delete it (SAE would refuse)`);
         await client.call('DeleteConfigMap', { ConfigMapId: p.id });
         session.forgetConfigMaps(p.region, p.namespace);
         r.steps.push(`DeleteConfigMap sent: ConfigMapId ${p.id} (no manifest defines it: --prune)`);
@@ -76,7 +125,9 @@ export async function applyConfigMaps(session: Session, planned: readonly Planne
       } else {
         await client.call('UpdateConfigMap', { ConfigMapId: p.id, Description: description, Data: data });
         session.forgetConfigMaps(p.region, p.namespace);
-        r.steps.push(`UpdateConfigMap sent (${p.changes.map((c) => c.key).join(', ')}): jobs see the new values from their next run`);
+        r.steps.push(
+          `UpdateConfigMap sent (${p.changes.map((c) => c.key).join(', ')}): jobs see the new values from their next run`,
+        );
         r.outcome = 'updated';
       }
     } catch (e) {

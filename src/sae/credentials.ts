@@ -18,7 +18,11 @@ export const MAX_CREDENTIALS_FILE_BYTES = 1024 * 1024;
  * memory without bound. Returns why not, or undefined.
  */
 export function credentialFileProblem(env: NodeJS.ProcessEnv = process.env, home = homedir()): string | undefined {
-  const files = [env.ALIBABA_CLOUD_OIDC_TOKEN_FILE, env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? (home ? join(home, '.alibabacloud', 'credentials') : undefined), home ? join(home, '.aliyun', 'config.json') : undefined];
+  const files = [
+    env.ALIBABA_CLOUD_OIDC_TOKEN_FILE,
+    env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? (home ? join(home, '.alibabacloud', 'credentials') : undefined),
+    home ? join(home, '.aliyun', 'config.json') : undefined,
+  ];
   for (const file of files) {
     if (!file) continue;
     let st: ReturnType<typeof statSync>;
@@ -27,19 +31,39 @@ export function credentialFileProblem(env: NodeJS.ProcessEnv = process.env, home
     } catch {
       continue; // not there: the chain goes on to the next source
     }
-    if (!st.isFile()) return `${file} is not a regular file (a ${st.isFIFO() ? 'FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'device' : st.isDirectory() ? 'directory' : 'special file'}): saejob does not let the credentials library read it`;
-    if (st.size > MAX_CREDENTIALS_FILE_BYTES) return `${file} is larger than ${MAX_CREDENTIALS_FILE_BYTES / 1024 / 1024} MiB: not a credentials file`;
+    if (!st.isFile())
+      return `${file} is not a regular file (a ${st.isFIFO() ? 'FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'device' : st.isDirectory() ? 'directory' : 'special file'}): saejob does not let the credentials library read it`;
+    if (st.size > MAX_CREDENTIALS_FILE_BYTES)
+      return `${file} is larger than ${MAX_CREDENTIALS_FILE_BYTES / 1024 / 1024} MiB: not a credentials file`;
   }
   return undefined;
 }
 
 /** What the library handed back, checked: text where text belongs (a number as a secret would fail later, in signing, as a "network error"). */
-function checked(c: { accessKeyId?: unknown; accessKeySecret?: unknown; securityToken?: unknown } | undefined): AccessCredentials {
+function checked(
+  c: { accessKeyId?: unknown; accessKeySecret?: unknown; securityToken?: unknown } | undefined,
+): AccessCredentials {
   const text = (v: unknown) => typeof v === 'string' && v !== '';
-  if (!c || !text(c.accessKeyId) || !text(c.accessKeySecret) || (c.securityToken !== undefined && c.securityToken !== null && c.securityToken !== '' && typeof c.securityToken !== 'string')) {
-    throw new SaeError('credentials', 'InvalidCredentials', 'the credentials found are not access keys: their AccessKey ID and secret (and any security token) must be text; check the profile or file they came from');
+  if (
+    !c ||
+    !text(c.accessKeyId) ||
+    !text(c.accessKeySecret) ||
+    (c.securityToken !== undefined &&
+      c.securityToken !== null &&
+      c.securityToken !== '' &&
+      typeof c.securityToken !== 'string')
+  ) {
+    throw new SaeError(
+      'credentials',
+      'InvalidCredentials',
+      'the credentials found are not access keys: their AccessKey ID and secret (and any security token) must be text; check the profile or file they came from',
+    );
   }
-  return { accessKeyId: c.accessKeyId as string, accessKeySecret: c.accessKeySecret as string, securityToken: (c.securityToken as string) || undefined };
+  return {
+    accessKeyId: c.accessKeyId as string,
+    accessKeySecret: c.accessKeySecret as string,
+    securityToken: (c.securityToken as string) || undefined,
+  };
 }
 
 export interface AccessCredentials {
@@ -58,11 +82,22 @@ export interface CredentialsSource {
  * from it, not from process.env: the rest of the chain (OIDC, profiles, the
  * ECS role) is the credentials library's.
  */
-export function credentialsChain(profile?: string, env?: Readonly<Record<string, string | undefined>>, o: { deadline?: number; libraryEnv?: NodeJS.ProcessEnv; home?: string } = {}): CredentialsSource {
+export function credentialsChain(
+  profile?: string,
+  env?: Readonly<Record<string, string | undefined>>,
+  o: { deadline?: number; libraryEnv?: NodeJS.ProcessEnv; home?: string } = {},
+): CredentialsSource {
   const id = env?.ALIBABA_CLOUD_ACCESS_KEY_ID;
   const secret = env?.ALIBABA_CLOUD_ACCESS_KEY_SECRET;
-  if (!profile && id && secret) return staticCredentials({ accessKeyId: id, accessKeySecret: secret, securityToken: env?.ALIBABA_CLOUD_SECURITY_TOKEN || undefined });
-  let provider: { getCredentials(): Promise<{ accessKeyId: string; accessKeySecret: string; securityToken?: string }> } | undefined;
+  if (!profile && id && secret)
+    return staticCredentials({
+      accessKeyId: id,
+      accessKeySecret: secret,
+      securityToken: env?.ALIBABA_CLOUD_SECURITY_TOKEN || undefined,
+    });
+  let provider:
+    | { getCredentials(): Promise<{ accessKeyId: string; accessKeySecret: string; securityToken?: string }> }
+    | undefined;
   let cached: Promise<AccessCredentials> | undefined;
   return {
     getCredentials() {
@@ -70,7 +105,9 @@ export function credentialsChain(profile?: string, env?: Readonly<Record<string,
         try {
           const problem = credentialFileProblem(o.libraryEnv, o.home);
           if (problem) throw new SaeError('credentials', 'CredentialsFile', problem);
-          provider ??= profile ? CLIProfileCredentialsProvider.builder().withProfileName(profile).build() : DefaultCredentialsProvider.builder().build();
+          provider ??= profile
+            ? CLIProfileCredentialsProvider.builder().withProfileName(profile).build()
+            : DefaultCredentialsProvider.builder().build();
           return checked(await withinDeadline(provider.getCredentials(), o.deadline));
         } catch (err) {
           cached = undefined;
@@ -102,7 +139,17 @@ function withinDeadline<T>(p: Promise<T>, deadline: number | undefined): Promise
   if (deadline === undefined) return p;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SaeError('credentials', 'CredentialsTimeout', 'the credentials chain gave no answer before --timeout (an ECS metadata or STS call that hangs?)')), Math.max(0, deadline - Date.now()));
+    timer = setTimeout(
+      () =>
+        reject(
+          new SaeError(
+            'credentials',
+            'CredentialsTimeout',
+            'the credentials chain gave no answer before --timeout (an ECS metadata or STS call that hangs?)',
+          ),
+        ),
+      Math.max(0, deadline - Date.now()),
+    );
     timer.unref();
   });
   return Promise.race([p, late]).finally(() => clearTimeout(timer));

@@ -101,8 +101,14 @@ export function meaningOf(code: string): ErrorMeaning | undefined {
  * status, then the status.
  */
 export function answerCode(body: Record<string, unknown> | undefined, status: number | undefined): string {
-  const candidates = [body?.ErrorCode, body?.Code, body?.errorCode, body?.code].filter((c): c is string => typeof c === 'string' && c !== '');
-  return candidates.find((c) => meaningOf(c)) ?? candidates.find((c) => !/^\d+$/.test(c)) ?? (status ? `HTTP${status}` : (candidates[0] ?? 'Unsuccessful'));
+  const candidates = [body?.ErrorCode, body?.Code, body?.errorCode, body?.code].filter(
+    (c): c is string => typeof c === 'string' && c !== '',
+  );
+  return (
+    candidates.find((c) => meaningOf(c)) ??
+    candidates.find((c) => !/^\d+$/.test(c)) ??
+    (status ? `HTTP${status}` : (candidates[0] ?? 'Unsuccessful'))
+  );
 }
 
 const NETWORK_WORDS: Record<string, string> = {
@@ -126,17 +132,44 @@ const NETWORK_WORDS: Record<string, string> = {
  */
 export function toSaeError(err: unknown): SaeError {
   if (err instanceof SaeError) return err;
-  const e = err as { code?: string; statusCode?: number; result?: { Message?: string; RequestId?: string }; name?: string; message?: string };
+  const e = err as {
+    code?: string;
+    statusCode?: number;
+    result?: { Message?: string; RequestId?: string };
+    name?: string;
+    message?: string;
+  };
   if (typeof e?.statusCode === 'number') {
-    return new SaeError('api', answerCode({ Code: e.code, ...(e.result as Record<string, unknown> | undefined) }, e.statusCode), e.result?.Message ?? `HTTP ${e.statusCode}`, e.statusCode, e.result?.RequestId);
+    return new SaeError(
+      'api',
+      answerCode({ Code: e.code, ...(e.result as Record<string, unknown> | undefined) }, e.statusCode),
+      e.result?.Message ?? `HTTP ${e.statusCode}`,
+      e.statusCode,
+      e.result?.RequestId,
+    );
   }
   if (e?.name === 'FormatError') return malformedResponse('a body that is not JSON');
   const code = typeof e?.code === 'string' && /^[A-Z0-9_]+$/.test(e.code) ? e.code : undefined;
-  if (e?.name === 'RequestTimeoutError' || /timeout/i.test(e?.name ?? '') || code === 'ETIMEDOUT' || /Timeout/.test(e?.message ?? '')) return new SaeError('timeout', 'RequestTimeout', 'no answer in time');
-  return new SaeError('network', code ?? 'NetworkError', code ? (NETWORK_WORDS[code] ?? `network error ${code}`) : 'network error');
+  if (
+    e?.name === 'RequestTimeoutError' ||
+    /timeout/i.test(e?.name ?? '') ||
+    code === 'ETIMEDOUT' ||
+    /Timeout/.test(e?.message ?? '')
+  )
+    return new SaeError('timeout', 'RequestTimeout', 'no answer in time');
+  return new SaeError(
+    'network',
+    code ?? 'NetworkError',
+    code ? (NETWORK_WORDS[code] ?? `network error ${code}`) : 'network error',
+  );
 }
 
 /** An answer that is not SAE's JSON envelope (a proxy's HTML 502, a truncated body): the outcome of a write is unknown. */
 export function malformedResponse(what: string): SaeError {
-  return new SaeError('api', 'MalformedResponse', `SAE's endpoint answered with ${what}, not SAE's JSON (a proxy or gateway error?)`, 502);
+  return new SaeError(
+    'api',
+    'MalformedResponse',
+    `SAE's endpoint answered with ${what}, not SAE's JSON (a proxy or gateway error?)`,
+    502,
+  );
 }

@@ -2,7 +2,12 @@
 // namespace, read a job (DescribeJob) and how its last change order ended.
 // Making what DescribeJob returns comparable is pure: pipeline/live-job.ts.
 import type { CallOptions, SaeClient } from './client.js';
-import { CHANGE_ORDER_FAILED, CHANGE_ORDER_SUCCEEDED, LAST_CHANGE_ORDER_STATE, MAX_PAGE_SIZE } from '../contract/api.js';
+import {
+  CHANGE_ORDER_FAILED,
+  CHANGE_ORDER_SUCCEEDED,
+  LAST_CHANGE_ORDER_STATE,
+  MAX_PAGE_SIZE,
+} from '../contract/api.js';
 import { describedParams, liveTags, type LastChangeOrder, type LiveJob } from '../pipeline/live-job.js';
 
 export type { LastChangeOrder, LiveJob };
@@ -29,7 +34,12 @@ export interface ListedJob {
 export async function listTaggedJobs(client: SaeClient, key: string, value: string): Promise<ListedJob[]> {
   const out: ListedJob[] = [];
   for (let page = 1; ; page++) {
-    const data = await client.call<{ Applications?: ListedJob[]; TotalSize?: number }>('ListJobs', { Workload: 'job', Tags: JSON.stringify([{ key, value }]), CurrentPage: page, PageSize: MAX_PAGE_SIZE });
+    const data = await client.call<{ Applications?: ListedJob[]; TotalSize?: number }>('ListJobs', {
+      Workload: 'job',
+      Tags: JSON.stringify([{ key, value }]),
+      CurrentPage: page,
+      PageSize: MAX_PAGE_SIZE,
+    });
     const apps = data.Applications ?? [];
     pushAll(out, apps);
     if (apps.length < MAX_PAGE_SIZE || out.length >= (data.TotalSize ?? 0)) break;
@@ -42,7 +52,11 @@ export async function listTaggedJobs(client: SaeClient, key: string, value: stri
 export async function listRegionJobs(client: SaeClient): Promise<ListedJob[]> {
   const out: ListedJob[] = [];
   for (let page = 1; ; page++) {
-    const data = await client.call<{ Applications?: ListedJob[]; TotalSize?: number }>('ListJobs', { Workload: 'job', CurrentPage: page, PageSize: MAX_PAGE_SIZE });
+    const data = await client.call<{ Applications?: ListedJob[]; TotalSize?: number }>('ListJobs', {
+      Workload: 'job',
+      CurrentPage: page,
+      PageSize: MAX_PAGE_SIZE,
+    });
     const apps = data.Applications ?? [];
     pushAll(out, apps);
     if (apps.length < MAX_PAGE_SIZE || out.length >= (data.TotalSize ?? 0)) break;
@@ -51,10 +65,19 @@ export async function listRegionJobs(client: SaeClient): Promise<ListedJob[]> {
 }
 
 /** Every job of a namespace (all pages). */
-export async function listNamespaceJobs(client: SaeClient, namespace: string, appName?: string, opts: CallOptions = {}): Promise<ListedJob[]> {
+export async function listNamespaceJobs(
+  client: SaeClient,
+  namespace: string,
+  appName?: string,
+  opts: CallOptions = {},
+): Promise<ListedJob[]> {
   const out: ListedJob[] = [];
   for (let page = 1; ; page++) {
-    const data = await client.call<{ Applications?: ListedJob[]; TotalSize?: number }>('ListJobs', { Workload: 'job', NamespaceId: namespace, AppName: appName, CurrentPage: page, PageSize: MAX_PAGE_SIZE }, opts);
+    const data = await client.call<{ Applications?: ListedJob[]; TotalSize?: number }>(
+      'ListJobs',
+      { Workload: 'job', NamespaceId: namespace, AppName: appName, CurrentPage: page, PageSize: MAX_PAGE_SIZE },
+      opts,
+    );
     const apps = data.Applications ?? [];
     pushAll(out, apps);
     if (apps.length < MAX_PAGE_SIZE || out.length >= (data.TotalSize ?? 0)) break;
@@ -72,10 +95,21 @@ export async function listNamespaceJobs(client: SaeClient, namespace: string, ap
  * when the page is oldest-first and there are more (SAE ignored the order)
  * the last page is read too: at most two calls.
  */
-export async function newestChangeOrder(client: SaeClient, appId: string): Promise<{ ChangeOrderId: string; Status: number } | undefined> {
+export async function newestChangeOrder(
+  client: SaeClient,
+  appId: string,
+): Promise<{ ChangeOrderId: string; Status: number } | undefined> {
   type Order = { ChangeOrderId: string; Status: number; CreateTime?: string };
-  const page = (n: number) => client.call<{ ChangeOrderList?: Order[]; TotalSize?: number }>('ListChangeOrders', { AppId: appId, CurrentPage: n, PageSize: CHANGE_ORDER_PAGE, OrderBy: 'createTime', Reverse: true });
-  const newestOf = (list: readonly Order[]) => [...list].sort((a, b) => String(b.CreateTime ?? '').localeCompare(String(a.CreateTime ?? '')))[0];
+  const page = (n: number) =>
+    client.call<{ ChangeOrderList?: Order[]; TotalSize?: number }>('ListChangeOrders', {
+      AppId: appId,
+      CurrentPage: n,
+      PageSize: CHANGE_ORDER_PAGE,
+      OrderBy: 'createTime',
+      Reverse: true,
+    });
+  const newestOf = (list: readonly Order[]) =>
+    [...list].sort((a, b) => String(b.CreateTime ?? '').localeCompare(String(a.CreateTime ?? '')))[0];
   const first = await page(1);
   const list = first?.ChangeOrderList ?? [];
   const total = first?.TotalSize ?? list.length;
@@ -98,10 +132,18 @@ export async function lastChangeOrder(client: SaeClient, listed: ListedJob): Pro
   if (listed.LastChangeorderState === LAST_CHANGE_ORDER_STATE.failed) return { state: 'failed' };
   const newest = await newestChangeOrder(client, listed.AppId);
   if (!newest || Number(newest.Status) === CHANGE_ORDER_SUCCEEDED) return undefined;
-  return { state: Number(newest.Status) in CHANGE_ORDER_FAILED ? 'failed' : 'running', changeOrderId: newest.ChangeOrderId };
+  return {
+    state: Number(newest.Status) in CHANGE_ORDER_FAILED ? 'failed' : 'running',
+    changeOrderId: newest.ChangeOrderId,
+  };
 }
 
 export async function describeLiveJob(client: SaeClient, appId: string, opts: CallOptions = {}): Promise<LiveJob> {
   const d = await client.call<Record<string, unknown>>('DescribeJob', { AppId: appId }, opts);
-  return { appId, params: describedParams(d), suspend: d.Suspend === true || d.Suspend === 'true', tags: liveTags(d.Tags) };
+  return {
+    appId,
+    params: describedParams(d),
+    suspend: d.Suspend === true || d.Suspend === 'true',
+    tags: liveTags(d.Tags),
+  };
 }

@@ -14,7 +14,11 @@ import type { ExportNames } from '../pipeline/export.js';
  * `pending`: ConfigMaps this run will create (region, namespace, name): a
  * reference to one stays a placeholder, resolved again once it exists.
  */
-export async function resolveNames(session: Session, manifests: readonly CompiledManifest[], pending: ReadonlySet<string> = new Set()): Promise<Diagnostic[]> {
+export async function resolveNames(
+  session: Session,
+  manifests: readonly CompiledManifest[],
+  pending: ReadonlySet<string> = new Set(),
+): Promise<Diagnostic[]> {
   const needing = manifests.filter((m) => m.job.references?.length);
   const tables = new Map<string, Promise<NameTable>>();
   const tableFor = (region: string, namespace: string, kinds: Set<string>) => {
@@ -23,8 +27,14 @@ export async function resolveNames(session: Session, manifests: readonly Compile
     if (!t) {
       t = (async () => {
         const table: { configMaps?: Map<string, number>; secrets?: Map<string, number> } = {};
-        if (kinds.has('configmap')) table.configMaps = new Map((await session.configMapsOf(region, namespace)).map((c) => [c.Name, Number(c.ConfigMapId)]));
-        if (kinds.has('secret')) table.secrets = new Map((await session.secretsOf(region, namespace)).map((x) => [x.SecretName, Number(x.SecretId)]));
+        if (kinds.has('configmap'))
+          table.configMaps = new Map(
+            (await session.configMapsOf(region, namespace)).map((c) => [c.Name, Number(c.ConfigMapId)]),
+          );
+        if (kinds.has('secret'))
+          table.secrets = new Map(
+            (await session.secretsOf(region, namespace)).map((x) => [x.SecretName, Number(x.SecretId)]),
+          );
         return table;
       })();
       tables.set(key, t);
@@ -41,14 +51,24 @@ export async function resolveNames(session: Session, manifests: readonly Compile
   }
   const diagnostics: Diagnostic[] = [];
   for (const m of needing) {
-    const table = await tableFor(m.job.region, m.job.namespace, kindsByNamespace.get(`${m.job.region}\0${m.job.namespace}`)!);
-    const ready = m.job.references!.filter((ref) => !(ref.kind === 'configmap' && pending.has(identityKey({ ...m.job, name: ref.name }))));
+    const table = await tableFor(
+      m.job.region,
+      m.job.namespace,
+      kindsByNamespace.get(`${m.job.region}\0${m.job.namespace}`)!,
+    );
+    const ready = m.job.references!.filter(
+      (ref) => !(ref.kind === 'configmap' && pending.has(identityKey({ ...m.job, name: ref.name }))),
+    );
     const r = resolveReferences(m.job.params, ready, m.job.namespace, table);
     if ('unresolved' in r) {
-      for (const u of r.unresolved) diagnostics.push(toDiagnostic(m.source, { path: u.reference.path, rule: 'reference-unknown', message: u.message }));
+      for (const u of r.unresolved)
+        diagnostics.push(
+          toDiagnostic(m.source, { path: u.reference.path, rule: 'reference-unknown', message: u.message }),
+        );
       continue;
     }
-    if (ready.length < m.job.references!.length) m.job.references = m.job.references!.filter((ref) => !ready.includes(ref));
+    if (ready.length < m.job.references!.length)
+      m.job.references = m.job.references!.filter((ref) => !ready.includes(ref));
     else delete m.job.references;
     m.job.params = r.params;
     m.job.create = createRequest(r.params);
@@ -60,13 +80,22 @@ export async function resolveNames(session: Session, manifests: readonly Compile
  * Names by ID of a namespace's ConfigMaps and Secrets, for export — listed
  * once a namespace, and only when a job refers to one.
  */
-export function exportNamer(session: Session): (region: string, namespace: string, params: Record<string, unknown>) => Promise<ExportNames> {
+export function exportNamer(
+  session: Session,
+): (region: string, namespace: string, params: Record<string, unknown>) => Promise<ExportNames> {
   return async (region, namespace, params) => {
-    const wantsConfigMaps = String(params.Envs ?? '').includes('configMapRef') || params.ConfigMapMountDesc !== undefined;
+    const wantsConfigMaps =
+      String(params.Envs ?? '').includes('configMapRef') || params.ConfigMapMountDesc !== undefined;
     const wantsSecrets = params.ImagePullSecrets !== undefined && params.ImagePullSecrets !== '';
     const names: { configMaps?: Map<number, string>; secrets?: Map<number, string> } = {};
-    if (wantsConfigMaps) names.configMaps = new Map((await session.configMapsOf(region, namespace)).map((c) => [Number(c.ConfigMapId), c.Name]));
-    if (wantsSecrets) names.secrets = new Map((await session.secretsOf(region, namespace)).map((x) => [Number(x.SecretId), x.SecretName]));
+    if (wantsConfigMaps)
+      names.configMaps = new Map(
+        (await session.configMapsOf(region, namespace)).map((c) => [Number(c.ConfigMapId), c.Name]),
+      );
+    if (wantsSecrets)
+      names.secrets = new Map(
+        (await session.secretsOf(region, namespace)).map((x) => [Number(x.SecretId), x.SecretName]),
+      );
     return names;
   };
 }

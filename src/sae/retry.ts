@@ -26,7 +26,12 @@ export function backoffDelay(attempt: number, p: RetryPolicy): number {
  * Run `fn` until it succeeds, fails for good, or the attempts run out.
  * `shouldRetry` decides per error; by default the retryable ones.
  */
-export async function withRetry<T>(fn: () => Promise<T>, policy: RetryPolicy, shouldRetry: (e: SaeError) => boolean = (e) => e.retryable, onRetry?: (e: SaeError, attempt: number, delayMs: number) => void): Promise<T> {
+export async function withRetry<T>(
+  fn: () => Promise<T>,
+  policy: RetryPolicy,
+  shouldRetry: (e: SaeError) => boolean = (e) => e.retryable,
+  onRetry?: (e: SaeError, attempt: number, delayMs: number) => void,
+): Promise<T> {
   for (let attempt = 0, counted = 0; ; attempt++) {
     try {
       return await fn();

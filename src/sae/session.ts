@@ -27,7 +27,14 @@ export interface SessionOptions {
   timeoutMs?: number;
   concurrency?: number;
   /** `about`: the job's name when the call was for a job this run knows, else what the call names (a namespace, an AppId). */
-  onRetry?: (region: string, operation: Operation, e: SaeError, attempt: number, delayMs: number, about: string | undefined) => void;
+  onRetry?: (
+    region: string,
+    operation: Operation,
+    e: SaeError,
+    attempt: number,
+    delayMs: number,
+    about: string | undefined,
+  ) => void;
   /** Calls a minute once SAE throttles (default 60, SAE's documented limit). */
   callsPerMinute?: number;
   /** The run's --timeout as a time (epoch ms): no call is sent, and no wait lasts, past it. */
@@ -105,7 +112,13 @@ export class Session {
     const key = `${endpoint}\u0000${region}`;
     let c = this.clients.get(key);
     if (!c) {
-      const opts: ConstructorParameters<typeof SaeClient>[0] = { endpoint, credentials: this.options.credentials, pace: this.pace, onRetry: (op, e, a, d, about) => this.options.onRetry?.(region, op, e, a, d, about && (this.names.get(about) ?? about)) };
+      const opts: ConstructorParameters<typeof SaeClient>[0] = {
+        endpoint,
+        credentials: this.options.credentials,
+        pace: this.pace,
+        onRetry: (op, e, a, d, about) =>
+          this.options.onRetry?.(region, op, e, a, d, about && (this.names.get(about) ?? about)),
+      };
       if (this.options.retry) opts.retry = this.options.retry;
       if (this.options.timeoutMs) opts.timeoutMs = this.options.timeoutMs;
       if (this.options.deadline !== undefined) opts.deadline = this.options.deadline;
@@ -119,13 +132,16 @@ export class Session {
 
   /** What is left of the run's --timeout (ms); `fallback` when there is no deadline. */
   remainingMs(fallback: number): number {
-    return this.options.deadline === undefined ? fallback : Math.max(0, Math.min(fallback, this.options.deadline - Date.now()));
+    return this.options.deadline === undefined
+      ? fallback
+      : Math.max(0, Math.min(fallback, this.options.deadline - Date.now()));
   }
 
   /** Calls made, by operation, across every client. */
   calls(): Partial<Record<Operation, number>> {
     const out: Partial<Record<Operation, number>> = {};
-    for (const c of this.clients.values()) for (const [k, v] of Object.entries(c.calls)) out[k as Operation] = (out[k as Operation] ?? 0) + (v ?? 0);
+    for (const c of this.clients.values())
+      for (const [k, v] of Object.entries(c.calls)) out[k as Operation] = (out[k as Operation] ?? 0) + (v ?? 0);
     return out;
   }
 
@@ -134,7 +150,10 @@ export class Session {
    * namespace), whatever the number of items. A failed listing is the
    * answer for every item of its namespace, not for the others.
    */
-  async lookup<T>(items: readonly T[], ref: (item: T) => { region: string; namespace: string; name: string }): Promise<Map<T, ListedJob | SaeError | undefined>> {
+  async lookup<T>(
+    items: readonly T[],
+    ref: (item: T) => { region: string; namespace: string; name: string },
+  ): Promise<Map<T, ListedJob | SaeError | undefined>> {
     const groups = new Map<string, T[]>();
     for (const item of items) {
       const { region, namespace } = ref(item);
@@ -184,9 +203,29 @@ export class Session {
             throw err;
           });
           if (!live) continue;
-          const job: CompiledJob = { name: j.AppName, namespace: j.NamespaceId, region, create: createRequest({}), params: {}, secrets: [], secretEnvNames: [] };
+          const job: CompiledJob = {
+            name: j.AppName,
+            namespace: j.NamespaceId,
+            region,
+            create: createRequest({}),
+            params: {},
+            secrets: [],
+            secretEnvNames: [],
+          };
           const environment = environmentAt(scope, own);
-          const p: PlannedJob = { file: '(no manifest)', name: j.AppName, namespace: j.NamespaceId, region, ...(environment ? { environment } : {}), action: 'delete', appId: j.AppId, changes: [], replaceReasons: [], job, live };
+          const p: PlannedJob = {
+            file: '(no manifest)',
+            name: j.AppName,
+            namespace: j.NamespaceId,
+            region,
+            ...(environment ? { environment } : {}),
+            action: 'delete',
+            appId: j.AppId,
+            changes: [],
+            replaceReasons: [],
+            job,
+            live,
+          };
           if (isProtected(live.tags)) p.protected = true;
           out.push(p);
         }

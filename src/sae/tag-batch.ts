@@ -40,7 +40,13 @@ export class TagBatcher {
   }
 
   /** Tag a new job with `tags`; resolves with the batch's size once TagResources succeeded. */
-  tag(client: SaeClient, region: string, appId: string, tags: Readonly<Record<string, string>>, stopped: boolean): Promise<number> {
+  tag(
+    client: SaeClient,
+    region: string,
+    appId: string,
+    tags: Readonly<Record<string, string>>,
+    stopped: boolean,
+  ): Promise<number> {
     const key = `${region}\0${JSON.stringify(Object.entries(tags).sort())}`;
     let b = this.batches.get(key);
     if (!b) {

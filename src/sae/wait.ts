@@ -3,11 +3,23 @@
 import type { SaeClient } from './client.js';
 import { sleep } from './retry.js';
 import { listNamespaceJobs } from './live.js';
-import { CHANGE_ORDER_FAILED as FAILED, CHANGE_ORDER_PAUSED as PAUSED, CHANGE_ORDER_RUNNING, CHANGE_ORDER_SUCCEEDED, LAST_CHANGE_ORDER_STATE, SUB_STATUS_BATCH_FAILED } from '../contract/api.js';
+import {
+  CHANGE_ORDER_FAILED as FAILED,
+  CHANGE_ORDER_PAUSED as PAUSED,
+  CHANGE_ORDER_RUNNING,
+  CHANGE_ORDER_SUCCEEDED,
+  LAST_CHANGE_ORDER_STATE,
+  SUB_STATUS_BATCH_FAILED,
+} from '../contract/api.js';
 import { SaeError } from './errors.js';
 import type { StopSignal } from './stop.js';
 
-export type WaitOutcome = { state: 'succeeded' } | { state: 'failed'; status: number; message: string } | { state: 'paused'; status: number; message: string } | { state: 'timeout' } | { state: 'interrupted' };
+export type WaitOutcome =
+  | { state: 'succeeded' }
+  | { state: 'failed'; status: number; message: string }
+  | { state: 'paused'; status: number; message: string }
+  | { state: 'timeout' }
+  | { state: 'interrupted' };
 
 export interface WaitOptions extends PollOptions {
   onStatus?: (status: number) => void;
@@ -16,8 +28,18 @@ export interface WaitOptions extends PollOptions {
 export function interpretStatus(status: number, errorMessage = '', subStatus = 0): WaitOutcome | undefined {
   if (status === CHANGE_ORDER_SUCCEEDED) return { state: 'succeeded' };
   // A failed batch leaves the order "in progress" until someone rolls it back: waiting cannot help.
-  if (subStatus === SUB_STATUS_BATCH_FAILED) return { state: 'failed', status, message: `change order stopped: a batch failed${errorMessage ? `: ${errorMessage}` : ''} (roll it back or retry it in the SAE console)` };
-  if (status in FAILED) return { state: 'failed', status, message: `change order ${FAILED[status]}${errorMessage ? `: ${errorMessage}` : ''}` };
+  if (subStatus === SUB_STATUS_BATCH_FAILED)
+    return {
+      state: 'failed',
+      status,
+      message: `change order stopped: a batch failed${errorMessage ? `: ${errorMessage}` : ''} (roll it back or retry it in the SAE console)`,
+    };
+  if (status in FAILED)
+    return {
+      state: 'failed',
+      status,
+      message: `change order ${FAILED[status]}${errorMessage ? `: ${errorMessage}` : ''}`,
+    };
   if (status in PAUSED) return { state: 'paused', status, message: `change order ${PAUSED[status]}` };
   if (CHANGE_ORDER_RUNNING.has(status)) return undefined;
   return { state: 'failed', status, message: `change order has unknown status ${status}` };
@@ -37,7 +59,11 @@ export interface PollOptions {
  * time; undefined when the time runs out first. Change orders and job runs
  * are both waited for this way.
  */
-export async function pollUntil<T, R>(read: () => Promise<T>, settled: (value: T) => R | undefined, o: PollOptions): Promise<R | undefined> {
+export async function pollUntil<T, R>(
+  read: () => Promise<T>,
+  settled: (value: T) => R | undefined,
+  o: PollOptions,
+): Promise<R | undefined> {
   const deadline = Date.now() + o.timeoutMs;
   let interval = o.intervalMs ?? 500;
   for (;;) {
@@ -69,7 +95,9 @@ async function poll(read: () => Promise<ChangeOrderReading>, o: WaitOptions): Pr
 
 export function waitForChangeOrder(client: SaeClient, changeOrderId: string, o: WaitOptions): Promise<WaitOutcome> {
   return poll(async () => {
-    const d = await client.call<{ Status: number; SubStatus?: number; ErrorMessage?: string }>('DescribeChangeOrder', { ChangeOrderId: changeOrderId });
+    const d = await client.call<{ Status: number; SubStatus?: number; ErrorMessage?: string }>('DescribeChangeOrder', {
+      ChangeOrderId: changeOrderId,
+    });
     return { status: Number(d.Status), subStatus: Number(d.SubStatus ?? 0), message: d.ErrorMessage ?? '' };
   }, o);
 }
@@ -79,11 +107,24 @@ export function waitForChangeOrder(client: SaeClient, changeOrderId: string, o: 
  * `LastChangeorderState` is "1" when the last change order succeeded and
  * "0" when it failed (not a change-order status); anything else, keep waiting.
  */
-export function waitForJobChange(client: SaeClient, namespace: string, name: string, o: WaitOptions): Promise<WaitOutcome> {
+export function waitForJobChange(
+  client: SaeClient,
+  namespace: string,
+  name: string,
+  o: WaitOptions,
+): Promise<WaitOutcome> {
   return poll(async () => {
     const state = (await listNamespaceJobs(client, namespace, name))[0]?.LastChangeorderState;
     if (state === LAST_CHANGE_ORDER_STATE.succeeded) return { status: 2, outcome: { state: 'succeeded' } };
-    if (state === LAST_CHANGE_ORDER_STATE.failed) return { status: 3, outcome: { state: 'failed', status: 3, message: "the job's last change order failed (from the job listing; see the SAE console for why)" } };
+    if (state === LAST_CHANGE_ORDER_STATE.failed)
+      return {
+        status: 3,
+        outcome: {
+          state: 'failed',
+          status: 3,
+          message: "the job's last change order failed (from the job listing; see the SAE console for why)",
+        },
+      };
     return { status: 1 };
   }, o);
 }

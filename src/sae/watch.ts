@@ -79,7 +79,14 @@ export class ChangeOrderWatcher {
     return sorted[Math.floor(sorted.length / 2)]!;
   }
 
-  wait(client: SaeClient, region: string, namespace: string, appId: string, changeOrderId: string, opts: WaitOptions): Promise<WaitOutcome> {
+  wait(
+    client: SaeClient,
+    region: string,
+    namespace: string,
+    appId: string,
+    changeOrderId: string,
+    opts: WaitOptions,
+  ): Promise<WaitOutcome> {
     const key = `${region}\0${namespace}`;
     let group = this.groups.get(key);
     if (!group) {
@@ -88,7 +95,15 @@ export class ChangeOrderWatcher {
     }
     const g = group;
     return new Promise<WaitOutcome>((resolve) => {
-      g.waiters.add({ appId, changeOrderId, startedAt: this.now(), seenRunning: false, handedOver: false, opts, resolve });
+      g.waiters.add({
+        appId,
+        changeOrderId,
+        startedAt: this.now(),
+        seenRunning: false,
+        handedOver: false,
+        opts,
+        resolve,
+      });
       if (!g.running) void this.run(g);
     });
   }
@@ -105,7 +120,13 @@ export class ChangeOrderWatcher {
         // Soon after a write (a third of the expected time) to see it running; then near the expected end.
         const expected = this.expectedMs();
         // Past the expected end, the pause grows with the time waited (a change order of minutes costs a listing every quarter of it).
-        const next = Math.min(...listed.map((w) => (w.seenRunning ? Math.max(w.startedAt + expected, lastPoll + (this.now() - w.startedAt) / 4) : w.startedAt + Math.min(expected / 3, minGap))));
+        const next = Math.min(
+          ...listed.map((w) =>
+            w.seenRunning
+              ? Math.max(w.startedAt + expected, lastPoll + (this.now() - w.startedAt) / 4)
+              : w.startedAt + Math.min(expected / 3, minGap),
+          ),
+        );
         const at = Math.max(next, lastPoll + minGap);
         const stop = listed[0]!.opts.stop;
         if (at > this.now()) await pause(at - this.now(), stop);
@@ -133,14 +154,19 @@ export class ChangeOrderWatcher {
             this.durations.push(this.now() - w.startedAt);
             w.opts.onStatus?.(2);
             this.finish(g, w, interpretStatus(2)!);
-          } else if (state === LAST_CHANGE_ORDER_STATE.succeeded || state === LAST_CHANGE_ORDER_STATE.failed || !byId.has(w.appId)) {
+          } else if (
+            state === LAST_CHANGE_ORDER_STATE.succeeded ||
+            state === LAST_CHANGE_ORDER_STATE.failed ||
+            !byId.has(w.appId)
+          ) {
             // Succeeded on first sight (maybe the previous order's), failed (why?), or not listed: ask the order itself.
             this.handOver(g, w);
           } else {
             w.seenRunning = true;
             w.opts.onStatus?.(1);
             // Neither state for three times what an order takes: perhaps it waits for a person, which only the order says.
-            if (this.now() - w.startedAt > Math.max(3 * expected, this.o.handOverAfterMs ?? 60_000)) this.handOver(g, w);
+            if (this.now() - w.startedAt > Math.max(3 * expected, this.o.handOverAfterMs ?? 60_000))
+              this.handOver(g, w);
           }
         }
       }
@@ -159,7 +185,20 @@ export class ChangeOrderWatcher {
         if (outcome.state === 'succeeded') this.durations.push(this.now() - w.startedAt);
         this.finish(g, w, outcome);
       })
-      .catch((e: unknown) => this.finish(g, w, endOf(e) ?? (w.opts.stop?.stopped ? { state: 'interrupted' } : { state: 'failed', status: 0, message: `could not read change order ${w.changeOrderId}: ${(e as Error).message}` })));
+      .catch((e: unknown) =>
+        this.finish(
+          g,
+          w,
+          endOf(e) ??
+            (w.opts.stop?.stopped
+              ? { state: 'interrupted' }
+              : {
+                  state: 'failed',
+                  status: 0,
+                  message: `could not read change order ${w.changeOrderId}: ${(e as Error).message}`,
+                }),
+        ),
+      );
   }
 
   private finish(g: Group, w: Waiter, outcome: WaitOutcome): void {

@@ -14,13 +14,22 @@ import type { Emulator } from '../../src/emulator-entry.js';
 import { emulator, jobYaml, KEY } from '../cloud-helpers.js';
 import { ROOT } from '../helpers.js';
 
-const action = parse(readFileSync(`${ROOT}action.yml`, 'utf8')) as { inputs: Record<string, { default: string }>; outputs: Record<string, { description: string }>; runs: { using: string; main: string } };
+const action = parse(readFileSync(`${ROOT}action.yml`, 'utf8')) as {
+  inputs: Record<string, { default: string }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+};
 
 /** What `uses: owner/saejob@rev` checks out: the repository's committed files, no node_modules. */
 const checkout = mkdtempSync(join(tmpdir(), 'saejob-action-checkout-'));
-for (const f of ['action.yml', 'action', 'bin', 'dist', 'schema', 'package.json']) cpSync(join(ROOT, f), join(checkout, f), { recursive: true });
+for (const f of ['action.yml', 'action', 'bin', 'dist', 'schema', 'package.json'])
+  cpSync(join(ROOT, f), join(checkout, f), { recursive: true });
 
-function node(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function node(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { env, cwd });
     let stdout = '';
@@ -33,18 +42,40 @@ function node(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ co
 
 async function runAction(workspace: string, given: Record<string, string>, env: Record<string, string>) {
   // The runner passes every input, its default where the workflow gives none, as INPUT_<NAME> (upper case, hyphens kept).
-  const inputs = Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, given[k] ?? v.default]));
+  const inputs = Object.fromEntries(
+    Object.entries(action.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, given[k] ?? v.default]),
+  );
   const summary = join(workspace, `summary-${Object.values(given).join('-').replace(/\W+/g, '_')}.md`);
   const output = join(mkdtempSync(join(tmpdir(), 'saejob-action-out-')), 'output');
   writeFileSync(output, '');
-  const r = await node([join(checkout, action.runs.main)], { ...process.env, ...env, ...inputs, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: workspace, GITHUB_ACTIONS: 'true', NO_COLOR: '1' }, workspace);
+  const r = await node(
+    [join(checkout, action.runs.main)],
+    {
+      ...process.env,
+      ...env,
+      ...inputs,
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_ACTIONS: 'true',
+      NO_COLOR: '1',
+    },
+    workspace,
+  );
   const outputs = Object.fromEntries(
     readFileSync(output, 'utf8')
       .split('\n')
       .filter(Boolean)
       .map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]),
   );
-  return { failed: r.code !== 0, code: r.code, stdout: r.stdout, stderr: r.stderr, outputs, summary: existsSync(summary) ? readFileSync(summary, 'utf8') : '' };
+  return {
+    failed: r.code !== 0,
+    code: r.code,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    outputs,
+    summary: existsSync(summary) ? readFileSync(summary, 'utf8') : '',
+  };
 }
 
 let emu: Emulator;
@@ -72,8 +103,12 @@ describe('the GitHub Action', () => {
   it("the README's workflow parses and gives the action only inputs it has", () => {
     const readme = readFileSync(`${ROOT}README.md`, 'utf8');
     const block = /```yaml\n(# \.github\/workflows\/sae-jobs\.yml\n[\s\S]*?)```/.exec(readme)![1]!;
-    const workflow = parse(block) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> };
-    const uses = Object.values(workflow.jobs).flatMap((j) => j.steps.filter((s) => s.uses?.startsWith('<owner>/saejob@')));
+    const workflow = parse(block) as {
+      jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }>;
+    };
+    const uses = Object.values(workflow.jobs).flatMap((j) =>
+      j.steps.filter((s) => s.uses?.startsWith('<owner>/saejob@')),
+    );
     expect(uses.length).toBeGreaterThanOrEqual(3);
     for (const step of uses) {
       for (const k of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(k);
@@ -95,11 +130,20 @@ describe('the GitHub Action', () => {
     const ws = mkdtempSync(join(tmpdir(), 'saejob-action-ws-'));
     mkdirSync(join(ws, 'jobs'));
     writeFileSync(join(ws, 'jobs/a.yaml'), jobYaml('act-job'));
-    const cloud = { SAEJOB_ENDPOINT: emu.url, ALIBABA_CLOUD_ACCESS_KEY_ID: KEY.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEY.accessKeySecret, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true', SAEJOB_POLL_MS: '20', CI: 'true' };
+    const cloud = {
+      SAEJOB_ENDPOINT: emu.url,
+      ALIBABA_CLOUD_ACCESS_KEY_ID: KEY.accessKeyId,
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEY.accessKeySecret,
+      ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
+      SAEJOB_POLL_MS: '20',
+      CI: 'true',
+    };
     const plan = await runAction(ws, { command: 'plan', paths: 'jobs', 'plan-file': 'saejob.plan' }, cloud);
     expect(plan.failed, plan.stdout + plan.stderr).toBe(false);
     expect(plan.outputs).toEqual({ 'has-changes': 'true', 'exit-code': '0' });
-    expect(plan.stdout).toContain('::notice file=jobs/a.yaml,line=4,col=9,title=saejob plan%3A create::act-job in cn-hangzhou:e2e will be created');
+    expect(plan.stdout).toContain(
+      '::notice file=jobs/a.yaml,line=4,col=9,title=saejob plan%3A create::act-job in cn-hangzhou:e2e will be created',
+    );
     expect(plan.summary).toMatch(/### saejob plan\n\nPlan: 1 to create[\s\S]*\| 🟢 create \| `act-job` \|/);
     expect(existsSync(join(ws, 'saejob.plan'))).toBe(true);
     expect(emu.store.jobs.size).toBe(0);

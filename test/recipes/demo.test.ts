@@ -7,7 +7,15 @@ import { ROOT } from '../helpers.js';
 describe('npm start (the demo)', () => {
   it('validates, plans, applies, and plans again with no changes', async () => {
     const { code, out } = await new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(process.execPath, [`${ROOT}scripts/demo.mjs`], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', OSS_AK_SECRET: undefined, SAEJOB_DEMO_CHANGE_ORDER_MS: '60' } as NodeJS.ProcessEnv });
+      const child = spawn(process.execPath, [`${ROOT}scripts/demo.mjs`], {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          NO_COLOR: '1',
+          OSS_AK_SECRET: undefined,
+          SAEJOB_DEMO_CHANGE_ORDER_MS: '60',
+        } as NodeJS.ProcessEnv,
+      });
       let out = '';
       child.stdout.on('data', (d) => (out += d));
       child.stderr.on('data', (d) => (out += d));

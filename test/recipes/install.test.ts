@@ -9,11 +9,19 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 
-const npm = (cwd: string, ...args: string[]) => execFileSync('npm', [...args, '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd, stdio: 'pipe', env: { ...process.env, npm_config_update_notifier: 'false' } }).toString();
+const npm = (cwd: string, ...args: string[]) =>
+  execFileSync(
+    'npm',
+    [...args, '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
+    { cwd, stdio: 'pipe', env: { ...process.env, npm_config_update_notifier: 'false' } },
+  ).toString();
 
 /** This working tree as git would commit it, as a one-commit repository (what a git install fetches). */
 function snapshot(dir: string): void {
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT }).toString().split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT })
+    .toString()
+    .split('\0')
+    .filter(Boolean);
   for (const f of files) {
     mkdirSync(dirname(join(dir, f)), { recursive: true });
     try {
@@ -22,7 +30,12 @@ function snapshot(dir: string): void {
       // deleted in the working tree but still tracked
     }
   }
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'pipe' });
+  const git = (...args: string[]) =>
+    execFileSync(
+      'git',
+      ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: dir, stdio: 'pipe' },
+    );
   git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'snapshot');
@@ -34,7 +47,12 @@ function project(): string {
   return dir;
 }
 
-const validateExamples = (dir: string) => execFileSync(process.execPath, [join(dir, 'node_modules/saejob/bin/saejob.cjs'), 'validate', join(ROOT, 'manifests')], { cwd: dir, stdio: 'pipe' }).toString();
+const validateExamples = (dir: string) =>
+  execFileSync(
+    process.execPath,
+    [join(dir, 'node_modules/saejob/bin/saejob.cjs'), 'validate', join(ROOT, 'manifests')],
+    { cwd: dir, stdio: 'pipe' },
+  ).toString();
 
 describe('install with install scripts off', () => {
   it('from git: validates the examples, and require() and import work', () => {
@@ -43,7 +61,11 @@ describe('install with install scripts off', () => {
     const dir = project();
     npm(dir, 'install', `git+file://${repo}`);
     expect(validateExamples(dir)).toMatch(/✓ 11 manifests in 10 files: 0 errors/);
-    const out = execFileSync(process.execPath, ['-e', "console.log(typeof require('saejob').validateManifests, typeof require('saejob/cloud').Session)"], { cwd: dir }).toString();
+    const out = execFileSync(
+      process.execPath,
+      ['-e', "console.log(typeof require('saejob').validateManifests, typeof require('saejob/cloud').Session)"],
+      { cwd: dir },
+    ).toString();
     expect(out.trim()).toBe('function function');
   }, 120_000);
 

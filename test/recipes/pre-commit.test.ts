@@ -21,11 +21,29 @@ function readmeRecipe(): string {
   return m[1]!;
 }
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=saejob test', '-c', 'user.email=test@example.invalid', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'pipe' }).toString();
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=saejob test',
+      '-c',
+      'user.email=test@example.invalid',
+      '-c',
+      'init.defaultBranch=main',
+      '-c',
+      'commit.gpgsign=false',
+      ...args,
+    ],
+    { cwd, stdio: 'pipe' },
+  ).toString();
 
 /** This working tree (what git would commit: tracked and new files, not ignored ones) as a one-commit repository. */
 function hookRepository(dir: string): string {
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT }).toString().split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT })
+    .toString()
+    .split('\0')
+    .filter(Boolean);
   for (const f of files) {
     mkdirSync(dirname(join(dir, f)), { recursive: true });
     try {
@@ -49,7 +67,10 @@ describe.skipIf(!hasPreCommit)("the README's pre-commit recipe", () => {
     mkdirSync(join(user, 'manifests'), { recursive: true });
     mkdirSync(join(user, '.github/workflows'), { recursive: true });
     copyFileSync(`${ROOT}manifests/nightly-report.yaml`, join(user, 'manifests/nightly-report.yaml'));
-    writeFileSync(join(user, 'manifests/broken.yaml'), readFileSync(`${ROOT}manifests/nightly-report.yaml`, 'utf8').replace(/^( *replicas:) .*$/m, '$1 many'));
+    writeFileSync(
+      join(user, 'manifests/broken.yaml'),
+      readFileSync(`${ROOT}manifests/nightly-report.yaml`, 'utf8').replace(/^( *replicas:) .*$/m, '$1 many'),
+    );
     writeFileSync(join(user, '.github/workflows/ci.yml'), 'name: ci\non: [push]\njobs: {}\n');
     const recipe = readmeRecipe()
       .replace(/repo: \S+/, `repo: ${hookRepo}`)
@@ -67,7 +88,8 @@ describe.skipIf(!hasPreCommit)("the README's pre-commit recipe", () => {
       npm_config_update_notifier: 'false',
       NO_COLOR: '1',
     };
-    const run = (...files: string[]) => spawnSync('pre-commit', ['run', '--color', 'never', '--files', ...files], { cwd: user, env, encoding: 'utf8' });
+    const run = (...files: string[]) =>
+      spawnSync('pre-commit', ['run', '--color', 'never', '--files', ...files], { cwd: user, env, encoding: 'utf8' });
 
     const good = run('manifests/nightly-report.yaml', '.github/workflows/ci.yml');
     expect(good.stderr + good.stdout).toMatch(/saejob validate\.+Passed/);

@@ -20,10 +20,19 @@ function newest(dir: string): number {
 export default function setup(): void {
   let built = 0;
   try {
-    built = Math.min(statSync(join(root, 'dist/cli-main.cjs')).mtimeMs, statSync(join(root, 'dist/cloud.cjs')).mtimeMs, statSync(join(root, 'dist/index.js')).mtimeMs);
+    built = Math.min(
+      statSync(join(root, 'dist/cli-main.cjs')).mtimeMs,
+      statSync(join(root, 'dist/cloud.cjs')).mtimeMs,
+      statSync(join(root, 'dist/index.js')).mtimeMs,
+    );
   } catch {
     /* not built yet */
   }
-  const sources = Math.max(newest(join(root, 'src')), statSync(join(root, 'schema/job.schema.json')).mtimeMs, statSync(join(root, 'package.json')).mtimeMs);
-  if (built < sources) execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--bundles'], { stdio: 'inherit' });
+  const sources = Math.max(
+    newest(join(root, 'src')),
+    statSync(join(root, 'schema/job.schema.json')).mtimeMs,
+    statSync(join(root, 'package.json')).mtimeMs,
+  );
+  if (built < sources)
+    execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--bundles'], { stdio: 'inherit' });
 }

@@ -41,6 +41,8 @@ export default function setup(): () => void {
     if (snapshot(cache, prefix) === before) return;
     // vitest reports an error thrown here but still exits 0: the exit code is set too.
     process.exitCode = 1;
-    throw new Error(`a test wrote to ${cache}, in the developer's home: give the processes it starts the suite's environment (HOME and XDG_CACHE_HOME come from vitest.config.ts)`);
+    throw new Error(
+      `a test wrote to ${cache}, in the developer's home: give the processes it starts the suite's environment (HOME and XDG_CACHE_HOME come from vitest.config.ts)`,
+    );
   };
 }

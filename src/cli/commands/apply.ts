@@ -2,7 +2,15 @@
 import { identityKey } from '../../pipeline/identity.js';
 import type { Io } from '../io.js';
 import { reporterFor, parseCommandArgs } from '../args.js';
-import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud, progressFor, resolveForCloud, type CloudContext } from './cloud.js';
+import {
+  CLOUD_HELP,
+  CLOUD_OPTIONS,
+  cloudContext,
+  compileForCloud,
+  progressFor,
+  resolveForCloud,
+  type CloudContext,
+} from './cloud.js';
 import { closeSync, openSync, statSync } from 'node:fs';
 import { UsageError } from '../io.js';
 import { manifestPosition, planReport, setName } from './plan.js';
@@ -70,7 +78,10 @@ function savedPlanArgument(positionals: readonly string[]): SavedPlan | undefine
     return undefined; // not readable here: the manifest loader says why
   }
   if (!looksLikePlanFile(text)) return undefined;
-  if (text.length > MAX_PLAN_FILE_BYTES) throw new UsageError(`${file}: a plan file larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MiB is not one saejob wrote`);
+  if (text.length > MAX_PLAN_FILE_BYTES)
+    throw new UsageError(
+      `${file}: a plan file larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MiB is not one saejob wrote`,
+    );
   const saved = readSavedPlan(text);
   if (typeof saved === 'string') throw new UsageError(`${file}: ${saved}`);
   return saved;
@@ -79,7 +90,11 @@ function savedPlanArgument(positionals: readonly string[]): SavedPlan | undefine
 const MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024;
 
 /** The flags a saved plan was made with, for compiling its manifests again (-e with a plan file names the part to apply). */
-const savedValues = (saved: SavedPlan, values: Record<string, unknown>) => ({ ...values, region: values.region ?? saved.region, environment: saved.environment });
+const savedValues = (saved: SavedPlan, values: Record<string, unknown>) => ({
+  ...values,
+  region: values.region ?? saved.region,
+  environment: saved.environment,
+});
 
 /** A saved plan is applied as it was made: an option that would change it is refused, not mixed in. */
 function checkSavedOptions(saved: SavedPlan, values: Record<string, unknown>, io: Io): void {
@@ -87,10 +102,19 @@ function checkSavedOptions(saved: SavedPlan, values: Record<string, unknown>, io
   if (values.replace && !saved.replace) differs.push('--replace');
   if (values.adopt && !saved.adopt) differs.push('--adopt');
   if (values.prune && !saved.prune) differs.push('--prune');
-  if (differs.length) throw new UsageError(`a saved plan is applied as it was reviewed: ${differs.join(', ')} ${differs.length === 1 ? 'was' : 'were'} not given to the plan; plan again with ${differs.join(' ')} --out FILE`);
+  if (differs.length)
+    throw new UsageError(
+      `a saved plan is applied as it was reviewed: ${differs.join(', ')} ${differs.length === 1 ? 'was' : 'were'} not given to the plan; plan again with ${differs.join(' ')} --out FILE`,
+    );
   const set = (values.set as string | undefined) ?? saved.set ?? DEFAULT_SET;
-  if (values.set !== undefined && set !== (saved.set ?? DEFAULT_SET)) throw new UsageError(`this plan was made for set ${saved.set ?? DEFAULT_SET}, not ${set}: plan again with --set ${set}`);
-  if (values.set === undefined && io.env.SAEJOB_SET && io.env.SAEJOB_SET !== (saved.set ?? DEFAULT_SET)) io.err(`saejob: the plan was made for set ${saved.set ?? DEFAULT_SET}; SAEJOB_SET=${io.env.SAEJOB_SET} is not used for it\n`);
+  if (values.set !== undefined && set !== (saved.set ?? DEFAULT_SET))
+    throw new UsageError(
+      `this plan was made for set ${saved.set ?? DEFAULT_SET}, not ${set}: plan again with --set ${set}`,
+    );
+  if (values.set === undefined && io.env.SAEJOB_SET && io.env.SAEJOB_SET !== (saved.set ?? DEFAULT_SET))
+    io.err(
+      `saejob: the plan was made for set ${saved.set ?? DEFAULT_SET}; SAEJOB_SET=${io.env.SAEJOB_SET} is not used for it\n`,
+    );
 }
 
 /**
@@ -98,11 +122,22 @@ function checkSavedOptions(saved: SavedPlan, values: Record<string, unknown>, io
  * secrets is checked as it was made (those variables unset), then applied
  * with their values.
  */
-async function asPlanned(saved: SavedPlan, compiled: PipelineResult, ctx: CloudContext, io: Io, values: Record<string, unknown>, pending: ReadonlySet<string>): Promise<PipelineResult | undefined> {
+async function asPlanned(
+  saved: SavedPlan,
+  compiled: PipelineResult,
+  ctx: CloudContext,
+  io: Io,
+  values: Record<string, unknown>,
+  pending: ReadonlySet<string>,
+): Promise<PipelineResult | undefined> {
   if (!saved.unknownVariables?.length) return compiled;
   const env = { ...io.env };
   for (const v of saved.unknownVariables) delete env[v];
-  const again = compileForCloud(saved.paths, savedValues(saved, values), 'text', { ...io, err: () => {} }, 'apply', { env, unknownSecrets: true, allEnvironments: saved.allEnvironments });
+  const again = compileForCloud(saved.paths, savedValues(saved, values), 'text', { ...io, err: () => {} }, 'apply', {
+    env,
+    unknownSecrets: true,
+    allEnvironments: saved.allEnvironments,
+  });
   return again && (await resolveForCloud(ctx, again, 'text', io, 'apply', pending)) ? again : undefined;
 }
 
@@ -124,12 +159,22 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   if (saved) checkSavedOptions(saved, values, io);
   const { part, error: partError } = saved ? savedPart(saved, values.environment as string | undefined) : {};
   if (partError) throw new UsageError(partError);
-  const compiled = saved ? compileForCloud(saved.paths, savedValues(saved, values), format, io, 'apply', { allEnvironments: saved.allEnvironments }) : compileForCloud(positionals, values, format, io, 'apply');
+  const compiled = saved
+    ? compileForCloud(saved.paths, savedValues(saved, values), format, io, 'apply', {
+        allEnvironments: saved.allEnvironments,
+      })
+    : compileForCloud(positionals, values, format, io, 'apply');
   if (!compiled) return 1;
   // A saved plan brings its own set and options; otherwise the flags say.
   const set = saved?.set ?? setName(values, io);
-  const options = saved ? { prune: Boolean(saved.prune), adopt: Boolean(saved.adopt), replace: Boolean(saved.replace) } : { prune: Boolean(values.prune), adopt: Boolean(values.adopt), replace: Boolean(values.replace) };
-  const scope = runScope(compiled, { set, environment: saved ? saved.environment : (values.environment as string | undefined), allEnvironments: saved?.allEnvironments });
+  const options = saved
+    ? { prune: Boolean(saved.prune), adopt: Boolean(saved.adopt), replace: Boolean(saved.replace) }
+    : { prune: Boolean(values.prune), adopt: Boolean(values.adopt), replace: Boolean(values.replace) };
+  const scope = runScope(compiled, {
+    set,
+    environment: saved ? saved.environment : (values.environment as string | undefined),
+    allEnvironments: saved?.allEnvironments,
+  });
   // ConfigMap manifests are planned first: a job may name one this apply creates.
   const fresh = await planScopeConfigMaps(ctx.session, compiled, scope, options);
   // From a saved plan: exactly its ConfigMaps (of the part applied), each as it was reviewed.
@@ -137,15 +182,41 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const configMaps = saved
     ? fresh.filter((c) => {
         if (!inPart(part, c)) return false;
-        const was = saved.configMaps?.find((s) => s.region === c.region && s.namespace === c.namespace && s.name === c.name);
-        const why = was ? configMapStaleReason(was, c, saved.salt) : 'not in the saved plan: left alone (plan again to include it)';
-        if (why) configMapRefusals.push({ file: c.file, name: `ConfigMap ${c.name}`, namespace: c.namespace, region: c.region, action: c.action, outcome: was ? 'refused' : 'not-in-plan', steps: was ? [] : [why], ...(was ? { error: why } : {}) });
+        const was = saved.configMaps?.find(
+          (s) => s.region === c.region && s.namespace === c.namespace && s.name === c.name,
+        );
+        const why = was
+          ? configMapStaleReason(was, c, saved.salt)
+          : 'not in the saved plan: left alone (plan again to include it)';
+        if (why)
+          configMapRefusals.push({
+            file: c.file,
+            name: `ConfigMap ${c.name}`,
+            namespace: c.namespace,
+            region: c.region,
+            action: c.action,
+            outcome: was ? 'refused' : 'not-in-plan',
+            steps: was ? [] : [why],
+            ...(was ? { error: why } : {}),
+          });
         return !why;
       })
     : fresh;
   for (const s of saved?.configMaps ?? [])
-    if (inPart(part, s) && !fresh.some((c) => c.region === s.region && c.namespace === s.namespace && c.name === s.name))
-      configMapRefusals.push({ file: '(no manifest)', name: `ConfigMap ${s.name}`, namespace: s.namespace, region: s.region, action: s.action, outcome: 'refused', steps: [], error: 'no manifest defines this ConfigMap any more: plan again' });
+    if (
+      inPart(part, s) &&
+      !fresh.some((c) => c.region === s.region && c.namespace === s.namespace && c.name === s.name)
+    )
+      configMapRefusals.push({
+        file: '(no manifest)',
+        name: `ConfigMap ${s.name}`,
+        namespace: s.namespace,
+        region: s.region,
+        action: s.action,
+        outcome: 'refused',
+        steps: [],
+        error: 'no manifest defines this ConfigMap any more: plan again',
+      });
   // Every ConfigMap to be created, even one a saved plan then refuses: the jobs naming it are refused after, one by one.
   const pending = pendingConfigMaps(fresh);
   if (!(await resolveForCloud(ctx, compiled, format, io, 'apply', pending))) return 1;
@@ -154,12 +225,21 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   if (saved) {
     const planned = await asPlanned(saved, compiled, ctx, io, values, pending);
     try {
-      fromFile = await checkSavedPlan(ctx.session, saved, planned ?? { ...compiled, compiled: [] }, compiled.compiled, part);
+      fromFile = await checkSavedPlan(
+        ctx.session,
+        saved,
+        planned ?? { ...compiled, compiled: [] },
+        compiled.compiled,
+        part,
+      );
     } catch (e) {
       if (e instanceof SavedPlanError) throw new UsageError(e.message);
       throw e;
     }
-    if (fromFile.otherParts) io.err(`saejob: applying environment ${part}'s part of the plan; ${fromFile.otherParts} job${fromFile.otherParts === 1 ? '' : 's'} of other environments left alone\n`);
+    if (fromFile.otherParts)
+      io.err(
+        `saejob: applying environment ${part}'s part of the plan; ${fromFile.otherParts} job${fromFile.otherParts === 1 ? '' : 's'} of other environments left alone\n`,
+      );
   }
   const plan = fromFile?.plan ?? (await planJobs(ctx.session, compiled.compiled, scope, options));
   plan.configMaps = configMaps;
@@ -177,18 +257,33 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       .map((p) => ({
         name: p.name,
         requests: plannedRequests(p).map((r) => (showSecrets ? r : redactRequest(r, p.job))),
-        ...(p.suspend ? { suspend: { request: suspendRequest(p.appId ?? '(the new job)', suspendParam(p.suspend.to, ctx.session.suspendPolarity)), paused: p.suspend.to } } : {}),
+        ...(p.suspend
+          ? {
+              suspend: {
+                request: suspendRequest(
+                  p.appId ?? '(the new job)',
+                  suspendParam(p.suspend.to, ctx.session.suspendPolarity),
+                ),
+                paused: p.suspend.to,
+              },
+            }
+          : {}),
       }));
     // Markdown is a table of the plan; the requests are for the terminal and machines.
-    PLAN_REPORTERS[format as keyof typeof PLAN_REPORTERS]({ ...planReport(plan, showSecrets, options), ...(format === 'markdown' ? {} : { requests }) }, sink);
-    for (const r of fromFile?.results ?? []) if (r.outcome === 'refused') io.err(`${io.errStyle.red('refused')}: ${r.name} (${r.namespace}): ${r.error}\n`);
+    PLAN_REPORTERS[format as keyof typeof PLAN_REPORTERS](
+      { ...planReport(plan, showSecrets, options), ...(format === 'markdown' ? {} : { requests }) },
+      sink,
+    );
+    for (const r of fromFile?.results ?? [])
+      if (r.outcome === 'refused') io.err(`${io.errStyle.red('refused')}: ${r.name} (${r.namespace}): ${r.error}\n`);
     if (plan.failures.length || fromFile?.results.some((r) => r.outcome === 'refused')) return 1;
     return values['detailed-exitcode'] && hasChanges(plan.planned) ? 2 : 0;
   }
 
   // Before it acts, apply shows the plan; -o json and markdown keep stdout for their document, so then only to confirm, on stderr.
   if (format === 'text' || format === 'github') PLAN_REPORTERS.text(planReport(plan, showSecrets, options), sink);
-  else if (changing && !values.yes && !saved) PLAN_REPORTERS.text(planReport(plan, showSecrets, options), stderrSinkOf(io));
+  else if (changing && !values.yes && !saved)
+    PLAN_REPORTERS.text(planReport(plan, showSecrets, options), stderrSinkOf(io));
   if (changing && !values.yes && !saved) {
     const changing = plan.planned.filter((p) => p.action !== 'unchanged' || p.suspend).length;
     const go = await confirmChange(io, {
@@ -207,7 +302,9 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const onSignal = (signal: NodeJS.Signals) => {
     if (signalled) process.exit(signal === 'SIGINT' ? 130 : 143);
     signalled = signal;
-    io.err(`\nsaejob: ${signal}: sending nothing more; finishing the calls in flight, then a summary (again to quit at once)\n`);
+    io.err(
+      `\nsaejob: ${signal}: sending nothing more; finishing the calls in flight, then a summary (again to quit at once)\n`,
+    );
     ctx.session.stop.stop();
   };
   process.on('SIGINT', onSignal);
@@ -225,9 +322,29 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       if (!m || p.action === 'delete') next.push(p);
       // A ConfigMap it names was not created: the job is not sent with a placeholder for its ID.
       else if (m.job.references) {
-        const made = new Set(configMapResults.filter((r) => r.outcome === 'created').map((r) => r.name.replace(/^ConfigMap /, '')));
-        const missing = [...new Set(m.job.references.filter((r) => r.kind === 'configmap' && pending.has(identityKey({ ...m.job, name: r.name })) && !made.has(r.name)).map((r) => r.name))];
-        stillPending.push({ file: p.file, name: p.name, namespace: p.namespace, region: p.region, action: p.action, outcome: 'refused', steps: [], error: `it names ConfigMap ${missing.join(', ') || m.job.references.map((r) => r.name).join(', ')}, which could not be created (above)` });
+        const made = new Set(
+          configMapResults.filter((r) => r.outcome === 'created').map((r) => r.name.replace(/^ConfigMap /, '')),
+        );
+        const missing = [
+          ...new Set(
+            m.job.references
+              .filter(
+                (r) =>
+                  r.kind === 'configmap' && pending.has(identityKey({ ...m.job, name: r.name })) && !made.has(r.name),
+              )
+              .map((r) => r.name),
+          ),
+        ];
+        stillPending.push({
+          file: p.file,
+          name: p.name,
+          namespace: p.namespace,
+          region: p.region,
+          action: p.action,
+          outcome: 'refused',
+          steps: [],
+          error: `it names ConfigMap ${missing.join(', ') || m.job.references.map((r) => r.name).join(', ')}, which could not be created (above)`,
+        });
       } else next.push(planJob(p.file, m.job, p.live, { set }));
     }
     plan.planned = next;
@@ -249,20 +366,34 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   // Errors come from SAE and the network: mask secrets in them too, in case one echoes a value.
   const secrets = showSecrets ? [] : compiled.compiled.flatMap((c) => c.job.secrets);
   // ConfigMaps first, as they were applied; a ConfigMap's secret values are secrets too.
-  const configMapSecrets = configMaps.flatMap((c) => c.configMap.secretKeys.map((k) => c.configMap.data[k]!).filter(Boolean));
+  const configMapSecrets = configMaps.flatMap((c) =>
+    c.configMap.secretKeys.map((k) => c.configMap.data[k]!).filter(Boolean),
+  );
   results.unshift(...configMapResults, ...configMapRefusals);
   results.push(...stillPending);
   results.splice(0, results.length, ...redactDeep(results, showSecrets ? [] : [...secrets, ...configMapSecrets]));
   results.push(...(fromFile?.results ?? []));
   for (const f of plan.failures) {
-    results.push({ file: f.manifest.source.file, name: f.manifest.job.name, namespace: f.manifest.job.namespace, region: f.manifest.job.region, action: 'unchanged', outcome: 'failed', steps: [], error: `could not read the live job: ${f.error!.describe()}` });
+    results.push({
+      file: f.manifest.source.file,
+      name: f.manifest.job.name,
+      namespace: f.manifest.job.namespace,
+      region: f.manifest.job.region,
+      action: 'unchanged',
+      outcome: 'failed',
+      steps: [],
+      error: `could not read the live job: ${f.error!.describe()}`,
+    });
   }
   const positions = new Map(compiled.compiled.map((m) => [`${m.source.file}\0${m.job.name}`, manifestPosition(m)]));
   const jobs = results.map((r) => ({ ...r, position: positions.get(`${r.file}\0${r.name}`) }));
   report({ jobs, calls: ctx.session.calls() }, sink);
   if (signalled) {
     const running = results.filter((r) => r.outcome === 'interrupted');
-    if (running.length) io.err(`saejob: interrupted; still going on in SAE: ${running.map((r) => `${r.name}${r.changeOrderId ? ` (change order ${r.changeOrderId})` : ''}`).join(', ')}. Run saejob plan to see where they stand.\n`);
+    if (running.length)
+      io.err(
+        `saejob: interrupted; still going on in SAE: ${running.map((r) => `${r.name}${r.changeOrderId ? ` (change order ${r.changeOrderId})` : ''}`).join(', ')}. Run saejob plan to see where they stand.\n`,
+      );
     return signalled === 'SIGINT' ? 130 : 143;
   }
   return results.every((r) => SUCCESS_OUTCOMES.has(r.outcome)) ? 0 : 1;

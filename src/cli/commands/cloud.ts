@@ -2,7 +2,15 @@
 // a session with credentials, endpoint and retry policy.
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
-import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, parseDuration, parsePositiveInt, type Options } from '../args.js';
+import {
+  INPUT_HELP,
+  INPUT_OPTIONS,
+  inputOptions,
+  OUTPUT_OPTION,
+  parseDuration,
+  parsePositiveInt,
+  type Options,
+} from '../args.js';
 import { compileManifests, type PipelineResult } from '../../pipeline/compile-files.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
 import { Session } from '../../sae/session.js';
@@ -75,11 +83,19 @@ export function cloudContext(values: Record<string, unknown>, io: Io): CloudCont
   const concurrency = parsePositiveInt(values.concurrency as string | undefined, '--concurrency', 4);
   const timeoutMs = values.timeout === undefined ? 600_000 : parseDuration(String(values.timeout), '--timeout');
   const endpoint = (values.endpoint as string | undefined) ?? (io.env.SAEJOB_ENDPOINT || undefined);
-  if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, not "${endpoint}"`);
+  if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint))
+    throw new UsageError(`--endpoint must be an http(s) URL, not "${endpoint}"`);
   const base = envNumber(io, 'SAEJOB_RETRY_BASE_MS');
   const attempts = envNumber(io, 'SAEJOB_RETRY_ATTEMPTS');
-  const retry: RetryPolicy = { ...DEFAULT_RETRY, ...(base === undefined ? {} : { baseMs: base, maxMs: Math.max(base * 16, 1) }), ...(attempts ? { attempts } : {}) };
-  const rate = values['rate-limit'] === undefined ? undefined : parsePositiveInt(values['rate-limit'] as string, '--rate-limit', 60);
+  const retry: RetryPolicy = {
+    ...DEFAULT_RETRY,
+    ...(base === undefined ? {} : { baseMs: base, maxMs: Math.max(base * 16, 1) }),
+    ...(attempts ? { attempts } : {}),
+  };
+  const rate =
+    values['rate-limit'] === undefined
+      ? undefined
+      : parsePositiveInt(values['rate-limit'] as string, '--rate-limit', 60);
   const deadline = Date.now() + timeoutMs;
   const pollMs = envNumber(io, 'SAEJOB_POLL_MS');
   const session = new Session({
@@ -91,17 +107,37 @@ export function cloudContext(values: Record<string, unknown>, io: Io): CloudCont
     concurrency,
     // Change orders: the first guess at their length and the least pause between listings (SAEJOB_POLL_MS speeds both for tests).
     watcher: pollMs === undefined ? {} : { expectedMs: pollMs * 3, minGapMs: pollMs, handOverAfterMs: pollMs * 120 },
-    onPaced: (perMinute) => io.err(`saejob: SAE is throttling this run: every call from now on keeps to ${perMinute} a minute (--rate-limit); the run goes on until --timeout\n`),
+    onPaced: (perMinute) =>
+      io.err(
+        `saejob: SAE is throttling this run: every call from now on keeps to ${perMinute} a minute (--rate-limit); the run goes on until --timeout\n`,
+      ),
     // Retries are worth knowing about (throttling shows here first), not worth failing over.
     onRetry: (region, op, e, attempt, delay, about) =>
-      io.err(`${new Date().toISOString()} ${op}${about ? ` for ${about}` : ''} (${region}): ${e.code}, trying again in ${(delay / 1000).toFixed(1)} s (${e.retryUntilDeadline ? `attempt ${attempt + 1}, until --timeout` : `attempt ${attempt + 1} of ${retry.attempts}`})\n`),
+      io.err(
+        `${new Date().toISOString()} ${op}${about ? ` for ${about}` : ''} (${region}): ${e.code}, trying again in ${(delay / 1000).toFixed(1)} s (${e.retryUntilDeadline ? `attempt ${attempt + 1}, until --timeout` : `attempt ${attempt + 1} of ${retry.attempts}`})\n`,
+      ),
   });
   return { session, concurrency, timeoutMs, retry, pollIntervalMs: pollMs ?? 500 };
 }
 
 /** Load, validate and compile; on errors print them and return undefined. */
-export function compileForCloud(positionals: string[], values: Record<string, unknown>, format: string, io: Io, command: string, o: { unknownSecrets?: boolean; env?: NodeJS.ProcessEnv; allEnvironments?: boolean } = {}): PipelineResult | undefined {
-  const result = compileManifests(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: o.env ?? io.env, readStdin: io.readStdin, unknownSecrets: o.unknownSecrets, allEnvironments: o.allEnvironments, ...inputOptions(values) });
+export function compileForCloud(
+  positionals: string[],
+  values: Record<string, unknown>,
+  format: string,
+  io: Io,
+  command: string,
+  o: { unknownSecrets?: boolean; env?: NodeJS.ProcessEnv; allEnvironments?: boolean } = {},
+): PipelineResult | undefined {
+  const result = compileManifests(positionals.length ? positionals : ['manifests'], {
+    region: values.region as string | undefined,
+    envRegion: io.env.ALIBABA_CLOUD_REGION_ID,
+    env: o.env ?? io.env,
+    readStdin: io.readStdin,
+    unknownSecrets: o.unknownSecrets,
+    allEnvironments: o.allEnvironments,
+    ...inputOptions(values),
+  });
   reportDiagnostics(result.diagnostics, { command, github: format === 'github' }, sinkOf(io));
   if (hasErrors(result.diagnostics)) {
     io.err('saejob: nothing sent to SAE: fix the errors above\n');
@@ -114,19 +150,37 @@ export function compileForCloud(positionals: string[], values: Record<string, un
 export function targeted(result: PipelineResult, values: Record<string, unknown>): PipelineResult {
   const targets = values.target as string[] | undefined;
   if (!targets?.length) return result;
-  if (values.prune) throw new UsageError('--target with --prune: a targeted run would see every job it leaves out as one to prune; run --prune without --target');
-  const names = [...new Set([...result.compiled.map((m) => m.job.name), ...result.configMaps.map((c) => c.configMap.name)])];
+  if (values.prune)
+    throw new UsageError(
+      '--target with --prune: a targeted run would see every job it leaves out as one to prune; run --prune without --target',
+    );
+  const names = [
+    ...new Set([...result.compiled.map((m) => m.job.name), ...result.configMaps.map((c) => c.configMap.name)]),
+  ];
   for (const t of targets) {
     if (names.includes(t)) continue;
     const guess = nearest(t, names);
-    throw new UsageError(`--target ${t}: no manifest here names it${guess ? `: did you mean ${guess}?` : ` (they name ${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''})`}`);
+    throw new UsageError(
+      `--target ${t}: no manifest here names it${guess ? `: did you mean ${guess}?` : ` (they name ${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''})`}`,
+    );
   }
   const wanted = new Set(targets);
-  return { ...result, compiled: result.compiled.filter((m) => wanted.has(m.job.name)), configMaps: result.configMaps.filter((c) => wanted.has(c.configMap.name)) };
+  return {
+    ...result,
+    compiled: result.compiled.filter((m) => wanted.has(m.job.name)),
+    configMaps: result.configMaps.filter((c) => wanted.has(c.configMap.name)),
+  };
 }
 
 /** Resolve the ConfigMaps and Secrets the manifests name; on an unknown name print where, and return false. */
-export async function resolveForCloud(ctx: CloudContext, compiled: PipelineResult, format: string, io: Io, command: string, pending?: ReadonlySet<string>): Promise<boolean> {
+export async function resolveForCloud(
+  ctx: CloudContext,
+  compiled: PipelineResult,
+  format: string,
+  io: Io,
+  command: string,
+  pending?: ReadonlySet<string>,
+): Promise<boolean> {
   const diagnostics = await resolveNames(ctx.session, compiled.compiled, pending);
   if (!diagnostics.length) return true;
   reportDiagnostics(diagnostics, { command, github: format === 'github' }, sinkOf(io));

@@ -25,18 +25,47 @@ ${INPUT_HELP}
 
 export function compiledView(c: CompiledManifest): CompiledView {
   const { job } = c;
-  return { file: c.source.file, name: job.name, namespace: job.namespace, region: job.region, ...job.create, ...(job.suspend !== undefined ? { suspend: job.suspend } : {}) };
+  return {
+    file: c.source.file,
+    name: job.name,
+    namespace: job.namespace,
+    region: job.region,
+    ...job.create,
+    ...(job.suspend !== undefined ? { suspend: job.suspend } : {}),
+  };
 }
 
 export function compileCommand(argv: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs('compile', argv, { ...OUTPUT_OPTION, ...INPUT_OPTIONS, region: { type: 'string' }, 'show-secrets': { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('compile', argv, {
+    ...OUTPUT_OPTION,
+    ...INPUT_OPTIONS,
+    region: { type: 'string' },
+    'show-secrets': { type: 'boolean' },
+  });
   if (values.help) return (io.out(COMPILE_HELP), 0);
   const { report } = reporterFor(values.output, COMPILE_REPORTERS, 'compile');
-  const result = compileManifests(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, readStdin: io.readStdin, ...inputOptions(values) });
+  const result = compileManifests(positionals.length ? positionals : ['manifests'], {
+    region: values.region as string | undefined,
+    envRegion: io.env.ALIBABA_CLOUD_REGION_ID,
+    env: io.env,
+    readStdin: io.readStdin,
+    ...inputOptions(values),
+  });
   const showSecrets = Boolean(values['show-secrets']);
   // ConfigMaps first: apply creates them before the jobs.
-  const configMaps = result.configMaps.map(({ source, configMap: cm }) => ({ file: source.file, name: cm.name, namespace: cm.namespace, region: cm.region, ...configMapRequest(cm, showSecrets) }));
-  const requests = hasErrors(result.diagnostics) ? [] : [...configMaps, ...result.compiled.map((c) => (showSecrets ? compiledView(c) : redactRequest(compiledView(c), c.job)))];
+  const configMaps = result.configMaps.map(({ source, configMap: cm }) => ({
+    file: source.file,
+    name: cm.name,
+    namespace: cm.namespace,
+    region: cm.region,
+    ...configMapRequest(cm, showSecrets),
+  }));
+  const requests = hasErrors(result.diagnostics)
+    ? []
+    : [
+        ...configMaps,
+        ...result.compiled.map((c) => (showSecrets ? compiledView(c) : redactRequest(compiledView(c), c.job))),
+      ];
   report({ diagnostics: result.diagnostics, requests }, sinkOf(io));
   return hasErrors(result.diagnostics) ? 1 : 0;
 }

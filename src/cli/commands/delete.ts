@@ -49,12 +49,21 @@ function byName(names: readonly string[], namespace: string, values: Record<stri
 }
 
 export async function deleteCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('delete', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, adopt: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, 'fail-missing': { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('delete', argv, {
+    ...CLOUD_OPTIONS,
+    namespace: { type: 'string' },
+    adopt: { type: 'boolean' },
+    yes: { type: 'boolean', short: 'y' },
+    'fail-missing': { type: 'boolean' },
+  });
   if (values.help) return (io.out(DELETE_HELP), 0);
   const { report } = reporterFor(values.output, DELETE_REPORTERS, 'delete');
   const ctx = cloudContext(values, io);
   // NAME... --namespace NS: jobs by name (one made in the console, or whose manifest is gone); else manifest paths.
-  const refs = typeof values.namespace === 'string' ? byName(positionals, values.namespace, values, io) : manifestJobRefs(positionals.length ? positionals : ['manifests'], values, io);
+  const refs =
+    typeof values.namespace === 'string'
+      ? byName(positionals, values.namespace, values, io)
+      : manifestJobRefs(positionals.length ? positionals : ['manifests'], values, io);
   if (!refs) {
     io.err('saejob: nothing deleted: fix the errors above\n');
     return 1;
@@ -83,20 +92,37 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
     if (why) Object.assign(t, { outcome: 'refused', error: why });
   }
   const doomed = targets.filter((t) => t.job && !t.outcome);
-  for (const t of targets.filter((x) => x.outcome === 'missing')) io.err(`${t.name} (${t.namespace}): no such job, nothing to delete\n`);
-  for (const t of targets.filter((x) => x.outcome === 'refused')) io.err(`${io.errStyle.red('refused')}: ${t.name} (${t.namespace}): ${t.error}\n`);
+  for (const t of targets.filter((x) => x.outcome === 'missing'))
+    io.err(`${t.name} (${t.namespace}): no such job, nothing to delete\n`);
+  for (const t of targets.filter((x) => x.outcome === 'refused'))
+    io.err(`${io.errStyle.red('refused')}: ${t.name} (${t.namespace}): ${t.error}\n`);
   if (doomed.length) {
     io.err(`Will delete ${doomed.length} job${doomed.length === 1 ? '' : 's'} and their run history:\n`);
-    for (const t of doomed) io.err(`  - ${t.name} in ${t.namespace} (${t.region}), AppId ${t.job!.AppId}  [${t.file}]\n`);
-    const go = await confirmChange(io, { yes: Boolean(values.yes), command: 'delete', question: `Delete ${doomed.length === 1 ? 'this job' : `these ${doomed.length} jobs`}?`, nothingDone: 'nothing deleted' });
+    for (const t of doomed)
+      io.err(`  - ${t.name} in ${t.namespace} (${t.region}), AppId ${t.job!.AppId}  [${t.file}]\n`);
+    const go = await confirmChange(io, {
+      yes: Boolean(values.yes),
+      command: 'delete',
+      question: `Delete ${doomed.length === 1 ? 'this job' : `these ${doomed.length} jobs`}?`,
+      nothingDone: 'nothing deleted',
+    });
     if (!go) return 1;
     await mapLimit(doomed, ctx.concurrency, async (t) => {
       try {
         const client = ctx.session.client(t.region);
         const { alreadyGone } = await deleteJob(client, t.job!.AppId);
         // SAE does not document when a deleted job is gone: "deleted" here means DescribeJob no longer finds it.
-        if (!alreadyGone && !(await waitUntilGone(client, t.job!.AppId, { timeoutMs: ctx.session.remainingMs(ctx.timeoutMs), intervalMs: ctx.pollIntervalMs }))) {
-          Object.assign(t, { outcome: 'failed', error: 'DeleteJob was accepted, but SAE still shows the job after --timeout' });
+        if (
+          !alreadyGone &&
+          !(await waitUntilGone(client, t.job!.AppId, {
+            timeoutMs: ctx.session.remainingMs(ctx.timeoutMs),
+            intervalMs: ctx.pollIntervalMs,
+          }))
+        ) {
+          Object.assign(t, {
+            outcome: 'failed',
+            error: 'DeleteJob was accepted, but SAE still shows the job after --timeout',
+          });
           return;
         }
         t.outcome = 'deleted';
@@ -105,7 +131,20 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
       }
     });
   }
-  report({ jobs: targets.map((t) => ({ name: t.name, namespace: t.namespace, region: t.region, file: t.file, appId: t.job?.AppId, outcome: t.outcome, error: t.error })) }, sinkOf(io));
+  report(
+    {
+      jobs: targets.map((t) => ({
+        name: t.name,
+        namespace: t.namespace,
+        region: t.region,
+        file: t.file,
+        appId: t.job?.AppId,
+        outcome: t.outcome,
+        error: t.error,
+      })),
+    },
+    sinkOf(io),
+  );
   const count = (o: string) => targets.filter((t) => t.outcome === o).length;
   if (count('failed') || count('refused')) return 1;
   return values['fail-missing'] && count('missing') ? 1 : 0;

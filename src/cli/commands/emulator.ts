@@ -103,15 +103,22 @@ export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
   });
   if (values.help) return (io.out(EMULATOR_HELP), 0);
   const port = values.port === undefined ? 8787 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, not "${String(values.port)}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port takes a port number, not "${String(values.port)}"`);
   const outcome = (values['change-order-outcome'] as string | undefined) ?? 'succeed';
-  if (!['succeed', 'fail', 'batch-failed', 'approval', 'confirm'].includes(outcome)) throw new UsageError(`--change-order-outcome takes succeed, fail, batch-failed, approval or confirm, not "${outcome}"`);
+  if (!['succeed', 'fail', 'batch-failed', 'approval', 'confirm'].includes(outcome))
+    throw new UsageError(
+      `--change-order-outcome takes succeed, fail, batch-failed, approval or confirm, not "${outcome}"`,
+    );
   const polarity = (values['suspend-polarity'] as string | undefined) ?? DEFAULT_BEHAVIOUR.suspendPolarity;
-  if (polarity !== 'true-starts' && polarity !== 'true-suspends') throw new UsageError(`--suspend-polarity takes true-starts or true-suspends, not "${polarity}"`);
+  if (polarity !== 'true-starts' && polarity !== 'true-suspends')
+    throw new UsageError(`--suspend-polarity takes true-starts or true-suspends, not "${polarity}"`);
   const errorCodeIn = (values['error-code-in'] as string | undefined) ?? 'Code';
-  if (errorCodeIn !== 'Code' && errorCodeIn !== 'ErrorCode') throw new UsageError(`--error-code-in takes Code or ErrorCode, not "${errorCodeIn}"`);
+  if (errorCodeIn !== 'Code' && errorCodeIn !== 'ErrorCode')
+    throw new UsageError(`--error-code-in takes Code or ErrorCode, not "${errorCodeIn}"`);
   const autoConfigNamespace = (values['auto-config-namespace'] as string | undefined) ?? 'kept';
-  if (autoConfigNamespace !== 'kept' && autoConfigNamespace !== 'default') throw new UsageError(`--auto-config-namespace takes kept or default, not "${autoConfigNamespace}"`);
+  if (autoConfigNamespace !== 'kept' && autoConfigNamespace !== 'default')
+    throw new UsageError(`--auto-config-namespace takes kept or default, not "${autoConfigNamespace}"`);
   const count = (v: unknown, flag: string) => {
     if (v === undefined) return 0;
     if (!/^[0-9]+$/.test(String(v))) throw new UsageError(`${flag} takes a whole number, not "${String(v)}"`);
@@ -163,10 +170,16 @@ export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
     });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'EADDRINUSE' ? `port ${port} is in use: pick another with --port, or --port 0 for any free port` : `cannot start the emulator: ${(err as Error).message}`);
+    throw new UsageError(
+      code === 'EADDRINUSE'
+        ? `port ${port} is in use: pick another with --port, or --port 0 for any free port`
+        : `cannot start the emulator: ${(err as Error).message}`,
+    );
   }
   io.out(`saejob emulator listening on ${emulator.url}\n`);
-  io.out(`access key ${credential.accessKeyId}${credential.securityToken ? ' (STS)' : ''}; try: SAEJOB_ENDPOINT=${emulator.url} ALIBABA_CLOUD_ACCESS_KEY_ID=${credential.accessKeyId} ALIBABA_CLOUD_ACCESS_KEY_SECRET=... saejob plan\n`);
+  io.out(
+    `access key ${credential.accessKeyId}${credential.securityToken ? ' (STS)' : ''}; try: SAEJOB_ENDPOINT=${emulator.url} ALIBABA_CLOUD_ACCESS_KEY_ID=${credential.accessKeyId} ALIBABA_CLOUD_ACCESS_KEY_SECRET=... saejob plan\n`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

@@ -36,10 +36,21 @@ question "what is different in prod?"), list items matched by their key.
 ${INPUT_HELP}
 `;
 
-function finalManifests(paths: string[], environment: string, values: Record<string, unknown>, io: Io): EnvironmentSource[] | undefined {
+function finalManifests(
+  paths: string[],
+  environment: string,
+  values: Record<string, unknown>,
+  io: Io,
+): EnvironmentSource[] | undefined {
   const input = { readStdin: io.readStdin, ...inputOptions(values), environment };
-  const loaded = applyEnvironments(loadManifests(paths.length ? paths : ['manifests'], input), { select: [environment], load: (p) => loadManifests(p, input) });
-  if (!loaded.environments.length) throw new UsageError(`${paths.join(' ') || 'manifests'}: no kind: Environment document, so no environment ${environment}`);
+  const loaded = applyEnvironments(loadManifests(paths.length ? paths : ['manifests'], input), {
+    select: [environment],
+    load: (p) => loadManifests(p, input),
+  });
+  if (!loaded.environments.length)
+    throw new UsageError(
+      `${paths.join(' ') || 'manifests'}: no kind: Environment document, so no environment ${environment}`,
+    );
   const v = validateManifests(loaded, { envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
   reportDiagnostics(v.diagnostics, { command: 'validate', github: false }, sinkOf(io));
   return hasErrors(v.diagnostics) ? undefined : (loaded.sources as EnvironmentSource[]);
@@ -52,7 +63,11 @@ export function renderCommand(argv: string[], io: Io): number {
   if (typeof values.environment !== 'string') throw new UsageError('saejob render needs --environment NAME');
   const sources = finalManifests(positionals, values.environment, values, io);
   if (!sources) return 1;
-  const manifests = sources.map((s) => ({ environment: s.environment, from: [...new Set([s.file, ...s.contributors()])], manifest: s.value }));
+  const manifests = sources.map((s) => ({
+    environment: s.environment,
+    from: [...new Set([s.file, ...s.contributors()])],
+    manifest: s.value,
+  }));
   report({ manifests }, sinkOf(io));
   return 0;
 }

@@ -65,7 +65,10 @@ function writeInside(dir: string, name: string, text: string, force: boolean): s
   if (existing?.isSymbolicLink()) return 'is a symbolic link: saejob does not write through links (remove it first)';
   if (existing && !existing.isFile()) return 'exists and is not a regular file';
   // A run again after a failure finishes the rest: a file that already holds this manifest is done.
-  if (existing && !force) return existing.size === Buffer.byteLength(text) && sameText(target, text) ? undefined : 'exists already, with other content: give --force to replace it';
+  if (existing && !force)
+    return existing.size === Buffer.byteLength(text) && sameText(target, text)
+      ? undefined
+      : 'exists already, with other content: give --force to replace it';
   const tmp = join(dir, `.${name}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, text, { flag: 'wx', mode: 0o644 });
@@ -91,7 +94,9 @@ function makeOutDir(dir: string): void {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`--out ${dir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, not a directory: export writes one file a job into a directory' : `cannot be made (${code ?? (e as Error).message})`}`);
+    throw new UsageError(
+      `--out ${dir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, not a directory: export writes one file a job into a directory' : `cannot be made (${code ?? (e as Error).message})`}`,
+    );
   }
 }
 
@@ -108,10 +113,22 @@ function reportFit(r: ExportResult, name: string, io: Io): boolean {
  * several namespaces as a base (the first environment's) and one
  * Environment document per namespace that reproduces it exactly.
  */
-async function exportLayout(spec: string, names: string[], values: Record<string, unknown>, ctx: CloudContext, io: Io, adopt: (appId: string, client: SaeClient, region: string) => Promise<void>, namer: ReturnType<typeof exportNamer>): Promise<number> {
-  if (typeof values.out !== 'string') throw new UsageError('saejob export --layout needs --out DIR: it writes DIR/base/ and DIR/environments/');
+async function exportLayout(
+  spec: string,
+  names: string[],
+  values: Record<string, unknown>,
+  ctx: CloudContext,
+  io: Io,
+  adopt: (appId: string, client: SaeClient, region: string) => Promise<void>,
+  namer: ReturnType<typeof exportNamer>,
+): Promise<number> {
+  if (typeof values.out !== 'string')
+    throw new UsageError('saejob export --layout needs --out DIR: it writes DIR/base/ and DIR/environments/');
   const pairs = spec.split(',').map((p) => p.trim().split('=') as [string, string?]);
-  if (pairs.length < 2 || pairs.some(([n, ns]) => !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(n) || !ns)) throw new UsageError('--layout takes ENV=NAMESPACE pairs, e.g. --layout staging=cn-hangzhou:shop-staging,prod=cn-hangzhou:shop-prod');
+  if (pairs.length < 2 || pairs.some(([n, ns]) => !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(n) || !ns))
+    throw new UsageError(
+      '--layout takes ENV=NAMESPACE pairs, e.g. --layout staging=cn-hangzhou:shop-staging,prod=cn-hangzhou:shop-prod',
+    );
   const envs: ExportedEnvironment[] = [];
   let failed = 0;
   for (const [name, namespace] of pairs as [string, string][]) {
@@ -121,12 +138,19 @@ async function exportLayout(spec: string, names: string[], values: Record<string
     for (const j of await listNamespaceJobs(client, namespace)) {
       if (names.length && !names.includes(j.AppName)) continue;
       if (!JOB_NAME.test(String(j.AppName))) {
-        io.err(`saejob: not exported: the job name ${JSON.stringify(String(j.AppName).slice(0, 60))} in ${namespace} is not a valid job name\n`);
+        io.err(
+          `saejob: not exported: the job name ${JSON.stringify(String(j.AppName).slice(0, 60))} in ${namespace} is not a valid job name\n`,
+        );
         failed++;
         continue;
       }
       const live = await describeLiveJob(client, j.AppId);
-      const exported = manifestFromParams(live.params, live.suspend, live.tags, await namer(envRegion, namespace, live.params));
+      const exported = manifestFromParams(
+        live.params,
+        live.suspend,
+        live.tags,
+        await namer(envRegion, namespace, live.params),
+      );
       if (!reportFit(exported, `${j.AppName} (${name})`, io)) {
         failed++;
         continue;
@@ -148,14 +172,23 @@ async function exportLayout(spec: string, names: string[], values: Record<string
       failed++;
     } else io.out(`${join(dirPath, file)}\n`);
   };
-  const schemaRef = (values['schema-ref'] as string | undefined) ?? relative(resolve(values.out, 'base'), resolve('node_modules/saejob/schema/job.schema.json'));
-  for (const [name, manifest] of layout.base) write('base', `${name}.yaml`, manifestYaml({ manifest: manifest as never, secretVariables: [], omitted: [] }, schemaRef));
+  const schemaRef =
+    (values['schema-ref'] as string | undefined) ??
+    relative(resolve(values.out, 'base'), resolve('node_modules/saejob/schema/job.schema.json'));
+  for (const [name, manifest] of layout.base)
+    write(
+      'base',
+      `${name}.yaml`,
+      manifestYaml({ manifest: manifest as never, secretVariables: [], omitted: [] }, schemaRef),
+    );
   for (const [name, doc] of layout.environments) {
     const d = new Document(doc);
     d.commentBefore = ` Environment ${name}, exported by saejob: what differs from ../base in ${(doc.spec as { namespace: string }).namespace}.`;
     write('environments', `${name}.yaml`, d.toString({ lineWidth: 0 }));
   }
-  io.err(`exported ${layout.base.size} job${layout.base.size === 1 ? '' : 's'} in ${envs.length} environments to ${values.out}${failed ? `; ${failed} problem${failed === 1 ? '' : 's'} (above)` : ''}\n`);
+  io.err(
+    `exported ${layout.base.size} job${layout.base.size === 1 ? '' : 's'} in ${envs.length} environments to ${values.out}${failed ? `; ${failed} problem${failed === 1 ? '' : 's'} (above)` : ''}\n`,
+  );
   return failed ? 1 : 0;
 }
 
@@ -185,9 +218,13 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   if (typeof values.layout === 'string') return exportLayout(values.layout, positionals, values, ctx, io, adopt, namer);
   // The editor modeline's schema: relative to where the file is written; printed to stdout, the
   // destination is unknown, so there is a modeline only with --schema-ref (a relative one would break).
-  const schemaRefFor = (dir: string) => (values['schema-ref'] as string | undefined) ?? relative(resolve(dir), resolve('node_modules/saejob/schema/job.schema.json'));
-  if (typeof values.namespace !== 'string' && values.all) throw new UsageError('saejob export --all needs --namespace NS and --out DIR');
-  if (values.all && typeof values.out !== 'string') throw new UsageError('saejob export --all needs --namespace NS and --out DIR');
+  const schemaRefFor = (dir: string) =>
+    (values['schema-ref'] as string | undefined) ??
+    relative(resolve(dir), resolve('node_modules/saejob/schema/job.schema.json'));
+  if (typeof values.namespace !== 'string' && values.all)
+    throw new UsageError('saejob export --all needs --namespace NS and --out DIR');
+  if (values.all && typeof values.out !== 'string')
+    throw new UsageError('saejob export --all needs --namespace NS and --out DIR');
   let region: string;
   let jobs: { AppId: string; AppName: string }[];
   if (values.all) {
@@ -201,13 +238,19 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   const client = ctx.session.client(region);
   if (typeof values.out !== 'string') {
     const live = await describeLiveJob(client, jobs[0]!.AppId);
-    const exported = manifestFromParams(live.params, live.suspend, live.tags, await namer(region, String(live.params.NamespaceId), live.params));
+    const exported = manifestFromParams(
+      live.params,
+      live.suspend,
+      live.tags,
+      await namer(region, String(live.params.NamespaceId), live.params),
+    );
     if (!reportFit(exported, jobs[0]!.AppName, io)) return 1;
     report({ exported, schemaRef: values['schema-ref'] as string | undefined }, sinkOf(io));
     await adopt(jobs[0]!.AppId, client, region);
     return 0;
   }
-  if (format !== 'yaml') throw new UsageError('saejob export --out writes YAML manifests: -o json prints one job to standard output');
+  if (format !== 'yaml')
+    throw new UsageError('saejob export --out writes YAML manifests: -o json prints one job to standard output');
   makeOutDir(values.out);
   const dir = realpathSync(values.out);
   let failed = 0;
@@ -215,18 +258,30 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   for (const j of jobs) {
     // The name comes from SAE: it becomes a file name only if it is a job name (no `/`, no `..`).
     if (!JOB_NAME.test(String(j.AppName))) {
-      io.err(`saejob: not exported: the job name ${JSON.stringify(String(j.AppName).slice(0, 60))} (AppId ${j.AppId}) is not a valid job name, so it cannot name a file\n`);
+      io.err(
+        `saejob: not exported: the job name ${JSON.stringify(String(j.AppName).slice(0, 60))} (AppId ${j.AppId}) is not a valid job name, so it cannot name a file\n`,
+      );
       failed++;
       continue;
     }
     const live = await describeLiveJob(client, j.AppId);
-    const exported = manifestFromParams(live.params, live.suspend, live.tags, await namer(region, String(live.params.NamespaceId), live.params));
+    const exported = manifestFromParams(
+      live.params,
+      live.suspend,
+      live.tags,
+      await namer(region, String(live.params.NamespaceId), live.params),
+    );
     if (!reportFit(exported, j.AppName, io)) {
       failed++;
       continue;
     }
     const file = join(values.out, `${j.AppName}.yaml`);
-    const problem = writeInside(dir, `${j.AppName}.yaml`, manifestYaml(exported, schemaRefFor(values.out)), Boolean(values.force));
+    const problem = writeInside(
+      dir,
+      `${j.AppName}.yaml`,
+      manifestYaml(exported, schemaRefFor(values.out)),
+      Boolean(values.force),
+    );
     if (problem) {
       io.err(`saejob: not exported: ${file}: ${problem}\n`);
       failed++;
@@ -244,11 +299,29 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
         const description = userDescription(c.Description ?? '');
         // --adopt: the ConfigMap becomes this set's too (the mark at the end of its description).
         if (values.adopt) {
-          await client.call('UpdateConfigMap', { ConfigMapId: c.ConfigMapId, Description: markedDescription(description, set), Data: JSON.stringify(c.Data ?? {}) });
+          await client.call('UpdateConfigMap', {
+            ConfigMapId: c.ConfigMapId,
+            Description: markedDescription(description, set),
+            Data: JSON.stringify(c.Data ?? {}),
+          });
           io.err(`adopted ConfigMap ${c.Name} into set ${set}\n`);
         }
-        const data = Object.fromEntries(Object.entries(c.Data ?? {}).map(([k, v]) => [k, SECRET_NAME.test(k) ? `\${env:${k.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}}` : typeof v === 'string' ? v : JSON.stringify(v)]));
-        const doc = new Document({ apiVersion: 'saejob/v1', kind: 'ConfigMap', metadata: { name: c.Name, namespace, ...(description ? { description } : {}) }, data });
+        const data = Object.fromEntries(
+          Object.entries(c.Data ?? {}).map(([k, v]) => [
+            k,
+            SECRET_NAME.test(k)
+              ? `\${env:${k.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}}`
+              : typeof v === 'string'
+                ? v
+                : JSON.stringify(v),
+          ]),
+        );
+        const doc = new Document({
+          apiVersion: 'saejob/v1',
+          kind: 'ConfigMap',
+          metadata: { name: c.Name, namespace, ...(description ? { description } : {}) },
+          data,
+        });
         doc.commentBefore = ` ConfigMap exported by saejob from ${namespace}/${c.Name}. Secret-looking keys are \${env:} references: set them where saejob runs.`;
         const file = `configmap-${c.Name}.yaml`;
         const problem = writeInside(dir, file, doc.toString({ lineWidth: 0 }), Boolean(values.force));
@@ -260,12 +333,20 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     }
   }
   const done = jobs.length - failed;
-  io.err(`exported ${done} job${done === 1 ? '' : 's'}${values.all ? ` of ${values.namespace}` : ''} to ${values.out}${failed ? `; ${failed} could not be exported (above)` : ''}\n`);
+  io.err(
+    `exported ${done} job${done === 1 ? '' : 's'}${values.all ? ` of ${values.namespace}` : ''} to ${values.out}${failed ? `; ${failed} could not be exported (above)` : ''}\n`,
+  );
   return failed ? 1 : 0;
 }
 
 /** The ConfigMaps a manifest names (export writes names where it can). */
 function usedConfigMaps(m: ExportResult['manifest']): string[] {
   const t = m.spec.template;
-  return [...(t.env ?? []).flatMap((e) => (e.valueFrom?.configMapKeyRef.configMapName ? [e.valueFrom.configMapKeyRef.configMapName] : [])), ...(t.envFrom ?? []).map((e) => e.configMapRef.name), ...(t.volumes?.configMaps ?? []).flatMap((c) => (c.configMapName ? [c.configMapName] : []))];
+  return [
+    ...(t.env ?? []).flatMap((e) =>
+      e.valueFrom?.configMapKeyRef.configMapName ? [e.valueFrom.configMapKeyRef.configMapName] : [],
+    ),
+    ...(t.envFrom ?? []).map((e) => e.configMapRef.name),
+    ...(t.volumes?.configMaps ?? []).flatMap((c) => (c.configMapName ? [c.configMapName] : [])),
+  ];
 }

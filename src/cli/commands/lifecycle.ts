@@ -21,7 +21,8 @@ export interface JobRef {
 
 export function regionFor(namespace: string, flag: string | undefined, io: Io): string {
   const own = namespaceRegion(namespace);
-  if (flag && own && flag !== own) throw new UsageError(`--region ${flag} contradicts namespace ${namespace} (region ${own})`);
+  if (flag && own && flag !== own)
+    throw new UsageError(`--region ${flag} contradicts namespace ${namespace} (region ${own})`);
   const region = resolveRegion({ namespace, flag, env: io.env.ALIBABA_CLOUD_REGION_ID });
   if (!region) throw new UsageError(`cannot tell the region of namespace ${namespace}: give --region`);
   return region;
@@ -32,15 +33,27 @@ export function regionFor(namespace: string, flag: string | undefined, io: Io): 
  * identity (no ${env:} references resolved): validated, problems printed;
  * undefined when there are errors.
  */
-export function manifestJobRefs(paths: readonly string[], values: Record<string, unknown>, io: Io): (JobRef & { file: string })[] | undefined {
+export function manifestJobRefs(
+  paths: readonly string[],
+  values: Record<string, unknown>,
+  io: Io,
+): (JobRef & { file: string })[] | undefined {
   const flag = values.region as string | undefined;
   const input = { readStdin: io.readStdin, ...inputOptions(values) };
-  const loaded = applyEnvironments(loadManifests(paths, input), { select: input.environment ? [input.environment] : [], load: (p) => loadManifests(p, input) });
+  const loaded = applyEnvironments(loadManifests(paths, input), {
+    select: input.environment ? [input.environment] : [],
+    load: (p) => loadManifests(p, input),
+  });
   const v = validateManifests(loaded, { region: flag, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
   reportDiagnostics(v.diagnostics, { command: 'validate', github: false }, sinkOf(io));
   if (hasErrors(v.diagnostics)) return undefined;
   const refs = v.valid.map(({ source, manifest: m }) => {
-    const region = resolveRegion({ metadataRegion: m.metadata.region, namespace: m.metadata.namespace, flag, env: io.env.ALIBABA_CLOUD_REGION_ID });
+    const region = resolveRegion({
+      metadataRegion: m.metadata.region,
+      namespace: m.metadata.namespace,
+      flag,
+      env: io.env.ALIBABA_CLOUD_REGION_ID,
+    });
     if (!region) throw new UsageError(`cannot tell the region of ${m.metadata.name} (${source.file}): give --region`);
     return { name: m.metadata.name, namespace: m.metadata.namespace, region, file: source.file };
   });
@@ -48,23 +61,39 @@ export function manifestJobRefs(paths: readonly string[], values: Record<string,
   const targets = values.target as string[] | undefined;
   if (!targets?.length) return refs;
   const names = refs.map((r) => r.name);
-  for (const t of targets) if (!names.includes(t)) throw new UsageError(`--target ${t}: no manifest here names it${nearest(t, names) ? `: did you mean ${nearest(t, names)}?` : ''}`);
+  for (const t of targets)
+    if (!names.includes(t))
+      throw new UsageError(
+        `--target ${t}: no manifest here names it${nearest(t, names) ? `: did you mean ${nearest(t, names)}?` : ''}`,
+      );
   return refs.filter((r) => targets.includes(r.name));
 }
 
 /** NAME --namespace NS, or one manifest path. */
-export function jobRefFromArgs(positionals: string[], values: Record<string, unknown>, io: Io, command: string): JobRef {
+export function jobRefFromArgs(
+  positionals: string[],
+  values: Record<string, unknown>,
+  io: Io,
+  command: string,
+): JobRef {
   const [target, ...rest] = positionals;
-  if (!target || rest.length) throw new UsageError(`saejob ${command} takes one job: NAME --namespace NS, or a manifest file`);
+  if (!target || rest.length)
+    throw new UsageError(`saejob ${command} takes one job: NAME --namespace NS, or a manifest file`);
   if (values.namespace === undefined && (/\.ya?ml$/i.test(target) || target === '-')) {
     const refs = manifestJobRefs([target], values, io);
     if (!refs) throw new UsageError(`${target} is not a valid manifest`);
-    if (refs.length !== 1) throw new UsageError(`${target} holds ${refs.length} manifests; name one job with NAME --namespace NS`);
+    if (refs.length !== 1)
+      throw new UsageError(`${target} holds ${refs.length} manifests; name one job with NAME --namespace NS`);
     const { file: _file, ...ref } = refs[0]!;
     return ref;
   }
-  if (typeof values.namespace !== 'string') throw new UsageError(`saejob ${command} ${target} needs --namespace NS (e.g. cn-beijing:prod)`);
-  return { name: target, namespace: values.namespace, region: regionFor(values.namespace, values.region as string | undefined, io) };
+  if (typeof values.namespace !== 'string')
+    throw new UsageError(`saejob ${command} ${target} needs --namespace NS (e.g. cn-beijing:prod)`);
+  return {
+    name: target,
+    namespace: values.namespace,
+    region: regionFor(values.namespace, values.region as string | undefined, io),
+  };
 }
 
 export async function findJob(session: Session, ref: JobRef): Promise<ListedJob | undefined> {

@@ -60,13 +60,21 @@ export async function listCommand(argv: string[], io: Io): Promise<number> {
   const { report } = reporterFor(values.output, LIST_REPORTERS, 'list');
   const ctx = cloudContext(values, io);
   let places: { region: string; namespace?: string }[];
-  if (typeof values.namespace === 'string') places = [{ region: regionFor(values.namespace, values.region as string | undefined, io), namespace: values.namespace }];
+  if (typeof values.namespace === 'string')
+    places = [
+      { region: regionFor(values.namespace, values.region as string | undefined, io), namespace: values.namespace },
+    ];
   else if (typeof values.region === 'string' && !positionals.length) places = [{ region: values.region }];
   else {
     const refs = manifestJobRefs(positionals.length ? positionals : ['manifests'], values, io);
     if (!refs) return 1;
-    if (!refs.length) throw new UsageError('saejob list: no manifest names a namespace here: give --namespace NS or --region R');
-    places = [...new Map(refs.map((r) => [`${r.region}\0${r.namespace}`, { region: r.region, namespace: r.namespace }])).values()];
+    if (!refs.length)
+      throw new UsageError('saejob list: no manifest names a namespace here: give --namespace NS or --region R');
+    places = [
+      ...new Map(
+        refs.map((r) => [`${r.region}\0${r.namespace}`, { region: r.region, namespace: r.namespace }]),
+      ).values(),
+    ];
   }
   const jobs: ListedJobView[] = [];
   for (const p of places) {

@@ -47,17 +47,32 @@ ${CLOUD_HELP}`;
 /** The set this run manages: --set, SAEJOB_SET, or the default. */
 export function setName(values: Record<string, unknown>, io: Io): string {
   const set = (values.set as string | undefined) ?? (io.env.SAEJOB_SET || DEFAULT_SET);
-  if (!SET_NAME.test(set)) throw new UsageError(`--set (or SAEJOB_SET) names the set of jobs these manifests manage: letters, digits, . _ -, at most 64; not "${set}"`);
+  if (!SET_NAME.test(set))
+    throw new UsageError(
+      `--set (or SAEJOB_SET) names the set of jobs these manifests manage: letters, digits, . _ -, at most 64; not "${set}"`,
+    );
   return set;
 }
 
 /** The plan as its reporters take it: changes in the manifest's terms, secrets masked (also in what SAE said back). */
-export function planReport(o: PlanOutcome, showSecrets: boolean, allow: PlanAllowances & { prune?: boolean | undefined } = {}): PlanReport {
-  const where = new Map(o.results.map((r) => [`${r.manifest.source.file}\0${r.manifest.job.name}`, manifestPosition(r.manifest)]));
+export function planReport(
+  o: PlanOutcome,
+  showSecrets: boolean,
+  allow: PlanAllowances & { prune?: boolean | undefined } = {},
+): PlanReport {
+  const where = new Map(
+    o.results.map((r) => [`${r.manifest.source.file}\0${r.manifest.job.name}`, manifestPosition(r.manifest)]),
+  );
   const at = (file: string, name: string) => where.get(`${file}\0${name}`) ?? { file, line: 0, col: 0 };
   return {
     jobs: o.planned.map((p) => ({ ...planView(p, showSecrets, allow), position: at(p.file, p.name) })),
-    errors: o.failures.map((f) => ({ name: f.manifest.job.name, namespace: f.manifest.job.namespace, file: f.manifest.source.file, error: showSecrets ? f.error!.describe() : redactText(f.error!.describe(), f.manifest.job.secrets), position: at(f.manifest.source.file, f.manifest.job.name) })),
+    errors: o.failures.map((f) => ({
+      name: f.manifest.job.name,
+      namespace: f.manifest.job.namespace,
+      file: f.manifest.source.file,
+      error: showSecrets ? f.error!.describe() : redactText(f.error!.describe(), f.manifest.job.secrets),
+      position: at(f.manifest.source.file, f.manifest.job.name),
+    })),
     summary: summarise(o.planned),
     scope: { ...scopeView(o.scope), prune: Boolean(allow.prune) },
     ...(o.pruneError ? { pruneError: o.pruneError } : {}),
@@ -78,19 +93,32 @@ function writePlanFile(file: string, plan: SavedPlan, io: Io): void {
     renameSync(tmp, file);
   } catch (err) {
     rmSync(tmp, { force: true });
-    throw new UsageError(`cannot write the plan to ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new UsageError(
+      `cannot write the plan to ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
   const changing = plan.jobs.filter((j) => j.action !== 'unchanged').length;
-  io.err(`Saved the plan (${plan.jobs.length} job${plan.jobs.length === 1 ? '' : 's'}, ${changing} to change) to ${file}: apply exactly this with saejob apply ${file}\n`);
+  io.err(
+    `Saved the plan (${plan.jobs.length} job${plan.jobs.length === 1 ? '' : 's'}, ${changing} to change) to ${file}: apply exactly this with saejob apply ${file}\n`,
+  );
 }
 
 export async function planCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('plan', argv, { ...CLOUD_OPTIONS, 'detailed-exitcode': { type: 'boolean' }, out: { type: 'string' }, 'all-environments': { type: 'boolean' }, prune: { type: 'boolean' }, adopt: { type: 'boolean' }, replace: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('plan', argv, {
+    ...CLOUD_OPTIONS,
+    'detailed-exitcode': { type: 'boolean' },
+    out: { type: 'string' },
+    'all-environments': { type: 'boolean' },
+    prune: { type: 'boolean' },
+    adopt: { type: 'boolean' },
+    replace: { type: 'boolean' },
+  });
   if (values.help) return (io.out(PLAN_HELP), 0);
   const { format, report } = reporterFor(values.output, PLAN_REPORTERS, 'plan');
   const options = { prune: Boolean(values.prune), adopt: Boolean(values.adopt), replace: Boolean(values.replace) };
   const allEnvironments = Boolean(values['all-environments']);
-  if (allEnvironments && values.environment) throw new UsageError('give --environment NAME or --all-environments, not both');
+  if (allEnvironments && values.environment)
+    throw new UsageError('give --environment NAME or --all-environments, not both');
   const ctx = cloudContext(values, io);
   // A plan can be made without the secrets' values (a pull request's CI often has none): they show as unknown.
   const compiled = compileForCloud(positionals, values, format, io, 'plan', { unknownSecrets: true, allEnvironments });
@@ -118,7 +146,12 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
         ...options,
         ...(environment ? { environment } : {}),
         allEnvironments,
-        unknownVariables: [...new Set([...compiled.compiled.flatMap((c) => (c.job.unknown ?? []).map((u) => u.variable)), ...compiled.configMaps.flatMap((c) => (c.configMap.unknown ?? []).map((u) => u.variable))])],
+        unknownVariables: [
+          ...new Set([
+            ...compiled.compiled.flatMap((c) => (c.job.unknown ?? []).map((u) => u.variable)),
+            ...compiled.configMaps.flatMap((c) => (c.configMap.unknown ?? []).map((u) => u.variable)),
+          ]),
+        ],
         paths: positionals.length ? positionals : ['manifests'],
         region: values.region as string | undefined,
         salt: randomBytes(16).toString('hex'),
@@ -127,5 +160,8 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
       }),
       io,
     );
-  return values['detailed-exitcode'] && (hasChanges(outcome.planned) || (outcome.configMaps ?? []).some((c) => c.action !== 'unchanged')) ? 2 : 0;
+  return values['detailed-exitcode'] &&
+    (hasChanges(outcome.planned) || (outcome.configMaps ?? []).some((c) => c.action !== 'unchanged'))
+    ? 2
+    : 0;
 }

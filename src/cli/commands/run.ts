@@ -62,16 +62,27 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     return { name: kv.slice(0, i), value: kv.slice(i + 1) };
   });
   const command = typeof values.command === 'string' ? splitCommandLine(values.command, '--command') : undefined;
-  if (command && command.length === 0) throw new UsageError('--command is empty: give the command to run, e.g. --command "python job.py --day 1"');
-  const replicas = values.replicas === undefined ? undefined : parsePositiveInt(values.replicas as string, '--replicas', 1);
+  if (command && command.length === 0)
+    throw new UsageError('--command is empty: give the command to run, e.g. --command "python job.py --day 1"');
+  const replicas =
+    values.replicas === undefined ? undefined : parsePositiveInt(values.replicas as string, '--replicas', 1);
   const job = await requireJob(ctx.session, ref, '; apply its manifest first');
   // Given a manifest, say when the live job is not what it describes: the run uses the live job.
   if (values.namespace === undefined && /\.ya?ml$/i.test(positionals[0]!)) {
-    const compiled = compileManifests([positionals[0]!], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, env: io.env, unknownSecrets: true, ...inputOptions(values) }).compiled;
+    const compiled = compileManifests([positionals[0]!], {
+      region: values.region as string | undefined,
+      envRegion: io.env.ALIBABA_CLOUD_REGION_ID,
+      env: io.env,
+      unknownSecrets: true,
+      ...inputOptions(values),
+    }).compiled;
     // ConfigMaps and Secrets named in it are resolved first (as plan does): a placeholder is not a change.
     const resolved = compiled.length === 1 && !(await resolveNames(ctx.session, compiled)).length;
     const planned = resolved ? (await ctx.session.plan(compiled))[0]?.planned : undefined;
-    if (planned && planned.action !== 'unchanged') io.err(`saejob: ${ref.name}: ${positionals[0]} has changes the live job does not (${planned.action}); this run uses the live job as it is: saejob apply first to run what the manifest says (saejob plan shows the changes)\n`);
+    if (planned && planned.action !== 'unchanged')
+      io.err(
+        `saejob: ${ref.name}: ${positionals[0]} has changes the live job does not (${planned.action}); this run uses the live job as it is: saejob apply first to run what the manifest says (saejob plan shows the changes)\n`,
+      );
   }
   const client = ctx.session.client(ref.region);
   const eventId = (values['event-id'] as string | undefined) ?? randomUUID();
@@ -90,10 +101,19 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   });
   // ExecJob answers 200 with its own verdict inside: Data.Success is the string "true", Data.Data the run's JobId.
   if (started?.Success !== EXEC_SUCCESS || typeof started.Data !== 'string' || started.Data === '') {
-    io.err(`saejob: SAE did not start a run of ${ref.name}: ${started?.Msg || `ExecJob answered ${JSON.stringify(started)?.slice(0, 200)}`} (EventId ${eventId}; running again with --event-id ${eventId} starts at most one run)\n`);
+    io.err(
+      `saejob: SAE did not start a run of ${ref.name}: ${started?.Msg || `ExecJob answered ${JSON.stringify(started)?.slice(0, 200)}`} (EventId ${eventId}; running again with --event-id ${eventId} starts at most one run)\n`,
+    );
     return 1;
   }
-  const runReport: RunReport = { name: ref.name, namespace: ref.namespace, appId: job.AppId, eventId, jobId: started.Data, state: 'running' };
+  const runReport: RunReport = {
+    name: ref.name,
+    namespace: ref.namespace,
+    appId: job.AppId,
+    eventId,
+    jobId: started.Data,
+    state: 'running',
+  };
   if (!values.wait) return (report(runReport, sinkOf(io)), 0);
   // The run's id now, not after the wait: whoever watches can look it up meanwhile.
   io.err(`started run ${runReport.jobId} of ${ref.name} (EventId ${eventId})\n`);
@@ -102,7 +122,10 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     () => client.call<Record<string, unknown>>('DescribeJobStatus', { AppId: job.AppId, JobId: runReport.jobId }),
     (s) => {
       const state = String(s.State);
-      progress.event(ref.name, `run ${runReport.jobId}: ${RUN_STATES[state] ?? state} (active ${s.Active ?? 0}, succeeded ${s.Succeeded ?? 0}, failed ${s.Failed ?? 0})`);
+      progress.event(
+        ref.name,
+        `run ${runReport.jobId}: ${RUN_STATES[state] ?? state} (active ${s.Active ?? 0}, succeeded ${s.Succeeded ?? 0}, failed ${s.Failed ?? 0})`,
+      );
       return state === '1' || state === '2' ? s : undefined;
     },
     { timeoutMs: ctx.session.remainingMs(ctx.timeoutMs), intervalMs: ctx.pollIntervalMs, maxIntervalMs: 10_000 },

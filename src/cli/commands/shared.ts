@@ -39,10 +39,15 @@ function appendStepSummary(io: Io, markdown: string): void {
  * answers it; without a terminal nobody can, so the command refuses and says
  * how to go on. True when the command may go ahead.
  */
-export async function confirmChange(io: Io, o: { yes: boolean; command: string; question: string; nothingDone: string; otherwise?: string }): Promise<boolean> {
+export async function confirmChange(
+  io: Io,
+  o: { yes: boolean; command: string; question: string; nothingDone: string; otherwise?: string },
+): Promise<boolean> {
   if (o.yes) return true;
   if (!io.stdinIsTTY) {
-    io.err(`saejob: refusing to ${o.command} without --yes: standard input is not a terminal, so nobody can confirm the above. ${o.nothingDone}. Pass --yes to ${o.command} anyway${o.otherwise ? `, ${o.otherwise}` : ''}.\n`);
+    io.err(
+      `saejob: refusing to ${o.command} without --yes: standard input is not a terminal, so nobody can confirm the above. ${o.nothingDone}. Pass --yes to ${o.command} anyway${o.otherwise ? `, ${o.otherwise}` : ''}.\n`,
+    );
     return false;
   }
   const answer = (await io.prompt(`${o.question} Type "yes" (or "y") to continue: `)).trim().toLowerCase();

@@ -24,12 +24,25 @@ HTTP-triggered job's URLs are shown too.
 ${CLOUD_HELP}`;
 
 export async function statusCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('status', argv, { ...CLOUD_OPTIONS, namespace: { type: 'string' }, limit: { type: 'string' }, 'job-id': { type: 'string' } });
+  const { values, positionals } = parseCommandArgs('status', argv, {
+    ...CLOUD_OPTIONS,
+    namespace: { type: 'string' },
+    limit: { type: 'string' },
+    'job-id': { type: 'string' },
+  });
   if (values.help) return (io.out(STATUS_HELP), 0);
   const { report } = reporterFor(values.output, STATUS_REPORTERS, 'status');
   const ctx = cloudContext(values, io);
-  const one = values.namespace !== undefined || values['job-id'] !== undefined || (positionals.length === 1 && !/\.ya?ml$/i.test(positionals[0]!) && positionals[0] !== '-' && !positionals[0]!.includes('/'));
-  const refs: JobRef[] = one ? [jobRefFromArgs(positionals, values, io, 'status')] : (manifestJobRefs(positionals.length ? positionals : ['manifests'], values, io) ?? []);
+  const one =
+    values.namespace !== undefined ||
+    values['job-id'] !== undefined ||
+    (positionals.length === 1 &&
+      !/\.ya?ml$/i.test(positionals[0]!) &&
+      positionals[0] !== '-' &&
+      !positionals[0]!.includes('/'));
+  const refs: JobRef[] = one
+    ? [jobRefFromArgs(positionals, values, io, 'status')]
+    : (manifestJobRefs(positionals.length ? positionals : ['manifests'], values, io) ?? []);
   if (!refs.length) throw new UsageError('no manifests to show the status of: fix the errors above');
   const found = await ctx.session.lookup(refs, (r) => r);
   const limit = parsePositiveInt(values.limit as string | undefined, '--limit', one ? 10 : 3);
@@ -42,12 +55,33 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
       return { name: ref.name, namespace: ref.namespace, missing: true, suspended: false, runs: [] };
     }
     const client = ctx.session.client(ref.region);
-    const runs = values['job-id'] ? [await client.call<Record<string, unknown>>('DescribeJobStatus', { AppId: job.AppId, JobId: values['job-id'] as string })] : ((await client.call<{ Jobs?: Record<string, unknown>[] }>('DescribeJobHistory', { AppId: job.AppId, CurrentPage: 1, PageSize: limit })).Jobs ?? []);
-    const report: StatusJobReport = { name: ref.name, namespace: ref.namespace, appId: job.AppId, suspended: Boolean(job.Suspend), runs };
-    if (isHttpTriggered(job.TriggerConfig)) report.webhookUrls = webhookUrls(await client.call('DescribeJob', { AppId: job.AppId }));
+    const runs = values['job-id']
+      ? [
+          await client.call<Record<string, unknown>>('DescribeJobStatus', {
+            AppId: job.AppId,
+            JobId: values['job-id'] as string,
+          }),
+        ]
+      : ((
+          await client.call<{ Jobs?: Record<string, unknown>[] }>('DescribeJobHistory', {
+            AppId: job.AppId,
+            CurrentPage: 1,
+            PageSize: limit,
+          })
+        ).Jobs ?? []);
+    const report: StatusJobReport = {
+      name: ref.name,
+      namespace: ref.namespace,
+      appId: job.AppId,
+      suspended: Boolean(job.Suspend),
+      runs,
+    };
+    if (isHttpTriggered(job.TriggerConfig))
+      report.webhookUrls = webhookUrls(await client.call('DescribeJob', { AppId: job.AppId }));
     return report;
   });
   report({ jobs }, sinkOf(io));
-  if (one && missing) throw new UsageError(`no job ${refs[0]!.name} in namespace ${refs[0]!.namespace} (${refs[0]!.region})`);
+  if (one && missing)
+    throw new UsageError(`no job ${refs[0]!.name} in namespace ${refs[0]!.namespace} (${refs[0]!.region})`);
   return 0;
 }

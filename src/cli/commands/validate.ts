@@ -21,10 +21,19 @@ ${INPUT_HELP}
 `;
 
 export function validateCommand(argv: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs('validate', argv, { ...OUTPUT_OPTION, ...INPUT_OPTIONS, region: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs('validate', argv, {
+    ...OUTPUT_OPTION,
+    ...INPUT_OPTIONS,
+    region: { type: 'string' },
+  });
   if (values.help) return (io.out(VALIDATE_HELP), 0);
   const { report } = reporterFor(values.output, VALIDATE_REPORTERS, 'validate');
-  const result = validatePaths(positionals.length ? positionals : ['manifests'], { region: values.region as string | undefined, envRegion: io.env.ALIBABA_CLOUD_REGION_ID, readStdin: io.readStdin, ...inputOptions(values) });
+  const result = validatePaths(positionals.length ? positionals : ['manifests'], {
+    region: values.region as string | undefined,
+    envRegion: io.env.ALIBABA_CLOUD_REGION_ID,
+    readStdin: io.readStdin,
+    ...inputOptions(values),
+  });
   report({ diagnostics: result.diagnostics, files: result.files, manifests: result.manifests }, sinkOf(io));
   return hasErrors(result.diagnostics) ? 1 : 0;
 }

@@ -20,7 +20,10 @@ export interface ApplyReport {
 }
 
 export function outcomeCounts(jobs: readonly ApplyResult[]): Record<ApplyOutcome, number> {
-  return Object.fromEntries(APPLY_OUTCOMES.map((o) => [o, jobs.filter((r) => r.outcome === o).length])) as Record<ApplyOutcome, number>;
+  return Object.fromEntries(APPLY_OUTCOMES.map((o) => [o, jobs.filter((r) => r.outcome === o).length])) as Record<
+    ApplyOutcome,
+    number
+  >;
 }
 
 export function applySummaryLine(jobs: readonly ApplyResult[]): string {
@@ -33,8 +36,20 @@ const FAILED: ReadonlySet<ApplyOutcome> = new Set(['failed', 'refused', 'not-con
 const PENDING: ReadonlySet<ApplyOutcome> = new Set(['paused', 'interrupted', 'skipped', 'not-in-plan']);
 
 export function applyMarkdown(r: ApplyReport): string {
-  const rows = r.jobs.map((j) => `| ${j.outcome} | \`${cell(j.name)}\`${j.environment ? ` (${cell(j.environment)})` : ''} | ${cell(j.namespace)} | ${cell(j.appId ?? '')} | ${cell([...j.steps, ...(j.error ? [`**error**: ${j.error}`] : [])].join('; ') || '—')} |`);
-  return ['### saejob apply', '', applySummaryLine(r.jobs), '', '| outcome | job | namespace | AppId | what was done |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+  const rows = r.jobs.map(
+    (j) =>
+      `| ${j.outcome} | \`${cell(j.name)}\`${j.environment ? ` (${cell(j.environment)})` : ''} | ${cell(j.namespace)} | ${cell(j.appId ?? '')} | ${cell([...j.steps, ...(j.error ? [`**error**: ${j.error}`] : [])].join('; ') || '—')} |`,
+  );
+  return [
+    '### saejob apply',
+    '',
+    applySummaryLine(r.jobs),
+    '',
+    '| outcome | job | namespace | AppId | what was done |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
 }
 
 function text(r: ApplyReport, sink: Sink): void {
@@ -42,7 +57,9 @@ function text(r: ApplyReport, sink: Sink): void {
   sink.out('\n');
   for (const j of r.jobs) {
     const mark = FAILED.has(j.outcome) ? s.red('✗') : PENDING.has(j.outcome) ? s.yellow('…') : s.green('✓');
-    sink.out(`${mark} ${s.bold(j.name)} (${j.namespace}${j.environment ? `, ${j.environment}` : ''}): ${j.outcome}${j.appId ? `, AppId ${j.appId}` : ''}\n`);
+    sink.out(
+      `${mark} ${s.bold(j.name)} (${j.namespace}${j.environment ? `, ${j.environment}` : ''}): ${j.outcome}${j.appId ? `, AppId ${j.appId}` : ''}\n`,
+    );
     for (const step of j.steps) sink.out(`    ${step}\n`);
     if (j.error) sink.out(`    ${s.red(j.outcome === 'refused' ? 'refused' : 'error')}: ${j.error}\n`);
   }
@@ -51,13 +68,24 @@ function text(r: ApplyReport, sink: Sink): void {
 
 export const APPLY_REPORTERS = {
   text,
-  json: (r: ApplyReport, sink: Sink) => sink.out(jsonDocument({ summary: outcomeCounts(r.jobs), jobs: r.jobs.map(({ position: _, ...j }) => j), calls: r.calls })),
+  json: (r: ApplyReport, sink: Sink) =>
+    sink.out(
+      jsonDocument({ summary: outcomeCounts(r.jobs), jobs: r.jobs.map(({ position: _, ...j }) => j), calls: r.calls }),
+    ),
   markdown: (r: ApplyReport, sink: Sink) => sink.out(applyMarkdown(r)),
   github: (r: ApplyReport, sink: Sink) => {
     text(r, sink);
     for (const j of r.jobs) {
       const level = FAILED.has(j.outcome) ? 'error' : j.outcome === 'paused' ? 'warning' : undefined;
-      if (level && j.position) sink.command(githubJobAnnotation(level, j.position, `saejob apply: ${j.outcome}`, `${j.name} in ${j.namespace}: ${j.error ?? j.outcome}`));
+      if (level && j.position)
+        sink.command(
+          githubJobAnnotation(
+            level,
+            j.position,
+            `saejob apply: ${j.outcome}`,
+            `${j.name} in ${j.namespace}: ${j.error ?? j.outcome}`,
+          ),
+        );
     }
     sink.summary(applyMarkdown(r));
   },

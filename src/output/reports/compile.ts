@@ -31,7 +31,9 @@ function text(r: CompileReport, sink: Sink, github = false): void {
     return;
   }
   for (const v of r.requests) {
-    sink.out(`${sink.outStyle.bold(v.file)}: ${v.name} in ${v.namespace} (${v.region})${v.suspend ? ', then SuspendJob to suspend it' : ''}\n`);
+    sink.out(
+      `${sink.outStyle.bold(v.file)}: ${v.name} in ${v.namespace} (${v.region})${v.suspend ? ', then SuspendJob to suspend it' : ''}\n`,
+    );
     sink.out(`${formatRequestText(v, sink.outStyle)}\n\n`);
   }
 }

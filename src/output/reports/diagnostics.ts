@@ -6,7 +6,11 @@ import { formatDiagnostic } from '../diagnostics-text.js';
 import { githubAnnotation, githubStepSummary } from '../github.js';
 import type { Sink } from '../reporter.js';
 
-export function reportDiagnostics(diagnostics: readonly Diagnostic[], o: { command: string; github: boolean }, sink: Sink): void {
+export function reportDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  o: { command: string; github: boolean },
+  sink: Sink,
+): void {
   for (const d of diagnostics) sink.err(`${formatDiagnostic(d, sink.errStyle)}\n`);
   if (!o.github || diagnostics.length === 0) return;
   for (const d of diagnostics) sink.command(githubAnnotation(d));

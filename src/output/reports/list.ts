@@ -29,7 +29,15 @@ export interface ListReport {
 
 function text(r: ListReport, sink: Sink): void {
   const s = sink.outStyle;
-  const rows = r.jobs.map((j) => [j.name, j.namespace, j.owner ? (j.owner === r.set ? j.owner : `${j.owner} (other set)`) : '(none: unmanaged)', j.trigger ?? '(manual)', j.suspended ? 'yes' : 'no', j.image, j.lastRun ? `${j.lastRun} ${j.lastState ?? ''}`.trim() : '']);
+  const rows = r.jobs.map((j) => [
+    j.name,
+    j.namespace,
+    j.owner ? (j.owner === r.set ? j.owner : `${j.owner} (other set)`) : '(none: unmanaged)',
+    j.trigger ?? '(manual)',
+    j.suspended ? 'yes' : 'no',
+    j.image,
+    j.lastRun ? `${j.lastRun} ${j.lastState ?? ''}`.trim() : '',
+  ]);
   const head = ['NAME', 'NAMESPACE', 'OWNER (saejob-set)', 'TRIGGER', 'SUSPENDED', 'IMAGE', 'LAST RUN'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
@@ -37,7 +45,9 @@ function text(r: ListReport, sink: Sink): void {
   for (const row of rows) sink.out(`${line(row)}\n`);
   const unmanaged = r.jobs.filter((j) => !j.owner).length;
   const others = r.jobs.filter((j) => j.owner && j.owner !== r.set).length;
-  sink.out(`\n${r.jobs.length} job${r.jobs.length === 1 ? '' : 's'}: ${r.jobs.length - unmanaged - others} of set ${r.set}, ${others} of other sets, ${unmanaged} unmanaged${unmanaged ? ' (saejob export --adopt brings them into git)' : ''}.\n`);
+  sink.out(
+    `\n${r.jobs.length} job${r.jobs.length === 1 ? '' : 's'}: ${r.jobs.length - unmanaged - others} of set ${r.set}, ${others} of other sets, ${unmanaged} unmanaged${unmanaged ? ' (saejob export --adopt brings them into git)' : ''}.\n`,
+  );
 }
 
 export const LIST_REPORTERS = {

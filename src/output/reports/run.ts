@@ -19,5 +19,16 @@ export const RUN_REPORTERS = {
     if (!r.status) sink.out(`started run ${r.jobId} of ${r.name} (EventId ${r.eventId})\n`);
     else sink.out(`run ${r.jobId} ${r.state}${r.status.Message ? `: ${String(r.status.Message)}` : ''}\n`);
   },
-  json: (r: RunReport, sink: Sink) => sink.out(jsonDocument({ name: r.name, namespace: r.namespace, appId: r.appId, eventId: r.eventId, jobId: r.jobId, state: r.state, status: r.status })),
+  json: (r: RunReport, sink: Sink) =>
+    sink.out(
+      jsonDocument({
+        name: r.name,
+        namespace: r.namespace,
+        appId: r.appId,
+        eventId: r.eventId,
+        jobId: r.jobId,
+        state: r.state,
+        status: r.status,
+      }),
+    ),
 } satisfies Reporters<RunReport>;

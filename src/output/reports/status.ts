@@ -34,7 +34,19 @@ export function runTime(v: unknown): string {
 export const runStateName = (state: unknown) => RUN_STATES[String(state)] ?? String(state);
 
 export function runTable(runs: readonly Record<string, unknown>[]): string {
-  const rows = [['JOB ID', 'STATE', 'ACTIVE', 'SUCCEEDED', 'FAILED', 'STARTED', 'COMPLETED', 'MESSAGE'], ...runs.map((r) => [String(r.JobId), runStateName(r.State), String(r.Active ?? 0), String(r.Succeeded ?? 0), String(r.Failed ?? 0), runTime(r.StartTime), runTime(r.CompletionTime), String(r.Message ?? '')])];
+  const rows = [
+    ['JOB ID', 'STATE', 'ACTIVE', 'SUCCEEDED', 'FAILED', 'STARTED', 'COMPLETED', 'MESSAGE'],
+    ...runs.map((r) => [
+      String(r.JobId),
+      runStateName(r.State),
+      String(r.Active ?? 0),
+      String(r.Succeeded ?? 0),
+      String(r.Failed ?? 0),
+      runTime(r.StartTime),
+      runTime(r.CompletionTime),
+      String(r.Message ?? ''),
+    ]),
+  ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return `${rows
     .map((r) =>
@@ -55,7 +67,12 @@ function jsonJob(j: StatusJobReport) {
     ...(j.missing ? { missing: true } : {}),
     suspended: j.suspended,
     webhookUrls: j.webhookUrls,
-    runs: j.runs.map((x) => ({ ...x, state: runStateName(x.State), started: runTime(x.StartTime) || undefined, completed: runTime(x.CompletionTime) || undefined })),
+    runs: j.runs.map((x) => ({
+      ...x,
+      state: runStateName(x.State),
+      started: runTime(x.StartTime) || undefined,
+      completed: runTime(x.CompletionTime) || undefined,
+    })),
   };
 }
 
@@ -75,5 +92,6 @@ function text(r: StatusReport, sink: Sink): void {
 export const STATUS_REPORTERS = {
   text,
   // One job: its fields at the top level too, as before there were several.
-  json: (r: StatusReport, sink: Sink) => sink.out(jsonDocument({ ...(r.jobs.length === 1 ? jsonJob(r.jobs[0]!) : {}), jobs: r.jobs.map(jsonJob) })),
+  json: (r: StatusReport, sink: Sink) =>
+    sink.out(jsonDocument({ ...(r.jobs.length === 1 ? jsonJob(r.jobs[0]!) : {}), jobs: r.jobs.map(jsonJob) })),
 } satisfies Reporters<StatusReport>;

@@ -23,6 +23,15 @@ function text(r: ValidateReport, sink: Sink, github = false): void {
 
 export const VALIDATE_REPORTERS = {
   text: (r: ValidateReport, sink: Sink) => text(r, sink),
-  json: (r: ValidateReport, sink: Sink) => sink.out(jsonDocument({ valid: !hasErrors(r.diagnostics), files: r.files, manifests: r.manifests, ...countSummary(r.diagnostics), diagnostics: r.diagnostics })),
+  json: (r: ValidateReport, sink: Sink) =>
+    sink.out(
+      jsonDocument({
+        valid: !hasErrors(r.diagnostics),
+        files: r.files,
+        manifests: r.manifests,
+        ...countSummary(r.diagnostics),
+        diagnostics: r.diagnostics,
+      }),
+    ),
   github: (r: ValidateReport, sink: Sink) => text(r, sink, true),
 } satisfies Reporters<ValidateReport>;
