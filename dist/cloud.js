@@ -29,7 +29,7 @@ import {
   tagRequests,
   toDiagnostic,
   updateRequest
-} from "./chunks/chunk-MREDA4JB.js";
+} from "./chunks/chunk-V5AIGMEN.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,

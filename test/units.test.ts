@@ -453,3 +453,23 @@ describe('GitHub annotations of what no manifest names', () => {
     ).toContain('| warning | `manifests` |');
   });
 });
+
+describe('secret names', () => {
+  it('a *_KEY is secret when the word before _KEY says so; SORT_KEY and CACHE_KEY are shown', async () => {
+    const { SECRET_NAME } = await import('../src/pipeline/envref.js');
+    for (const name of [
+      'API_KEY',
+      'STRIPE_API_KEY',
+      'AWS_ACCESS_KEY',
+      'ENCRYPTION_KEY',
+      'JWT_SIGNING_KEY',
+      'DB_PASSWORD',
+      'GITHUB_TOKEN',
+      'KEY',
+      'OPENAI_KEY',
+    ])
+      expect(SECRET_NAME.test(name), name).toBe(true);
+    for (const name of ['SORT_KEY', 'CACHE_KEY', 'PARTITION_KEY', 'PRIMARY_KEY_COLUMN', 'LOG_LEVEL', 'KEYBOARD'])
+      expect(SECRET_NAME.test(name), name).toBe(false);
+  });
+});

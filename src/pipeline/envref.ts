@@ -43,8 +43,12 @@ export function isWholeEnvRef(text: string): boolean {
 export const VARIABLE_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/;
 
 /** Variable names whose values are treated as secrets (redacted, never exported). */
+// A `*_KEY` is secret when the word before says so (API_KEY, ACCESS_KEY,
+// SECRET_KEY, PRIVATE_KEY, ENCRYPTION_KEY, SIGNING_KEY, MASTER_KEY,
+// LICENSE_KEY, HMAC_KEY, SSH_KEY, …); SORT_KEY, CACHE_KEY, PARTITION_KEY
+// and the like are not, and are shown.
 export const SECRET_NAME =
-  /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|_KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
+  /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|(^|_)(API|ACCESS|ENCRYPTION|ENC|SIGNING|MASTER|LICENSE|HMAC|SSH|GPG|CRYPT|CIPHER|AES|JWT|SESSION|CLIENT|APP|SERVICE|DEPLOY|STRIPE|OPENAI)_?KEY$|^KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
 
 /** Every `${` that is neither `${env:NAME}` nor the escape `$${`, with what is wrong with it. */
 export function badEnvRefs(text: string): string[] {
