@@ -24057,6 +24057,21 @@ function divergenceText(c, job) {
   };
   return `${manifestLabel(c.param)}: sent ${shown(c.after)}, SAE has ${shown(c.before)}`;
 }
+function markRenames(planned) {
+  const deletes = planned.filter((p) => p.action === "delete" && p.live);
+  for (const c of planned.filter((p) => p.action === "create")) {
+    const d = deletes.find(
+      (x) => !x.renamedTo && x.region === c.region && x.namespace === c.namespace && sameSpec(c, x)
+    );
+    if (!d) continue;
+    c.renameOf = d.name;
+    d.renamedTo = c.name;
+  }
+}
+function sameSpec(create, deleted) {
+  const check = planJob(create.file, create.job, { ...deleted.live, tags: void 0, lastChangeOrder: void 0 });
+  return check.changes.length === 0 && check.replaceReasons.length === 0;
+}
 
 // src/pipeline/plan-file.ts
 var PLAN_FILE_VERSION = 1;
@@ -32675,7 +32690,11 @@ function planView(p, showSecrets = false, allow = {}) {
       before: t.before,
       after: t.after
     });
-  if (p.ownership)
+  if (p.renameOf)
+    v.note = `probably a rename of ${p.renameOf} (deleted in this plan, same spec): SAE cannot rename a job, so the new one starts without ${p.renameOf}'s run history`;
+  else if (p.renamedTo && !p.protected)
+    v.note = `probably renamed to ${p.renamedTo} (created in this plan, same spec): deleting it loses its run history; keep the old name to keep it`;
+  else if (p.ownership)
     v.note = p.ownership.state === "other" ? `owned by the set ${p.ownership.set} (its ${OWNER_TAG} tag), not this one: apply leaves it alone` : allow.adopt ? `not owned by saejob (no ${OWNER_TAG} tag: made in the console?): --adopt takes it over` : `not owned by saejob (no ${OWNER_TAG} tag: made in the console?): apply leaves it alone unless --adopt`;
   else if (p.action === "delete")
     v.note = p.protected ? `no manifest names it any more, but it is labelled ${PROTECTED_LABEL}: apply refuses to delete it` : "no manifest names it any more: apply --prune deletes it";
@@ -32814,7 +32833,10 @@ async function planJobs(session, compiled, scope, o) {
   const candidates = await session.pruneCandidates(scope);
   if (candidates instanceof SaeError)
     outcome.pruneError = `--prune: the jobs of set ${scope.set} could not be listed (${candidates.describe()}), so nothing is pruned`;
-  else outcome.planned.push(...candidates);
+  else {
+    outcome.planned.push(...candidates);
+    markRenames(outcome.planned);
+  }
   return outcome;
 }
 function planScopeConfigMaps(session, pipeline, scope, o) {

@@ -12,6 +12,7 @@ import {
   divergenceText,
   isProtected,
   liveTags,
+  markRenames,
   maskEnvEntries,
   namespaceRegion,
   normaliseParam,
@@ -29,7 +30,7 @@ import {
   tagRequests,
   toDiagnostic,
   updateRequest
-} from "./chunks/chunk-V5AIGMEN.js";
+} from "./chunks/chunk-RDXXUVJG.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,
@@ -15481,7 +15482,10 @@ async function planJobs(session, compiled, scope, o) {
   const candidates = await session.pruneCandidates(scope);
   if (candidates instanceof SaeError)
     outcome.pruneError = `--prune: the jobs of set ${scope.set} could not be listed (${candidates.describe()}), so nothing is pruned`;
-  else outcome.planned.push(...candidates);
+  else {
+    outcome.planned.push(...candidates);
+    markRenames(outcome.planned);
+  }
   return outcome;
 }
 function planScopeConfigMaps(session, pipeline, scope, o) {

@@ -571,3 +571,25 @@ describe('the second hour: list and --target', () => {
     expect(where()).toEqual(['cn-hangzhou:e2e/alpha+default']);
   });
 });
+
+describe('a rename', () => {
+  it('is shown as a probable rename with its cost, not an unrelated create and delete', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'a.yaml': jobYaml('old-name', { replicas: 2 }) });
+    expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
+    rmSync(join(dir, 'a.yaml'));
+    writeFileSync(
+      join(dir, 'b.yaml'),
+      jobYaml('new-name', { replicas: 2 }).replace(/acme\/new-name:1/, 'acme/old-name:1'),
+    );
+    const plan = await cli(emu, ['plan', '--prune', dir]);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toContain(
+      "probably a rename of old-name (deleted in this plan, same spec): SAE cannot rename a job, so the new one starts without old-name's run history",
+    );
+    expect(plan.stdout).toContain('probably renamed to new-name (created in this plan, same spec)');
+    // A different spec is no rename.
+    writeFileSync(join(dir, 'b.yaml'), jobYaml('new-name', { replicas: 3 }));
+    expect((await cli(emu, ['plan', '--prune', dir])).stdout).not.toContain('probably');
+  });
+});

@@ -16509,6 +16509,21 @@ function divergenceText(c, job) {
   };
   return `${manifestLabel(c.param)}: sent ${shown(c.after)}, SAE has ${shown(c.before)}`;
 }
+function markRenames(planned) {
+  const deletes = planned.filter((p) => p.action === "delete" && p.live);
+  for (const c of planned.filter((p) => p.action === "create")) {
+    const d = deletes.find(
+      (x) => !x.renamedTo && x.region === c.region && x.namespace === c.namespace && sameSpec(c, x)
+    );
+    if (!d) continue;
+    c.renameOf = d.name;
+    d.renamedTo = c.name;
+  }
+}
+function sameSpec(create, deleted) {
+  const check = planJob(create.file, create.job, { ...deleted.live, tags: void 0, lastChangeOrder: void 0 });
+  return check.changes.length === 0 && check.replaceReasons.length === 0;
+}
 
 // src/pipeline/scope.ts
 var placeKey = (p) => `${p.region}\0${p.namespace}`;
@@ -20131,7 +20146,10 @@ async function planJobs(session, compiled, scope, o) {
   const candidates = await session.pruneCandidates(scope);
   if (candidates instanceof SaeError)
     outcome.pruneError = `--prune: the jobs of set ${scope.set} could not be listed (${candidates.describe()}), so nothing is pruned`;
-  else outcome.planned.push(...candidates);
+  else {
+    outcome.planned.push(...candidates);
+    markRenames(outcome.planned);
+  }
   return outcome;
 }
 function planScopeConfigMaps(session, pipeline, scope, o) {

@@ -6,7 +6,7 @@
 import { identityKey } from '../pipeline/identity.js';
 import type { PipelineResult, CompiledManifest } from '../pipeline/compile-files.js';
 import type { PlannedConfigMap } from '../pipeline/configmaps.js';
-import type { PlannedJob } from '../pipeline/plan.js';
+import { markRenames, type PlannedJob } from '../pipeline/plan.js';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
 import { runScope, type RunScope } from '../pipeline/scope.js';
 import { planConfigMaps } from '../sae/configmaps.js';
@@ -65,7 +65,10 @@ export async function planJobs(
   const candidates = await session.pruneCandidates(scope);
   if (candidates instanceof SaeError)
     outcome.pruneError = `--prune: the jobs of set ${scope.set} could not be listed (${candidates.describe()}), so nothing is pruned`;
-  else outcome.planned.push(...candidates);
+  else {
+    outcome.planned.push(...candidates);
+    markRenames(outcome.planned);
+  }
   return outcome;
 }
 

@@ -130,7 +130,11 @@ export function planView(p: PlannedJob, showSecrets = false, allow: PlanAllowanc
       before: t.before,
       after: t.after,
     });
-  if (p.ownership)
+  if (p.renameOf)
+    v.note = `probably a rename of ${p.renameOf} (deleted in this plan, same spec): SAE cannot rename a job, so the new one starts without ${p.renameOf}'s run history`;
+  else if (p.renamedTo && !p.protected)
+    v.note = `probably renamed to ${p.renamedTo} (created in this plan, same spec): deleting it loses its run history; keep the old name to keep it`;
+  else if (p.ownership)
     v.note =
       p.ownership.state === 'other'
         ? `owned by the set ${p.ownership.set} (its ${OWNER_TAG} tag), not this one: apply leaves it alone`

@@ -84,6 +84,10 @@ export interface PlannedJob extends JobLocation {
   ownership?: Exclude<Ownership, { state: 'own' }>;
   /** The live job is labelled saejob-protected: apply refuses to delete or replace it. */
   protected?: true;
+  /** A job to create with the spec of one prune deletes in its namespace: probably a rename of it. */
+  renameOf?: string;
+  /** A job prune deletes whose spec a new job of its namespace has: probably renamed to it. */
+  renamedTo?: string;
 }
 
 export interface PlanOptions {
@@ -448,4 +452,27 @@ export function divergenceText(c: ParamChange, job: CompiledJob): string {
     return text.length > 200 ? `${text.slice(0, 200)}…` : text;
   };
   return `${manifestLabel(c.param)}: sent ${shown(c.after)}, SAE has ${shown(c.before)}`;
+}
+
+/**
+ * Probable renames: a job to create and a job prune deletes, in one
+ * namespace, with the same parameters but the name. SAE cannot rename a job,
+ * so the plan says what the pair costs (the old job's run history) rather
+ * than showing an unrelated create and delete. Marks both; pure.
+ */
+export function markRenames(planned: readonly PlannedJob[]): void {
+  const deletes = planned.filter((p) => p.action === 'delete' && p.live);
+  for (const c of planned.filter((p) => p.action === 'create')) {
+    const d = deletes.find(
+      (x) => !x.renamedTo && x.region === c.region && x.namespace === c.namespace && sameSpec(c, x),
+    );
+    if (!d) continue;
+    c.renameOf = d.name;
+    d.renamedTo = c.name;
+  }
+}
+
+function sameSpec(create: PlannedJob, deleted: PlannedJob): boolean {
+  const check = planJob(create.file, create.job, { ...deleted.live!, tags: undefined, lastChangeOrder: undefined });
+  return check.changes.length === 0 && check.replaceReasons.length === 0;
 }

@@ -1,6 +1,6 @@
 import type { PipelineResult, CompiledManifest } from '../pipeline/compile-files.js';
 import type { PlannedConfigMap } from '../pipeline/configmaps.js';
-import type { PlannedJob } from '../pipeline/plan.js';
+import { type PlannedJob } from '../pipeline/plan.js';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
 import { type RunScope } from '../pipeline/scope.js';
 import type { PlanResult, Session } from '../sae/session.js';

@@ -55,6 +55,10 @@ export interface PlannedJob extends JobLocation {
     }>;
     /** The live job is labelled saejob-protected: apply refuses to delete or replace it. */
     protected?: true;
+    /** A job to create with the spec of one prune deletes in its namespace: probably a rename of it. */
+    renameOf?: string;
+    /** A job prune deletes whose spec a new job of its namespace has: probably renamed to it. */
+    renamedTo?: string;
 }
 export interface PlanOptions {
     /** The set of manifests this run manages (the ownership tag's value). */
@@ -113,3 +117,10 @@ export declare function divergence(p: PlannedJob, live: LiveJob, o?: PlanOptions
 };
 /** One line for a value sent and the value SAE kept, secrets masked (the live value of a secret is one too). */
 export declare function divergenceText(c: ParamChange, job: CompiledJob): string;
+/**
+ * Probable renames: a job to create and a job prune deletes, in one
+ * namespace, with the same parameters but the name. SAE cannot rename a job,
+ * so the plan says what the pair costs (the old job's run history) rather
+ * than showing an unrelated create and delete. Marks both; pure.
+ */
+export declare function markRenames(planned: readonly PlannedJob[]): void;
