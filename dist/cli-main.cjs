@@ -17722,7 +17722,7 @@ function text2(r, sink, github = false) {
 function failed(r, sink) {
   if (!hasErrors(r.diagnostics)) return false;
   reportDiagnostics(r.diagnostics, { command: "compile", github: false }, sink);
-  sink.out(jsonDocument({ compiled: false, ...countSummary(r.diagnostics), diagnostics: r.diagnostics }));
+  sink.out(jsonDocument({ compiled: false, ...countSummary(r.diagnostics), requests: [], diagnostics: r.diagnostics }));
   return true;
 }
 var COMPILE_REPORTERS;
@@ -17737,10 +17737,18 @@ var init_compile2 = __esm({
     init_diagnostics2();
     COMPILE_REPORTERS = {
       text: (r, sink) => text2(r, sink),
+      // One shape whatever happened: an object with compiled, the counts, the requests and the findings.
       json: (r, sink) => {
         if (failed(r, sink)) return;
         reportDiagnostics(r.diagnostics, { command: "compile", github: false }, sink);
-        sink.out(jsonValue(r.requests));
+        sink.out(
+          jsonDocument({
+            compiled: true,
+            ...countSummary(r.diagnostics),
+            requests: r.requests,
+            diagnostics: r.diagnostics
+          })
+        );
       },
       yaml: (r, sink) => {
         reportDiagnostics(r.diagnostics, { command: "compile", github: false }, sink);

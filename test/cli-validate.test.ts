@@ -215,7 +215,7 @@ describe('habits users bring', () => {
     );
     const c = await runInProcess(['compile', '-o', 'json', '-'], { input: merged });
     expect(c.code, c.stderr).toBe(0);
-    expect(JSON.parse(c.stdout)[0].query).toMatchObject({ Cpu: 1000, Memory: 4096 });
+    expect(JSON.parse(c.stdout).requests[0].query).toMatchObject({ Cpu: 1000, Memory: 4096 });
     const k8s = await runInProcess(['validate', '-'], {
       input: GOOD.replace('resources: { cpu: 1000, memory: 2048 }', 'resources: { cpu: 0.5, memory: 4G }'),
     });

@@ -14,7 +14,7 @@ describe('saejob compile', () => {
       'manifests: warning: these paths also define environments (prod, staging), left out: choose one with --environment NAME (plan: --all-environments) [environment/not-chosen]\n',
     );
     expect(r.code).toBe(0);
-    const views = JSON.parse(r.stdout);
+    const views = JSON.parse(r.stdout).requests;
     expect(views.length).toBe(7);
     await expect(`${JSON.stringify(views, null, 2)}\n`).toMatchFileSnapshot('__snapshots__/compile-examples.json');
     expect(views[0].body.OssAkSecret ?? views.find((v: any) => v.body.OssAkSecret).body.OssAkSecret).toBe('******');

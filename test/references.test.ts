@@ -40,7 +40,7 @@ describe('ConfigMaps and Secrets by name', () => {
   it('compile stays offline and shows where a name will be resolved', async () => {
     const r = await runInProcess(['compile', '-o', 'json', '-'], { input: byName('named') });
     expect(r.code, r.stderr).toBe(0);
-    const [req] = JSON.parse(r.stdout);
+    const [req] = JSON.parse(r.stdout).requests;
     expect(req.query.Envs ?? req.body.Envs).toContain('"configMapId":"<ConfigMap settings: resolved at plan>"');
     expect(req.query.ImagePullSecrets ?? req.body.ImagePullSecrets).toBe('<Secret registry: resolved at plan>');
   });
@@ -281,7 +281,7 @@ describe('kind: ConfigMap manifests', () => {
       env: { T: 'the-token-value' },
     });
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)[0]).toMatchObject({
+    expect(JSON.parse(r.stdout).requests[0]).toMatchObject({
       operation: 'CreateConfigMap',
       method: 'POST',
       query: { Name: 'settings', NamespaceId: 'cn-hangzhou:e2e' },

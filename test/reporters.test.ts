@@ -276,7 +276,7 @@ const cases: Record<string, Record<string, Case>> = {
       expect(failed.stderr).toContain('nothing compiled');
     },
     json: () => {
-      expect(JSON.parse(render(COMPILE_REPORTERS, 'json', compiled).stdout)[0]).toMatchObject({
+      expect(JSON.parse(render(COMPILE_REPORTERS, 'json', compiled).stdout).requests[0]).toMatchObject({
         name: 'job-a',
         operation: 'CreateJob',
         query: { Replicas: 1 },

@@ -215,12 +215,12 @@ describe('secrets never leak', () => {
       'a.yaml': withEnv('      - { name: DB_PASSWORD, value: "${env:DBPW}" }\n      - { name: N, value: "1" }\n'),
     });
     const r = await runInProcess(['compile', '-o', 'json', dir], { env: { DBPW: '1' } });
-    const envs = JSON.parse(JSON.parse(r.stdout)[0].query.Envs);
+    const envs = JSON.parse(JSON.parse(r.stdout).requests[0].query.Envs);
     expect(envs).toEqual([
       { name: 'DB_PASSWORD', value: MASK },
       { name: 'N', value: '1' },
     ]);
-    expect(JSON.parse(r.stdout)[0].path).toBe('/pop/v1/sam/job/createJob');
+    expect(JSON.parse(r.stdout).requests[0].path).toBe('/pop/v1/sam/job/createJob');
   });
 
   it('export never writes a secret-looking value (PGPASS too)', async () => {

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../pipeline/diagnostics.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
 import type { CompiledRequest } from '../../pipeline/compile.js';
 import { countSummary } from '../diagnostics-text.js';
-import { jsonDocument, jsonValue } from '../json.js';
+import { jsonDocument } from '../json.js';
 import type { Reporters, Sink } from '../reporter.js';
 import { formatRequestText } from '../request-text.js';
 import { reportDiagnostics } from './diagnostics.js';
@@ -42,16 +42,24 @@ function text(r: CompileReport, sink: Sink, github = false): void {
 function failed(r: CompileReport, sink: Sink): boolean {
   if (!hasErrors(r.diagnostics)) return false;
   reportDiagnostics(r.diagnostics, { command: 'compile', github: false }, sink);
-  sink.out(jsonDocument({ compiled: false, ...countSummary(r.diagnostics), diagnostics: r.diagnostics }));
+  sink.out(jsonDocument({ compiled: false, ...countSummary(r.diagnostics), requests: [], diagnostics: r.diagnostics }));
   return true;
 }
 
 export const COMPILE_REPORTERS = {
   text: (r: CompileReport, sink: Sink) => text(r, sink),
+  // One shape whatever happened: an object with compiled, the counts, the requests and the findings.
   json: (r: CompileReport, sink: Sink) => {
     if (failed(r, sink)) return;
     reportDiagnostics(r.diagnostics, { command: 'compile', github: false }, sink);
-    sink.out(jsonValue(r.requests));
+    sink.out(
+      jsonDocument({
+        compiled: true,
+        ...countSummary(r.diagnostics),
+        requests: r.requests,
+        diagnostics: r.diagnostics,
+      }),
+    );
   },
   yaml: (r: CompileReport, sink: Sink) => {
     reportDiagnostics(r.diagnostics, { command: 'compile', github: false }, sink);
