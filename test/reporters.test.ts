@@ -287,6 +287,7 @@ const cases: Record<string, Record<string, Case>> = {
         compiled: false,
         errors: 1,
         warnings: 0,
+        requests: [],
         diagnostics: [error],
       });
     },
