@@ -36670,6 +36670,75 @@ function readState(path) {
   return s;
 }
 
+// src/cli/commands/emulator-seed.ts
+var import_node_fs8 = require("node:fs");
+var MAX_SEED_BYTES = 16 * 1024 * 1024;
+function readSeed(file) {
+  let text5;
+  try {
+    if (!(0, import_node_fs8.statSync)(file).isFile()) throw new UsageError(`--seed ${file}: not a regular file`);
+    const fd = (0, import_node_fs8.openSync)(file, "r");
+    try {
+      text5 = readBounded(fd, MAX_SEED_BYTES).toString("utf8");
+    } finally {
+      (0, import_node_fs8.closeSync)(fd);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(
+      `--seed ${file}: cannot be read (${e.code ?? e.message})`
+    );
+  }
+  const docs = parseAllDocuments(text5, { logLevel: "error" });
+  const values = (Array.isArray(docs) ? docs : [docs]).map((d) => d.toJS());
+  if (values.some((v2) => v2 && (v2.kind === "Job" || v2.kind === "ConfigMap"))) return fromManifests(file);
+  const v = values[0] ?? {};
+  const list3 = (x, what) => {
+    if (x === void 0) return [];
+    if (!Array.isArray(x) || !x.every((i) => i && typeof i === "object"))
+      throw new UsageError(`--seed ${file}: ${what} must be a list of objects`);
+    return x;
+  };
+  return {
+    jobs: list3(v.jobs, "jobs").map((j) => {
+      const { Tags, ...rest } = j;
+      const params = Object.fromEntries(
+        Object.entries(rest).map(([k, x]) => [k, typeof x === "string" ? x : JSON.stringify(x)])
+      );
+      return {
+        params: { Workload: "job", PackageType: "Image", Replicas: "1", ...params },
+        ...Tags && typeof Tags === "object" ? { tags: Tags } : {}
+      };
+    }),
+    configMaps: list3(v.configMaps, "configMaps"),
+    secrets: list3(v.secrets, "secrets")
+  };
+}
+function fromManifests(file) {
+  const r = compileManifests([file], { env: {}, unknownSecrets: true });
+  if (hasErrors(r.diagnostics))
+    throw new UsageError(
+      `--seed ${file}: the manifests do not compile: ${r.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.line}:${d.col} ${d.message}`).slice(0, 3).join("; ")}`
+    );
+  let id = 1;
+  return {
+    jobs: r.compiled.map((m) => ({
+      params: Object.fromEntries(
+        Object.entries(m.job.params).flatMap(([k, x]) => x === void 0 ? [] : [[k, String(x)]])
+      ),
+      ...m.job.labels ? { tags: { ...m.job.labels } } : {}
+    })),
+    configMaps: r.configMaps.map((c) => ({
+      ConfigMapId: id++,
+      Name: c.configMap.name,
+      NamespaceId: c.configMap.namespace,
+      Description: c.configMap.description ?? "",
+      Data: c.configMap.data
+    })),
+    secrets: []
+  };
+}
+
 // src/cli/commands/emulator.ts
 var EMULATOR_HELP = `Usage: saejob emulator [options]
 
@@ -36681,6 +36750,10 @@ Point other commands at it with --endpoint URL (or SAEJOB_ENDPOINT).
   --access-key-secret SECRET  its secret (default ${DEFAULT_CREDENTIAL.accessKeySecret})
   --security-token TOKEN      make that key an STS credential needing this token
   --state FILE                keep jobs in FILE across restarts
+  --seed FILE                 start with the jobs, ConfigMaps and Secrets in FILE:
+                              saejob manifests (made as the console would, with
+                              no saejob-set tag unless their labels have one),
+                              or SAE's shapes: jobs, configMaps, secrets lists
   --region R                  the default namespace's region (default cn-hangzhou)
   --namespaces A,B            the only namespaces that exist (default: any)
   --change-order-time D       how long a change order runs (default ${DEFAULT_BEHAVIOUR.changeOrderMs / 1e3}s)
@@ -36713,7 +36786,8 @@ SAE's behaviour where no contract fixes it, played either way:
   --reset-rate P              share of connections reset before handling
   --lost-response-rate P      share of writes committed whose response is lost
   --latency D                 added latency per request (e.g. 200ms)
-  --seed N                    seed for the fault choices
+  --seed N                    seed for the fault choices (a number; a file name
+                              seeds the account, above)
   --verbose                   print one line per request
 
 Admin endpoint (HTTP Basic with the access key: curl -u ID:SECRET):
@@ -36764,6 +36838,8 @@ async function emulatorCommand(argv, io) {
     verbose: { type: "boolean" }
   });
   if (values.help) return io.out(EMULATOR_HELP), 0;
+  const seedIsFile = typeof values.seed === "string" && !/^[0-9]+$/.test(values.seed);
+  const seed = seedIsFile ? readSeed(values.seed) : void 0;
   const port = values.port === void 0 ? 8787 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port takes a port number, not "${String(values.port)}"`);
@@ -36799,7 +36875,7 @@ async function emulatorCommand(argv, io) {
       lostResponseRate: rate(values["lost-response-rate"], "--lost-response-rate"),
       latencyMs: ms(values.latency, "--latency"),
       callsPerMinute: values["calls-per-minute"] === void 0 ? void 0 : Number(values["calls-per-minute"]),
-      seed: values.seed === void 0 ? void 0 : Number(values.seed)
+      seed: values.seed === void 0 || seedIsFile ? void 0 : Number(values.seed)
     }).filter(([, v]) => v !== void 0)
   );
   let emulator;
@@ -36809,6 +36885,7 @@ async function emulatorCommand(argv, io) {
       credentials: [credential],
       regionId: values.region,
       namespaces: values.namespaces ? String(values.namespaces).split(",") : void 0,
+      ...seed ? { configMaps: seed.configMaps, secrets: seed.secrets } : {},
       statePath: values.state,
       behaviour: {
         changeOrderMs: ms(values["change-order-time"], "--change-order-time") ?? DEFAULT_BEHAVIOUR.changeOrderMs,
@@ -36835,6 +36912,16 @@ async function emulatorCommand(argv, io) {
     const code = err.code;
     throw new UsageError(
       code === "EADDRINUSE" ? `port ${port} is in use: pick another with --port, or --port 0 for any free port` : `cannot start the emulator: ${err.message}`
+    );
+  }
+  if (seed) {
+    for (const j of seed.jobs) {
+      const { AppId } = emulator.store.createJob(j.params);
+      if (j.tags) emulator.store.jobs.get(AppId).tags = { ...j.tags };
+    }
+    io.out(
+      `seeded ${seed.jobs.length} job${seed.jobs.length === 1 ? "" : "s"}, ${seed.configMaps.length} ConfigMap${seed.configMaps.length === 1 ? "" : "s"}, ${seed.secrets.length} Secret${seed.secrets.length === 1 ? "" : "s"} from ${values.seed}
+`
     );
   }
   io.out(`saejob emulator listening on ${emulator.url}

@@ -100,3 +100,48 @@ describe('saejob emulator (the command)', () => {
     expect(r.err).toBe('saejob: --throttle-rate takes a share from 0 to 1, not "2"\n');
   });
 });
+
+describe('saejob emulator --seed FILE', () => {
+  it('starts with the jobs, ConfigMaps and Secrets of a file, manifests or SAE shapes', async () => {
+    const { readSeed } = await import('../src/cli/commands/emulator-seed.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'saejob-seed-'));
+    writeFileSync(
+      join(dir, 'manifests.yaml'),
+      'apiVersion: saejob/v1\nkind: Job\nmetadata: { name: console-job, namespace: "cn-hangzhou:e2e" }\nspec:\n  replicas: 1\n  template:\n    image: { url: "r/a:1" }\n    resources: { cpu: 1000, memory: 2048 }\n---\napiVersion: saejob/v1\nkind: ConfigMap\nmetadata: { name: settings, namespace: "cn-hangzhou:e2e" }\ndata: { level: info }\n',
+    );
+    const fromManifests = readSeed(join(dir, 'manifests.yaml'));
+    expect(fromManifests.jobs[0]!.params).toMatchObject({
+      AppName: 'console-job',
+      NamespaceId: 'cn-hangzhou:e2e',
+      ImageUrl: 'r/a:1',
+    });
+    expect(fromManifests.jobs[0]!.tags).toBeUndefined(); // as the console makes it: no saejob-set tag
+    expect(fromManifests.configMaps).toEqual([
+      { ConfigMapId: 1, Name: 'settings', NamespaceId: 'cn-hangzhou:e2e', Description: '', Data: { level: 'info' } },
+    ]);
+    writeFileSync(
+      join(dir, 'data.yaml'),
+      'jobs:\n  - { AppName: legacy, NamespaceId: "cn-hangzhou:e2e", ImageUrl: "r/legacy:1", Cpu: 1000, Memory: 2048, Tags: { team: data } }\nsecrets:\n  - { SecretId: 5, SecretName: registry, NamespaceId: "cn-hangzhou:e2e" }\n',
+    );
+    const fromData = readSeed(join(dir, 'data.yaml'));
+    expect(fromData.jobs[0]).toEqual({
+      params: {
+        Workload: 'job',
+        PackageType: 'Image',
+        Replicas: '1',
+        AppName: 'legacy',
+        NamespaceId: 'cn-hangzhou:e2e',
+        ImageUrl: 'r/legacy:1',
+        Cpu: '1000',
+        Memory: '2048',
+      },
+      tags: { team: 'data' },
+    });
+    expect(fromData.secrets).toEqual([{ SecretId: 5, SecretName: 'registry', NamespaceId: 'cn-hangzhou:e2e' }]);
+    writeFileSync(join(dir, 'bad.yaml'), 'jobs: 3\n');
+    expect(() => readSeed(join(dir, 'bad.yaml'))).toThrow('jobs must be a list of objects');
+  });
+});

@@ -5,6 +5,7 @@ import { parseCommandArgs, parseDuration } from '../args.js';
 import { startEmulator, DEFAULT_CREDENTIAL, DEFAULT_BEHAVIOUR } from '../../emulator/server.js';
 import type { Credential } from '../../emulator/signature.js';
 import type { ChangeOrderOutcome } from '../../emulator/store.js';
+import { readSeed } from './emulator-seed.js';
 
 export const EMULATOR_HELP = `Usage: saejob emulator [options]
 
@@ -16,6 +17,10 @@ Point other commands at it with --endpoint URL (or SAEJOB_ENDPOINT).
   --access-key-secret SECRET  its secret (default ${DEFAULT_CREDENTIAL.accessKeySecret})
   --security-token TOKEN      make that key an STS credential needing this token
   --state FILE                keep jobs in FILE across restarts
+  --seed FILE                 start with the jobs, ConfigMaps and Secrets in FILE:
+                              saejob manifests (made as the console would, with
+                              no saejob-set tag unless their labels have one),
+                              or SAE's shapes: jobs, configMaps, secrets lists
   --region R                  the default namespace's region (default cn-hangzhou)
   --namespaces A,B            the only namespaces that exist (default: any)
   --change-order-time D       how long a change order runs (default ${DEFAULT_BEHAVIOUR.changeOrderMs / 1000}s)
@@ -48,7 +53,8 @@ SAE's behaviour where no contract fixes it, played either way:
   --reset-rate P              share of connections reset before handling
   --lost-response-rate P      share of writes committed whose response is lost
   --latency D                 added latency per request (e.g. 200ms)
-  --seed N                    seed for the fault choices
+  --seed N                    seed for the fault choices (a number; a file name
+                              seeds the account, above)
   --verbose                   print one line per request
 
 Admin endpoint (HTTP Basic with the access key: curl -u ID:SECRET):
@@ -102,6 +108,10 @@ export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
     verbose: { type: 'boolean' },
   });
   if (values.help) return (io.out(EMULATOR_HELP), 0);
+  // --seed N seeds the fault choices (a number); --seed FILE the account (anything else).
+  const seedIsFile = typeof values.seed === 'string' && !/^[0-9]+$/.test(values.seed);
+  const seed = seedIsFile ? readSeed(values.seed as string) : undefined;
+
   const port = values.port === undefined ? 8787 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port takes a port number, not "${String(values.port)}"`);
@@ -137,7 +147,7 @@ export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
       lostResponseRate: rate(values['lost-response-rate'], '--lost-response-rate'),
       latencyMs: ms(values.latency, '--latency'),
       callsPerMinute: values['calls-per-minute'] === undefined ? undefined : Number(values['calls-per-minute']),
-      seed: values.seed === undefined ? undefined : Number(values.seed),
+      seed: values.seed === undefined || seedIsFile ? undefined : Number(values.seed),
     }).filter(([, v]) => v !== undefined),
   );
   let emulator: Awaited<ReturnType<typeof startEmulator>>;
@@ -147,6 +157,7 @@ export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
       credentials: [credential],
       regionId: values.region as string | undefined,
       namespaces: values.namespaces ? String(values.namespaces).split(',') : undefined,
+      ...(seed ? { configMaps: seed.configMaps, secrets: seed.secrets } : {}),
       statePath: values.state as string | undefined,
       behaviour: {
         changeOrderMs: ms(values['change-order-time'], '--change-order-time') ?? DEFAULT_BEHAVIOUR.changeOrderMs,
@@ -174,6 +185,15 @@ export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
       code === 'EADDRINUSE'
         ? `port ${port} is in use: pick another with --port, or --port 0 for any free port`
         : `cannot start the emulator: ${(err as Error).message}`,
+    );
+  }
+  if (seed) {
+    for (const j of seed.jobs) {
+      const { AppId } = emulator.store.createJob(j.params);
+      if (j.tags) emulator.store.jobs.get(AppId)!.tags = { ...j.tags };
+    }
+    io.out(
+      `seeded ${seed.jobs.length} job${seed.jobs.length === 1 ? '' : 's'}, ${seed.configMaps.length} ConfigMap${seed.configMaps.length === 1 ? '' : 's'}, ${seed.secrets.length} Secret${seed.secrets.length === 1 ? '' : 's'} from ${values.seed}\n`,
     );
   }
   io.out(`saejob emulator listening on ${emulator.url}\n`);
