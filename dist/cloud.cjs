@@ -32447,8 +32447,8 @@ function exportNamer(session) {
 function plainProgress(write, now = () => /* @__PURE__ */ new Date()) {
   const last = /* @__PURE__ */ new Map();
   return {
-    event(job, message) {
-      if (last.get(job) === message) return;
+    event(job, message, kind = "note") {
+      if (kind === "step" || last.get(job) === message) return;
       last.set(job, message);
       write(`${now().toISOString()} ${job}: ${message}
 `);
@@ -33453,9 +33453,9 @@ async function applyJob(session, p, o = {}) {
   let sent = false;
   const step = (m) => {
     result.steps.push(m);
-    o.onEvent?.(p, m);
+    o.onEvent?.(p, m, "step");
   };
-  const note = (m) => o.onEvent?.(p, m);
+  const note = (m) => o.onEvent?.(p, m, "note");
   const pollOptions = {
     timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5),
     intervalMs: o.pollIntervalMs ?? 500,
@@ -33466,7 +33466,8 @@ async function applyJob(session, p, o = {}) {
     const opts = {
       ...pollOptions,
       timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5),
-      onStatus: (s) => note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`)
+      // How it ends is the wait's step ("change order … succeeded"): not said twice.
+      onStatus: (s) => s !== 2 && note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`)
     };
     let id = changeOrderId;
     if (!id) {
@@ -34093,7 +34094,7 @@ saejob: ${signal}: sending nothing more; finishing the calls in flight, then a s
     concurrency: ctx.concurrency,
     retry: ctx.retry,
     pollIntervalMs: ctx.pollIntervalMs,
-    onEvent: (p, m) => progress.event(p.name, m)
+    onEvent: (p, m, kind) => progress.event(p.name, m, kind)
   });
   progress.done();
   process.off("SIGINT", onSignal);

@@ -15070,9 +15070,9 @@ async function applyJob(session, p, o = {}) {
   let sent = false;
   const step = (m) => {
     result.steps.push(m);
-    o.onEvent?.(p, m);
+    o.onEvent?.(p, m, "step");
   };
-  const note = (m) => o.onEvent?.(p, m);
+  const note = (m) => o.onEvent?.(p, m, "note");
   const pollOptions = {
     timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5),
     intervalMs: o.pollIntervalMs ?? 500,
@@ -15083,7 +15083,8 @@ async function applyJob(session, p, o = {}) {
     const opts = {
       ...pollOptions,
       timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5),
-      onStatus: (s) => note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`)
+      // How it ends is the wait's step ("change order … succeeded"): not said twice.
+      onStatus: (s) => s !== 2 && note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`)
     };
     let id = changeOrderId;
     if (!id) {

@@ -315,8 +315,8 @@ describe('apply believes only what SAE says', () => {
     const code = await new Promise<number | null>((resolve) => {
       child.stderr.on('data', (d) => {
         stderr += d;
-        // Interrupt once the first CreateJob has been sent: an event, not a delay.
-        if (stderr.includes('CreateJob sent') && !child.killed) child.kill('SIGINT');
+        // Interrupt once a change order is being waited for (so a CreateJob has been sent): an event, not a delay.
+        if (stderr.includes('change order') && !child.killed) child.kill('SIGINT');
       });
       child.on('close', resolve);
     });

@@ -473,3 +473,19 @@ describe('secret names', () => {
       expect(SECRET_NAME.test(name), name).toBe(false);
   });
 });
+
+describe('progress in CI logs', () => {
+  it('prints how waits and retries stand, once each; the steps done are left to the summary', async () => {
+    const { plainProgress } = await import('../src/output/progress.js');
+    let out = '';
+    const p = plainProgress(
+      (s) => void (out += s),
+      () => new Date(0),
+    );
+    p.event('job-a', 'CreateJob sent: AppId x', 'step');
+    p.event('job-a', 'change order in progress', 'note');
+    p.event('job-a', 'change order in progress', 'note');
+    p.event('job-a', 'change order x succeeded', 'step');
+    expect(out).toBe('1970-01-01T00:00:00.000Z job-a: change order in progress\n');
+  });
+});

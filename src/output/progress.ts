@@ -1,15 +1,17 @@
 // Progress while apply waits: a live display on a TTY, plain timestamped
-// lines elsewhere (CI logs). Repeated messages for a job are shown once.
+// lines elsewhere (CI logs). Repeated messages for a job are shown once. In
+// plain lines only what the summary will not say (how waits and retries
+// stand): the steps done are in the summary, once.
 export interface Progress {
-  event(job: string, message: string): void;
+  event(job: string, message: string, kind?: 'step' | 'note'): void;
   done(): void;
 }
 
 export function plainProgress(write: (s: string) => void, now: () => Date = () => new Date()): Progress {
   const last = new Map<string, string>();
   return {
-    event(job, message) {
-      if (last.get(job) === message) return;
+    event(job, message, kind = 'note') {
+      if (kind === 'step' || last.get(job) === message) return;
       last.set(job, message);
       write(`${now().toISOString()} ${job}: ${message}\n`);
     },

@@ -51,7 +51,8 @@ export interface ApplyOptions {
   concurrency?: number;
   retry?: RetryPolicy;
   pollIntervalMs?: number;
-  onEvent?: (job: PlannedJob, message: string) => void;
+  /** `step`: something done (the summary lists it too); `note`: how a wait or retry stands, for progress only. */
+  onEvent?: (job: PlannedJob, message: string, kind: 'step' | 'note') => void;
 }
 
 class StepFailure extends Error {
@@ -210,9 +211,9 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
   let sent = false;
   const step = (m: string) => {
     result.steps.push(m);
-    o.onEvent?.(p, m);
+    o.onEvent?.(p, m, 'step');
   };
-  const note = (m: string) => o.onEvent?.(p, m);
+  const note = (m: string) => o.onEvent?.(p, m, 'note');
   const pollOptions = {
     timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000),
     intervalMs: o.pollIntervalMs ?? 500,
@@ -223,7 +224,8 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
     const opts = {
       ...pollOptions,
       timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000),
-      onStatus: (s: number) => note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`),
+      // How it ends is the wait's step ("change order … succeeded"): not said twice.
+      onStatus: (s: number) => s !== 2 && note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`),
     };
     let id = changeOrderId;
     if (!id) {

@@ -358,7 +358,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     concurrency: ctx.concurrency,
     retry: ctx.retry,
     pollIntervalMs: ctx.pollIntervalMs,
-    onEvent: (p, m) => progress.event(p.name, m),
+    onEvent: (p, m, kind) => progress.event(p.name, m, kind),
   });
   progress.done();
   process.off('SIGINT', onSignal);

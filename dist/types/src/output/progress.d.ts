@@ -1,5 +1,5 @@
 export interface Progress {
-    event(job: string, message: string): void;
+    event(job: string, message: string, kind?: 'step' | 'note'): void;
     done(): void;
 }
 export declare function plainProgress(write: (s: string) => void, now?: () => Date): Progress;

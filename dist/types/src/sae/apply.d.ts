@@ -20,7 +20,8 @@ export interface ApplyOptions {
     concurrency?: number;
     retry?: RetryPolicy;
     pollIntervalMs?: number;
-    onEvent?: (job: PlannedJob, message: string) => void;
+    /** `step`: something done (the summary lists it too); `note`: how a wait or retry stands, for progress only. */
+    onEvent?: (job: PlannedJob, message: string, kind: 'step' | 'note') => void;
 }
 /**
  * DeleteJob. A retried DeleteJob whose first try went through finds nothing:
