@@ -32676,7 +32676,13 @@ function planView(p, showSecrets = false, allow = {}) {
     region: p.region,
     ...p.environment ? { environment: p.environment } : {},
     action: p.action,
-    changes: views(p.changes, secrets, showSecrets, p.job.secretEnvNames ?? []),
+    // A job to create shows what it will have, field by field, as a new ConfigMap does.
+    changes: views(
+      p.action === "create" ? createdFields(p) : p.changes,
+      secrets,
+      showSecrets,
+      p.job.secretEnvNames ?? []
+    ),
     replaceReasons: views(p.replaceReasons, secrets, showSecrets, p.job.secretEnvNames ?? [])
   };
   if (p.appId) v.appId = p.appId;
@@ -32704,6 +32710,16 @@ function planView(p, showSecrets = false, allow = {}) {
   else if (p.lastChangeOrder)
     v.note = p.lastChangeOrder.state === "failed" ? "the job's last change order failed: apply sends the manifest's state again" : `its change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ""} is still running in SAE: apply waits for it first`;
   return v;
+}
+function createdFields(p) {
+  const out = [];
+  for (const [param, value] of Object.entries(p.job.params)) {
+    if (param === "AppName" || param === "NamespaceId" || param === "Workload" || value === void 0) continue;
+    if (param === "PackageType" && value === "Image") continue;
+    const after = normaliseParam(param, value);
+    if (after !== void 0) out.push({ param, before: void 0, after });
+  }
+  return out;
 }
 var UNKNOWN_TEXT = "(unknown: its secret is not set here; not compared, and apply needs it)";
 function valueText(v) {
@@ -32965,7 +32981,8 @@ function formatPlanJob(v, style) {
     );
   for (const c of v.changes)
     lines.push(
-      `    ${c.field}: ${valueText(c.before)} \u2192 ${valueText(c.after)}${c.removal === "reset" ? `  ${style.dim("(removed: SAE's default)")}` : ""}`
+      // A job to create: what it will have.
+      v.action === "create" ? `    ${c.field}: ${valueText(c.after)}` : `    ${c.field}: ${valueText(c.before)} \u2192 ${valueText(c.after)}${c.removal === "reset" ? `  ${style.dim("(removed: SAE's default)")}` : ""}`
     );
   if (v.suspend) lines.push(`    suspend: ${v.suspend.from} \u2192 ${v.suspend.to}  ${style.dim("(SuspendJob)")}`);
   for (const f of v.unknown ?? []) lines.push(`    ${f}: ${style.yellow(UNKNOWN_TEXT)}`);

@@ -593,3 +593,25 @@ describe('a rename', () => {
     expect((await cli(emu, ['plan', '--prune', dir])).stdout).not.toContain('probably');
   });
 });
+
+describe('a new job in the plan', () => {
+  it('shows the fields it will have, secrets masked, as a new ConfigMap does', async () => {
+    emu = await emulator();
+    const dir = manifestDir({
+      'a.yaml': jobYaml('fresh', {
+        replicas: 2,
+        extraTemplate:
+          '    env:\n      - { name: LEVEL, value: info }\n      - { name: DB_PASSWORD, value: "${env:DBP}" }\n',
+      }),
+    });
+    const plan = await cli(emu, ['plan', dir], { DBP: 'hunter2-secret' });
+    expect(plan.stdout).toContain('+ create fresh in cn-hangzhou:e2e');
+    expect(plan.stdout).toContain('    spec.replicas: 2\n');
+    expect(plan.stdout).toContain('    spec.template.image.url: "registry.cn-hangzhou.aliyuncs.com/acme/fresh:1"\n');
+    expect(plan.stdout).toContain(
+      '    spec.template.env: [{"name":"LEVEL","value":"info"},{"name":"DB_PASSWORD","value":"******"}]\n',
+    );
+    expect(plan.stdout).not.toContain('package.type');
+    expect(plan.stdout).not.toContain('hunter2-secret');
+  });
+});

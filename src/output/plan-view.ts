@@ -2,6 +2,7 @@
 // masked on both sides (the old value of a secret is a secret too).
 import type { JobLocation, PlannedJob } from '../pipeline/plan.js';
 import { leafChanges } from '../pipeline/plan.js';
+import { normaliseParam } from '../pipeline/live-job.js';
 import { MASK, maskEnvEntries, redactDeep } from '../pipeline/redact.js';
 import { JOB_PARAMS, manifestLabel, SECRET_PARAMS } from '../contract/api.js';
 import { OWNER_TAG, PROTECTED_LABEL } from '../pipeline/ownership.js';
@@ -114,7 +115,13 @@ export function planView(p: PlannedJob, showSecrets = false, allow: PlanAllowanc
     region: p.region,
     ...(p.environment ? { environment: p.environment } : {}),
     action: p.action,
-    changes: views(p.changes, secrets, showSecrets, p.job.secretEnvNames ?? []),
+    // A job to create shows what it will have, field by field, as a new ConfigMap does.
+    changes: views(
+      p.action === 'create' ? createdFields(p) : p.changes,
+      secrets,
+      showSecrets,
+      p.job.secretEnvNames ?? [],
+    ),
     replaceReasons: views(p.replaceReasons, secrets, showSecrets, p.job.secretEnvNames ?? []),
   };
   if (p.appId) v.appId = p.appId;
@@ -155,6 +162,18 @@ export function planView(p: PlannedJob, showSecrets = false, allow: PlanAllowanc
         ? "the job's last change order failed: apply sends the manifest's state again"
         : `its change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ''} is still running in SAE: apply waits for it first`;
   return v;
+}
+
+/** A new job's parameters as changes from nothing (not the identity, not what only the request carries). */
+function createdFields(p: PlannedJob): PlannedJob['changes'] {
+  const out: PlannedJob['changes'] = [];
+  for (const [param, value] of Object.entries(p.job.params)) {
+    if (param === 'AppName' || param === 'NamespaceId' || param === 'Workload' || value === undefined) continue;
+    if (param === 'PackageType' && value === 'Image') continue; // the image field says it
+    const after = normaliseParam(param, value);
+    if (after !== undefined) out.push({ param, before: undefined, after });
+  }
+  return out;
 }
 
 /** How a field plan could not compare reads, in every format. */

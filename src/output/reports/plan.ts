@@ -129,7 +129,10 @@ export function formatPlanJob(v: PlannedJobView, style: Style): string {
     );
   for (const c of v.changes)
     lines.push(
-      `    ${c.field}: ${valueText(c.before)} → ${valueText(c.after)}${c.removal === 'reset' ? `  ${style.dim("(removed: SAE's default)")}` : ''}`,
+      // A job to create: what it will have.
+      v.action === 'create'
+        ? `    ${c.field}: ${valueText(c.after)}`
+        : `    ${c.field}: ${valueText(c.before)} → ${valueText(c.after)}${c.removal === 'reset' ? `  ${style.dim("(removed: SAE's default)")}` : ''}`,
     );
   if (v.suspend) lines.push(`    suspend: ${v.suspend.from} → ${v.suspend.to}  ${style.dim('(SuspendJob)')}`);
   for (const f of v.unknown ?? []) lines.push(`    ${f}: ${style.yellow(UNKNOWN_TEXT)}`);
