@@ -21203,6 +21203,13 @@ function toSaeError(err) {
   const code = typeof e?.code === "string" && /^[A-Z0-9_]+$/.test(e.code) ? e.code : void 0;
   if (e?.name === "RequestTimeoutError" || /timeout/i.test(e?.name ?? "") || code === "ETIMEDOUT" || /Timeout/.test(e?.message ?? ""))
     return new SaeError("timeout", "RequestTimeout", "no answer in time");
+  const host = code === "ENOTFOUND" ? err?.hostname : void 0;
+  if (typeof host === "string" && /^[A-Za-z0-9.-]{1,253}$/.test(host))
+    return new SaeError(
+      "network",
+      "ENOTFOUND",
+      `the host name ${host} does not resolve (a typo in the region or --endpoint?)`
+    );
   return new SaeError(
     "network",
     code ?? "NetworkError",
@@ -24348,12 +24355,14 @@ function reporterFor(value, reporters, command) {
   return { format, report: reporters[format] };
 }
 function parseDuration(text5, flag) {
-  if (/^[0-9]+$/.test(text5)) return Number(text5) * 1e3;
-  const ms2 = /^([0-9]+)ms$/.exec(text5);
-  if (ms2) return Number(ms2[1]);
-  const m = /^(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?$/.exec(text5);
-  if (!m || text5 === "") throw new UsageError(`${flag} takes a duration such as 200ms, 90s, 10m or 1h, not "${text5}"`);
-  return ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1e3;
+  const NUM = "[0-9]+(?:\\.[0-9]+)?";
+  if (new RegExp(`^${NUM}$`).test(text5)) return Math.round(Number(text5) * 1e3);
+  const ms2 = new RegExp(`^(${NUM})ms$`).exec(text5);
+  if (ms2) return Math.round(Number(ms2[1]));
+  const m = new RegExp(`^(?:(${NUM})h)?(?:(${NUM})m)?(?:(${NUM})s)?$`).exec(text5);
+  if (!m || text5 === "")
+    throw new UsageError(`${flag} takes a duration such as 200ms, 1.5s, 90s, 10m or 1h, not "${text5}"`);
+  return Math.round(((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1e3);
 }
 function parsePositiveInt(text5, flag, fallback) {
   if (text5 === void 0) return fallback;
@@ -34219,8 +34228,14 @@ async function findJob(session, ref) {
 }
 async function requireJob(session, ref, hint = "") {
   const job = await findJob(session, ref);
-  if (!job) throw new UsageError(`no job ${ref.name} in namespace ${ref.namespace} (${ref.region})${hint}`);
-  return job;
+  if (job) return job;
+  const names = (await listNamespaceJobs(session.client(ref.region), ref.namespace).catch(() => [])).map(
+    (j) => j.AppName
+  );
+  const guess = nearest(ref.name, names);
+  throw new UsageError(
+    `no job ${ref.name} in namespace ${ref.namespace} (${ref.region})${guess ? `: did you mean ${guess}?` : ""}${hint}`
+  );
 }
 
 // src/pipeline/export.ts
@@ -35105,8 +35120,7 @@ async function statusCommand(argv, io) {
     return report2;
   });
   report({ jobs }, sinkOf(io));
-  if (one && missing)
-    throw new UsageError(`no job ${refs[0].name} in namespace ${refs[0].namespace} (${refs[0].region})`);
+  if (one && missing) await requireJob(ctx.session, refs[0]);
   return 0;
 }
 

@@ -4,7 +4,7 @@
 // promoted from staging to prod (in a copy of manifests/shop, so the
 // repository is not changed).
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,4 +101,6 @@ console.log(
   `Jobs now in the emulated account: ${[...emulator.store.jobs.values()].map((j) => `${j.params.NamespaceId}/${j.params.AppName}`).join(', ')}`,
 );
 await emulator.close();
+// The copy of manifests/shop the demo edited goes with it.
+rmSync(shop, { recursive: true, force: true });
 process.exit(ok ? 0 : 1);

@@ -202,7 +202,7 @@ describe('an unresolvable endpoint', () => {
       },
     });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/ENOTFOUND: the host name does not resolve|EAI_AGAIN/);
+    expect(r.stderr).toMatch(/ENOTFOUND: the host name no-such-host.invalid does not resolve|EAI_AGAIN/);
     if (r.stderr.includes('ENOTFOUND')) expect(r.stderr).not.toContain('trying again');
   });
 });

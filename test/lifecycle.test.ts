@@ -81,6 +81,17 @@ describe('export: adopting live jobs', () => {
     const r = await cli(emu, ['export', 'nope', '--namespace', 'cn-hangzhou:finance']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no job nope in namespace cn-hangzhou:finance');
+    // A typo of a name the namespace has: a guess, for every command that names a job.
+    const names = [...emu.store.jobs.values()]
+      .filter((j) => j.params.NamespaceId === 'cn-hangzhou:finance')
+      .map((j) => j.params.AppName!);
+    if (names.length) {
+      const typo = `${names[0]!.slice(0, -1)}x`;
+      for (const command of ['run', 'status']) {
+        const t = await cli(emu, [command, typo, '--namespace', 'cn-hangzhou:finance']);
+        expect(t.stderr, command).toContain(`did you mean ${names[0]}?`);
+      }
+    }
   });
 });
 

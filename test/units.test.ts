@@ -489,3 +489,32 @@ describe('progress in CI logs', () => {
     expect(out).toBe('1970-01-01T00:00:00.000Z job-a: change order in progress\n');
   });
 });
+
+describe('durations', () => {
+  it('take decimals as the help shows them (1.5s, 1.5m), and refuse what is not one', async () => {
+    const { parseDuration } = await import('../src/cli/args.js');
+    expect(parseDuration('1.5s', '--x')).toBe(1500);
+    expect(parseDuration('1.5m', '--x')).toBe(90_000);
+    expect(parseDuration('1h30m', '--x')).toBe(5_400_000);
+    expect(parseDuration('200ms', '--x')).toBe(200);
+    expect(parseDuration('2.5', '--x')).toBe(2500);
+    expect(() => parseDuration('1.5.2s', '--x')).toThrow('takes a duration');
+    expect(() => parseDuration('soon', '--x')).toThrow('takes a duration');
+  });
+});
+
+describe('network errors', () => {
+  it('a name that does not resolve names its host, and nothing else of the URL', async () => {
+    const { toSaeError } = await import('../src/sae/errors.js');
+    const e = toSaeError(
+      Object.assign(new Error('getaddrinfo ENOTFOUND sae.cn-hangzuo.aliyuncs.com /pop/v1?Secret=x'), {
+        code: 'ENOTFOUND',
+        hostname: 'sae.cn-hangzuo.aliyuncs.com',
+      }),
+    );
+    expect(e.message).toBe(
+      'the host name sae.cn-hangzuo.aliyuncs.com does not resolve (a typo in the region or --endpoint?)',
+    );
+    expect(e.retryable).toBe(false);
+  });
+});

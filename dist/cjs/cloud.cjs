@@ -14009,6 +14009,13 @@ function toSaeError(err) {
   const code = typeof e?.code === "string" && /^[A-Z0-9_]+$/.test(e.code) ? e.code : void 0;
   if (e?.name === "RequestTimeoutError" || /timeout/i.test(e?.name ?? "") || code === "ETIMEDOUT" || /Timeout/.test(e?.message ?? ""))
     return new SaeError("timeout", "RequestTimeout", "no answer in time");
+  const host = code === "ENOTFOUND" ? err?.hostname : void 0;
+  if (typeof host === "string" && /^[A-Za-z0-9.-]{1,253}$/.test(host))
+    return new SaeError(
+      "network",
+      "ENOTFOUND",
+      `the host name ${host} does not resolve (a typo in the region or --endpoint?)`
+    );
   return new SaeError(
     "network",
     code ?? "NetworkError",

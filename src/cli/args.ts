@@ -65,14 +65,16 @@ export function reporterFor<T extends Readonly<Record<string, unknown>>>(
   return { format, report: reporters[format] };
 }
 
-/** `10m`, `90s`, `1h30m`, `200ms`, or plain seconds → milliseconds. */
+/** `10m`, `90s`, `1.5s`, `1h30m`, `1.5m`, `200ms`, or plain seconds (`1.5` too) → milliseconds. */
 export function parseDuration(text: string, flag: string): number {
-  if (/^[0-9]+$/.test(text)) return Number(text) * 1000;
-  const ms = /^([0-9]+)ms$/.exec(text);
-  if (ms) return Number(ms[1]);
-  const m = /^(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?$/.exec(text);
-  if (!m || text === '') throw new UsageError(`${flag} takes a duration such as 200ms, 90s, 10m or 1h, not "${text}"`);
-  return ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000;
+  const NUM = '[0-9]+(?:\\.[0-9]+)?';
+  if (new RegExp(`^${NUM}$`).test(text)) return Math.round(Number(text) * 1000);
+  const ms = new RegExp(`^(${NUM})ms$`).exec(text);
+  if (ms) return Math.round(Number(ms[1]));
+  const m = new RegExp(`^(?:(${NUM})h)?(?:(${NUM})m)?(?:(${NUM})s)?$`).exec(text);
+  if (!m || text === '')
+    throw new UsageError(`${flag} takes a duration such as 200ms, 1.5s, 90s, 10m or 1h, not "${text}"`);
+  return Math.round(((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000);
 }
 
 export function parsePositiveInt(text: string | undefined, flag: string, fallback: number): number {

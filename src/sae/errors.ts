@@ -157,6 +157,14 @@ export function toSaeError(err: unknown): SaeError {
     /Timeout/.test(e?.message ?? '')
   )
     return new SaeError('timeout', 'RequestTimeout', 'no answer in time');
+  // The host a name lookup failed for is worth saying (a region typo); nothing else of the URL is kept.
+  const host = code === 'ENOTFOUND' ? (err as { hostname?: unknown })?.hostname : undefined;
+  if (typeof host === 'string' && /^[A-Za-z0-9.-]{1,253}$/.test(host))
+    return new SaeError(
+      'network',
+      'ENOTFOUND',
+      `the host name ${host} does not resolve (a typo in the region or --endpoint?)`,
+    );
   return new SaeError(
     'network',
     code ?? 'NetworkError',

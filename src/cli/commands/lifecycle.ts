@@ -103,6 +103,13 @@ export async function findJob(session: Session, ref: JobRef): Promise<ListedJob 
 /** The live job a command names, or a usage error that says it does not exist. */
 export async function requireJob(session: Session, ref: JobRef, hint = ''): Promise<ListedJob> {
   const job = await findJob(session, ref);
-  if (!job) throw new UsageError(`no job ${ref.name} in namespace ${ref.namespace} (${ref.region})${hint}`);
-  return job;
+  if (job) return job;
+  // A typo is the likely cause: the namespace's names give a guess (one more listing, only on this error).
+  const names = (await listNamespaceJobs(session.client(ref.region), ref.namespace).catch(() => [])).map(
+    (j) => j.AppName,
+  );
+  const guess = nearest(ref.name, names);
+  throw new UsageError(
+    `no job ${ref.name} in namespace ${ref.namespace} (${ref.region})${guess ? `: did you mean ${guess}?` : ''}${hint}`,
+  );
 }

@@ -4,6 +4,7 @@ import { UsageError } from '../io.js';
 import { reporterFor, parseCommandArgs, parsePositiveInt } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
 import { jobRefFromArgs, manifestJobRefs, type JobRef } from './lifecycle.js';
+import { requireJob } from './lifecycle.js';
 import { formatsOf } from '../../output/reporter.js';
 import { STATUS_REPORTERS, type StatusJobReport } from '../../output/reports/status.js';
 import { sinkOf } from './shared.js';
@@ -81,7 +82,7 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
     return report;
   });
   report({ jobs }, sinkOf(io));
-  if (one && missing)
-    throw new UsageError(`no job ${refs[0]!.name} in namespace ${refs[0]!.namespace} (${refs[0]!.region})`);
+  // One job named and none found: the same error, and guess, as the other commands that name a job.
+  if (one && missing) await requireJob(ctx.session, refs[0]!);
   return 0;
 }

@@ -23,7 +23,7 @@ export declare function reporterFor<T extends Readonly<Record<string, unknown>>>
     format: keyof T & string;
     report: T[keyof T];
 };
-/** `10m`, `90s`, `1h30m`, `200ms`, or plain seconds → milliseconds. */
+/** `10m`, `90s`, `1.5s`, `1h30m`, `1.5m`, `200ms`, or plain seconds (`1.5` too) → milliseconds. */
 export declare function parseDuration(text: string, flag: string): number;
 export declare function parsePositiveInt(text: string | undefined, flag: string, fallback: number): number;
 /**
