@@ -17951,6 +17951,10 @@ function renderCommand(argv, io) {
 }
 function compareCommand(argv, io) {
   const { values, positionals } = parseCommandArgs("compare", argv, { ...OUTPUT_OPTION, ...INPUT_OPTIONS });
+  if (values.environment !== void 0)
+    throw new UsageError(
+      "saejob compare takes the two environments as its arguments (saejob compare staging prod PATH...), not --environment"
+    );
   if (values.help) return io.out(COMPARE_HELP), 0;
   const { report } = reporterFor(values.output, COMPARE_REPORTERS, "compare");
   const [a, b, ...paths] = positionals;

@@ -31710,6 +31710,8 @@ var StopSignal = class {
 var STOP_GRACE_MS = 1e4;
 
 // src/sae/wait.ts
+var DEFAULT_TIMEOUT_MS = 6e5;
+var DEFAULT_POLL_MS = 500;
 function interpretStatus(status, errorMessage = "", subStatus = 0) {
   if (status === CHANGE_ORDER_SUCCEEDED) return { state: "succeeded" };
   if (subStatus === SUB_STATUS_BATCH_FAILED)
@@ -31730,7 +31732,7 @@ function interpretStatus(status, errorMessage = "", subStatus = 0) {
 }
 async function pollUntil(read, settled, o) {
   const deadline = Date.now() + o.timeoutMs;
-  let interval = o.intervalMs ?? 500;
+  let interval = o.intervalMs ?? DEFAULT_POLL_MS;
   for (; ; ) {
     const answer = settled(await read());
     if (answer !== void 0) return answer;
@@ -32539,7 +32541,7 @@ function envNumber(io, name) {
 }
 function cloudContext(values, io) {
   const concurrency = parsePositiveInt(values.concurrency, "--concurrency", 4);
-  const timeoutMs = values.timeout === void 0 ? 6e5 : parseDuration(String(values.timeout), "--timeout");
+  const timeoutMs = values.timeout === void 0 ? DEFAULT_TIMEOUT_MS : parseDuration(String(values.timeout), "--timeout");
   const endpoint = values.endpoint ?? (io.env.SAEJOB_ENDPOINT || void 0);
   if (endpoint !== void 0 && !/^https?:\/\/[^\s/]+/.test(endpoint))
     throw new UsageError(`--endpoint must be an http(s) URL, not "${endpoint}"`);
@@ -32572,7 +32574,7 @@ function cloudContext(values, io) {
 `
     )
   });
-  return { session, concurrency, timeoutMs, retry, pollIntervalMs: pollMs ?? 500 };
+  return { session, concurrency, timeoutMs, retry, pollIntervalMs: pollMs ?? DEFAULT_POLL_MS };
 }
 function compileForCloud(positionals, values, format, io, command, o = {}) {
   const result = compileManifests(positionals.length ? positionals : ["manifests"], {
@@ -33483,15 +33485,15 @@ async function applyJob(session, p, o = {}) {
   };
   const note = (m) => o.onEvent?.(p, m, "note");
   const pollOptions = {
-    timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5),
-    intervalMs: o.pollIntervalMs ?? 500,
+    timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    intervalMs: o.pollIntervalMs ?? DEFAULT_POLL_MS,
     stop: session.stop
   };
   const wait = async (changeOrderId, appId, always = false) => {
     if (o.wait === false && !always) return;
     const opts = {
       ...pollOptions,
-      timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5),
+      timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS),
       // How it ends is the wait's step ("change order … succeeded"): not said twice.
       onStatus: (s) => s !== 2 && note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`)
     };
@@ -33623,7 +33625,7 @@ async function applyJob(session, p, o = {}) {
         );
         if (!alreadyGone && !await waitUntilGone(client, p.appId, {
           ...pollOptions,
-          timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5)
+          timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS)
         }))
           throw new StepFailure("DeleteJob was accepted, but SAE still shows the job after --timeout");
         break;
@@ -33641,7 +33643,7 @@ async function applyJob(session, p, o = {}) {
         if (!alreadyGone) {
           if (!await waitUntilGone(client, p.appId, {
             ...pollOptions,
-            timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5)
+            timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS)
           })) {
             if (session.stop.stopped)
               throw new StepFailure(
@@ -33693,7 +33695,7 @@ async function setSuspended(session, client, appId, paused, step, o) {
 }
 async function suspendOnce(session, client, appId, paused, step, o) {
   const readBack = async (want) => {
-    let interval = o.intervalMs ?? 500;
+    let interval = o.intervalMs ?? DEFAULT_POLL_MS;
     for (let read = 1; ; read++) {
       const d = await client.call("DescribeJob", { AppId: appId });
       const suspended = d?.Suspend === true || d?.Suspend === "true";
@@ -34173,7 +34175,7 @@ function regionFor(namespace, flag, io) {
   if (!region) throw new UsageError(`cannot tell the region of namespace ${namespace}: give --region`);
   return region;
 }
-function manifestJobRefs(paths, values, io) {
+function manifestJobRefs(paths, values, io, onConfigMaps) {
   const flag = values.region;
   const input = { readStdin: io.readStdin, ...inputOptions(values) };
   const loaded = applyEnvironments(loadManifests(paths, input), {
@@ -34182,6 +34184,8 @@ function manifestJobRefs(paths, values, io) {
   });
   const v = validateManifests(loaded, { region: flag, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
   reportDiagnostics(v.diagnostics, { command: "validate", github: false }, sinkOf(io));
+  if (v.configMaps.length)
+    onConfigMaps?.(v.configMaps.map((c) => String(c.value?.metadata?.name)));
   if (hasErrors(v.diagnostics)) return void 0;
   const refs = v.valid.map(({ source, manifest: m }) => {
     const region = resolveRegion({
@@ -35180,7 +35184,15 @@ async function deleteCommand(argv, io) {
   if (values.help) return io.out(DELETE_HELP), 0;
   const { report } = reporterFor(values.output, DELETE_REPORTERS, "delete");
   const ctx = cloudContext(values, io);
-  const refs = typeof values.namespace === "string" ? byName(positionals, values.namespace, values, io) : manifestJobRefs(positionals.length ? positionals : ["manifests"], values, io);
+  const refs = typeof values.namespace === "string" ? byName(positionals, values.namespace, values, io) : manifestJobRefs(
+    positionals.length ? positionals : ["manifests"],
+    values,
+    io,
+    (names) => io.err(
+      `saejob: delete acts on jobs; ConfigMap ${names.join(", ")} ${names.length === 1 ? "is" : "are"} left alone: remove ${names.length === 1 ? "its manifest" : "their manifests"} and run apply --prune (a ConfigMap a job still uses is never deleted)
+`
+    )
+  );
   if (!refs) {
     io.err("saejob: nothing deleted: fix the errors above\n");
     return 1;

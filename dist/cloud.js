@@ -14396,6 +14396,8 @@ var StopSignal = class {
 var STOP_GRACE_MS = 1e4;
 
 // src/sae/wait.ts
+var DEFAULT_TIMEOUT_MS = 6e5;
+var DEFAULT_POLL_MS = 500;
 function interpretStatus(status, errorMessage = "", subStatus = 0) {
   if (status === CHANGE_ORDER_SUCCEEDED) return { state: "succeeded" };
   if (subStatus === SUB_STATUS_BATCH_FAILED)
@@ -14416,7 +14418,7 @@ function interpretStatus(status, errorMessage = "", subStatus = 0) {
 }
 async function pollUntil(read, settled, o) {
   const deadline = Date.now() + o.timeoutMs;
-  let interval = o.intervalMs ?? 500;
+  let interval = o.intervalMs ?? DEFAULT_POLL_MS;
   for (; ; ) {
     const answer = settled(await read());
     if (answer !== void 0) return answer;
@@ -15081,15 +15083,15 @@ async function applyJob(session, p, o = {}) {
   };
   const note = (m) => o.onEvent?.(p, m, "note");
   const pollOptions = {
-    timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5),
-    intervalMs: o.pollIntervalMs ?? 500,
+    timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    intervalMs: o.pollIntervalMs ?? DEFAULT_POLL_MS,
     stop: session.stop
   };
   const wait = async (changeOrderId, appId, always = false) => {
     if (o.wait === false && !always) return;
     const opts = {
       ...pollOptions,
-      timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5),
+      timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS),
       // How it ends is the wait's step ("change order … succeeded"): not said twice.
       onStatus: (s) => s !== 2 && note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`)
     };
@@ -15221,7 +15223,7 @@ async function applyJob(session, p, o = {}) {
         );
         if (!alreadyGone && !await waitUntilGone(client, p.appId, {
           ...pollOptions,
-          timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5)
+          timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS)
         }))
           throw new StepFailure("DeleteJob was accepted, but SAE still shows the job after --timeout");
         break;
@@ -15239,7 +15241,7 @@ async function applyJob(session, p, o = {}) {
         if (!alreadyGone) {
           if (!await waitUntilGone(client, p.appId, {
             ...pollOptions,
-            timeoutMs: session.remainingMs(o.timeoutMs ?? 6e5)
+            timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS)
           })) {
             if (session.stop.stopped)
               throw new StepFailure(
@@ -15291,7 +15293,7 @@ async function setSuspended(session, client, appId, paused, step, o) {
 }
 async function suspendOnce(session, client, appId, paused, step, o) {
   const readBack = async (want) => {
-    let interval = o.intervalMs ?? 500;
+    let interval = o.intervalMs ?? DEFAULT_POLL_MS;
     for (let read = 1; ; read++) {
       const d = await client.call("DescribeJob", { AppId: appId });
       const suspended = d?.Suspend === true || d?.Suspend === "true";

@@ -615,3 +615,20 @@ describe('a new job in the plan', () => {
     expect(plan.stdout).not.toContain('hunter2-secret');
   });
 });
+
+describe('small refusals that say what to do', () => {
+  it('delete of a ConfigMap manifest says it acts on jobs; compare -e is refused', async () => {
+    emu = await emulator();
+    const dir = manifestDir({
+      'cm.yaml':
+        'apiVersion: saejob/v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: cn-hangzhou:e2e\ndata:\n  a: "1"\n',
+    });
+    const r = await cli(emu, ['delete', '--yes', dir]);
+    expect(r.stderr).toContain(
+      'saejob: delete acts on jobs; ConfigMap settings is left alone: remove its manifest and run apply --prune',
+    );
+    const compare = await cli(emu, ['compare', 'a', 'b', '-e', 'a', dir]);
+    expect(compare.code).toBe(1);
+    expect(compare.stderr).toContain('saejob compare takes the two environments as its arguments');
+  });
+});

@@ -6,7 +6,7 @@ import type { SaeClient } from './client.js';
 import { INTERRUPTED, SaeError, toSaeError } from './errors.js';
 import { describeLiveJob, listNamespaceJobs, newestChangeOrder, type ListedJob } from './live.js';
 import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
-import { waitForJobChange, waitUntilGone, type WaitOutcome } from './wait.js';
+import { DEFAULT_POLL_MS, DEFAULT_TIMEOUT_MS, waitForJobChange, waitUntilGone, type WaitOutcome } from './wait.js';
 import { CHANGE_ORDER_STATUS, suspendParam } from '../contract/api.js';
 import {
   clearedParams,
@@ -215,15 +215,15 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
   };
   const note = (m: string) => o.onEvent?.(p, m, 'note');
   const pollOptions = {
-    timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000),
-    intervalMs: o.pollIntervalMs ?? 500,
+    timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    intervalMs: o.pollIntervalMs ?? DEFAULT_POLL_MS,
     stop: session.stop,
   };
   const wait = async (changeOrderId: string | undefined, appId: string, always = false) => {
     if (o.wait === false && !always) return;
     const opts = {
       ...pollOptions,
-      timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000),
+      timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS),
       // How it ends is the wait's step ("change order … succeeded"): not said twice.
       onStatus: (s: number) => s !== 2 && note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`),
     };
@@ -374,7 +374,7 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
           !alreadyGone &&
           !(await waitUntilGone(client, p.appId!, {
             ...pollOptions,
-            timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000),
+            timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS),
           }))
         )
           throw new StepFailure('DeleteJob was accepted, but SAE still shows the job after --timeout');
@@ -395,7 +395,7 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
           if (
             !(await waitUntilGone(client, p.appId!, {
               ...pollOptions,
-              timeoutMs: session.remainingMs(o.timeoutMs ?? 600_000),
+              timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS),
             }))
           ) {
             if (session.stop.stopped)
@@ -485,7 +485,7 @@ async function suspendOnce(
   o: { intervalMs?: number },
 ): Promise<void> {
   const readBack = async (want: boolean) => {
-    let interval = o.intervalMs ?? 500;
+    let interval = o.intervalMs ?? DEFAULT_POLL_MS;
     for (let read = 1; ; read++) {
       const d = await client.call<{ Suspend?: boolean | string }>('DescribeJob', { AppId: appId });
       const suspended = d?.Suspend === true || d?.Suspend === 'true';

@@ -14,6 +14,11 @@ import {
 import { SaeError } from './errors.js';
 import type { StopSignal } from './stop.js';
 
+/** The whole run's --timeout when none is given: long enough for change orders of minutes. */
+export const DEFAULT_TIMEOUT_MS = 600_000;
+/** The first pause between two reads of something SAE is still doing; it grows from there. */
+export const DEFAULT_POLL_MS = 500;
+
 export type WaitOutcome =
   | { state: 'succeeded' }
   | { state: 'failed'; status: number; message: string }
@@ -65,7 +70,7 @@ export async function pollUntil<T, R>(
   o: PollOptions,
 ): Promise<R | undefined> {
   const deadline = Date.now() + o.timeoutMs;
-  let interval = o.intervalMs ?? 500;
+  let interval = o.intervalMs ?? DEFAULT_POLL_MS;
   for (;;) {
     const answer = settled(await read());
     if (answer !== undefined) return answer;

@@ -17,6 +17,7 @@ import { Session } from '../../sae/session.js';
 import { credentialsChain } from '../../sae/credentials.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../../sae/retry.js';
 import { sinkOf } from './shared.js';
+import { DEFAULT_POLL_MS, DEFAULT_TIMEOUT_MS } from '../../sae/wait.js';
 import { nearest } from '../../pipeline/suggest.js';
 import { reportDiagnostics } from '../../output/reports/diagnostics.js';
 import { resolveNames } from '../../sae/references.js';
@@ -81,7 +82,8 @@ function envNumber(io: Io, name: string): number | undefined {
 
 export function cloudContext(values: Record<string, unknown>, io: Io): CloudContext {
   const concurrency = parsePositiveInt(values.concurrency as string | undefined, '--concurrency', 4);
-  const timeoutMs = values.timeout === undefined ? 600_000 : parseDuration(String(values.timeout), '--timeout');
+  const timeoutMs =
+    values.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseDuration(String(values.timeout), '--timeout');
   const endpoint = (values.endpoint as string | undefined) ?? (io.env.SAEJOB_ENDPOINT || undefined);
   if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint))
     throw new UsageError(`--endpoint must be an http(s) URL, not "${endpoint}"`);
@@ -117,7 +119,7 @@ export function cloudContext(values: Record<string, unknown>, io: Io): CloudCont
         `${new Date().toISOString()} ${op}${about ? ` for ${about}` : ''} (${region}): ${e.code}, trying again in ${(delay / 1000).toFixed(1)} s (${e.retryUntilDeadline ? `attempt ${attempt + 1}, until --timeout` : `attempt ${attempt + 1} of ${retry.attempts}`})\n`,
       ),
   });
-  return { session, concurrency, timeoutMs, retry, pollIntervalMs: pollMs ?? 500 };
+  return { session, concurrency, timeoutMs, retry, pollIntervalMs: pollMs ?? DEFAULT_POLL_MS };
 }
 
 /** Load, validate and compile; on errors print them and return undefined. */

@@ -63,7 +63,11 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
   const refs =
     typeof values.namespace === 'string'
       ? byName(positionals, values.namespace, values, io)
-      : manifestJobRefs(positionals.length ? positionals : ['manifests'], values, io);
+      : manifestJobRefs(positionals.length ? positionals : ['manifests'], values, io, (names) =>
+          io.err(
+            `saejob: delete acts on jobs; ConfigMap ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} left alone: remove ${names.length === 1 ? 'its manifest' : 'their manifests'} and run apply --prune (a ConfigMap a job still uses is never deleted)\n`,
+          ),
+        );
   if (!refs) {
     io.err('saejob: nothing deleted: fix the errors above\n');
     return 1;

@@ -74,6 +74,10 @@ export function renderCommand(argv: string[], io: Io): number {
 
 export function compareCommand(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs('compare', argv, { ...OUTPUT_OPTION, ...INPUT_OPTIONS });
+  if (values.environment !== undefined)
+    throw new UsageError(
+      'saejob compare takes the two environments as its arguments (saejob compare staging prod PATH...), not --environment',
+    );
   if (values.help) return (io.out(COMPARE_HELP), 0);
   const { report } = reporterFor(values.output, COMPARE_REPORTERS, 'compare');
   const [a, b, ...paths] = positionals;

@@ -37,6 +37,8 @@ export function manifestJobRefs(
   paths: readonly string[],
   values: Record<string, unknown>,
   io: Io,
+  /** Told the ConfigMap manifests among the paths (which these commands do not act on). */
+  onConfigMaps?: (names: string[]) => void,
 ): (JobRef & { file: string })[] | undefined {
   const flag = values.region as string | undefined;
   const input = { readStdin: io.readStdin, ...inputOptions(values) };
@@ -46,6 +48,8 @@ export function manifestJobRefs(
   });
   const v = validateManifests(loaded, { region: flag, envRegion: io.env.ALIBABA_CLOUD_REGION_ID });
   reportDiagnostics(v.diagnostics, { command: 'validate', github: false }, sinkOf(io));
+  if (v.configMaps.length)
+    onConfigMaps?.(v.configMaps.map((c) => String((c.value as { metadata?: { name?: unknown } })?.metadata?.name)));
   if (hasErrors(v.diagnostics)) return undefined;
   const refs = v.valid.map(({ source, manifest: m }) => {
     const region = resolveRegion({

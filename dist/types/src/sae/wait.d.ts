@@ -1,5 +1,9 @@
 import type { SaeClient } from './client.js';
 import type { StopSignal } from './stop.js';
+/** The whole run's --timeout when none is given: long enough for change orders of minutes. */
+export declare const DEFAULT_TIMEOUT_MS = 600000;
+/** The first pause between two reads of something SAE is still doing; it grows from there. */
+export declare const DEFAULT_POLL_MS = 500;
 export type WaitOutcome = {
     state: 'succeeded';
 } | {

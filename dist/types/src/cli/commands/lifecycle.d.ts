@@ -12,7 +12,9 @@ export declare function regionFor(namespace: string, flag: string | undefined, i
  * identity (no ${env:} references resolved): validated, problems printed;
  * undefined when there are errors.
  */
-export declare function manifestJobRefs(paths: readonly string[], values: Record<string, unknown>, io: Io): (JobRef & {
+export declare function manifestJobRefs(paths: readonly string[], values: Record<string, unknown>, io: Io, 
+/** Told the ConfigMap manifests among the paths (which these commands do not act on). */
+onConfigMaps?: (names: string[]) => void): (JobRef & {
     file: string;
 })[] | undefined;
 /** NAME --namespace NS, or one manifest path. */
