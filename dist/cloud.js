@@ -29,7 +29,8 @@ import {
   tagRequest,
   tagRequests,
   toDiagnostic,
-  updateRequest
+  updateRequest,
+  valueAt
 } from "./chunks/chunk-RDXXUVJG.js";
 import {
   CHANGE_ORDER_FAILED,
@@ -15463,6 +15464,11 @@ async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Se
         );
       continue;
     }
+    const missingKey = await missingKeys(session, m, ready);
+    if (missingKey.length) {
+      diagnostics.push(...missingKey);
+      continue;
+    }
     if (ready.length < m.job.references.length)
       m.job.references = m.job.references.filter((ref) => !ready.includes(ref));
     else delete m.job.references;
@@ -15470,6 +15476,26 @@ async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Se
     m.job.create = createRequest(r.params);
   }
   return diagnostics;
+}
+async function missingKeys(session, m, refs) {
+  const out = [];
+  for (const ref of refs) {
+    if (ref.kind !== "configmap" || ref.path.at(-1) !== "configMapName") continue;
+    const keyPath = [...ref.path.slice(0, -1), "key"];
+    const key = valueAt(m.source.value, keyPath);
+    if (typeof key !== "string") continue;
+    const cm = (await session.configMapsOf(m.job.region, m.job.namespace)).find((c) => c.Name === ref.name);
+    if (!cm?.Data || key in cm.Data) continue;
+    out.push(
+      toDiagnostic(m.source, {
+        path: keyPath,
+        rule: "reference-unknown",
+        saeCode: "NotFound.ConfigMapKey",
+        message: `ConfigMap ${ref.name} has no key ${key}: its keys are ${Object.keys(cm.Data).join(", ") || "none"}`
+      })
+    );
+  }
+  return out;
 }
 
 // src/operations/plan.ts

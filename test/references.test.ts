@@ -312,3 +312,19 @@ describe('run given a manifest that names ConfigMaps', () => {
     }
   });
 });
+
+describe('a key the named ConfigMap lacks', () => {
+  it('is an error at plan, at the key, naming the keys it has; nothing is sent', async () => {
+    const emu = await emulator({ configMaps, secrets });
+    try {
+      const yaml = byName('keyless').replace('key: level', 'key: levle');
+      const dir = manifestDir({ 'a.yaml': yaml });
+      const r = await cli(emu, ['plan', dir]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/a\.yaml:\d+:\d+: error: spec\.template\.env\[0\]\.valueFrom\.configMapKeyRef\.key: ConfigMap settings has no key levle: its keys are level/);
+      expect(emu.counters().writes).toEqual({});
+    } finally {
+      await emu.close();
+    }
+  });
+});

@@ -15984,6 +15984,12 @@ function pushAll(target, items) {
   for (const item of items) target.push(item);
   return target;
 }
+function valueAt(value, path) {
+  let cur = value;
+  for (const seg of path)
+    cur = cur !== null && typeof cur === "object" ? cur[seg] : void 0;
+  return cur;
+}
 
 // src/sae/live.ts
 async function listTaggedJobs(client, key, value) {
@@ -20127,6 +20133,11 @@ async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Se
         );
       continue;
     }
+    const missingKey = await missingKeys(session, m, ready);
+    if (missingKey.length) {
+      diagnostics.push(...missingKey);
+      continue;
+    }
     if (ready.length < m.job.references.length)
       m.job.references = m.job.references.filter((ref) => !ready.includes(ref));
     else delete m.job.references;
@@ -20134,6 +20145,26 @@ async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Se
     m.job.create = createRequest(r.params);
   }
   return diagnostics;
+}
+async function missingKeys(session, m, refs) {
+  const out = [];
+  for (const ref of refs) {
+    if (ref.kind !== "configmap" || ref.path.at(-1) !== "configMapName") continue;
+    const keyPath = [...ref.path.slice(0, -1), "key"];
+    const key = valueAt(m.source.value, keyPath);
+    if (typeof key !== "string") continue;
+    const cm = (await session.configMapsOf(m.job.region, m.job.namespace)).find((c) => c.Name === ref.name);
+    if (!cm?.Data || key in cm.Data) continue;
+    out.push(
+      toDiagnostic(m.source, {
+        path: keyPath,
+        rule: "reference-unknown",
+        saeCode: "NotFound.ConfigMapKey",
+        message: `ConfigMap ${ref.name} has no key ${key}: its keys are ${Object.keys(cm.Data).join(", ") || "none"}`
+      })
+    );
+  }
+  return out;
 }
 
 // src/operations/plan.ts

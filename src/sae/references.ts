@@ -5,9 +5,10 @@ import { identityKey } from '../pipeline/identity.js';
 import type { CompiledManifest } from '../pipeline/compile-files.js';
 import { createRequest } from '../pipeline/compile.js';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
-import { resolveReferences, type NameTable } from '../pipeline/references.js';
+import { resolveReferences, type NameReference, type NameTable } from '../pipeline/references.js';
 import { toDiagnostic } from '../pipeline/validate.js';
 import type { Session } from './session.js';
+import { valueAt } from '../pipeline/collections.js';
 import type { ExportNames } from '../pipeline/export.js';
 
 /**
@@ -67,6 +68,12 @@ export async function resolveNames(
         );
       continue;
     }
+    // A key the named ConfigMap lacks would fail at SAE (NotFound.ConfigMapKey): said here, at the key.
+    const missingKey = await missingKeys(session, m, ready);
+    if (missingKey.length) {
+      diagnostics.push(...missingKey);
+      continue;
+    }
     if (ready.length < m.job.references!.length)
       m.job.references = m.job.references!.filter((ref) => !ready.includes(ref));
     else delete m.job.references;
@@ -74,6 +81,32 @@ export async function resolveNames(
     m.job.create = createRequest(r.params);
   }
   return diagnostics;
+}
+
+/** env valueFrom and volumes.configMaps entries naming a ConfigMap and a key it does not have. */
+async function missingKeys(
+  session: Session,
+  m: CompiledManifest,
+  refs: readonly NameReference[],
+): Promise<Diagnostic[]> {
+  const out: Diagnostic[] = [];
+  for (const ref of refs) {
+    if (ref.kind !== 'configmap' || ref.path.at(-1) !== 'configMapName') continue;
+    const keyPath = [...ref.path.slice(0, -1), 'key'];
+    const key = valueAt(m.source.value, keyPath);
+    if (typeof key !== 'string') continue;
+    const cm = (await session.configMapsOf(m.job.region, m.job.namespace)).find((c) => c.Name === ref.name);
+    if (!cm?.Data || key in cm.Data) continue;
+    out.push(
+      toDiagnostic(m.source, {
+        path: keyPath,
+        rule: 'reference-unknown',
+        saeCode: 'NotFound.ConfigMapKey',
+        message: `ConfigMap ${ref.name} has no key ${key}: its keys are ${Object.keys(cm.Data).join(', ') || 'none'}`,
+      }),
+    );
+  }
+  return out;
 }
 
 /**
