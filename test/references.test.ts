@@ -321,7 +321,9 @@ describe('a key the named ConfigMap lacks', () => {
       const dir = manifestDir({ 'a.yaml': yaml });
       const r = await cli(emu, ['plan', dir]);
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/a\.yaml:\d+:\d+: error: spec\.template\.env\[0\]\.valueFrom\.configMapKeyRef\.key: ConfigMap settings has no key levle: its keys are level/);
+      expect(r.stderr).toMatch(
+        /a\.yaml:\d+:\d+: error: spec\.template\.env\[0\]\.valueFrom\.configMapKeyRef\.key: ConfigMap settings has no key levle: its keys are level/,
+      );
       expect(emu.counters().writes).toEqual({});
     } finally {
       await emu.close();
