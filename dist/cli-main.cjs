@@ -14909,6 +14909,12 @@ function merge2(base, patch, path, patchAt, origins, listPath = []) {
   origins.set(pathKey(path), patchAt);
   return patch;
 }
+function variablesIn(value, into) {
+  if (typeof value === "string") {
+    for (const m of value.matchAll(/(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/g)) into.add(m[1]);
+  } else if (Array.isArray(value)) for (const v of value) variablesIn(v, into);
+  else if (isObject(value)) for (const v of Object.values(value)) variablesIn(v, into);
+}
 function substituteVariables(value, env, path, origins, missing) {
   if (typeof value === "string") {
     if (!value.includes("${var:")) return value;
@@ -14988,6 +14994,7 @@ function applyEnvironments(loaded, o) {
   const usedAsBase = /* @__PURE__ */ new Set();
   const baseCache = /* @__PURE__ */ new Map();
   for (const env of chosen) {
+    const used = /* @__PURE__ */ new Set();
     const key = env.base.map((b) => (0, import_node_path2.resolve)(b)).join("\0");
     let bases2 = baseCache.get(key);
     if (!bases2) {
@@ -15032,6 +15039,7 @@ function applyEnvironments(loaded, o) {
         }
         value = { ...value, metadata };
       }
+      variablesIn(value, used);
       const merged = new EnvironmentSource(b, void 0, env.name, origins);
       merged.value = substituteVariables(
         value,
@@ -15047,6 +15055,15 @@ function applyEnvironments(loaded, o) {
       );
       sources.push(merged);
     }
+    for (const name of Object.keys(env.variables))
+      if (!used.has(name))
+        findings.push({
+          source: env.source,
+          path: ["spec", "variables", name],
+          severity: "warning",
+          rule: "environment/variable-unused",
+          message: `variable ${name} is set in environment ${env.name}, but no manifest of it uses \${var:${name}}: a typo, or left over?`
+        });
   }
   const bases = all.map((e) => e.base.map((b) => (0, import_node_path2.resolve)(b)));
   const isBase = (s) => usedAsBase.has(`${(0, import_node_path2.resolve)(s.file)}\0${s.index}`) || bases.some((list2) => list2.some((b) => (0, import_node_path2.resolve)(s.file) === b || (0, import_node_path2.resolve)(s.file).startsWith(`${b}/`)));
@@ -15059,7 +15076,7 @@ function findingDiagnostic(f) {
   const where = f.source instanceof EnvironmentSource ? f.source.origin(f.path) : { source: f.source, path: f.path };
   const at = locate(where.source, where.path);
   const d = {
-    severity: "error",
+    severity: f.severity ?? "error",
     file: where.source.file,
     line: at.line,
     col: at.col,

@@ -24634,6 +24634,12 @@ function merge2(base, patch, path, patchAt, origins, listPath = []) {
   origins.set(pathKey(path), patchAt);
   return patch;
 }
+function variablesIn(value, into) {
+  if (typeof value === "string") {
+    for (const m of value.matchAll(/(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/g)) into.add(m[1]);
+  } else if (Array.isArray(value)) for (const v of value) variablesIn(v, into);
+  else if (isObject(value)) for (const v of Object.values(value)) variablesIn(v, into);
+}
 var typedDefault = (text5) => /^-?(0|[1-9][0-9]*)$/.test(text5) ? Number(text5) : text5 === "true" ? true : text5 === "false" ? false : text5;
 var VAR_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 var WHOLE_VAR_REF = /^\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}$/;
@@ -24717,6 +24723,7 @@ function applyEnvironments(loaded, o) {
   const usedAsBase = /* @__PURE__ */ new Set();
   const baseCache = /* @__PURE__ */ new Map();
   for (const env of chosen) {
+    const used = /* @__PURE__ */ new Set();
     const key = env.base.map((b) => (0, import_node_path2.resolve)(b)).join("\0");
     let bases2 = baseCache.get(key);
     if (!bases2) {
@@ -24761,6 +24768,7 @@ function applyEnvironments(loaded, o) {
         }
         value = { ...value, metadata };
       }
+      variablesIn(value, used);
       const merged = new EnvironmentSource(b, void 0, env.name, origins);
       merged.value = substituteVariables(
         value,
@@ -24776,6 +24784,15 @@ function applyEnvironments(loaded, o) {
       );
       sources.push(merged);
     }
+    for (const name of Object.keys(env.variables))
+      if (!used.has(name))
+        findings.push({
+          source: env.source,
+          path: ["spec", "variables", name],
+          severity: "warning",
+          rule: "environment/variable-unused",
+          message: `variable ${name} is set in environment ${env.name}, but no manifest of it uses \${var:${name}}: a typo, or left over?`
+        });
   }
   const bases = all.map((e) => e.base.map((b) => (0, import_node_path2.resolve)(b)));
   const isBase = (s) => usedAsBase.has(`${(0, import_node_path2.resolve)(s.file)}\0${s.index}`) || bases.some((list3) => list3.some((b) => (0, import_node_path2.resolve)(s.file) === b || (0, import_node_path2.resolve)(s.file).startsWith(`${b}/`)));
@@ -24788,7 +24805,7 @@ function findingDiagnostic(f) {
   const where = f.source instanceof EnvironmentSource ? f.source.origin(f.path) : { source: f.source, path: f.path };
   const at = locate(where.source, where.path);
   const d = {
-    severity: "error",
+    severity: f.severity ?? "error",
     file: where.source.file,
     line: at.line,
     col: at.col,

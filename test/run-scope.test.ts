@@ -632,3 +632,19 @@ describe('small refusals that say what to do', () => {
     expect(compare.stderr).toContain('saejob compare takes the two environments as its arguments');
   });
 });
+
+describe('an environment variable used nowhere', () => {
+  it('is a warning at the variable (a typo, or left over)', async () => {
+    const dir = repository();
+    writeFileSync(
+      join(dir, 'shop', 'environments', 'staging.yaml'),
+      `${environment('staging', 'cn-hangzhou:shop-staging', '2.4.0')}    IMAGE_TGA: "x"\n`,
+    );
+    const r = await cli((emu = await emulator()), ['validate', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /staging\.yaml:\d+:\d+: warning: spec\.variables\.IMAGE_TGA: variable IMAGE_TGA is set in environment staging, but no manifest of it uses \$\{var:IMAGE_TGA\}/,
+    );
+    expect(r.stderr).not.toContain('IMAGE_TAG is set');
+  });
+});

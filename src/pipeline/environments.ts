@@ -94,6 +94,7 @@ interface Finding {
   path: FieldPath;
   message: string;
   rule: string;
+  severity?: 'warning';
 }
 
 /** What an Environment document says, or the findings that say why it cannot be read. */
@@ -261,6 +262,14 @@ function merge(
   return patch;
 }
 
+/** Every `${var:NAME}` (not the `$${` escape) in a value's strings, into `into`. */
+function variablesIn(value: unknown, into: Set<string>): void {
+  if (typeof value === 'string') {
+    for (const m of value.matchAll(/(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/g)) into.add(m[1]!);
+  } else if (Array.isArray(value)) for (const v of value) variablesIn(v, into);
+  else if (isObject(value)) for (const v of Object.values(value)) variablesIn(v, into);
+}
+
 /** A whole-value default as YAML would read it: `${var:REPLICAS:-2}` is the number 2. */
 const typedDefault = (text: string): unknown =>
   /^-?(0|[1-9][0-9]*)$/.test(text) ? Number(text) : text === 'true' ? true : text === 'false' ? false : text;
@@ -379,6 +388,8 @@ export function applyEnvironments(loaded: LoadResult, o: EnvironmentOptions): En
   const usedAsBase = new Set<string>();
   const baseCache = new Map<string, LoadResult>();
   for (const env of chosen) {
+    // The variables the environment's manifests use: one set but used nowhere is probably a typo.
+    const used = new Set<string>();
     const key = env.base.map((b) => resolve(b)).join('\0');
     let bases = baseCache.get(key);
     if (!bases) {
@@ -425,6 +436,7 @@ export function applyEnvironments(loaded: LoadResult, o: EnvironmentOptions): En
         }
         value = { ...value, metadata };
       }
+      variablesIn(value, used);
       const merged = new EnvironmentSource(b, undefined, env.name, origins);
       merged.value = substituteVariables(value, env, [], origins, (path, v) =>
         findings.push({
@@ -436,6 +448,15 @@ export function applyEnvironments(loaded: LoadResult, o: EnvironmentOptions): En
       );
       sources.push(merged);
     }
+    for (const name of Object.keys(env.variables))
+      if (!used.has(name))
+        findings.push({
+          source: env.source,
+          path: ['spec', 'variables', name],
+          severity: 'warning',
+          rule: 'environment/variable-unused',
+          message: `variable ${name} is set in environment ${env.name}, but no manifest of it uses \${var:${name}}: a typo, or left over?`,
+        });
   }
   // Job manifests no environment builds on are jobs of their own, as without environments: in the
   // result unless one environment was chosen. A base of an environment not built is no such job.
@@ -453,7 +474,7 @@ function findingDiagnostic(f: Finding): Diagnostic {
   const where = f.source instanceof EnvironmentSource ? f.source.origin(f.path) : { source: f.source, path: f.path };
   const at = locate(where.source, where.path);
   const d: Diagnostic = {
-    severity: 'error',
+    severity: f.severity ?? 'error',
     file: where.source.file,
     line: at.line,
     col: at.col,
