@@ -15324,12 +15324,13 @@ function githubAnnotation(d) {
   return `::${d.severity} ${props.join(",")}::${escapeData(message)}`;
 }
 function githubStepSummary(diagnostics, command) {
+  const ownSection = (command === "plan" || command === "apply") && !diagnostics.some((d) => d.severity === "error");
   const cell = markdownCell;
   const rows = diagnostics.map(
     (d) => `| ${d.severity} | \`${cell(d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file)}\` | \`${cell(d.field)}\` | ${cell(environmentLabel(d) + d.message)} | ${cell(ruleLabel(d))} |`
   );
   return [
-    `### saejob ${command}`,
+    ownSection ? `**Findings** (${diagnostics.length})` : `### saejob ${command}`,
     "",
     "| | where | field | problem | rule |",
     "|---|---|---|---|---|",

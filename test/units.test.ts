@@ -518,3 +518,25 @@ describe('network errors', () => {
     expect(e.retryable).toBe(false);
   });
 });
+
+describe('the GitHub job summary', () => {
+  it("has one ### saejob plan heading a run: plan's findings are a part of it", async () => {
+    const { githubStepSummary } = await import('../src/output/github.js');
+    const d = [
+      {
+        severity: 'warning' as const,
+        file: 'manifests',
+        line: 0,
+        col: 0,
+        field: '',
+        message: 'left out',
+        rule: 'environment/not-chosen',
+      },
+    ];
+    expect(githubStepSummary(d, 'plan')).toMatch(/^\*\*Findings\*\* \(1\)\n/);
+    expect(githubStepSummary(d, 'plan')).not.toContain('### ');
+    expect(githubStepSummary(d, 'validate')).toMatch(/^### saejob validate\n/);
+    // Errors stop plan before its own section: then the findings are the section.
+    expect(githubStepSummary([{ ...d[0]!, severity: 'error' }], 'plan')).toMatch(/^### saejob plan\n/);
+  });
+});

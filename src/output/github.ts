@@ -20,8 +20,14 @@ export function githubAnnotation(d: Diagnostic): string {
   return `::${d.severity} ${props.join(',')}::${escapeData(message)}`;
 }
 
-/** The full list for the job summary, under the command that found it. */
+/**
+ * The full list for the job summary, under the command that found it. For a
+ * command whose report writes its own `### saejob <command>` section (plan,
+ * apply), warnings are a part of it, not a second heading.
+ */
 export function githubStepSummary(diagnostics: readonly Diagnostic[], command: string): string {
+  // …unless the findings stop it (an error): then they are the run's only section.
+  const ownSection = (command === 'plan' || command === 'apply') && !diagnostics.some((d) => d.severity === 'error');
   const cell = markdownCell;
   // A finding about a file (or the run) has no line: no `:0:0`.
   const rows = diagnostics.map(
@@ -29,7 +35,7 @@ export function githubStepSummary(diagnostics: readonly Diagnostic[], command: s
       `| ${d.severity} | \`${cell(d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file)}\` | \`${cell(d.field)}\` | ${cell(environmentLabel(d) + d.message)} | ${cell(ruleLabel(d))} |`,
   );
   return [
-    `### saejob ${command}`,
+    ownSection ? `**Findings** (${diagnostics.length})` : `### saejob ${command}`,
     '',
     '| | where | field | problem | rule |',
     '|---|---|---|---|---|',
