@@ -7983,8 +7983,9 @@ var init_suggest = __esm({
 });
 
 // src/cli/args.ts
-function inputOptions(values) {
-  const environment = typeof values.environment === "string" ? { environment: values.environment } : {};
+function inputOptions(values, env) {
+  const chosen = typeof values.environment === "string" ? values.environment : values.environment === false ? void 0 : env?.SAEJOB_ENVIRONMENT || void 0;
+  const environment = chosen ? { environment: chosen } : {};
   const v = values["max-file-size"];
   if (v === void 0) return environment;
   const m = /^([0-9]+)(B|K|KB|KiB|M|MB|MiB|G|GB|GiB)?$/i.exec(String(v));
@@ -17509,7 +17510,7 @@ function compileManifests(paths, options = {}) {
       col: 0,
       field: "",
       rule: "environment/not-chosen",
-      message: `these paths also define environments (${loaded.environments.join(", ")}), left out: choose one with --environment NAME (plan: --all-environments)`
+      message: `these paths also define environments (${loaded.environments.join(", ")}), left out: choose one with --environment NAME, or SAEJOB_ENVIRONMENT=NAME where saejob runs (plan: --all-environments)`
     });
   }
   const validated = validateManifests(loaded, options);
@@ -17814,7 +17815,7 @@ function compileCommand(argv, io) {
     envRegion: io.env.ALIBABA_CLOUD_REGION_ID,
     env: io.env,
     readStdin: io.readStdin,
-    ...inputOptions(values)
+    ...inputOptions(values, io.env)
   });
   const showSecrets = Boolean(values["show-secrets"]);
   const configMaps = result.configMaps.map(({ source, configMap: cm }) => ({

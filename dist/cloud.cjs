@@ -24315,8 +24315,10 @@ var INPUT_OPTIONS = {
 };
 var INPUT_HELP = `  -e, --environment N where the manifests define environments: act on N's jobs
   --max-file-size N   refuse files larger than N (default 1MiB; e.g. 4MiB, 512KiB)`;
-function inputOptions(values) {
-  const environment = typeof values.environment === "string" ? { environment: values.environment } : {};
+var chosenEnvironment = (values, env) => typeof values.environment === "string" ? values.environment : env.SAEJOB_ENVIRONMENT || void 0;
+function inputOptions(values, env) {
+  const chosen = typeof values.environment === "string" ? values.environment : values.environment === false ? void 0 : env?.SAEJOB_ENVIRONMENT || void 0;
+  const environment = chosen ? { environment: chosen } : {};
   const v = values["max-file-size"];
   if (v === void 0) return environment;
   const m = /^([0-9]+)(B|K|KB|KiB|M|MB|MiB|G|GB|GiB)?$/i.exec(String(v));
@@ -31173,7 +31175,7 @@ function compileManifests(paths, options = {}) {
       col: 0,
       field: "",
       rule: "environment/not-chosen",
-      message: `these paths also define environments (${loaded.environments.join(", ")}), left out: choose one with --environment NAME (plan: --all-environments)`
+      message: `these paths also define environments (${loaded.environments.join(", ")}), left out: choose one with --environment NAME, or SAEJOB_ENVIRONMENT=NAME where saejob runs (plan: --all-environments)`
     });
   }
   const validated = validateManifests(loaded, options);
@@ -32627,7 +32629,7 @@ function compileForCloud(positionals, values, format, io, command, o = {}) {
     readStdin: io.readStdin,
     unknownSecrets: o.unknownSecrets,
     allEnvironments: o.allEnvironments,
-    ...inputOptions(values)
+    ...inputOptions(values, io.env)
   });
   reportDiagnostics(result.diagnostics, { command, github: format === "github" }, sinkOf(io));
   if (hasErrors(result.diagnostics)) {
@@ -33252,7 +33254,7 @@ async function planCommand(argv, io) {
   const compiled = compileForCloud(positionals, values, format, io, "plan", { unknownSecrets: true, allEnvironments });
   if (!compiled) return 1;
   const set2 = setName(values, io);
-  const environment = values.environment;
+  const environment = chosenEnvironment(values, io.env);
   const run = await planRun(ctx.session, compiled, { set: set2, prune: options.prune, environment, allEnvironments });
   if (!run.plan) {
     reportDiagnostics(run.diagnostics, { command: "plan", github: format === "github" }, sinkOf(io));
@@ -33940,7 +33942,8 @@ var MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024;
 var savedValues = (saved, values) => ({
   ...values,
   region: values.region ?? saved.region,
-  environment: saved.environment
+  // The plan's environment, or none (SAEJOB_ENVIRONMENT does not change a reviewed plan).
+  environment: saved.environment ?? false
 });
 function checkSavedOptions(saved, values, io) {
   const differs = [];
@@ -33990,7 +33993,7 @@ async function applyCommand(argv, io) {
   const ctx = cloudContext(values, io);
   const saved = savedPlanArgument(positionals);
   if (saved) checkSavedOptions(saved, values, io);
-  const { part, error: partError } = saved ? savedPart(saved, values.environment) : {};
+  const { part, error: partError } = saved ? savedPart(saved, chosenEnvironment(values, io.env)) : {};
   if (partError) throw new UsageError(partError);
   const compiled = saved ? compileForCloud(saved.paths, savedValues(saved, values), format, io, "apply", {
     allEnvironments: saved.allEnvironments
@@ -34000,7 +34003,7 @@ async function applyCommand(argv, io) {
   const options = saved ? { prune: Boolean(saved.prune), adopt: Boolean(saved.adopt), replace: Boolean(saved.replace) } : { prune: Boolean(values.prune), adopt: Boolean(values.adopt), replace: Boolean(values.replace) };
   const scope = runScope(compiled, {
     set: set2,
-    environment: saved ? saved.environment : values.environment,
+    environment: saved ? saved.environment : chosenEnvironment(values, io.env),
     allEnvironments: saved?.allEnvironments
   });
   const fresh = await planScopeConfigMaps(ctx.session, compiled, scope, options);
@@ -34220,7 +34223,7 @@ function regionFor(namespace, flag, io) {
 }
 function manifestJobRefs(paths, values, io, onConfigMaps) {
   const flag = values.region;
-  const input = { readStdin: io.readStdin, ...inputOptions(values) };
+  const input = { readStdin: io.readStdin, ...inputOptions(values, io.env) };
   const loaded = applyEnvironments(loadManifests(paths, input), {
     select: input.environment ? [input.environment] : [],
     load: (p) => loadManifests(p, input)
@@ -34979,7 +34982,7 @@ async function runCommand(argv, io) {
       envRegion: io.env.ALIBABA_CLOUD_REGION_ID,
       env: io.env,
       unknownSecrets: true,
-      ...inputOptions(values)
+      ...inputOptions(values, io.env)
     }).compiled;
     const resolved = compiled.length === 1 && !(await resolveNames(ctx.session, compiled)).length;
     const planned = resolved ? (await ctx.session.plan(compiled))[0]?.planned : void 0;

@@ -11,7 +11,7 @@ describe('saejob compile', () => {
   it('-o json of every example matches the reviewed snapshot, secrets redacted', async () => {
     const r = await runInProcess(['compile', '-o', 'json'], { env: ENV });
     expect(r.stderr).toBe(
-      'manifests: warning: these paths also define environments (prod, staging), left out: choose one with --environment NAME (plan: --all-environments) [environment/not-chosen]\n',
+      'manifests: warning: these paths also define environments (prod, staging), left out: choose one with --environment NAME, or SAEJOB_ENVIRONMENT=NAME where saejob runs (plan: --all-environments) [environment/not-chosen]\n',
     );
     expect(r.code).toBe(0);
     const views = JSON.parse(r.stdout).requests;

@@ -648,3 +648,25 @@ describe('an environment variable used nowhere', () => {
     expect(r.stderr).not.toContain('IMAGE_TAG is set');
   });
 });
+
+describe('SAEJOB_ENVIRONMENT', () => {
+  it('is the default --environment of the cloud commands (validate still checks every one)', async () => {
+    emu = await emulator();
+    const dir = repository();
+    const r = await cli(emu, ['apply', '--yes', dir], { SAEJOB_ENVIRONMENT: 'staging' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('left out');
+    expect(where()).toEqual([
+      'cn-hangzhou:shop-staging/order-sync+default',
+      'cn-hangzhou:shop-staging/stock-report+default',
+    ]);
+    expect((await cli(emu, ['plan', dir], { SAEJOB_ENVIRONMENT: 'staging' })).stdout).toContain(
+      'Scope: set default, environment staging',
+    );
+    // A plan saved without an environment stays one: SAEJOB_ENVIRONMENT does not change a reviewed plan.
+    const planFile = join(dir, '..', `${dir.split('/').pop()}.plain.json`);
+    expect((await cli(emu, ['plan', '--out', planFile, dir])).code).toBe(0);
+    const applied = await cli(emu, ['apply', planFile], { SAEJOB_ENVIRONMENT: 'prod' });
+    expect(applied.stderr).toContain('this plan was made without environments');
+  });
+});

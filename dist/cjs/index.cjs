@@ -16405,7 +16405,7 @@ function compileManifests(paths, options = {}) {
       col: 0,
       field: "",
       rule: "environment/not-chosen",
-      message: `these paths also define environments (${loaded.environments.join(", ")}), left out: choose one with --environment NAME (plan: --all-environments)`
+      message: `these paths also define environments (${loaded.environments.join(", ")}), left out: choose one with --environment NAME, or SAEJOB_ENVIRONMENT=NAME where saejob runs (plan: --all-environments)`
     });
   }
   const validated = validateManifests(loaded, options);

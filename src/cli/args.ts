@@ -15,9 +15,26 @@ export const INPUT_OPTIONS: Options = {
 export const INPUT_HELP = `  -e, --environment N where the manifests define environments: act on N's jobs
   --max-file-size N   refuse files larger than N (default 1MiB; e.g. 4MiB, 512KiB)`;
 
+/** The environment a command acts on: --environment, else SAEJOB_ENVIRONMENT. */
+export const chosenEnvironment = (
+  values: Record<string, unknown>,
+  env: Readonly<Record<string, string | undefined>>,
+) => (typeof values.environment === 'string' ? values.environment : env.SAEJOB_ENVIRONMENT || undefined);
+
 /** `--max-file-size` and `--environment` as the pipeline's options. */
-export function inputOptions(values: Record<string, unknown>): { maxFileBytes?: number; environment?: string } {
-  const environment = typeof values.environment === 'string' ? { environment: values.environment } : {};
+export function inputOptions(
+  values: Record<string, unknown>,
+  /** The command's environment: SAEJOB_ENVIRONMENT is the default --environment (not for validate). */
+  env?: Readonly<Record<string, string | undefined>>,
+): { maxFileBytes?: number; environment?: string } {
+  // false: no environment, whatever SAEJOB_ENVIRONMENT says (a saved plan made without one).
+  const chosen =
+    typeof values.environment === 'string'
+      ? values.environment
+      : values.environment === false
+        ? undefined
+        : env?.SAEJOB_ENVIRONMENT || undefined;
+  const environment = chosen ? { environment: chosen } : {};
   const v = values['max-file-size'];
   if (v === undefined) return environment;
   const m = /^([0-9]+)(B|K|KB|KiB|M|MB|MiB|G|GB|GiB)?$/i.exec(String(v));

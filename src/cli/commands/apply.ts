@@ -1,7 +1,7 @@
 // `saejob apply [PATH...]`: make the account match the manifests.
 import { identityKey } from '../../pipeline/identity.js';
 import type { Io } from '../io.js';
-import { reporterFor, parseCommandArgs } from '../args.js';
+import { chosenEnvironment, reporterFor, parseCommandArgs } from '../args.js';
 import {
   CLOUD_HELP,
   CLOUD_OPTIONS,
@@ -93,7 +93,8 @@ const MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024;
 const savedValues = (saved: SavedPlan, values: Record<string, unknown>) => ({
   ...values,
   region: values.region ?? saved.region,
-  environment: saved.environment,
+  // The plan's environment, or none (SAEJOB_ENVIRONMENT does not change a reviewed plan).
+  environment: saved.environment ?? false,
 });
 
 /** A saved plan is applied as it was made: an option that would change it is refused, not mixed in. */
@@ -157,7 +158,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const ctx = cloudContext(values, io);
   const saved = savedPlanArgument(positionals);
   if (saved) checkSavedOptions(saved, values, io);
-  const { part, error: partError } = saved ? savedPart(saved, values.environment as string | undefined) : {};
+  const { part, error: partError } = saved ? savedPart(saved, chosenEnvironment(values, io.env)) : {};
   if (partError) throw new UsageError(partError);
   const compiled = saved
     ? compileForCloud(saved.paths, savedValues(saved, values), format, io, 'apply', {
@@ -172,7 +173,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     : { prune: Boolean(values.prune), adopt: Boolean(values.adopt), replace: Boolean(values.replace) };
   const scope = runScope(compiled, {
     set,
-    environment: saved ? saved.environment : (values.environment as string | undefined),
+    environment: saved ? saved.environment : chosenEnvironment(values, io.env),
     allEnvironments: saved?.allEnvironments,
   });
   // ConfigMap manifests are planned first: a job may name one this apply creates.

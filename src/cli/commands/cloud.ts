@@ -138,7 +138,7 @@ export function compileForCloud(
     readStdin: io.readStdin,
     unknownSecrets: o.unknownSecrets,
     allEnvironments: o.allEnvironments,
-    ...inputOptions(values),
+    ...inputOptions(values, io.env),
   });
   reportDiagnostics(result.diagnostics, { command, github: format === 'github' }, sinkOf(io));
   if (hasErrors(result.diagnostics)) {

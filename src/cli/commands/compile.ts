@@ -49,7 +49,7 @@ export function compileCommand(argv: string[], io: Io): number {
     envRegion: io.env.ALIBABA_CLOUD_REGION_ID,
     env: io.env,
     readStdin: io.readStdin,
-    ...inputOptions(values),
+    ...inputOptions(values, io.env),
   });
   const showSecrets = Boolean(values['show-secrets']);
   // ConfigMaps first: apply creates them before the jobs.

@@ -41,7 +41,7 @@ export function manifestJobRefs(
   onConfigMaps?: (names: string[]) => void,
 ): (JobRef & { file: string })[] | undefined {
   const flag = values.region as string | undefined;
-  const input = { readStdin: io.readStdin, ...inputOptions(values) };
+  const input = { readStdin: io.readStdin, ...inputOptions(values, io.env) };
   const loaded = applyEnvironments(loadManifests(paths, input), {
     select: input.environment ? [input.environment] : [],
     load: (p) => loadManifests(p, input),

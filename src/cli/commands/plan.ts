@@ -4,7 +4,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { UsageError, type Io } from '../io.js';
 import { savePlan, type SavedPlan } from '../../pipeline/plan-file.js';
 import { VERSION } from '../version.js';
-import { reporterFor, parseCommandArgs } from '../args.js';
+import { chosenEnvironment, reporterFor, parseCommandArgs } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud } from './cloud.js';
 import { DEFAULT_SET, SET_NAME } from '../../pipeline/ownership.js';
 import { hasChanges, summarise } from '../../pipeline/plan.js';
@@ -124,7 +124,7 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   const compiled = compileForCloud(positionals, values, format, io, 'plan', { unknownSecrets: true, allEnvironments });
   if (!compiled) return 1;
   const set = setName(values, io);
-  const environment = values.environment as string | undefined;
+  const environment = chosenEnvironment(values, io.env);
   const run = await planRun(ctx.session, compiled, { set, prune: options.prune, environment, allEnvironments });
   if (!run.plan) {
     reportDiagnostics(run.diagnostics, { command: 'plan', github: format === 'github' }, sinkOf(io));

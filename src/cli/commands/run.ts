@@ -74,7 +74,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
       envRegion: io.env.ALIBABA_CLOUD_REGION_ID,
       env: io.env,
       unknownSecrets: true,
-      ...inputOptions(values),
+      ...inputOptions(values, io.env),
     }).compiled;
     // ConfigMaps and Secrets named in it are resolved first (as plan does): a placeholder is not a change.
     const resolved = compiled.length === 1 && !(await resolveNames(ctx.session, compiled)).length;

@@ -5,8 +5,12 @@ export declare const HELP_OPTION: Options;
 /** For every command that reads manifests. */
 export declare const INPUT_OPTIONS: Options;
 export declare const INPUT_HELP = "  -e, --environment N where the manifests define environments: act on N's jobs\n  --max-file-size N   refuse files larger than N (default 1MiB; e.g. 4MiB, 512KiB)";
+/** The environment a command acts on: --environment, else SAEJOB_ENVIRONMENT. */
+export declare const chosenEnvironment: (values: Record<string, unknown>, env: Readonly<Record<string, string | undefined>>) => string | undefined;
 /** `--max-file-size` and `--environment` as the pipeline's options. */
-export declare function inputOptions(values: Record<string, unknown>): {
+export declare function inputOptions(values: Record<string, unknown>, 
+/** The command's environment: SAEJOB_ENVIRONMENT is the default --environment (not for validate). */
+env?: Readonly<Record<string, string | undefined>>): {
     maxFileBytes?: number;
     environment?: string;
 };
