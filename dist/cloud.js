@@ -31,7 +31,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-RDXXUVJG.js";
+} from "./chunks/chunk-QMOWPQXZ.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,

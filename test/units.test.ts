@@ -540,3 +540,29 @@ describe('the GitHub job summary', () => {
     expect(githubStepSummary([{ ...d[0]!, severity: 'error' }], 'plan')).toMatch(/^### saejob plan\n/);
   });
 });
+
+describe('shell text in command and args', () => {
+  it("${HOME} and friends are the shell's; a near miss of ${env:} and $(NAME) are warnings; elsewhere ${HOME} is an error", () => {
+    const job = (args: string, extra = '') => `apiVersion: saejob/v1
+kind: Job
+metadata: { name: shelly, namespace: "cn-hangzhou:x" }
+spec:
+  replicas: 1
+  template:
+    image: { url: "r/a:1" }
+    resources: { cpu: 1000, memory: 2048 }
+    command: [sh, -c]
+    args: ["${args}"]
+    env:
+      - { name: LEVEL, value: "info${extra}" }
+`;
+    const d = (text: string) => validateManifests(parseManifestText('s.yaml', text)).diagnostics;
+    expect(d(job('echo ${HOME} ${X:-d} ${f%.txt}'))).toEqual([]);
+    expect(d(job('echo ${evn:LEVEL}')).map((x) => x.severity)).toEqual(['warning']);
+    expect(d(job('echo $(LEVEL)'))[0]).toMatchObject({
+      severity: 'warning',
+      message: expect.stringContaining("$(LEVEL) is Kubernetes' way"),
+    });
+    expect(d(job('echo ok', ' ${HOME}')).map((x) => x.severity)).toEqual(['error']);
+  });
+});

@@ -12471,12 +12471,38 @@ var RULES = [
   },
   {
     id: "env-ref-syntax",
-    summary: "every `${` is a whole `${env:NAME}` or the escape `$${` (`${env:X` without `}`, `${HOME}`, `${evn:X}` are errors)",
+    summary: "every `${` is a whole `${env:NAME}` or the escape `$${` (`${env:X` without `}`, `${HOME}`, `${evn:X}` are errors); in command and args `${HOME}` is the shell's (a near miss of `${env:` and Kubernetes' `$(NAME)` are warnings)",
     prevents: "a typo sent to SAE as text",
-    check({ manifest, options }, report) {
+    check({ manifest, options, template }, report) {
+      const envNames = new Set(
+        (Array.isArray(template.env) ? template.env : []).map((e) => asObj(e).name)
+      );
+      for (const field of ["command", "args"]) {
+        const list2 = template[field];
+        if (!Array.isArray(list2)) continue;
+        list2.forEach((value, i) => {
+          if (typeof value !== "string" || !value.includes("$(")) return;
+          for (const m of value.matchAll(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g))
+            if (envNames.has(m[1]))
+              report({
+                path: [...T, field, i],
+                severity: "warning",
+                message: `$(${m[1]}) is Kubernetes' way to put an env value in a command; SAE passes the command as written (a shell would run ${m[1]} as a command): inside sh -c write \${${m[1]}}, the shell's`
+              });
+        });
+      }
       if (options.mayHoldReferences === false) return;
       walkStrings(manifest, [], (value, path) => {
-        for (const problem of badEnvRefs(value)) report({ path, message: problem });
+        const shell = path[0] === "spec" && path[1] === "template" && (path[2] === "command" || path[2] === "args");
+        for (const problem of badEnvRefs(value)) {
+          if (!shell || !/is not a saejob reference/.test(problem)) report({ path, message: problem });
+          else if (/"\$\{\s*(evn|nev|ven|vne|env|enb|var|vra|avr|rav)\s*[:;.]/i.test(problem))
+            report({
+              path,
+              severity: "warning",
+              message: `${problem.replace(/: write .*$/, "")}: in a command it is the shell's, but this looks like a saejob reference: write \${env:NAME} or \${var:NAME}`
+            });
+        }
       });
     }
   },
