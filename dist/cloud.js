@@ -31,7 +31,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-QMOWPQXZ.js";
+} from "./chunks/chunk-3HZMYE2C.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,

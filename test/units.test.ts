@@ -423,6 +423,12 @@ spec:
     expect(msg('spec.trigger.schedule')).toContain('write "0 0 * * ?"');
     expect(msg('spec.template.resources.limits')).toContain('resources: { cpu: 1000, memory: 2Gi }');
     expect(msg('metadata.annotations')).toContain('metadata.labels');
+    // image as Kubernetes writes it: one message, with the saejob form.
+    const img = validateManifests(
+      parseManifestText('i.yaml', text.replace('image: { url: "r/a:1" }', 'image: r/a:1')),
+    ).diagnostics.filter((x) => x.field === 'spec.template.image');
+    expect(img).toHaveLength(1);
+    expect(img[0]!.message).toContain(`write image: { url: "r/a:1" }`);
   });
 });
 

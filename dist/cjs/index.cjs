@@ -14027,8 +14027,9 @@ function schemaFindings(errors, value) {
       }
       case "type": {
         const types = [].concat(e.params.type).flatMap((t) => t.split(","));
+        const imageHabit = path.at(-1) === "image" && typeof here === "string" ? ` (Kubernetes' form: write image: { url: ${JSON.stringify(here)} })` : "";
         finding(
-          `${node?.["x-message"] ?? `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(" or ")}`}, but it is ${describe(here)}${path.at(-1) === "cpu" && typeof here === "number" && !Number.isInteger(here) ? ` (for ${here} cores write cpu: "${here}", quoted, or ${Math.round(here * 1e3)})` : ""}`
+          `${node?.["x-message"] ?? `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(" or ")}`}, but it is ${describe(here)}${imageHabit}${path.at(-1) === "cpu" && typeof here === "number" && !Number.isInteger(here) ? ` (for ${here} cores write cpu: "${here}", quoted, or ${Math.round(here * 1e3)})` : ""}`
         );
         break;
       }

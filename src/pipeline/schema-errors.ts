@@ -197,8 +197,13 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
       }
       case 'type': {
         const types = ([] as string[]).concat(e.params.type as string | string[]).flatMap((t) => t.split(','));
+        // Kubernetes writes image: repo:tag; saejob's image is a mapping.
+        const imageHabit =
+          path.at(-1) === 'image' && typeof here === 'string'
+            ? ` (Kubernetes' form: write image: { url: ${JSON.stringify(here)} })`
+            : '';
         finding(
-          `${node?.['x-message'] ?? `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(' or ')}`}, but it is ${describe(here)}${path.at(-1) === 'cpu' && typeof here === 'number' && !Number.isInteger(here) ? ` (for ${here} cores write cpu: "${here}", quoted, or ${Math.round(here * 1000)})` : ''}`,
+          `${node?.['x-message'] ?? `must be ${types.map((t) => TYPE_NAMES[t] ?? t).join(' or ')}`}, but it is ${describe(here)}${imageHabit}${path.at(-1) === 'cpu' && typeof here === 'number' && !Number.isInteger(here) ? ` (for ${here} cores write cpu: "${here}", quoted, or ${Math.round(here * 1000)})` : ''}`,
         );
         break;
       }
