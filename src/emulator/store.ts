@@ -97,7 +97,7 @@ export interface BehaviourConfig {
   deleteMs: number;
   /** What `Suspend=true` does here; the real meaning is contested (see SuspendPolarity). */
   suspendPolarity: SuspendPolarity;
-  // Each unknown of SAE's behaviour, played both ways (README, Verified against).
+  // Each unknown of SAE's behaviour, played both ways (docs/sae-compatibility.md, Verified against).
   /** Where a business error code travels: `Code`, or `ErrorCode` with `Code` the HTTP status. */
   errorCodeField: 'Code' | 'ErrorCode';
   /** DescribeJob fills in SAE's documented defaults for what a job was created without. */

@@ -1,5 +1,5 @@
 // The limits that keep bad input from costing unbounded time or memory, in
-// one place (the README's "Limits" lists them).
+// one place (docs/manifest.md's "Limits" lists them).
 
 /** The largest file read by default (--max-file-size): a manifest is a few KB; this is a thousand of them. */
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;

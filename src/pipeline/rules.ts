@@ -27,7 +27,7 @@ export interface RuleInfo {
   id: string;
   /** The SAE error code it prevents. */
   saeCode?: string;
-  /** What it checks, for the README's table (Markdown). */
+  /** What it checks, for the rules table in docs/manifest.md (Markdown). */
   summary: string;
   /** What it prevents, when that is not (only) `saeCode`. */
   prevents?: string;
@@ -106,7 +106,7 @@ export interface Rule extends RuleInfo {
   check?: (ctx: RuleContext, report: Report) => void;
 }
 
-/** Every rule: the README's table and the broken-manifest corpus are checked against this list. */
+/** Every rule: docs/manifest.md's table and the broken-manifest corpus are checked against this list. */
 export const RULES: readonly Rule[] = [
   {
     id: 'cpu-memory',

@@ -71,7 +71,7 @@ export interface CloudContext {
   pollIntervalMs: number;
 }
 
-/** Retry and polling can be made faster for tests and the emulator (documented in the README). */
+/** Retry and polling can be made faster for tests and the emulator (documented in docs/emulator.md). */
 function envNumber(io: Io, name: string): number | undefined {
   const v = io.env[name];
   if (v === undefined || v === '') return undefined;

@@ -15,7 +15,7 @@ export interface RuleInfo {
     id: string;
     /** The SAE error code it prevents. */
     saeCode?: string;
-    /** What it checks, for the README's table (Markdown). */
+    /** What it checks, for the rules table in docs/manifest.md (Markdown). */
     summary: string;
     /** What it prevents, when that is not (only) `saeCode`. */
     prevents?: string;
@@ -63,7 +63,7 @@ type Report = (finding: Omit<RuleFinding, 'rule'>) => void;
 export interface Rule extends RuleInfo {
     check?: (ctx: RuleContext, report: Report) => void;
 }
-/** Every rule: the README's table and the broken-manifest corpus are checked against this list. */
+/** Every rule: docs/manifest.md's table and the broken-manifest corpus are checked against this list. */
 export declare const RULES: readonly Rule[];
 /**
  * Every per-manifest rule on one manifest. `mayHoldReferences: false` (no
