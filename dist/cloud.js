@@ -31,7 +31,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-3HZMYE2C.js";
+} from "./chunks/chunk-OJWIOJ2I.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,

@@ -430,6 +430,43 @@ spec:
     expect(img).toHaveLength(1);
     expect(img[0]!.message).toContain(`write image: { url: "r/a:1" }`);
   });
+
+  it("configMapKeyRef: { name } (and a volume's name) is one message naming configMapName, not two", () => {
+    const text = `apiVersion: saejob/v1
+kind: Job
+metadata:
+  name: refs
+  namespace: cn-hangzhou:x
+spec:
+  replicas: 1
+  template:
+    image: { url: "r/a:1" }
+    resources: { cpu: 1000, memory: 2048 }
+    env:
+      - name: A
+        valueFrom:
+          configMapKeyRef: { name: cfg, key: k }
+    volumes:
+      configMaps:
+        - { name: cfg, key: app.properties, mountPath: /etc/cfg }
+      nas: []
+`.replace('      nas: []\n', '');
+    const d = validateManifests(parseManifestText('r.yaml', text)).diagnostics;
+    expect(d.map((x) => `${x.line} ${x.field} ${x.rule}`)).toEqual([
+      '14 spec.template.env[0].valueFrom.configMapKeyRef.name schema/additionalProperties',
+      '17 spec.template.volumes.configMaps[0].name schema/additionalProperties',
+    ]);
+    for (const x of d) expect(x.message).toContain('configMapName: NAME');
+    // A misspelt key is explained by its did-you-mean; an unrelated one still gets "set one of".
+    const typo = validateManifests(
+      parseManifestText('t.yaml', text.replace('{ name: cfg, key', '{ configMapNme: cfg, key')),
+    ).diagnostics.filter((x) => x.field.includes('configMapKeyRef'));
+    expect(typo.map((x) => x.message)).toEqual([expect.stringContaining('did you mean configMapName?')]);
+    const other = validateManifests(
+      parseManifestText('o.yaml', text.replace('{ name: cfg, key', '{ owner: cfg, key')),
+    ).diagnostics.filter((x) => x.field.includes('configMapKeyRef'));
+    expect(other.map((x) => x.rule).sort()).toEqual(['schema/additionalProperties', 'schema/oneOf']);
+  });
 });
 
 describe('GitHub annotations of what no manifest names', () => {

@@ -13917,6 +13917,7 @@ var KUBERNETES_HABITS = {
   "resources.requests": "the instance size is resources: { cpu: 1000, memory: 2Gi } (SAE sells fixed sizes, there are no separate requests)",
   "valueFrom.secretKeyRef": 'a secret comes from where saejob runs: value: "${env:NAME}" (masked in every output, never in git)',
   "configMapKeyRef.name": "the ConfigMap is named with configMapName: NAME (or configMapId: ID) here",
+  "configMaps.name": "the ConfigMap is named with configMapName: NAME (or configMapId: ID) here",
   "configMapRef.configMapName": "envFrom takes the ConfigMap as configMapRef: { name: NAME }",
   jobTemplate: "saejob is not a CronJob wrapper: spec holds the job itself (spec.trigger.schedule for the schedule, spec.template for the container)"
 };
@@ -13936,6 +13937,17 @@ function homesOf(prop) {
     walk(root, "", 0);
   }
   return fieldHomes.get(prop)?.join(" or ");
+}
+function unknownFieldHint(path, prop) {
+  const node = schemaAt(path);
+  const allowed = Object.keys(node?.properties ?? {});
+  const parent = path.filter((x) => typeof x === "string").at(-1);
+  const habit = KUBERNETES_HABITS[`${parent}.${prop}`] ?? KUBERNETES_HABITS[prop];
+  if (habit) return habit;
+  const guess = nearest(prop, allowed);
+  if (guess) return `did you mean ${guess}?`;
+  const home = homesOf(prop);
+  return home ? `${prop} belongs under ${home}` : `allowed fields are ${allowed.join(", ")}`;
 }
 function decodePointer(pointer, value) {
   if (pointer === "") return [];
@@ -13977,6 +13989,14 @@ function schemaFindings(errors, value) {
   const out = [];
   const oneOfAt = new Set(errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
   const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  const oneOfExplained = /* @__PURE__ */ new Set();
+  for (const e of errors) {
+    if (e.keyword !== "additionalProperties") continue;
+    const path = decodePointer(e.instancePath, value);
+    const hint = unknownFieldHint(path, String(e.params.additionalProperty));
+    const keys = (schemaAt(path)?.oneOf ?? []).flatMap((b) => b.required ?? []);
+    if (!hint.startsWith("allowed fields") && keys.some((k) => hint.includes(k))) oneOfExplained.add(e.instancePath);
+  }
   const badNames = /* @__PURE__ */ new Set();
   for (const e of errors) {
     if (e.keyword !== "type" && wrongType.has(e.instancePath)) continue;
@@ -14010,18 +14030,12 @@ function schemaFindings(errors, value) {
       }
       case "additionalProperties": {
         const prop = String(e.params.additionalProperty);
-        const allowed = Object.keys(node?.properties ?? {});
-        const guess = nearest(prop, allowed);
         const where = path.length ? ` in ${path.filter((s) => typeof s === "string").join(".")}` : " at the top level";
-        const home = guess ? void 0 : homesOf(prop);
-        const parent = path.filter((x) => typeof x === "string").at(-1);
-        const habit = KUBERNETES_HABITS[`${parent}.${prop}`] ?? KUBERNETES_HABITS[prop];
-        const hint = habit ?? (guess ? `did you mean ${guess}?` : home ? `${prop} belongs under ${home}` : `allowed fields are ${allowed.join(", ")}`);
         out.push({
           path: [...path, prop],
           target: "key",
           rule: "schema/additionalProperties",
-          message: `unknown field ${prop}${where}: ${hint}`
+          message: `unknown field ${prop}${where}: ${unknownFieldHint(path, prop)}`
         });
         break;
       }
@@ -14096,9 +14110,9 @@ function schemaFindings(errors, value) {
           const obj = here ?? {};
           const present = keys.filter((k) => obj[k] !== void 0);
           const names = keys.length === 2 ? `${keys[0]} or ${keys[1]}` : keys.join(", ");
-          if (present.length === 0)
-            finding(`set one of ${names}`, { target: "key" });
-          else
+          if (present.length === 0) {
+            if (!oneOfExplained.has(e.instancePath)) finding(`set one of ${names}`, { target: "key" });
+          } else
             out.push({
               path: [...path, present[1]],
               target: "key",

@@ -64,6 +64,7 @@ const KUBERNETES_HABITS: Readonly<Record<string, string>> = {
   'valueFrom.secretKeyRef':
     'a secret comes from where saejob runs: value: "${env:NAME}" (masked in every output, never in git)',
   'configMapKeyRef.name': 'the ConfigMap is named with configMapName: NAME (or configMapId: ID) here',
+  'configMaps.name': 'the ConfigMap is named with configMapName: NAME (or configMapId: ID) here',
   'configMapRef.configMapName': 'envFrom takes the ConfigMap as configMapRef: { name: NAME }',
   jobTemplate:
     'saejob is not a CronJob wrapper: spec holds the job itself (spec.trigger.schedule for the schedule, spec.template for the container)',
@@ -87,6 +88,19 @@ function homesOf(prop: string): string | undefined {
     walk(root, '', 0);
   }
   return fieldHomes.get(prop)?.join(' or ');
+}
+
+/** What to write instead of an unknown field: the Kubernetes habit, a near name, or where it belongs. */
+function unknownFieldHint(path: readonly (string | number)[], prop: string): string {
+  const node = schemaAt(path);
+  const allowed = Object.keys(node?.properties ?? {});
+  const parent = path.filter((x) => typeof x === 'string').at(-1);
+  const habit = KUBERNETES_HABITS[`${parent}.${prop}`] ?? KUBERNETES_HABITS[prop];
+  if (habit) return habit;
+  const guess = nearest(prop, allowed);
+  if (guess) return `did you mean ${guess}?`;
+  const home = homesOf(prop);
+  return home ? `${prop} belongs under ${home}` : `allowed fields are ${allowed.join(', ')}`;
 }
 
 export function decodePointer(pointer: string, value: unknown): (string | number)[] {
@@ -137,6 +151,17 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
   const oneOfAt = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
   // A value of the wrong type gets one message, not one per keyword it also fails.
   const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  // An unknown field whose hint already names the oneOf's fields (Kubernetes'
+  // `configMapKeyRef: {name}`): one message, not "set one of" as well.
+  const oneOfExplained = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const path = decodePointer(e.instancePath, value);
+    const hint = unknownFieldHint(path, String(e.params.additionalProperty));
+    const keys = (schemaAt(path)?.oneOf ?? []).flatMap((b) => b.required ?? []);
+    // "allowed fields are ..." lists every key; only a habit or a did-you-mean points at one.
+    if (!hint.startsWith('allowed fields') && keys.some((k) => hint.includes(k))) oneOfExplained.add(e.instancePath);
+  }
   const badNames = new Set<string>();
   for (const e of errors) {
     if (e.keyword !== 'type' && wrongType.has(e.instancePath)) continue;
@@ -174,24 +199,12 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
       }
       case 'additionalProperties': {
         const prop = String(e.params.additionalProperty);
-        const allowed = Object.keys(node?.properties ?? {});
-        const guess = nearest(prop, allowed);
         const where = path.length ? ` in ${path.filter((s) => typeof s === 'string').join('.')}` : ' at the top level';
-        const home = guess ? undefined : homesOf(prop);
-        const parent = path.filter((x) => typeof x === 'string').at(-1);
-        const habit = KUBERNETES_HABITS[`${parent}.${prop}`] ?? KUBERNETES_HABITS[prop];
-        const hint =
-          habit ??
-          (guess
-            ? `did you mean ${guess}?`
-            : home
-              ? `${prop} belongs under ${home}`
-              : `allowed fields are ${allowed.join(', ')}`);
         out.push({
           path: [...path, prop],
           target: 'key',
           rule: 'schema/additionalProperties',
-          message: `unknown field ${prop}${where}: ${hint}`,
+          message: `unknown field ${prop}${where}: ${unknownFieldHint(path, prop)}`,
         });
         break;
       }
@@ -278,9 +291,10 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
           const obj = (here ?? {}) as Record<string, unknown>;
           const present = keys.filter((k) => obj[k] !== undefined);
           const names = keys.length === 2 ? `${keys[0]} or ${keys[1]}` : keys.join(', ');
-          if (present.length === 0)
-            finding(`set one of ${names}`, { target: 'key' }); // at the mapping's key, not its first child
-          else
+          if (present.length === 0) {
+            // At the mapping's key, not its first child.
+            if (!oneOfExplained.has(e.instancePath)) finding(`set one of ${names}`, { target: 'key' });
+          } else
             out.push({
               path: [...path, present[1]!],
               target: 'key',
