@@ -31,7 +31,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-OJWIOJ2I.js";
+} from "./chunks/chunk-SOIBH7BK.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,
@@ -15554,7 +15554,7 @@ var digest = (salt, v) => `sha256:${createHash("sha256").update(salt).update(can
 function maskedValue(param, v, job) {
   if (v === void 0) return void 0;
   if (SECRET_PARAMS.has(param)) return MASK;
-  return redactDeep(param === "Envs" ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets);
+  return redactDeep(param === "Envs" ? maskEnvEntries(v, job) : v, job.secrets);
 }
 var maskedChanges = (changes, job) => changes.map((c) => ({
   param: c.param,
@@ -15562,7 +15562,7 @@ var maskedChanges = (changes, job) => changes.map((c) => ({
   after: maskedValue(c.param, c.after, job) ?? null
 }));
 function fingerprints(p, salt) {
-  const masked = (params) => redactParams(params, p.job.secrets, p.job.secretEnvNames ?? []);
+  const masked = (params) => redactParams(params, p.job.secrets, p.job);
   return {
     manifest: digest(salt, {
       params: masked(p.job.params),

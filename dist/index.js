@@ -47,7 +47,7 @@ import {
   validateSource,
   validate_job_default,
   valueAt
-} from "./chunks/chunk-OJWIOJ2I.js";
+} from "./chunks/chunk-SOIBH7BK.js";
 import {
   CONFIGMAP_ALL_PREFIX
 } from "./chunks/chunk-33QRNVZ5.js";

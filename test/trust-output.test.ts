@@ -223,3 +223,58 @@ describe('two applies at once', () => {
     });
   }
 });
+
+describe('secret: on an env entry', () => {
+  const job = jobYaml('flags', {
+    extraTemplate: [
+      '    env:',
+      '      - { name: AUTH_MODE, value: basic-auth-v2, secret: false }',
+      '      - { name: LOG_DSN, value: "${env:LOG_DSN}", secret: true }',
+      '      - { name: RELAY_TOKEN, value: "${env:DB_PASSWORD}", secret: false }',
+      '',
+    ].join('\n'),
+  });
+  const env = { LOG_DSN: 'syslog://u:Hidden-Dsn-9@logs', DB_PASSWORD: 'Relay-Pass-3' };
+
+  it('secret: true masks a name that looks harmless; false shows one that only looks secret', async () => {
+    emu = await emulator();
+    const dir = manifestDir({ 'job.yaml': job });
+    const first = await cli(emu, ['apply', '--yes', dir], env);
+    expect(first.code).toBe(0);
+    // Changed values: the plan's diff shows both sides of what is shown, nothing of what is masked.
+    const changed = {
+      LOG_DSN: 'syslog://u:Other-Dsn-8@logs',
+      DB_PASSWORD: 'Relay-Pass-4',
+    };
+    const edited = manifestDir({ 'job.yaml': job.replace('basic-auth-v2', 'basic-auth-v3') });
+    const outs: string[] = [];
+    for (const format of ['text', 'json']) {
+      const r = await cli(emu, ['plan', '-o', format, edited], changed);
+      expect(r.code).toBe(0);
+      outs.push(r.stdout + r.stderr);
+    }
+    const compiled = await cli(emu, ['compile', edited], changed);
+    outs.push(compiled.stdout + compiled.stderr);
+    const all = outs.join('\n');
+    expect(all).toContain('basic-auth-v2');
+    expect(all).toContain('basic-auth-v3');
+    // A value from a secret-named variable stays masked though the entry says secret: false.
+    for (const secret of [...Object.values(env), ...Object.values(changed)]) expect(all).not.toContain(secret);
+  });
+
+  it('validate: a literal under secret: true is the committed-secret warning; secret: false silences it', async () => {
+    const dir = manifestDir({
+      'job.yaml': jobYaml('lit', {
+        extraTemplate:
+          '    env:\n      - { name: LOG_DSN, value: "syslog://x", secret: true }\n      - { name: AUTH_MODE, value: basic, secret: false }\n      - { name: AUTH_REALM, value: corp }\n',
+      }),
+    });
+    emu = await emulator();
+    const r = await cli(emu, ['validate', dir]);
+    const warnings = (r.stdout + r.stderr).split('\n').filter((l) => l.includes('env-secret-literal'));
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain('LOG_DSN is marked secret');
+    expect(warnings[1]).toContain('AUTH_REALM looks like a secret');
+    expect(warnings[1]).toContain('secret: false');
+  });
+});

@@ -16304,20 +16304,20 @@ function redactDeep(value, secrets) {
   };
   return walk(value);
 }
-var isSecretEnvEntry = (name, secretEnvNames) => typeof name === "string" && (SECRET_NAME.test(name) || secretEnvNames.includes(name));
-function maskEnvEntries(entries, secretEnvNames) {
+var isSecretEnvEntry = (name, names) => typeof name === "string" && ((names.secretEnvNames ?? []).includes(name) || SECRET_NAME.test(name) && !(names.shownEnvNames ?? []).includes(name));
+function maskEnvEntries(entries, names) {
   if (!Array.isArray(entries)) return entries;
   return entries.map(
-    (e) => e && typeof e === "object" && "value" in e && isSecretEnvEntry(e.name, secretEnvNames) ? { ...e, value: MASK } : e
+    (e) => e && typeof e === "object" && "value" in e && isSecretEnvEntry(e.name, names) ? { ...e, value: MASK } : e
   );
 }
-function redactParams(params, secrets, secretEnvNames) {
+function redactParams(params, secrets, names) {
   const out = {};
   for (const [k, v] of Object.entries(params)) {
     if (SECRET_PARAMS.has(k) && v !== void 0 && v !== "") out[k] = MASK;
     else if (k === "Envs" && typeof v === "string") {
       try {
-        out[k] = JSON.stringify(maskEnvEntries(JSON.parse(v), secretEnvNames));
+        out[k] = JSON.stringify(maskEnvEntries(JSON.parse(v), names));
       } catch {
         out[k] = v;
       }
@@ -16515,9 +16515,7 @@ function divergenceText(c, job) {
   const shown = (v) => {
     if (v === void 0) return "(unset)";
     if (SECRET_PARAMS.has(c.param)) return MASK;
-    const text = JSON.stringify(
-      redactDeep(c.param === "Envs" ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets)
-    );
+    const text = JSON.stringify(redactDeep(c.param === "Envs" ? maskEnvEntries(v, job) : v, job.secrets));
     return text.length > 200 ? `${text.slice(0, 200)}\u2026` : text;
   };
   return `${manifestLabel(c.param)}: sent ${shown(c.after)}, SAE has ${shown(c.before)}`;
@@ -20223,7 +20221,7 @@ var digest = (salt, v) => `sha256:${(0, import_node_crypto.createHash)("sha256")
 function maskedValue(param, v, job) {
   if (v === void 0) return void 0;
   if (SECRET_PARAMS.has(param)) return MASK;
-  return redactDeep(param === "Envs" ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets);
+  return redactDeep(param === "Envs" ? maskEnvEntries(v, job) : v, job.secrets);
 }
 var maskedChanges = (changes, job) => changes.map((c) => ({
   param: c.param,
@@ -20231,7 +20229,7 @@ var maskedChanges = (changes, job) => changes.map((c) => ({
   after: maskedValue(c.param, c.after, job) ?? null
 }));
 function fingerprints(p, salt) {
-  const masked = (params) => redactParams(params, p.job.secrets, p.job.secretEnvNames ?? []);
+  const masked = (params) => redactParams(params, p.job.secrets, p.job);
   return {
     manifest: digest(salt, {
       params: masked(p.job.params),

@@ -8115,7 +8115,7 @@ var pattern14 = new RegExp("^PYTHON [0-9]+(\\.[0-9]+)*$", "u");
 var pattern15 = new RegExp("^/", "u");
 var pattern17 = new RegExp("^([0-9]+m|[0-9]+(\\.[0-9]+)?)$", "u");
 var pattern18 = new RegExp("^[0-9]+(Mi|Gi)$", "u");
-var schema23 = { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$" }, "value": { "type": ["string", "number", "boolean"] }, "valueFrom": { "type": "object", "additionalProperties": false, "required": ["configMapKeyRef"], "properties": { "configMapKeyRef": { "type": "object", "additionalProperties": false, "required": ["key"], "properties": { "configMapId": { "$ref": "#/definitions/ConfigMapId" }, "key": { "type": "string", "minLength": 1 }, "configMapName": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" } }, "oneOf": [{ "required": ["configMapId"] }, { "required": ["configMapName"] }] } } } }, "oneOf": [{ "required": ["value"] }, { "required": ["valueFrom"] }] };
+var schema23 = { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$" }, "value": { "type": ["string", "number", "boolean"] }, "secret": { "type": "boolean" }, "valueFrom": { "type": "object", "additionalProperties": false, "required": ["configMapKeyRef"], "properties": { "configMapKeyRef": { "type": "object", "additionalProperties": false, "required": ["key"], "properties": { "configMapId": { "$ref": "#/definitions/ConfigMapId" }, "key": { "type": "string", "minLength": 1 }, "configMapName": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" } }, "oneOf": [{ "required": ["configMapId"] }, { "required": ["configMapName"] }] } } } }, "oneOf": [{ "required": ["value"] }, { "required": ["valueFrom"] }] };
 var pattern19 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
 var pattern20 = new RegExp("^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$", "u");
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -8192,7 +8192,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "name" || key0 === "value" || key0 === "valueFrom")) {
+      if (!(key0 === "name" || key0 === "value" || key0 === "secret" || key0 === "valueFrom")) {
         const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err4];
@@ -8236,55 +8236,49 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.secret !== void 0) {
+      if (typeof data.secret !== "boolean") {
+        const err8 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
     if (data.valueFrom !== void 0) {
-      let data2 = data.valueFrom;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        if (data2.configMapKeyRef === void 0) {
-          const err8 = { instancePath: instancePath + "/valueFrom", schemaPath: "#/properties/valueFrom/required", keyword: "required", params: { missingProperty: "configMapKeyRef" }, message: "must have required property 'configMapKeyRef'" };
+      let data3 = data.valueFrom;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.configMapKeyRef === void 0) {
+          const err9 = { instancePath: instancePath + "/valueFrom", schemaPath: "#/properties/valueFrom/required", keyword: "required", params: { missingProperty: "configMapKeyRef" }, message: "must have required property 'configMapKeyRef'" };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err9];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err9);
           }
           errors++;
         }
-        for (const key1 in data2) {
+        for (const key1 in data3) {
           if (!(key1 === "configMapKeyRef")) {
-            const err9 = { instancePath: instancePath + "/valueFrom", schemaPath: "#/properties/valueFrom/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err10 = { instancePath: instancePath + "/valueFrom", schemaPath: "#/properties/valueFrom/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err10];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err10);
             }
             errors++;
           }
         }
-        if (data2.configMapKeyRef !== void 0) {
-          let data3 = data2.configMapKeyRef;
-          const _errs14 = errors;
+        if (data3.configMapKeyRef !== void 0) {
+          let data4 = data3.configMapKeyRef;
+          const _errs16 = errors;
           let valid3 = false;
           let passing1 = null;
-          const _errs15 = errors;
-          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            if (data3.configMapId === void 0) {
-              const err10 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf/0/required", keyword: "required", params: { missingProperty: "configMapId" }, message: "must have required property 'configMapId'" };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-          }
-          var _valid1 = _errs15 === errors;
-          if (_valid1) {
-            valid3 = true;
-            passing1 = 0;
-          }
-          const _errs16 = errors;
-          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            if (data3.configMapName === void 0) {
-              const err11 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf/1/required", keyword: "required", params: { missingProperty: "configMapName" }, message: "must have required property 'configMapName'" };
+          const _errs17 = errors;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.configMapId === void 0) {
+              const err11 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf/0/required", keyword: "required", params: { missingProperty: "configMapId" }, message: "must have required property 'configMapId'" };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -8293,7 +8287,24 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
-          var _valid1 = _errs16 === errors;
+          var _valid1 = _errs17 === errors;
+          if (_valid1) {
+            valid3 = true;
+            passing1 = 0;
+          }
+          const _errs18 = errors;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.configMapName === void 0) {
+              const err12 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf/1/required", keyword: "required", params: { missingProperty: "configMapName" }, message: "must have required property 'configMapName'" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs18 === errors;
           if (_valid1 && valid3) {
             valid3 = false;
             passing1 = [passing1, 1];
@@ -8304,48 +8315,36 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid3) {
-            const err12 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+            const err13 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err13];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err13);
             }
             errors++;
           } else {
-            errors = _errs14;
+            errors = _errs16;
             if (vErrors !== null) {
-              if (_errs14) {
-                vErrors.length = _errs14;
+              if (_errs16) {
+                vErrors.length = _errs16;
               } else {
                 vErrors = null;
               }
             }
           }
-          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            if (data3.key === void 0) {
-              const err13 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.key === void 0) {
+              const err14 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
               if (vErrors === null) {
-                vErrors = [err13];
+                vErrors = [err14];
               } else {
-                vErrors.push(err13);
+                vErrors.push(err14);
               }
               errors++;
             }
-            for (const key2 in data3) {
+            for (const key2 in data4) {
               if (!(key2 === "configMapId" || key2 === "key" || key2 === "configMapName")) {
-                const err14 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            }
-            if (data3.configMapId !== void 0) {
-              let data4 = data3.configMapId;
-              if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                const err15 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapId", schemaPath: "#/definitions/ConfigMapId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err15 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -8353,23 +8352,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data4 == "number" && isFinite(data4)) {
-                if (data4 < 1 || isNaN(data4)) {
-                  const err16 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapId", schemaPath: "#/definitions/ConfigMapId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err16];
-                  } else {
-                    vErrors.push(err16);
-                  }
-                  errors++;
-                }
-              }
             }
-            if (data3.key !== void 0) {
-              let data5 = data3.key;
-              if (typeof data5 === "string") {
-                if (func2(data5) < 1) {
-                  const err17 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/key", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data4.configMapId !== void 0) {
+              let data5 = data4.configMapId;
+              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                const err16 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapId", schemaPath: "#/definitions/ConfigMapId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (typeof data5 == "number" && isFinite(data5)) {
+                if (data5 < 1 || isNaN(data5)) {
+                  const err17 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapId", schemaPath: "#/definitions/ConfigMapId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err17];
                   } else {
@@ -8377,64 +8374,78 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err18 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/key", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
-                errors++;
               }
             }
-            if (data3.configMapName !== void 0) {
-              let data6 = data3.configMapName;
+            if (data4.key !== void 0) {
+              let data6 = data4.key;
               if (typeof data6 === "string") {
-                if (!pattern20.test(data6)) {
-                  const err19 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapName", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/configMapName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$"' };
+                if (func2(data6) < 1) {
+                  const err18 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/key", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err19];
+                    vErrors = [err18];
                   } else {
-                    vErrors.push(err19);
+                    vErrors.push(err18);
                   }
                   errors++;
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapName", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/configMapName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err19 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/key", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err20];
+                  vErrors = [err19];
                 } else {
-                  vErrors.push(err20);
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data4.configMapName !== void 0) {
+              let data7 = data4.configMapName;
+              if (typeof data7 === "string") {
+                if (!pattern20.test(data7)) {
+                  const err20 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapName", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/configMapName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$"' };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapName", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/configMapName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
                 }
                 errors++;
               }
             }
           } else {
-            const err21 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err22 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err22];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err22);
             }
             errors++;
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/valueFrom", schemaPath: "#/properties/valueFrom/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err23 = { instancePath: instancePath + "/valueFrom", schemaPath: "#/properties/valueFrom/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err23];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err23);
         }
         errors++;
       }
     }
   } else {
-    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err23];
+      vErrors = [err24];
     } else {
-      vErrors.push(err23);
+      vErrors.push(err24);
     }
     errors++;
   }
@@ -12452,18 +12463,18 @@ var RULES = [
   },
   {
     id: "env-secret-literal",
-    summary: "an env entry whose name looks secret (`*PASSWORD*`, `*TOKEN*`, `PGPASS`, \u2026) takes its value from `${env:NAME}`",
+    summary: "an env entry whose name looks secret (`*PASSWORD*`, `*TOKEN*`, `PGPASS`, \u2026), or marked `secret: true`, takes its value from `${env:NAME}` (`secret: false` says the name only looks secret)",
     prevents: "a secret committed to git",
     severity: "warning",
     check({ template }, report) {
       asArr(template.env).forEach((entry, i) => {
         const e = asObj(entry);
         const name = str(e.name);
-        if (name !== void 0 && SECRET_NAME.test(name) && e.value !== void 0 && !(typeof e.value === "string" && e.value.includes("${env:"))) {
+        if (name !== void 0 && (e.secret === true || SECRET_NAME.test(name) && e.secret !== false) && e.value !== void 0 && !(typeof e.value === "string" && e.value.includes("${env:"))) {
           report({
             path: [...T, "env", i, "value"],
             severity: "warning",
-            message: `${name} looks like a secret, but its value is written in the file (and committed): use \${env:${name}} and set ${name} where saejob runs`
+            message: `${name} ${e.secret === true ? "is marked secret" : "looks like a secret"}, but its value is written in the file (and committed): use \${env:${name}} and set ${name} where saejob runs${e.secret === true ? "" : " (or write secret: false on the entry if it is not one)"}`
           });
         }
       });
@@ -13446,6 +13457,10 @@ var job_schema_default = {
             "number",
             "boolean"
           ]
+        },
+        secret: {
+          description: "Whether the value is a secret, when its name says otherwise: `secret: true` masks it in every output (a `DSN` holding a password); `secret: false` shows an entry whose name only looks secret (`AUTH_MODE`). A value taken from a secret-named variable (`${env:DB_PASSWORD}`) stays masked either way.",
+          type: "boolean"
         },
         valueFrom: {
           title: "EnvVarSource",
@@ -16382,13 +16397,14 @@ function compileJob(manifest, options = {}) {
   if (typeof params.OssAkSecret === "string" && params.OssAkSecret && !expanded.unknown.some((u) => u.path.endsWith("accessKeySecret")))
     secrets.add(params.OssAkSecret);
   const secretEnvNames = /* @__PURE__ */ new Set();
+  const shownEnvNames = /* @__PURE__ */ new Set();
   for (const [i, e] of (m.spec.template.env ?? []).entries()) {
     if (e.value === void 0) continue;
     const value = String(e.value);
-    if (SECRET_NAME.test(e.name) || expanded.secretPaths.has(`spec.template.env.${i}.value`)) {
+    if ((e.secret ?? SECRET_NAME.test(e.name)) || expanded.secretPaths.has(`spec.template.env.${i}.value`)) {
       secretEnvNames.add(e.name);
       if (value && !expanded.unknown.some((u) => u.path === `spec.template.env.${i}.value`)) secrets.add(value);
-    }
+    } else if (e.secret === false) shownEnvNames.add(e.name);
   }
   const job = {
     name: m.metadata.name,
@@ -16397,7 +16413,8 @@ function compileJob(manifest, options = {}) {
     create: createRequest(params),
     params,
     secrets: [...secrets],
-    secretEnvNames: [...secretEnvNames]
+    secretEnvNames: [...secretEnvNames],
+    shownEnvNames: [...shownEnvNames]
   };
   const query = Object.entries(job.create.query).map(([k, v]) => ({
     path: [manifestLabel(k)],
@@ -16604,20 +16621,20 @@ function redactDeep(value, secrets) {
   };
   return walk(value);
 }
-var isSecretEnvEntry = (name, secretEnvNames) => typeof name === "string" && (SECRET_NAME.test(name) || secretEnvNames.includes(name));
-function maskEnvEntries(entries, secretEnvNames) {
+var isSecretEnvEntry = (name, names) => typeof name === "string" && ((names.secretEnvNames ?? []).includes(name) || SECRET_NAME.test(name) && !(names.shownEnvNames ?? []).includes(name));
+function maskEnvEntries(entries, names) {
   if (!Array.isArray(entries)) return entries;
   return entries.map(
-    (e) => e && typeof e === "object" && "value" in e && isSecretEnvEntry(e.name, secretEnvNames) ? { ...e, value: MASK } : e
+    (e) => e && typeof e === "object" && "value" in e && isSecretEnvEntry(e.name, names) ? { ...e, value: MASK } : e
   );
 }
-function redactParams(params, secrets, secretEnvNames) {
+function redactParams(params, secrets, names) {
   const out = {};
   for (const [k, v] of Object.entries(params)) {
     if (SECRET_PARAMS.has(k) && v !== void 0 && v !== "") out[k] = MASK;
     else if (k === "Envs" && typeof v === "string") {
       try {
-        out[k] = JSON.stringify(maskEnvEntries(JSON.parse(v), secretEnvNames));
+        out[k] = JSON.stringify(maskEnvEntries(JSON.parse(v), names));
       } catch {
         out[k] = v;
       }
@@ -16628,8 +16645,8 @@ function redactParams(params, secrets, secretEnvNames) {
 function redactRequest(req, job) {
   return {
     ...req,
-    query: redactParams(req.query, job.secrets, job.secretEnvNames),
-    body: redactParams(req.body, job.secrets, job.secretEnvNames)
+    query: redactParams(req.query, job.secrets, job),
+    body: redactParams(req.body, job.secrets, job)
   };
 }
 

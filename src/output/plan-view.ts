@@ -3,7 +3,7 @@
 import type { JobLocation, PlannedJob } from '../pipeline/plan.js';
 import { leafChanges } from '../pipeline/plan.js';
 import { normaliseParam } from '../pipeline/live-job.js';
-import { MASK, maskEnvEntries, redactDeep } from '../pipeline/redact.js';
+import { type EnvSecrecy, MASK, maskEnvEntries, redactDeep } from '../pipeline/redact.js';
 import { JOB_PARAMS, manifestLabel, SECRET_PARAMS } from '../contract/api.js';
 import { OWNER_TAG, PROTECTED_LABEL } from '../pipeline/ownership.js';
 
@@ -39,9 +39,9 @@ const masked = (v: unknown) => (v === undefined ? undefined : MASK);
  * value of a secret is a secret too, and it is not among the manifest's
  * secrets. A changed secret shows as `****** (changed)`.
  */
-function maskedEnvs(before: unknown, after: unknown, secretEnvNames: readonly string[]): [unknown, unknown] {
-  const mb = maskEnvEntries(before, secretEnvNames);
-  const ma = maskEnvEntries(after, secretEnvNames);
+function maskedEnvs(before: unknown, after: unknown, names: EnvSecrecy): [unknown, unknown] {
+  const mb = maskEnvEntries(before, names);
+  const ma = maskEnvEntries(after, names);
   if (!Array.isArray(before) || !Array.isArray(after) || !Array.isArray(ma)) return [mb, ma];
   const old = new Map(before.map((e: { name?: unknown; value?: unknown }) => [e?.name, e?.value]));
   return [
@@ -58,7 +58,7 @@ function views(
   changes: PlannedJob['changes'],
   secrets: readonly string[],
   showSecrets: boolean,
-  secretEnvNames: readonly string[],
+  names: EnvSecrecy,
 ): ChangeView[] {
   const out: ChangeView[] = [];
   for (const raw of changes) {
@@ -78,9 +78,7 @@ function views(
       raw.param === 'Envs' && !showSecrets
         ? {
             ...raw,
-            ...Object.fromEntries(
-              maskedEnvs(raw.before, raw.after, secretEnvNames).map((v, i) => [i ? 'after' : 'before', v]),
-            ),
+            ...Object.fromEntries(maskedEnvs(raw.before, raw.after, names).map((v, i) => [i ? 'after' : 'before', v])),
           }
         : raw;
     for (const leaf of leafChanges(c.before, c.after, '', JOB_PARAMS.get(c.param)?.key)) {
@@ -116,13 +114,8 @@ export function planView(p: PlannedJob, showSecrets = false, allow: PlanAllowanc
     ...(p.environment ? { environment: p.environment } : {}),
     action: p.action,
     // A job to create shows what it will have, field by field, as a new ConfigMap does.
-    changes: views(
-      p.action === 'create' ? createdFields(p) : p.changes,
-      secrets,
-      showSecrets,
-      p.job.secretEnvNames ?? [],
-    ),
-    replaceReasons: views(p.replaceReasons, secrets, showSecrets, p.job.secretEnvNames ?? []),
+    changes: views(p.action === 'create' ? createdFields(p) : p.changes, secrets, showSecrets, p.job),
+    replaceReasons: views(p.replaceReasons, secrets, showSecrets, p.job),
   };
   if (p.appId) v.appId = p.appId;
   if (p.suspend) v.suspend = p.suspend;

@@ -45,6 +45,8 @@ export interface CompiledJob {
   secrets: string[];
   /** Env entries (by name) whose value is a secret: masked whole, by name, in every view of Envs. */
   secretEnvNames: string[];
+  /** Env entries marked `secret: false` whose names look secret: shown, not masked by name. */
+  shownEnvNames?: string[];
   /** spec.suspend, applied with SuspendJob after create/update. */
   suspend?: boolean;
   /** Secrets whose variables were not set (plan only): their values are unknown. */
@@ -434,14 +436,16 @@ export function compileJob(
   )
     secrets.add(params.OssAkSecret);
   // An env entry is secret by its own name, or when its value is (or holds) a secret.
+  // `secret:` on the entry overrides its name; a value from a secret variable stays secret.
   const secretEnvNames = new Set<string>();
+  const shownEnvNames = new Set<string>();
   for (const [i, e] of (m.spec.template.env ?? []).entries()) {
     if (e.value === undefined) continue;
     const value = String(e.value);
-    if (SECRET_NAME.test(e.name) || expanded.secretPaths.has(`spec.template.env.${i}.value`)) {
+    if ((e.secret ?? SECRET_NAME.test(e.name)) || expanded.secretPaths.has(`spec.template.env.${i}.value`)) {
       secretEnvNames.add(e.name);
       if (value && !expanded.unknown.some((u) => u.path === `spec.template.env.${i}.value`)) secrets.add(value);
-    }
+    } else if (e.secret === false) shownEnvNames.add(e.name);
   }
   const job: CompiledJob = {
     name: m.metadata.name,
@@ -451,6 +455,7 @@ export function compileJob(
     params,
     secrets: [...secrets],
     secretEnvNames: [...secretEnvNames],
+    shownEnvNames: [...shownEnvNames],
   };
   // The exact query string, values from the environment included (validate bounds the manifest's own text).
   const query = Object.entries(job.create.query).map(([k, v]) => ({

@@ -144,7 +144,7 @@ export interface JobFingerprints {
 function maskedValue(param: string, v: unknown, job: PlannedJob['job']): unknown {
   if (v === undefined) return undefined;
   if (SECRET_PARAMS.has(param)) return MASK;
-  return redactDeep(param === 'Envs' ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets);
+  return redactDeep(param === 'Envs' ? maskEnvEntries(v, job) : v, job.secrets);
 }
 
 const maskedChanges = (changes: PlannedJob['changes'], job: PlannedJob['job']) =>
@@ -155,7 +155,7 @@ const maskedChanges = (changes: PlannedJob['changes'], job: PlannedJob['job']) =
   }));
 
 export function fingerprints(p: PlannedJob, salt: string): JobFingerprints {
-  const masked = (params: Record<string, unknown>) => redactParams(params, p.job.secrets, p.job.secretEnvNames ?? []);
+  const masked = (params: Record<string, unknown>) => redactParams(params, p.job.secrets, p.job);
   return {
     manifest: digest(salt, {
       params: masked(p.job.params),

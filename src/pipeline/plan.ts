@@ -446,9 +446,7 @@ export function divergenceText(c: ParamChange, job: CompiledJob): string {
   const shown = (v: unknown) => {
     if (v === undefined) return '(unset)';
     if (SECRET_PARAMS.has(c.param)) return MASK;
-    const text = JSON.stringify(
-      redactDeep(c.param === 'Envs' ? maskEnvEntries(v, job.secretEnvNames ?? []) : v, job.secrets),
-    );
+    const text = JSON.stringify(redactDeep(c.param === 'Envs' ? maskEnvEntries(v, job) : v, job.secrets));
     return text.length > 200 ? `${text.slice(0, 200)}…` : text;
   };
   return `${manifestLabel(c.param)}: sent ${shown(c.after)}, SAE has ${shown(c.before)}`;

@@ -53,15 +53,30 @@ export function redactDeep<T>(value: T, secrets: readonly string[]): T {
   return walk(value) as T;
 }
 
-/** An env entry's value is secret by the entry's name, or because the manifest made it so. */
-export const isSecretEnvEntry = (name: unknown, secretEnvNames: readonly string[]) =>
-  typeof name === 'string' && (SECRET_NAME.test(name) || secretEnvNames.includes(name));
+/**
+ * Which env entries the manifest decided about: secret (by a secret value or
+ * `secret: true`) and shown (`secret: false` on a name that only looks secret).
+ */
+export interface EnvSecrecy {
+  readonly secretEnvNames?: readonly string[];
+  readonly shownEnvNames?: readonly string[];
+}
+
+/**
+ * An env entry's value is secret because the manifest made it so, or by its
+ * name unless the manifest said `secret: false`. Entries only on the live job
+ * are judged by name: their values are not the manifest's to show.
+ */
+export const isSecretEnvEntry = (name: unknown, names: EnvSecrecy) =>
+  typeof name === 'string' &&
+  ((names.secretEnvNames ?? []).includes(name) ||
+    (SECRET_NAME.test(name) && !(names.shownEnvNames ?? []).includes(name)));
 
 /** A list of env entries (Envs, parsed) with secret values masked by entry. */
-export function maskEnvEntries(entries: unknown, secretEnvNames: readonly string[]): unknown {
+export function maskEnvEntries(entries: unknown, names: EnvSecrecy): unknown {
   if (!Array.isArray(entries)) return entries;
   return entries.map((e) =>
-    e && typeof e === 'object' && 'value' in e && isSecretEnvEntry((e as { name?: unknown }).name, secretEnvNames)
+    e && typeof e === 'object' && 'value' in e && isSecretEnvEntry((e as { name?: unknown }).name, names)
       ? { ...e, value: MASK }
       : e,
   );
@@ -75,14 +90,14 @@ export function maskEnvEntries(entries: unknown, secretEnvNames: readonly string
 export function redactParams<T extends Record<string, unknown>>(
   params: T,
   secrets: readonly string[],
-  secretEnvNames: readonly string[],
+  names: EnvSecrecy,
 ): T {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(params)) {
     if (SECRET_PARAMS.has(k) && v !== undefined && v !== '') out[k] = MASK;
     else if (k === 'Envs' && typeof v === 'string') {
       try {
-        out[k] = JSON.stringify(maskEnvEntries(JSON.parse(v), secretEnvNames));
+        out[k] = JSON.stringify(maskEnvEntries(JSON.parse(v), names));
       } catch {
         out[k] = v;
       }
@@ -94,11 +109,11 @@ export function redactParams<T extends Record<string, unknown>>(
 /** A request (or anything with query and body) with its parameters redacted; see redactParams. */
 export function redactRequest<R extends { query: Record<string, unknown>; body: Record<string, unknown> }>(
   req: R,
-  job: { secrets: readonly string[]; secretEnvNames: readonly string[] },
+  job: { secrets: readonly string[] } & EnvSecrecy,
 ): R {
   return {
     ...req,
-    query: redactParams(req.query, job.secrets, job.secretEnvNames),
-    body: redactParams(req.body, job.secrets, job.secretEnvNames),
+    query: redactParams(req.query, job.secrets, job),
+    body: redactParams(req.body, job.secrets, job),
   };
 }

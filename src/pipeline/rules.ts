@@ -360,7 +360,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'env-secret-literal',
     summary:
-      'an env entry whose name looks secret (`*PASSWORD*`, `*TOKEN*`, `PGPASS`, …) takes its value from `${env:NAME}`',
+      'an env entry whose name looks secret (`*PASSWORD*`, `*TOKEN*`, `PGPASS`, …), or marked `secret: true`, takes its value from `${env:NAME}` (`secret: false` says the name only looks secret)',
     prevents: 'a secret committed to git',
     severity: 'warning',
     check({ template }, report) {
@@ -369,14 +369,14 @@ export const RULES: readonly Rule[] = [
         const name = str(e.name);
         if (
           name !== undefined &&
-          SECRET_NAME.test(name) &&
+          (e.secret === true || (SECRET_NAME.test(name) && e.secret !== false)) &&
           e.value !== undefined &&
           !(typeof e.value === 'string' && e.value.includes('${env:'))
         ) {
           report({
             path: [...T, 'env', i, 'value'],
             severity: 'warning',
-            message: `${name} looks like a secret, but its value is written in the file (and committed): use \${env:${name}} and set ${name} where saejob runs`,
+            message: `${name} ${e.secret === true ? 'is marked secret' : 'looks like a secret'}, but its value is written in the file (and committed): use \${env:${name}} and set ${name} where saejob runs${e.secret === true ? '' : ' (or write secret: false on the entry if it is not one)'}`,
           });
         }
       });

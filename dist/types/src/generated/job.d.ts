@@ -381,6 +381,10 @@ export interface EnvVar {
      * Value. Numbers and booleans are sent as strings, as written: a number YAML would write differently (`1.50`, `0123`, `1e3`) must be quoted.
      */
     value?: string | number | boolean;
+    /**
+     * Whether the value is a secret, when its name says otherwise: `secret: true` masks it in every output (a `DSN` holding a password); `secret: false` shows an entry whose name only looks secret (`AUTH_MODE`). A value taken from a secret-named variable (`${env:DB_PASSWORD}`) stays masked either way.
+     */
+    secret?: boolean;
     valueFrom?: EnvVarSource;
 }
 /**

@@ -24,6 +24,8 @@ export interface CompiledJob {
     secrets: string[];
     /** Env entries (by name) whose value is a secret: masked whole, by name, in every view of Envs. */
     secretEnvNames: string[];
+    /** Env entries marked `secret: false` whose names look secret: shown, not masked by name. */
+    shownEnvNames?: string[];
     /** spec.suspend, applied with SuspendJob after create/update. */
     suspend?: boolean;
     /** Secrets whose variables were not set (plan only): their values are unknown. */
