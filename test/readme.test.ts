@@ -18,6 +18,25 @@ describe('README and docs/', () => {
     expect(manifest).toBe(readmeWithRules(manifest, RULES));
     for (const r of RULES) expect(manifest, r.id).toContain(`\`${r.id}\``);
   });
+  it("the quickstart's sample error is what validate prints for the mistake it names", async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
+    const { tmpdir } = require('node:os') as typeof import('node:os');
+    const { runCli } = await import('./helpers.js');
+    const heredoc = /cat > manifests\/hello\.yaml <<'YAML'\n([\s\S]*?)\nYAML\n/.exec(readme)![1]!;
+    const mistake =
+      /A mistake shows where it is and how to fix it \(here `cpu: (\w+)` with `memory: (\w+)`\):\n\n```\n([^\n]+)\n```/.exec(
+        readme,
+      )!;
+    const [, cpu, memory, sample] = mistake;
+    const dir = mkdtempSync(join(tmpdir(), 'saejob-quickstart-'));
+    mkdirSync(join(dir, 'manifests'));
+    const text = heredoc.replace(/cpu: \S+/, `cpu: ${cpu}`).replace(/memory: \S+/, `memory: ${memory}`);
+    expect(text).not.toBe(heredoc);
+    writeFileSync(join(dir, 'manifests', 'hello.yaml'), `${text}\n`);
+    const r = await runCli(['validate'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')).toContain(sample);
+  });
   it('links only to files and headings that exist', () => {
     const { existsSync, readdirSync } = require('node:fs') as typeof import('node:fs');
     const anchor = (h: string) =>
