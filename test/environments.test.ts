@@ -55,6 +55,28 @@ describe('environments offline', () => {
     expect(r.stderr).not.toContain('(staging)');
   });
 
+  it('a secret per environment: a patch names its own variable; only the chosen environment’s is read', async () => {
+    const dir = shop();
+    edit(
+      join(dir, 'environments/prod.yaml'),
+      '            - { name: LOG_LEVEL, value: warn } # replaces the base’s LOG_LEVEL'.replace('’', "'"),
+      '            - { name: LOG_LEVEL, value: warn }\n            - { name: DB_PASSWORD, value: "${env:PROD_DB_PASSWORD}" }',
+    );
+    const prod = await runInProcess(['compile', '-e', 'prod', dir], { env: { PROD_DB_PASSWORD: 'prod-pw-41' } });
+    expect(prod.code, prod.stderr).toBe(0);
+    expect(prod.stdout).toContain('{"name": "DB_PASSWORD", "value": "******"}');
+    expect(prod.stdout + prod.stderr).not.toContain('prod-pw-41');
+    const shown = await runInProcess(['compile', '-e', 'prod', '--show-secrets', dir], {
+      env: { PROD_DB_PASSWORD: 'prod-pw-41' },
+    });
+    expect(shown.stdout).toContain('"value": "prod-pw-41"');
+    const missing = await runInProcess(['compile', '-e', 'prod', dir], { env: { SHOP_DB_PASSWORD: 'base-pw' } });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(
+      /environments\/prod\.yaml:20:\d+: error: \(prod\) spec\.template\.env\[\d\]\.value: environment variable PROD_DB_PASSWORD is not set/,
+    );
+  });
+
   it('an error in the base is reported at the base’s line for each environment it breaks', async () => {
     const dir = shop();
     edit(join(dir, 'base/order-sync.yaml'), 'timeoutSeconds: 900', 'timeoutSeconds: -5');
