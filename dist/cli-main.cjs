@@ -8594,8 +8594,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           }
           const _errs18 = errors;
           if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            if (data4.configMapName === void 0) {
-              const err12 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf/1/required", keyword: "required", params: { missingProperty: "configMapName" }, message: "must have required property 'configMapName'" };
+            if (data4.name === void 0) {
+              const err12 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -8613,13 +8613,35 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               valid3 = true;
               passing1 = 1;
             }
+            const _errs19 = errors;
+            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+              if (data4.configMapName === void 0) {
+                const err13 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf/2/required", keyword: "required", params: { missingProperty: "configMapName" }, message: "must have required property 'configMapName'" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            var _valid1 = _errs19 === errors;
+            if (_valid1 && valid3) {
+              valid3 = false;
+              passing1 = [passing1, 2];
+            } else {
+              if (_valid1) {
+                valid3 = true;
+                passing1 = 2;
+              }
+            }
           }
           if (!valid3) {
-            const err13 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+            const err14 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err14];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err14);
             }
             errors++;
           } else {
@@ -8634,29 +8656,17 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             if (data4.key === void 0) {
-              const err14 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+              const err15 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
               if (vErrors === null) {
-                vErrors = [err14];
+                vErrors = [err15];
               } else {
-                vErrors.push(err14);
+                vErrors.push(err15);
               }
               errors++;
             }
             for (const key2 in data4) {
-              if (!(key2 === "configMapId" || key2 === "key" || key2 === "configMapName")) {
-                const err15 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-            }
-            if (data4.configMapId !== void 0) {
-              let data5 = data4.configMapId;
-              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                const err16 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapId", schemaPath: "#/definitions/ConfigMapId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (!(key2 === "configMapId" || key2 === "key" || key2 === "name" || key2 === "configMapName")) {
+                const err16 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -8664,13 +8674,25 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data4.configMapId !== void 0) {
+              let data5 = data4.configMapId;
+              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                const err17 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapId", schemaPath: "#/definitions/ConfigMapId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
               if (typeof data5 == "number" && isFinite(data5)) {
                 if (data5 < 1 || isNaN(data5)) {
-                  const err17 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapId", schemaPath: "#/definitions/ConfigMapId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err18 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapId", schemaPath: "#/definitions/ConfigMapId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
-                    vErrors = [err17];
+                    vErrors = [err18];
                   } else {
-                    vErrors.push(err17);
+                    vErrors.push(err18);
                   }
                   errors++;
                 }
@@ -8680,72 +8702,94 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               let data6 = data4.key;
               if (typeof data6 === "string") {
                 if (func2(data6) < 1) {
-                  const err18 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/key", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err19 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/key", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err18];
+                    vErrors = [err19];
                   } else {
-                    vErrors.push(err18);
+                    vErrors.push(err19);
                   }
                   errors++;
                 }
               } else {
-                const err19 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/key", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err20 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/key", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err19];
+                  vErrors = [err20];
                 } else {
-                  vErrors.push(err19);
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data4.name !== void 0) {
+              let data7 = data4.name;
+              if (typeof data7 === "string") {
+                if (!pattern20.test(data7)) {
+                  const err21 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/name", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$"' };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              } else {
+                const err22 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/name", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
                 }
                 errors++;
               }
             }
             if (data4.configMapName !== void 0) {
-              let data7 = data4.configMapName;
-              if (typeof data7 === "string") {
-                if (!pattern20.test(data7)) {
-                  const err20 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapName", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/configMapName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$"' };
+              let data8 = data4.configMapName;
+              if (typeof data8 === "string") {
+                if (!pattern20.test(data8)) {
+                  const err23 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapName", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/configMapName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$"' };
                   if (vErrors === null) {
-                    vErrors = [err20];
+                    vErrors = [err23];
                   } else {
-                    vErrors.push(err20);
+                    vErrors.push(err23);
                   }
                   errors++;
                 }
               } else {
-                const err21 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapName", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/configMapName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err24 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapName", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/configMapName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err21];
+                  vErrors = [err24];
                 } else {
-                  vErrors.push(err21);
+                  vErrors.push(err24);
                 }
                 errors++;
               }
             }
           } else {
-            const err22 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err25 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err25];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err25);
             }
             errors++;
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/valueFrom", schemaPath: "#/properties/valueFrom/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err26 = { instancePath: instancePath + "/valueFrom", schemaPath: "#/properties/valueFrom/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err26];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err26);
         }
         errors++;
       }
     }
   } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err24];
+      vErrors = [err27];
     } else {
-      vErrors.push(err24);
+      vErrors.push(err27);
     }
     errors++;
   }
@@ -9136,8 +9180,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           const _errs8 = errors;
           if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-            if (data1.configMapName === void 0) {
-              const err2 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/oneOf/1/required", keyword: "required", params: { missingProperty: "configMapName" }, message: "must have required property 'configMapName'" };
+            if (data1.name === void 0) {
+              const err2 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/oneOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -9155,13 +9199,35 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               valid3 = true;
               passing0 = 1;
             }
+            const _errs9 = errors;
+            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+              if (data1.configMapName === void 0) {
+                const err3 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/oneOf/2/required", keyword: "required", params: { missingProperty: "configMapName" }, message: "must have required property 'configMapName'" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs9 === errors;
+            if (_valid0 && valid3) {
+              valid3 = false;
+              passing0 = [passing0, 2];
+            } else {
+              if (_valid0) {
+                valid3 = true;
+                passing0 = 2;
+              }
+            }
           }
           if (!valid3) {
-            const err3 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            const err4 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err3];
+              vErrors = [err4];
             } else {
-              vErrors.push(err3);
+              vErrors.push(err4);
             }
             errors++;
           } else {
@@ -9176,16 +9242,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             if (data1.key === void 0) {
-              const err4 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-            if (data1.mountPath === void 0) {
-              const err5 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/required", keyword: "required", params: { missingProperty: "mountPath" }, message: "must have required property 'mountPath'" };
+              const err5 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -9193,21 +9250,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key1 in data1) {
-              if (!(key1 === "configMapId" || key1 === "key" || key1 === "mountPath" || key1 === "configMapName")) {
-                const err6 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
-                errors++;
+            if (data1.mountPath === void 0) {
+              const err6 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/required", keyword: "required", params: { missingProperty: "mountPath" }, message: "must have required property 'mountPath'" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
               }
+              errors++;
             }
-            if (data1.configMapId !== void 0) {
-              let data2 = data1.configMapId;
-              if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                const err7 = { instancePath: instancePath + "/configMaps/" + i0 + "/configMapId", schemaPath: "#/definitions/ConfigMapId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            for (const key1 in data1) {
+              if (!(key1 === "configMapId" || key1 === "key" || key1 === "mountPath" || key1 === "name" || key1 === "configMapName")) {
+                const err7 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -9215,13 +9269,25 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data1.configMapId !== void 0) {
+              let data2 = data1.configMapId;
+              if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                const err8 = { instancePath: instancePath + "/configMaps/" + i0 + "/configMapId", schemaPath: "#/definitions/ConfigMapId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
               if (typeof data2 == "number" && isFinite(data2)) {
                 if (data2 < 1 || isNaN(data2)) {
-                  const err8 = { instancePath: instancePath + "/configMaps/" + i0 + "/configMapId", schemaPath: "#/definitions/ConfigMapId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err9 = { instancePath: instancePath + "/configMaps/" + i0 + "/configMapId", schemaPath: "#/definitions/ConfigMapId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
-                    vErrors = [err8];
+                    vErrors = [err9];
                   } else {
-                    vErrors.push(err8);
+                    vErrors.push(err9);
                   }
                   errors++;
                 }
@@ -9231,20 +9297,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data3 = data1.key;
               if (typeof data3 === "string") {
                 if (func2(data3) < 1) {
-                  const err9 = { instancePath: instancePath + "/configMaps/" + i0 + "/key", schemaPath: "#/properties/configMaps/items/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err10 = { instancePath: instancePath + "/configMaps/" + i0 + "/key", schemaPath: "#/properties/configMaps/items/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err9];
+                    vErrors = [err10];
                   } else {
-                    vErrors.push(err9);
+                    vErrors.push(err10);
                   }
                   errors++;
                 }
               } else {
-                const err10 = { instancePath: instancePath + "/configMaps/" + i0 + "/key", schemaPath: "#/properties/configMaps/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err11 = { instancePath: instancePath + "/configMaps/" + i0 + "/key", schemaPath: "#/properties/configMaps/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err10];
+                  vErrors = [err11];
                 } else {
-                  vErrors.push(err10);
+                  vErrors.push(err11);
                 }
                 errors++;
               }
@@ -9253,315 +9319,310 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data4 = data1.mountPath;
               if (typeof data4 === "string") {
                 if (!pattern15.test(data4)) {
-                  const err11 = { instancePath: instancePath + "/configMaps/" + i0 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+                  const err12 = { instancePath: instancePath + "/configMaps/" + i0 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
                   if (vErrors === null) {
-                    vErrors = [err11];
+                    vErrors = [err12];
                   } else {
-                    vErrors.push(err11);
+                    vErrors.push(err12);
                   }
                   errors++;
                 }
               } else {
-                const err12 = { instancePath: instancePath + "/configMaps/" + i0 + "/mountPath", schemaPath: "#/definitions/MountPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err13 = { instancePath: instancePath + "/configMaps/" + i0 + "/mountPath", schemaPath: "#/definitions/MountPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err12];
+                  vErrors = [err13];
                 } else {
-                  vErrors.push(err12);
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data1.name !== void 0) {
+              let data5 = data1.name;
+              if (typeof data5 === "string") {
+                if (!pattern20.test(data5)) {
+                  const err14 = { instancePath: instancePath + "/configMaps/" + i0 + "/name", schemaPath: "#/properties/configMaps/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$"' };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/configMaps/" + i0 + "/name", schemaPath: "#/properties/configMaps/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
                 }
                 errors++;
               }
             }
             if (data1.configMapName !== void 0) {
-              let data5 = data1.configMapName;
-              if (typeof data5 === "string") {
-                if (!pattern20.test(data5)) {
-                  const err13 = { instancePath: instancePath + "/configMaps/" + i0 + "/configMapName", schemaPath: "#/properties/configMaps/items/properties/configMapName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$"' };
+              let data6 = data1.configMapName;
+              if (typeof data6 === "string") {
+                if (!pattern20.test(data6)) {
+                  const err16 = { instancePath: instancePath + "/configMaps/" + i0 + "/configMapName", schemaPath: "#/properties/configMaps/items/properties/configMapName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$"' };
                   if (vErrors === null) {
-                    vErrors = [err13];
+                    vErrors = [err16];
                   } else {
-                    vErrors.push(err13);
+                    vErrors.push(err16);
                   }
                   errors++;
                 }
               } else {
-                const err14 = { instancePath: instancePath + "/configMaps/" + i0 + "/configMapName", schemaPath: "#/properties/configMaps/items/properties/configMapName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err17 = { instancePath: instancePath + "/configMaps/" + i0 + "/configMapName", schemaPath: "#/properties/configMaps/items/properties/configMapName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err17];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err17);
                 }
                 errors++;
               }
             }
           } else {
-            const err15 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err18 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err18];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err18);
             }
             errors++;
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/configMaps", schemaPath: "#/properties/configMaps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err19 = { instancePath: instancePath + "/configMaps", schemaPath: "#/properties/configMaps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err19];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
     if (data.nas !== void 0) {
-      let data6 = data.nas;
-      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        if (data6.id === void 0) {
-          const err17 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      let data7 = data.nas;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.id === void 0) {
+          const err20 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err20];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err20);
           }
           errors++;
         }
-        if (data6.mountHost === void 0) {
-          const err18 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/required", keyword: "required", params: { missingProperty: "mountHost" }, message: "must have required property 'mountHost'" };
+        if (data7.mountHost === void 0) {
+          const err21 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/required", keyword: "required", params: { missingProperty: "mountHost" }, message: "must have required property 'mountHost'" };
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err21];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err21);
           }
           errors++;
         }
-        if (data6.mounts === void 0) {
-          const err19 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/required", keyword: "required", params: { missingProperty: "mounts" }, message: "must have required property 'mounts'" };
+        if (data7.mounts === void 0) {
+          const err22 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/required", keyword: "required", params: { missingProperty: "mounts" }, message: "must have required property 'mounts'" };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err22];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err22);
           }
           errors++;
         }
-        for (const key2 in data6) {
+        for (const key2 in data7) {
           if (!(key2 === "id" || key2 === "mountHost" || key2 === "mounts")) {
-            const err20 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            const err23 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err23];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err23);
             }
             errors++;
           }
         }
-        if (data6.id !== void 0) {
-          let data7 = data6.id;
-          if (typeof data7 === "string") {
-            if (func2(data7) < 1) {
-              const err21 = { instancePath: instancePath + "/nas/id", schemaPath: "#/properties/nas/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-          } else {
-            const err22 = { instancePath: instancePath + "/nas/id", schemaPath: "#/properties/nas/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-        if (data6.mountHost !== void 0) {
-          let data8 = data6.mountHost;
+        if (data7.id !== void 0) {
+          let data8 = data7.id;
           if (typeof data8 === "string") {
             if (func2(data8) < 1) {
-              const err23 = { instancePath: instancePath + "/nas/mountHost", schemaPath: "#/properties/nas/properties/mountHost/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err24 = { instancePath: instancePath + "/nas/id", schemaPath: "#/properties/nas/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err24];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err24);
               }
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/nas/mountHost", schemaPath: "#/properties/nas/properties/mountHost/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err25 = { instancePath: instancePath + "/nas/id", schemaPath: "#/properties/nas/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err25];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err25);
             }
             errors++;
           }
         }
-        if (data6.mounts !== void 0) {
-          let data9 = data6.mounts;
-          if (Array.isArray(data9)) {
-            if (data9.length < 1) {
-              const err25 = { instancePath: instancePath + "/nas/mounts", schemaPath: "#/properties/nas/properties/mounts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+        if (data7.mountHost !== void 0) {
+          let data9 = data7.mountHost;
+          if (typeof data9 === "string") {
+            if (func2(data9) < 1) {
+              const err26 = { instancePath: instancePath + "/nas/mountHost", schemaPath: "#/properties/nas/properties/mountHost/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err26];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err26);
               }
               errors++;
             }
-            const len1 = data9.length;
+          } else {
+            const err27 = { instancePath: instancePath + "/nas/mountHost", schemaPath: "#/properties/nas/properties/mountHost/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data7.mounts !== void 0) {
+          let data10 = data7.mounts;
+          if (Array.isArray(data10)) {
+            if (data10.length < 1) {
+              const err28 = { instancePath: instancePath + "/nas/mounts", schemaPath: "#/properties/nas/properties/mounts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            const len1 = data10.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              let data10 = data9[i1];
-              if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                if (data10.mountPath === void 0) {
-                  const err26 = { instancePath: instancePath + "/nas/mounts/" + i1, schemaPath: "#/properties/nas/properties/mounts/items/required", keyword: "required", params: { missingProperty: "mountPath" }, message: "must have required property 'mountPath'" };
+              let data11 = data10[i1];
+              if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                if (data11.mountPath === void 0) {
+                  const err29 = { instancePath: instancePath + "/nas/mounts/" + i1, schemaPath: "#/properties/nas/properties/mounts/items/required", keyword: "required", params: { missingProperty: "mountPath" }, message: "must have required property 'mountPath'" };
                   if (vErrors === null) {
-                    vErrors = [err26];
+                    vErrors = [err29];
                   } else {
-                    vErrors.push(err26);
+                    vErrors.push(err29);
                   }
                   errors++;
                 }
-                if (data10.nasPath === void 0) {
-                  const err27 = { instancePath: instancePath + "/nas/mounts/" + i1, schemaPath: "#/properties/nas/properties/mounts/items/required", keyword: "required", params: { missingProperty: "nasPath" }, message: "must have required property 'nasPath'" };
+                if (data11.nasPath === void 0) {
+                  const err30 = { instancePath: instancePath + "/nas/mounts/" + i1, schemaPath: "#/properties/nas/properties/mounts/items/required", keyword: "required", params: { missingProperty: "nasPath" }, message: "must have required property 'nasPath'" };
                   if (vErrors === null) {
-                    vErrors = [err27];
+                    vErrors = [err30];
                   } else {
-                    vErrors.push(err27);
+                    vErrors.push(err30);
                   }
                   errors++;
                 }
-                for (const key3 in data10) {
+                for (const key3 in data11) {
                   if (!(key3 === "mountPath" || key3 === "nasPath")) {
-                    const err28 = { instancePath: instancePath + "/nas/mounts/" + i1, schemaPath: "#/properties/nas/properties/mounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    const err31 = { instancePath: instancePath + "/nas/mounts/" + i1, schemaPath: "#/properties/nas/properties/mounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err28];
+                      vErrors = [err31];
                     } else {
-                      vErrors.push(err28);
+                      vErrors.push(err31);
                     }
                     errors++;
                   }
                 }
-                if (data10.mountPath !== void 0) {
-                  let data11 = data10.mountPath;
-                  if (typeof data11 === "string") {
-                    if (!pattern15.test(data11)) {
-                      const err29 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
-                      if (vErrors === null) {
-                        vErrors = [err29];
-                      } else {
-                        vErrors.push(err29);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err30 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/mountPath", schemaPath: "#/definitions/MountPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err30];
-                    } else {
-                      vErrors.push(err30);
-                    }
-                    errors++;
-                  }
-                }
-                if (data10.nasPath !== void 0) {
-                  let data12 = data10.nasPath;
+                if (data11.mountPath !== void 0) {
+                  let data12 = data11.mountPath;
                   if (typeof data12 === "string") {
                     if (!pattern15.test(data12)) {
-                      const err31 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/nasPath", schemaPath: "#/properties/nas/properties/mounts/items/properties/nasPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+                      const err32 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
                       if (vErrors === null) {
-                        vErrors = [err31];
+                        vErrors = [err32];
                       } else {
-                        vErrors.push(err31);
+                        vErrors.push(err32);
                       }
                       errors++;
                     }
                   } else {
-                    const err32 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/nasPath", schemaPath: "#/properties/nas/properties/mounts/items/properties/nasPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err33 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/mountPath", schemaPath: "#/definitions/MountPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err32];
+                      vErrors = [err33];
                     } else {
-                      vErrors.push(err32);
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.nasPath !== void 0) {
+                  let data13 = data11.nasPath;
+                  if (typeof data13 === "string") {
+                    if (!pattern15.test(data13)) {
+                      const err34 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/nasPath", schemaPath: "#/properties/nas/properties/mounts/items/properties/nasPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err35 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/nasPath", schemaPath: "#/properties/nas/properties/mounts/items/properties/nasPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err33 = { instancePath: instancePath + "/nas/mounts/" + i1, schemaPath: "#/properties/nas/properties/mounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err36 = { instancePath: instancePath + "/nas/mounts/" + i1, schemaPath: "#/properties/nas/properties/mounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err33];
+                  vErrors = [err36];
                 } else {
-                  vErrors.push(err33);
+                  vErrors.push(err36);
                 }
                 errors++;
               }
             }
           } else {
-            const err34 = { instancePath: instancePath + "/nas/mounts", schemaPath: "#/properties/nas/properties/mounts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err37 = { instancePath: instancePath + "/nas/mounts", schemaPath: "#/properties/nas/properties/mounts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err37];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err38 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err38];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err38);
         }
         errors++;
       }
     }
     if (data.nasMounts !== void 0) {
-      let data13 = data.nasMounts;
-      if (Array.isArray(data13)) {
-        if (data13.length < 1) {
-          const err36 = { instancePath: instancePath + "/nasMounts", schemaPath: "#/properties/nasMounts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      let data14 = data.nasMounts;
+      if (Array.isArray(data14)) {
+        if (data14.length < 1) {
+          const err39 = { instancePath: instancePath + "/nasMounts", schemaPath: "#/properties/nasMounts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err36];
+            vErrors = [err39];
           } else {
-            vErrors.push(err36);
+            vErrors.push(err39);
           }
           errors++;
         }
-        const len2 = data13.length;
+        const len2 = data14.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          let data14 = data13[i2];
-          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            if (data14.id === void 0) {
-              const err37 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-              if (vErrors === null) {
-                vErrors = [err37];
-              } else {
-                vErrors.push(err37);
-              }
-              errors++;
-            }
-            if (data14.mountHost === void 0) {
-              const err38 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/required", keyword: "required", params: { missingProperty: "mountHost" }, message: "must have required property 'mountHost'" };
-              if (vErrors === null) {
-                vErrors = [err38];
-              } else {
-                vErrors.push(err38);
-              }
-              errors++;
-            }
-            if (data14.nasPath === void 0) {
-              const err39 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/required", keyword: "required", params: { missingProperty: "nasPath" }, message: "must have required property 'nasPath'" };
-              if (vErrors === null) {
-                vErrors = [err39];
-              } else {
-                vErrors.push(err39);
-              }
-              errors++;
-            }
-            if (data14.mountPath === void 0) {
-              const err40 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/required", keyword: "required", params: { missingProperty: "mountPath" }, message: "must have required property 'mountPath'" };
+          let data15 = data14[i2];
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.id === void 0) {
+              const err40 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
@@ -9569,108 +9630,102 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key4 in data14) {
-              if (!(key4 === "id" || key4 === "mountHost" || key4 === "nasPath" || key4 === "mountPath" || key4 === "readOnly")) {
-                const err41 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-            }
-            if (data14.id !== void 0) {
-              let data15 = data14.id;
-              if (typeof data15 === "string") {
-                if (func2(data15) < 1) {
-                  const err42 = { instancePath: instancePath + "/nasMounts/" + i2 + "/id", schemaPath: "#/properties/nasMounts/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err42];
-                  } else {
-                    vErrors.push(err42);
-                  }
-                  errors++;
-                }
+            if (data15.mountHost === void 0) {
+              const err41 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/required", keyword: "required", params: { missingProperty: "mountHost" }, message: "must have required property 'mountHost'" };
+              if (vErrors === null) {
+                vErrors = [err41];
               } else {
-                const err43 = { instancePath: instancePath + "/nasMounts/" + i2 + "/id", schemaPath: "#/properties/nasMounts/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data15.nasPath === void 0) {
+              const err42 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/required", keyword: "required", params: { missingProperty: "nasPath" }, message: "must have required property 'nasPath'" };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data15.mountPath === void 0) {
+              const err43 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/required", keyword: "required", params: { missingProperty: "mountPath" }, message: "must have required property 'mountPath'" };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            for (const key4 in data15) {
+              if (!(key4 === "id" || key4 === "mountHost" || key4 === "nasPath" || key4 === "mountPath" || key4 === "readOnly")) {
+                const err44 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err44);
                 }
                 errors++;
               }
             }
-            if (data14.mountHost !== void 0) {
-              let data16 = data14.mountHost;
+            if (data15.id !== void 0) {
+              let data16 = data15.id;
               if (typeof data16 === "string") {
                 if (func2(data16) < 1) {
-                  const err44 = { instancePath: instancePath + "/nasMounts/" + i2 + "/mountHost", schemaPath: "#/properties/nasMounts/items/properties/mountHost/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err45 = { instancePath: instancePath + "/nasMounts/" + i2 + "/id", schemaPath: "#/properties/nasMounts/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err45];
                   } else {
-                    vErrors.push(err44);
+                    vErrors.push(err45);
                   }
                   errors++;
                 }
               } else {
-                const err45 = { instancePath: instancePath + "/nasMounts/" + i2 + "/mountHost", schemaPath: "#/properties/nasMounts/items/properties/mountHost/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err46 = { instancePath: instancePath + "/nasMounts/" + i2 + "/id", schemaPath: "#/properties/nasMounts/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
             }
-            if (data14.nasPath !== void 0) {
-              let data17 = data14.nasPath;
+            if (data15.mountHost !== void 0) {
+              let data17 = data15.mountHost;
               if (typeof data17 === "string") {
-                if (!pattern15.test(data17)) {
-                  const err46 = { instancePath: instancePath + "/nasMounts/" + i2 + "/nasPath", schemaPath: "#/properties/nasMounts/items/properties/nasPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+                if (func2(data17) < 1) {
+                  const err47 = { instancePath: instancePath + "/nasMounts/" + i2 + "/mountHost", schemaPath: "#/properties/nasMounts/items/properties/mountHost/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err47];
                   } else {
-                    vErrors.push(err46);
+                    vErrors.push(err47);
                   }
                   errors++;
                 }
               } else {
-                const err47 = { instancePath: instancePath + "/nasMounts/" + i2 + "/nasPath", schemaPath: "#/properties/nasMounts/items/properties/nasPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err48 = { instancePath: instancePath + "/nasMounts/" + i2 + "/mountHost", schemaPath: "#/properties/nasMounts/items/properties/mountHost/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err47];
+                  vErrors = [err48];
                 } else {
-                  vErrors.push(err47);
+                  vErrors.push(err48);
                 }
                 errors++;
               }
             }
-            if (data14.mountPath !== void 0) {
-              let data18 = data14.mountPath;
+            if (data15.nasPath !== void 0) {
+              let data18 = data15.nasPath;
               if (typeof data18 === "string") {
                 if (!pattern15.test(data18)) {
-                  const err48 = { instancePath: instancePath + "/nasMounts/" + i2 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+                  const err49 = { instancePath: instancePath + "/nasMounts/" + i2 + "/nasPath", schemaPath: "#/properties/nasMounts/items/properties/nasPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
                   if (vErrors === null) {
-                    vErrors = [err48];
+                    vErrors = [err49];
                   } else {
-                    vErrors.push(err48);
+                    vErrors.push(err49);
                   }
                   errors++;
                 }
               } else {
-                const err49 = { instancePath: instancePath + "/nasMounts/" + i2 + "/mountPath", schemaPath: "#/definitions/MountPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            }
-            if (data14.readOnly !== void 0) {
-              if (typeof data14.readOnly !== "boolean") {
-                const err50 = { instancePath: instancePath + "/nasMounts/" + i2 + "/readOnly", schemaPath: "#/properties/nasMounts/items/properties/readOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err50 = { instancePath: instancePath + "/nasMounts/" + i2 + "/nasPath", schemaPath: "#/properties/nasMounts/items/properties/nasPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err50];
                 } else {
@@ -9679,190 +9734,190 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data15.mountPath !== void 0) {
+              let data19 = data15.mountPath;
+              if (typeof data19 === "string") {
+                if (!pattern15.test(data19)) {
+                  const err51 = { instancePath: instancePath + "/nasMounts/" + i2 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/nasMounts/" + i2 + "/mountPath", schemaPath: "#/definitions/MountPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data15.readOnly !== void 0) {
+              if (typeof data15.readOnly !== "boolean") {
+                const err53 = { instancePath: instancePath + "/nasMounts/" + i2 + "/readOnly", schemaPath: "#/properties/nasMounts/items/properties/readOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err51 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err54 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err51];
+              vErrors = [err54];
             } else {
-              vErrors.push(err51);
+              vErrors.push(err54);
             }
             errors++;
           }
         }
       } else {
-        const err52 = { instancePath: instancePath + "/nasMounts", schemaPath: "#/properties/nasMounts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err55 = { instancePath: instancePath + "/nasMounts", schemaPath: "#/properties/nasMounts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err55];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err55);
         }
         errors++;
       }
     }
     if (data.oss !== void 0) {
-      let data20 = data.oss;
-      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-        if (data20.accessKeyId === void 0) {
-          const err53 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/required", keyword: "required", params: { missingProperty: "accessKeyId" }, message: "must have required property 'accessKeyId'" };
+      let data21 = data.oss;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        if (data21.accessKeyId === void 0) {
+          const err56 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/required", keyword: "required", params: { missingProperty: "accessKeyId" }, message: "must have required property 'accessKeyId'" };
           if (vErrors === null) {
-            vErrors = [err53];
+            vErrors = [err56];
           } else {
-            vErrors.push(err53);
+            vErrors.push(err56);
           }
           errors++;
         }
-        if (data20.accessKeySecret === void 0) {
-          const err54 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/required", keyword: "required", params: { missingProperty: "accessKeySecret" }, message: "must have required property 'accessKeySecret'" };
+        if (data21.accessKeySecret === void 0) {
+          const err57 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/required", keyword: "required", params: { missingProperty: "accessKeySecret" }, message: "must have required property 'accessKeySecret'" };
           if (vErrors === null) {
-            vErrors = [err54];
+            vErrors = [err57];
           } else {
-            vErrors.push(err54);
+            vErrors.push(err57);
           }
           errors++;
         }
-        if (data20.mounts === void 0) {
-          const err55 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/required", keyword: "required", params: { missingProperty: "mounts" }, message: "must have required property 'mounts'" };
+        if (data21.mounts === void 0) {
+          const err58 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/required", keyword: "required", params: { missingProperty: "mounts" }, message: "must have required property 'mounts'" };
           if (vErrors === null) {
-            vErrors = [err55];
+            vErrors = [err58];
           } else {
-            vErrors.push(err55);
+            vErrors.push(err58);
           }
           errors++;
         }
-        for (const key5 in data20) {
+        for (const key5 in data21) {
           if (!(key5 === "accessKeyId" || key5 === "accessKeySecret" || key5 === "mounts")) {
-            const err56 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+            const err59 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err59];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err59);
             }
             errors++;
           }
         }
-        if (data20.accessKeyId !== void 0) {
-          let data21 = data20.accessKeyId;
-          if (typeof data21 === "string") {
-            if (func2(data21) < 1) {
-              const err57 = { instancePath: instancePath + "/oss/accessKeyId", schemaPath: "#/properties/oss/properties/accessKeyId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err57];
-              } else {
-                vErrors.push(err57);
-              }
-              errors++;
-            }
-          } else {
-            const err58 = { instancePath: instancePath + "/oss/accessKeyId", schemaPath: "#/properties/oss/properties/accessKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
-          }
-        }
-        if (data20.accessKeySecret !== void 0) {
-          let data22 = data20.accessKeySecret;
+        if (data21.accessKeyId !== void 0) {
+          let data22 = data21.accessKeyId;
           if (typeof data22 === "string") {
             if (func2(data22) < 1) {
-              const err59 = { instancePath: instancePath + "/oss/accessKeySecret", schemaPath: "#/properties/oss/properties/accessKeySecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err60 = { instancePath: instancePath + "/oss/accessKeyId", schemaPath: "#/properties/oss/properties/accessKeyId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err59];
+                vErrors = [err60];
               } else {
-                vErrors.push(err59);
+                vErrors.push(err60);
               }
               errors++;
             }
           } else {
-            const err60 = { instancePath: instancePath + "/oss/accessKeySecret", schemaPath: "#/properties/oss/properties/accessKeySecret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err61 = { instancePath: instancePath + "/oss/accessKeyId", schemaPath: "#/properties/oss/properties/accessKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err60];
+              vErrors = [err61];
             } else {
-              vErrors.push(err60);
+              vErrors.push(err61);
             }
             errors++;
           }
         }
-        if (data20.mounts !== void 0) {
-          let data23 = data20.mounts;
-          if (Array.isArray(data23)) {
-            if (data23.length < 1) {
-              const err61 = { instancePath: instancePath + "/oss/mounts", schemaPath: "#/properties/oss/properties/mounts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+        if (data21.accessKeySecret !== void 0) {
+          let data23 = data21.accessKeySecret;
+          if (typeof data23 === "string") {
+            if (func2(data23) < 1) {
+              const err62 = { instancePath: instancePath + "/oss/accessKeySecret", schemaPath: "#/properties/oss/properties/accessKeySecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err61];
+                vErrors = [err62];
               } else {
-                vErrors.push(err61);
+                vErrors.push(err62);
               }
               errors++;
             }
-            const len3 = data23.length;
+          } else {
+            const err63 = { instancePath: instancePath + "/oss/accessKeySecret", schemaPath: "#/properties/oss/properties/accessKeySecret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data21.mounts !== void 0) {
+          let data24 = data21.mounts;
+          if (Array.isArray(data24)) {
+            if (data24.length < 1) {
+              const err64 = { instancePath: instancePath + "/oss/mounts", schemaPath: "#/properties/oss/properties/mounts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+            const len3 = data24.length;
             for (let i3 = 0; i3 < len3; i3++) {
-              let data24 = data23[i3];
-              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-                if (data24.bucket === void 0) {
-                  const err62 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'" };
+              let data25 = data24[i3];
+              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                if (data25.bucket === void 0) {
+                  const err65 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'" };
                   if (vErrors === null) {
-                    vErrors = [err62];
+                    vErrors = [err65];
                   } else {
-                    vErrors.push(err62);
+                    vErrors.push(err65);
                   }
                   errors++;
                 }
-                if (data24.bucketPath === void 0) {
-                  const err63 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/required", keyword: "required", params: { missingProperty: "bucketPath" }, message: "must have required property 'bucketPath'" };
+                if (data25.bucketPath === void 0) {
+                  const err66 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/required", keyword: "required", params: { missingProperty: "bucketPath" }, message: "must have required property 'bucketPath'" };
                   if (vErrors === null) {
-                    vErrors = [err63];
+                    vErrors = [err66];
                   } else {
-                    vErrors.push(err63);
+                    vErrors.push(err66);
                   }
                   errors++;
                 }
-                if (data24.mountPath === void 0) {
-                  const err64 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/required", keyword: "required", params: { missingProperty: "mountPath" }, message: "must have required property 'mountPath'" };
+                if (data25.mountPath === void 0) {
+                  const err67 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/required", keyword: "required", params: { missingProperty: "mountPath" }, message: "must have required property 'mountPath'" };
                   if (vErrors === null) {
-                    vErrors = [err64];
+                    vErrors = [err67];
                   } else {
-                    vErrors.push(err64);
+                    vErrors.push(err67);
                   }
                   errors++;
                 }
-                for (const key6 in data24) {
+                for (const key6 in data25) {
                   if (!(key6 === "bucket" || key6 === "bucketPath" || key6 === "mountPath" || key6 === "readOnly")) {
-                    const err65 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err65];
-                    } else {
-                      vErrors.push(err65);
-                    }
-                    errors++;
-                  }
-                }
-                if (data24.bucket !== void 0) {
-                  let data25 = data24.bucket;
-                  if (typeof data25 === "string") {
-                    if (!pattern27.test(data25)) {
-                      const err66 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/bucket", schemaPath: "#/properties/oss/properties/mounts/items/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$"' };
-                      if (vErrors === null) {
-                        vErrors = [err66];
-                      } else {
-                        vErrors.push(err66);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err67 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/bucket", schemaPath: "#/properties/oss/properties/mounts/items/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err67];
-                    } else {
-                      vErrors.push(err67);
-                    }
-                    errors++;
-                  }
-                }
-                if (data24.bucketPath !== void 0) {
-                  if (typeof data24.bucketPath !== "string") {
-                    const err68 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/bucketPath", schemaPath: "#/properties/oss/properties/mounts/items/properties/bucketPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err68 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err68];
                     } else {
@@ -9871,11 +9926,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data24.mountPath !== void 0) {
-                  let data27 = data24.mountPath;
-                  if (typeof data27 === "string") {
-                    if (!pattern15.test(data27)) {
-                      const err69 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+                if (data25.bucket !== void 0) {
+                  let data26 = data25.bucket;
+                  if (typeof data26 === "string") {
+                    if (!pattern29.test(data26)) {
+                      const err69 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/bucket", schemaPath: "#/properties/oss/properties/mounts/items/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$"' };
                       if (vErrors === null) {
                         vErrors = [err69];
                       } else {
@@ -9884,7 +9939,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err70 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/mountPath", schemaPath: "#/definitions/MountPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err70 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/bucket", schemaPath: "#/properties/oss/properties/mounts/items/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err70];
                     } else {
@@ -9893,9 +9948,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data24.readOnly !== void 0) {
-                  if (typeof data24.readOnly !== "boolean") {
-                    const err71 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/readOnly", schemaPath: "#/properties/oss/properties/mounts/items/properties/readOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (data25.bucketPath !== void 0) {
+                  if (typeof data25.bucketPath !== "string") {
+                    const err71 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/bucketPath", schemaPath: "#/properties/oss/properties/mounts/items/properties/bucketPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err71];
                     } else {
@@ -9904,42 +9959,75 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data25.mountPath !== void 0) {
+                  let data28 = data25.mountPath;
+                  if (typeof data28 === "string") {
+                    if (!pattern15.test(data28)) {
+                      const err72 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err73 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/mountPath", schemaPath: "#/definitions/MountPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.readOnly !== void 0) {
+                  if (typeof data25.readOnly !== "boolean") {
+                    const err74 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/readOnly", schemaPath: "#/properties/oss/properties/mounts/items/properties/readOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err72 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err75 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err72];
+                  vErrors = [err75];
                 } else {
-                  vErrors.push(err72);
+                  vErrors.push(err75);
                 }
                 errors++;
               }
             }
           } else {
-            const err73 = { instancePath: instancePath + "/oss/mounts", schemaPath: "#/properties/oss/properties/mounts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err76 = { instancePath: instancePath + "/oss/mounts", schemaPath: "#/properties/oss/properties/mounts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err73];
+              vErrors = [err76];
             } else {
-              vErrors.push(err73);
+              vErrors.push(err76);
             }
             errors++;
           }
         }
       } else {
-        const err74 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err77 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err74];
+          vErrors = [err77];
         } else {
-          vErrors.push(err74);
+          vErrors.push(err77);
         }
         errors++;
       }
     }
   } else {
-    const err75 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err78 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err75];
+      vErrors = [err78];
     } else {
-      vErrors.push(err75);
+      vErrors.push(err78);
     }
     errors++;
   }
@@ -12120,7 +12208,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var __dep0ns, __dep1ns, __dep0, __dep1, validate_job_default, func2, pattern0, pattern1, pattern2, pattern3, schema13, func11, schema15, func0, pattern4, schema17, schema18, schema19, schema20, schema21, schema22, pattern8, pattern9, pattern10, pattern14, pattern15, pattern17, pattern18, schema23, pattern19, pattern20, pattern27, formats0, pattern5, pattern6, pattern7;
+var __dep0ns, __dep1ns, __dep0, __dep1, validate_job_default, func2, pattern0, pattern1, pattern2, pattern3, schema13, func11, schema15, func0, pattern4, schema17, schema18, schema19, schema20, schema21, schema22, pattern8, pattern9, pattern10, pattern14, pattern15, pattern17, pattern18, schema23, pattern19, pattern20, pattern29, formats0, pattern5, pattern6, pattern7;
 var init_validate_job = __esm({
   "src/generated/validate-job.js"() {
     "use strict";
@@ -12152,10 +12240,10 @@ var init_validate_job = __esm({
     pattern15 = new RegExp("^/", "u");
     pattern17 = new RegExp("^([0-9]+m|[0-9]+(\\.[0-9]+)?)$", "u");
     pattern18 = new RegExp("^[0-9]+(Mi|Gi)$", "u");
-    schema23 = { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$" }, "value": { "type": ["string", "number", "boolean"] }, "secret": { "type": "boolean" }, "valueFrom": { "type": "object", "additionalProperties": false, "required": ["configMapKeyRef"], "properties": { "configMapKeyRef": { "type": "object", "additionalProperties": false, "required": ["key"], "properties": { "configMapId": { "$ref": "#/definitions/ConfigMapId" }, "key": { "type": "string", "minLength": 1 }, "configMapName": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" } }, "oneOf": [{ "required": ["configMapId"] }, { "required": ["configMapName"] }] } } } }, "oneOf": [{ "required": ["value"] }, { "required": ["valueFrom"] }] };
+    schema23 = { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$" }, "value": { "type": ["string", "number", "boolean"] }, "secret": { "type": "boolean" }, "valueFrom": { "type": "object", "additionalProperties": false, "required": ["configMapKeyRef"], "properties": { "configMapKeyRef": { "type": "object", "additionalProperties": false, "required": ["key"], "properties": { "configMapId": { "$ref": "#/definitions/ConfigMapId" }, "key": { "type": "string", "minLength": 1 }, "name": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, "configMapName": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" } }, "oneOf": [{ "required": ["configMapId"] }, { "required": ["name"] }, { "required": ["configMapName"] }] } } } }, "oneOf": [{ "required": ["value"] }, { "required": ["valueFrom"] }] };
     pattern19 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
     pattern20 = new RegExp("^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$", "u");
-    pattern27 = new RegExp("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", "u");
+    pattern29 = new RegExp("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", "u");
     formats0 = /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i;
     pattern5 = new RegExp("^vpc-[a-z0-9]+$", "u");
     pattern6 = new RegExp("^vsw-[a-z0-9]+$", "u");
@@ -12778,6 +12866,28 @@ var init_rules = __esm({
               if (asObj(t.package)[k] !== void 0)
                 unused([...T, "package", k], "unless package.type is an IMAGE_PHP_* image");
           }
+        }
+      },
+      {
+        id: "configmap-name-spelling",
+        summary: "a ConfigMap is named with `name:` in env, envFrom and volumes alike (`configMapName:` is the old spelling, still read)",
+        severity: "warning",
+        check({ template: t }, report) {
+          const old = (path, name) => report({
+            path,
+            severity: "warning",
+            target: "key",
+            message: `configMapName is the old spelling: write name: ${String(name)} (as envFrom's configMapRef does, and Kubernetes)`
+          });
+          asArr(t.env).forEach((entry, i) => {
+            const ref = asObj(asObj(asObj(entry).valueFrom).configMapKeyRef);
+            if (ref.configMapName !== void 0)
+              old([...T, "env", i, "valueFrom", "configMapKeyRef", "configMapName"], ref.configMapName);
+          });
+          asArr(asObj(t.volumes).configMaps).forEach((entry, i) => {
+            const c = asObj(entry);
+            if (c.configMapName !== void 0) old([...T, "volumes", "configMaps", i, "configMapName"], c.configMapName);
+          });
         }
       },
       {
@@ -13879,7 +13989,7 @@ var init_job_schema = __esm({
               properties: {
                 configMapKeyRef: {
                   title: "ConfigMapKeyRef",
-                  description: "A key of an SAE ConfigMap, by `configMapName` (resolved at plan) or `configMapId`.",
+                  description: "A key of an SAE ConfigMap, by `name` (resolved at plan) or `configMapId`.",
                   type: "object",
                   additionalProperties: false,
                   required: [
@@ -13894,17 +14004,29 @@ var init_job_schema = __esm({
                       type: "string",
                       minLength: 1
                     },
-                    configMapName: {
-                      description: "SAE ConfigMap name, resolved to its ID in the job's namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.",
+                    name: {
+                      description: "SAE ConfigMap name (Kubernetes' spelling, as in `envFrom[].configMapRef.name`), resolved to its ID in the job's namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.",
                       type: "string",
                       pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$",
                       "x-message": "must be a ConfigMap name: lower-case letters, digits, `-` and `.`, at most 63 characters"
+                    },
+                    configMapName: {
+                      description: "The old spelling of `name` (still read; a warning says to write `name`).",
+                      type: "string",
+                      pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$",
+                      "x-message": "must be a ConfigMap name: lower-case letters, digits, `-` and `.`, at most 63 characters",
+                      "x-deprecated": "name"
                     }
                   },
                   oneOf: [
                     {
                       required: [
                         "configMapId"
+                      ]
+                    },
+                    {
+                      required: [
+                        "name"
                       ]
                     },
                     {
@@ -14049,7 +14171,7 @@ var init_job_schema = __esm({
               items: {
                 title: "ConfigMapMount",
                 type: "object",
-                description: "One ConfigMap key mounted as a file, the ConfigMap by `configMapName` (resolved at plan) or `configMapId`. `key: sae-sys-configmap-all` mounts every key.",
+                description: "One ConfigMap key mounted as a file, the ConfigMap by `name` (resolved at plan) or `configMapId`. `key: sae-sys-configmap-all` mounts every key.",
                 additionalProperties: false,
                 required: [
                   "key",
@@ -14067,17 +14189,29 @@ var init_job_schema = __esm({
                   mountPath: {
                     $ref: "#/definitions/MountPath"
                   },
-                  configMapName: {
-                    description: "SAE ConfigMap name, resolved to its ID in the job's namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.",
+                  name: {
+                    description: "SAE ConfigMap name (Kubernetes' spelling, as in `envFrom[].configMapRef.name`), resolved to its ID in the job's namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.",
                     type: "string",
                     pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$",
                     "x-message": "must be a ConfigMap name: lower-case letters, digits, `-` and `.`, at most 63 characters"
+                  },
+                  configMapName: {
+                    description: "The old spelling of `name` (still read; a warning says to write `name`).",
+                    type: "string",
+                    pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$",
+                    "x-message": "must be a ConfigMap name: lower-case letters, digits, `-` and `.`, at most 63 characters",
+                    "x-deprecated": "name"
                   }
                 },
                 oneOf: [
                   {
                     required: [
                       "configMapId"
+                    ]
+                  },
+                  {
+                    required: [
+                      "name"
                     ]
                   },
                   {
@@ -14343,7 +14477,7 @@ function homesOf(prop) {
 }
 function unknownFieldHint(path, prop) {
   const node = schemaAt(path);
-  const allowed = Object.keys(node?.properties ?? {});
+  const allowed = Object.entries(node?.properties ?? {}).filter(([, p]) => !p["x-deprecated"]).map(([k]) => k);
   const parent = path.filter((x) => typeof x === "string").at(-1);
   const habit = KUBERNETES_HABITS[`${parent}.${prop}`] ?? KUBERNETES_HABITS[prop];
   if (habit) return habit;
@@ -14503,7 +14637,11 @@ function schemaFindings(errors, value) {
         if (keys.length === branches.length && keys.length > 0) {
           const obj = here ?? {};
           const present = keys.filter((k) => obj[k] !== void 0);
-          const names = keys.length === 2 ? `${keys[0]} or ${keys[1]}` : keys.join(", ");
+          const offered = keys.filter(
+            (k) => !node?.properties?.[k]?.["x-deprecated"]
+          );
+          const either = (ks) => ks.length === 2 ? `${ks[0]} or ${ks[1]}` : ks.join(", ");
+          const names = either(present.length > 1 ? present : offered);
           if (present.length === 0) {
             if (!oneOfExplained.has(e.instancePath)) finding(`set one of ${names}`, { target: "key" });
           } else
@@ -14548,8 +14686,6 @@ var init_schema_errors = __esm({
       "resources.limits": "the instance size is resources: { cpu: 1000, memory: 2Gi } (SAE sells fixed sizes; Kubernetes' limits are that size)",
       "resources.requests": "the instance size is resources: { cpu: 1000, memory: 2Gi } (SAE sells fixed sizes, there are no separate requests)",
       "valueFrom.secretKeyRef": 'a secret comes from where saejob runs: value: "${env:NAME}" (masked in every output, never in git)',
-      "configMapKeyRef.name": "the ConfigMap is named with configMapName: NAME (or configMapId: ID) here",
-      "configMaps.name": "the ConfigMap is named with configMapName: NAME (or configMapId: ID) here",
       "configMapRef.configMapName": "envFrom takes the ConfigMap as configMapRef: { name: NAME }",
       jobTemplate: "saejob is not a CronJob wrapper: spec holds the job itself (spec.trigger.schedule for the schedule, spec.template for the container)"
     };
@@ -17317,7 +17453,14 @@ function paramsAndReferences(m) {
       return {
         name: e.name,
         valueFrom: "configMapRef",
-        configMapId: ref.configMapId ?? byName("configmap", ref.configMapName, [...T2, "env", i, "valueFrom", "configMapKeyRef", "configMapName"]),
+        configMapId: ref.configMapId ?? byName("configmap", ref.name ?? ref.configMapName, [
+          ...T2,
+          "env",
+          i,
+          "valueFrom",
+          "configMapKeyRef",
+          ref.name !== void 0 ? "name" : "configMapName"
+        ]),
         key: ref.key
       };
     }),
@@ -17389,7 +17532,13 @@ function paramsAndReferences(m) {
     Timezone: t.timezone,
     ConfigMapMountDesc: vol.configMaps?.length ? json(
       vol.configMaps.map((c, i) => ({
-        configMapId: c.configMapId ?? byName("configmap", c.configMapName, [...T2, "volumes", "configMaps", i, "configMapName"]),
+        configMapId: c.configMapId ?? byName("configmap", c.name ?? c.configMapName, [
+          ...T2,
+          "volumes",
+          "configMaps",
+          i,
+          c.name !== void 0 ? "name" : "configMapName"
+        ]),
         key: c.key,
         mountPath: c.mountPath
       }))

@@ -31,7 +31,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-SOIBH7BK.js";
+} from "./chunks/chunk-M64FJ4DF.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,
@@ -15480,7 +15480,7 @@ async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Se
 async function missingKeys(session, m, refs) {
   const out = [];
   for (const ref of refs) {
-    if (ref.kind !== "configmap" || ref.path.at(-1) !== "configMapName") continue;
+    if (ref.kind !== "configmap" || ref.path.at(-2) === "configMapRef") continue;
     const keyPath = [...ref.path.slice(0, -1), "key"];
     const key = valueAt(m.source.value, keyPath);
     if (typeof key !== "string") continue;

@@ -47,7 +47,7 @@ import {
   validateSource,
   validate_job_default,
   valueAt
-} from "./chunks/chunk-SOIBH7BK.js";
+} from "./chunks/chunk-M64FJ4DF.js";
 import {
   CONFIGMAP_ALL_PREFIX
 } from "./chunks/chunk-33QRNVZ5.js";
@@ -1635,7 +1635,7 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
       env.push({
         name: e.name,
         valueFrom: {
-          configMapKeyRef: name ? { configMapName: name, key: e.key } : { configMapId: Number(e.configMapId), key: e.key }
+          configMapKeyRef: name ? { name, key: e.key } : { configMapId: Number(e.configMapId), key: e.key }
         }
       });
     } else if (SECRET_NAME.test(e.name)) {
@@ -1725,7 +1725,7 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
     volumes: clean({
       configMaps: json(p, "ConfigMapMountDesc")?.map((c) => {
         const name = configMapName(c.configMapId);
-        return name ? { configMapName: name, key: c.key, mountPath: c.mountPath } : { configMapId: Number(c.configMapId), key: c.key, mountPath: c.mountPath };
+        return name ? { name, key: c.key, mountPath: c.mountPath } : { configMapId: Number(c.configMapId), key: c.key, mountPath: c.mountPath };
       }),
       nas: nasMounts ? {
         id: str(p.NasId),

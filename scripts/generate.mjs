@@ -43,7 +43,7 @@ export function generateValidator(schema = readSchema()) {
     code: { source: true, esm: true, optimize: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
   });
   // Annotations read by saejob itself (friendly pattern messages, secrets).
-  ajv.addVocabulary(['x-message', 'x-secret', 'x-sae-code']);
+  ajv.addVocabulary(['x-message', 'x-secret', 'x-sae-code', 'x-deprecated']);
   addFormats.default(ajv, ['hostname']);
   // Annotations do not change what validates; left out, the generated module
   // (parsed on every run) is much smaller. Error messages read them from the

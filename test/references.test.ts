@@ -16,11 +16,11 @@ const byName = (name: string, namespace = 'cn-hangzhou:e2e') =>
     namespace,
     extraTemplate: [
       '    env:',
-      '      - { name: LEVEL, valueFrom: { configMapKeyRef: { configMapName: settings, key: level } } }',
+      '      - { name: LEVEL, valueFrom: { configMapKeyRef: { name: settings, key: level } } }',
       '    envFrom:',
       '      - configMapRef: { name: settings }',
       '    volumes:',
-      '      configMaps: [{ configMapName: files, key: app.conf, mountPath: /etc/app/app.conf }]',
+      '      configMaps: [{ name: files, key: app.conf, mountPath: /etc/app/app.conf }]',
       '',
     ].join('\n'),
   }).replace(`acme/${name}:1" }`, `acme/${name}:1", pullSecretName: registry }`);
@@ -81,8 +81,9 @@ describe('ConfigMaps and Secrets by name', () => {
     const r = await cli(emu, ['export', 'exported', '--namespace', 'cn-hangzhou:e2e', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     const text = readFileSync(join(out, 'exported.yaml'), 'utf8');
-    expect(text).toContain('configMapName: settings');
-    expect(text).toContain('configMapName: files');
+    expect(text).toContain('name: settings');
+    expect(text).toContain('name: files');
+    expect(text).not.toContain('configMapName');
     expect(text).toContain('pullSecretName: registry');
     expect(text).not.toContain('configMapId');
     expect((await cli(emu, ['plan', '--detailed-exitcode', out])).code).toBe(0);
@@ -90,7 +91,13 @@ describe('ConfigMaps and Secrets by name', () => {
 
   it('an unknown name is an error at its place in the manifest, with a did-you-mean; nothing is sent', async () => {
     emu = await emulator({ configMaps, secrets });
-    const dir = manifestDir({ 'a.yaml': byName('typo').replace('configMapName: settings', 'configMapName: setings') });
+    // The old spelling (configMapName) is read and its error is at its own place.
+    const dir = manifestDir({
+      'a.yaml': byName('typo').replace(
+        'configMapKeyRef: { name: settings',
+        'configMapKeyRef: { configMapName: setings',
+      ),
+    });
     const r = await cli(emu, ['apply', '--yes', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
@@ -98,6 +105,10 @@ describe('ConfigMaps and Secrets by name', () => {
     );
     expect(r.stderr).toContain('nothing sent to SAE');
     expect(emu.store.jobs.size).toBe(0);
+    writeFileSync(join(dir, 'a.yaml'), byName('typo').replace('name: files', 'name: filez'));
+    expect((await cli(emu, ['plan', dir])).stderr).toContain(
+      'spec.template.volumes.configMaps[0].name: no ConfigMap named filez in namespace cn-hangzhou:e2e: did you mean files?',
+    );
     writeFileSync(join(dir, 'a.yaml'), byName('typo').replace('pullSecretName: registry', 'pullSecretName: nope'));
     const secret = await cli(emu, ['plan', dir]);
     expect(secret.code).toBe(1);

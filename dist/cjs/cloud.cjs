@@ -17758,7 +17758,7 @@ var pattern17 = new RegExp("^([0-9]+m|[0-9]+(\\.[0-9]+)?)$", "u");
 var pattern18 = new RegExp("^[0-9]+(Mi|Gi)$", "u");
 var pattern19 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
 var pattern20 = new RegExp("^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$", "u");
-var pattern27 = new RegExp("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", "u");
+var pattern29 = new RegExp("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", "u");
 var pattern5 = new RegExp("^vpc-[a-z0-9]+$", "u");
 var pattern6 = new RegExp("^vsw-[a-z0-9]+$", "u");
 var pattern7 = new RegExp("^sg-[a-z0-9]+$", "u");
@@ -20147,7 +20147,7 @@ async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Se
 async function missingKeys(session, m, refs) {
   const out = [];
   for (const ref of refs) {
-    if (ref.kind !== "configmap" || ref.path.at(-1) !== "configMapName") continue;
+    if (ref.kind !== "configmap" || ref.path.at(-2) === "configMapRef") continue;
     const keyPath = [...ref.path.slice(0, -1), "key"];
     const key = valueAt(m.source.value, keyPath);
     if (typeof key !== "string") continue;

@@ -421,7 +421,7 @@ export interface EnvVarSource {
   configMapKeyRef: ConfigMapKeyRef;
 }
 /**
- * A key of an SAE ConfigMap, by `configMapName` (resolved at plan) or `configMapId`.
+ * A key of an SAE ConfigMap, by `name` (resolved at plan) or `configMapId`.
  */
 export interface ConfigMapKeyRef {
   configMapId?: ConfigMapId;
@@ -430,7 +430,11 @@ export interface ConfigMapKeyRef {
    */
   key: string;
   /**
-   * SAE ConfigMap name, resolved to its ID in the job's namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.
+   * SAE ConfigMap name (Kubernetes' spelling, as in `envFrom[].configMapRef.name`), resolved to its ID in the job's namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.
+   */
+  name?: string;
+  /**
+   * The old spelling of `name` (still read; a warning says to write `name`).
    */
   configMapName?: string;
 }
@@ -513,7 +517,7 @@ export interface Volumes {
   oss?: OssVolume;
 }
 /**
- * One ConfigMap key mounted as a file, the ConfigMap by `configMapName` (resolved at plan) or `configMapId`. `key: sae-sys-configmap-all` mounts every key.
+ * One ConfigMap key mounted as a file, the ConfigMap by `name` (resolved at plan) or `configMapId`. `key: sae-sys-configmap-all` mounts every key.
  */
 export interface ConfigMapMount {
   configMapId?: ConfigMapId;
@@ -523,7 +527,11 @@ export interface ConfigMapMount {
   key: string;
   mountPath: MountPath;
   /**
-   * SAE ConfigMap name, resolved to its ID in the job's namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.
+   * SAE ConfigMap name (Kubernetes' spelling, as in `envFrom[].configMapRef.name`), resolved to its ID in the job's namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.
+   */
+  name?: string;
+  /**
+   * The old spelling of `name` (still read; a warning says to write `name`).
    */
   configMapName?: string;
 }

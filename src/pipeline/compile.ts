@@ -198,7 +198,14 @@ export function paramsAndReferences(m: SaeJob): { params: Params; references: Na
         valueFrom: 'configMapRef',
         configMapId:
           ref.configMapId ??
-          byName('configmap', ref.configMapName!, [...T, 'env', i, 'valueFrom', 'configMapKeyRef', 'configMapName']),
+          byName('configmap', (ref.name ?? ref.configMapName)!, [
+            ...T,
+            'env',
+            i,
+            'valueFrom',
+            'configMapKeyRef',
+            ref.name !== undefined ? 'name' : 'configMapName',
+          ]),
         key: ref.key,
       };
     }),
@@ -284,7 +291,13 @@ export function paramsAndReferences(m: SaeJob): { params: Params; references: Na
           vol.configMaps.map((c, i) => ({
             configMapId:
               c.configMapId ??
-              byName('configmap', c.configMapName!, [...T, 'volumes', 'configMaps', i, 'configMapName']),
+              byName('configmap', (c.name ?? c.configMapName)!, [
+                ...T,
+                'volumes',
+                'configMaps',
+                i,
+                c.name !== undefined ? 'name' : 'configMapName',
+              ]),
             key: c.key,
             mountPath: c.mountPath,
           })),

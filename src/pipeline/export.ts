@@ -116,9 +116,7 @@ export function manifestFromParams(
       env.push({
         name: e.name,
         valueFrom: {
-          configMapKeyRef: name
-            ? { configMapName: name, key: e.key }
-            : { configMapId: Number(e.configMapId), key: e.key },
+          configMapKeyRef: name ? { name, key: e.key } : { configMapId: Number(e.configMapId), key: e.key },
         },
       });
     } else if (SECRET_NAME.test(e.name)) {
@@ -224,7 +222,7 @@ export function manifestFromParams(
       configMaps: json<{ configMapId: number; key: string; mountPath: string }[]>(p, 'ConfigMapMountDesc')?.map((c) => {
         const name = configMapName(c.configMapId);
         return name
-          ? { configMapName: name, key: c.key, mountPath: c.mountPath }
+          ? { name, key: c.key, mountPath: c.mountPath }
           : { configMapId: Number(c.configMapId), key: c.key, mountPath: c.mountPath };
       }),
       nas: nasMounts

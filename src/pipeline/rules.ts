@@ -213,6 +213,30 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'configmap-name-spelling',
+    summary:
+      'a ConfigMap is named with `name:` in env, envFrom and volumes alike (`configMapName:` is the old spelling, still read)',
+    severity: 'warning',
+    check({ template: t }, report) {
+      const old = (path: FieldPath, name: unknown) =>
+        report({
+          path,
+          severity: 'warning',
+          target: 'key',
+          message: `configMapName is the old spelling: write name: ${String(name)} (as envFrom's configMapRef does, and Kubernetes)`,
+        });
+      asArr(t.env).forEach((entry, i) => {
+        const ref = asObj(asObj(asObj(entry).valueFrom).configMapKeyRef);
+        if (ref.configMapName !== undefined)
+          old([...T, 'env', i, 'valueFrom', 'configMapKeyRef', 'configMapName'], ref.configMapName);
+      });
+      asArr(asObj(t.volumes).configMaps).forEach((entry, i) => {
+        const c = asObj(entry);
+        if (c.configMapName !== undefined) old([...T, 'volumes', 'configMaps', i, 'configMapName'], c.configMapName);
+      });
+    },
+  },
+  {
     id: 'sls-single-stdout',
     saeCode: 'LogService.LogDirInvalid',
     summary: 'at most one stdout log',

@@ -63,8 +63,6 @@ const KUBERNETES_HABITS: Readonly<Record<string, string>> = {
     'the instance size is resources: { cpu: 1000, memory: 2Gi } (SAE sells fixed sizes, there are no separate requests)',
   'valueFrom.secretKeyRef':
     'a secret comes from where saejob runs: value: "${env:NAME}" (masked in every output, never in git)',
-  'configMapKeyRef.name': 'the ConfigMap is named with configMapName: NAME (or configMapId: ID) here',
-  'configMaps.name': 'the ConfigMap is named with configMapName: NAME (or configMapId: ID) here',
   'configMapRef.configMapName': 'envFrom takes the ConfigMap as configMapRef: { name: NAME }',
   jobTemplate:
     'saejob is not a CronJob wrapper: spec holds the job itself (spec.trigger.schedule for the schedule, spec.template for the container)',
@@ -93,7 +91,9 @@ function homesOf(prop: string): string | undefined {
 /** What to write instead of an unknown field: the Kubernetes habit, a near name, or where it belongs. */
 function unknownFieldHint(path: readonly (string | number)[], prop: string): string {
   const node = schemaAt(path);
-  const allowed = Object.keys(node?.properties ?? {});
+  const allowed = Object.entries(node?.properties ?? {})
+    .filter(([, p]) => !(p as { 'x-deprecated'?: string })['x-deprecated'])
+    .map(([k]) => k);
   const parent = path.filter((x) => typeof x === 'string').at(-1);
   const habit = KUBERNETES_HABITS[`${parent}.${prop}`] ?? KUBERNETES_HABITS[prop];
   if (habit) return habit;
@@ -290,7 +290,12 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
         if (keys.length === branches.length && keys.length > 0) {
           const obj = (here ?? {}) as Record<string, unknown>;
           const present = keys.filter((k) => obj[k] !== undefined);
-          const names = keys.length === 2 ? `${keys[0]} or ${keys[1]}` : keys.join(', ');
+          // An old spelling (x-deprecated) is read, not offered.
+          const offered = keys.filter(
+            (k) => !(node?.properties?.[k] as { 'x-deprecated'?: string } | undefined)?.['x-deprecated'],
+          );
+          const either = (ks: readonly string[]) => (ks.length === 2 ? `${ks[0]} or ${ks[1]}` : ks.join(', '));
+          const names = either(present.length > 1 ? present : offered);
           if (present.length === 0) {
             // At the mapping's key, not its first child.
             if (!oneOfExplained.has(e.instancePath)) finding(`set one of ${names}`, { target: 'key' });

@@ -91,7 +91,8 @@ async function missingKeys(
 ): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
   for (const ref of refs) {
-    if (ref.kind !== 'configmap' || ref.path.at(-1) !== 'configMapName') continue;
+    // configMapKeyRef and volumes.configMaps name a key; envFrom's configMapRef takes them all.
+    if (ref.kind !== 'configmap' || ref.path.at(-2) === 'configMapRef') continue;
     const keyPath = [...ref.path.slice(0, -1), 'key'];
     const key = valueAt(m.source.value, keyPath);
     if (typeof key !== 'string') continue;

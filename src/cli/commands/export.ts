@@ -344,9 +344,13 @@ function usedConfigMaps(m: ExportResult['manifest']): string[] {
   const t = m.spec.template;
   return [
     ...(t.env ?? []).flatMap((e) =>
-      e.valueFrom?.configMapKeyRef.configMapName ? [e.valueFrom.configMapKeyRef.configMapName] : [],
+      (e.valueFrom?.configMapKeyRef.name ?? e.valueFrom?.configMapKeyRef.configMapName) !== undefined
+        ? [(e.valueFrom!.configMapKeyRef.name ?? e.valueFrom!.configMapKeyRef.configMapName)!]
+        : [],
     ),
     ...(t.envFrom ?? []).map((e) => e.configMapRef.name),
-    ...(t.volumes?.configMaps ?? []).flatMap((c) => (c.configMapName ? [c.configMapName] : [])),
+    ...(t.volumes?.configMaps ?? []).flatMap((c) =>
+      (c.name ?? c.configMapName) ? [(c.name ?? c.configMapName)!] : [],
+    ),
   ];
 }
