@@ -36009,6 +36009,19 @@ var Store = class {
         );
     }
   }
+  /**
+   * A job the account already had (--seed): made as CreateJob makes it, but
+   * long ago, so its change order is over (succeeded) and a first plan does
+   * not find it "still changing".
+   */
+  seedJob(p, tags) {
+    const { AppId, ChangeOrderId } = this.createJob(p);
+    const co = this.changeOrders.get(ChangeOrderId);
+    co.durationMs = 0;
+    co.outcome = "succeed";
+    if (tags) this.jobs.get(AppId).tags = { ...tags };
+    return AppId;
+  }
   createJob(p) {
     for (const name of ["AppName", "PackageType", "Replicas", "Workload"]) if (!p[name]) throw notEmpty(name);
     if (p.Workload !== "job") throw obviously("Workload", "it must be job");
@@ -37205,10 +37218,7 @@ async function emulatorCommand(argv, io) {
     );
   }
   if (seed) {
-    for (const j of seed.jobs) {
-      const { AppId } = emulator.store.createJob(j.params);
-      if (j.tags) emulator.store.jobs.get(AppId).tags = { ...j.tags };
-    }
+    for (const j of seed.jobs) emulator.store.seedJob(j.params, j.tags);
     io.out(
       `seeded ${seed.jobs.length} job${seed.jobs.length === 1 ? "" : "s"}, ${seed.configMaps.length} ConfigMap${seed.configMaps.length === 1 ? "" : "s"}, ${seed.secrets.length} Secret${seed.secrets.length === 1 ? "" : "s"} from ${values.seed}
 `

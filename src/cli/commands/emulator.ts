@@ -188,10 +188,7 @@ export async function emulatorCommand(argv: string[], io: Io): Promise<number> {
     );
   }
   if (seed) {
-    for (const j of seed.jobs) {
-      const { AppId } = emulator.store.createJob(j.params);
-      if (j.tags) emulator.store.jobs.get(AppId)!.tags = { ...j.tags };
-    }
+    for (const j of seed.jobs) emulator.store.seedJob(j.params, j.tags);
     io.out(
       `seeded ${seed.jobs.length} job${seed.jobs.length === 1 ? '' : 's'}, ${seed.configMaps.length} ConfigMap${seed.configMaps.length === 1 ? '' : 's'}, ${seed.secrets.length} Secret${seed.secrets.length === 1 ? '' : 's'} from ${values.seed}\n`,
     );

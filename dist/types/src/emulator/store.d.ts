@@ -125,6 +125,12 @@ export declare class Store {
     /** The ConfigMap IDs a job's parameters reference, with the key (undefined: all keys). */
     private configMapRefs;
     private checkConfigMaps;
+    /**
+     * A job the account already had (--seed): made as CreateJob makes it, but
+     * long ago, so its change order is over (succeeded) and a first plan does
+     * not find it "still changing".
+     */
+    seedJob(p: Params, tags?: Record<string, string>): string;
     createJob(p: Params): {
         AppId: string;
         ChangeOrderId: string;
