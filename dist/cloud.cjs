@@ -23819,6 +23819,13 @@ function redactRequest(req, job) {
 }
 
 // src/pipeline/plan.ts
+var locationOf = (p) => ({
+  file: p.file,
+  name: p.name,
+  namespace: p.namespace,
+  region: p.region,
+  ...p.environment ? { environment: p.environment } : {}
+});
 var IDENTITY = /* @__PURE__ */ new Set(["AppName", "NamespaceId"]);
 var NETWORK = ["VpcId", "VSwitchId", "SecurityGroupId"];
 var unreadable = (v) => v === void 0 || typeof v === "string" && /^\**$/.test(v);
@@ -32929,11 +32936,7 @@ function views(changes, secrets, showSecrets, names) {
 function planView(p, showSecrets = false, allow = {}) {
   const secrets = showSecrets ? [] : p.job.secrets;
   const v = {
-    file: p.file,
-    name: p.name,
-    namespace: p.namespace,
-    region: p.region,
-    ...p.environment ? { environment: p.environment } : {},
+    ...locationOf(p),
     action: p.action,
     // A job to create shows what it will have, field by field, as a new ConfigMap does.
     changes: views(p.action === "create" ? createdFields(p) : p.changes, secrets, showSecrets, p.job),
@@ -33023,11 +33026,8 @@ async function applyConfigMaps(session, planned, o = {}) {
   const results = [];
   for (const p of planned) {
     const r = {
-      file: p.file,
+      ...locationOf(p),
       name: `ConfigMap ${p.name}`,
-      namespace: p.namespace,
-      region: p.region,
-      ...p.environment ? { environment: p.environment } : {},
       action: p.action,
       outcome: "unchanged",
       steps: []
@@ -33706,11 +33706,7 @@ async function applyJob(session, p, o = {}) {
   const client = session.client(p.region);
   const retry = o.retry ?? DEFAULT_RETRY;
   const result = {
-    file: p.file,
-    name: p.name,
-    namespace: p.namespace,
-    region: p.region,
-    ...p.environment ? { environment: p.environment } : {},
+    ...locationOf(p),
     action: p.action,
     outcome: "unchanged",
     steps: []

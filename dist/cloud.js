@@ -12,6 +12,7 @@ import {
   divergenceText,
   isProtected,
   liveTags,
+  locationOf,
   markRenames,
   maskEnvEntries,
   namespaceRegion,
@@ -31,7 +32,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-M64FJ4DF.js";
+} from "./chunks/chunk-U3UMC2SF.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,
@@ -15062,11 +15063,7 @@ async function applyJob(session, p, o = {}) {
   const client = session.client(p.region);
   const retry = o.retry ?? DEFAULT_RETRY;
   const result = {
-    file: p.file,
-    name: p.name,
-    namespace: p.namespace,
-    region: p.region,
-    ...p.environment ? { environment: p.environment } : {},
+    ...locationOf(p),
     action: p.action,
     outcome: "unchanged",
     steps: []

@@ -16327,6 +16327,13 @@ function redactParams(params, secrets, names) {
 }
 
 // src/pipeline/plan.ts
+var locationOf = (p) => ({
+  file: p.file,
+  name: p.name,
+  namespace: p.namespace,
+  region: p.region,
+  ...p.environment ? { environment: p.environment } : {}
+});
 var IDENTITY = /* @__PURE__ */ new Set(["AppName", "NamespaceId"]);
 var NETWORK = ["VpcId", "VSwitchId", "SecurityGroupId"];
 var unreadable = (v) => v === void 0 || typeof v === "string" && /^\**$/.test(v);
@@ -17384,11 +17391,7 @@ async function applyJob(session, p, o = {}) {
   const client = session.client(p.region);
   const retry = o.retry ?? DEFAULT_RETRY;
   const result = {
-    file: p.file,
-    name: p.name,
-    namespace: p.namespace,
-    region: p.region,
-    ...p.environment ? { environment: p.environment } : {},
+    ...locationOf(p),
     action: p.action,
     outcome: "unchanged",
     steps: []

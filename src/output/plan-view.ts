@@ -1,7 +1,7 @@
 // What plan and apply show of a planned job: leaf-level changes with secrets
 // masked on both sides (the old value of a secret is a secret too).
 import type { JobLocation, PlannedJob } from '../pipeline/plan.js';
-import { leafChanges } from '../pipeline/plan.js';
+import { leafChanges, locationOf } from '../pipeline/plan.js';
 import { normaliseParam } from '../pipeline/live-job.js';
 import { type EnvSecrecy, MASK, maskEnvEntries, redactDeep } from '../pipeline/redact.js';
 import { JOB_PARAMS, manifestLabel, SECRET_PARAMS } from '../contract/api.js';
@@ -107,11 +107,7 @@ export interface PlanAllowances {
 export function planView(p: PlannedJob, showSecrets = false, allow: PlanAllowances = {}): PlannedJobView {
   const secrets = showSecrets ? [] : p.job.secrets;
   const v: PlannedJobView = {
-    file: p.file,
-    name: p.name,
-    namespace: p.namespace,
-    region: p.region,
-    ...(p.environment ? { environment: p.environment } : {}),
+    ...locationOf(p),
     action: p.action,
     // A job to create shows what it will have, field by field, as a new ConfigMap does.
     changes: views(p.action === 'create' ? createdFields(p) : p.changes, secrets, showSecrets, p.job),

@@ -60,6 +60,15 @@ export interface JobLocation {
   environment?: string;
 }
 
+/** Just the location of a job, for a result or a view that starts with it (no environment key when none). */
+export const locationOf = (p: JobLocation): JobLocation => ({
+  file: p.file,
+  name: p.name,
+  namespace: p.namespace,
+  region: p.region,
+  ...(p.environment ? { environment: p.environment } : {}),
+});
+
 export interface PlannedJob extends JobLocation {
   action: PlanAction;
   appId?: string;

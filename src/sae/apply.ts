@@ -12,6 +12,7 @@ import {
   clearedParams,
   divergence,
   divergenceText,
+  locationOf,
   planJob,
   resetParams,
   tagRequests,
@@ -193,11 +194,7 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
   const client = session.client(p.region);
   const retry = o.retry ?? DEFAULT_RETRY;
   const result: ApplyResult = {
-    file: p.file,
-    name: p.name,
-    namespace: p.namespace,
-    region: p.region,
-    ...(p.environment ? { environment: p.environment } : {}),
+    ...locationOf(p),
     action: p.action,
     outcome: 'unchanged',
     steps: [],

@@ -6,6 +6,7 @@ import type { CompiledConfigMap, PlannedConfigMap } from '../pipeline/configmaps
 import { markedDescription, ownerOfConfigMap, planConfigMap, plannedConfigMapDelete } from '../pipeline/configmaps.js';
 import type { ManifestSource } from '../pipeline/load.js';
 import { configMapRequest } from '../pipeline/compile.js';
+import { locationOf } from '../pipeline/plan.js';
 import type { ApplyResult } from './apply.js';
 import { SaeError, toSaeError } from './errors.js';
 import type { Session } from './session.js';
@@ -77,11 +78,8 @@ export async function applyConfigMaps(
   const results: ApplyResult[] = [];
   for (const p of planned) {
     const r: ApplyResult = {
-      file: p.file,
+      ...locationOf(p),
       name: `ConfigMap ${p.name}`,
-      namespace: p.namespace,
-      region: p.region,
-      ...(p.environment ? { environment: p.environment } : {}),
       action: p.action,
       outcome: 'unchanged',
       steps: [],

@@ -26,6 +26,8 @@ export interface JobLocation {
     /** The environment the job is of, when the manifests define environments. */
     environment?: string;
 }
+/** Just the location of a job, for a result or a view that starts with it (no environment key when none). */
+export declare const locationOf: (p: JobLocation) => JobLocation;
 export interface PlannedJob extends JobLocation {
     action: PlanAction;
     appId?: string;
