@@ -33238,7 +33238,7 @@ function formatPlanJob(v, style) {
       // A job to create: what it will have.
       v.action === "create" ? `    ${c.field}: ${valueText(c.after)}` : `    ${c.field}: ${valueText(c.before)} \u2192 ${valueText(c.after)}${c.removal === "reset" ? `  ${style.dim("(removed: SAE's default)")}` : ""}`
     );
-  if (v.suspend) lines.push(`    suspend: ${v.suspend.from} \u2192 ${v.suspend.to}  ${style.dim("(SuspendJob)")}`);
+  if (v.suspend) lines.push(`    spec.suspend: ${v.suspend.from} \u2192 ${v.suspend.to}  ${style.dim("(SuspendJob)")}`);
   for (const f of v.unknown ?? []) lines.push(`    ${f}: ${style.yellow(UNKNOWN_TEXT)}`);
   if (v.note) lines.push(`    ${style.yellow(v.note)}`);
   return lines.join("\n");
@@ -33250,7 +33250,7 @@ function planMarkdown(r) {
         (c) => `**${markdownCell(c.field)}**: \`${markdownCell(valueText(c.before))}\` \u2192 \`${markdownCell(valueText(c.after))}\` (${c.removal ? "removed: UpdateJob cannot clear it" : "create-only"})`
       ),
       ...v.changes.map((c) => `${markdownCell(c.field)}: \`${markdownCell(valueText(c.before))}\` \u2192 \`${markdownCell(valueText(c.after))}\``),
-      ...v.suspend ? [`suspend: ${v.suspend.from} \u2192 ${v.suspend.to}`] : [],
+      ...v.suspend ? [`spec.suspend: ${v.suspend.from} \u2192 ${v.suspend.to}`] : [],
       ...(v.unknown ?? []).map((f) => `${markdownCell(f)}: ${UNKNOWN_TEXT}`),
       ...v.note ? [markdownCell(v.note)] : []
     ];

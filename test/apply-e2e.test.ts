@@ -108,7 +108,7 @@ describe('plan and apply against the emulator', () => {
     expect(jobsNamed(emu, 'job-a')[0]!.Suspend).toBe(true);
     writeFileSync(join(dir, 'a.yaml'), jobYaml('job-a', { extraSpec: '  suspend: false\n' }));
     const plan = await cli(emu, ['plan', dir]);
-    expect(plan.stdout).toContain('suspend: true → false  (SuspendJob)');
+    expect(plan.stdout).toContain('    spec.suspend: true → false  (SuspendJob)');
     emu.resetCounters();
     expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     expect(emu.counters().writes).toEqual({ SuspendJob: 1 });

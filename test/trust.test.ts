@@ -119,7 +119,7 @@ describe('values arrive exactly as written', () => {
     writeFileSync(join(dir, 'a.yaml'), jobYaml('sleepy'));
     const plan = await cli(emu, ['plan', '--detailed-exitcode', dir]);
     expect(plan.code).toBe(2);
-    expect(plan.stdout).toContain('suspend: true → false');
+    expect(plan.stdout).toContain('spec.suspend: true → false');
     expect((await cli(emu, ['apply', '--yes', dir])).code).toBe(0);
     expect([...emu.store.jobs.values()][0]!.Suspend).toBe(false);
   });

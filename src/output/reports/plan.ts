@@ -134,7 +134,8 @@ export function formatPlanJob(v: PlannedJobView, style: Style): string {
         ? `    ${c.field}: ${valueText(c.after)}`
         : `    ${c.field}: ${valueText(c.before)} → ${valueText(c.after)}${c.removal === 'reset' ? `  ${style.dim("(removed: SAE's default)")}` : ''}`,
     );
-  if (v.suspend) lines.push(`    suspend: ${v.suspend.from} → ${v.suspend.to}  ${style.dim('(SuspendJob)')}`);
+  // Named by its manifest path, as every other change is.
+  if (v.suspend) lines.push(`    spec.suspend: ${v.suspend.from} → ${v.suspend.to}  ${style.dim('(SuspendJob)')}`);
   for (const f of v.unknown ?? []) lines.push(`    ${f}: ${style.yellow(UNKNOWN_TEXT)}`);
   if (v.note) lines.push(`    ${style.yellow(v.note)}`);
   return lines.join('\n');
@@ -149,7 +150,7 @@ export function planMarkdown(r: PlanReport): string {
           `**${cell(c.field)}**: \`${cell(valueText(c.before))}\` → \`${cell(valueText(c.after))}\` (${c.removal ? 'removed: UpdateJob cannot clear it' : 'create-only'})`,
       ),
       ...v.changes.map((c) => `${cell(c.field)}: \`${cell(valueText(c.before))}\` → \`${cell(valueText(c.after))}\``),
-      ...(v.suspend ? [`suspend: ${v.suspend.from} → ${v.suspend.to}`] : []),
+      ...(v.suspend ? [`spec.suspend: ${v.suspend.from} → ${v.suspend.to}`] : []),
       ...(v.unknown ?? []).map((f) => `${cell(f)}: ${UNKNOWN_TEXT}`),
       ...(v.note ? [cell(v.note)] : []),
     ];
