@@ -12362,13 +12362,14 @@ function badEnvRefs(text3) {
   }
   return out;
 }
-var REF, VARIABLE_REF, SECRET_NAME;
+var REF, VARIABLE_REF, SECRET_NAME, isSecretEntry;
 var init_envref = __esm({
   "src/pipeline/envref.ts"() {
     "use strict";
     REF = /\$(\$)?\{env:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$\$\{/g;
     VARIABLE_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/;
     SECRET_NAME = /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|(^|_)(API|ACCESS|ENCRYPTION|ENC|SIGNING|MASTER|LICENSE|HMAC|SSH|GPG|CRYPT|CIPHER|AES|JWT|SESSION|CLIENT|APP|SERVICE|DEPLOY|STRIPE|OPENAI)_?KEY$|^KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
+    isSecretEntry = (name, secret) => typeof secret === "boolean" ? secret : SECRET_NAME.test(name);
   }
 });
 
@@ -13042,7 +13043,7 @@ var init_rules = __esm({
           asArr(template.env).forEach((entry, i) => {
             const e = asObj(entry);
             const name = str(e.name);
-            if (name !== void 0 && (e.secret === true || SECRET_NAME.test(name) && e.secret !== false) && e.value !== void 0 && !(typeof e.value === "string" && e.value.includes("${env:"))) {
+            if (name !== void 0 && isSecretEntry(name, e.secret) && e.value !== void 0 && !(typeof e.value === "string" && e.value.includes("${env:"))) {
               report({
                 path: [...T, "env", i, "value"],
                 severity: "warning",
@@ -17627,7 +17628,7 @@ function compileJob(manifest, options = {}) {
   for (const [i, e] of (m.spec.template.env ?? []).entries()) {
     if (e.value === void 0) continue;
     const value = String(e.value);
-    if ((e.secret ?? SECRET_NAME.test(e.name)) || expanded.secretPaths.has(`spec.template.env.${i}.value`)) {
+    if (isSecretEntry(e.name, e.secret) || expanded.secretPaths.has(`spec.template.env.${i}.value`)) {
       secretEnvNames.add(e.name);
       if (value && !expanded.unknown.some((u) => u.path === `spec.template.env.${i}.value`)) secrets.add(value);
     } else if (e.secret === false) shownEnvNames.add(e.name);

@@ -23055,6 +23055,7 @@ function isWholeEnvRef(text5) {
 }
 var VARIABLE_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/;
 var SECRET_NAME = /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|(^|_)(API|ACCESS|ENCRYPTION|ENC|SIGNING|MASTER|LICENSE|HMAC|SSH|GPG|CRYPT|CIPHER|AES|JWT|SESSION|CLIENT|APP|SERVICE|DEPLOY|STRIPE|OPENAI)_?KEY$|^KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
+var isSecretEntry = (name, secret) => typeof secret === "boolean" ? secret : SECRET_NAME.test(name);
 function badEnvRefs(text5) {
   if (!text5.includes("${")) return [];
   const out = [];
@@ -23650,7 +23651,7 @@ function compileJob(manifest, options = {}) {
   for (const [i, e] of (m.spec.template.env ?? []).entries()) {
     if (e.value === void 0) continue;
     const value = String(e.value);
-    if ((e.secret ?? SECRET_NAME.test(e.name)) || expanded.secretPaths.has(`spec.template.env.${i}.value`)) {
+    if (isSecretEntry(e.name, e.secret) || expanded.secretPaths.has(`spec.template.env.${i}.value`)) {
       secretEnvNames.add(e.name);
       if (value && !expanded.unknown.some((u) => u.path === `spec.template.env.${i}.value`)) secrets.add(value);
     } else if (e.secret === false) shownEnvNames.add(e.name);
@@ -29448,7 +29449,7 @@ var RULES = [
       asArr(template.env).forEach((entry, i) => {
         const e = asObj(entry);
         const name = str(e.name);
-        if (name !== void 0 && (e.secret === true || SECRET_NAME.test(name) && e.secret !== false) && e.value !== void 0 && !(typeof e.value === "string" && e.value.includes("${env:"))) {
+        if (name !== void 0 && isSecretEntry(name, e.secret) && e.value !== void 0 && !(typeof e.value === "string" && e.value.includes("${env:"))) {
           report({
             path: [...T, "env", i, "value"],
             severity: "warning",

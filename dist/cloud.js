@@ -32,7 +32,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-U3UMC2SF.js";
+} from "./chunks/chunk-44ZFLFVJ.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,

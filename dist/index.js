@@ -47,7 +47,7 @@ import {
   validateSource,
   validate_job_default,
   valueAt
-} from "./chunks/chunk-U3UMC2SF.js";
+} from "./chunks/chunk-44ZFLFVJ.js";
 import {
   CONFIGMAP_ALL_PREFIX
 } from "./chunks/chunk-33QRNVZ5.js";

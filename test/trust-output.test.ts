@@ -255,6 +255,14 @@ describe('secret: on an env entry', () => {
     }
     const compiled = await cli(emu, ['compile', edited], changed);
     outs.push(compiled.stdout + compiled.stderr);
+    // The saved plan holds the same decision, and applying it sends the new value.
+    const planFile = join(edited, 'flags.plan');
+    expect((await cli(emu, ['plan', '--out', planFile, edited], changed)).code).toBe(0);
+    const { readFileSync } = await import('node:fs');
+    outs.push(readFileSync(planFile, 'utf8'));
+    expect((await cli(emu, ['apply', planFile], changed)).code).toBe(0);
+    const live = JSON.parse([...emu.store.jobs.values()][0]!.params.Envs!) as { name: string; value: string }[];
+    expect(live.find((e) => e.name === 'AUTH_MODE')!.value).toBe('basic-auth-v3');
     const all = outs.join('\n');
     expect(all).toContain('basic-auth-v2');
     expect(all).toContain('basic-auth-v3');

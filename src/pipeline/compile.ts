@@ -7,7 +7,7 @@ import { MASKED, type CompiledConfigMap } from './configmaps.js';
 import type { SaeJob, SlsLog } from '../generated/job.js';
 import type { FieldPath } from './diagnostics.js';
 import type { RuleFinding } from './rules.js';
-import { expandEnvRefs, SECRET_NAME } from './envref.js';
+import { expandEnvRefs, isSecretEntry, SECRET_NAME } from './envref.js';
 import { cpuMillicores, memoryMegabytes } from './quantity.js';
 import { resolveRegion } from './region.js';
 import { MAX_REQUEST_BYTES } from './limits.js';
@@ -455,7 +455,7 @@ export function compileJob(
   for (const [i, e] of (m.spec.template.env ?? []).entries()) {
     if (e.value === undefined) continue;
     const value = String(e.value);
-    if ((e.secret ?? SECRET_NAME.test(e.name)) || expanded.secretPaths.has(`spec.template.env.${i}.value`)) {
+    if (isSecretEntry(e.name, e.secret) || expanded.secretPaths.has(`spec.template.env.${i}.value`)) {
       secretEnvNames.add(e.name);
       if (value && !expanded.unknown.some((u) => u.path === `spec.template.env.${i}.value`)) secrets.add(value);
     } else if (e.secret === false) shownEnvNames.add(e.name);

@@ -50,6 +50,10 @@ export const VARIABLE_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/;
 export const SECRET_NAME =
   /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|(^|_)(API|ACCESS|ENCRYPTION|ENC|SIGNING|MASTER|LICENSE|HMAC|SSH|GPG|CRYPT|CIPHER|AES|JWT|SESSION|CLIENT|APP|SERVICE|DEPLOY|STRIPE|OPENAI)_?KEY$|^KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
 
+/** Whether an env entry's value is secret by the entry itself: its `secret:` flag, else its name. */
+export const isSecretEntry = (name: string, secret: unknown): boolean =>
+  typeof secret === 'boolean' ? secret : SECRET_NAME.test(name);
+
 /** Every `${` that is neither `${env:NAME}` nor the escape `$${`, with what is wrong with it. */
 export function badEnvRefs(text: string): string[] {
   if (!text.includes('${')) return [];

@@ -4,7 +4,7 @@
 // schema already reports (no cascading noise).
 import { quoteValue, type FieldPath, type Severity } from './diagnostics.js';
 import { checkCron } from './cron.js';
-import { badEnvRefs, isWholeEnvRef, SECRET_NAME } from './envref.js';
+import { badEnvRefs, isSecretEntry, isWholeEnvRef } from './envref.js';
 import { cpuMillicores, isSupportedSpec, memoriesForCpu, memoryMegabytes, INSTANCE_SPECS } from './quantity.js';
 import { namespaceRegion, resolveRegion, SAE_REGIONS } from './region.js';
 import { nearest } from './suggest.js';
@@ -393,7 +393,7 @@ export const RULES: readonly Rule[] = [
         const name = str(e.name);
         if (
           name !== undefined &&
-          (e.secret === true || (SECRET_NAME.test(name) && e.secret !== false)) &&
+          isSecretEntry(name, e.secret) &&
           e.value !== undefined &&
           !(typeof e.value === 'string' && e.value.includes('${env:'))
         ) {

@@ -12,5 +12,7 @@ export declare function isWholeEnvRef(text: string): boolean;
 export declare const VARIABLE_REF: RegExp;
 /** Variable names whose values are treated as secrets (redacted, never exported). */
 export declare const SECRET_NAME: RegExp;
+/** Whether an env entry's value is secret by the entry itself: its `secret:` flag, else its name. */
+export declare const isSecretEntry: (name: string, secret: unknown) => boolean;
 /** Every `${` that is neither `${env:NAME}` nor the escape `$${`, with what is wrong with it. */
 export declare function badEnvRefs(text: string): string[];
