@@ -60,6 +60,17 @@ ${opts.extraSpec ?? ''}  template:
 ${opts.extraTemplate ?? ''}`;
 }
 
+/** The least CreateJob a console user could send: an image job in the e2e namespace (add AppName). */
+export const CONSOLE_JOB = {
+  NamespaceId: 'cn-hangzhou:e2e',
+  PackageType: 'Image',
+  ImageUrl: 'a/b:1',
+  Replicas: '1',
+  Workload: 'job',
+  Cpu: '1000',
+  Memory: '2048',
+} as const;
+
 export function manifestDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'saejob-e2e-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);

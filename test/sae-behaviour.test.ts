@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli, emulator, jobYaml, manifestDir, writes } from './cloud-helpers.js';
+import { CONSOLE_JOB, cli, emulator, jobYaml, manifestDir, writes } from './cloud-helpers.js';
 import { createJobSafely } from '../src/sae/apply.js';
 import { SaeError } from '../src/sae/errors.js';
 import { parseManifestText, validateManifests } from '../src/index.js';
@@ -142,13 +142,7 @@ describe('apply --replace after an asynchronous DeleteJob', () => {
     emu = await emulator({ behaviour: { changeOrderMs: 0, runMs: 50, deleteMs: 60_000 } });
     const p = {
       AppName: 'x',
-      NamespaceId: 'cn-hangzhou:e2e',
-      PackageType: 'Image',
-      ImageUrl: 'a/b:1',
-      Replicas: '1',
-      Workload: 'job',
-      Cpu: '1000',
-      Memory: '2048',
+      ...CONSOLE_JOB,
     };
     const { AppId } = emu.store.createJob(p);
     emu.store.deleteJob({ AppId });
@@ -310,13 +304,7 @@ describe('export of what a manifest cannot hold', () => {
     emu = await emulator();
     emu.store.createJob({
       AppName: 'console',
-      NamespaceId: 'cn-hangzhou:e2e',
-      PackageType: 'Image',
-      ImageUrl: 'a/b:1',
-      Replicas: '1',
-      Workload: 'job',
-      Cpu: '1000',
-      Memory: '2048',
+      ...CONSOLE_JOB,
       ProgrammingLanguage: 'other',
     });
     const r = await cli(emu, ['export', 'console', '--namespace', 'cn-hangzhou:e2e']);

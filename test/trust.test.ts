@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileManifests, parseManifestText, validateManifests, validatePaths } from '../src/index.js';
 import type { Emulator } from '../src/emulator-entry.js';
 import { redactText, MASK } from '../src/pipeline/redact.js';
-import { cli, emulator, jobYaml, KEY, manifestDir, writes } from './cloud-helpers.js';
+import { CONSOLE_JOB, cli, emulator, jobYaml, KEY, manifestDir, writes } from './cloud-helpers.js';
 import { CLI, ROOT, runCli, runInProcess } from './helpers.js';
 
 let emu: Emulator | undefined;
@@ -227,13 +227,7 @@ describe('secrets never leak', () => {
     emu = await emulator();
     emu.store.createJob({
       AppName: 'pg',
-      NamespaceId: 'cn-hangzhou:e2e',
-      PackageType: 'Image',
-      ImageUrl: 'a/b:1',
-      Replicas: '1',
-      Workload: 'job',
-      Cpu: '1000',
-      Memory: '2048',
+      ...CONSOLE_JOB,
       Envs: '[{"name":"PGPASS","value":"pg-secret-1"},{"name":"HOST","value":"db"}]',
     });
     const r = await cli(emu, ['export', 'pg', '--namespace', 'cn-hangzhou:e2e']);
@@ -357,13 +351,7 @@ describe('export --out stays inside its directory', () => {
   it('skips a name that is not a job name, never writes through a link, never over a file without --force', async () => {
     emu = await emulator();
     const base = {
-      NamespaceId: 'cn-hangzhou:e2e',
-      PackageType: 'Image',
-      ImageUrl: 'a/b:1',
-      Replicas: '1',
-      Workload: 'job',
-      Cpu: '1000',
-      Memory: '2048',
+      ...CONSOLE_JOB,
     };
     emu.store.createJob({ ...base, AppName: 'linked' });
     emu.store.createJob({ ...base, AppName: 'plain' });
