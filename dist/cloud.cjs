@@ -34324,19 +34324,19 @@ saejob: ${signal}: sending nothing more; finishing the calls in flight, then a s
   if (pending.size) {
     const diagnostics = await resolveNames(ctx.session, compiled.compiled);
     if (diagnostics.length) reportDiagnostics(diagnostics, { command: "apply", github: format === "github" }, sink);
-    const byFile = new Map(compiled.compiled.map((m) => [`${m.source.file}\0${m.job.name}`, m]));
+    const byIdentity = new Map(compiled.compiled.map((m) => [identityKey(m.job), m]));
+    const made = new Set(
+      configMapResults.filter((r) => r.outcome === "created").map((r) => identityKey({ ...r, name: r.name.replace(/^ConfigMap /, "") }))
+    );
     const next = [];
     for (const p of plan.planned) {
-      const m = byFile.get(`${p.file}\0${p.name}`);
+      const m = byIdentity.get(identityKey(p));
       if (!m || p.action === "delete") next.push(p);
       else if (m.job.references) {
-        const made = new Set(
-          configMapResults.filter((r) => r.outcome === "created").map((r) => r.name.replace(/^ConfigMap /, ""))
-        );
         const missing = [
           ...new Set(
             m.job.references.filter(
-              (r) => r.kind === "configmap" && pending.has(identityKey({ ...m.job, name: r.name })) && !made.has(r.name)
+              (r) => r.kind === "configmap" && pending.has(identityKey({ ...m.job, name: r.name })) && !made.has(identityKey({ ...m.job, name: r.name }))
             ).map((r) => r.name)
           )
         ];

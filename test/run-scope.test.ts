@@ -670,3 +670,55 @@ describe('SAEJOB_ENVIRONMENT', () => {
     expect(applied.stderr).toContain('this plan was made without environments');
   });
 });
+
+describe('ConfigMaps by name, per environment', () => {
+  it('a base ConfigMap and a job naming it (name:) go through a saved plan per environment, then prune', async () => {
+    emu = await emulator();
+    const dir = await deployed();
+    const base = join(dir, 'shop', 'base');
+    writeFileSync(
+      join(base, 'settings.yaml'),
+      'apiVersion: saejob/v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: cn-hangzhou:shop-staging\ndata:\n  level: "${var:IMAGE_TAG}"\n',
+    );
+    writeFileSync(
+      join(base, 'order-sync.yaml'),
+      `${baseJob('order-sync')}    env:\n      - { name: LEVEL, valueFrom: { configMapKeyRef: { name: settings, key: level } } }\n    volumes:\n      configMaps: [{ name: settings, key: level, mountPath: /etc/level }]\n`,
+    );
+    const configMaps = () =>
+      (emu.store.options.configMaps ?? []).map((c) => `${c.NamespaceId}/${c.Name}:${c.Data?.level}`).sort();
+    /** Which ConfigMap (namespace/name) each job's env and volume name, by the IDs SAE holds. */
+    const uses = () =>
+      [...emu.store.jobs.values()]
+        .filter((j) => j.params.Envs)
+        .map((j) => {
+          const byId = (id: unknown) => (emu.store.options.configMaps ?? []).find((c) => c.ConfigMapId === Number(id));
+          const env = JSON.parse(j.params.Envs!)[0];
+          const volume = JSON.parse(j.params.ConfigMapMountDesc!)[0];
+          const cm = byId(env.configMapId)!;
+          return `${j.params.NamespaceId}/${j.params.AppName} → ${cm.NamespaceId}/${cm.Name}${byId(volume.configMapId) === cm ? '' : ' (volume differs)'}`;
+        })
+        .sort();
+
+    const planFile = join(dir, '..', `${dir.split('/').pop()}.cm.plan.json`);
+    const plan = await cli(emu, ['plan', '--all-environments', '--out', planFile, dir]);
+    expect(plan.code, plan.stdout + plan.stderr).toBe(0);
+    for (const e of ['staging', 'prod']) {
+      const r = await cli(emu, ['apply', planFile, '-e', e]);
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(where()).toEqual(ALL);
+    }
+    expect(configMaps()).toEqual(['cn-hangzhou:shop-prod/settings:2.3.1', 'cn-hangzhou:shop-staging/settings:2.4.0']);
+    expect(uses()).toEqual([
+      'cn-hangzhou:shop-prod/order-sync → cn-hangzhou:shop-prod/settings',
+      'cn-hangzhou:shop-staging/order-sync → cn-hangzhou:shop-staging/settings',
+    ]);
+    expect((await cli(emu, ['plan', '--all-environments', '--detailed-exitcode', dir])).code).toBe(0);
+
+    // Staging drops stock-report and prunes: prod, the plain jobs and both ConfigMaps stay.
+    rmSync(join(base, 'stock-report.yaml'));
+    const pruned = await cli(emu, ['apply', '--yes', '-e', 'staging', '--prune', dir]);
+    expect(pruned.code, pruned.stdout + pruned.stderr).toBe(0);
+    expect(where()).toEqual(ALL.filter((j) => j !== 'cn-hangzhou:shop-staging/stock-report+default'));
+    expect(configMaps()).toEqual(['cn-hangzhou:shop-prod/settings:2.3.1', 'cn-hangzhou:shop-staging/settings:2.4.0']);
+  });
+});

@@ -316,22 +316,27 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   if (pending.size) {
     const diagnostics = await resolveNames(ctx.session, compiled.compiled);
     if (diagnostics.length) reportDiagnostics(diagnostics, { command: 'apply', github: format === 'github' }, sink);
-    const byFile = new Map(compiled.compiled.map((m) => [`${m.source.file}\0${m.job.name}`, m]));
+    // By identity, not by file: one base file is a job in every environment (each its own namespace).
+    const byIdentity = new Map(compiled.compiled.map((m) => [identityKey(m.job), m]));
+    const made = new Set(
+      configMapResults
+        .filter((r) => r.outcome === 'created')
+        .map((r) => identityKey({ ...r, name: r.name.replace(/^ConfigMap /, '') })),
+    );
     const next: typeof plan.planned = [];
     for (const p of plan.planned) {
-      const m = byFile.get(`${p.file}\0${p.name}`);
+      const m = byIdentity.get(identityKey(p));
       if (!m || p.action === 'delete') next.push(p);
       // A ConfigMap it names was not created: the job is not sent with a placeholder for its ID.
       else if (m.job.references) {
-        const made = new Set(
-          configMapResults.filter((r) => r.outcome === 'created').map((r) => r.name.replace(/^ConfigMap /, '')),
-        );
         const missing = [
           ...new Set(
             m.job.references
               .filter(
                 (r) =>
-                  r.kind === 'configmap' && pending.has(identityKey({ ...m.job, name: r.name })) && !made.has(r.name),
+                  r.kind === 'configmap' &&
+                  pending.has(identityKey({ ...m.job, name: r.name })) &&
+                  !made.has(identityKey({ ...m.job, name: r.name })),
               )
               .map((r) => r.name),
           ),
