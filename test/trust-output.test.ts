@@ -263,6 +263,8 @@ describe('secret: on an env entry', () => {
     expect((await cli(emu, ['apply', planFile], changed)).code).toBe(0);
     const live = JSON.parse([...emu.store.jobs.values()][0]!.params.Envs!) as { name: string; value: string }[];
     expect(live.find((e) => e.name === 'AUTH_MODE')!.value).toBe('basic-auth-v3');
+    // The flag is saejob's: SAE's Envs entries are name and value only.
+    for (const e of live) expect(Object.keys(e).sort()).toEqual(['name', 'value']);
     const all = outs.join('\n');
     expect(all).toContain('basic-auth-v2');
     expect(all).toContain('basic-auth-v3');
