@@ -464,6 +464,11 @@ spec:
     expect(both.filter((x) => x.severity === 'error').map((x) => x.message)).toEqual([
       'set only one of name or configMapName, not both',
     ]);
+    // A misspelt choice: its did-you-mean is the one message.
+    const typo = findings(text.replace('{ name: cfg, key: k', '{ configMapI: 16, key: k'));
+    expect(typo.map((x) => x.message)).toEqual([
+      'unknown field configMapI in spec.template.env.valueFrom.configMapKeyRef: did you mean configMapId?',
+    ]);
     // Neither: the choice offered is the current spelling; an unrelated field is named as unknown too.
     const neither = findings(text.replace('{ name: cfg, key: k', '{ owner: cfg, key: k'));
     expect(neither.map((x) => x.message)).toEqual([

@@ -151,8 +151,9 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
   const oneOfAt = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
   // A value of the wrong type gets one message, not one per keyword it also fails.
   const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
-  // An unknown field whose hint already names the oneOf's fields (Kubernetes'
-  // `configMapKeyRef: {name}`): one message, not "set one of" as well.
+  // An unknown field whose hint already names one of the oneOf's fields (a
+  // misspelt `configMapId`: "did you mean configMapId?"): one message, not
+  // "set one of" as well.
   const oneOfExplained = new Set<string>();
   for (const e of errors) {
     if (e.keyword !== 'additionalProperties') continue;
