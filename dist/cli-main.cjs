@@ -9929,7 +9929,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data25.bucket !== void 0) {
                   let data26 = data25.bucket;
                   if (typeof data26 === "string") {
-                    if (!pattern29.test(data26)) {
+                    if (!pattern30.test(data26)) {
                       const err69 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/bucket", schemaPath: "#/properties/oss/properties/mounts/items/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$"' };
                       if (vErrors === null) {
                         vErrors = [err69];
@@ -11389,8 +11389,8 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i6 = 0; i6 < len6; i6++) {
                   let data54 = data53[i6];
                   if (typeof data54 === "string") {
-                    if (!formats0.test(data54)) {
-                      const err95 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames/" + i6, schemaPath: "#/definitions/HostAlias/properties/hostnames/items/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"' };
+                    if (!pattern22.test(data54)) {
+                      const err95 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames/" + i6, schemaPath: "#/definitions/HostAlias/properties/hostnames/items/pattern", keyword: "pattern", params: { pattern: "^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$" }, message: 'must match pattern "^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$"' };
                       if (vErrors === null) {
                         vErrors = [err95];
                       } else {
@@ -12208,7 +12208,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var __dep0ns, __dep1ns, __dep0, __dep1, validate_job_default, func2, pattern0, pattern1, pattern2, pattern3, schema13, func11, schema15, func0, pattern4, schema17, schema18, schema19, schema20, schema21, schema22, pattern8, pattern9, pattern10, pattern14, pattern15, pattern17, pattern18, schema23, pattern19, pattern20, pattern29, formats0, pattern5, pattern6, pattern7;
+var __dep0ns, __dep1ns, __dep0, __dep1, validate_job_default, func2, pattern0, pattern1, pattern2, pattern3, schema13, func11, schema15, func0, pattern4, schema17, schema18, schema19, schema20, schema21, schema22, pattern8, pattern9, pattern10, pattern14, pattern15, pattern17, pattern18, pattern22, schema23, pattern19, pattern20, pattern30, pattern5, pattern6, pattern7;
 var init_validate_job = __esm({
   "src/generated/validate-job.js"() {
     "use strict";
@@ -12240,11 +12240,11 @@ var init_validate_job = __esm({
     pattern15 = new RegExp("^/", "u");
     pattern17 = new RegExp("^([0-9]+m|[0-9]+(\\.[0-9]+)?)$", "u");
     pattern18 = new RegExp("^[0-9]+(Mi|Gi)$", "u");
+    pattern22 = new RegExp("^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$", "u");
     schema23 = { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$" }, "value": { "type": ["string", "number", "boolean"] }, "secret": { "type": "boolean" }, "valueFrom": { "type": "object", "additionalProperties": false, "required": ["configMapKeyRef"], "properties": { "configMapKeyRef": { "type": "object", "additionalProperties": false, "required": ["key"], "properties": { "configMapId": { "$ref": "#/definitions/ConfigMapId" }, "key": { "type": "string", "minLength": 1 }, "name": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, "configMapName": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" } }, "oneOf": [{ "required": ["configMapId"] }, { "required": ["name"] }, { "required": ["configMapName"] }] } } } }, "oneOf": [{ "required": ["value"] }, { "required": ["valueFrom"] }] };
     pattern19 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
     pattern20 = new RegExp("^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$", "u");
-    pattern29 = new RegExp("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", "u");
-    formats0 = /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i;
+    pattern30 = new RegExp("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", "u");
     pattern5 = new RegExp("^vpc-[a-z0-9]+$", "u");
     pattern6 = new RegExp("^vsw-[a-z0-9]+$", "u");
     pattern7 = new RegExp("^sg-[a-z0-9]+$", "u");
@@ -13282,11 +13282,11 @@ var init_rules = __esm({
   }
 });
 
-// schema/job.schema.json
-var job_schema_default;
-var init_job_schema = __esm({
-  "schema/job.schema.json"() {
-    job_schema_default = {
+// schema/source/job.json
+var job_default;
+var init_job = __esm({
+  "schema/source/job.json"() {
+    job_default = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "https://saejob.dev/schema/job.schema.json",
       title: "SaeJob",
@@ -14109,7 +14109,8 @@ var init_job_schema = __esm({
               minItems: 1,
               items: {
                 type: "string",
-                format: "hostname"
+                pattern: "^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$",
+                "x-message": "must be a host name: labels of letters, digits and `-`, separated by `.` (e.g. `db.internal`)"
               }
             }
           }
@@ -14598,11 +14599,6 @@ function schemaFindings(errors, value) {
           node?.["x-sae-code"] ? { saeCode: node["x-sae-code"] } : {}
         );
         break;
-      case "format":
-        finding(
-          `${describe(here)} is not a valid ${e.params.format === "hostname" ? "DNS host name" : String(e.params.format)}`
-        );
-        break;
       case "minimum":
       case "maximum":
       case "exclusiveMinimum":
@@ -14670,10 +14666,10 @@ var root, KUBERNETES_HABITS, fieldHomes, TYPE_NAMES;
 var init_schema_errors = __esm({
   "src/pipeline/schema-errors.ts"() {
     "use strict";
-    init_job_schema();
+    init_job();
     init_suggest();
     init_collections();
-    root = job_schema_default;
+    root = job_default;
     KUBERNETES_HABITS = {
       activeDeadlineSeconds: "is Kubernetes' name: saejob's is spec.timeoutSeconds (seconds a run may take)",
       parallelism: "is Kubernetes' name: SAE runs spec.replicas instances of each run at once",
@@ -14963,6 +14959,12 @@ var init_validate = __esm({
 function readEnvironment(source, findings) {
   const v = source.value;
   const bad = (path, message) => findings.push({ source, path, message, rule: "environment/invalid" });
+  if (v.apiVersion !== "saejob/v1") bad(["apiVersion"], "must be saejob/v1");
+  for (const k of Object.keys(v))
+    if (!["apiVersion", "kind", "metadata", "spec"].includes(k))
+      bad([k], `unknown field ${k} in an environment: allowed fields are apiVersion, kind, metadata, spec`);
+  for (const k of isObject(v.metadata) ? Object.keys(v.metadata) : [])
+    if (k !== "name") bad(["metadata", k], `unknown field ${k} in an environment's metadata: it has a name only`);
   const name = v.metadata?.name;
   if (typeof name !== "string" || !/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(name)) {
     bad(["metadata", "name"], "an environment needs metadata.name: lower-case letters, digits and -, e.g. prod");
@@ -14980,7 +14982,7 @@ function readEnvironment(source, findings) {
         `unknown field ${k} in an environment's spec: allowed fields are base, namespace, region, variables, patches`
       );
   const base = typeof spec.base === "string" ? [spec.base] : spec.base;
-  if (!Array.isArray(base) || !base.length || !base.every((b) => typeof b === "string")) {
+  if (!Array.isArray(base) || !base.length || !base.every((b) => typeof b === "string" && b !== "")) {
     bad(
       ["spec", "base"],
       "spec.base names the base manifests: a file or directory (or a list of them), relative to this file"
@@ -15023,9 +15025,10 @@ function readEnvironment(source, findings) {
         if (!isObject(p) || typeof p.job !== "string")
           return bad(["spec", "patches", i], "each patch names its job: job: NAME (metadata.name in the base)");
         const { job, ...value } = p;
-        for (const k of Object.keys(value))
+        for (const [k, x] of Object.entries(value))
           if (k !== "metadata" && k !== "spec")
             bad(["spec", "patches", i, k], `a patch changes metadata and spec only, not ${k}`);
+          else if (!isObject(x)) bad(["spec", "patches", i, k], `a patch's ${k} is a mapping of the fields to change`);
         env.patches.push({ job, index: i, value });
       });
   }
@@ -18064,26 +18067,6 @@ ${INPUT_HELP}
   }
 });
 
-// src/cli/commands/schema.ts
-var schema_exports = {};
-__export(schema_exports, {
-  schemaCommand: () => schemaCommand
-});
-function schemaCommand(argv, io) {
-  const { values } = parseCommandArgs("schema", argv, {});
-  if (values.help) return io.out("Usage: saejob schema\n\nPrint the manifest JSON Schema (draft-07).\n"), 0;
-  io.out(`${JSON.stringify(job_schema_default, null, 2)}
-`);
-  return 0;
-}
-var init_schema4 = __esm({
-  "src/cli/commands/schema.ts"() {
-    "use strict";
-    init_job_schema();
-    init_args();
-  }
-});
-
 // src/output/reports/render.ts
 var RENDER_REPORTERS;
 var init_render = __esm({
@@ -18292,11 +18275,11 @@ var package_default = {
     "@types/node": "^20.19.43",
     ajv: "^8.20.0",
     "ajv-cli": "^5.0.0",
-    "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
     "json-schema-to-typescript": "^16.0.0",
     typescript: "^7.0.2",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    "yaml-language-server": "^2.0.0"
   },
   bin: {
     saejob: "bin/saejob.cjs"
@@ -18318,7 +18301,9 @@ var package_default = {
       import: "./dist/emulator.js",
       require: "./dist/cjs/emulator.cjs"
     },
-    "./schema": "./schema/job.schema.json",
+    "./schema": "./schema/saejob.schema.json",
+    "./schema/strict": "./schema/saejob.strict.schema.json",
+    "./schema/*": "./schema/*",
     "./package.json": "./package.json"
   },
   files: [
@@ -18375,7 +18360,7 @@ Commands:
   list --namespace NS       the jobs a namespace has, managed or not (or --region R, or PATH...)
   render -e ENV [PATH...]   print an environment's final manifests (no cloud access)
   compare ENV_A ENV_B       show how two environments differ, job by job
-  schema                    print the manifest JSON Schema
+  schema [--strict]         print the JSON Schema of every manifest kind
   version                   print saejob's version (also --version)
   emulator                  serve a local SAE job API for offline use and tests
 
@@ -18386,11 +18371,10 @@ var cloud = () => Promise.resolve().then(() => require("./cloud.cjs"));
 var LOCAL = {
   validate: async () => (await Promise.resolve().then(() => (init_validate3(), validate_exports))).validateCommand,
   compile: async () => (await Promise.resolve().then(() => (init_compile3(), compile_exports))).compileCommand,
-  schema: async () => (await Promise.resolve().then(() => (init_schema4(), schema_exports))).schemaCommand,
   render: async () => (await Promise.resolve().then(() => (init_environments2(), environments_exports))).renderCommand,
   compare: async () => (await Promise.resolve().then(() => (init_environments2(), environments_exports))).compareCommand
 };
-var CLOUD = ["plan", "apply", "export", "run", "status", "delete", "list", "emulator"];
+var CLOUD = ["plan", "apply", "export", "run", "status", "delete", "list", "emulator", "schema"];
 var NAMES = [...Object.keys(LOCAL), ...CLOUD, "version"];
 async function main(argv, processIo2) {
   const io = isGithubRun(argv, processIo2.env) ? githubIo(processIo2) : processIo2;

@@ -24273,11 +24273,11 @@ var package_default = {
     "@types/node": "^20.19.43",
     ajv: "^8.20.0",
     "ajv-cli": "^5.0.0",
-    "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
     "json-schema-to-typescript": "^16.0.0",
     typescript: "^7.0.2",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    "yaml-language-server": "^2.0.0"
   },
   bin: {
     saejob: "bin/saejob.cjs"
@@ -24299,7 +24299,9 @@ var package_default = {
       import: "./dist/emulator.js",
       require: "./dist/cjs/emulator.cjs"
     },
-    "./schema": "./schema/job.schema.json",
+    "./schema": "./schema/saejob.schema.json",
+    "./schema/strict": "./schema/saejob.strict.schema.json",
+    "./schema/*": "./schema/*",
     "./package.json": "./package.json"
   },
   files: [
@@ -24517,6 +24519,12 @@ var getPath = (v, dotted) => dotted.split(".").reduce((o, k) => isObject(o) ? o[
 function readEnvironment(source, findings) {
   const v = source.value;
   const bad = (path, message) => findings.push({ source, path, message, rule: "environment/invalid" });
+  if (v.apiVersion !== "saejob/v1") bad(["apiVersion"], "must be saejob/v1");
+  for (const k of Object.keys(v))
+    if (!["apiVersion", "kind", "metadata", "spec"].includes(k))
+      bad([k], `unknown field ${k} in an environment: allowed fields are apiVersion, kind, metadata, spec`);
+  for (const k of isObject(v.metadata) ? Object.keys(v.metadata) : [])
+    if (k !== "name") bad(["metadata", k], `unknown field ${k} in an environment's metadata: it has a name only`);
   const name = v.metadata?.name;
   if (typeof name !== "string" || !/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(name)) {
     bad(["metadata", "name"], "an environment needs metadata.name: lower-case letters, digits and -, e.g. prod");
@@ -24534,7 +24542,7 @@ function readEnvironment(source, findings) {
         `unknown field ${k} in an environment's spec: allowed fields are base, namespace, region, variables, patches`
       );
   const base = typeof spec.base === "string" ? [spec.base] : spec.base;
-  if (!Array.isArray(base) || !base.length || !base.every((b) => typeof b === "string")) {
+  if (!Array.isArray(base) || !base.length || !base.every((b) => typeof b === "string" && b !== "")) {
     bad(
       ["spec", "base"],
       "spec.base names the base manifests: a file or directory (or a list of them), relative to this file"
@@ -24577,9 +24585,10 @@ function readEnvironment(source, findings) {
         if (!isObject(p) || typeof p.job !== "string")
           return bad(["spec", "patches", i], "each patch names its job: job: NAME (metadata.name in the base)");
         const { job, ...value } = p;
-        for (const k of Object.keys(value))
+        for (const [k, x] of Object.entries(value))
           if (k !== "metadata" && k !== "spec")
             bad(["spec", "patches", i, k], `a patch changes metadata and spec only, not ${k}`);
+          else if (!isObject(x)) bad(["spec", "patches", i, k], `a patch's ${k} is a mapping of the fields to change`);
         env.patches.push({ job, index: i, value });
       });
   }
@@ -25247,6 +25256,7 @@ var pattern14 = new RegExp("^PYTHON [0-9]+(\\.[0-9]+)*$", "u");
 var pattern15 = new RegExp("^/", "u");
 var pattern17 = new RegExp("^([0-9]+m|[0-9]+(\\.[0-9]+)?)$", "u");
 var pattern18 = new RegExp("^[0-9]+(Mi|Gi)$", "u");
+var pattern22 = new RegExp("^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$", "u");
 var schema23 = { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$" }, "value": { "type": ["string", "number", "boolean"] }, "secret": { "type": "boolean" }, "valueFrom": { "type": "object", "additionalProperties": false, "required": ["configMapKeyRef"], "properties": { "configMapKeyRef": { "type": "object", "additionalProperties": false, "required": ["key"], "properties": { "configMapId": { "$ref": "#/definitions/ConfigMapId" }, "key": { "type": "string", "minLength": 1 }, "name": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, "configMapName": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" } }, "oneOf": [{ "required": ["configMapId"] }, { "required": ["name"] }, { "required": ["configMapName"] }] } } } }, "oneOf": [{ "required": ["value"] }, { "required": ["valueFrom"] }] };
 var pattern19 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
 var pattern20 = new RegExp("^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$", "u");
@@ -25969,7 +25979,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
   validate19.errors = vErrors;
   return errors === 0;
 }
-var pattern29 = new RegExp("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", "u");
+var pattern30 = new RegExp("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -26762,7 +26772,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data25.bucket !== void 0) {
                   let data26 = data25.bucket;
                   if (typeof data26 === "string") {
-                    if (!pattern29.test(data26)) {
+                    if (!pattern30.test(data26)) {
                       const err69 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/bucket", schemaPath: "#/properties/oss/properties/mounts/items/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$"' };
                       if (vErrors === null) {
                         vErrors = [err69];
@@ -27100,7 +27110,6 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   validate23.errors = vErrors;
   return errors === 0;
 }
-var formats0 = /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i;
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -28223,8 +28232,8 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i6 = 0; i6 < len6; i6++) {
                   let data54 = data53[i6];
                   if (typeof data54 === "string") {
-                    if (!formats0.test(data54)) {
-                      const err95 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames/" + i6, schemaPath: "#/definitions/HostAlias/properties/hostnames/items/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"' };
+                    if (!pattern22.test(data54)) {
+                      const err95 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames/" + i6, schemaPath: "#/definitions/HostAlias/properties/hostnames/items/pattern", keyword: "pattern", params: { pattern: "^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$" }, message: 'must match pattern "^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$"' };
                       if (vErrors === null) {
                         vErrors = [err95];
                       } else {
@@ -29747,8 +29756,8 @@ function isTimeZone(tz) {
   }
 }
 
-// schema/job.schema.json
-var job_schema_default = {
+// schema/source/job.json
+var job_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://saejob.dev/schema/job.schema.json",
   title: "SaeJob",
@@ -30571,7 +30580,8 @@ var job_schema_default = {
           minItems: 1,
           items: {
             type: "string",
-            format: "hostname"
+            pattern: "^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$",
+            "x-message": "must be a host name: labels of letters, digits and `-`, separated by `.` (e.g. `db.internal`)"
           }
         }
       }
@@ -30908,7 +30918,7 @@ var job_schema_default = {
 };
 
 // src/pipeline/schema-errors.ts
-var root = job_schema_default;
+var root = job_default;
 function deref(node) {
   while (node?.$ref) node = root.definitions[node.$ref.replace("#/definitions/", "")];
   return node;
@@ -31083,11 +31093,6 @@ function schemaFindings(errors, value) {
         finding(
           `${node?.["x-message"] ?? `must match the pattern ${String(e.params.pattern)}`}, but it is ${describe(here)}${kubernetesUnitHint(path, here)}`,
           node?.["x-sae-code"] ? { saeCode: node["x-sae-code"] } : {}
-        );
-        break;
-      case "format":
-        finding(
-          `${describe(here)} is not a valid ${e.params.format === "hostname" ? "DNS host name" : String(e.params.format)}`
         );
         break;
       case "minimum":
@@ -34926,16 +34931,19 @@ async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
     } else io.out(`${(0, import_node_path4.join)(dirPath, file)}
 `);
   };
-  const schemaRef = values["schema-ref"] ?? (0, import_node_path4.relative)((0, import_node_path4.resolve)(values.out, "base"), (0, import_node_path4.resolve)("node_modules/saejob/schema/job.schema.json"));
   for (const [name, manifest] of layout.base)
     write(
       "base",
       `${name}.yaml`,
-      manifestYaml({ manifest, secretVariables: [], omitted: [] }, schemaRef)
+      manifestYaml(
+        { manifest, secretVariables: [], omitted: [] },
+        schemaRefFrom((0, import_node_path4.join)(values.out, "base"), values)
+      )
     );
   for (const [name, doc] of layout.environments) {
     const d = new Document(doc);
-    d.commentBefore = ` Environment ${name}, exported by saejob: what differs from ../base in ${doc.spec.namespace}.`;
+    d.commentBefore = ` yaml-language-server: $schema=${schemaRefFrom((0, import_node_path4.join)(values.out, "environments"), values)}
+ Environment ${name}, exported by saejob: what differs from ../base in ${doc.spec.namespace}.`;
     write("environments", `${name}.yaml`, d.toString({ lineWidth: 0 }));
   }
   io.err(
@@ -34943,6 +34951,9 @@ async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
 `
   );
   return failed ? 1 : 0;
+}
+function schemaRefFrom(dir, values) {
+  return values["schema-ref"] ?? (0, import_node_path4.relative)((0, import_node_path4.resolve)(dir), (0, import_node_path4.resolve)("node_modules/saejob/schema/saejob.schema.json"));
 }
 async function exportCommand(argv, io) {
   const { values, positionals } = parseCommandArgs("export", argv, {
@@ -34968,7 +34979,7 @@ async function exportCommand(argv, io) {
   };
   const namer = exportNamer(ctx.session);
   if (typeof values.layout === "string") return exportLayout(values.layout, positionals, values, ctx, io, adopt, namer);
-  const schemaRefFor = (dir2) => values["schema-ref"] ?? (0, import_node_path4.relative)((0, import_node_path4.resolve)(dir2), (0, import_node_path4.resolve)("node_modules/saejob/schema/job.schema.json"));
+  const schemaRefFor = (dir2) => schemaRefFrom(dir2, values);
   if (typeof values.namespace !== "string" && values.all)
     throw new UsageError("saejob export --all needs --namespace NS and --out DIR");
   if (values.all && typeof values.out !== "string")
@@ -37338,6 +37349,2902 @@ async function listCommand(argv, io) {
   return 0;
 }
 
+// schema/saejob.schema.json
+var saejob_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://saejob.dev/schema/saejob.schema.json",
+  title: "saejob manifest",
+  description: "A saejob v1 manifest of any kind: Job, Environment, ConfigMap. For editors: readable messages where a pattern fails (saejob.strict.schema.json is the same without them, for ajv and other strict validators).",
+  type: "object",
+  required: [
+    "apiVersion",
+    "kind"
+  ],
+  properties: {
+    kind: {
+      description: "What the document is: a Job, an Environment (base manifests and their overlays) or a ConfigMap.",
+      enum: [
+        "Job",
+        "Environment",
+        "ConfigMap"
+      ],
+      errorMessage: "kind is one of Job, Environment, ConfigMap"
+    }
+  },
+  allOf: [
+    {
+      if: {
+        type: "object",
+        properties: {
+          kind: {
+            const: "Job"
+          }
+        },
+        required: [
+          "kind"
+        ]
+      },
+      then: {
+        $ref: "#/definitions/Job"
+      }
+    },
+    {
+      if: {
+        type: "object",
+        properties: {
+          kind: {
+            const: "Environment"
+          }
+        },
+        required: [
+          "kind"
+        ]
+      },
+      then: {
+        $ref: "#/definitions/Environment"
+      }
+    },
+    {
+      if: {
+        type: "object",
+        properties: {
+          kind: {
+            const: "ConfigMap"
+          }
+        },
+        required: [
+          "kind"
+        ]
+      },
+      then: {
+        $ref: "#/definitions/ConfigMap"
+      }
+    }
+  ],
+  definitions: {
+    Metadata: {
+      title: "Metadata",
+      description: "Identity of the job: (region, namespace, name) names one SAE job template.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "namespace"
+      ],
+      properties: {
+        name: {
+          description: "Job template name (CreateJob `AppName`). Letters, digits and `-`, starting with a letter, at most 36 characters. Identity: changing it creates another job.",
+          type: "string",
+          minLength: 1,
+          maxLength: 36,
+          pattern: "^[A-Za-z][A-Za-z0-9-]*$",
+          patternErrorMessage: "name must start with a letter and hold only letters, digits and `-` (SAE AppName)"
+        },
+        namespace: {
+          description: "SAE namespace ID (CreateJob `NamespaceId`), e.g. `cn-beijing:prod`, or the region itself for the default namespace. Lower-case letters, digits, `-`, and one optional `:`. Create-only.",
+          type: "string",
+          minLength: 1,
+          maxLength: 64,
+          pattern: "^[a-z][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$",
+          patternErrorMessage: "namespace must be lower-case letters, digits and `-`, starting with a letter, with at most one `:` (e.g. `cn-beijing:prod`)"
+        },
+        description: {
+          description: "Job template description (CreateJob `AppDescription`), at most 1,024 characters.",
+          type: "string",
+          maxLength: 1024
+        },
+        region: {
+          description: "Region ID, e.g. `cn-beijing`. Defaults to the part of `namespace` before `:`, then `--region`, then `ALIBABA_CLOUD_REGION_ID`.",
+          type: "string",
+          pattern: "^[a-z]{2,}(-[a-z0-9]+)+$",
+          patternErrorMessage: "region must be a region ID such as `cn-beijing` or `ap-southeast-1`"
+        },
+        labels: {
+          description: "SAE tags on the job (TagResources), key \u2192 value. Keys 1\u2013128 characters, not starting with `aliyun` or `acs:` (SAE's own) nor `saejob-` (saejob's: `saejob-set` marks ownership); values 1\u2013128 characters; keys hold no `http://` or `https://` (the SDK text). The label `saejob-protected: \"true\"` makes saejob refuse to delete or replace the job.",
+          type: "object",
+          maxProperties: 20,
+          propertyNames: {
+            minLength: 1,
+            maxLength: 128,
+            pattern: "^(?!aliyun)(?!acs:)(?!saejob-(?!protected$))(?!.*https?://)",
+            patternErrorMessage: "A label key is 1\u2013128 characters, does not start with `aliyun`, `acs:` or `saejob-` (but `saejob-protected`) and holds no `http://` or `https://`"
+          },
+          additionalProperties: {
+            type: "string",
+            minLength: 1,
+            maxLength: 128,
+            errorMessage: "A label value is a string of 1\u2013128 characters (quote numbers and booleans; SAE's tags take no empty value)"
+          }
+        }
+      }
+    },
+    JobSpec: {
+      title: "JobSpec",
+      description: "What the job runs, when, and how.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "replicas",
+        "template"
+      ],
+      properties: {
+        replicas: {
+          description: "Number of instances each run starts (CreateJob `Replicas`).",
+          type: "integer",
+          minimum: 1
+        },
+        trigger: {
+          $ref: "#/definitions/Trigger"
+        },
+        concurrencyPolicy: {
+          description: "What happens when a run is due while the previous one still runs (CreateJob `ConcurrencyPolicy`): `Allow` runs both, `Forbid` skips the new run, `Replace` stops the old run.",
+          enum: [
+            "Allow",
+            "Forbid",
+            "Replace"
+          ]
+        },
+        timeoutSeconds: {
+          description: "Run timeout in seconds (CreateJob `Timeout`).",
+          type: "integer",
+          minimum: 1
+        },
+        backoffLimit: {
+          description: "How many times a failed run is retried (CreateJob `BackoffLimit`).",
+          type: "integer",
+          minimum: 0
+        },
+        shards: {
+          description: "Job sharding: one shard value per instance (CreateJob `Slice=true` and `SliceEnvs`, sent as the JSON list written here).",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            anyOf: [
+              {
+                type: "string"
+              },
+              {
+                type: "integer"
+              }
+            ]
+          }
+        },
+        refAppId: {
+          description: "ID of a job template this one references (CreateJob `RefAppId`).",
+          type: "string",
+          minLength: 1
+        },
+        suspend: {
+          description: "Pause the schedule. Not a CreateJob parameter: apply calls SuspendJob when the live state differs.",
+          type: "boolean"
+        },
+        network: {
+          $ref: "#/definitions/Network"
+        },
+        template: {
+          $ref: "#/definitions/PodTemplate"
+        }
+      }
+    },
+    Trigger: {
+      title: "Trigger",
+      description: "When the job runs (CreateJob `TriggerConfig`): a cron `schedule`, or an `http` trigger. Set exactly one.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        schedule: {
+          description: "Cron expression, 5 fields: minute hour day-of-month month day-of-week, e.g. `0 1 */1 * ?`. `?` only in day-of-month or day-of-week.",
+          type: "string",
+          minLength: 1
+        },
+        timezone: {
+          description: "Time zone of `schedule`, in `GMT+H:MM` / `GMT-H:MM` form. Default `GMT+8:00`.",
+          type: "string",
+          pattern: "^GMT[+-](1[0-4]|[0-9]):[0-5][0-9]$",
+          patternErrorMessage: "timezone must look like `GMT+8:00` or `GMT-5:30`"
+        },
+        http: {
+          $ref: "#/definitions/HttpTrigger"
+        }
+      },
+      oneOf: [
+        {
+          required: [
+            "schedule"
+          ]
+        },
+        {
+          required: [
+            "http"
+          ]
+        }
+      ]
+    },
+    HttpTrigger: {
+      title: "HttpTrigger",
+      description: "An HTTP trigger: the job runs when its webhook URL is called.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        type: {
+          description: "Protocols accepted. Default `HTTPS`.",
+          enum: [
+            "HTTP",
+            "HTTPS",
+            "HTTP&HTTPS"
+          ]
+        },
+        methods: {
+          description: "HTTP methods accepted. Default `[GET]`.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            enum: [
+              "GET",
+              "POST",
+              "PUT",
+              "DELETE",
+              "HEAD",
+              "PATCH"
+            ]
+          }
+        },
+        ip: {
+          description: "Client IPs or CIDRs allowed when `securityConfig` is `ip`. Default `[]`.",
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        referer: {
+          description: "Referers allowed when `securityConfig` is `referer`. Default `[]`.",
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        securityConfig: {
+          description: "Access control: `none`, `ip` or `referer`. Default `none`.",
+          enum: [
+            "none",
+            "ip",
+            "referer"
+          ]
+        }
+      }
+    },
+    Network: {
+      title: "Network",
+      description: "Where instances run. Every field is create-only. Omit to use the namespace's VPC.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        autoConfig: {
+          description: "Let SAE configure the network (CreateJob `AutoConfig`). `true` may not be combined with vpcId / vSwitchId / securityGroupId.",
+          type: "boolean"
+        },
+        vpcId: {
+          description: "VPC ID (CreateJob `VpcId`).",
+          type: "string",
+          pattern: "^vpc-[a-z0-9]+$",
+          patternErrorMessage: "vpcId must be a VPC ID such as `vpc-bp1aevy8sofi8mh1q0000`"
+        },
+        vSwitchId: {
+          description: "vSwitch ID in that VPC (CreateJob `VSwitchId`).",
+          type: "string",
+          pattern: "^vsw-[a-z0-9]+$",
+          patternErrorMessage: "vSwitchId must be a vSwitch ID such as `vsw-bp12mw1f8k3jgygk90000`"
+        },
+        securityGroupId: {
+          description: "Security group ID (CreateJob `SecurityGroupId`).",
+          type: "string",
+          pattern: "^sg-[a-z0-9]+$",
+          patternErrorMessage: "securityGroupId must be a security group ID such as `sg-wz969ngg2e49q5i40000`"
+        }
+      }
+    },
+    PodTemplate: {
+      title: "PodTemplate",
+      description: "What each instance runs: an `image` or a `package`, resources, command, environment, volumes and logs.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "resources"
+      ],
+      properties: {
+        image: {
+          $ref: "#/definitions/Image"
+        },
+        package: {
+          $ref: "#/definitions/Package"
+        },
+        runtime: {
+          $ref: "#/definitions/Runtime"
+        },
+        jar: {
+          title: "JarOptions",
+          description: "Start options of a FatJar: `java $startOptions -jar app.jar $startArgs`.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            startOptions: {
+              description: "JVM options (CreateJob `JarStartOptions`), e.g. `-Xms1G -Xmx1G`.",
+              type: "string"
+            },
+            startArgs: {
+              description: "Program arguments (CreateJob `JarStartArgs`).",
+              type: "string"
+            }
+          }
+        },
+        war: {
+          title: "WarOptions",
+          description: "Start options of a War.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            startOptions: {
+              description: "Tomcat start command (CreateJob `WarStartOptions`).",
+              type: "string"
+            }
+          }
+        },
+        tomcat: {
+          $ref: "#/definitions/Tomcat"
+        },
+        php: {
+          title: "PhpOptions",
+          description: "PHP configuration file.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            config: {
+              description: "Content of the PHP configuration file (CreateJob `PhpConfig`, sent in the form body).",
+              type: "string"
+            },
+            configLocation: {
+              description: "Where that file is mounted (CreateJob `PhpConfigLocation`), e.g. `/usr/local/etc/php/php.ini`.",
+              type: "string",
+              pattern: "^/",
+              patternErrorMessage: "configLocation must be an absolute path"
+            }
+          }
+        },
+        resources: {
+          $ref: "#/definitions/Resources"
+        },
+        command: {
+          description: "Start command (CreateJob `Command` = first item, `CommandArgs` = the rest followed by `args`).",
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string"
+          }
+        },
+        args: {
+          description: "Arguments appended to `command` (into CommandArgs). Needs `command`.",
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        env: {
+          description: "Environment variables (CreateJob `Envs`). Names unique.",
+          type: "array",
+          items: {
+            $ref: "#/definitions/EnvVar"
+          }
+        },
+        envFrom: {
+          description: "Every key of a ConfigMap as environment variables (CreateJob `Envs`, `sae-sys-configmap-all-<name>`).",
+          type: "array",
+          items: {
+            $ref: "#/definitions/EnvFromSource"
+          }
+        },
+        hostAliases: {
+          description: "Extra /etc/hosts entries (CreateJob `CustomHostAlias`).",
+          type: "array",
+          items: {
+            $ref: "#/definitions/HostAlias"
+          }
+        },
+        lifecycle: {
+          $ref: "#/definitions/Lifecycle"
+        },
+        terminationGracePeriodSeconds: {
+          description: "Seconds allowed for a graceful stop (CreateJob `TerminationGracePeriodSeconds`), 1\u2013300. SAE's default is 30.",
+          type: "integer",
+          minimum: 1,
+          maximum: 300
+        },
+        timezone: {
+          description: "IANA time zone of the container (CreateJob `Timezone`), e.g. `Asia/Shanghai` (SAE's default).",
+          type: "string",
+          minLength: 1
+        },
+        volumes: {
+          $ref: "#/definitions/Volumes"
+        },
+        logs: {
+          $ref: "#/definitions/Logs"
+        }
+      },
+      oneOf: [
+        {
+          required: [
+            "image"
+          ]
+        },
+        {
+          required: [
+            "package"
+          ]
+        }
+      ]
+    },
+    Image: {
+      title: "Image",
+      description: "Run a container image (CreateJob `PackageType=Image`).",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "url"
+      ],
+      properties: {
+        url: {
+          description: "Image reference (CreateJob `ImageUrl`), e.g. `registry.cn-beijing.aliyuncs.com/acme/report:1.4.2`.",
+          type: "string",
+          minLength: 1,
+          pattern: "^[^\\s]+$",
+          patternErrorMessage: "url must be an image reference without spaces"
+        },
+        acrInstanceId: {
+          description: "Container Registry Enterprise Edition instance holding the image (CreateJob `AcrInstanceId`, form body), e.g. `cri-xxxxxx`.",
+          type: "string",
+          pattern: "^cri-[A-Za-z0-9]+$",
+          patternErrorMessage: "acrInstanceId must be an ACR EE instance ID such as `cri-abc123`"
+        },
+        acrAssumeRoleArn: {
+          description: "RAM role ARN for pulling across accounts (CreateJob `AcrAssumeRoleArn`).",
+          type: "string",
+          pattern: "^acs:ram::[0-9]+:role/.+$",
+          patternErrorMessage: "acrAssumeRoleArn must be a RAM role ARN such as `acs:ram::123456789012:role/adminrole`"
+        },
+        pullSecretId: {
+          description: "ID of the SAE Secret holding registry credentials (CreateJob `ImagePullSecrets`).",
+          anyOf: [
+            {
+              type: "string"
+            },
+            {
+              type: "integer"
+            }
+          ]
+        },
+        acceleration: {
+          description: "Image acceleration (`EnableImageAccl`, form body). Listed in SAE's SDK metadata for CreateJob but not on the CreateJob page: leave unset unless you know your region supports it.",
+          type: "boolean"
+        },
+        pullSecretName: {
+          description: "Name of the SAE Secret holding registry credentials, resolved to its ID at plan (ListSecrets); instead of `pullSecretId`.",
+          type: "string",
+          minLength: 1
+        }
+      }
+    },
+    Package: {
+      title: "Package",
+      description: "Run a code package instead of an image (CreateJob `PackageType`, `PackageUrl`, `PackageVersion`).",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "type"
+      ],
+      properties: {
+        type: {
+          description: "Package type (CreateJob `PackageType`). Create-only. For the `IMAGE_PHP_*` types, `url` is the image and is sent as `ImageUrl`.",
+          enum: [
+            "FatJar",
+            "War",
+            "PythonZip",
+            "PhpZip",
+            "IMAGE_PHP_5_4",
+            "IMAGE_PHP_5_4_ALPINE",
+            "IMAGE_PHP_5_5",
+            "IMAGE_PHP_5_5_ALPINE",
+            "IMAGE_PHP_5_6",
+            "IMAGE_PHP_5_6_ALPINE",
+            "IMAGE_PHP_7_0",
+            "IMAGE_PHP_7_0_ALPINE",
+            "IMAGE_PHP_7_1",
+            "IMAGE_PHP_7_1_ALPINE",
+            "IMAGE_PHP_7_2",
+            "IMAGE_PHP_7_2_ALPINE",
+            "IMAGE_PHP_7_3",
+            "IMAGE_PHP_7_3_ALPINE"
+          ]
+        },
+        url: {
+          description: "Where the package is (CreateJob `PackageUrl`), e.g. an OSS URL. Required for FatJar, War and PythonZip.",
+          type: "string",
+          minLength: 1,
+          pattern: "^[^\\s]+$",
+          patternErrorMessage: "url must be a URL without spaces"
+        },
+        version: {
+          description: "Package version (CreateJob `PackageVersion`). Required for FatJar, War and PythonZip.",
+          anyOf: [
+            {
+              type: "string"
+            },
+            {
+              type: "number"
+            }
+          ]
+        },
+        acrInstanceId: {
+          description: "Container Registry Enterprise Edition instance holding the image (CreateJob `AcrInstanceId`, form body), e.g. `cri-xxxxxx`. For the IMAGE_PHP_* package types only (their `url` is an image).",
+          type: "string",
+          pattern: "^cri-[A-Za-z0-9]+$",
+          patternErrorMessage: "acrInstanceId must be an ACR EE instance ID such as `cri-abc123`"
+        },
+        acrAssumeRoleArn: {
+          description: "RAM role ARN for pulling across accounts (CreateJob `AcrAssumeRoleArn`). For the IMAGE_PHP_* package types only (their `url` is an image).",
+          type: "string",
+          pattern: "^acs:ram::[0-9]+:role/.+$",
+          patternErrorMessage: "acrAssumeRoleArn must be a RAM role ARN such as `acs:ram::123456789012:role/adminrole`"
+        },
+        pullSecretId: {
+          description: "ID of the SAE Secret holding registry credentials (CreateJob `ImagePullSecrets`). For the IMAGE_PHP_* package types only (their `url` is an image).",
+          anyOf: [
+            {
+              type: "string"
+            },
+            {
+              type: "integer"
+            }
+          ]
+        },
+        pullSecretName: {
+          description: "Name of the SAE Secret holding registry credentials, resolved to its ID at plan (ListSecrets); instead of `pullSecretId`. For the IMAGE_PHP_* package types only (their `url` is an image).",
+          type: "string",
+          minLength: 1
+        },
+        acceleration: {
+          description: "Image acceleration (`EnableImageAccl`, form body). Listed in SAE's SDK metadata for CreateJob but not on the CreateJob page: leave unset unless you know your region supports it. For the IMAGE_PHP_* package types only (their `url` is an image).",
+          type: "boolean"
+        }
+      }
+    },
+    Runtime: {
+      title: "Runtime",
+      description: "Language runtime for packages.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        language: {
+          description: "Programming language (CreateJob `ProgrammingLanguage`).",
+          enum: [
+            "java",
+            "php",
+            "python",
+            "shell"
+          ]
+        },
+        jdk: {
+          description: "JDK (CreateJob `Jdk`). Required for FatJar and War.",
+          enum: [
+            "Open JDK 8",
+            "Open JDK 7",
+            "Dragonwell 11",
+            "Dragonwell 8",
+            "openjdk-8u191-jdk-alpine3.9",
+            "openjdk-7u201-jdk-alpine3.9"
+          ]
+        },
+        webContainer: {
+          description: "Tomcat version (CreateJob `WebContainer`). Required for War.",
+          enum: [
+            "apache-tomcat-7.0.91",
+            "apache-tomcat-8.5.42"
+          ]
+        },
+        edasContainerVersion: {
+          description: "HSF container version (CreateJob `EdasContainerVersion`), e.g. `3.5.3`.",
+          type: "string",
+          minLength: 1
+        },
+        python: {
+          description: "Python environment (CreateJob `Python`), e.g. `PYTHON 3.9.15`.",
+          type: "string",
+          pattern: "^PYTHON [0-9]+(\\.[0-9]+)*$",
+          patternErrorMessage: "python must look like `PYTHON 3.9.15`"
+        },
+        pythonModules: {
+          description: "Extra Python requirements (CreateJob `PythonModules`): a string, or a list of requirement lines joined with newlines.",
+          anyOf: [
+            {
+              type: "string"
+            },
+            {
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            }
+          ]
+        }
+      }
+    },
+    Tomcat: {
+      title: "Tomcat",
+      description: "Tomcat settings for a War (CreateJob `TomcatConfig`).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        port: {
+          description: "HTTP port, 1025\u201365535. SAE's default is 8080.",
+          type: "integer",
+          minimum: 1025,
+          maximum: 65535
+        },
+        contextPath: {
+          description: "Context path. Default `/`.",
+          type: "string",
+          pattern: "^/",
+          patternErrorMessage: "contextPath must start with `/`"
+        },
+        maxThreads: {
+          description: "Connection pool size. Default 400.",
+          type: "integer",
+          minimum: 1
+        },
+        uriEncoding: {
+          description: "URI encoding. Default `ISO-8859-1`.",
+          enum: [
+            "UTF-8",
+            "ISO-8859-1",
+            "GBK",
+            "GB2312"
+          ]
+        },
+        useBodyEncodingForUri: {
+          description: "Use the body's encoding for query parameters. Default true.",
+          type: "boolean"
+        }
+      }
+    },
+    Resources: {
+      title: "Resources",
+      description: "CPU and memory of each instance. The pair must be one SAE supports (see the README's table). cpu and memory are create-only.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "cpu",
+        "memory"
+      ],
+      properties: {
+        cpu: {
+          description: 'CPU (CreateJob `Cpu`, millicores): an integer of millicores (`1000`), or a quantity: `"500m"`, `"1"`, `"0.5"` cores.',
+          anyOf: [
+            {
+              type: "integer",
+              minimum: 1
+            },
+            {
+              type: "string",
+              pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$",
+              patternErrorMessage: 'cpu must be millicores (`1000`, `"500m"`) or cores (`"1"`, `"0.5"`)'
+            }
+          ]
+        },
+        memory: {
+          description: 'Memory (CreateJob `Memory`, MB): an integer of MB (`2048`), or a quantity: `"2048Mi"`, `"2Gi"`.',
+          anyOf: [
+            {
+              type: "integer",
+              minimum: 1
+            },
+            {
+              type: "string",
+              pattern: "^[0-9]+(Mi|Gi)$",
+              patternErrorMessage: 'memory must be MB (`2048`) or a quantity such as `"2048Mi"` or `"2Gi"`'
+            }
+          ]
+        },
+        bestEffortType: {
+          description: "Best-effort instance type (CreateJob/UpdateJob `BestEffortType`, 2025). SAE does not document its values: the text is sent as written. Unlike cpu and memory, it can be changed in place.",
+          type: "string",
+          minLength: 1
+        }
+      }
+    },
+    EnvVar: {
+      title: "EnvVar",
+      description: "One environment variable: a `value`, or `valueFrom` a ConfigMap key.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name"
+      ],
+      properties: {
+        name: {
+          description: "Variable name.",
+          type: "string",
+          pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$",
+          patternErrorMessage: "name must be a variable name: letters, digits, `_`, `.`, `-`, not starting with a digit"
+        },
+        value: {
+          description: "Value. Numbers and booleans are sent as strings, as written: a number YAML would write differently (`1.50`, `0123`, `1e3`) must be quoted.",
+          anyOf: [
+            {
+              type: "string"
+            },
+            {
+              type: "number"
+            },
+            {
+              type: "boolean"
+            }
+          ]
+        },
+        secret: {
+          description: "Whether the value is a secret, when its name says otherwise: `secret: true` masks it in every output (a `DSN` holding a password); `secret: false` shows an entry whose name only looks secret (`AUTH_MODE`). A value taken from a secret-named variable (`${env:DB_PASSWORD}`) stays masked either way.",
+          type: "boolean"
+        },
+        valueFrom: {
+          title: "EnvVarSource",
+          description: "Take the value from a ConfigMap key.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "configMapKeyRef"
+          ],
+          properties: {
+            configMapKeyRef: {
+              title: "ConfigMapKeyRef",
+              description: "A key of an SAE ConfigMap, by `name` (resolved at plan) or `configMapId`.",
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "key"
+              ],
+              properties: {
+                configMapId: {
+                  $ref: "#/definitions/ConfigMapId"
+                },
+                key: {
+                  description: "Key in the ConfigMap.",
+                  type: "string",
+                  minLength: 1
+                },
+                name: {
+                  description: "SAE ConfigMap name (Kubernetes' spelling, as in `envFrom[].configMapRef.name`), resolved to its ID in the job's namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.",
+                  type: "string",
+                  pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$",
+                  patternErrorMessage: "name must be a ConfigMap name: lower-case letters, digits, `-` and `.`, at most 63 characters"
+                },
+                configMapName: {
+                  description: "The old spelling of `name` (still read; a warning says to write `name`).",
+                  type: "string",
+                  pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$",
+                  deprecated: true,
+                  deprecationMessage: "name",
+                  patternErrorMessage: "configMapName must be a ConfigMap name: lower-case letters, digits, `-` and `.`, at most 63 characters"
+                }
+              },
+              oneOf: [
+                {
+                  required: [
+                    "configMapId"
+                  ]
+                },
+                {
+                  required: [
+                    "name"
+                  ]
+                },
+                {
+                  required: [
+                    "configMapName"
+                  ]
+                }
+              ]
+            }
+          }
+        }
+      },
+      oneOf: [
+        {
+          required: [
+            "value"
+          ]
+        },
+        {
+          required: [
+            "valueFrom"
+          ]
+        }
+      ]
+    },
+    EnvFromSource: {
+      title: "EnvFromSource",
+      description: "Every key of one ConfigMap as environment variables.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "configMapRef"
+      ],
+      properties: {
+        configMapRef: {
+          title: "ConfigMapRef",
+          description: "The ConfigMap by name; `configMapId` may be given too (else it is resolved from the name at plan).",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "name"
+          ],
+          properties: {
+            configMapId: {
+              $ref: "#/definitions/ConfigMapId"
+            },
+            name: {
+              description: "ConfigMap name.",
+              type: "string",
+              minLength: 1
+            }
+          }
+        }
+      }
+    },
+    ConfigMapId: {
+      description: "SAE ConfigMap ID (see ListNamespacedConfigMaps).",
+      type: "integer",
+      minimum: 1
+    },
+    HostAlias: {
+      title: "HostAlias",
+      description: "Host names that resolve to one IP inside the container.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "ip",
+        "hostnames"
+      ],
+      properties: {
+        ip: {
+          description: "IPv4 or IPv6 address.",
+          type: "string",
+          minLength: 1
+        },
+        hostnames: {
+          description: "DNS names that resolve to `ip`.",
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            pattern: "^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$",
+            patternErrorMessage: "Must be a host name: labels of letters, digits and `-`, separated by `.` (e.g. `db.internal`)"
+          }
+        }
+      }
+    },
+    ExecAction: {
+      title: "ExecAction",
+      description: "A command run in the container.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "exec"
+      ],
+      properties: {
+        exec: {
+          title: "ExecCommand",
+          type: "object",
+          description: "The command to run.",
+          additionalProperties: false,
+          required: [
+            "command"
+          ],
+          properties: {
+            command: {
+              description: 'Command and arguments, e.g. `[sh, -c, "echo hello"]`.',
+              type: "array",
+              minItems: 1,
+              items: {
+                type: "string"
+              }
+            }
+          }
+        }
+      }
+    },
+    Lifecycle: {
+      title: "Lifecycle",
+      description: "Hooks run after start and before stop.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        postStart: {
+          $ref: "#/definitions/ExecAction",
+          description: "Run right after the container starts (CreateJob `PostStart`)."
+        },
+        preStop: {
+          $ref: "#/definitions/ExecAction",
+          description: "Run before the container stops (CreateJob `PreStop`)."
+        }
+      }
+    },
+    Volumes: {
+      title: "Volumes",
+      description: "Storage mounted into the container. No two mounts may share a mountPath.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        configMaps: {
+          description: "ConfigMap keys mounted as files (CreateJob `ConfigMapMountDesc`, form body).",
+          type: "array",
+          items: {
+            title: "ConfigMapMount",
+            type: "object",
+            description: "One ConfigMap key mounted as a file, the ConfigMap by `name` (resolved at plan) or `configMapId`. `key: sae-sys-configmap-all` mounts every key.",
+            additionalProperties: false,
+            required: [
+              "key",
+              "mountPath"
+            ],
+            properties: {
+              configMapId: {
+                $ref: "#/definitions/ConfigMapId"
+              },
+              key: {
+                description: "Key to mount, or `sae-sys-configmap-all` for all keys.",
+                type: "string",
+                minLength: 1
+              },
+              mountPath: {
+                $ref: "#/definitions/MountPath"
+              },
+              name: {
+                description: "SAE ConfigMap name (Kubernetes' spelling, as in `envFrom[].configMapRef.name`), resolved to its ID in the job's namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.",
+                type: "string",
+                pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$",
+                patternErrorMessage: "name must be a ConfigMap name: lower-case letters, digits, `-` and `.`, at most 63 characters"
+              },
+              configMapName: {
+                description: "The old spelling of `name` (still read; a warning says to write `name`).",
+                type: "string",
+                pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$",
+                deprecated: true,
+                deprecationMessage: "name",
+                patternErrorMessage: "configMapName must be a ConfigMap name: lower-case letters, digits, `-` and `.`, at most 63 characters"
+              }
+            },
+            oneOf: [
+              {
+                required: [
+                  "configMapId"
+                ]
+              },
+              {
+                required: [
+                  "name"
+                ]
+              },
+              {
+                required: [
+                  "configMapName"
+                ]
+              }
+            ]
+          }
+        },
+        nas: {
+          title: "NasVolume",
+          description: "An Apsara File Storage NAS file system (CreateJob `NasId`, `MountHost`, `MountDesc`).",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "id",
+            "mountHost",
+            "mounts"
+          ],
+          properties: {
+            id: {
+              description: "NAS file system ID (CreateJob `NasId`).",
+              type: "string",
+              minLength: 1
+            },
+            mountHost: {
+              description: "Mount target in the job's VPC (CreateJob `MountHost`).",
+              type: "string",
+              minLength: 1
+            },
+            mounts: {
+              description: "Directories of the file system mounted into the container (CreateJob `MountDesc`).",
+              type: "array",
+              minItems: 1,
+              items: {
+                title: "NasMount",
+                type: "object",
+                description: "One NAS directory mounted at one path.",
+                additionalProperties: false,
+                required: [
+                  "mountPath",
+                  "nasPath"
+                ],
+                properties: {
+                  mountPath: {
+                    $ref: "#/definitions/MountPath"
+                  },
+                  nasPath: {
+                    description: "Directory in the file system, e.g. `/`.",
+                    type: "string",
+                    pattern: "^/",
+                    patternErrorMessage: "nasPath must be an absolute path such as `/` or `/data`"
+                  }
+                }
+              }
+            }
+          }
+        },
+        nasMounts: {
+          description: "NAS file systems mounted into the container, one entry a mount (CreateJob `NasConfigs`, 2025): several file systems, each mount read-only or not. Use either this or `nas`, not both.",
+          type: "array",
+          minItems: 1,
+          items: {
+            title: "NasConfigMount",
+            type: "object",
+            description: "One directory of a NAS file system mounted at one path.",
+            additionalProperties: false,
+            required: [
+              "id",
+              "mountHost",
+              "nasPath",
+              "mountPath"
+            ],
+            properties: {
+              id: {
+                description: "NAS file system ID (`nasId`).",
+                type: "string",
+                minLength: 1
+              },
+              mountHost: {
+                description: "Mount target in the job's VPC (`mountDomain`).",
+                type: "string",
+                minLength: 1
+              },
+              nasPath: {
+                description: "Directory in the file system, e.g. `/`.",
+                type: "string",
+                pattern: "^/",
+                patternErrorMessage: "nasPath must be an absolute path such as `/` or `/data`"
+              },
+              mountPath: {
+                $ref: "#/definitions/MountPath"
+              },
+              readOnly: {
+                description: "Mount read-only (default false).",
+                type: "boolean"
+              }
+            }
+          }
+        },
+        oss: {
+          title: "OssVolume",
+          description: "OSS buckets mounted into the container (CreateJob `OssAkId`, `OssAkSecret`, `OssMountDescs`, all form body).",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "accessKeyId",
+            "accessKeySecret",
+            "mounts"
+          ],
+          properties: {
+            accessKeyId: {
+              description: "AccessKey ID for the buckets (CreateJob `OssAkId`). Usually `${env:OSS_AK_ID}`.",
+              type: "string",
+              minLength: 1
+            },
+            accessKeySecret: {
+              description: "AccessKey secret (CreateJob `OssAkSecret`). Must be an `${env:NAME}` reference: a literal secret in a committed file is an error.",
+              type: "string",
+              minLength: 1
+            },
+            mounts: {
+              description: "Buckets and paths mounted.",
+              type: "array",
+              minItems: 1,
+              items: {
+                title: "OssMount",
+                type: "object",
+                description: "One bucket path mounted at one container path.",
+                additionalProperties: false,
+                required: [
+                  "bucket",
+                  "bucketPath",
+                  "mountPath"
+                ],
+                properties: {
+                  bucket: {
+                    description: "Bucket name.",
+                    type: "string",
+                    pattern: "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$",
+                    patternErrorMessage: "bucket must be an OSS bucket name: 3\u201363 lower-case letters, digits and `-`"
+                  },
+                  bucketPath: {
+                    description: "Directory or object in the bucket.",
+                    type: "string"
+                  },
+                  mountPath: {
+                    $ref: "#/definitions/MountPath"
+                  },
+                  readOnly: {
+                    description: "Mount read-only. Default false.",
+                    type: "boolean"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    MountPath: {
+      description: "Absolute path in the container.",
+      type: "string",
+      pattern: "^/",
+      patternErrorMessage: "Must be an absolute path in the container, starting with `/`"
+    },
+    Logs: {
+      title: "Logs",
+      description: "Log collection.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        sls: {
+          description: "Simple Log Service collection (CreateJob `SlsConfigs`). At most one `stdout` entry.",
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/definitions/SlsLog"
+          }
+        }
+      }
+    },
+    SlsLog: {
+      title: "SlsLog",
+      description: "One log source: `stdout: true` or a file `path`. Omit project/logstore to let SAE create them.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        stdout: {
+          description: "Collect the container's standard output.",
+          const: true
+        },
+        path: {
+          description: "Log file or directory to collect (`logDir`).",
+          type: "string",
+          pattern: "^/",
+          patternErrorMessage: "path must be an absolute path"
+        },
+        project: {
+          description: "Your own SLS project (`projectName`). Needs `logstore`; may not start with `sae-`.",
+          type: "string",
+          minLength: 1
+        },
+        logstore: {
+          description: "Your own Logstore (`logstoreName`). Needs `project`; may not start with `sae-`.",
+          type: "string",
+          minLength: 1
+        },
+        logtail: {
+          description: "Logtail configuration name (`logtailName`); a new one is made when omitted.",
+          type: "string",
+          minLength: 1
+        }
+      },
+      oneOf: [
+        {
+          required: [
+            "stdout"
+          ]
+        },
+        {
+          required: [
+            "path"
+          ]
+        }
+      ]
+    },
+    Job: {
+      title: "SaeJob",
+      description: "A saejob v1 manifest: one Alibaba Cloud Serverless App Engine (SAE) job template. See the README's manifest reference.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "apiVersion",
+        "kind",
+        "metadata",
+        "spec"
+      ],
+      properties: {
+        apiVersion: {
+          description: "Manifest format version. Always `saejob/v1`.",
+          const: "saejob/v1"
+        },
+        kind: {
+          description: "Manifest kind. Always `Job`.",
+          const: "Job"
+        },
+        metadata: {
+          $ref: "#/definitions/Metadata"
+        },
+        spec: {
+          $ref: "#/definitions/JobSpec"
+        }
+      }
+    },
+    Environment: {
+      title: "SaeJobEnvironment",
+      description: "A saejob v1 environment: the base manifests it applies to (spec.base), and what is different in it \u2014 namespace, region, ${var:NAME} values, patches by job name. See docs/manifest.md, Environments.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "apiVersion",
+        "kind",
+        "metadata",
+        "spec"
+      ],
+      properties: {
+        apiVersion: {
+          description: "Manifest format version. Always `saejob/v1`.",
+          const: "saejob/v1"
+        },
+        kind: {
+          description: "Manifest kind. Always `Environment` here.",
+          const: "Environment"
+        },
+        metadata: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "name"
+          ],
+          description: "The environment's name: what `-e NAME` selects.",
+          properties: {
+            name: {
+              description: "Environment name, e.g. `prod`: lower-case letters, digits and `-`, at most 63 characters.",
+              type: "string",
+              minLength: 1,
+              maxLength: 63,
+              pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",
+              patternErrorMessage: "name must be lower-case letters, digits and `-`, starting and ending with a letter or digit (e.g. `prod`)"
+            }
+          }
+        },
+        spec: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "base"
+          ],
+          properties: {
+            base: {
+              description: "The base manifests: a file or directory, or a list of them, relative to this file.",
+              anyOf: [
+                {
+                  type: "string",
+                  minLength: 1
+                },
+                {
+                  type: "array",
+                  minItems: 1,
+                  items: {
+                    type: "string",
+                    minLength: 1
+                  }
+                }
+              ]
+            },
+            namespace: {
+              description: "The namespace every job of the environment goes to (metadata.namespace), e.g. `cn-hangzhou:shop-prod`.",
+              type: "string",
+              minLength: 1,
+              maxLength: 64,
+              pattern: "^[a-z][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$",
+              patternErrorMessage: "namespace must be lower-case letters, digits and `-`, starting with a letter, with at most one `:` (e.g. `cn-beijing:prod`)"
+            },
+            region: {
+              description: "The region of every job of the environment (metadata.region).",
+              type: "string",
+              pattern: "^[a-z]{2,}(-[a-z0-9]+)+$",
+              patternErrorMessage: "region must be a region ID such as `cn-beijing` or `ap-southeast-1`"
+            },
+            variables: {
+              description: "Values of `${var:NAME}` in the base manifests: name \u2192 string, number or boolean.",
+              type: "object",
+              propertyNames: {
+                pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
+                patternErrorMessage: "A variable name is letters, digits and `_`, not starting with a digit"
+              },
+              additionalProperties: {
+                errorMessage: "A variable is a string, number or boolean",
+                anyOf: [
+                  {
+                    type: "string"
+                  },
+                  {
+                    type: "number"
+                  },
+                  {
+                    type: "boolean"
+                  }
+                ]
+              }
+            },
+            patches: {
+              description: "Changes to base jobs, by name: `- job: NAME` with the `metadata` and `spec` fields to change (mappings merge, keyed lists merge by key, `null` removes a field).",
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "job"
+                ],
+                properties: {
+                  job: {
+                    description: "The base job's metadata.name.",
+                    type: "string",
+                    minLength: 1
+                  },
+                  metadata: {
+                    description: "Fields of the job's metadata to change.",
+                    type: "object"
+                  },
+                  spec: {
+                    description: "Fields of the job's spec to change.",
+                    type: "object"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    ConfigMap: {
+      title: "SaeJobConfigMap",
+      description: "A saejob v1 ConfigMap: an SAE ConfigMap that jobs read through configMapKeyRef or volumes.configMaps, kept in git beside them. Values may use ${env:NAME}.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "apiVersion",
+        "kind",
+        "metadata",
+        "data"
+      ],
+      properties: {
+        apiVersion: {
+          description: "Manifest format version. Always `saejob/v1`.",
+          const: "saejob/v1"
+        },
+        kind: {
+          description: "Manifest kind. Always `ConfigMap` here.",
+          const: "ConfigMap"
+        },
+        metadata: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "name",
+            "namespace"
+          ],
+          properties: {
+            name: {
+              description: "ConfigMap name (CreateConfigMap `Name`): lower-case letters, digits, `-` and `.`, at most 63 characters.",
+              type: "string",
+              pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$",
+              patternErrorMessage: "name must be a ConfigMap name: lower-case letters, digits, `-` and `.`, at most 63 characters"
+            },
+            namespace: {
+              description: "SAE namespace ID, e.g. `cn-beijing:prod`.",
+              type: "string",
+              minLength: 1,
+              maxLength: 64,
+              pattern: "^[a-z][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$",
+              patternErrorMessage: "namespace must be lower-case letters, digits and `-`, starting with a letter, with at most one `:` (e.g. `cn-beijing:prod`)"
+            },
+            description: {
+              description: "ConfigMap description, at most 256 characters.",
+              type: "string",
+              maxLength: 256
+            },
+            region: {
+              description: "Region ID, e.g. `cn-beijing`. Defaults to the part of `namespace` before `:`.",
+              type: "string"
+            }
+          }
+        },
+        data: {
+          description: "Keys and their text values.",
+          type: "object",
+          propertyNames: {
+            pattern: "^[-._a-zA-Z0-9]{1,253}$",
+            patternErrorMessage: "A ConfigMap key is letters, digits, `-`, `_` and `.`"
+          },
+          additionalProperties: {
+            type: "string",
+            errorMessage: "A ConfigMap value is text: quote numbers and booleans"
+          }
+        }
+      }
+    }
+  }
+};
+
+// schema/saejob.strict.schema.json
+var saejob_strict_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://saejob.dev/schema/saejob.strict.schema.json",
+  title: "saejob manifest",
+  description: "A saejob v1 manifest of any kind: Job, Environment, ConfigMap. Standard draft-07 keywords only, for ajv (strict) and other validators (saejob.schema.json adds messages for editors).",
+  type: "object",
+  required: [
+    "apiVersion",
+    "kind"
+  ],
+  properties: {
+    kind: {
+      description: "What the document is: a Job, an Environment (base manifests and their overlays) or a ConfigMap.",
+      enum: [
+        "Job",
+        "Environment",
+        "ConfigMap"
+      ]
+    }
+  },
+  allOf: [
+    {
+      if: {
+        type: "object",
+        properties: {
+          kind: {
+            const: "Job"
+          }
+        },
+        required: [
+          "kind"
+        ]
+      },
+      then: {
+        $ref: "#/definitions/Job"
+      }
+    },
+    {
+      if: {
+        type: "object",
+        properties: {
+          kind: {
+            const: "Environment"
+          }
+        },
+        required: [
+          "kind"
+        ]
+      },
+      then: {
+        $ref: "#/definitions/Environment"
+      }
+    },
+    {
+      if: {
+        type: "object",
+        properties: {
+          kind: {
+            const: "ConfigMap"
+          }
+        },
+        required: [
+          "kind"
+        ]
+      },
+      then: {
+        $ref: "#/definitions/ConfigMap"
+      }
+    }
+  ],
+  definitions: {
+    Metadata: {
+      title: "Metadata",
+      description: "Identity of the job: (region, namespace, name) names one SAE job template.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "namespace"
+      ],
+      properties: {
+        name: {
+          description: "Job template name (CreateJob `AppName`). Letters, digits and `-`, starting with a letter, at most 36 characters. Identity: changing it creates another job.",
+          type: "string",
+          minLength: 1,
+          maxLength: 36,
+          pattern: "^[A-Za-z][A-Za-z0-9-]*$"
+        },
+        namespace: {
+          description: "SAE namespace ID (CreateJob `NamespaceId`), e.g. `cn-beijing:prod`, or the region itself for the default namespace. Lower-case letters, digits, `-`, and one optional `:`. Create-only.",
+          type: "string",
+          minLength: 1,
+          maxLength: 64,
+          pattern: "^[a-z][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$"
+        },
+        description: {
+          description: "Job template description (CreateJob `AppDescription`), at most 1,024 characters.",
+          type: "string",
+          maxLength: 1024
+        },
+        region: {
+          description: "Region ID, e.g. `cn-beijing`. Defaults to the part of `namespace` before `:`, then `--region`, then `ALIBABA_CLOUD_REGION_ID`.",
+          type: "string",
+          pattern: "^[a-z]{2,}(-[a-z0-9]+)+$"
+        },
+        labels: {
+          description: "SAE tags on the job (TagResources), key \u2192 value. Keys 1\u2013128 characters, not starting with `aliyun` or `acs:` (SAE's own) nor `saejob-` (saejob's: `saejob-set` marks ownership); values 1\u2013128 characters; keys hold no `http://` or `https://` (the SDK text). The label `saejob-protected: \"true\"` makes saejob refuse to delete or replace the job.",
+          type: "object",
+          maxProperties: 20,
+          propertyNames: {
+            minLength: 1,
+            maxLength: 128,
+            pattern: "^(?!aliyun)(?!acs:)(?!saejob-(?!protected$))(?!.*https?://)"
+          },
+          additionalProperties: {
+            type: "string",
+            minLength: 1,
+            maxLength: 128
+          }
+        }
+      }
+    },
+    JobSpec: {
+      title: "JobSpec",
+      description: "What the job runs, when, and how.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "replicas",
+        "template"
+      ],
+      properties: {
+        replicas: {
+          description: "Number of instances each run starts (CreateJob `Replicas`).",
+          type: "integer",
+          minimum: 1
+        },
+        trigger: {
+          $ref: "#/definitions/Trigger"
+        },
+        concurrencyPolicy: {
+          description: "What happens when a run is due while the previous one still runs (CreateJob `ConcurrencyPolicy`): `Allow` runs both, `Forbid` skips the new run, `Replace` stops the old run.",
+          enum: [
+            "Allow",
+            "Forbid",
+            "Replace"
+          ]
+        },
+        timeoutSeconds: {
+          description: "Run timeout in seconds (CreateJob `Timeout`).",
+          type: "integer",
+          minimum: 1
+        },
+        backoffLimit: {
+          description: "How many times a failed run is retried (CreateJob `BackoffLimit`).",
+          type: "integer",
+          minimum: 0
+        },
+        shards: {
+          description: "Job sharding: one shard value per instance (CreateJob `Slice=true` and `SliceEnvs`, sent as the JSON list written here).",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            anyOf: [
+              {
+                type: "string"
+              },
+              {
+                type: "integer"
+              }
+            ]
+          }
+        },
+        refAppId: {
+          description: "ID of a job template this one references (CreateJob `RefAppId`).",
+          type: "string",
+          minLength: 1
+        },
+        suspend: {
+          description: "Pause the schedule. Not a CreateJob parameter: apply calls SuspendJob when the live state differs.",
+          type: "boolean"
+        },
+        network: {
+          $ref: "#/definitions/Network"
+        },
+        template: {
+          $ref: "#/definitions/PodTemplate"
+        }
+      }
+    },
+    Trigger: {
+      title: "Trigger",
+      description: "When the job runs (CreateJob `TriggerConfig`): a cron `schedule`, or an `http` trigger. Set exactly one.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        schedule: {
+          description: "Cron expression, 5 fields: minute hour day-of-month month day-of-week, e.g. `0 1 */1 * ?`. `?` only in day-of-month or day-of-week.",
+          type: "string",
+          minLength: 1
+        },
+        timezone: {
+          description: "Time zone of `schedule`, in `GMT+H:MM` / `GMT-H:MM` form. Default `GMT+8:00`.",
+          type: "string",
+          pattern: "^GMT[+-](1[0-4]|[0-9]):[0-5][0-9]$"
+        },
+        http: {
+          $ref: "#/definitions/HttpTrigger"
+        }
+      },
+      oneOf: [
+        {
+          required: [
+            "schedule"
+          ]
+        },
+        {
+          required: [
+            "http"
+          ]
+        }
+      ]
+    },
+    HttpTrigger: {
+      title: "HttpTrigger",
+      description: "An HTTP trigger: the job runs when its webhook URL is called.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        type: {
+          description: "Protocols accepted. Default `HTTPS`.",
+          enum: [
+            "HTTP",
+            "HTTPS",
+            "HTTP&HTTPS"
+          ]
+        },
+        methods: {
+          description: "HTTP methods accepted. Default `[GET]`.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            enum: [
+              "GET",
+              "POST",
+              "PUT",
+              "DELETE",
+              "HEAD",
+              "PATCH"
+            ]
+          }
+        },
+        ip: {
+          description: "Client IPs or CIDRs allowed when `securityConfig` is `ip`. Default `[]`.",
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        referer: {
+          description: "Referers allowed when `securityConfig` is `referer`. Default `[]`.",
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        securityConfig: {
+          description: "Access control: `none`, `ip` or `referer`. Default `none`.",
+          enum: [
+            "none",
+            "ip",
+            "referer"
+          ]
+        }
+      }
+    },
+    Network: {
+      title: "Network",
+      description: "Where instances run. Every field is create-only. Omit to use the namespace's VPC.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        autoConfig: {
+          description: "Let SAE configure the network (CreateJob `AutoConfig`). `true` may not be combined with vpcId / vSwitchId / securityGroupId.",
+          type: "boolean"
+        },
+        vpcId: {
+          description: "VPC ID (CreateJob `VpcId`).",
+          type: "string",
+          pattern: "^vpc-[a-z0-9]+$"
+        },
+        vSwitchId: {
+          description: "vSwitch ID in that VPC (CreateJob `VSwitchId`).",
+          type: "string",
+          pattern: "^vsw-[a-z0-9]+$"
+        },
+        securityGroupId: {
+          description: "Security group ID (CreateJob `SecurityGroupId`).",
+          type: "string",
+          pattern: "^sg-[a-z0-9]+$"
+        }
+      }
+    },
+    PodTemplate: {
+      title: "PodTemplate",
+      description: "What each instance runs: an `image` or a `package`, resources, command, environment, volumes and logs.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "resources"
+      ],
+      properties: {
+        image: {
+          $ref: "#/definitions/Image"
+        },
+        package: {
+          $ref: "#/definitions/Package"
+        },
+        runtime: {
+          $ref: "#/definitions/Runtime"
+        },
+        jar: {
+          title: "JarOptions",
+          description: "Start options of a FatJar: `java $startOptions -jar app.jar $startArgs`.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            startOptions: {
+              description: "JVM options (CreateJob `JarStartOptions`), e.g. `-Xms1G -Xmx1G`.",
+              type: "string"
+            },
+            startArgs: {
+              description: "Program arguments (CreateJob `JarStartArgs`).",
+              type: "string"
+            }
+          }
+        },
+        war: {
+          title: "WarOptions",
+          description: "Start options of a War.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            startOptions: {
+              description: "Tomcat start command (CreateJob `WarStartOptions`).",
+              type: "string"
+            }
+          }
+        },
+        tomcat: {
+          $ref: "#/definitions/Tomcat"
+        },
+        php: {
+          title: "PhpOptions",
+          description: "PHP configuration file.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            config: {
+              description: "Content of the PHP configuration file (CreateJob `PhpConfig`, sent in the form body).",
+              type: "string"
+            },
+            configLocation: {
+              description: "Where that file is mounted (CreateJob `PhpConfigLocation`), e.g. `/usr/local/etc/php/php.ini`.",
+              type: "string",
+              pattern: "^/"
+            }
+          }
+        },
+        resources: {
+          $ref: "#/definitions/Resources"
+        },
+        command: {
+          description: "Start command (CreateJob `Command` = first item, `CommandArgs` = the rest followed by `args`).",
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string"
+          }
+        },
+        args: {
+          description: "Arguments appended to `command` (into CommandArgs). Needs `command`.",
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        env: {
+          description: "Environment variables (CreateJob `Envs`). Names unique.",
+          type: "array",
+          items: {
+            $ref: "#/definitions/EnvVar"
+          }
+        },
+        envFrom: {
+          description: "Every key of a ConfigMap as environment variables (CreateJob `Envs`, `sae-sys-configmap-all-<name>`).",
+          type: "array",
+          items: {
+            $ref: "#/definitions/EnvFromSource"
+          }
+        },
+        hostAliases: {
+          description: "Extra /etc/hosts entries (CreateJob `CustomHostAlias`).",
+          type: "array",
+          items: {
+            $ref: "#/definitions/HostAlias"
+          }
+        },
+        lifecycle: {
+          $ref: "#/definitions/Lifecycle"
+        },
+        terminationGracePeriodSeconds: {
+          description: "Seconds allowed for a graceful stop (CreateJob `TerminationGracePeriodSeconds`), 1\u2013300. SAE's default is 30.",
+          type: "integer",
+          minimum: 1,
+          maximum: 300
+        },
+        timezone: {
+          description: "IANA time zone of the container (CreateJob `Timezone`), e.g. `Asia/Shanghai` (SAE's default).",
+          type: "string",
+          minLength: 1
+        },
+        volumes: {
+          $ref: "#/definitions/Volumes"
+        },
+        logs: {
+          $ref: "#/definitions/Logs"
+        }
+      },
+      oneOf: [
+        {
+          required: [
+            "image"
+          ]
+        },
+        {
+          required: [
+            "package"
+          ]
+        }
+      ]
+    },
+    Image: {
+      title: "Image",
+      description: "Run a container image (CreateJob `PackageType=Image`).",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "url"
+      ],
+      properties: {
+        url: {
+          description: "Image reference (CreateJob `ImageUrl`), e.g. `registry.cn-beijing.aliyuncs.com/acme/report:1.4.2`.",
+          type: "string",
+          minLength: 1,
+          pattern: "^[^\\s]+$"
+        },
+        acrInstanceId: {
+          description: "Container Registry Enterprise Edition instance holding the image (CreateJob `AcrInstanceId`, form body), e.g. `cri-xxxxxx`.",
+          type: "string",
+          pattern: "^cri-[A-Za-z0-9]+$"
+        },
+        acrAssumeRoleArn: {
+          description: "RAM role ARN for pulling across accounts (CreateJob `AcrAssumeRoleArn`).",
+          type: "string",
+          pattern: "^acs:ram::[0-9]+:role/.+$"
+        },
+        pullSecretId: {
+          description: "ID of the SAE Secret holding registry credentials (CreateJob `ImagePullSecrets`).",
+          anyOf: [
+            {
+              type: "string"
+            },
+            {
+              type: "integer"
+            }
+          ]
+        },
+        acceleration: {
+          description: "Image acceleration (`EnableImageAccl`, form body). Listed in SAE's SDK metadata for CreateJob but not on the CreateJob page: leave unset unless you know your region supports it.",
+          type: "boolean"
+        },
+        pullSecretName: {
+          description: "Name of the SAE Secret holding registry credentials, resolved to its ID at plan (ListSecrets); instead of `pullSecretId`.",
+          type: "string",
+          minLength: 1
+        }
+      }
+    },
+    Package: {
+      title: "Package",
+      description: "Run a code package instead of an image (CreateJob `PackageType`, `PackageUrl`, `PackageVersion`).",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "type"
+      ],
+      properties: {
+        type: {
+          description: "Package type (CreateJob `PackageType`). Create-only. For the `IMAGE_PHP_*` types, `url` is the image and is sent as `ImageUrl`.",
+          enum: [
+            "FatJar",
+            "War",
+            "PythonZip",
+            "PhpZip",
+            "IMAGE_PHP_5_4",
+            "IMAGE_PHP_5_4_ALPINE",
+            "IMAGE_PHP_5_5",
+            "IMAGE_PHP_5_5_ALPINE",
+            "IMAGE_PHP_5_6",
+            "IMAGE_PHP_5_6_ALPINE",
+            "IMAGE_PHP_7_0",
+            "IMAGE_PHP_7_0_ALPINE",
+            "IMAGE_PHP_7_1",
+            "IMAGE_PHP_7_1_ALPINE",
+            "IMAGE_PHP_7_2",
+            "IMAGE_PHP_7_2_ALPINE",
+            "IMAGE_PHP_7_3",
+            "IMAGE_PHP_7_3_ALPINE"
+          ]
+        },
+        url: {
+          description: "Where the package is (CreateJob `PackageUrl`), e.g. an OSS URL. Required for FatJar, War and PythonZip.",
+          type: "string",
+          minLength: 1,
+          pattern: "^[^\\s]+$"
+        },
+        version: {
+          description: "Package version (CreateJob `PackageVersion`). Required for FatJar, War and PythonZip.",
+          anyOf: [
+            {
+              type: "string"
+            },
+            {
+              type: "number"
+            }
+          ]
+        },
+        acrInstanceId: {
+          description: "Container Registry Enterprise Edition instance holding the image (CreateJob `AcrInstanceId`, form body), e.g. `cri-xxxxxx`. For the IMAGE_PHP_* package types only (their `url` is an image).",
+          type: "string",
+          pattern: "^cri-[A-Za-z0-9]+$"
+        },
+        acrAssumeRoleArn: {
+          description: "RAM role ARN for pulling across accounts (CreateJob `AcrAssumeRoleArn`). For the IMAGE_PHP_* package types only (their `url` is an image).",
+          type: "string",
+          pattern: "^acs:ram::[0-9]+:role/.+$"
+        },
+        pullSecretId: {
+          description: "ID of the SAE Secret holding registry credentials (CreateJob `ImagePullSecrets`). For the IMAGE_PHP_* package types only (their `url` is an image).",
+          anyOf: [
+            {
+              type: "string"
+            },
+            {
+              type: "integer"
+            }
+          ]
+        },
+        pullSecretName: {
+          description: "Name of the SAE Secret holding registry credentials, resolved to its ID at plan (ListSecrets); instead of `pullSecretId`. For the IMAGE_PHP_* package types only (their `url` is an image).",
+          type: "string",
+          minLength: 1
+        },
+        acceleration: {
+          description: "Image acceleration (`EnableImageAccl`, form body). Listed in SAE's SDK metadata for CreateJob but not on the CreateJob page: leave unset unless you know your region supports it. For the IMAGE_PHP_* package types only (their `url` is an image).",
+          type: "boolean"
+        }
+      }
+    },
+    Runtime: {
+      title: "Runtime",
+      description: "Language runtime for packages.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        language: {
+          description: "Programming language (CreateJob `ProgrammingLanguage`).",
+          enum: [
+            "java",
+            "php",
+            "python",
+            "shell"
+          ]
+        },
+        jdk: {
+          description: "JDK (CreateJob `Jdk`). Required for FatJar and War.",
+          enum: [
+            "Open JDK 8",
+            "Open JDK 7",
+            "Dragonwell 11",
+            "Dragonwell 8",
+            "openjdk-8u191-jdk-alpine3.9",
+            "openjdk-7u201-jdk-alpine3.9"
+          ]
+        },
+        webContainer: {
+          description: "Tomcat version (CreateJob `WebContainer`). Required for War.",
+          enum: [
+            "apache-tomcat-7.0.91",
+            "apache-tomcat-8.5.42"
+          ]
+        },
+        edasContainerVersion: {
+          description: "HSF container version (CreateJob `EdasContainerVersion`), e.g. `3.5.3`.",
+          type: "string",
+          minLength: 1
+        },
+        python: {
+          description: "Python environment (CreateJob `Python`), e.g. `PYTHON 3.9.15`.",
+          type: "string",
+          pattern: "^PYTHON [0-9]+(\\.[0-9]+)*$"
+        },
+        pythonModules: {
+          description: "Extra Python requirements (CreateJob `PythonModules`): a string, or a list of requirement lines joined with newlines.",
+          anyOf: [
+            {
+              type: "string"
+            },
+            {
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            }
+          ]
+        }
+      }
+    },
+    Tomcat: {
+      title: "Tomcat",
+      description: "Tomcat settings for a War (CreateJob `TomcatConfig`).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        port: {
+          description: "HTTP port, 1025\u201365535. SAE's default is 8080.",
+          type: "integer",
+          minimum: 1025,
+          maximum: 65535
+        },
+        contextPath: {
+          description: "Context path. Default `/`.",
+          type: "string",
+          pattern: "^/"
+        },
+        maxThreads: {
+          description: "Connection pool size. Default 400.",
+          type: "integer",
+          minimum: 1
+        },
+        uriEncoding: {
+          description: "URI encoding. Default `ISO-8859-1`.",
+          enum: [
+            "UTF-8",
+            "ISO-8859-1",
+            "GBK",
+            "GB2312"
+          ]
+        },
+        useBodyEncodingForUri: {
+          description: "Use the body's encoding for query parameters. Default true.",
+          type: "boolean"
+        }
+      }
+    },
+    Resources: {
+      title: "Resources",
+      description: "CPU and memory of each instance. The pair must be one SAE supports (see the README's table). cpu and memory are create-only.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "cpu",
+        "memory"
+      ],
+      properties: {
+        cpu: {
+          description: 'CPU (CreateJob `Cpu`, millicores): an integer of millicores (`1000`), or a quantity: `"500m"`, `"1"`, `"0.5"` cores.',
+          anyOf: [
+            {
+              type: "integer",
+              minimum: 1
+            },
+            {
+              type: "string",
+              pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"
+            }
+          ]
+        },
+        memory: {
+          description: 'Memory (CreateJob `Memory`, MB): an integer of MB (`2048`), or a quantity: `"2048Mi"`, `"2Gi"`.',
+          anyOf: [
+            {
+              type: "integer",
+              minimum: 1
+            },
+            {
+              type: "string",
+              pattern: "^[0-9]+(Mi|Gi)$"
+            }
+          ]
+        },
+        bestEffortType: {
+          description: "Best-effort instance type (CreateJob/UpdateJob `BestEffortType`, 2025). SAE does not document its values: the text is sent as written. Unlike cpu and memory, it can be changed in place.",
+          type: "string",
+          minLength: 1
+        }
+      }
+    },
+    EnvVar: {
+      title: "EnvVar",
+      description: "One environment variable: a `value`, or `valueFrom` a ConfigMap key.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name"
+      ],
+      properties: {
+        name: {
+          description: "Variable name.",
+          type: "string",
+          pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"
+        },
+        value: {
+          description: "Value. Numbers and booleans are sent as strings, as written: a number YAML would write differently (`1.50`, `0123`, `1e3`) must be quoted.",
+          anyOf: [
+            {
+              type: "string"
+            },
+            {
+              type: "number"
+            },
+            {
+              type: "boolean"
+            }
+          ]
+        },
+        secret: {
+          description: "Whether the value is a secret, when its name says otherwise: `secret: true` masks it in every output (a `DSN` holding a password); `secret: false` shows an entry whose name only looks secret (`AUTH_MODE`). A value taken from a secret-named variable (`${env:DB_PASSWORD}`) stays masked either way.",
+          type: "boolean"
+        },
+        valueFrom: {
+          title: "EnvVarSource",
+          description: "Take the value from a ConfigMap key.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "configMapKeyRef"
+          ],
+          properties: {
+            configMapKeyRef: {
+              title: "ConfigMapKeyRef",
+              description: "A key of an SAE ConfigMap, by `name` (resolved at plan) or `configMapId`.",
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "key"
+              ],
+              properties: {
+                configMapId: {
+                  $ref: "#/definitions/ConfigMapId"
+                },
+                key: {
+                  description: "Key in the ConfigMap.",
+                  type: "string",
+                  minLength: 1
+                },
+                name: {
+                  description: "SAE ConfigMap name (Kubernetes' spelling, as in `envFrom[].configMapRef.name`), resolved to its ID in the job's namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.",
+                  type: "string",
+                  pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$"
+                },
+                configMapName: {
+                  description: "The old spelling of `name` (still read; a warning says to write `name`).",
+                  type: "string",
+                  pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$",
+                  deprecated: true
+                }
+              },
+              oneOf: [
+                {
+                  required: [
+                    "configMapId"
+                  ]
+                },
+                {
+                  required: [
+                    "name"
+                  ]
+                },
+                {
+                  required: [
+                    "configMapName"
+                  ]
+                }
+              ]
+            }
+          }
+        }
+      },
+      oneOf: [
+        {
+          required: [
+            "value"
+          ]
+        },
+        {
+          required: [
+            "valueFrom"
+          ]
+        }
+      ]
+    },
+    EnvFromSource: {
+      title: "EnvFromSource",
+      description: "Every key of one ConfigMap as environment variables.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "configMapRef"
+      ],
+      properties: {
+        configMapRef: {
+          title: "ConfigMapRef",
+          description: "The ConfigMap by name; `configMapId` may be given too (else it is resolved from the name at plan).",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "name"
+          ],
+          properties: {
+            configMapId: {
+              $ref: "#/definitions/ConfigMapId"
+            },
+            name: {
+              description: "ConfigMap name.",
+              type: "string",
+              minLength: 1
+            }
+          }
+        }
+      }
+    },
+    ConfigMapId: {
+      description: "SAE ConfigMap ID (see ListNamespacedConfigMaps).",
+      type: "integer",
+      minimum: 1
+    },
+    HostAlias: {
+      title: "HostAlias",
+      description: "Host names that resolve to one IP inside the container.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "ip",
+        "hostnames"
+      ],
+      properties: {
+        ip: {
+          description: "IPv4 or IPv6 address.",
+          type: "string",
+          minLength: 1
+        },
+        hostnames: {
+          description: "DNS names that resolve to `ip`.",
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            pattern: "^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$"
+          }
+        }
+      }
+    },
+    ExecAction: {
+      title: "ExecAction",
+      description: "A command run in the container.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "exec"
+      ],
+      properties: {
+        exec: {
+          title: "ExecCommand",
+          type: "object",
+          description: "The command to run.",
+          additionalProperties: false,
+          required: [
+            "command"
+          ],
+          properties: {
+            command: {
+              description: 'Command and arguments, e.g. `[sh, -c, "echo hello"]`.',
+              type: "array",
+              minItems: 1,
+              items: {
+                type: "string"
+              }
+            }
+          }
+        }
+      }
+    },
+    Lifecycle: {
+      title: "Lifecycle",
+      description: "Hooks run after start and before stop.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        postStart: {
+          $ref: "#/definitions/ExecAction",
+          description: "Run right after the container starts (CreateJob `PostStart`)."
+        },
+        preStop: {
+          $ref: "#/definitions/ExecAction",
+          description: "Run before the container stops (CreateJob `PreStop`)."
+        }
+      }
+    },
+    Volumes: {
+      title: "Volumes",
+      description: "Storage mounted into the container. No two mounts may share a mountPath.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        configMaps: {
+          description: "ConfigMap keys mounted as files (CreateJob `ConfigMapMountDesc`, form body).",
+          type: "array",
+          items: {
+            title: "ConfigMapMount",
+            type: "object",
+            description: "One ConfigMap key mounted as a file, the ConfigMap by `name` (resolved at plan) or `configMapId`. `key: sae-sys-configmap-all` mounts every key.",
+            additionalProperties: false,
+            required: [
+              "key",
+              "mountPath"
+            ],
+            properties: {
+              configMapId: {
+                $ref: "#/definitions/ConfigMapId"
+              },
+              key: {
+                description: "Key to mount, or `sae-sys-configmap-all` for all keys.",
+                type: "string",
+                minLength: 1
+              },
+              mountPath: {
+                $ref: "#/definitions/MountPath"
+              },
+              name: {
+                description: "SAE ConfigMap name (Kubernetes' spelling, as in `envFrom[].configMapRef.name`), resolved to its ID in the job's namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.",
+                type: "string",
+                pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$"
+              },
+              configMapName: {
+                description: "The old spelling of `name` (still read; a warning says to write `name`).",
+                type: "string",
+                pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$",
+                deprecated: true
+              }
+            },
+            oneOf: [
+              {
+                required: [
+                  "configMapId"
+                ]
+              },
+              {
+                required: [
+                  "name"
+                ]
+              },
+              {
+                required: [
+                  "configMapName"
+                ]
+              }
+            ]
+          }
+        },
+        nas: {
+          title: "NasVolume",
+          description: "An Apsara File Storage NAS file system (CreateJob `NasId`, `MountHost`, `MountDesc`).",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "id",
+            "mountHost",
+            "mounts"
+          ],
+          properties: {
+            id: {
+              description: "NAS file system ID (CreateJob `NasId`).",
+              type: "string",
+              minLength: 1
+            },
+            mountHost: {
+              description: "Mount target in the job's VPC (CreateJob `MountHost`).",
+              type: "string",
+              minLength: 1
+            },
+            mounts: {
+              description: "Directories of the file system mounted into the container (CreateJob `MountDesc`).",
+              type: "array",
+              minItems: 1,
+              items: {
+                title: "NasMount",
+                type: "object",
+                description: "One NAS directory mounted at one path.",
+                additionalProperties: false,
+                required: [
+                  "mountPath",
+                  "nasPath"
+                ],
+                properties: {
+                  mountPath: {
+                    $ref: "#/definitions/MountPath"
+                  },
+                  nasPath: {
+                    description: "Directory in the file system, e.g. `/`.",
+                    type: "string",
+                    pattern: "^/"
+                  }
+                }
+              }
+            }
+          }
+        },
+        nasMounts: {
+          description: "NAS file systems mounted into the container, one entry a mount (CreateJob `NasConfigs`, 2025): several file systems, each mount read-only or not. Use either this or `nas`, not both.",
+          type: "array",
+          minItems: 1,
+          items: {
+            title: "NasConfigMount",
+            type: "object",
+            description: "One directory of a NAS file system mounted at one path.",
+            additionalProperties: false,
+            required: [
+              "id",
+              "mountHost",
+              "nasPath",
+              "mountPath"
+            ],
+            properties: {
+              id: {
+                description: "NAS file system ID (`nasId`).",
+                type: "string",
+                minLength: 1
+              },
+              mountHost: {
+                description: "Mount target in the job's VPC (`mountDomain`).",
+                type: "string",
+                minLength: 1
+              },
+              nasPath: {
+                description: "Directory in the file system, e.g. `/`.",
+                type: "string",
+                pattern: "^/"
+              },
+              mountPath: {
+                $ref: "#/definitions/MountPath"
+              },
+              readOnly: {
+                description: "Mount read-only (default false).",
+                type: "boolean"
+              }
+            }
+          }
+        },
+        oss: {
+          title: "OssVolume",
+          description: "OSS buckets mounted into the container (CreateJob `OssAkId`, `OssAkSecret`, `OssMountDescs`, all form body).",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "accessKeyId",
+            "accessKeySecret",
+            "mounts"
+          ],
+          properties: {
+            accessKeyId: {
+              description: "AccessKey ID for the buckets (CreateJob `OssAkId`). Usually `${env:OSS_AK_ID}`.",
+              type: "string",
+              minLength: 1
+            },
+            accessKeySecret: {
+              description: "AccessKey secret (CreateJob `OssAkSecret`). Must be an `${env:NAME}` reference: a literal secret in a committed file is an error.",
+              type: "string",
+              minLength: 1
+            },
+            mounts: {
+              description: "Buckets and paths mounted.",
+              type: "array",
+              minItems: 1,
+              items: {
+                title: "OssMount",
+                type: "object",
+                description: "One bucket path mounted at one container path.",
+                additionalProperties: false,
+                required: [
+                  "bucket",
+                  "bucketPath",
+                  "mountPath"
+                ],
+                properties: {
+                  bucket: {
+                    description: "Bucket name.",
+                    type: "string",
+                    pattern: "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$"
+                  },
+                  bucketPath: {
+                    description: "Directory or object in the bucket.",
+                    type: "string"
+                  },
+                  mountPath: {
+                    $ref: "#/definitions/MountPath"
+                  },
+                  readOnly: {
+                    description: "Mount read-only. Default false.",
+                    type: "boolean"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    MountPath: {
+      description: "Absolute path in the container.",
+      type: "string",
+      pattern: "^/"
+    },
+    Logs: {
+      title: "Logs",
+      description: "Log collection.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        sls: {
+          description: "Simple Log Service collection (CreateJob `SlsConfigs`). At most one `stdout` entry.",
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/definitions/SlsLog"
+          }
+        }
+      }
+    },
+    SlsLog: {
+      title: "SlsLog",
+      description: "One log source: `stdout: true` or a file `path`. Omit project/logstore to let SAE create them.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        stdout: {
+          description: "Collect the container's standard output.",
+          const: true
+        },
+        path: {
+          description: "Log file or directory to collect (`logDir`).",
+          type: "string",
+          pattern: "^/"
+        },
+        project: {
+          description: "Your own SLS project (`projectName`). Needs `logstore`; may not start with `sae-`.",
+          type: "string",
+          minLength: 1
+        },
+        logstore: {
+          description: "Your own Logstore (`logstoreName`). Needs `project`; may not start with `sae-`.",
+          type: "string",
+          minLength: 1
+        },
+        logtail: {
+          description: "Logtail configuration name (`logtailName`); a new one is made when omitted.",
+          type: "string",
+          minLength: 1
+        }
+      },
+      oneOf: [
+        {
+          required: [
+            "stdout"
+          ]
+        },
+        {
+          required: [
+            "path"
+          ]
+        }
+      ]
+    },
+    Job: {
+      title: "SaeJob",
+      description: "A saejob v1 manifest: one Alibaba Cloud Serverless App Engine (SAE) job template. See the README's manifest reference.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "apiVersion",
+        "kind",
+        "metadata",
+        "spec"
+      ],
+      properties: {
+        apiVersion: {
+          description: "Manifest format version. Always `saejob/v1`.",
+          const: "saejob/v1"
+        },
+        kind: {
+          description: "Manifest kind. Always `Job`.",
+          const: "Job"
+        },
+        metadata: {
+          $ref: "#/definitions/Metadata"
+        },
+        spec: {
+          $ref: "#/definitions/JobSpec"
+        }
+      }
+    },
+    Environment: {
+      title: "SaeJobEnvironment",
+      description: "A saejob v1 environment: the base manifests it applies to (spec.base), and what is different in it \u2014 namespace, region, ${var:NAME} values, patches by job name. See docs/manifest.md, Environments.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "apiVersion",
+        "kind",
+        "metadata",
+        "spec"
+      ],
+      properties: {
+        apiVersion: {
+          description: "Manifest format version. Always `saejob/v1`.",
+          const: "saejob/v1"
+        },
+        kind: {
+          description: "Manifest kind. Always `Environment` here.",
+          const: "Environment"
+        },
+        metadata: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "name"
+          ],
+          description: "The environment's name: what `-e NAME` selects.",
+          properties: {
+            name: {
+              description: "Environment name, e.g. `prod`: lower-case letters, digits and `-`, at most 63 characters.",
+              type: "string",
+              minLength: 1,
+              maxLength: 63,
+              pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"
+            }
+          }
+        },
+        spec: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "base"
+          ],
+          properties: {
+            base: {
+              description: "The base manifests: a file or directory, or a list of them, relative to this file.",
+              anyOf: [
+                {
+                  type: "string",
+                  minLength: 1
+                },
+                {
+                  type: "array",
+                  minItems: 1,
+                  items: {
+                    type: "string",
+                    minLength: 1
+                  }
+                }
+              ]
+            },
+            namespace: {
+              description: "The namespace every job of the environment goes to (metadata.namespace), e.g. `cn-hangzhou:shop-prod`.",
+              type: "string",
+              minLength: 1,
+              maxLength: 64,
+              pattern: "^[a-z][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$"
+            },
+            region: {
+              description: "The region of every job of the environment (metadata.region).",
+              type: "string",
+              pattern: "^[a-z]{2,}(-[a-z0-9]+)+$"
+            },
+            variables: {
+              description: "Values of `${var:NAME}` in the base manifests: name \u2192 string, number or boolean.",
+              type: "object",
+              propertyNames: {
+                pattern: "^[A-Za-z_][A-Za-z0-9_]*$"
+              },
+              additionalProperties: {
+                anyOf: [
+                  {
+                    type: "string"
+                  },
+                  {
+                    type: "number"
+                  },
+                  {
+                    type: "boolean"
+                  }
+                ]
+              }
+            },
+            patches: {
+              description: "Changes to base jobs, by name: `- job: NAME` with the `metadata` and `spec` fields to change (mappings merge, keyed lists merge by key, `null` removes a field).",
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "job"
+                ],
+                properties: {
+                  job: {
+                    description: "The base job's metadata.name.",
+                    type: "string",
+                    minLength: 1
+                  },
+                  metadata: {
+                    description: "Fields of the job's metadata to change.",
+                    type: "object"
+                  },
+                  spec: {
+                    description: "Fields of the job's spec to change.",
+                    type: "object"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    ConfigMap: {
+      title: "SaeJobConfigMap",
+      description: "A saejob v1 ConfigMap: an SAE ConfigMap that jobs read through configMapKeyRef or volumes.configMaps, kept in git beside them. Values may use ${env:NAME}.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "apiVersion",
+        "kind",
+        "metadata",
+        "data"
+      ],
+      properties: {
+        apiVersion: {
+          description: "Manifest format version. Always `saejob/v1`.",
+          const: "saejob/v1"
+        },
+        kind: {
+          description: "Manifest kind. Always `ConfigMap` here.",
+          const: "ConfigMap"
+        },
+        metadata: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "name",
+            "namespace"
+          ],
+          properties: {
+            name: {
+              description: "ConfigMap name (CreateConfigMap `Name`): lower-case letters, digits, `-` and `.`, at most 63 characters.",
+              type: "string",
+              pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$"
+            },
+            namespace: {
+              description: "SAE namespace ID, e.g. `cn-beijing:prod`.",
+              type: "string",
+              minLength: 1,
+              maxLength: 64,
+              pattern: "^[a-z][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$"
+            },
+            description: {
+              description: "ConfigMap description, at most 256 characters.",
+              type: "string",
+              maxLength: 256
+            },
+            region: {
+              description: "Region ID, e.g. `cn-beijing`. Defaults to the part of `namespace` before `:`.",
+              type: "string"
+            }
+          }
+        },
+        data: {
+          description: "Keys and their text values.",
+          type: "object",
+          propertyNames: {
+            pattern: "^[-._a-zA-Z0-9]{1,253}$"
+          },
+          additionalProperties: {
+            type: "string"
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/cli/commands/schema.ts
+var HELP = `Usage: saejob schema [--strict]
+
+Print the JSON Schema (draft-07) of saejob manifests: Job, Environment and
+ConfigMap, dispatching on kind. The same file as node_modules/saejob/schema/.
+
+  --strict   standard keywords only (saejob.strict.schema.json), for ajv in its
+             default strict mode and other validators; without it, the schema
+             for editors (saejob.schema.json), with readable messages where a
+             pattern fails
+`;
+function schemaCommand(argv, io) {
+  const { values } = parseCommandArgs("schema", argv, { strict: { type: "boolean" } });
+  if (values.help) return io.out(HELP), 0;
+  io.out(`${JSON.stringify(values.strict ? saejob_strict_schema_default : saejob_schema_default, null, 2)}
+`);
+  return 0;
+}
+
 // src/cli/commands/cloud-index.ts
 var CLOUD_COMMANDS = {
   plan: planCommand,
@@ -37347,7 +40254,8 @@ var CLOUD_COMMANDS = {
   status: statusCommand,
   delete: deleteCommand,
   emulator: emulatorCommand,
-  list: listCommand
+  list: listCommand,
+  schema: schemaCommand
 };
 function runCloudCommand(name, argv, io, host) {
   return runGuarded(CLOUD_COMMANDS[name], argv, io, (err) => err instanceof SaeError ? err.describe() : host(err));

@@ -32,7 +32,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-44ZFLFVJ.js";
+} from "./chunks/chunk-YDTTJAHU.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,

@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { generateValidator, generateTypes, generateTimeZones, paths } from './generate.mjs';
+import { publishedSchemas } from './schemas.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -23,12 +24,15 @@ const mode = process.argv.includes('--check') ? 'check' : process.argv.includes(
 if (mode === 'write') {
   writeIfChanged(paths.validator, generateValidator());
   writeIfChanged(paths.types, await generateTypes());
+  for (const [file, text] of Object.entries(publishedSchemas())) writeIfChanged(file, text);
   // The zone list follows the ICU of the Node that first built it; it is only a fast path.
   if (!existsSync(paths.timeZones)) writeFileSync(paths.timeZones, generateTimeZones());
 } else if (mode === 'check') {
   const stale = [];
   if (readFileSync(paths.validator, 'utf8') !== generateValidator()) stale.push(paths.validator);
   if (readFileSync(paths.types, 'utf8') !== (await generateTypes())) stale.push(paths.types);
+  for (const [file, text] of Object.entries(publishedSchemas()))
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) stale.push(file);
   if (stale.length) {
     console.error(
       `build: generated code is stale (the schema changed): ${stale.map((p) => p.slice(root.length)).join(', ')}\nbuild: run npm run build and commit the result`,

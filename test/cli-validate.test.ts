@@ -187,7 +187,11 @@ describe('saejob validate', () => {
   it('saejob schema prints the JSON Schema', async () => {
     const r = await runInProcess(['schema']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).title).toBe('SaeJob');
+    expect(JSON.parse(r.stdout).title).toBe('saejob manifest');
+    expect(JSON.parse(r.stdout).definitions.Job.title).toBe('SaeJob');
+    expect(JSON.parse((await runInProcess(['schema', '--strict'])).stdout).$id).toMatch(
+      /saejob\.strict\.schema\.json$/,
+    );
   });
 });
 

@@ -50,7 +50,7 @@ describe('environments offline', () => {
     const r = await runInProcess(['validate', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      `${join(dir, 'environments/prod.yaml')}:15:19: error: (prod) spec.replicas: must be at least 1, but it is 0 [schema/minimum]`,
+      `${join(dir, 'environments/prod.yaml')}:16:19: error: (prod) spec.replicas: must be at least 1, but it is 0 [schema/minimum]`,
     );
     expect(r.stderr).not.toContain('(staging)');
   });
@@ -73,7 +73,7 @@ describe('environments offline', () => {
     const missing = await runInProcess(['compile', '-e', 'prod', dir], { env: { SHOP_DB_PASSWORD: 'base-pw' } });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(
-      /environments\/prod\.yaml:20:\d+: error: \(prod\) spec\.template\.env\[\d\]\.value: environment variable PROD_DB_PASSWORD is not set/,
+      /environments\/prod\.yaml:21:\d+: error: \(prod\) spec\.template\.env\[\d\]\.value: environment variable PROD_DB_PASSWORD is not set/,
     );
   });
 
@@ -96,7 +96,7 @@ describe('environments offline', () => {
     const r = await runInProcess(['validate', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      `${join(dir, 'environments/staging.yaml')}:11:20: error: (staging) spec.template.env[0].value:`,
+      `${join(dir, 'environments/staging.yaml')}:12:20: error: (staging) spec.template.env[0].value:`,
     );
   });
 

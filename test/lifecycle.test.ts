@@ -65,7 +65,7 @@ describe('export: adopting live jobs', () => {
     expect(r.stdout).toBe(`${join(out, 'billing-export.yaml')}\n`);
     const first = readFileSync(join(out, 'billing-export.yaml'), 'utf8').split('\n')[0]!;
     const ref = first.replace('# yaml-language-server: $schema=', '');
-    expect(resolve(out, ref)).toBe(resolve('node_modules/saejob/schema/job.schema.json'));
+    expect(resolve(out, ref)).toBe(resolve('node_modules/saejob/schema/saejob.schema.json'));
     const printed = await cli(emu, [
       'export',
       'billing-export',

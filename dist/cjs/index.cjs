@@ -7426,6 +7426,12 @@ var getPath = (v, dotted) => dotted.split(".").reduce((o, k) => isObject(o) ? o[
 function readEnvironment(source, findings) {
   const v = source.value;
   const bad = (path, message) => findings.push({ source, path, message, rule: "environment/invalid" });
+  if (v.apiVersion !== "saejob/v1") bad(["apiVersion"], "must be saejob/v1");
+  for (const k of Object.keys(v))
+    if (!["apiVersion", "kind", "metadata", "spec"].includes(k))
+      bad([k], `unknown field ${k} in an environment: allowed fields are apiVersion, kind, metadata, spec`);
+  for (const k of isObject(v.metadata) ? Object.keys(v.metadata) : [])
+    if (k !== "name") bad(["metadata", k], `unknown field ${k} in an environment's metadata: it has a name only`);
   const name = v.metadata?.name;
   if (typeof name !== "string" || !/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(name)) {
     bad(["metadata", "name"], "an environment needs metadata.name: lower-case letters, digits and -, e.g. prod");
@@ -7443,7 +7449,7 @@ function readEnvironment(source, findings) {
         `unknown field ${k} in an environment's spec: allowed fields are base, namespace, region, variables, patches`
       );
   const base = typeof spec.base === "string" ? [spec.base] : spec.base;
-  if (!Array.isArray(base) || !base.length || !base.every((b) => typeof b === "string")) {
+  if (!Array.isArray(base) || !base.length || !base.every((b) => typeof b === "string" && b !== "")) {
     bad(
       ["spec", "base"],
       "spec.base names the base manifests: a file or directory (or a list of them), relative to this file"
@@ -7486,9 +7492,10 @@ function readEnvironment(source, findings) {
         if (!isObject(p) || typeof p.job !== "string")
           return bad(["spec", "patches", i], "each patch names its job: job: NAME (metadata.name in the base)");
         const { job, ...value } = p;
-        for (const k of Object.keys(value))
+        for (const [k, x] of Object.entries(value))
           if (k !== "metadata" && k !== "spec")
             bad(["spec", "patches", i, k], `a patch changes metadata and spec only, not ${k}`);
+          else if (!isObject(x)) bad(["spec", "patches", i, k], `a patch's ${k} is a mapping of the fields to change`);
         env.patches.push({ job, index: i, value });
       });
   }
@@ -8115,6 +8122,7 @@ var pattern14 = new RegExp("^PYTHON [0-9]+(\\.[0-9]+)*$", "u");
 var pattern15 = new RegExp("^/", "u");
 var pattern17 = new RegExp("^([0-9]+m|[0-9]+(\\.[0-9]+)?)$", "u");
 var pattern18 = new RegExp("^[0-9]+(Mi|Gi)$", "u");
+var pattern22 = new RegExp("^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$", "u");
 var schema23 = { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$" }, "value": { "type": ["string", "number", "boolean"] }, "secret": { "type": "boolean" }, "valueFrom": { "type": "object", "additionalProperties": false, "required": ["configMapKeyRef"], "properties": { "configMapKeyRef": { "type": "object", "additionalProperties": false, "required": ["key"], "properties": { "configMapId": { "$ref": "#/definitions/ConfigMapId" }, "key": { "type": "string", "minLength": 1 }, "name": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, "configMapName": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" } }, "oneOf": [{ "required": ["configMapId"] }, { "required": ["name"] }, { "required": ["configMapName"] }] } } } }, "oneOf": [{ "required": ["value"] }, { "required": ["valueFrom"] }] };
 var pattern19 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
 var pattern20 = new RegExp("^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$", "u");
@@ -8837,7 +8845,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
   validate19.errors = vErrors;
   return errors === 0;
 }
-var pattern29 = new RegExp("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", "u");
+var pattern30 = new RegExp("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9630,7 +9638,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data25.bucket !== void 0) {
                   let data26 = data25.bucket;
                   if (typeof data26 === "string") {
-                    if (!pattern29.test(data26)) {
+                    if (!pattern30.test(data26)) {
                       const err69 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/bucket", schemaPath: "#/properties/oss/properties/mounts/items/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$"' };
                       if (vErrors === null) {
                         vErrors = [err69];
@@ -9968,7 +9976,6 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   validate23.errors = vErrors;
   return errors === 0;
 }
-var formats0 = /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i;
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -11091,8 +11098,8 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i6 = 0; i6 < len6; i6++) {
                   let data54 = data53[i6];
                   if (typeof data54 === "string") {
-                    if (!formats0.test(data54)) {
-                      const err95 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames/" + i6, schemaPath: "#/definitions/HostAlias/properties/hostnames/items/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"' };
+                    if (!pattern22.test(data54)) {
+                      const err95 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames/" + i6, schemaPath: "#/definitions/HostAlias/properties/hostnames/items/pattern", keyword: "pattern", params: { pattern: "^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$" }, message: 'must match pattern "^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$"' };
                       if (vErrors === null) {
                         vErrors = [err95];
                       } else {
@@ -12879,8 +12886,8 @@ function isTimeZone(tz) {
   }
 }
 
-// schema/job.schema.json
-var job_schema_default = {
+// schema/source/job.json
+var job_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://saejob.dev/schema/job.schema.json",
   title: "SaeJob",
@@ -13703,7 +13710,8 @@ var job_schema_default = {
           minItems: 1,
           items: {
             type: "string",
-            format: "hostname"
+            pattern: "^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$",
+            "x-message": "must be a host name: labels of letters, digits and `-`, separated by `.` (e.g. `db.internal`)"
           }
         }
       }
@@ -14040,7 +14048,7 @@ var job_schema_default = {
 };
 
 // src/pipeline/schema-errors.ts
-var root = job_schema_default;
+var root = job_default;
 function deref(node) {
   while (node?.$ref) node = root.definitions[node.$ref.replace("#/definitions/", "")];
   return node;
@@ -14215,11 +14223,6 @@ function schemaFindings(errors, value) {
         finding(
           `${node?.["x-message"] ?? `must match the pattern ${String(e.params.pattern)}`}, but it is ${describe(here)}${kubernetesUnitHint(path, here)}`,
           node?.["x-sae-code"] ? { saeCode: node["x-sae-code"] } : {}
-        );
-        break;
-      case "format":
-        finding(
-          `${describe(here)} is not a valid ${e.params.format === "hostname" ? "DNS host name" : String(e.params.format)}`
         );
         break;
       case "minimum":

@@ -25,7 +25,7 @@ Commands:
   list --namespace NS       the jobs a namespace has, managed or not (or --region R, or PATH...)
   render -e ENV [PATH...]   print an environment's final manifests (no cloud access)
   compare ENV_A ENV_B       show how two environments differ, job by job
-  schema                    print the manifest JSON Schema
+  schema [--strict]         print the JSON Schema of every manifest kind
   version                   print saejob's version (also --version)
   emulator                  serve a local SAE job API for offline use and tests
 
@@ -40,11 +40,10 @@ const cloud = () => import('./commands/cloud-index.js');
 const LOCAL: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate.js')).validateCommand,
   compile: async () => (await import('./commands/compile.js')).compileCommand,
-  schema: async () => (await import('./commands/schema.js')).schemaCommand,
   render: async () => (await import('./commands/environments.js')).renderCommand,
   compare: async () => (await import('./commands/environments.js')).compareCommand,
 };
-const CLOUD = ['plan', 'apply', 'export', 'run', 'status', 'delete', 'list', 'emulator'];
+const CLOUD = ['plan', 'apply', 'export', 'run', 'status', 'delete', 'list', 'emulator', 'schema'];
 const NAMES = [...Object.keys(LOCAL), ...CLOUD, 'version'];
 
 export async function main(argv: string[], processIo: Io): Promise<number> {

@@ -99,9 +99,16 @@ interface Finding {
 
 /** What an Environment document says, or the findings that say why it cannot be read. */
 function readEnvironment(source: ManifestSource, findings: Finding[]): Environment | undefined {
-  const v = source.value as { metadata?: { name?: unknown }; spec?: Record<string, unknown> };
+  const v = source.value as { apiVersion?: unknown; metadata?: { name?: unknown }; spec?: Record<string, unknown> };
   const bad = (path: FieldPath, message: string) =>
     findings.push({ source, path, message, rule: 'environment/invalid' });
+  // What schema/source/environment.json says, with saejob's messages (test/schemas.test.ts checks they agree).
+  if (v.apiVersion !== 'saejob/v1') bad(['apiVersion'], 'must be saejob/v1');
+  for (const k of Object.keys(v))
+    if (!['apiVersion', 'kind', 'metadata', 'spec'].includes(k))
+      bad([k], `unknown field ${k} in an environment: allowed fields are apiVersion, kind, metadata, spec`);
+  for (const k of isObject(v.metadata) ? Object.keys(v.metadata) : [])
+    if (k !== 'name') bad(['metadata', k], `unknown field ${k} in an environment's metadata: it has a name only`);
   const name = v.metadata?.name;
   if (typeof name !== 'string' || !/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(name)) {
     bad(['metadata', 'name'], 'an environment needs metadata.name: lower-case letters, digits and -, e.g. prod');
@@ -119,7 +126,7 @@ function readEnvironment(source: ManifestSource, findings: Finding[]): Environme
         `unknown field ${k} in an environment's spec: allowed fields are base, namespace, region, variables, patches`,
       );
   const base = typeof spec.base === 'string' ? [spec.base] : spec.base;
-  if (!Array.isArray(base) || !base.length || !base.every((b) => typeof b === 'string')) {
+  if (!Array.isArray(base) || !base.length || !base.every((b) => typeof b === 'string' && b !== '')) {
     bad(
       ['spec', 'base'],
       'spec.base names the base manifests: a file or directory (or a list of them), relative to this file',
@@ -162,9 +169,10 @@ function readEnvironment(source: ManifestSource, findings: Finding[]): Environme
         if (!isObject(p) || typeof p.job !== 'string')
           return bad(['spec', 'patches', i], 'each patch names its job: job: NAME (metadata.name in the base)');
         const { job, ...value } = p;
-        for (const k of Object.keys(value))
+        for (const [k, x] of Object.entries(value))
           if (k !== 'metadata' && k !== 'spec')
             bad(['spec', 'patches', i, k], `a patch changes metadata and spec only, not ${k}`);
+          else if (!isObject(x)) bad(['spec', 'patches', i, k], `a patch's ${k} is a mapping of the fields to change`);
         env.patches.push({ job, index: i, value });
       });
   }

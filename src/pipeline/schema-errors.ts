@@ -1,7 +1,7 @@
 // Turn ajv's errors into findings a person can act on: one message per
 // problem, the field named, allowed values or the nearest valid key shown,
 // oneOf branch noise collapsed into "set exactly one of ...".
-import schema from '../../schema/job.schema.json' with { type: 'json' };
+import schema from '../../schema/source/job.json' with { type: 'json' };
 import type { SchemaError } from '../generated/validate-job.js';
 import type { RuleFinding } from './rules.js';
 import { nearest } from './suggest.js';
@@ -244,11 +244,6 @@ export function schemaFindings(errors: readonly SchemaError[], value: unknown): 
         finding(
           `${node?.['x-message'] ?? `must match the pattern ${String(e.params.pattern)}`}, but it is ${describe(here)}${kubernetesUnitHint(path, here)}`,
           node?.['x-sae-code'] ? { saeCode: node['x-sae-code'] } : {},
-        );
-        break;
-      case 'format':
-        finding(
-          `${describe(here)} is not a valid ${e.params.format === 'hostname' ? 'DNS host name' : String(e.params.format)}`,
         );
         break;
       case 'minimum':

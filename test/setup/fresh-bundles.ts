@@ -30,7 +30,7 @@ export default function setup(): void {
   }
   const sources = Math.max(
     newest(join(root, 'src')),
-    statSync(join(root, 'schema/job.schema.json')).mtimeMs,
+    statSync(join(root, 'schema/source/job.json')).mtimeMs,
     statSync(join(root, 'package.json')).mtimeMs,
   );
   if (built < sources)

@@ -60,7 +60,7 @@ cases = [
   ('minimum-tomcat-port', 'schema/minimum', 'spec.template.tomcat.port', job('    tomcat: { port: ⟨80 }\n', image=PKG('War', '      url: https://x/a.war\n      version: 1\n'), resources='      cpu: 1000\n      memory: 2048\n    runtime: { jdk: Open JDK 8, webContainer: apache-tomcat-8.5.42 }\n')),
   ('min-items-shards', 'schema/minItems', 'spec.shards', job(spec_extra='  shards: ⟨[]\n')),
   ('unique-items-shards', 'schema/uniqueItems', 'spec.shards', job(spec_extra='  shards: ⟨[0, 1, 1]\n')),
-  ('format-hostname', 'schema/format', 'spec.template.hostAliases[0].hostnames[0]', job('    hostAliases:\n      - ip: 10.0.0.1\n        hostnames: [⟨"db host"]\n')),
+  ('pattern-hostname', 'schema/pattern', 'spec.template.hostAliases[0].hostnames[0]', job('    hostAliases:\n      - ip: 10.0.0.1\n        hostnames: [⟨"db host"]\n')),
   ('one-of-image-and-package', 'schema/oneOf', 'spec.template.package', job(image='    image: { url: a/b:1 }\n    ⟨package: { type: PythonZip, url: https://x/a.zip, version: 1 }\n')),
   ('one-of-neither', 'schema/oneOf', 'spec.template', HEAD + '  ⟨template:\n    resources: { cpu: 1000, memory: 2048 }\n'),
   ('one-of-trigger-both', 'schema/oneOf', 'spec.trigger.http', job(spec_extra='  trigger:\n    schedule: "0 1 * * ?"\n    ⟨http: {}\n')),

@@ -1,5 +1,6 @@
 // The cloud commands, bundled apart from the validate path (dist/cloud.cjs)
-// so that a pre-commit `saejob validate` never loads them. They run through
+// so that a pre-commit `saejob validate` never loads them; `schema` too, for
+// the two published schemas it carries (60 KB the validate path need not parse). They run through
 // this bundle's own guard: its errors are checked against its own classes.
 import type { Io } from '../io.js';
 import { runGuarded, type Command, type DescribeError } from '../guard.js';
@@ -12,6 +13,7 @@ import { statusCommand } from './status.js';
 import { deleteCommand } from './delete.js';
 import { emulatorCommand } from './emulator.js';
 import { listCommand } from './list.js';
+import { schemaCommand } from './schema.js';
 
 export const CLOUD_COMMANDS: Readonly<Record<string, Command>> = {
   plan: planCommand,
@@ -22,6 +24,7 @@ export const CLOUD_COMMANDS: Readonly<Record<string, Command>> = {
   delete: deleteCommand,
   emulator: emulatorCommand,
   list: listCommand,
+  schema: schemaCommand,
 };
 
 /**

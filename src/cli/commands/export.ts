@@ -172,24 +172,35 @@ async function exportLayout(
       failed++;
     } else io.out(`${join(dirPath, file)}\n`);
   };
-  const schemaRef =
-    (values['schema-ref'] as string | undefined) ??
-    relative(resolve(values.out, 'base'), resolve('node_modules/saejob/schema/job.schema.json'));
   for (const [name, manifest] of layout.base)
     write(
       'base',
       `${name}.yaml`,
-      manifestYaml({ manifest: manifest as never, secretVariables: [], omitted: [] }, schemaRef),
+      manifestYaml(
+        { manifest: manifest as never, secretVariables: [], omitted: [] },
+        schemaRefFrom(join(values.out as string, 'base'), values),
+      ),
     );
   for (const [name, doc] of layout.environments) {
     const d = new Document(doc);
-    d.commentBefore = ` Environment ${name}, exported by saejob: what differs from ../base in ${(doc.spec as { namespace: string }).namespace}.`;
+    d.commentBefore = ` yaml-language-server: $schema=${schemaRefFrom(join(values.out as string, 'environments'), values)}\n Environment ${name}, exported by saejob: what differs from ../base in ${(doc.spec as { namespace: string }).namespace}.`;
     write('environments', `${name}.yaml`, d.toString({ lineWidth: 0 }));
   }
   io.err(
     `exported ${layout.base.size} job${layout.base.size === 1 ? '' : 's'} in ${envs.length} environments to ${values.out}${failed ? `; ${failed} problem${failed === 1 ? '' : 's'} (above)` : ''}\n`,
   );
   return failed ? 1 : 0;
+}
+
+/**
+ * The editor modeline's schema, relative to where the file is written: the published schema of
+ * every kind in the project's saejob install, unless --schema-ref says otherwise.
+ */
+function schemaRefFrom(dir: string, values: Record<string, unknown>): string {
+  return (
+    (values['schema-ref'] as string | undefined) ??
+    relative(resolve(dir), resolve('node_modules/saejob/schema/saejob.schema.json'))
+  );
 }
 
 export async function exportCommand(argv: string[], io: Io): Promise<number> {
@@ -218,9 +229,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   if (typeof values.layout === 'string') return exportLayout(values.layout, positionals, values, ctx, io, adopt, namer);
   // The editor modeline's schema: relative to where the file is written; printed to stdout, the
   // destination is unknown, so there is a modeline only with --schema-ref (a relative one would break).
-  const schemaRefFor = (dir: string) =>
-    (values['schema-ref'] as string | undefined) ??
-    relative(resolve(dir), resolve('node_modules/saejob/schema/job.schema.json'));
+  const schemaRefFor = (dir: string) => schemaRefFrom(dir, values);
   if (typeof values.namespace !== 'string' && values.all)
     throw new UsageError('saejob export --all needs --namespace NS and --out DIR');
   if (values.all && typeof values.out !== 'string')
