@@ -5,12 +5,12 @@
 //   node scripts/build.mjs --check   build, but fail if src/generated/ is stale (npm test,
 //                                    prepare, CI: a committed generated file is what ships)
 //   node scripts/build.mjs --bundles only the bundles (the test setup: tests never run a stale bundle)
-import { copyFileSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { generateValidator, generateTypes, generateTimeZones, paths } from './generate.mjs';
+import { generateValidator, generateTypes, generateTimeZones, generateVersion, paths } from './generate.mjs';
 import { publishedSchemas } from './schemas.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,6 +24,7 @@ const mode = process.argv.includes('--check') ? 'check' : process.argv.includes(
 if (mode === 'write') {
   writeIfChanged(paths.validator, generateValidator());
   writeIfChanged(paths.types, await generateTypes());
+  writeIfChanged(paths.version, generateVersion());
   for (const [file, text] of Object.entries(publishedSchemas())) writeIfChanged(file, text);
   // The zone list follows the ICU of the Node that first built it; it is only a fast path.
   if (!existsSync(paths.timeZones)) writeFileSync(paths.timeZones, generateTimeZones());
@@ -31,6 +32,8 @@ if (mode === 'write') {
   const stale = [];
   if (readFileSync(paths.validator, 'utf8') !== generateValidator()) stale.push(paths.validator);
   if (readFileSync(paths.types, 'utf8') !== (await generateTypes())) stale.push(paths.types);
+  if (!existsSync(paths.version) || readFileSync(paths.version, 'utf8') !== generateVersion())
+    stale.push(paths.version);
   for (const [file, text] of Object.entries(publishedSchemas()))
     if (!existsSync(file) || readFileSync(file, 'utf8') !== text) stale.push(file);
   if (stale.length) {
@@ -122,6 +125,11 @@ if (mode !== 'bundles') {
   });
   // tsc does not copy hand-written declarations; the generated validator has one.
   copyFileSync(`${root}src/generated/validate-job.d.ts`, `${root}dist/types/src/generated/validate-job.d.ts`);
+  // require() gets the same declarations, read as CommonJS: in a package of "type": "module" a
+  // .d.ts is an ES module's, and TypeScript (node16/nodenext) would let a .cts file import what
+  // then fails at run time ("masquerading as ESM"). Under dist/cjs, a package.json says commonjs.
+  cpSync(`${root}dist/types`, `${root}dist/cjs/types`, { recursive: true });
+  writeFileSync(`${root}dist/cjs/package.json`, '{\n  "type": "commonjs"\n}\n');
 }
 
 /** The licences of what the bundles hold, from each bundled package's own files. */

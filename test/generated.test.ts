@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS build script
-import { generateTypes, generateValidator, paths } from '../scripts/generate.mjs';
+import { generateTypes, generateValidator, generateVersion, paths } from '../scripts/generate.mjs';
 
 import { TIME_ZONES } from '../src/generated/time-zones.js';
 
@@ -23,6 +23,9 @@ describe('generated code', () => {
 
   it('the standalone validator is fresh (run npm run build)', () => {
     expect(readFileSync(paths.validator, 'utf8')).toBe(generateValidator());
+  });
+  it("the version is package.json's (run npm run build)", () => {
+    expect(readFileSync(paths.version, 'utf8')).toBe(generateVersion());
   });
   it('the TypeScript types are fresh (run npm run build)', async () => {
     expect(readFileSync(paths.types, 'utf8')).toBe(await generateTypes());

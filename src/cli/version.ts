@@ -1,4 +1,2 @@
-// The version, from package.json, so that a release changes it in one place.
-import pkg from '../../package.json' with { type: 'json' };
-
-export const VERSION: string = pkg.version;
+// The version, from package.json (through src/generated/version.ts), so that a release changes it in one place.
+export { VERSION } from '../generated/version.js';

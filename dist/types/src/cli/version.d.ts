@@ -1,1 +1,1 @@
-export declare const VERSION: string;
+export { VERSION } from '../generated/version.js';

@@ -1,0 +1,5 @@
+import type { Io } from '../io.js';
+/** The -o values this command takes; its help lists exactly these. */
+export declare const FORMATS: readonly string[];
+export declare const STATUS_HELP: string;
+export declare function statusCommand(argv: string[], io: Io): Promise<number>;

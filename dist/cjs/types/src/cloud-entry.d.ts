@@ -1,0 +1,17 @@
+export { Session } from './sae/session.js';
+export type { SessionOptions, PlanResult } from './sae/session.js';
+export { SaeClient, regionEndpoint, API_VERSION } from './sae/client.js';
+export type { Operation, ClientOptions } from './sae/client.js';
+export { SaeError } from './sae/errors.js';
+export { credentialsChain, staticCredentials } from './sae/credentials.js';
+export type { CredentialsSource, AccessCredentials } from './sae/credentials.js';
+export { applyPlan, applyJob } from './sae/apply.js';
+export type { ApplyResult, ApplyOptions, ApplyOutcome } from './sae/apply.js';
+export { describeLiveJob, listNamespaceJobs } from './sae/live.js';
+export { describedParams, normaliseParam } from './pipeline/live-job.js';
+export { planRun, planJobs, planScopeConfigMaps } from './operations/plan.js';
+export type { PlanOutcome, PlanRunOptions } from './operations/plan.js';
+export { checkSavedPlan, savedPart } from './operations/saved-plan.js';
+export type { SavedPlanCheck } from './operations/saved-plan.js';
+export { runScope } from './pipeline/scope.js';
+export type { RunScope, Place } from './pipeline/scope.js';

@@ -1,0 +1,1 @@
+export declare const TIME_ZONES: ReadonlySet<string>;

@@ -1,0 +1,1 @@
+export declare function checkCron(expression: string): string | undefined;

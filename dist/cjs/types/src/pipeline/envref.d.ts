@@ -1,0 +1,18 @@
+export interface EnvExpansion {
+    value: string;
+    /** Variables referenced that are not set. */
+    missing: string[];
+    /** Variables that were substituted with their values (not with a default). */
+    used: string[];
+}
+export declare function expandEnvRefs(text: string, env: Readonly<Record<string, string | undefined>>): EnvExpansion;
+/** Whether the whole string is one `${env:NAME}` reference (with or without a default). */
+export declare function isWholeEnvRef(text: string): boolean;
+/** `${var:NAME…}` not escaped by `$$`: a value only an environment sets (environments.ts substitutes it). */
+export declare const VARIABLE_REF: RegExp;
+/** Variable names whose values are treated as secrets (redacted, never exported). */
+export declare const SECRET_NAME: RegExp;
+/** Whether an env entry's value is secret by the entry itself: its `secret:` flag, else its name. */
+export declare const isSecretEntry: (name: string, secret: unknown) => boolean;
+/** Every `${` that is neither `${env:NAME}` nor the escape `$${`, with what is wrong with it. */
+export declare function badEnvRefs(text: string): string[];

@@ -1,0 +1,5 @@
+export declare const identityKey: (o: {
+    region: string;
+    namespace: string;
+    name: string;
+}) => string;
