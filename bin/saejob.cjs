@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // saejob's entry point. Compiling the bundle (YAML parser, schema validator,
 // rules) is most of a `saejob validate` in a pre-commit hook, so it runs
-// through a code cache in the user's cache directory: Node's own compile
-// cache where Node has one (22.1 and later), else V8's code cache through
-// vm.Script (Node 20). The cache is only ever an optimisation: any failure
+// through V8's code cache (vm.Script's cachedData), one file a command in the
+// user's cache directory, written after the command's first run so that it
+// holds every function that run compiled. On every Node from 20 to 26 this is
+// faster than Node's own compile cache (module.enableCompileCache, Node 22+),
+// which caches what compiling the file compiles: measured on Node 24.22, a
+// one-manifest validate took 36.2 ms with Node's cache, 29.7 ms with this one
+// (`node -e 0`: 22.3 ms). The cache is only ever an optimisation: any failure
 // falls back to plain compilation. SAEJOB_NO_COMPILE_CACHE=1 turns it off;
 // SAEJOB_DEBUG_CACHE=1 says on stderr what happened.
 'use strict';
@@ -13,8 +17,12 @@ const Module = require('node:module');
 
 const file = path.join(__dirname, '..', 'dist', 'cli-main.cjs');
 const debug = (what) => process.env.SAEJOB_DEBUG_CACHE && process.stderr.write(`saejob: code cache ${what}\n`);
+// HOME first: node:os is one more module to load on every start.
 const cacheRoot = () =>
-  path.join(process.env.XDG_CACHE_HOME || path.join(require('node:os').homedir(), '.cache'), 'saejob');
+  path.join(
+    process.env.XDG_CACHE_HOME || path.join(process.env.HOME || require('node:os').homedir(), '.cache'),
+    'saejob',
+  );
 
 // The bundled Alibaba Cloud SDKs call url.parse(); from node_modules Node keeps quiet about it
 // (DEP0169 is not shown for dependencies), bundled it would print on every cloud command.
@@ -36,18 +44,6 @@ if (!fs.existsSync(file)) {
 if (process.env.SAEJOB_NO_COMPILE_CACHE) {
   debug('off');
   require(file);
-} else if (typeof Module.enableCompileCache === 'function') {
-  // Node manages its cache (keyed by the file's content) in this directory. Its
-  // own recursive mkdir can hang on odd paths (/proc): the directories are made
-  // here first, one plain mkdir each, and without them there is no cache.
-  const dir = path.join(cacheRoot(), 'node');
-  if (makeDirs([path.dirname(path.dirname(dir)), path.dirname(dir), dir])) {
-    const r = Module.enableCompileCache(dir);
-    debug(
-      `node ${r && r.status !== undefined ? (['failed', 'enabled', 'already enabled', 'disabled'][r.status] ?? r.status) : 'enabled'}`,
-    );
-  } else debug('unavailable');
-  require(file);
 } else {
   runWithV8Cache();
 }
@@ -68,14 +64,15 @@ function makeDirs(dirs) {
   }
 }
 
-// Node 20: one cache file per command (it holds the functions its first run
+// One cache file per command (it holds the functions its first run
 // compiled, so a `--help` run must not stand in for `validate`), keyed by Node
 // version, architecture and the bundle's size and mtime; written atomically
 // after a run that had none; the files of older builds removed then, so the
-// directory holds one build's files at most.
+// directory holds one build's files at most (a file per command and Node version).
 function runWithV8Cache() {
   const vm = require('node:vm');
-  const source = fs.readFileSync(file, 'utf8');
+  // The build keeps the bundle ASCII (scripts/build.mjs checks): read as latin1, it needs no UTF-8 decoding.
+  const source = fs.readFileSync(file, 'latin1');
   const COMMANDS = [
     'validate',
     'compile',
@@ -92,11 +89,12 @@ function runWithV8Cache() {
     'list',
   ];
   let dir;
+  let st;
   let cacheFile;
   let cachedData;
   try {
     dir = cacheRoot();
-    const st = fs.statSync(file);
+    st = fs.statSync(file);
     const command = COMMANDS.includes(process.argv[2]) ? process.argv[2] : 'other';
     cacheFile = path.join(
       dir,
@@ -116,9 +114,11 @@ function runWithV8Cache() {
         const tmp = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(tmp, cacheFile);
-        const build = path.basename(cacheFile).replace(/-[a-z]+\.bin$/, '-');
+        // Files of an older build go; this build's files for another Node version stay (CI runs
+        // several Node versions in turn, and each would otherwise remove the others' files).
+        const build = `-${st.size}-${Math.trunc(st.mtimeMs)}-`;
         for (const name of fs.readdirSync(dir))
-          if (/^v8-.*\.bin$/.test(name) && !name.startsWith(build)) fs.rmSync(path.join(dir, name), { force: true });
+          if (/^v8-.*\.bin$/.test(name) && !name.includes(build)) fs.rmSync(path.join(dir, name), { force: true });
         debug('written');
       } catch {
         // A cache that cannot be written only costs speed.

@@ -32,7 +32,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-YDTTJAHU.js";
+} from "./chunks/chunk-TRUTR7M2.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,

@@ -47,7 +47,7 @@ import {
   validateSource,
   validate_job_default,
   valueAt
-} from "./chunks/chunk-YDTTJAHU.js";
+} from "./chunks/chunk-TRUTR7M2.js";
 import {
   CONFIGMAP_ALL_PREFIX
 } from "./chunks/chunk-33QRNVZ5.js";

@@ -1,21 +1,20 @@
-// bin/saejob.cjs runs the CLI bundle through a code cache (Node's own from
-// 22.1, V8's through vm.Script on Node 20). The cache is an optimisation
+// bin/saejob.cjs runs the CLI bundle through V8's code cache (vm.Script) on
+// every Node version (faster than Node's own compile cache: see the bin's
+// comment). The cache is an optimisation
 // only: absent, stale, corrupt or disabled, the CLI works; and it is read.
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Module from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers.js';
 
-const nodeCache = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 // One manifest: the cache holds the code, whatever the input.
 const run = (cache: string, env: Record<string, string> = {}) =>
   runCli(['validate', 'manifests/nightly-report.yaml'], {
     env: { XDG_CACHE_HOME: cache, SAEJOB_DEBUG_CACHE: '1', ...env },
   });
 
-describe.skipIf(nodeCache)('bin/saejob.cjs code cache (Node 20: V8 code cache)', () => {
+describe('bin/saejob.cjs code cache (V8 code cache)', () => {
   it('writes a cache on the first run and reads it on the next', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'saejob-cache-'));
     const first = await run(cache);
@@ -29,16 +28,19 @@ describe.skipIf(nodeCache)('bin/saejob.cjs code cache (Node 20: V8 code cache)',
     expect(second.stdout).toBe(first.stdout);
   });
 
-  it("a corrupt cache file is rejected and replaced; an older build's files are removed", async () => {
+  it("a corrupt cache file is rejected and replaced; an older build's files are removed, not another Node's", async () => {
     const cache = mkdtempSync(join(tmpdir(), 'saejob-cache-'));
     await run(cache);
     const [file] = readdirSync(join(cache, 'saejob'));
     writeFileSync(join(cache, 'saejob', file!), 'not a V8 code cache');
     writeFileSync(join(cache, 'saejob', 'v8-v0.0.0-x64-1-1-validate.bin'), 'an old build');
+    // This build's file for another Node version stays: CI runs several in turn.
+    const otherNode = file!.replace(/^v8-v[\d.]+-/, 'v8-v99.0.0-');
+    writeFileSync(join(cache, 'saejob', otherNode), 'this build, another Node');
     const r = await run(cache);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('saejob: code cache rejected\nsaejob: code cache written\n');
-    expect(readdirSync(join(cache, 'saejob'))).toEqual([file]);
+    expect(readdirSync(join(cache, 'saejob')).sort()).toEqual([file, otherNode].sort());
     expect((await run(cache)).stderr).toBe('saejob: code cache hit\n');
   });
 
@@ -58,14 +60,6 @@ describe('bin/saejob.cjs without a usable cache', () => {
       (await runCli(['validate', 'manifests/nightly-report.yaml'], { env: { XDG_CACHE_HOME: '/proc/no-such-dir' } }))
         .code,
     ).toBe(0);
-  });
-
-  it.runIf(nodeCache)("uses Node's own compile cache where Node has one", async () => {
-    const cache = mkdtempSync(join(tmpdir(), 'saejob-cache-'));
-    const r = await run(cache);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^saejob: code cache node (enabled|already enabled)\n$/);
-    expect(readdirSync(join(cache, 'saejob'))).toEqual(['node']);
   });
 });
 

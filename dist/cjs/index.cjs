@@ -6897,8 +6897,8 @@ function decodeUtf8(file, bytes) {
 var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, merge: true, logLevel: "error" };
 function parseWithPositions(text) {
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, ...PARSE_OPTIONS });
-  const docs = Array.isArray(parsed) ? parsed : [parsed];
+  const parsed2 = parseAllDocuments(text, { lineCounter, ...PARSE_OPTIONS });
+  const docs = Array.isArray(parsed2) ? parsed2 : [parsed2];
   for (const doc of docs) if (doc.errors.length === 0) markDuplicateKeys(doc);
   return { docs, lineCounter };
 }
@@ -7814,7 +7814,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schedule === void 0) {
-      const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "schedule" }, message: "must have required property 'schedule'" };
+      const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "schedule" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7831,7 +7831,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.http === void 0) {
-      const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "http" }, message: "must have required property 'http'" };
+      const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "http" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7851,7 +7851,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -7871,7 +7871,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "schedule" || key0 === "timezone" || key0 === "http")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -7884,7 +7884,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.schedule;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err4 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -7893,7 +7893,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -7906,7 +7906,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.timezone;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err6 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/pattern", keyword: "pattern", params: { pattern: "^GMT[+-](1[0-4]|[0-9]):[0-5][0-9]$" }, message: 'must match pattern "^GMT[+-](1[0-4]|[0-9]):[0-5][0-9]$"' };
+          const err6 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/pattern", keyword: "pattern", params: { pattern: "^GMT[+-](1[0-4]|[0-9]):[0-5][0-9]$" } };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -7915,7 +7915,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -7929,7 +7929,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === "type" || key1 === "methods" || key1 === "ip" || key1 === "referer" || key1 === "securityConfig")) {
-            const err8 = { instancePath: instancePath + "/http", schemaPath: "#/definitions/HttpTrigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err8 = { instancePath: instancePath + "/http", schemaPath: "#/definitions/HttpTrigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -7941,7 +7941,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.type !== void 0) {
           let data3 = data2.type;
           if (!(data3 === "HTTP" || data3 === "HTTPS" || data3 === "HTTP&HTTPS")) {
-            const err9 = { instancePath: instancePath + "/http/type", schemaPath: "#/definitions/HttpTrigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema15.properties.type.enum }, message: "must be equal to one of the allowed values" };
+            const err9 = { instancePath: instancePath + "/http/type", schemaPath: "#/definitions/HttpTrigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema15.properties.type.enum } };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -7954,7 +7954,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data2.methods;
           if (Array.isArray(data4)) {
             if (data4.length < 1) {
-              const err10 = { instancePath: instancePath + "/http/methods", schemaPath: "#/definitions/HttpTrigger/properties/methods/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              const err10 = { instancePath: instancePath + "/http/methods", schemaPath: "#/definitions/HttpTrigger/properties/methods/minItems", keyword: "minItems", params: { limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -7966,7 +7966,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
               let data5 = data4[i0];
               if (!(data5 === "GET" || data5 === "POST" || data5 === "PUT" || data5 === "DELETE" || data5 === "HEAD" || data5 === "PATCH")) {
-                const err11 = { instancePath: instancePath + "/http/methods/" + i0, schemaPath: "#/definitions/HttpTrigger/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema15.properties.methods.items.enum }, message: "must be equal to one of the allowed values" };
+                const err11 = { instancePath: instancePath + "/http/methods/" + i0, schemaPath: "#/definitions/HttpTrigger/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema15.properties.methods.items.enum } };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -7981,7 +7981,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               outer0: for (; i1--; ) {
                 for (j0 = i1; j0--; ) {
                   if (func0(data4[i1], data4[j0])) {
-                    const err12 = { instancePath: instancePath + "/http/methods", schemaPath: "#/definitions/HttpTrigger/properties/methods/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                    const err12 = { instancePath: instancePath + "/http/methods", schemaPath: "#/definitions/HttpTrigger/properties/methods/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 } };
                     if (vErrors === null) {
                       vErrors = [err12];
                     } else {
@@ -7994,7 +7994,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err13 = { instancePath: instancePath + "/http/methods", schemaPath: "#/definitions/HttpTrigger/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err13 = { instancePath: instancePath + "/http/methods", schemaPath: "#/definitions/HttpTrigger/properties/methods/type", keyword: "type", params: { type: "array" } };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -8011,7 +8011,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               let data7 = data6[i2];
               if (typeof data7 === "string") {
                 if (func2(data7) < 1) {
-                  const err14 = { instancePath: instancePath + "/http/ip/" + i2, schemaPath: "#/definitions/HttpTrigger/properties/ip/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err14 = { instancePath: instancePath + "/http/ip/" + i2, schemaPath: "#/definitions/HttpTrigger/properties/ip/items/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err14];
                   } else {
@@ -8020,7 +8020,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err15 = { instancePath: instancePath + "/http/ip/" + i2, schemaPath: "#/definitions/HttpTrigger/properties/ip/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err15 = { instancePath: instancePath + "/http/ip/" + i2, schemaPath: "#/definitions/HttpTrigger/properties/ip/items/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -8030,7 +8030,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err16 = { instancePath: instancePath + "/http/ip", schemaPath: "#/definitions/HttpTrigger/properties/ip/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err16 = { instancePath: instancePath + "/http/ip", schemaPath: "#/definitions/HttpTrigger/properties/ip/type", keyword: "type", params: { type: "array" } };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -8047,7 +8047,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data8[i3];
               if (typeof data9 === "string") {
                 if (func2(data9) < 1) {
-                  const err17 = { instancePath: instancePath + "/http/referer/" + i3, schemaPath: "#/definitions/HttpTrigger/properties/referer/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err17 = { instancePath: instancePath + "/http/referer/" + i3, schemaPath: "#/definitions/HttpTrigger/properties/referer/items/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err17];
                   } else {
@@ -8056,7 +8056,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err18 = { instancePath: instancePath + "/http/referer/" + i3, schemaPath: "#/definitions/HttpTrigger/properties/referer/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err18 = { instancePath: instancePath + "/http/referer/" + i3, schemaPath: "#/definitions/HttpTrigger/properties/referer/items/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -8066,7 +8066,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err19 = { instancePath: instancePath + "/http/referer", schemaPath: "#/definitions/HttpTrigger/properties/referer/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err19 = { instancePath: instancePath + "/http/referer", schemaPath: "#/definitions/HttpTrigger/properties/referer/type", keyword: "type", params: { type: "array" } };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -8078,7 +8078,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.securityConfig !== void 0) {
           let data10 = data2.securityConfig;
           if (!(data10 === "none" || data10 === "ip" || data10 === "referer")) {
-            const err20 = { instancePath: instancePath + "/http/securityConfig", schemaPath: "#/definitions/HttpTrigger/properties/securityConfig/enum", keyword: "enum", params: { allowedValues: schema15.properties.securityConfig.enum }, message: "must be equal to one of the allowed values" };
+            const err20 = { instancePath: instancePath + "/http/securityConfig", schemaPath: "#/definitions/HttpTrigger/properties/securityConfig/enum", keyword: "enum", params: { allowedValues: schema15.properties.securityConfig.enum } };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -8088,7 +8088,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/http", schemaPath: "#/definitions/HttpTrigger/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err21 = { instancePath: instancePath + "/http", schemaPath: "#/definitions/HttpTrigger/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -8098,7 +8098,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err22];
     } else {
@@ -8135,7 +8135,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.value === void 0) {
-      const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+      const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "value" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8152,7 +8152,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.valueFrom === void 0) {
-      const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "valueFrom" }, message: "must have required property 'valueFrom'" };
+      const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "valueFrom" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8172,7 +8172,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -8191,7 +8191,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -8201,7 +8201,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "value" || key0 === "secret" || key0 === "valueFrom")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -8214,7 +8214,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (!pattern19.test(data0)) {
-          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.-]*$"' };
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -8223,7 +8223,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -8235,7 +8235,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.value !== void 0) {
       let data1 = data.value;
       if (typeof data1 !== "string" && !(typeof data1 == "number" && isFinite(data1)) && typeof data1 !== "boolean") {
-        const err7 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: schema23.properties.value.type }, message: "must be string,number,boolean" };
+        const err7 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: schema23.properties.value.type } };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -8246,7 +8246,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.secret !== void 0) {
       if (typeof data.secret !== "boolean") {
-        const err8 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err8 = { instancePath: instancePath + "/secret", schemaPath: "#/properties/secret/type", keyword: "type", params: { type: "boolean" } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8259,7 +8259,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.valueFrom;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.configMapKeyRef === void 0) {
-          const err9 = { instancePath: instancePath + "/valueFrom", schemaPath: "#/properties/valueFrom/required", keyword: "required", params: { missingProperty: "configMapKeyRef" }, message: "must have required property 'configMapKeyRef'" };
+          const err9 = { instancePath: instancePath + "/valueFrom", schemaPath: "#/properties/valueFrom/required", keyword: "required", params: { missingProperty: "configMapKeyRef" } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -8269,7 +8269,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "configMapKeyRef")) {
-            const err10 = { instancePath: instancePath + "/valueFrom", schemaPath: "#/properties/valueFrom/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err10 = { instancePath: instancePath + "/valueFrom", schemaPath: "#/properties/valueFrom/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -8286,7 +8286,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs17 = errors;
           if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             if (data4.configMapId === void 0) {
-              const err11 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf/0/required", keyword: "required", params: { missingProperty: "configMapId" }, message: "must have required property 'configMapId'" };
+              const err11 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf/0/required", keyword: "required", params: { missingProperty: "configMapId" } };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -8303,7 +8303,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs18 = errors;
           if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             if (data4.name === void 0) {
-              const err12 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              const err12 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf/1/required", keyword: "required", params: { missingProperty: "name" } };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -8324,7 +8324,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs19 = errors;
             if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
               if (data4.configMapName === void 0) {
-                const err13 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf/2/required", keyword: "required", params: { missingProperty: "configMapName" }, message: "must have required property 'configMapName'" };
+                const err13 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf/2/required", keyword: "required", params: { missingProperty: "configMapName" } };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -8345,7 +8345,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid3) {
-            const err14 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+            const err14 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 } };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -8364,7 +8364,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             if (data4.key === void 0) {
-              const err15 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+              const err15 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/required", keyword: "required", params: { missingProperty: "key" } };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -8374,7 +8374,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data4) {
               if (!(key2 === "configMapId" || key2 === "key" || key2 === "name" || key2 === "configMapName")) {
-                const err16 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                const err16 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -8386,7 +8386,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             if (data4.configMapId !== void 0) {
               let data5 = data4.configMapId;
               if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                const err17 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapId", schemaPath: "#/definitions/ConfigMapId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err17 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapId", schemaPath: "#/definitions/ConfigMapId/type", keyword: "type", params: { type: "integer" } };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -8396,7 +8396,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data5 == "number" && isFinite(data5)) {
                 if (data5 < 1 || isNaN(data5)) {
-                  const err18 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapId", schemaPath: "#/definitions/ConfigMapId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err18 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapId", schemaPath: "#/definitions/ConfigMapId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err18];
                   } else {
@@ -8410,7 +8410,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               let data6 = data4.key;
               if (typeof data6 === "string") {
                 if (func2(data6) < 1) {
-                  const err19 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/key", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err19 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/key", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/key/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err19];
                   } else {
@@ -8419,7 +8419,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/key", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err20 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/key", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/key/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -8432,7 +8432,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               let data7 = data4.name;
               if (typeof data7 === "string") {
                 if (!pattern20.test(data7)) {
-                  const err21 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/name", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$"' };
+                  const err21 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/name", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" } };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -8441,7 +8441,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/name", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err22 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/name", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/name/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -8454,7 +8454,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               let data8 = data4.configMapName;
               if (typeof data8 === "string") {
                 if (!pattern20.test(data8)) {
-                  const err23 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapName", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/configMapName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$"' };
+                  const err23 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapName", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/configMapName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" } };
                   if (vErrors === null) {
                     vErrors = [err23];
                   } else {
@@ -8463,7 +8463,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err24 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapName", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/configMapName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err24 = { instancePath: instancePath + "/valueFrom/configMapKeyRef/configMapName", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/properties/configMapName/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -8473,7 +8473,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err25 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err25 = { instancePath: instancePath + "/valueFrom/configMapKeyRef", schemaPath: "#/properties/valueFrom/properties/configMapKeyRef/type", keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -8483,7 +8483,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/valueFrom", schemaPath: "#/properties/valueFrom/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err26 = { instancePath: instancePath + "/valueFrom", schemaPath: "#/properties/valueFrom/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -8493,7 +8493,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err27];
     } else {
@@ -8509,7 +8509,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.configMapRef === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "configMapRef" }, message: "must have required property 'configMapRef'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "configMapRef" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8519,7 +8519,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "configMapRef")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8532,7 +8532,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.configMapRef;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.name === void 0) {
-          const err2 = { instancePath: instancePath + "/configMapRef", schemaPath: "#/properties/configMapRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          const err2 = { instancePath: instancePath + "/configMapRef", schemaPath: "#/properties/configMapRef/required", keyword: "required", params: { missingProperty: "name" } };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -8542,7 +8542,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data0) {
           if (!(key1 === "configMapId" || key1 === "name")) {
-            const err3 = { instancePath: instancePath + "/configMapRef", schemaPath: "#/properties/configMapRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err3 = { instancePath: instancePath + "/configMapRef", schemaPath: "#/properties/configMapRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -8554,7 +8554,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.configMapId !== void 0) {
           let data1 = data0.configMapId;
           if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-            const err4 = { instancePath: instancePath + "/configMapRef/configMapId", schemaPath: "#/definitions/ConfigMapId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err4 = { instancePath: instancePath + "/configMapRef/configMapId", schemaPath: "#/definitions/ConfigMapId/type", keyword: "type", params: { type: "integer" } };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -8564,7 +8564,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err5 = { instancePath: instancePath + "/configMapRef/configMapId", schemaPath: "#/definitions/ConfigMapId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              const err5 = { instancePath: instancePath + "/configMapRef/configMapId", schemaPath: "#/definitions/ConfigMapId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -8578,7 +8578,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data0.name;
           if (typeof data2 === "string") {
             if (func2(data2) < 1) {
-              const err6 = { instancePath: instancePath + "/configMapRef/name", schemaPath: "#/properties/configMapRef/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err6 = { instancePath: instancePath + "/configMapRef/name", schemaPath: "#/properties/configMapRef/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -8587,7 +8587,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err7 = { instancePath: instancePath + "/configMapRef/name", schemaPath: "#/properties/configMapRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err7 = { instancePath: instancePath + "/configMapRef/name", schemaPath: "#/properties/configMapRef/properties/name/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -8597,7 +8597,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/configMapRef", schemaPath: "#/properties/configMapRef/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err8 = { instancePath: instancePath + "/configMapRef", schemaPath: "#/properties/configMapRef/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8607,7 +8607,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -8624,7 +8624,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "postStart" || key0 === "preStop")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -8637,7 +8637,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.postStart;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.exec === void 0) {
-          const err1 = { instancePath: instancePath + "/postStart", schemaPath: "#/definitions/ExecAction/required", keyword: "required", params: { missingProperty: "exec" }, message: "must have required property 'exec'" };
+          const err1 = { instancePath: instancePath + "/postStart", schemaPath: "#/definitions/ExecAction/required", keyword: "required", params: { missingProperty: "exec" } };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -8647,7 +8647,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data0) {
           if (!(key1 === "exec")) {
-            const err2 = { instancePath: instancePath + "/postStart", schemaPath: "#/definitions/ExecAction/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err2 = { instancePath: instancePath + "/postStart", schemaPath: "#/definitions/ExecAction/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -8660,7 +8660,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
           let data1 = data0.exec;
           if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             if (data1.command === void 0) {
-              const err3 = { instancePath: instancePath + "/postStart/exec", schemaPath: "#/definitions/ExecAction/properties/exec/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
+              const err3 = { instancePath: instancePath + "/postStart/exec", schemaPath: "#/definitions/ExecAction/properties/exec/required", keyword: "required", params: { missingProperty: "command" } };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -8670,7 +8670,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data1) {
               if (!(key2 === "command")) {
-                const err4 = { instancePath: instancePath + "/postStart/exec", schemaPath: "#/definitions/ExecAction/properties/exec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                const err4 = { instancePath: instancePath + "/postStart/exec", schemaPath: "#/definitions/ExecAction/properties/exec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -8683,7 +8683,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data2 = data1.command;
               if (Array.isArray(data2)) {
                 if (data2.length < 1) {
-                  const err5 = { instancePath: instancePath + "/postStart/exec/command", schemaPath: "#/definitions/ExecAction/properties/exec/properties/command/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err5 = { instancePath: instancePath + "/postStart/exec/command", schemaPath: "#/definitions/ExecAction/properties/exec/properties/command/minItems", keyword: "minItems", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -8694,7 +8694,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 const len0 = data2.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   if (typeof data2[i0] !== "string") {
-                    const err6 = { instancePath: instancePath + "/postStart/exec/command/" + i0, schemaPath: "#/definitions/ExecAction/properties/exec/properties/command/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err6 = { instancePath: instancePath + "/postStart/exec/command/" + i0, schemaPath: "#/definitions/ExecAction/properties/exec/properties/command/items/type", keyword: "type", params: { type: "string" } };
                     if (vErrors === null) {
                       vErrors = [err6];
                     } else {
@@ -8704,7 +8704,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err7 = { instancePath: instancePath + "/postStart/exec/command", schemaPath: "#/definitions/ExecAction/properties/exec/properties/command/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err7 = { instancePath: instancePath + "/postStart/exec/command", schemaPath: "#/definitions/ExecAction/properties/exec/properties/command/type", keyword: "type", params: { type: "array" } };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -8714,7 +8714,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err8 = { instancePath: instancePath + "/postStart/exec", schemaPath: "#/definitions/ExecAction/properties/exec/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err8 = { instancePath: instancePath + "/postStart/exec", schemaPath: "#/definitions/ExecAction/properties/exec/type", keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -8724,7 +8724,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/postStart", schemaPath: "#/definitions/ExecAction/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err9 = { instancePath: instancePath + "/postStart", schemaPath: "#/definitions/ExecAction/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8737,7 +8737,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.preStop;
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         if (data4.exec === void 0) {
-          const err10 = { instancePath: instancePath + "/preStop", schemaPath: "#/definitions/ExecAction/required", keyword: "required", params: { missingProperty: "exec" }, message: "must have required property 'exec'" };
+          const err10 = { instancePath: instancePath + "/preStop", schemaPath: "#/definitions/ExecAction/required", keyword: "required", params: { missingProperty: "exec" } };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -8747,7 +8747,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key3 in data4) {
           if (!(key3 === "exec")) {
-            const err11 = { instancePath: instancePath + "/preStop", schemaPath: "#/definitions/ExecAction/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            const err11 = { instancePath: instancePath + "/preStop", schemaPath: "#/definitions/ExecAction/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -8760,7 +8760,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data4.exec;
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             if (data5.command === void 0) {
-              const err12 = { instancePath: instancePath + "/preStop/exec", schemaPath: "#/definitions/ExecAction/properties/exec/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
+              const err12 = { instancePath: instancePath + "/preStop/exec", schemaPath: "#/definitions/ExecAction/properties/exec/required", keyword: "required", params: { missingProperty: "command" } };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -8770,7 +8770,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key4 in data5) {
               if (!(key4 === "command")) {
-                const err13 = { instancePath: instancePath + "/preStop/exec", schemaPath: "#/definitions/ExecAction/properties/exec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                const err13 = { instancePath: instancePath + "/preStop/exec", schemaPath: "#/definitions/ExecAction/properties/exec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -8783,7 +8783,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data6 = data5.command;
               if (Array.isArray(data6)) {
                 if (data6.length < 1) {
-                  const err14 = { instancePath: instancePath + "/preStop/exec/command", schemaPath: "#/definitions/ExecAction/properties/exec/properties/command/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err14 = { instancePath: instancePath + "/preStop/exec/command", schemaPath: "#/definitions/ExecAction/properties/exec/properties/command/minItems", keyword: "minItems", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err14];
                   } else {
@@ -8794,7 +8794,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 const len1 = data6.length;
                 for (let i1 = 0; i1 < len1; i1++) {
                   if (typeof data6[i1] !== "string") {
-                    const err15 = { instancePath: instancePath + "/preStop/exec/command/" + i1, schemaPath: "#/definitions/ExecAction/properties/exec/properties/command/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err15 = { instancePath: instancePath + "/preStop/exec/command/" + i1, schemaPath: "#/definitions/ExecAction/properties/exec/properties/command/items/type", keyword: "type", params: { type: "string" } };
                     if (vErrors === null) {
                       vErrors = [err15];
                     } else {
@@ -8804,7 +8804,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/preStop/exec/command", schemaPath: "#/definitions/ExecAction/properties/exec/properties/command/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err16 = { instancePath: instancePath + "/preStop/exec/command", schemaPath: "#/definitions/ExecAction/properties/exec/properties/command/type", keyword: "type", params: { type: "array" } };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -8814,7 +8814,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err17 = { instancePath: instancePath + "/preStop/exec", schemaPath: "#/definitions/ExecAction/properties/exec/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err17 = { instancePath: instancePath + "/preStop/exec", schemaPath: "#/definitions/ExecAction/properties/exec/type", keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -8824,7 +8824,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/preStop", schemaPath: "#/definitions/ExecAction/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err18 = { instancePath: instancePath + "/preStop", schemaPath: "#/definitions/ExecAction/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -8834,7 +8834,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err19];
     } else {
@@ -8852,7 +8852,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "configMaps" || key0 === "nas" || key0 === "nasMounts" || key0 === "oss")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -8873,7 +8873,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs7 = errors;
           if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             if (data1.configMapId === void 0) {
-              const err1 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/oneOf/0/required", keyword: "required", params: { missingProperty: "configMapId" }, message: "must have required property 'configMapId'" };
+              const err1 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/oneOf/0/required", keyword: "required", params: { missingProperty: "configMapId" } };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -8890,7 +8890,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs8 = errors;
           if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             if (data1.name === void 0) {
-              const err2 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/oneOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              const err2 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/oneOf/1/required", keyword: "required", params: { missingProperty: "name" } };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -8911,7 +8911,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs9 = errors;
             if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
               if (data1.configMapName === void 0) {
-                const err3 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/oneOf/2/required", keyword: "required", params: { missingProperty: "configMapName" }, message: "must have required property 'configMapName'" };
+                const err3 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/oneOf/2/required", keyword: "required", params: { missingProperty: "configMapName" } };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -8932,7 +8932,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid3) {
-            const err4 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            const err4 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -8951,7 +8951,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             if (data1.key === void 0) {
-              const err5 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+              const err5 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/required", keyword: "required", params: { missingProperty: "key" } };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -8960,7 +8960,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data1.mountPath === void 0) {
-              const err6 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/required", keyword: "required", params: { missingProperty: "mountPath" }, message: "must have required property 'mountPath'" };
+              const err6 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/required", keyword: "required", params: { missingProperty: "mountPath" } };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -8970,7 +8970,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data1) {
               if (!(key1 === "configMapId" || key1 === "key" || key1 === "mountPath" || key1 === "name" || key1 === "configMapName")) {
-                const err7 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                const err7 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -8982,7 +8982,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.configMapId !== void 0) {
               let data2 = data1.configMapId;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                const err8 = { instancePath: instancePath + "/configMaps/" + i0 + "/configMapId", schemaPath: "#/definitions/ConfigMapId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err8 = { instancePath: instancePath + "/configMaps/" + i0 + "/configMapId", schemaPath: "#/definitions/ConfigMapId/type", keyword: "type", params: { type: "integer" } };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -8992,7 +8992,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data2 == "number" && isFinite(data2)) {
                 if (data2 < 1 || isNaN(data2)) {
-                  const err9 = { instancePath: instancePath + "/configMaps/" + i0 + "/configMapId", schemaPath: "#/definitions/ConfigMapId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err9 = { instancePath: instancePath + "/configMaps/" + i0 + "/configMapId", schemaPath: "#/definitions/ConfigMapId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -9006,7 +9006,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data3 = data1.key;
               if (typeof data3 === "string") {
                 if (func2(data3) < 1) {
-                  const err10 = { instancePath: instancePath + "/configMaps/" + i0 + "/key", schemaPath: "#/properties/configMaps/items/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err10 = { instancePath: instancePath + "/configMaps/" + i0 + "/key", schemaPath: "#/properties/configMaps/items/properties/key/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err10];
                   } else {
@@ -9015,7 +9015,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err11 = { instancePath: instancePath + "/configMaps/" + i0 + "/key", schemaPath: "#/properties/configMaps/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err11 = { instancePath: instancePath + "/configMaps/" + i0 + "/key", schemaPath: "#/properties/configMaps/items/properties/key/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -9028,7 +9028,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data4 = data1.mountPath;
               if (typeof data4 === "string") {
                 if (!pattern15.test(data4)) {
-                  const err12 = { instancePath: instancePath + "/configMaps/" + i0 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+                  const err12 = { instancePath: instancePath + "/configMaps/" + i0 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" } };
                   if (vErrors === null) {
                     vErrors = [err12];
                   } else {
@@ -9037,7 +9037,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err13 = { instancePath: instancePath + "/configMaps/" + i0 + "/mountPath", schemaPath: "#/definitions/MountPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err13 = { instancePath: instancePath + "/configMaps/" + i0 + "/mountPath", schemaPath: "#/definitions/MountPath/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -9050,7 +9050,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data5 = data1.name;
               if (typeof data5 === "string") {
                 if (!pattern20.test(data5)) {
-                  const err14 = { instancePath: instancePath + "/configMaps/" + i0 + "/name", schemaPath: "#/properties/configMaps/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$"' };
+                  const err14 = { instancePath: instancePath + "/configMaps/" + i0 + "/name", schemaPath: "#/properties/configMaps/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" } };
                   if (vErrors === null) {
                     vErrors = [err14];
                   } else {
@@ -9059,7 +9059,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err15 = { instancePath: instancePath + "/configMaps/" + i0 + "/name", schemaPath: "#/properties/configMaps/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err15 = { instancePath: instancePath + "/configMaps/" + i0 + "/name", schemaPath: "#/properties/configMaps/items/properties/name/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -9072,7 +9072,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data6 = data1.configMapName;
               if (typeof data6 === "string") {
                 if (!pattern20.test(data6)) {
-                  const err16 = { instancePath: instancePath + "/configMaps/" + i0 + "/configMapName", schemaPath: "#/properties/configMaps/items/properties/configMapName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$"' };
+                  const err16 = { instancePath: instancePath + "/configMaps/" + i0 + "/configMapName", schemaPath: "#/properties/configMaps/items/properties/configMapName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" } };
                   if (vErrors === null) {
                     vErrors = [err16];
                   } else {
@@ -9081,7 +9081,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err17 = { instancePath: instancePath + "/configMaps/" + i0 + "/configMapName", schemaPath: "#/properties/configMaps/items/properties/configMapName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err17 = { instancePath: instancePath + "/configMaps/" + i0 + "/configMapName", schemaPath: "#/properties/configMaps/items/properties/configMapName/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -9091,7 +9091,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err18 = { instancePath: instancePath + "/configMaps/" + i0, schemaPath: "#/properties/configMaps/items/type", keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -9101,7 +9101,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/configMaps", schemaPath: "#/properties/configMaps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err19 = { instancePath: instancePath + "/configMaps", schemaPath: "#/properties/configMaps/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -9114,7 +9114,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.nas;
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         if (data7.id === void 0) {
-          const err20 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          const err20 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/required", keyword: "required", params: { missingProperty: "id" } };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -9123,7 +9123,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data7.mountHost === void 0) {
-          const err21 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/required", keyword: "required", params: { missingProperty: "mountHost" }, message: "must have required property 'mountHost'" };
+          const err21 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/required", keyword: "required", params: { missingProperty: "mountHost" } };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -9132,7 +9132,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data7.mounts === void 0) {
-          const err22 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/required", keyword: "required", params: { missingProperty: "mounts" }, message: "must have required property 'mounts'" };
+          const err22 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/required", keyword: "required", params: { missingProperty: "mounts" } };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -9142,7 +9142,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data7) {
           if (!(key2 === "id" || key2 === "mountHost" || key2 === "mounts")) {
-            const err23 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            const err23 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -9155,7 +9155,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data7.id;
           if (typeof data8 === "string") {
             if (func2(data8) < 1) {
-              const err24 = { instancePath: instancePath + "/nas/id", schemaPath: "#/properties/nas/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err24 = { instancePath: instancePath + "/nas/id", schemaPath: "#/properties/nas/properties/id/minLength", keyword: "minLength", params: { limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -9164,7 +9164,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err25 = { instancePath: instancePath + "/nas/id", schemaPath: "#/properties/nas/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err25 = { instancePath: instancePath + "/nas/id", schemaPath: "#/properties/nas/properties/id/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -9177,7 +9177,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data7.mountHost;
           if (typeof data9 === "string") {
             if (func2(data9) < 1) {
-              const err26 = { instancePath: instancePath + "/nas/mountHost", schemaPath: "#/properties/nas/properties/mountHost/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err26 = { instancePath: instancePath + "/nas/mountHost", schemaPath: "#/properties/nas/properties/mountHost/minLength", keyword: "minLength", params: { limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -9186,7 +9186,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err27 = { instancePath: instancePath + "/nas/mountHost", schemaPath: "#/properties/nas/properties/mountHost/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err27 = { instancePath: instancePath + "/nas/mountHost", schemaPath: "#/properties/nas/properties/mountHost/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -9199,7 +9199,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data10 = data7.mounts;
           if (Array.isArray(data10)) {
             if (data10.length < 1) {
-              const err28 = { instancePath: instancePath + "/nas/mounts", schemaPath: "#/properties/nas/properties/mounts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              const err28 = { instancePath: instancePath + "/nas/mounts", schemaPath: "#/properties/nas/properties/mounts/minItems", keyword: "minItems", params: { limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -9212,7 +9212,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data11 = data10[i1];
               if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                 if (data11.mountPath === void 0) {
-                  const err29 = { instancePath: instancePath + "/nas/mounts/" + i1, schemaPath: "#/properties/nas/properties/mounts/items/required", keyword: "required", params: { missingProperty: "mountPath" }, message: "must have required property 'mountPath'" };
+                  const err29 = { instancePath: instancePath + "/nas/mounts/" + i1, schemaPath: "#/properties/nas/properties/mounts/items/required", keyword: "required", params: { missingProperty: "mountPath" } };
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
@@ -9221,7 +9221,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data11.nasPath === void 0) {
-                  const err30 = { instancePath: instancePath + "/nas/mounts/" + i1, schemaPath: "#/properties/nas/properties/mounts/items/required", keyword: "required", params: { missingProperty: "nasPath" }, message: "must have required property 'nasPath'" };
+                  const err30 = { instancePath: instancePath + "/nas/mounts/" + i1, schemaPath: "#/properties/nas/properties/mounts/items/required", keyword: "required", params: { missingProperty: "nasPath" } };
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
@@ -9231,7 +9231,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key3 in data11) {
                   if (!(key3 === "mountPath" || key3 === "nasPath")) {
-                    const err31 = { instancePath: instancePath + "/nas/mounts/" + i1, schemaPath: "#/properties/nas/properties/mounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    const err31 = { instancePath: instancePath + "/nas/mounts/" + i1, schemaPath: "#/properties/nas/properties/mounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } };
                     if (vErrors === null) {
                       vErrors = [err31];
                     } else {
@@ -9244,7 +9244,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   let data12 = data11.mountPath;
                   if (typeof data12 === "string") {
                     if (!pattern15.test(data12)) {
-                      const err32 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+                      const err32 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" } };
                       if (vErrors === null) {
                         vErrors = [err32];
                       } else {
@@ -9253,7 +9253,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err33 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/mountPath", schemaPath: "#/definitions/MountPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err33 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/mountPath", schemaPath: "#/definitions/MountPath/type", keyword: "type", params: { type: "string" } };
                     if (vErrors === null) {
                       vErrors = [err33];
                     } else {
@@ -9266,7 +9266,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   let data13 = data11.nasPath;
                   if (typeof data13 === "string") {
                     if (!pattern15.test(data13)) {
-                      const err34 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/nasPath", schemaPath: "#/properties/nas/properties/mounts/items/properties/nasPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+                      const err34 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/nasPath", schemaPath: "#/properties/nas/properties/mounts/items/properties/nasPath/pattern", keyword: "pattern", params: { pattern: "^/" } };
                       if (vErrors === null) {
                         vErrors = [err34];
                       } else {
@@ -9275,7 +9275,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err35 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/nasPath", schemaPath: "#/properties/nas/properties/mounts/items/properties/nasPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err35 = { instancePath: instancePath + "/nas/mounts/" + i1 + "/nasPath", schemaPath: "#/properties/nas/properties/mounts/items/properties/nasPath/type", keyword: "type", params: { type: "string" } };
                     if (vErrors === null) {
                       vErrors = [err35];
                     } else {
@@ -9285,7 +9285,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err36 = { instancePath: instancePath + "/nas/mounts/" + i1, schemaPath: "#/properties/nas/properties/mounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err36 = { instancePath: instancePath + "/nas/mounts/" + i1, schemaPath: "#/properties/nas/properties/mounts/items/type", keyword: "type", params: { type: "object" } };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -9295,7 +9295,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err37 = { instancePath: instancePath + "/nas/mounts", schemaPath: "#/properties/nas/properties/mounts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err37 = { instancePath: instancePath + "/nas/mounts", schemaPath: "#/properties/nas/properties/mounts/type", keyword: "type", params: { type: "array" } };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -9305,7 +9305,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err38 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err38 = { instancePath: instancePath + "/nas", schemaPath: "#/properties/nas/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -9318,7 +9318,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data14 = data.nasMounts;
       if (Array.isArray(data14)) {
         if (data14.length < 1) {
-          const err39 = { instancePath: instancePath + "/nasMounts", schemaPath: "#/properties/nasMounts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err39 = { instancePath: instancePath + "/nasMounts", schemaPath: "#/properties/nasMounts/minItems", keyword: "minItems", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -9331,7 +9331,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data15 = data14[i2];
           if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
             if (data15.id === void 0) {
-              const err40 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              const err40 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/required", keyword: "required", params: { missingProperty: "id" } };
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
@@ -9340,7 +9340,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data15.mountHost === void 0) {
-              const err41 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/required", keyword: "required", params: { missingProperty: "mountHost" }, message: "must have required property 'mountHost'" };
+              const err41 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/required", keyword: "required", params: { missingProperty: "mountHost" } };
               if (vErrors === null) {
                 vErrors = [err41];
               } else {
@@ -9349,7 +9349,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data15.nasPath === void 0) {
-              const err42 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/required", keyword: "required", params: { missingProperty: "nasPath" }, message: "must have required property 'nasPath'" };
+              const err42 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/required", keyword: "required", params: { missingProperty: "nasPath" } };
               if (vErrors === null) {
                 vErrors = [err42];
               } else {
@@ -9358,7 +9358,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data15.mountPath === void 0) {
-              const err43 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/required", keyword: "required", params: { missingProperty: "mountPath" }, message: "must have required property 'mountPath'" };
+              const err43 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/required", keyword: "required", params: { missingProperty: "mountPath" } };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -9368,7 +9368,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key4 in data15) {
               if (!(key4 === "id" || key4 === "mountHost" || key4 === "nasPath" || key4 === "mountPath" || key4 === "readOnly")) {
-                const err44 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                const err44 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } };
                 if (vErrors === null) {
                   vErrors = [err44];
                 } else {
@@ -9381,7 +9381,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data16 = data15.id;
               if (typeof data16 === "string") {
                 if (func2(data16) < 1) {
-                  const err45 = { instancePath: instancePath + "/nasMounts/" + i2 + "/id", schemaPath: "#/properties/nasMounts/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err45 = { instancePath: instancePath + "/nasMounts/" + i2 + "/id", schemaPath: "#/properties/nasMounts/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err45];
                   } else {
@@ -9390,7 +9390,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err46 = { instancePath: instancePath + "/nasMounts/" + i2 + "/id", schemaPath: "#/properties/nasMounts/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err46 = { instancePath: instancePath + "/nasMounts/" + i2 + "/id", schemaPath: "#/properties/nasMounts/items/properties/id/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err46];
                 } else {
@@ -9403,7 +9403,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data17 = data15.mountHost;
               if (typeof data17 === "string") {
                 if (func2(data17) < 1) {
-                  const err47 = { instancePath: instancePath + "/nasMounts/" + i2 + "/mountHost", schemaPath: "#/properties/nasMounts/items/properties/mountHost/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err47 = { instancePath: instancePath + "/nasMounts/" + i2 + "/mountHost", schemaPath: "#/properties/nasMounts/items/properties/mountHost/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err47];
                   } else {
@@ -9412,7 +9412,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err48 = { instancePath: instancePath + "/nasMounts/" + i2 + "/mountHost", schemaPath: "#/properties/nasMounts/items/properties/mountHost/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err48 = { instancePath: instancePath + "/nasMounts/" + i2 + "/mountHost", schemaPath: "#/properties/nasMounts/items/properties/mountHost/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err48];
                 } else {
@@ -9425,7 +9425,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data18 = data15.nasPath;
               if (typeof data18 === "string") {
                 if (!pattern15.test(data18)) {
-                  const err49 = { instancePath: instancePath + "/nasMounts/" + i2 + "/nasPath", schemaPath: "#/properties/nasMounts/items/properties/nasPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+                  const err49 = { instancePath: instancePath + "/nasMounts/" + i2 + "/nasPath", schemaPath: "#/properties/nasMounts/items/properties/nasPath/pattern", keyword: "pattern", params: { pattern: "^/" } };
                   if (vErrors === null) {
                     vErrors = [err49];
                   } else {
@@ -9434,7 +9434,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err50 = { instancePath: instancePath + "/nasMounts/" + i2 + "/nasPath", schemaPath: "#/properties/nasMounts/items/properties/nasPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err50 = { instancePath: instancePath + "/nasMounts/" + i2 + "/nasPath", schemaPath: "#/properties/nasMounts/items/properties/nasPath/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err50];
                 } else {
@@ -9447,7 +9447,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data19 = data15.mountPath;
               if (typeof data19 === "string") {
                 if (!pattern15.test(data19)) {
-                  const err51 = { instancePath: instancePath + "/nasMounts/" + i2 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+                  const err51 = { instancePath: instancePath + "/nasMounts/" + i2 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" } };
                   if (vErrors === null) {
                     vErrors = [err51];
                   } else {
@@ -9456,7 +9456,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err52 = { instancePath: instancePath + "/nasMounts/" + i2 + "/mountPath", schemaPath: "#/definitions/MountPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err52 = { instancePath: instancePath + "/nasMounts/" + i2 + "/mountPath", schemaPath: "#/definitions/MountPath/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err52];
                 } else {
@@ -9467,7 +9467,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data15.readOnly !== void 0) {
               if (typeof data15.readOnly !== "boolean") {
-                const err53 = { instancePath: instancePath + "/nasMounts/" + i2 + "/readOnly", schemaPath: "#/properties/nasMounts/items/properties/readOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err53 = { instancePath: instancePath + "/nasMounts/" + i2 + "/readOnly", schemaPath: "#/properties/nasMounts/items/properties/readOnly/type", keyword: "type", params: { type: "boolean" } };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -9477,7 +9477,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err54 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err54 = { instancePath: instancePath + "/nasMounts/" + i2, schemaPath: "#/properties/nasMounts/items/type", keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
               vErrors = [err54];
             } else {
@@ -9487,7 +9487,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err55 = { instancePath: instancePath + "/nasMounts", schemaPath: "#/properties/nasMounts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err55 = { instancePath: instancePath + "/nasMounts", schemaPath: "#/properties/nasMounts/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err55];
         } else {
@@ -9500,7 +9500,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data21 = data.oss;
       if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
         if (data21.accessKeyId === void 0) {
-          const err56 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/required", keyword: "required", params: { missingProperty: "accessKeyId" }, message: "must have required property 'accessKeyId'" };
+          const err56 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/required", keyword: "required", params: { missingProperty: "accessKeyId" } };
           if (vErrors === null) {
             vErrors = [err56];
           } else {
@@ -9509,7 +9509,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data21.accessKeySecret === void 0) {
-          const err57 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/required", keyword: "required", params: { missingProperty: "accessKeySecret" }, message: "must have required property 'accessKeySecret'" };
+          const err57 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/required", keyword: "required", params: { missingProperty: "accessKeySecret" } };
           if (vErrors === null) {
             vErrors = [err57];
           } else {
@@ -9518,7 +9518,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data21.mounts === void 0) {
-          const err58 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/required", keyword: "required", params: { missingProperty: "mounts" }, message: "must have required property 'mounts'" };
+          const err58 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/required", keyword: "required", params: { missingProperty: "mounts" } };
           if (vErrors === null) {
             vErrors = [err58];
           } else {
@@ -9528,7 +9528,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key5 in data21) {
           if (!(key5 === "accessKeyId" || key5 === "accessKeySecret" || key5 === "mounts")) {
-            const err59 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+            const err59 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 } };
             if (vErrors === null) {
               vErrors = [err59];
             } else {
@@ -9541,7 +9541,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data22 = data21.accessKeyId;
           if (typeof data22 === "string") {
             if (func2(data22) < 1) {
-              const err60 = { instancePath: instancePath + "/oss/accessKeyId", schemaPath: "#/properties/oss/properties/accessKeyId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err60 = { instancePath: instancePath + "/oss/accessKeyId", schemaPath: "#/properties/oss/properties/accessKeyId/minLength", keyword: "minLength", params: { limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err60];
               } else {
@@ -9550,7 +9550,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err61 = { instancePath: instancePath + "/oss/accessKeyId", schemaPath: "#/properties/oss/properties/accessKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err61 = { instancePath: instancePath + "/oss/accessKeyId", schemaPath: "#/properties/oss/properties/accessKeyId/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err61];
             } else {
@@ -9563,7 +9563,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data23 = data21.accessKeySecret;
           if (typeof data23 === "string") {
             if (func2(data23) < 1) {
-              const err62 = { instancePath: instancePath + "/oss/accessKeySecret", schemaPath: "#/properties/oss/properties/accessKeySecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err62 = { instancePath: instancePath + "/oss/accessKeySecret", schemaPath: "#/properties/oss/properties/accessKeySecret/minLength", keyword: "minLength", params: { limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err62];
               } else {
@@ -9572,7 +9572,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err63 = { instancePath: instancePath + "/oss/accessKeySecret", schemaPath: "#/properties/oss/properties/accessKeySecret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err63 = { instancePath: instancePath + "/oss/accessKeySecret", schemaPath: "#/properties/oss/properties/accessKeySecret/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err63];
             } else {
@@ -9585,7 +9585,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data24 = data21.mounts;
           if (Array.isArray(data24)) {
             if (data24.length < 1) {
-              const err64 = { instancePath: instancePath + "/oss/mounts", schemaPath: "#/properties/oss/properties/mounts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              const err64 = { instancePath: instancePath + "/oss/mounts", schemaPath: "#/properties/oss/properties/mounts/minItems", keyword: "minItems", params: { limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err64];
               } else {
@@ -9598,7 +9598,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data25 = data24[i3];
               if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
                 if (data25.bucket === void 0) {
-                  const err65 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'" };
+                  const err65 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/required", keyword: "required", params: { missingProperty: "bucket" } };
                   if (vErrors === null) {
                     vErrors = [err65];
                   } else {
@@ -9607,7 +9607,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data25.bucketPath === void 0) {
-                  const err66 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/required", keyword: "required", params: { missingProperty: "bucketPath" }, message: "must have required property 'bucketPath'" };
+                  const err66 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/required", keyword: "required", params: { missingProperty: "bucketPath" } };
                   if (vErrors === null) {
                     vErrors = [err66];
                   } else {
@@ -9616,7 +9616,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data25.mountPath === void 0) {
-                  const err67 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/required", keyword: "required", params: { missingProperty: "mountPath" }, message: "must have required property 'mountPath'" };
+                  const err67 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/required", keyword: "required", params: { missingProperty: "mountPath" } };
                   if (vErrors === null) {
                     vErrors = [err67];
                   } else {
@@ -9626,7 +9626,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key6 in data25) {
                   if (!(key6 === "bucket" || key6 === "bucketPath" || key6 === "mountPath" || key6 === "readOnly")) {
-                    const err68 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    const err68 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 } };
                     if (vErrors === null) {
                       vErrors = [err68];
                     } else {
@@ -9639,7 +9639,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   let data26 = data25.bucket;
                   if (typeof data26 === "string") {
                     if (!pattern30.test(data26)) {
-                      const err69 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/bucket", schemaPath: "#/properties/oss/properties/mounts/items/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$"' };
+                      const err69 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/bucket", schemaPath: "#/properties/oss/properties/mounts/items/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$" } };
                       if (vErrors === null) {
                         vErrors = [err69];
                       } else {
@@ -9648,7 +9648,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err70 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/bucket", schemaPath: "#/properties/oss/properties/mounts/items/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err70 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/bucket", schemaPath: "#/properties/oss/properties/mounts/items/properties/bucket/type", keyword: "type", params: { type: "string" } };
                     if (vErrors === null) {
                       vErrors = [err70];
                     } else {
@@ -9659,7 +9659,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (data25.bucketPath !== void 0) {
                   if (typeof data25.bucketPath !== "string") {
-                    const err71 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/bucketPath", schemaPath: "#/properties/oss/properties/mounts/items/properties/bucketPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err71 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/bucketPath", schemaPath: "#/properties/oss/properties/mounts/items/properties/bucketPath/type", keyword: "type", params: { type: "string" } };
                     if (vErrors === null) {
                       vErrors = [err71];
                     } else {
@@ -9672,7 +9672,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   let data28 = data25.mountPath;
                   if (typeof data28 === "string") {
                     if (!pattern15.test(data28)) {
-                      const err72 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+                      const err72 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/mountPath", schemaPath: "#/definitions/MountPath/pattern", keyword: "pattern", params: { pattern: "^/" } };
                       if (vErrors === null) {
                         vErrors = [err72];
                       } else {
@@ -9681,7 +9681,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err73 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/mountPath", schemaPath: "#/definitions/MountPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err73 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/mountPath", schemaPath: "#/definitions/MountPath/type", keyword: "type", params: { type: "string" } };
                     if (vErrors === null) {
                       vErrors = [err73];
                     } else {
@@ -9692,7 +9692,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (data25.readOnly !== void 0) {
                   if (typeof data25.readOnly !== "boolean") {
-                    const err74 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/readOnly", schemaPath: "#/properties/oss/properties/mounts/items/properties/readOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    const err74 = { instancePath: instancePath + "/oss/mounts/" + i3 + "/readOnly", schemaPath: "#/properties/oss/properties/mounts/items/properties/readOnly/type", keyword: "type", params: { type: "boolean" } };
                     if (vErrors === null) {
                       vErrors = [err74];
                     } else {
@@ -9702,7 +9702,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err75 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err75 = { instancePath: instancePath + "/oss/mounts/" + i3, schemaPath: "#/properties/oss/properties/mounts/items/type", keyword: "type", params: { type: "object" } };
                 if (vErrors === null) {
                   vErrors = [err75];
                 } else {
@@ -9712,7 +9712,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err76 = { instancePath: instancePath + "/oss/mounts", schemaPath: "#/properties/oss/properties/mounts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err76 = { instancePath: instancePath + "/oss/mounts", schemaPath: "#/properties/oss/properties/mounts/type", keyword: "type", params: { type: "array" } };
             if (vErrors === null) {
               vErrors = [err76];
             } else {
@@ -9722,7 +9722,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err77 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err77 = { instancePath: instancePath + "/oss", schemaPath: "#/properties/oss/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err77];
         } else {
@@ -9732,7 +9732,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err78 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err78 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err78];
     } else {
@@ -9749,7 +9749,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "sls")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -9762,7 +9762,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.sls;
       if (Array.isArray(data0)) {
         if (data0.length < 1) {
-          const err1 = { instancePath: instancePath + "/sls", schemaPath: "#/properties/sls/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err1 = { instancePath: instancePath + "/sls", schemaPath: "#/properties/sls/minItems", keyword: "minItems", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -9779,7 +9779,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs8 = errors;
           if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             if (data1.stdout === void 0) {
-              const err2 = { instancePath: instancePath + "/sls/" + i0, schemaPath: "#/definitions/SlsLog/oneOf/0/required", keyword: "required", params: { missingProperty: "stdout" }, message: "must have required property 'stdout'" };
+              const err2 = { instancePath: instancePath + "/sls/" + i0, schemaPath: "#/definitions/SlsLog/oneOf/0/required", keyword: "required", params: { missingProperty: "stdout" } };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -9796,7 +9796,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs9 = errors;
           if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             if (data1.path === void 0) {
-              const err3 = { instancePath: instancePath + "/sls/" + i0, schemaPath: "#/definitions/SlsLog/oneOf/1/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+              const err3 = { instancePath: instancePath + "/sls/" + i0, schemaPath: "#/definitions/SlsLog/oneOf/1/required", keyword: "required", params: { missingProperty: "path" } };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -9816,7 +9816,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid4) {
-            const err4 = { instancePath: instancePath + "/sls/" + i0, schemaPath: "#/definitions/SlsLog/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            const err4 = { instancePath: instancePath + "/sls/" + i0, schemaPath: "#/definitions/SlsLog/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -9836,7 +9836,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             for (const key1 in data1) {
               if (!(key1 === "stdout" || key1 === "path" || key1 === "project" || key1 === "logstore" || key1 === "logtail")) {
-                const err5 = { instancePath: instancePath + "/sls/" + i0, schemaPath: "#/definitions/SlsLog/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                const err5 = { instancePath: instancePath + "/sls/" + i0, schemaPath: "#/definitions/SlsLog/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -9847,7 +9847,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data1.stdout !== void 0) {
               if (true !== data1.stdout) {
-                const err6 = { instancePath: instancePath + "/sls/" + i0 + "/stdout", schemaPath: "#/definitions/SlsLog/properties/stdout/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                const err6 = { instancePath: instancePath + "/sls/" + i0 + "/stdout", schemaPath: "#/definitions/SlsLog/properties/stdout/const", keyword: "const", params: { allowedValue: true } };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -9860,7 +9860,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               let data3 = data1.path;
               if (typeof data3 === "string") {
                 if (!pattern15.test(data3)) {
-                  const err7 = { instancePath: instancePath + "/sls/" + i0 + "/path", schemaPath: "#/definitions/SlsLog/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+                  const err7 = { instancePath: instancePath + "/sls/" + i0 + "/path", schemaPath: "#/definitions/SlsLog/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" } };
                   if (vErrors === null) {
                     vErrors = [err7];
                   } else {
@@ -9869,7 +9869,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err8 = { instancePath: instancePath + "/sls/" + i0 + "/path", schemaPath: "#/definitions/SlsLog/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err8 = { instancePath: instancePath + "/sls/" + i0 + "/path", schemaPath: "#/definitions/SlsLog/properties/path/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -9882,7 +9882,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               let data4 = data1.project;
               if (typeof data4 === "string") {
                 if (func2(data4) < 1) {
-                  const err9 = { instancePath: instancePath + "/sls/" + i0 + "/project", schemaPath: "#/definitions/SlsLog/properties/project/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err9 = { instancePath: instancePath + "/sls/" + i0 + "/project", schemaPath: "#/definitions/SlsLog/properties/project/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -9891,7 +9891,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err10 = { instancePath: instancePath + "/sls/" + i0 + "/project", schemaPath: "#/definitions/SlsLog/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err10 = { instancePath: instancePath + "/sls/" + i0 + "/project", schemaPath: "#/definitions/SlsLog/properties/project/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -9904,7 +9904,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               let data5 = data1.logstore;
               if (typeof data5 === "string") {
                 if (func2(data5) < 1) {
-                  const err11 = { instancePath: instancePath + "/sls/" + i0 + "/logstore", schemaPath: "#/definitions/SlsLog/properties/logstore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err11 = { instancePath: instancePath + "/sls/" + i0 + "/logstore", schemaPath: "#/definitions/SlsLog/properties/logstore/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err11];
                   } else {
@@ -9913,7 +9913,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err12 = { instancePath: instancePath + "/sls/" + i0 + "/logstore", schemaPath: "#/definitions/SlsLog/properties/logstore/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err12 = { instancePath: instancePath + "/sls/" + i0 + "/logstore", schemaPath: "#/definitions/SlsLog/properties/logstore/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -9926,7 +9926,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               let data6 = data1.logtail;
               if (typeof data6 === "string") {
                 if (func2(data6) < 1) {
-                  const err13 = { instancePath: instancePath + "/sls/" + i0 + "/logtail", schemaPath: "#/definitions/SlsLog/properties/logtail/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err13 = { instancePath: instancePath + "/sls/" + i0 + "/logtail", schemaPath: "#/definitions/SlsLog/properties/logtail/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err13];
                   } else {
@@ -9935,7 +9935,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err14 = { instancePath: instancePath + "/sls/" + i0 + "/logtail", schemaPath: "#/definitions/SlsLog/properties/logtail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err14 = { instancePath: instancePath + "/sls/" + i0 + "/logtail", schemaPath: "#/definitions/SlsLog/properties/logtail/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -9945,7 +9945,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err15 = { instancePath: instancePath + "/sls/" + i0, schemaPath: "#/definitions/SlsLog/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err15 = { instancePath: instancePath + "/sls/" + i0, schemaPath: "#/definitions/SlsLog/type", keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -9955,7 +9955,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/sls", schemaPath: "#/properties/sls/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err16 = { instancePath: instancePath + "/sls", schemaPath: "#/properties/sls/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -9965,7 +9965,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err17];
     } else {
@@ -9985,7 +9985,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.image === void 0) {
-      const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "image" }, message: "must have required property 'image'" };
+      const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "image" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10002,7 +10002,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.package === void 0) {
-      const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "package" }, message: "must have required property 'package'" };
+      const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "package" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10022,7 +10022,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -10041,7 +10041,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.resources === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resources" }, message: "must have required property 'resources'" };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resources" } };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10051,7 +10051,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!func11.call(schema17.properties, key0)) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10064,7 +10064,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.image;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.url === void 0) {
-          const err5 = { instancePath: instancePath + "/image", schemaPath: "#/definitions/Image/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+          const err5 = { instancePath: instancePath + "/image", schemaPath: "#/definitions/Image/required", keyword: "required", params: { missingProperty: "url" } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -10074,7 +10074,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data0) {
           if (!(key1 === "url" || key1 === "acrInstanceId" || key1 === "acrAssumeRoleArn" || key1 === "pullSecretId" || key1 === "acceleration" || key1 === "pullSecretName")) {
-            const err6 = { instancePath: instancePath + "/image", schemaPath: "#/definitions/Image/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err6 = { instancePath: instancePath + "/image", schemaPath: "#/definitions/Image/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -10087,7 +10087,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data1 = data0.url;
           if (typeof data1 === "string") {
             if (func2(data1) < 1) {
-              const err7 = { instancePath: instancePath + "/image/url", schemaPath: "#/definitions/Image/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err7 = { instancePath: instancePath + "/image/url", schemaPath: "#/definitions/Image/properties/url/minLength", keyword: "minLength", params: { limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -10096,7 +10096,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern8.test(data1)) {
-              const err8 = { instancePath: instancePath + "/image/url", schemaPath: "#/definitions/Image/properties/url/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"' };
+              const err8 = { instancePath: instancePath + "/image/url", schemaPath: "#/definitions/Image/properties/url/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" } };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -10105,7 +10105,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/image/url", schemaPath: "#/definitions/Image/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err9 = { instancePath: instancePath + "/image/url", schemaPath: "#/definitions/Image/properties/url/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -10118,7 +10118,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data0.acrInstanceId;
           if (typeof data2 === "string") {
             if (!pattern9.test(data2)) {
-              const err10 = { instancePath: instancePath + "/image/acrInstanceId", schemaPath: "#/definitions/Image/properties/acrInstanceId/pattern", keyword: "pattern", params: { pattern: "^cri-[A-Za-z0-9]+$" }, message: 'must match pattern "^cri-[A-Za-z0-9]+$"' };
+              const err10 = { instancePath: instancePath + "/image/acrInstanceId", schemaPath: "#/definitions/Image/properties/acrInstanceId/pattern", keyword: "pattern", params: { pattern: "^cri-[A-Za-z0-9]+$" } };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -10127,7 +10127,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err11 = { instancePath: instancePath + "/image/acrInstanceId", schemaPath: "#/definitions/Image/properties/acrInstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err11 = { instancePath: instancePath + "/image/acrInstanceId", schemaPath: "#/definitions/Image/properties/acrInstanceId/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -10140,7 +10140,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data0.acrAssumeRoleArn;
           if (typeof data3 === "string") {
             if (!pattern10.test(data3)) {
-              const err12 = { instancePath: instancePath + "/image/acrAssumeRoleArn", schemaPath: "#/definitions/Image/properties/acrAssumeRoleArn/pattern", keyword: "pattern", params: { pattern: "^acs:ram::[0-9]+:role/.+$" }, message: 'must match pattern "^acs:ram::[0-9]+:role/.+$"' };
+              const err12 = { instancePath: instancePath + "/image/acrAssumeRoleArn", schemaPath: "#/definitions/Image/properties/acrAssumeRoleArn/pattern", keyword: "pattern", params: { pattern: "^acs:ram::[0-9]+:role/.+$" } };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -10149,7 +10149,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err13 = { instancePath: instancePath + "/image/acrAssumeRoleArn", schemaPath: "#/definitions/Image/properties/acrAssumeRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err13 = { instancePath: instancePath + "/image/acrAssumeRoleArn", schemaPath: "#/definitions/Image/properties/acrAssumeRoleArn/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -10161,7 +10161,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.pullSecretId !== void 0) {
           let data4 = data0.pullSecretId;
           if (typeof data4 !== "string" && !(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-            const err14 = { instancePath: instancePath + "/image/pullSecretId", schemaPath: "#/definitions/Image/properties/pullSecretId/type", keyword: "type", params: { type: schema18.properties.pullSecretId.type }, message: "must be string,integer" };
+            const err14 = { instancePath: instancePath + "/image/pullSecretId", schemaPath: "#/definitions/Image/properties/pullSecretId/type", keyword: "type", params: { type: schema18.properties.pullSecretId.type } };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -10172,7 +10172,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data0.acceleration !== void 0) {
           if (typeof data0.acceleration !== "boolean") {
-            const err15 = { instancePath: instancePath + "/image/acceleration", schemaPath: "#/definitions/Image/properties/acceleration/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err15 = { instancePath: instancePath + "/image/acceleration", schemaPath: "#/definitions/Image/properties/acceleration/type", keyword: "type", params: { type: "boolean" } };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -10185,7 +10185,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data0.pullSecretName;
           if (typeof data6 === "string") {
             if (func2(data6) < 1) {
-              const err16 = { instancePath: instancePath + "/image/pullSecretName", schemaPath: "#/definitions/Image/properties/pullSecretName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err16 = { instancePath: instancePath + "/image/pullSecretName", schemaPath: "#/definitions/Image/properties/pullSecretName/minLength", keyword: "minLength", params: { limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -10194,7 +10194,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err17 = { instancePath: instancePath + "/image/pullSecretName", schemaPath: "#/definitions/Image/properties/pullSecretName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err17 = { instancePath: instancePath + "/image/pullSecretName", schemaPath: "#/definitions/Image/properties/pullSecretName/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -10204,7 +10204,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/image", schemaPath: "#/definitions/Image/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err18 = { instancePath: instancePath + "/image", schemaPath: "#/definitions/Image/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -10217,7 +10217,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.package;
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         if (data7.type === void 0) {
-          const err19 = { instancePath: instancePath + "/package", schemaPath: "#/definitions/Package/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+          const err19 = { instancePath: instancePath + "/package", schemaPath: "#/definitions/Package/required", keyword: "required", params: { missingProperty: "type" } };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -10227,7 +10227,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data7) {
           if (!(key2 === "type" || key2 === "url" || key2 === "version" || key2 === "acrInstanceId" || key2 === "acrAssumeRoleArn" || key2 === "pullSecretId" || key2 === "pullSecretName" || key2 === "acceleration")) {
-            const err20 = { instancePath: instancePath + "/package", schemaPath: "#/definitions/Package/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            const err20 = { instancePath: instancePath + "/package", schemaPath: "#/definitions/Package/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -10239,7 +10239,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.type !== void 0) {
           let data8 = data7.type;
           if (!(data8 === "FatJar" || data8 === "War" || data8 === "PythonZip" || data8 === "PhpZip" || data8 === "IMAGE_PHP_5_4" || data8 === "IMAGE_PHP_5_4_ALPINE" || data8 === "IMAGE_PHP_5_5" || data8 === "IMAGE_PHP_5_5_ALPINE" || data8 === "IMAGE_PHP_5_6" || data8 === "IMAGE_PHP_5_6_ALPINE" || data8 === "IMAGE_PHP_7_0" || data8 === "IMAGE_PHP_7_0_ALPINE" || data8 === "IMAGE_PHP_7_1" || data8 === "IMAGE_PHP_7_1_ALPINE" || data8 === "IMAGE_PHP_7_2" || data8 === "IMAGE_PHP_7_2_ALPINE" || data8 === "IMAGE_PHP_7_3" || data8 === "IMAGE_PHP_7_3_ALPINE")) {
-            const err21 = { instancePath: instancePath + "/package/type", schemaPath: "#/definitions/Package/properties/type/enum", keyword: "enum", params: { allowedValues: schema19.properties.type.enum }, message: "must be equal to one of the allowed values" };
+            const err21 = { instancePath: instancePath + "/package/type", schemaPath: "#/definitions/Package/properties/type/enum", keyword: "enum", params: { allowedValues: schema19.properties.type.enum } };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -10252,7 +10252,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data7.url;
           if (typeof data9 === "string") {
             if (func2(data9) < 1) {
-              const err22 = { instancePath: instancePath + "/package/url", schemaPath: "#/definitions/Package/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err22 = { instancePath: instancePath + "/package/url", schemaPath: "#/definitions/Package/properties/url/minLength", keyword: "minLength", params: { limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -10261,7 +10261,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern8.test(data9)) {
-              const err23 = { instancePath: instancePath + "/package/url", schemaPath: "#/definitions/Package/properties/url/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"' };
+              const err23 = { instancePath: instancePath + "/package/url", schemaPath: "#/definitions/Package/properties/url/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" } };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -10270,7 +10270,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/package/url", schemaPath: "#/definitions/Package/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err24 = { instancePath: instancePath + "/package/url", schemaPath: "#/definitions/Package/properties/url/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -10282,7 +10282,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.version !== void 0) {
           let data10 = data7.version;
           if (typeof data10 !== "string" && !(typeof data10 == "number" && isFinite(data10))) {
-            const err25 = { instancePath: instancePath + "/package/version", schemaPath: "#/definitions/Package/properties/version/type", keyword: "type", params: { type: schema19.properties.version.type }, message: "must be string,number" };
+            const err25 = { instancePath: instancePath + "/package/version", schemaPath: "#/definitions/Package/properties/version/type", keyword: "type", params: { type: schema19.properties.version.type } };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -10295,7 +10295,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data7.acrInstanceId;
           if (typeof data11 === "string") {
             if (!pattern9.test(data11)) {
-              const err26 = { instancePath: instancePath + "/package/acrInstanceId", schemaPath: "#/definitions/Package/properties/acrInstanceId/pattern", keyword: "pattern", params: { pattern: "^cri-[A-Za-z0-9]+$" }, message: 'must match pattern "^cri-[A-Za-z0-9]+$"' };
+              const err26 = { instancePath: instancePath + "/package/acrInstanceId", schemaPath: "#/definitions/Package/properties/acrInstanceId/pattern", keyword: "pattern", params: { pattern: "^cri-[A-Za-z0-9]+$" } };
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -10304,7 +10304,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err27 = { instancePath: instancePath + "/package/acrInstanceId", schemaPath: "#/definitions/Package/properties/acrInstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err27 = { instancePath: instancePath + "/package/acrInstanceId", schemaPath: "#/definitions/Package/properties/acrInstanceId/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -10317,7 +10317,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data7.acrAssumeRoleArn;
           if (typeof data12 === "string") {
             if (!pattern10.test(data12)) {
-              const err28 = { instancePath: instancePath + "/package/acrAssumeRoleArn", schemaPath: "#/definitions/Package/properties/acrAssumeRoleArn/pattern", keyword: "pattern", params: { pattern: "^acs:ram::[0-9]+:role/.+$" }, message: 'must match pattern "^acs:ram::[0-9]+:role/.+$"' };
+              const err28 = { instancePath: instancePath + "/package/acrAssumeRoleArn", schemaPath: "#/definitions/Package/properties/acrAssumeRoleArn/pattern", keyword: "pattern", params: { pattern: "^acs:ram::[0-9]+:role/.+$" } };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -10326,7 +10326,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/package/acrAssumeRoleArn", schemaPath: "#/definitions/Package/properties/acrAssumeRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err29 = { instancePath: instancePath + "/package/acrAssumeRoleArn", schemaPath: "#/definitions/Package/properties/acrAssumeRoleArn/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -10338,7 +10338,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.pullSecretId !== void 0) {
           let data13 = data7.pullSecretId;
           if (typeof data13 !== "string" && !(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err30 = { instancePath: instancePath + "/package/pullSecretId", schemaPath: "#/definitions/Package/properties/pullSecretId/type", keyword: "type", params: { type: schema19.properties.pullSecretId.type }, message: "must be string,integer" };
+            const err30 = { instancePath: instancePath + "/package/pullSecretId", schemaPath: "#/definitions/Package/properties/pullSecretId/type", keyword: "type", params: { type: schema19.properties.pullSecretId.type } };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -10351,7 +10351,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data7.pullSecretName;
           if (typeof data14 === "string") {
             if (func2(data14) < 1) {
-              const err31 = { instancePath: instancePath + "/package/pullSecretName", schemaPath: "#/definitions/Package/properties/pullSecretName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err31 = { instancePath: instancePath + "/package/pullSecretName", schemaPath: "#/definitions/Package/properties/pullSecretName/minLength", keyword: "minLength", params: { limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -10360,7 +10360,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err32 = { instancePath: instancePath + "/package/pullSecretName", schemaPath: "#/definitions/Package/properties/pullSecretName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err32 = { instancePath: instancePath + "/package/pullSecretName", schemaPath: "#/definitions/Package/properties/pullSecretName/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -10371,7 +10371,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data7.acceleration !== void 0) {
           if (typeof data7.acceleration !== "boolean") {
-            const err33 = { instancePath: instancePath + "/package/acceleration", schemaPath: "#/definitions/Package/properties/acceleration/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err33 = { instancePath: instancePath + "/package/acceleration", schemaPath: "#/definitions/Package/properties/acceleration/type", keyword: "type", params: { type: "boolean" } };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -10381,7 +10381,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/package", schemaPath: "#/definitions/Package/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err34 = { instancePath: instancePath + "/package", schemaPath: "#/definitions/Package/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -10395,7 +10395,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
         for (const key3 in data16) {
           if (!(key3 === "language" || key3 === "jdk" || key3 === "webContainer" || key3 === "edasContainerVersion" || key3 === "python" || key3 === "pythonModules")) {
-            const err35 = { instancePath: instancePath + "/runtime", schemaPath: "#/definitions/Runtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            const err35 = { instancePath: instancePath + "/runtime", schemaPath: "#/definitions/Runtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -10407,7 +10407,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         if (data16.language !== void 0) {
           let data17 = data16.language;
           if (!(data17 === "java" || data17 === "php" || data17 === "python" || data17 === "shell")) {
-            const err36 = { instancePath: instancePath + "/runtime/language", schemaPath: "#/definitions/Runtime/properties/language/enum", keyword: "enum", params: { allowedValues: schema20.properties.language.enum }, message: "must be equal to one of the allowed values" };
+            const err36 = { instancePath: instancePath + "/runtime/language", schemaPath: "#/definitions/Runtime/properties/language/enum", keyword: "enum", params: { allowedValues: schema20.properties.language.enum } };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -10419,7 +10419,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         if (data16.jdk !== void 0) {
           let data18 = data16.jdk;
           if (!(data18 === "Open JDK 8" || data18 === "Open JDK 7" || data18 === "Dragonwell 11" || data18 === "Dragonwell 8" || data18 === "openjdk-8u191-jdk-alpine3.9" || data18 === "openjdk-7u201-jdk-alpine3.9")) {
-            const err37 = { instancePath: instancePath + "/runtime/jdk", schemaPath: "#/definitions/Runtime/properties/jdk/enum", keyword: "enum", params: { allowedValues: schema20.properties.jdk.enum }, message: "must be equal to one of the allowed values" };
+            const err37 = { instancePath: instancePath + "/runtime/jdk", schemaPath: "#/definitions/Runtime/properties/jdk/enum", keyword: "enum", params: { allowedValues: schema20.properties.jdk.enum } };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -10431,7 +10431,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         if (data16.webContainer !== void 0) {
           let data19 = data16.webContainer;
           if (!(data19 === "apache-tomcat-7.0.91" || data19 === "apache-tomcat-8.5.42")) {
-            const err38 = { instancePath: instancePath + "/runtime/webContainer", schemaPath: "#/definitions/Runtime/properties/webContainer/enum", keyword: "enum", params: { allowedValues: schema20.properties.webContainer.enum }, message: "must be equal to one of the allowed values" };
+            const err38 = { instancePath: instancePath + "/runtime/webContainer", schemaPath: "#/definitions/Runtime/properties/webContainer/enum", keyword: "enum", params: { allowedValues: schema20.properties.webContainer.enum } };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -10444,7 +10444,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data20 = data16.edasContainerVersion;
           if (typeof data20 === "string") {
             if (func2(data20) < 1) {
-              const err39 = { instancePath: instancePath + "/runtime/edasContainerVersion", schemaPath: "#/definitions/Runtime/properties/edasContainerVersion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err39 = { instancePath: instancePath + "/runtime/edasContainerVersion", schemaPath: "#/definitions/Runtime/properties/edasContainerVersion/minLength", keyword: "minLength", params: { limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err39];
               } else {
@@ -10453,7 +10453,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err40 = { instancePath: instancePath + "/runtime/edasContainerVersion", schemaPath: "#/definitions/Runtime/properties/edasContainerVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err40 = { instancePath: instancePath + "/runtime/edasContainerVersion", schemaPath: "#/definitions/Runtime/properties/edasContainerVersion/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -10466,7 +10466,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data21 = data16.python;
           if (typeof data21 === "string") {
             if (!pattern14.test(data21)) {
-              const err41 = { instancePath: instancePath + "/runtime/python", schemaPath: "#/definitions/Runtime/properties/python/pattern", keyword: "pattern", params: { pattern: "^PYTHON [0-9]+(\\.[0-9]+)*$" }, message: 'must match pattern "^PYTHON [0-9]+(\\.[0-9]+)*$"' };
+              const err41 = { instancePath: instancePath + "/runtime/python", schemaPath: "#/definitions/Runtime/properties/python/pattern", keyword: "pattern", params: { pattern: "^PYTHON [0-9]+(\\.[0-9]+)*$" } };
               if (vErrors === null) {
                 vErrors = [err41];
               } else {
@@ -10475,7 +10475,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err42 = { instancePath: instancePath + "/runtime/python", schemaPath: "#/definitions/Runtime/properties/python/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err42 = { instancePath: instancePath + "/runtime/python", schemaPath: "#/definitions/Runtime/properties/python/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -10487,7 +10487,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         if (data16.pythonModules !== void 0) {
           let data22 = data16.pythonModules;
           if (typeof data22 !== "string" && !Array.isArray(data22)) {
-            const err43 = { instancePath: instancePath + "/runtime/pythonModules", schemaPath: "#/definitions/Runtime/properties/pythonModules/type", keyword: "type", params: { type: schema20.properties.pythonModules.type }, message: "must be string,array" };
+            const err43 = { instancePath: instancePath + "/runtime/pythonModules", schemaPath: "#/definitions/Runtime/properties/pythonModules/type", keyword: "type", params: { type: schema20.properties.pythonModules.type } };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -10501,7 +10501,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               let data23 = data22[i0];
               if (typeof data23 === "string") {
                 if (func2(data23) < 1) {
-                  const err44 = { instancePath: instancePath + "/runtime/pythonModules/" + i0, schemaPath: "#/definitions/Runtime/properties/pythonModules/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err44 = { instancePath: instancePath + "/runtime/pythonModules/" + i0, schemaPath: "#/definitions/Runtime/properties/pythonModules/items/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err44];
                   } else {
@@ -10510,7 +10510,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err45 = { instancePath: instancePath + "/runtime/pythonModules/" + i0, schemaPath: "#/definitions/Runtime/properties/pythonModules/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err45 = { instancePath: instancePath + "/runtime/pythonModules/" + i0, schemaPath: "#/definitions/Runtime/properties/pythonModules/items/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -10522,7 +10522,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err46 = { instancePath: instancePath + "/runtime", schemaPath: "#/definitions/Runtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err46 = { instancePath: instancePath + "/runtime", schemaPath: "#/definitions/Runtime/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -10536,7 +10536,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
         for (const key4 in data24) {
           if (!(key4 === "startOptions" || key4 === "startArgs")) {
-            const err47 = { instancePath: instancePath + "/jar", schemaPath: "#/properties/jar/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            const err47 = { instancePath: instancePath + "/jar", schemaPath: "#/properties/jar/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } };
             if (vErrors === null) {
               vErrors = [err47];
             } else {
@@ -10547,7 +10547,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data24.startOptions !== void 0) {
           if (typeof data24.startOptions !== "string") {
-            const err48 = { instancePath: instancePath + "/jar/startOptions", schemaPath: "#/properties/jar/properties/startOptions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err48 = { instancePath: instancePath + "/jar/startOptions", schemaPath: "#/properties/jar/properties/startOptions/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -10558,7 +10558,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data24.startArgs !== void 0) {
           if (typeof data24.startArgs !== "string") {
-            const err49 = { instancePath: instancePath + "/jar/startArgs", schemaPath: "#/properties/jar/properties/startArgs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err49 = { instancePath: instancePath + "/jar/startArgs", schemaPath: "#/properties/jar/properties/startArgs/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -10568,7 +10568,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/jar", schemaPath: "#/properties/jar/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err50 = { instancePath: instancePath + "/jar", schemaPath: "#/properties/jar/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -10582,7 +10582,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
         for (const key5 in data27) {
           if (!(key5 === "startOptions")) {
-            const err51 = { instancePath: instancePath + "/war", schemaPath: "#/properties/war/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+            const err51 = { instancePath: instancePath + "/war", schemaPath: "#/properties/war/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 } };
             if (vErrors === null) {
               vErrors = [err51];
             } else {
@@ -10593,7 +10593,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data27.startOptions !== void 0) {
           if (typeof data27.startOptions !== "string") {
-            const err52 = { instancePath: instancePath + "/war/startOptions", schemaPath: "#/properties/war/properties/startOptions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err52 = { instancePath: instancePath + "/war/startOptions", schemaPath: "#/properties/war/properties/startOptions/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -10603,7 +10603,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err53 = { instancePath: instancePath + "/war", schemaPath: "#/properties/war/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err53 = { instancePath: instancePath + "/war", schemaPath: "#/properties/war/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -10617,7 +10617,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
         for (const key6 in data29) {
           if (!(key6 === "port" || key6 === "contextPath" || key6 === "maxThreads" || key6 === "uriEncoding" || key6 === "useBodyEncodingForUri")) {
-            const err54 = { instancePath: instancePath + "/tomcat", schemaPath: "#/definitions/Tomcat/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+            const err54 = { instancePath: instancePath + "/tomcat", schemaPath: "#/definitions/Tomcat/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 } };
             if (vErrors === null) {
               vErrors = [err54];
             } else {
@@ -10629,7 +10629,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         if (data29.port !== void 0) {
           let data30 = data29.port;
           if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
-            const err55 = { instancePath: instancePath + "/tomcat/port", schemaPath: "#/definitions/Tomcat/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err55 = { instancePath: instancePath + "/tomcat/port", schemaPath: "#/definitions/Tomcat/properties/port/type", keyword: "type", params: { type: "integer" } };
             if (vErrors === null) {
               vErrors = [err55];
             } else {
@@ -10639,7 +10639,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data30 == "number" && isFinite(data30)) {
             if (data30 > 65535 || isNaN(data30)) {
-              const err56 = { instancePath: instancePath + "/tomcat/port", schemaPath: "#/definitions/Tomcat/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" };
+              const err56 = { instancePath: instancePath + "/tomcat/port", schemaPath: "#/definitions/Tomcat/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 } };
               if (vErrors === null) {
                 vErrors = [err56];
               } else {
@@ -10648,7 +10648,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data30 < 1025 || isNaN(data30)) {
-              const err57 = { instancePath: instancePath + "/tomcat/port", schemaPath: "#/definitions/Tomcat/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1025 }, message: "must be >= 1025" };
+              const err57 = { instancePath: instancePath + "/tomcat/port", schemaPath: "#/definitions/Tomcat/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1025 } };
               if (vErrors === null) {
                 vErrors = [err57];
               } else {
@@ -10662,7 +10662,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data31 = data29.contextPath;
           if (typeof data31 === "string") {
             if (!pattern15.test(data31)) {
-              const err58 = { instancePath: instancePath + "/tomcat/contextPath", schemaPath: "#/definitions/Tomcat/properties/contextPath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+              const err58 = { instancePath: instancePath + "/tomcat/contextPath", schemaPath: "#/definitions/Tomcat/properties/contextPath/pattern", keyword: "pattern", params: { pattern: "^/" } };
               if (vErrors === null) {
                 vErrors = [err58];
               } else {
@@ -10671,7 +10671,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err59 = { instancePath: instancePath + "/tomcat/contextPath", schemaPath: "#/definitions/Tomcat/properties/contextPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err59 = { instancePath: instancePath + "/tomcat/contextPath", schemaPath: "#/definitions/Tomcat/properties/contextPath/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err59];
             } else {
@@ -10683,7 +10683,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         if (data29.maxThreads !== void 0) {
           let data32 = data29.maxThreads;
           if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
-            const err60 = { instancePath: instancePath + "/tomcat/maxThreads", schemaPath: "#/definitions/Tomcat/properties/maxThreads/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err60 = { instancePath: instancePath + "/tomcat/maxThreads", schemaPath: "#/definitions/Tomcat/properties/maxThreads/type", keyword: "type", params: { type: "integer" } };
             if (vErrors === null) {
               vErrors = [err60];
             } else {
@@ -10693,7 +10693,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data32 == "number" && isFinite(data32)) {
             if (data32 < 1 || isNaN(data32)) {
-              const err61 = { instancePath: instancePath + "/tomcat/maxThreads", schemaPath: "#/definitions/Tomcat/properties/maxThreads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              const err61 = { instancePath: instancePath + "/tomcat/maxThreads", schemaPath: "#/definitions/Tomcat/properties/maxThreads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err61];
               } else {
@@ -10706,7 +10706,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         if (data29.uriEncoding !== void 0) {
           let data33 = data29.uriEncoding;
           if (!(data33 === "UTF-8" || data33 === "ISO-8859-1" || data33 === "GBK" || data33 === "GB2312")) {
-            const err62 = { instancePath: instancePath + "/tomcat/uriEncoding", schemaPath: "#/definitions/Tomcat/properties/uriEncoding/enum", keyword: "enum", params: { allowedValues: schema21.properties.uriEncoding.enum }, message: "must be equal to one of the allowed values" };
+            const err62 = { instancePath: instancePath + "/tomcat/uriEncoding", schemaPath: "#/definitions/Tomcat/properties/uriEncoding/enum", keyword: "enum", params: { allowedValues: schema21.properties.uriEncoding.enum } };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -10717,7 +10717,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data29.useBodyEncodingForUri !== void 0) {
           if (typeof data29.useBodyEncodingForUri !== "boolean") {
-            const err63 = { instancePath: instancePath + "/tomcat/useBodyEncodingForUri", schemaPath: "#/definitions/Tomcat/properties/useBodyEncodingForUri/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err63 = { instancePath: instancePath + "/tomcat/useBodyEncodingForUri", schemaPath: "#/definitions/Tomcat/properties/useBodyEncodingForUri/type", keyword: "type", params: { type: "boolean" } };
             if (vErrors === null) {
               vErrors = [err63];
             } else {
@@ -10727,7 +10727,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err64 = { instancePath: instancePath + "/tomcat", schemaPath: "#/definitions/Tomcat/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err64 = { instancePath: instancePath + "/tomcat", schemaPath: "#/definitions/Tomcat/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err64];
         } else {
@@ -10741,7 +10741,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
         for (const key7 in data35) {
           if (!(key7 === "config" || key7 === "configLocation")) {
-            const err65 = { instancePath: instancePath + "/php", schemaPath: "#/properties/php/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+            const err65 = { instancePath: instancePath + "/php", schemaPath: "#/properties/php/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 } };
             if (vErrors === null) {
               vErrors = [err65];
             } else {
@@ -10752,7 +10752,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data35.config !== void 0) {
           if (typeof data35.config !== "string") {
-            const err66 = { instancePath: instancePath + "/php/config", schemaPath: "#/properties/php/properties/config/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err66 = { instancePath: instancePath + "/php/config", schemaPath: "#/properties/php/properties/config/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err66];
             } else {
@@ -10765,7 +10765,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data37 = data35.configLocation;
           if (typeof data37 === "string") {
             if (!pattern15.test(data37)) {
-              const err67 = { instancePath: instancePath + "/php/configLocation", schemaPath: "#/properties/php/properties/configLocation/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+              const err67 = { instancePath: instancePath + "/php/configLocation", schemaPath: "#/properties/php/properties/configLocation/pattern", keyword: "pattern", params: { pattern: "^/" } };
               if (vErrors === null) {
                 vErrors = [err67];
               } else {
@@ -10774,7 +10774,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err68 = { instancePath: instancePath + "/php/configLocation", schemaPath: "#/properties/php/properties/configLocation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err68 = { instancePath: instancePath + "/php/configLocation", schemaPath: "#/properties/php/properties/configLocation/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err68];
             } else {
@@ -10784,7 +10784,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err69 = { instancePath: instancePath + "/php", schemaPath: "#/properties/php/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err69 = { instancePath: instancePath + "/php", schemaPath: "#/properties/php/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err69];
         } else {
@@ -10797,7 +10797,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       let data38 = data.resources;
       if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
         if (data38.cpu === void 0) {
-          const err70 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/Resources/required", keyword: "required", params: { missingProperty: "cpu" }, message: "must have required property 'cpu'" };
+          const err70 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/Resources/required", keyword: "required", params: { missingProperty: "cpu" } };
           if (vErrors === null) {
             vErrors = [err70];
           } else {
@@ -10806,7 +10806,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data38.memory === void 0) {
-          const err71 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/Resources/required", keyword: "required", params: { missingProperty: "memory" }, message: "must have required property 'memory'" };
+          const err71 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/Resources/required", keyword: "required", params: { missingProperty: "memory" } };
           if (vErrors === null) {
             vErrors = [err71];
           } else {
@@ -10816,7 +10816,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key8 in data38) {
           if (!(key8 === "cpu" || key8 === "memory" || key8 === "bestEffortType")) {
-            const err72 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/Resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+            const err72 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/Resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 } };
             if (vErrors === null) {
               vErrors = [err72];
             } else {
@@ -10828,7 +10828,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         if (data38.cpu !== void 0) {
           let data39 = data38.cpu;
           if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39)) && typeof data39 !== "string") {
-            const err73 = { instancePath: instancePath + "/resources/cpu", schemaPath: "#/definitions/Resources/properties/cpu/type", keyword: "type", params: { type: schema22.properties.cpu.type }, message: "must be integer,string" };
+            const err73 = { instancePath: instancePath + "/resources/cpu", schemaPath: "#/definitions/Resources/properties/cpu/type", keyword: "type", params: { type: schema22.properties.cpu.type } };
             if (vErrors === null) {
               vErrors = [err73];
             } else {
@@ -10838,7 +10838,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data39 == "number" && isFinite(data39)) {
             if (data39 < 1 || isNaN(data39)) {
-              const err74 = { instancePath: instancePath + "/resources/cpu", schemaPath: "#/definitions/Resources/properties/cpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              const err74 = { instancePath: instancePath + "/resources/cpu", schemaPath: "#/definitions/Resources/properties/cpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err74];
               } else {
@@ -10849,7 +10849,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data39 === "string") {
             if (!pattern17.test(data39)) {
-              const err75 = { instancePath: instancePath + "/resources/cpu", schemaPath: "#/definitions/Resources/properties/cpu/pattern", keyword: "pattern", params: { pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" }, message: 'must match pattern "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"' };
+              const err75 = { instancePath: instancePath + "/resources/cpu", schemaPath: "#/definitions/Resources/properties/cpu/pattern", keyword: "pattern", params: { pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" } };
               if (vErrors === null) {
                 vErrors = [err75];
               } else {
@@ -10862,7 +10862,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         if (data38.memory !== void 0) {
           let data40 = data38.memory;
           if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40)) && typeof data40 !== "string") {
-            const err76 = { instancePath: instancePath + "/resources/memory", schemaPath: "#/definitions/Resources/properties/memory/type", keyword: "type", params: { type: schema22.properties.memory.type }, message: "must be integer,string" };
+            const err76 = { instancePath: instancePath + "/resources/memory", schemaPath: "#/definitions/Resources/properties/memory/type", keyword: "type", params: { type: schema22.properties.memory.type } };
             if (vErrors === null) {
               vErrors = [err76];
             } else {
@@ -10872,7 +10872,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data40 == "number" && isFinite(data40)) {
             if (data40 < 1 || isNaN(data40)) {
-              const err77 = { instancePath: instancePath + "/resources/memory", schemaPath: "#/definitions/Resources/properties/memory/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              const err77 = { instancePath: instancePath + "/resources/memory", schemaPath: "#/definitions/Resources/properties/memory/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err77];
               } else {
@@ -10883,7 +10883,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data40 === "string") {
             if (!pattern18.test(data40)) {
-              const err78 = { instancePath: instancePath + "/resources/memory", schemaPath: "#/definitions/Resources/properties/memory/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(Mi|Gi)$" }, message: 'must match pattern "^[0-9]+(Mi|Gi)$"' };
+              const err78 = { instancePath: instancePath + "/resources/memory", schemaPath: "#/definitions/Resources/properties/memory/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(Mi|Gi)$" } };
               if (vErrors === null) {
                 vErrors = [err78];
               } else {
@@ -10897,7 +10897,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data41 = data38.bestEffortType;
           if (typeof data41 === "string") {
             if (func2(data41) < 1) {
-              const err79 = { instancePath: instancePath + "/resources/bestEffortType", schemaPath: "#/definitions/Resources/properties/bestEffortType/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err79 = { instancePath: instancePath + "/resources/bestEffortType", schemaPath: "#/definitions/Resources/properties/bestEffortType/minLength", keyword: "minLength", params: { limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err79];
               } else {
@@ -10906,7 +10906,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err80 = { instancePath: instancePath + "/resources/bestEffortType", schemaPath: "#/definitions/Resources/properties/bestEffortType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err80 = { instancePath: instancePath + "/resources/bestEffortType", schemaPath: "#/definitions/Resources/properties/bestEffortType/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err80];
             } else {
@@ -10916,7 +10916,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err81 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/Resources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err81 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/Resources/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err81];
         } else {
@@ -10929,7 +10929,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       let data42 = data.command;
       if (Array.isArray(data42)) {
         if (data42.length < 1) {
-          const err82 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err82 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minItems", keyword: "minItems", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err82];
           } else {
@@ -10940,7 +10940,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         const len1 = data42.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data42[i1] !== "string") {
-            const err83 = { instancePath: instancePath + "/command/" + i1, schemaPath: "#/properties/command/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err83 = { instancePath: instancePath + "/command/" + i1, schemaPath: "#/properties/command/items/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err83];
             } else {
@@ -10950,7 +10950,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err84 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err84 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err84];
         } else {
@@ -10965,7 +10965,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         const len2 = data44.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (typeof data44[i2] !== "string") {
-            const err85 = { instancePath: instancePath + "/args/" + i2, schemaPath: "#/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err85 = { instancePath: instancePath + "/args/" + i2, schemaPath: "#/properties/args/items/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err85];
             } else {
@@ -10975,7 +10975,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err86 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err86 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err86];
         } else {
@@ -10995,7 +10995,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err87 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err87 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err87];
         } else {
@@ -11015,7 +11015,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err88 = { instancePath: instancePath + "/envFrom", schemaPath: "#/properties/envFrom/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err88 = { instancePath: instancePath + "/envFrom", schemaPath: "#/properties/envFrom/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err88];
         } else {
@@ -11032,7 +11032,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data51 = data50[i5];
           if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
             if (data51.ip === void 0) {
-              const err89 = { instancePath: instancePath + "/hostAliases/" + i5, schemaPath: "#/definitions/HostAlias/required", keyword: "required", params: { missingProperty: "ip" }, message: "must have required property 'ip'" };
+              const err89 = { instancePath: instancePath + "/hostAliases/" + i5, schemaPath: "#/definitions/HostAlias/required", keyword: "required", params: { missingProperty: "ip" } };
               if (vErrors === null) {
                 vErrors = [err89];
               } else {
@@ -11041,7 +11041,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data51.hostnames === void 0) {
-              const err90 = { instancePath: instancePath + "/hostAliases/" + i5, schemaPath: "#/definitions/HostAlias/required", keyword: "required", params: { missingProperty: "hostnames" }, message: "must have required property 'hostnames'" };
+              const err90 = { instancePath: instancePath + "/hostAliases/" + i5, schemaPath: "#/definitions/HostAlias/required", keyword: "required", params: { missingProperty: "hostnames" } };
               if (vErrors === null) {
                 vErrors = [err90];
               } else {
@@ -11051,7 +11051,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key9 in data51) {
               if (!(key9 === "ip" || key9 === "hostnames")) {
-                const err91 = { instancePath: instancePath + "/hostAliases/" + i5, schemaPath: "#/definitions/HostAlias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                const err91 = { instancePath: instancePath + "/hostAliases/" + i5, schemaPath: "#/definitions/HostAlias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 } };
                 if (vErrors === null) {
                   vErrors = [err91];
                 } else {
@@ -11064,7 +11064,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               let data52 = data51.ip;
               if (typeof data52 === "string") {
                 if (func2(data52) < 1) {
-                  const err92 = { instancePath: instancePath + "/hostAliases/" + i5 + "/ip", schemaPath: "#/definitions/HostAlias/properties/ip/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err92 = { instancePath: instancePath + "/hostAliases/" + i5 + "/ip", schemaPath: "#/definitions/HostAlias/properties/ip/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err92];
                   } else {
@@ -11073,7 +11073,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err93 = { instancePath: instancePath + "/hostAliases/" + i5 + "/ip", schemaPath: "#/definitions/HostAlias/properties/ip/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err93 = { instancePath: instancePath + "/hostAliases/" + i5 + "/ip", schemaPath: "#/definitions/HostAlias/properties/ip/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err93];
                 } else {
@@ -11086,7 +11086,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               let data53 = data51.hostnames;
               if (Array.isArray(data53)) {
                 if (data53.length < 1) {
-                  const err94 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames", schemaPath: "#/definitions/HostAlias/properties/hostnames/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err94 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames", schemaPath: "#/definitions/HostAlias/properties/hostnames/minItems", keyword: "minItems", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err94];
                   } else {
@@ -11099,7 +11099,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                   let data54 = data53[i6];
                   if (typeof data54 === "string") {
                     if (!pattern22.test(data54)) {
-                      const err95 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames/" + i6, schemaPath: "#/definitions/HostAlias/properties/hostnames/items/pattern", keyword: "pattern", params: { pattern: "^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$" }, message: 'must match pattern "^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$"' };
+                      const err95 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames/" + i6, schemaPath: "#/definitions/HostAlias/properties/hostnames/items/pattern", keyword: "pattern", params: { pattern: "^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$" } };
                       if (vErrors === null) {
                         vErrors = [err95];
                       } else {
@@ -11108,7 +11108,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err96 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames/" + i6, schemaPath: "#/definitions/HostAlias/properties/hostnames/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err96 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames/" + i6, schemaPath: "#/definitions/HostAlias/properties/hostnames/items/type", keyword: "type", params: { type: "string" } };
                     if (vErrors === null) {
                       vErrors = [err96];
                     } else {
@@ -11118,7 +11118,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err97 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames", schemaPath: "#/definitions/HostAlias/properties/hostnames/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err97 = { instancePath: instancePath + "/hostAliases/" + i5 + "/hostnames", schemaPath: "#/definitions/HostAlias/properties/hostnames/type", keyword: "type", params: { type: "array" } };
                 if (vErrors === null) {
                   vErrors = [err97];
                 } else {
@@ -11128,7 +11128,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err98 = { instancePath: instancePath + "/hostAliases/" + i5, schemaPath: "#/definitions/HostAlias/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err98 = { instancePath: instancePath + "/hostAliases/" + i5, schemaPath: "#/definitions/HostAlias/type", keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
               vErrors = [err98];
             } else {
@@ -11138,7 +11138,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err99 = { instancePath: instancePath + "/hostAliases", schemaPath: "#/properties/hostAliases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err99 = { instancePath: instancePath + "/hostAliases", schemaPath: "#/properties/hostAliases/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err99];
         } else {
@@ -11156,7 +11156,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.terminationGracePeriodSeconds !== void 0) {
       let data56 = data.terminationGracePeriodSeconds;
       if (!(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56)) && isFinite(data56))) {
-        const err100 = { instancePath: instancePath + "/terminationGracePeriodSeconds", schemaPath: "#/properties/terminationGracePeriodSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err100 = { instancePath: instancePath + "/terminationGracePeriodSeconds", schemaPath: "#/properties/terminationGracePeriodSeconds/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err100];
         } else {
@@ -11166,7 +11166,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data56 == "number" && isFinite(data56)) {
         if (data56 > 300 || isNaN(data56)) {
-          const err101 = { instancePath: instancePath + "/terminationGracePeriodSeconds", schemaPath: "#/properties/terminationGracePeriodSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 300 }, message: "must be <= 300" };
+          const err101 = { instancePath: instancePath + "/terminationGracePeriodSeconds", schemaPath: "#/properties/terminationGracePeriodSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 300 } };
           if (vErrors === null) {
             vErrors = [err101];
           } else {
@@ -11175,7 +11175,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data56 < 1 || isNaN(data56)) {
-          const err102 = { instancePath: instancePath + "/terminationGracePeriodSeconds", schemaPath: "#/properties/terminationGracePeriodSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err102 = { instancePath: instancePath + "/terminationGracePeriodSeconds", schemaPath: "#/properties/terminationGracePeriodSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err102];
           } else {
@@ -11189,7 +11189,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       let data57 = data.timezone;
       if (typeof data57 === "string") {
         if (func2(data57) < 1) {
-          const err103 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err103 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err103];
           } else {
@@ -11198,7 +11198,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err104 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err104 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err104];
         } else {
@@ -11220,7 +11220,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err105 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err105 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err105];
     } else {
@@ -11239,7 +11239,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.replicas === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "replicas" }, message: "must have required property 'replicas'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "replicas" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11248,7 +11248,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.template === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "template" }, message: "must have required property 'template'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "template" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11258,7 +11258,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!func11.call(schema13.properties, key0)) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11270,7 +11270,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.replicas !== void 0) {
       let data0 = data.replicas;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err3 = { instancePath: instancePath + "/replicas", schemaPath: "#/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err3 = { instancePath: instancePath + "/replicas", schemaPath: "#/properties/replicas/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11280,7 +11280,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 < 1 || isNaN(data0)) {
-          const err4 = { instancePath: instancePath + "/replicas", schemaPath: "#/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err4 = { instancePath: instancePath + "/replicas", schemaPath: "#/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -11299,7 +11299,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.concurrencyPolicy !== void 0) {
       let data2 = data.concurrencyPolicy;
       if (!(data2 === "Allow" || data2 === "Forbid" || data2 === "Replace")) {
-        const err5 = { instancePath: instancePath + "/concurrencyPolicy", schemaPath: "#/properties/concurrencyPolicy/enum", keyword: "enum", params: { allowedValues: schema13.properties.concurrencyPolicy.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/concurrencyPolicy", schemaPath: "#/properties/concurrencyPolicy/enum", keyword: "enum", params: { allowedValues: schema13.properties.concurrencyPolicy.enum } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11311,7 +11311,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timeoutSeconds !== void 0) {
       let data3 = data.timeoutSeconds;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err6 = { instancePath: instancePath + "/timeoutSeconds", schemaPath: "#/properties/timeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err6 = { instancePath: instancePath + "/timeoutSeconds", schemaPath: "#/properties/timeoutSeconds/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11321,7 +11321,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 < 1 || isNaN(data3)) {
-          const err7 = { instancePath: instancePath + "/timeoutSeconds", schemaPath: "#/properties/timeoutSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err7 = { instancePath: instancePath + "/timeoutSeconds", schemaPath: "#/properties/timeoutSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -11334,7 +11334,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.backoffLimit !== void 0) {
       let data4 = data.backoffLimit;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err8 = { instancePath: instancePath + "/backoffLimit", schemaPath: "#/properties/backoffLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err8 = { instancePath: instancePath + "/backoffLimit", schemaPath: "#/properties/backoffLimit/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11344,7 +11344,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data4 == "number" && isFinite(data4)) {
         if (data4 < 0 || isNaN(data4)) {
-          const err9 = { instancePath: instancePath + "/backoffLimit", schemaPath: "#/properties/backoffLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          const err9 = { instancePath: instancePath + "/backoffLimit", schemaPath: "#/properties/backoffLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -11358,7 +11358,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.shards;
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
-          const err10 = { instancePath: instancePath + "/shards", schemaPath: "#/properties/shards/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err10 = { instancePath: instancePath + "/shards", schemaPath: "#/properties/shards/minItems", keyword: "minItems", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -11370,7 +11370,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-            const err11 = { instancePath: instancePath + "/shards/" + i0, schemaPath: "#/properties/shards/items/type", keyword: "type", params: { type: schema13.properties.shards.items.type }, message: "must be string,integer" };
+            const err11 = { instancePath: instancePath + "/shards/" + i0, schemaPath: "#/properties/shards/items/type", keyword: "type", params: { type: schema13.properties.shards.items.type } };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -11393,7 +11393,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err12 = { instancePath: instancePath + "/shards", schemaPath: "#/properties/shards/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              const err12 = { instancePath: instancePath + "/shards", schemaPath: "#/properties/shards/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 } };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -11406,7 +11406,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/shards", schemaPath: "#/properties/shards/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err13 = { instancePath: instancePath + "/shards", schemaPath: "#/properties/shards/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -11419,7 +11419,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.refAppId;
       if (typeof data7 === "string") {
         if (func2(data7) < 1) {
-          const err14 = { instancePath: instancePath + "/refAppId", schemaPath: "#/properties/refAppId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err14 = { instancePath: instancePath + "/refAppId", schemaPath: "#/properties/refAppId/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -11428,7 +11428,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/refAppId", schemaPath: "#/properties/refAppId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = { instancePath: instancePath + "/refAppId", schemaPath: "#/properties/refAppId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -11439,7 +11439,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.suspend !== void 0) {
       if (typeof data.suspend !== "boolean") {
-        const err16 = { instancePath: instancePath + "/suspend", schemaPath: "#/properties/suspend/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err16 = { instancePath: instancePath + "/suspend", schemaPath: "#/properties/suspend/type", keyword: "type", params: { type: "boolean" } };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -11453,7 +11453,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         for (const key1 in data9) {
           if (!(key1 === "autoConfig" || key1 === "vpcId" || key1 === "vSwitchId" || key1 === "securityGroupId")) {
-            const err17 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/Network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err17 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/Network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -11464,7 +11464,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data9.autoConfig !== void 0) {
           if (typeof data9.autoConfig !== "boolean") {
-            const err18 = { instancePath: instancePath + "/network/autoConfig", schemaPath: "#/definitions/Network/properties/autoConfig/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err18 = { instancePath: instancePath + "/network/autoConfig", schemaPath: "#/definitions/Network/properties/autoConfig/type", keyword: "type", params: { type: "boolean" } };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -11477,7 +11477,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data9.vpcId;
           if (typeof data11 === "string") {
             if (!pattern5.test(data11)) {
-              const err19 = { instancePath: instancePath + "/network/vpcId", schemaPath: "#/definitions/Network/properties/vpcId/pattern", keyword: "pattern", params: { pattern: "^vpc-[a-z0-9]+$" }, message: 'must match pattern "^vpc-[a-z0-9]+$"' };
+              const err19 = { instancePath: instancePath + "/network/vpcId", schemaPath: "#/definitions/Network/properties/vpcId/pattern", keyword: "pattern", params: { pattern: "^vpc-[a-z0-9]+$" } };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -11486,7 +11486,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err20 = { instancePath: instancePath + "/network/vpcId", schemaPath: "#/definitions/Network/properties/vpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err20 = { instancePath: instancePath + "/network/vpcId", schemaPath: "#/definitions/Network/properties/vpcId/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -11499,7 +11499,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data9.vSwitchId;
           if (typeof data12 === "string") {
             if (!pattern6.test(data12)) {
-              const err21 = { instancePath: instancePath + "/network/vSwitchId", schemaPath: "#/definitions/Network/properties/vSwitchId/pattern", keyword: "pattern", params: { pattern: "^vsw-[a-z0-9]+$" }, message: 'must match pattern "^vsw-[a-z0-9]+$"' };
+              const err21 = { instancePath: instancePath + "/network/vSwitchId", schemaPath: "#/definitions/Network/properties/vSwitchId/pattern", keyword: "pattern", params: { pattern: "^vsw-[a-z0-9]+$" } };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -11508,7 +11508,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err22 = { instancePath: instancePath + "/network/vSwitchId", schemaPath: "#/definitions/Network/properties/vSwitchId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err22 = { instancePath: instancePath + "/network/vSwitchId", schemaPath: "#/definitions/Network/properties/vSwitchId/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -11521,7 +11521,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data9.securityGroupId;
           if (typeof data13 === "string") {
             if (!pattern7.test(data13)) {
-              const err23 = { instancePath: instancePath + "/network/securityGroupId", schemaPath: "#/definitions/Network/properties/securityGroupId/pattern", keyword: "pattern", params: { pattern: "^sg-[a-z0-9]+$" }, message: 'must match pattern "^sg-[a-z0-9]+$"' };
+              const err23 = { instancePath: instancePath + "/network/securityGroupId", schemaPath: "#/definitions/Network/properties/securityGroupId/pattern", keyword: "pattern", params: { pattern: "^sg-[a-z0-9]+$" } };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -11530,7 +11530,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/network/securityGroupId", schemaPath: "#/definitions/Network/properties/securityGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err24 = { instancePath: instancePath + "/network/securityGroupId", schemaPath: "#/definitions/Network/properties/securityGroupId/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -11540,7 +11540,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err25 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/Network/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err25 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/Network/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -11556,7 +11556,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err26];
     } else {
@@ -11573,7 +11573,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11582,7 +11582,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11591,7 +11591,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'" };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -11600,7 +11600,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'" };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" } };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -11610,7 +11610,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11621,7 +11621,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.apiVersion !== void 0) {
       if ("saejob/v1" !== data.apiVersion) {
-        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "saejob/v1" }, message: "must be equal to constant" };
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "saejob/v1" } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11632,7 +11632,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.kind !== void 0) {
       if ("Job" !== data.kind) {
-        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Job" }, message: "must be equal to constant" };
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Job" } };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11645,7 +11645,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.metadata;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.name === void 0) {
-          const err7 = { instancePath: instancePath + "/metadata", schemaPath: "#/definitions/Metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          const err7 = { instancePath: instancePath + "/metadata", schemaPath: "#/definitions/Metadata/required", keyword: "required", params: { missingProperty: "name" } };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -11654,7 +11654,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data2.namespace === void 0) {
-          const err8 = { instancePath: instancePath + "/metadata", schemaPath: "#/definitions/Metadata/required", keyword: "required", params: { missingProperty: "namespace" }, message: "must have required property 'namespace'" };
+          const err8 = { instancePath: instancePath + "/metadata", schemaPath: "#/definitions/Metadata/required", keyword: "required", params: { missingProperty: "namespace" } };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -11664,7 +11664,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data2) {
           if (!(key1 === "name" || key1 === "namespace" || key1 === "description" || key1 === "region" || key1 === "labels")) {
-            const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/definitions/Metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/definitions/Metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -11677,7 +11677,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data2.name;
           if (typeof data3 === "string") {
             if (func2(data3) > 36) {
-              const err10 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/definitions/Metadata/properties/name/maxLength", keyword: "maxLength", params: { limit: 36 }, message: "must NOT have more than 36 characters" };
+              const err10 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/definitions/Metadata/properties/name/maxLength", keyword: "maxLength", params: { limit: 36 } };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -11686,7 +11686,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func2(data3) < 1) {
-              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/definitions/Metadata/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/definitions/Metadata/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -11695,7 +11695,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern0.test(data3)) {
-              const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/definitions/Metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9-]*$"' };
+              const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/definitions/Metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9-]*$" } };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -11704,7 +11704,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err13 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/definitions/Metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err13 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/definitions/Metadata/properties/name/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -11717,7 +11717,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data2.namespace;
           if (typeof data4 === "string") {
             if (func2(data4) > 64) {
-              const err14 = { instancePath: instancePath + "/metadata/namespace", schemaPath: "#/definitions/Metadata/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+              const err14 = { instancePath: instancePath + "/metadata/namespace", schemaPath: "#/definitions/Metadata/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 64 } };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -11726,7 +11726,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func2(data4) < 1) {
-              const err15 = { instancePath: instancePath + "/metadata/namespace", schemaPath: "#/definitions/Metadata/properties/namespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err15 = { instancePath: instancePath + "/metadata/namespace", schemaPath: "#/definitions/Metadata/properties/namespace/minLength", keyword: "minLength", params: { limit: 1 } };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -11735,7 +11735,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern1.test(data4)) {
-              const err16 = { instancePath: instancePath + "/metadata/namespace", schemaPath: "#/definitions/Metadata/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$"' };
+              const err16 = { instancePath: instancePath + "/metadata/namespace", schemaPath: "#/definitions/Metadata/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$" } };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -11744,7 +11744,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err17 = { instancePath: instancePath + "/metadata/namespace", schemaPath: "#/definitions/Metadata/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err17 = { instancePath: instancePath + "/metadata/namespace", schemaPath: "#/definitions/Metadata/properties/namespace/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -11757,7 +11757,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data2.description;
           if (typeof data5 === "string") {
             if (func2(data5) > 1024) {
-              const err18 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/definitions/Metadata/properties/description/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+              const err18 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/definitions/Metadata/properties/description/maxLength", keyword: "maxLength", params: { limit: 1024 } };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -11766,7 +11766,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err19 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/definitions/Metadata/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err19 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/definitions/Metadata/properties/description/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -11779,7 +11779,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data2.region;
           if (typeof data6 === "string") {
             if (!pattern2.test(data6)) {
-              const err20 = { instancePath: instancePath + "/metadata/region", schemaPath: "#/definitions/Metadata/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2,}(-[a-z0-9]+)+$" }, message: 'must match pattern "^[a-z]{2,}(-[a-z0-9]+)+$"' };
+              const err20 = { instancePath: instancePath + "/metadata/region", schemaPath: "#/definitions/Metadata/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2,}(-[a-z0-9]+)+$" } };
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
@@ -11788,7 +11788,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err21 = { instancePath: instancePath + "/metadata/region", schemaPath: "#/definitions/Metadata/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err21 = { instancePath: instancePath + "/metadata/region", schemaPath: "#/definitions/Metadata/properties/region/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -11801,7 +11801,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data2.labels;
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (Object.keys(data7).length > 20) {
-              const err22 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/definitions/Metadata/properties/labels/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties" };
+              const err22 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/definitions/Metadata/properties/labels/maxProperties", keyword: "maxProperties", params: { limit: 20 } };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -11813,7 +11813,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs18 = errors;
               if (typeof key2 === "string") {
                 if (func2(key2) > 128) {
-                  const err23 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/definitions/Metadata/properties/labels/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", propertyName: key2 };
+                  const err23 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/definitions/Metadata/properties/labels/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, propertyName: key2 };
                   if (vErrors === null) {
                     vErrors = [err23];
                   } else {
@@ -11822,7 +11822,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (func2(key2) < 1) {
-                  const err24 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/definitions/Metadata/properties/labels/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key2 };
+                  const err24 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/definitions/Metadata/properties/labels/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, propertyName: key2 };
                   if (vErrors === null) {
                     vErrors = [err24];
                   } else {
@@ -11831,7 +11831,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (!pattern3.test(key2)) {
-                  const err25 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/definitions/Metadata/properties/labels/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(?!aliyun)(?!acs:)(?!saejob-(?!protected$))(?!.*https?://)" }, message: 'must match pattern "^(?!aliyun)(?!acs:)(?!saejob-(?!protected$))(?!.*https?://)"', propertyName: key2 };
+                  const err25 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/definitions/Metadata/properties/labels/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(?!aliyun)(?!acs:)(?!saejob-(?!protected$))(?!.*https?://)" }, propertyName: key2 };
                   if (vErrors === null) {
                     vErrors = [err25];
                   } else {
@@ -11842,7 +11842,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               var valid3 = _errs18 === errors;
               if (!valid3) {
-                const err26 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/definitions/Metadata/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+                const err26 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/definitions/Metadata/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key2 } };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -11855,7 +11855,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data8 = data7[key3];
               if (typeof data8 === "string") {
                 if (func2(data8) > 128) {
-                  const err27 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Metadata/properties/labels/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
+                  const err27 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Metadata/properties/labels/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 128 } };
                   if (vErrors === null) {
                     vErrors = [err27];
                   } else {
@@ -11864,7 +11864,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (func2(data8) < 1) {
-                  const err28 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Metadata/properties/labels/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err28 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Metadata/properties/labels/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err28];
                   } else {
@@ -11873,7 +11873,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err29 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err29 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -11883,7 +11883,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err30 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/definitions/Metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err30 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/definitions/Metadata/properties/labels/type", keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -11893,7 +11893,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/metadata", schemaPath: "#/definitions/Metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err31 = { instancePath: instancePath + "/metadata", schemaPath: "#/definitions/Metadata/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -11909,7 +11909,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err32];
     } else {
@@ -12886,1175 +12886,21 @@ function isTimeZone(tz) {
   }
 }
 
-// schema/source/job.json
-var job_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://saejob.dev/schema/job.schema.json",
-  title: "SaeJob",
-  description: "A saejob v1 manifest: one Alibaba Cloud Serverless App Engine (SAE) job template. See the README's manifest reference.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "apiVersion",
-    "kind",
-    "metadata",
-    "spec"
-  ],
-  properties: {
-    apiVersion: {
-      description: "Manifest format version. Always `saejob/v1`.",
-      const: "saejob/v1"
-    },
-    kind: {
-      description: "Manifest kind. Always `Job`.",
-      const: "Job"
-    },
-    metadata: {
-      $ref: "#/definitions/Metadata"
-    },
-    spec: {
-      $ref: "#/definitions/JobSpec"
-    }
-  },
-  definitions: {
-    Metadata: {
-      title: "Metadata",
-      description: "Identity of the job: (region, namespace, name) names one SAE job template.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "namespace"
-      ],
-      properties: {
-        name: {
-          description: "Job template name (CreateJob `AppName`). Letters, digits and `-`, starting with a letter, at most 36 characters. Identity: changing it creates another job.",
-          type: "string",
-          minLength: 1,
-          maxLength: 36,
-          pattern: "^[A-Za-z][A-Za-z0-9-]*$",
-          "x-message": "must start with a letter and hold only letters, digits and `-` (SAE AppName)"
-        },
-        namespace: {
-          description: "SAE namespace ID (CreateJob `NamespaceId`), e.g. `cn-beijing:prod`, or the region itself for the default namespace. Lower-case letters, digits, `-`, and one optional `:`. Create-only.",
-          type: "string",
-          minLength: 1,
-          maxLength: 64,
-          pattern: "^[a-z][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$",
-          "x-message": "must be lower-case letters, digits and `-`, starting with a letter, with at most one `:` (e.g. `cn-beijing:prod`)",
-          "x-sae-code": "InvalidNamespace.WithUppercase"
-        },
-        description: {
-          description: "Job template description (CreateJob `AppDescription`), at most 1,024 characters.",
-          type: "string",
-          maxLength: 1024
-        },
-        region: {
-          description: "Region ID, e.g. `cn-beijing`. Defaults to the part of `namespace` before `:`, then `--region`, then `ALIBABA_CLOUD_REGION_ID`.",
-          type: "string",
-          pattern: "^[a-z]{2,}(-[a-z0-9]+)+$",
-          "x-message": "must be a region ID such as `cn-beijing` or `ap-southeast-1`"
-        },
-        labels: {
-          description: "SAE tags on the job (TagResources), key \u2192 value. Keys 1\u2013128 characters, not starting with `aliyun` or `acs:` (SAE's own) nor `saejob-` (saejob's: `saejob-set` marks ownership); values 1\u2013128 characters; keys hold no `http://` or `https://` (the SDK text). The label `saejob-protected: \"true\"` makes saejob refuse to delete or replace the job.",
-          type: "object",
-          maxProperties: 20,
-          propertyNames: {
-            minLength: 1,
-            maxLength: 128,
-            pattern: "^(?!aliyun)(?!acs:)(?!saejob-(?!protected$))(?!.*https?://)",
-            "x-message": "a label key is 1\u2013128 characters, does not start with `aliyun`, `acs:` or `saejob-` (but `saejob-protected`) and holds no `http://` or `https://`"
-          },
-          additionalProperties: {
-            type: "string",
-            minLength: 1,
-            maxLength: 128,
-            "x-message": "a label value is a string of 1\u2013128 characters (quote numbers and booleans; SAE's tags take no empty value)"
-          }
-        }
-      }
-    },
-    JobSpec: {
-      title: "JobSpec",
-      description: "What the job runs, when, and how.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "replicas",
-        "template"
-      ],
-      properties: {
-        replicas: {
-          description: "Number of instances each run starts (CreateJob `Replicas`).",
-          type: "integer",
-          minimum: 1
-        },
-        trigger: {
-          $ref: "#/definitions/Trigger"
-        },
-        concurrencyPolicy: {
-          description: "What happens when a run is due while the previous one still runs (CreateJob `ConcurrencyPolicy`): `Allow` runs both, `Forbid` skips the new run, `Replace` stops the old run.",
-          enum: [
-            "Allow",
-            "Forbid",
-            "Replace"
-          ]
-        },
-        timeoutSeconds: {
-          description: "Run timeout in seconds (CreateJob `Timeout`).",
-          type: "integer",
-          minimum: 1
-        },
-        backoffLimit: {
-          description: "How many times a failed run is retried (CreateJob `BackoffLimit`).",
-          type: "integer",
-          minimum: 0
-        },
-        shards: {
-          description: "Job sharding: one shard value per instance (CreateJob `Slice=true` and `SliceEnvs`, sent as the JSON list written here).",
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            type: [
-              "string",
-              "integer"
-            ]
-          }
-        },
-        refAppId: {
-          description: "ID of a job template this one references (CreateJob `RefAppId`).",
-          type: "string",
-          minLength: 1
-        },
-        suspend: {
-          description: "Pause the schedule. Not a CreateJob parameter: apply calls SuspendJob when the live state differs.",
-          type: "boolean"
-        },
-        network: {
-          $ref: "#/definitions/Network"
-        },
-        template: {
-          $ref: "#/definitions/PodTemplate"
-        }
-      }
-    },
-    Trigger: {
-      title: "Trigger",
-      description: "When the job runs (CreateJob `TriggerConfig`): a cron `schedule`, or an `http` trigger. Set exactly one.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        schedule: {
-          description: "Cron expression, 5 fields: minute hour day-of-month month day-of-week, e.g. `0 1 */1 * ?`. `?` only in day-of-month or day-of-week.",
-          type: "string",
-          minLength: 1
-        },
-        timezone: {
-          description: "Time zone of `schedule`, in `GMT+H:MM` / `GMT-H:MM` form. Default `GMT+8:00`.",
-          type: "string",
-          pattern: "^GMT[+-](1[0-4]|[0-9]):[0-5][0-9]$",
-          "x-message": "must look like `GMT+8:00` or `GMT-5:30`"
-        },
-        http: {
-          $ref: "#/definitions/HttpTrigger"
-        }
-      },
-      oneOf: [
-        {
-          required: [
-            "schedule"
-          ]
-        },
-        {
-          required: [
-            "http"
-          ]
-        }
-      ]
-    },
-    HttpTrigger: {
-      title: "HttpTrigger",
-      description: "An HTTP trigger: the job runs when its webhook URL is called.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        type: {
-          description: "Protocols accepted. Default `HTTPS`.",
-          enum: [
-            "HTTP",
-            "HTTPS",
-            "HTTP&HTTPS"
-          ]
-        },
-        methods: {
-          description: "HTTP methods accepted. Default `[GET]`.",
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            enum: [
-              "GET",
-              "POST",
-              "PUT",
-              "DELETE",
-              "HEAD",
-              "PATCH"
-            ]
-          }
-        },
-        ip: {
-          description: "Client IPs or CIDRs allowed when `securityConfig` is `ip`. Default `[]`.",
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        referer: {
-          description: "Referers allowed when `securityConfig` is `referer`. Default `[]`.",
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        securityConfig: {
-          description: "Access control: `none`, `ip` or `referer`. Default `none`.",
-          enum: [
-            "none",
-            "ip",
-            "referer"
-          ]
-        }
-      }
-    },
-    Network: {
-      title: "Network",
-      description: "Where instances run. Every field is create-only. Omit to use the namespace's VPC.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        autoConfig: {
-          description: "Let SAE configure the network (CreateJob `AutoConfig`). `true` may not be combined with vpcId / vSwitchId / securityGroupId.",
-          type: "boolean"
-        },
-        vpcId: {
-          description: "VPC ID (CreateJob `VpcId`).",
-          type: "string",
-          pattern: "^vpc-[a-z0-9]+$",
-          "x-message": "must be a VPC ID such as `vpc-bp1aevy8sofi8mh1q0000`"
-        },
-        vSwitchId: {
-          description: "vSwitch ID in that VPC (CreateJob `VSwitchId`).",
-          type: "string",
-          pattern: "^vsw-[a-z0-9]+$",
-          "x-message": "must be a vSwitch ID such as `vsw-bp12mw1f8k3jgygk90000`"
-        },
-        securityGroupId: {
-          description: "Security group ID (CreateJob `SecurityGroupId`).",
-          type: "string",
-          pattern: "^sg-[a-z0-9]+$",
-          "x-message": "must be a security group ID such as `sg-wz969ngg2e49q5i40000`"
-        }
-      }
-    },
-    PodTemplate: {
-      title: "PodTemplate",
-      description: "What each instance runs: an `image` or a `package`, resources, command, environment, volumes and logs.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "resources"
-      ],
-      properties: {
-        image: {
-          $ref: "#/definitions/Image"
-        },
-        package: {
-          $ref: "#/definitions/Package"
-        },
-        runtime: {
-          $ref: "#/definitions/Runtime"
-        },
-        jar: {
-          title: "JarOptions",
-          description: "Start options of a FatJar: `java $startOptions -jar app.jar $startArgs`.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            startOptions: {
-              description: "JVM options (CreateJob `JarStartOptions`), e.g. `-Xms1G -Xmx1G`.",
-              type: "string"
-            },
-            startArgs: {
-              description: "Program arguments (CreateJob `JarStartArgs`).",
-              type: "string"
-            }
-          }
-        },
-        war: {
-          title: "WarOptions",
-          description: "Start options of a War.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            startOptions: {
-              description: "Tomcat start command (CreateJob `WarStartOptions`).",
-              type: "string"
-            }
-          }
-        },
-        tomcat: {
-          $ref: "#/definitions/Tomcat"
-        },
-        php: {
-          title: "PhpOptions",
-          description: "PHP configuration file.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            config: {
-              description: "Content of the PHP configuration file (CreateJob `PhpConfig`, sent in the form body).",
-              type: "string"
-            },
-            configLocation: {
-              description: "Where that file is mounted (CreateJob `PhpConfigLocation`), e.g. `/usr/local/etc/php/php.ini`.",
-              type: "string",
-              pattern: "^/",
-              "x-message": "must be an absolute path"
-            }
-          }
-        },
-        resources: {
-          $ref: "#/definitions/Resources"
-        },
-        command: {
-          description: "Start command (CreateJob `Command` = first item, `CommandArgs` = the rest followed by `args`).",
-          type: "array",
-          minItems: 1,
-          items: {
-            type: "string"
-          }
-        },
-        args: {
-          description: "Arguments appended to `command` (into CommandArgs). Needs `command`.",
-          type: "array",
-          items: {
-            type: "string"
-          }
-        },
-        env: {
-          description: "Environment variables (CreateJob `Envs`). Names unique.",
-          type: "array",
-          items: {
-            $ref: "#/definitions/EnvVar"
-          }
-        },
-        envFrom: {
-          description: "Every key of a ConfigMap as environment variables (CreateJob `Envs`, `sae-sys-configmap-all-<name>`).",
-          type: "array",
-          items: {
-            $ref: "#/definitions/EnvFromSource"
-          }
-        },
-        hostAliases: {
-          description: "Extra /etc/hosts entries (CreateJob `CustomHostAlias`).",
-          type: "array",
-          items: {
-            $ref: "#/definitions/HostAlias"
-          }
-        },
-        lifecycle: {
-          $ref: "#/definitions/Lifecycle"
-        },
-        terminationGracePeriodSeconds: {
-          description: "Seconds allowed for a graceful stop (CreateJob `TerminationGracePeriodSeconds`), 1\u2013300. SAE's default is 30.",
-          type: "integer",
-          minimum: 1,
-          maximum: 300
-        },
-        timezone: {
-          description: "IANA time zone of the container (CreateJob `Timezone`), e.g. `Asia/Shanghai` (SAE's default).",
-          type: "string",
-          minLength: 1
-        },
-        volumes: {
-          $ref: "#/definitions/Volumes"
-        },
-        logs: {
-          $ref: "#/definitions/Logs"
-        }
-      },
-      oneOf: [
-        {
-          required: [
-            "image"
-          ]
-        },
-        {
-          required: [
-            "package"
-          ]
-        }
-      ]
-    },
-    Image: {
-      title: "Image",
-      description: "Run a container image (CreateJob `PackageType=Image`).",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "url"
-      ],
-      properties: {
-        url: {
-          description: "Image reference (CreateJob `ImageUrl`), e.g. `registry.cn-beijing.aliyuncs.com/acme/report:1.4.2`.",
-          type: "string",
-          minLength: 1,
-          pattern: "^[^\\s]+$",
-          "x-message": "must be an image reference without spaces"
-        },
-        acrInstanceId: {
-          description: "Container Registry Enterprise Edition instance holding the image (CreateJob `AcrInstanceId`, form body), e.g. `cri-xxxxxx`.",
-          type: "string",
-          pattern: "^cri-[A-Za-z0-9]+$",
-          "x-message": "must be an ACR EE instance ID such as `cri-abc123`"
-        },
-        acrAssumeRoleArn: {
-          description: "RAM role ARN for pulling across accounts (CreateJob `AcrAssumeRoleArn`).",
-          type: "string",
-          pattern: "^acs:ram::[0-9]+:role/.+$",
-          "x-message": "must be a RAM role ARN such as `acs:ram::123456789012:role/adminrole`"
-        },
-        pullSecretId: {
-          description: "ID of the SAE Secret holding registry credentials (CreateJob `ImagePullSecrets`).",
-          type: [
-            "string",
-            "integer"
-          ]
-        },
-        acceleration: {
-          description: "Image acceleration (`EnableImageAccl`, form body). Listed in SAE's SDK metadata for CreateJob but not on the CreateJob page: leave unset unless you know your region supports it.",
-          type: "boolean"
-        },
-        pullSecretName: {
-          description: "Name of the SAE Secret holding registry credentials, resolved to its ID at plan (ListSecrets); instead of `pullSecretId`.",
-          type: "string",
-          minLength: 1
-        }
-      }
-    },
-    Package: {
-      title: "Package",
-      description: "Run a code package instead of an image (CreateJob `PackageType`, `PackageUrl`, `PackageVersion`).",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "type"
-      ],
-      properties: {
-        type: {
-          description: "Package type (CreateJob `PackageType`). Create-only. For the `IMAGE_PHP_*` types, `url` is the image and is sent as `ImageUrl`.",
-          enum: [
-            "FatJar",
-            "War",
-            "PythonZip",
-            "PhpZip",
-            "IMAGE_PHP_5_4",
-            "IMAGE_PHP_5_4_ALPINE",
-            "IMAGE_PHP_5_5",
-            "IMAGE_PHP_5_5_ALPINE",
-            "IMAGE_PHP_5_6",
-            "IMAGE_PHP_5_6_ALPINE",
-            "IMAGE_PHP_7_0",
-            "IMAGE_PHP_7_0_ALPINE",
-            "IMAGE_PHP_7_1",
-            "IMAGE_PHP_7_1_ALPINE",
-            "IMAGE_PHP_7_2",
-            "IMAGE_PHP_7_2_ALPINE",
-            "IMAGE_PHP_7_3",
-            "IMAGE_PHP_7_3_ALPINE"
-          ]
-        },
-        url: {
-          description: "Where the package is (CreateJob `PackageUrl`), e.g. an OSS URL. Required for FatJar, War and PythonZip.",
-          type: "string",
-          minLength: 1,
-          pattern: "^[^\\s]+$",
-          "x-message": "must be a URL without spaces"
-        },
-        version: {
-          description: "Package version (CreateJob `PackageVersion`). Required for FatJar, War and PythonZip.",
-          type: [
-            "string",
-            "number"
-          ]
-        },
-        acrInstanceId: {
-          description: "Container Registry Enterprise Edition instance holding the image (CreateJob `AcrInstanceId`, form body), e.g. `cri-xxxxxx`. For the IMAGE_PHP_* package types only (their `url` is an image).",
-          type: "string",
-          pattern: "^cri-[A-Za-z0-9]+$",
-          "x-message": "must be an ACR EE instance ID such as `cri-abc123`"
-        },
-        acrAssumeRoleArn: {
-          description: "RAM role ARN for pulling across accounts (CreateJob `AcrAssumeRoleArn`). For the IMAGE_PHP_* package types only (their `url` is an image).",
-          type: "string",
-          pattern: "^acs:ram::[0-9]+:role/.+$",
-          "x-message": "must be a RAM role ARN such as `acs:ram::123456789012:role/adminrole`"
-        },
-        pullSecretId: {
-          description: "ID of the SAE Secret holding registry credentials (CreateJob `ImagePullSecrets`). For the IMAGE_PHP_* package types only (their `url` is an image).",
-          type: [
-            "string",
-            "integer"
-          ]
-        },
-        pullSecretName: {
-          description: "Name of the SAE Secret holding registry credentials, resolved to its ID at plan (ListSecrets); instead of `pullSecretId`. For the IMAGE_PHP_* package types only (their `url` is an image).",
-          type: "string",
-          minLength: 1
-        },
-        acceleration: {
-          description: "Image acceleration (`EnableImageAccl`, form body). Listed in SAE's SDK metadata for CreateJob but not on the CreateJob page: leave unset unless you know your region supports it. For the IMAGE_PHP_* package types only (their `url` is an image).",
-          type: "boolean"
-        }
-      }
-    },
-    Runtime: {
-      title: "Runtime",
-      description: "Language runtime for packages.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        language: {
-          description: "Programming language (CreateJob `ProgrammingLanguage`).",
-          enum: [
-            "java",
-            "php",
-            "python",
-            "shell"
-          ]
-        },
-        jdk: {
-          description: "JDK (CreateJob `Jdk`). Required for FatJar and War.",
-          enum: [
-            "Open JDK 8",
-            "Open JDK 7",
-            "Dragonwell 11",
-            "Dragonwell 8",
-            "openjdk-8u191-jdk-alpine3.9",
-            "openjdk-7u201-jdk-alpine3.9"
-          ]
-        },
-        webContainer: {
-          description: "Tomcat version (CreateJob `WebContainer`). Required for War.",
-          enum: [
-            "apache-tomcat-7.0.91",
-            "apache-tomcat-8.5.42"
-          ]
-        },
-        edasContainerVersion: {
-          description: "HSF container version (CreateJob `EdasContainerVersion`), e.g. `3.5.3`.",
-          type: "string",
-          minLength: 1
-        },
-        python: {
-          description: "Python environment (CreateJob `Python`), e.g. `PYTHON 3.9.15`.",
-          type: "string",
-          pattern: "^PYTHON [0-9]+(\\.[0-9]+)*$",
-          "x-message": "must look like `PYTHON 3.9.15`"
-        },
-        pythonModules: {
-          description: "Extra Python requirements (CreateJob `PythonModules`): a string, or a list of requirement lines joined with newlines.",
-          type: [
-            "string",
-            "array"
-          ],
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        }
-      }
-    },
-    Tomcat: {
-      title: "Tomcat",
-      description: "Tomcat settings for a War (CreateJob `TomcatConfig`).",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        port: {
-          description: "HTTP port, 1025\u201365535. SAE's default is 8080.",
-          type: "integer",
-          minimum: 1025,
-          maximum: 65535
-        },
-        contextPath: {
-          description: "Context path. Default `/`.",
-          type: "string",
-          pattern: "^/",
-          "x-message": "must start with `/`"
-        },
-        maxThreads: {
-          description: "Connection pool size. Default 400.",
-          type: "integer",
-          minimum: 1
-        },
-        uriEncoding: {
-          description: "URI encoding. Default `ISO-8859-1`.",
-          enum: [
-            "UTF-8",
-            "ISO-8859-1",
-            "GBK",
-            "GB2312"
-          ]
-        },
-        useBodyEncodingForUri: {
-          description: "Use the body's encoding for query parameters. Default true.",
-          type: "boolean"
-        }
-      }
-    },
-    Resources: {
-      title: "Resources",
-      description: "CPU and memory of each instance. The pair must be one SAE supports (see the README's table). cpu and memory are create-only.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "cpu",
-        "memory"
-      ],
-      properties: {
-        cpu: {
-          description: 'CPU (CreateJob `Cpu`, millicores): an integer of millicores (`1000`), or a quantity: `"500m"`, `"1"`, `"0.5"` cores.',
-          type: [
-            "integer",
-            "string"
-          ],
-          minimum: 1,
-          pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$",
-          "x-message": 'must be millicores (`1000`, `"500m"`) or cores (`"1"`, `"0.5"`)'
-        },
-        memory: {
-          description: 'Memory (CreateJob `Memory`, MB): an integer of MB (`2048`), or a quantity: `"2048Mi"`, `"2Gi"`.',
-          type: [
-            "integer",
-            "string"
-          ],
-          minimum: 1,
-          pattern: "^[0-9]+(Mi|Gi)$",
-          "x-message": 'must be MB (`2048`) or a quantity such as `"2048Mi"` or `"2Gi"`'
-        },
-        bestEffortType: {
-          description: "Best-effort instance type (CreateJob/UpdateJob `BestEffortType`, 2025). SAE does not document its values: the text is sent as written. Unlike cpu and memory, it can be changed in place.",
-          type: "string",
-          minLength: 1
-        }
-      }
-    },
-    EnvVar: {
-      title: "EnvVar",
-      description: "One environment variable: a `value`, or `valueFrom` a ConfigMap key.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name"
-      ],
-      properties: {
-        name: {
-          description: "Variable name.",
-          type: "string",
-          pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$",
-          "x-message": "must be a variable name: letters, digits, `_`, `.`, `-`, not starting with a digit"
-        },
-        value: {
-          description: "Value. Numbers and booleans are sent as strings, as written: a number YAML would write differently (`1.50`, `0123`, `1e3`) must be quoted.",
-          type: [
-            "string",
-            "number",
-            "boolean"
-          ]
-        },
-        secret: {
-          description: "Whether the value is a secret, when its name says otherwise: `secret: true` masks it in every output (a `DSN` holding a password); `secret: false` shows an entry whose name only looks secret (`AUTH_MODE`). A value taken from a secret-named variable (`${env:DB_PASSWORD}`) stays masked either way.",
-          type: "boolean"
-        },
-        valueFrom: {
-          title: "EnvVarSource",
-          description: "Take the value from a ConfigMap key.",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "configMapKeyRef"
-          ],
-          properties: {
-            configMapKeyRef: {
-              title: "ConfigMapKeyRef",
-              description: "A key of an SAE ConfigMap, by `name` (resolved at plan) or `configMapId`.",
-              type: "object",
-              additionalProperties: false,
-              required: [
-                "key"
-              ],
-              properties: {
-                configMapId: {
-                  $ref: "#/definitions/ConfigMapId"
-                },
-                key: {
-                  description: "Key in the ConfigMap.",
-                  type: "string",
-                  minLength: 1
-                },
-                name: {
-                  description: "SAE ConfigMap name (Kubernetes' spelling, as in `envFrom[].configMapRef.name`), resolved to its ID in the job's namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.",
-                  type: "string",
-                  pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$",
-                  "x-message": "must be a ConfigMap name: lower-case letters, digits, `-` and `.`, at most 63 characters"
-                },
-                configMapName: {
-                  description: "The old spelling of `name` (still read; a warning says to write `name`).",
-                  type: "string",
-                  pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$",
-                  "x-message": "must be a ConfigMap name: lower-case letters, digits, `-` and `.`, at most 63 characters",
-                  "x-deprecated": "name"
-                }
-              },
-              oneOf: [
-                {
-                  required: [
-                    "configMapId"
-                  ]
-                },
-                {
-                  required: [
-                    "name"
-                  ]
-                },
-                {
-                  required: [
-                    "configMapName"
-                  ]
-                }
-              ]
-            }
-          }
-        }
-      },
-      oneOf: [
-        {
-          required: [
-            "value"
-          ]
-        },
-        {
-          required: [
-            "valueFrom"
-          ]
-        }
-      ]
-    },
-    EnvFromSource: {
-      title: "EnvFromSource",
-      description: "Every key of one ConfigMap as environment variables.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "configMapRef"
-      ],
-      properties: {
-        configMapRef: {
-          title: "ConfigMapRef",
-          description: "The ConfigMap by name; `configMapId` may be given too (else it is resolved from the name at plan).",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "name"
-          ],
-          properties: {
-            configMapId: {
-              $ref: "#/definitions/ConfigMapId"
-            },
-            name: {
-              description: "ConfigMap name.",
-              type: "string",
-              minLength: 1
-            }
-          }
-        }
-      }
-    },
-    ConfigMapId: {
-      description: "SAE ConfigMap ID (see ListNamespacedConfigMaps).",
-      type: "integer",
-      minimum: 1
-    },
-    HostAlias: {
-      title: "HostAlias",
-      description: "Host names that resolve to one IP inside the container.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "ip",
-        "hostnames"
-      ],
-      properties: {
-        ip: {
-          description: "IPv4 or IPv6 address.",
-          type: "string",
-          minLength: 1
-        },
-        hostnames: {
-          description: "DNS names that resolve to `ip`.",
-          type: "array",
-          minItems: 1,
-          items: {
-            type: "string",
-            pattern: "^(?=.{1,253}\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\.?$",
-            "x-message": "must be a host name: labels of letters, digits and `-`, separated by `.` (e.g. `db.internal`)"
-          }
-        }
-      }
-    },
-    ExecAction: {
-      title: "ExecAction",
-      description: "A command run in the container.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "exec"
-      ],
-      properties: {
-        exec: {
-          title: "ExecCommand",
-          type: "object",
-          description: "The command to run.",
-          additionalProperties: false,
-          required: [
-            "command"
-          ],
-          properties: {
-            command: {
-              description: 'Command and arguments, e.g. `[sh, -c, "echo hello"]`.',
-              type: "array",
-              minItems: 1,
-              items: {
-                type: "string"
-              }
-            }
-          }
-        }
-      }
-    },
-    Lifecycle: {
-      title: "Lifecycle",
-      description: "Hooks run after start and before stop.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        postStart: {
-          $ref: "#/definitions/ExecAction",
-          description: "Run right after the container starts (CreateJob `PostStart`)."
-        },
-        preStop: {
-          $ref: "#/definitions/ExecAction",
-          description: "Run before the container stops (CreateJob `PreStop`)."
-        }
-      }
-    },
-    Volumes: {
-      title: "Volumes",
-      description: "Storage mounted into the container. No two mounts may share a mountPath.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        configMaps: {
-          description: "ConfigMap keys mounted as files (CreateJob `ConfigMapMountDesc`, form body).",
-          type: "array",
-          items: {
-            title: "ConfigMapMount",
-            type: "object",
-            description: "One ConfigMap key mounted as a file, the ConfigMap by `name` (resolved at plan) or `configMapId`. `key: sae-sys-configmap-all` mounts every key.",
-            additionalProperties: false,
-            required: [
-              "key",
-              "mountPath"
-            ],
-            properties: {
-              configMapId: {
-                $ref: "#/definitions/ConfigMapId"
-              },
-              key: {
-                description: "Key to mount, or `sae-sys-configmap-all` for all keys.",
-                type: "string",
-                minLength: 1
-              },
-              mountPath: {
-                $ref: "#/definitions/MountPath"
-              },
-              name: {
-                description: "SAE ConfigMap name (Kubernetes' spelling, as in `envFrom[].configMapRef.name`), resolved to its ID in the job's namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.",
-                type: "string",
-                pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$",
-                "x-message": "must be a ConfigMap name: lower-case letters, digits, `-` and `.`, at most 63 characters"
-              },
-              configMapName: {
-                description: "The old spelling of `name` (still read; a warning says to write `name`).",
-                type: "string",
-                pattern: "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$",
-                "x-message": "must be a ConfigMap name: lower-case letters, digits, `-` and `.`, at most 63 characters",
-                "x-deprecated": "name"
-              }
-            },
-            oneOf: [
-              {
-                required: [
-                  "configMapId"
-                ]
-              },
-              {
-                required: [
-                  "name"
-                ]
-              },
-              {
-                required: [
-                  "configMapName"
-                ]
-              }
-            ]
-          }
-        },
-        nas: {
-          title: "NasVolume",
-          description: "An Apsara File Storage NAS file system (CreateJob `NasId`, `MountHost`, `MountDesc`).",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "id",
-            "mountHost",
-            "mounts"
-          ],
-          properties: {
-            id: {
-              description: "NAS file system ID (CreateJob `NasId`).",
-              type: "string",
-              minLength: 1
-            },
-            mountHost: {
-              description: "Mount target in the job's VPC (CreateJob `MountHost`).",
-              type: "string",
-              minLength: 1
-            },
-            mounts: {
-              description: "Directories of the file system mounted into the container (CreateJob `MountDesc`).",
-              type: "array",
-              minItems: 1,
-              items: {
-                title: "NasMount",
-                type: "object",
-                description: "One NAS directory mounted at one path.",
-                additionalProperties: false,
-                required: [
-                  "mountPath",
-                  "nasPath"
-                ],
-                properties: {
-                  mountPath: {
-                    $ref: "#/definitions/MountPath"
-                  },
-                  nasPath: {
-                    description: "Directory in the file system, e.g. `/`.",
-                    type: "string",
-                    pattern: "^/",
-                    "x-message": "must be an absolute path such as `/` or `/data`"
-                  }
-                }
-              }
-            }
-          }
-        },
-        nasMounts: {
-          description: "NAS file systems mounted into the container, one entry a mount (CreateJob `NasConfigs`, 2025): several file systems, each mount read-only or not. Use either this or `nas`, not both.",
-          type: "array",
-          minItems: 1,
-          items: {
-            title: "NasConfigMount",
-            type: "object",
-            description: "One directory of a NAS file system mounted at one path.",
-            additionalProperties: false,
-            required: [
-              "id",
-              "mountHost",
-              "nasPath",
-              "mountPath"
-            ],
-            properties: {
-              id: {
-                description: "NAS file system ID (`nasId`).",
-                type: "string",
-                minLength: 1
-              },
-              mountHost: {
-                description: "Mount target in the job's VPC (`mountDomain`).",
-                type: "string",
-                minLength: 1
-              },
-              nasPath: {
-                description: "Directory in the file system, e.g. `/`.",
-                type: "string",
-                pattern: "^/",
-                "x-message": "must be an absolute path such as `/` or `/data`"
-              },
-              mountPath: {
-                $ref: "#/definitions/MountPath"
-              },
-              readOnly: {
-                description: "Mount read-only (default false).",
-                type: "boolean"
-              }
-            }
-          }
-        },
-        oss: {
-          title: "OssVolume",
-          description: "OSS buckets mounted into the container (CreateJob `OssAkId`, `OssAkSecret`, `OssMountDescs`, all form body).",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "accessKeyId",
-            "accessKeySecret",
-            "mounts"
-          ],
-          properties: {
-            accessKeyId: {
-              description: "AccessKey ID for the buckets (CreateJob `OssAkId`). Usually `${env:OSS_AK_ID}`.",
-              type: "string",
-              minLength: 1
-            },
-            accessKeySecret: {
-              description: "AccessKey secret (CreateJob `OssAkSecret`). Must be an `${env:NAME}` reference: a literal secret in a committed file is an error.",
-              type: "string",
-              minLength: 1,
-              "x-secret": true
-            },
-            mounts: {
-              description: "Buckets and paths mounted.",
-              type: "array",
-              minItems: 1,
-              items: {
-                title: "OssMount",
-                type: "object",
-                description: "One bucket path mounted at one container path.",
-                additionalProperties: false,
-                required: [
-                  "bucket",
-                  "bucketPath",
-                  "mountPath"
-                ],
-                properties: {
-                  bucket: {
-                    description: "Bucket name.",
-                    type: "string",
-                    pattern: "^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$",
-                    "x-message": "must be an OSS bucket name: 3\u201363 lower-case letters, digits and `-`"
-                  },
-                  bucketPath: {
-                    description: "Directory or object in the bucket.",
-                    type: "string"
-                  },
-                  mountPath: {
-                    $ref: "#/definitions/MountPath"
-                  },
-                  readOnly: {
-                    description: "Mount read-only. Default false.",
-                    type: "boolean"
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    MountPath: {
-      description: "Absolute path in the container.",
-      type: "string",
-      pattern: "^/",
-      "x-message": "must be an absolute path in the container, starting with `/`"
-    },
-    Logs: {
-      title: "Logs",
-      description: "Log collection.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        sls: {
-          description: "Simple Log Service collection (CreateJob `SlsConfigs`). At most one `stdout` entry.",
-          type: "array",
-          minItems: 1,
-          items: {
-            $ref: "#/definitions/SlsLog"
-          }
-        }
-      }
-    },
-    SlsLog: {
-      title: "SlsLog",
-      description: "One log source: `stdout: true` or a file `path`. Omit project/logstore to let SAE create them.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        stdout: {
-          description: "Collect the container's standard output.",
-          const: true
-        },
-        path: {
-          description: "Log file or directory to collect (`logDir`).",
-          type: "string",
-          pattern: "^/",
-          "x-message": "must be an absolute path"
-        },
-        project: {
-          description: "Your own SLS project (`projectName`). Needs `logstore`; may not start with `sae-`.",
-          type: "string",
-          minLength: 1
-        },
-        logstore: {
-          description: "Your own Logstore (`logstoreName`). Needs `project`; may not start with `sae-`.",
-          type: "string",
-          minLength: 1
-        },
-        logtail: {
-          description: "Logtail configuration name (`logtailName`); a new one is made when omitted.",
-          type: "string",
-          minLength: 1
-        }
-      },
-      oneOf: [
-        {
-          required: [
-            "stdout"
-          ]
-        },
-        {
-          required: [
-            "path"
-          ]
-        }
-      ]
-    }
-  }
-};
+// src/generated/job-schema.ts
+var parsed;
+function jobSchemaSource() {
+  parsed ??= JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://saejob.dev/schema/job.schema.json","title":"SaeJob","description":"A saejob v1 manifest: one Alibaba Cloud Serverless App Engine (SAE) job template. See the README\'s manifest reference.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"description":"Manifest format version. Always `saejob/v1`.","const":"saejob/v1"},"kind":{"description":"Manifest kind. Always `Job`.","const":"Job"},"metadata":{"$ref":"#/definitions/Metadata"},"spec":{"$ref":"#/definitions/JobSpec"}},"definitions":{"Metadata":{"title":"Metadata","description":"Identity of the job: (region, namespace, name) names one SAE job template.","type":"object","additionalProperties":false,"required":["name","namespace"],"properties":{"name":{"description":"Job template name (CreateJob `AppName`). Letters, digits and `-`, starting with a letter, at most 36 characters. Identity: changing it creates another job.","type":"string","minLength":1,"maxLength":36,"pattern":"^[A-Za-z][A-Za-z0-9-]*$","x-message":"must start with a letter and hold only letters, digits and `-` (SAE AppName)"},"namespace":{"description":"SAE namespace ID (CreateJob `NamespaceId`), e.g. `cn-beijing:prod`, or the region itself for the default namespace. Lower-case letters, digits, `-`, and one optional `:`. Create-only.","type":"string","minLength":1,"maxLength":64,"pattern":"^[a-z][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$","x-message":"must be lower-case letters, digits and `-`, starting with a letter, with at most one `:` (e.g. `cn-beijing:prod`)","x-sae-code":"InvalidNamespace.WithUppercase"},"description":{"description":"Job template description (CreateJob `AppDescription`), at most 1,024 characters.","type":"string","maxLength":1024},"region":{"description":"Region ID, e.g. `cn-beijing`. Defaults to the part of `namespace` before `:`, then `--region`, then `ALIBABA_CLOUD_REGION_ID`.","type":"string","pattern":"^[a-z]{2,}(-[a-z0-9]+)+$","x-message":"must be a region ID such as `cn-beijing` or `ap-southeast-1`"},"labels":{"description":"SAE tags on the job (TagResources), key \u2192 value. Keys 1\u2013128 characters, not starting with `aliyun` or `acs:` (SAE\'s own) nor `saejob-` (saejob\'s: `saejob-set` marks ownership); values 1\u2013128 characters; keys hold no `http://` or `https://` (the SDK text). The label `saejob-protected: \\"true\\"` makes saejob refuse to delete or replace the job.","type":"object","maxProperties":20,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?!aliyun)(?!acs:)(?!saejob-(?!protected$))(?!.*https?://)","x-message":"a label key is 1\u2013128 characters, does not start with `aliyun`, `acs:` or `saejob-` (but `saejob-protected`) and holds no `http://` or `https://`"},"additionalProperties":{"type":"string","minLength":1,"maxLength":128,"x-message":"a label value is a string of 1\u2013128 characters (quote numbers and booleans; SAE\'s tags take no empty value)"}}}},"JobSpec":{"title":"JobSpec","description":"What the job runs, when, and how.","type":"object","additionalProperties":false,"required":["replicas","template"],"properties":{"replicas":{"description":"Number of instances each run starts (CreateJob `Replicas`).","type":"integer","minimum":1},"trigger":{"$ref":"#/definitions/Trigger"},"concurrencyPolicy":{"description":"What happens when a run is due while the previous one still runs (CreateJob `ConcurrencyPolicy`): `Allow` runs both, `Forbid` skips the new run, `Replace` stops the old run.","enum":["Allow","Forbid","Replace"]},"timeoutSeconds":{"description":"Run timeout in seconds (CreateJob `Timeout`).","type":"integer","minimum":1},"backoffLimit":{"description":"How many times a failed run is retried (CreateJob `BackoffLimit`).","type":"integer","minimum":0},"shards":{"description":"Job sharding: one shard value per instance (CreateJob `Slice=true` and `SliceEnvs`, sent as the JSON list written here).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","integer"]}},"refAppId":{"description":"ID of a job template this one references (CreateJob `RefAppId`).","type":"string","minLength":1},"suspend":{"description":"Pause the schedule. Not a CreateJob parameter: apply calls SuspendJob when the live state differs.","type":"boolean"},"network":{"$ref":"#/definitions/Network"},"template":{"$ref":"#/definitions/PodTemplate"}}},"Trigger":{"title":"Trigger","description":"When the job runs (CreateJob `TriggerConfig`): a cron `schedule`, or an `http` trigger. Set exactly one.","type":"object","additionalProperties":false,"properties":{"schedule":{"description":"Cron expression, 5 fields: minute hour day-of-month month day-of-week, e.g. `0 1 */1 * ?`. `?` only in day-of-month or day-of-week.","type":"string","minLength":1},"timezone":{"description":"Time zone of `schedule`, in `GMT+H:MM` / `GMT-H:MM` form. Default `GMT+8:00`.","type":"string","pattern":"^GMT[+-](1[0-4]|[0-9]):[0-5][0-9]$","x-message":"must look like `GMT+8:00` or `GMT-5:30`"},"http":{"$ref":"#/definitions/HttpTrigger"}},"oneOf":[{"required":["schedule"]},{"required":["http"]}]},"HttpTrigger":{"title":"HttpTrigger","description":"An HTTP trigger: the job runs when its webhook URL is called.","type":"object","additionalProperties":false,"properties":{"type":{"description":"Protocols accepted. Default `HTTPS`.","enum":["HTTP","HTTPS","HTTP&HTTPS"]},"methods":{"description":"HTTP methods accepted. Default `[GET]`.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["GET","POST","PUT","DELETE","HEAD","PATCH"]}},"ip":{"description":"Client IPs or CIDRs allowed when `securityConfig` is `ip`. Default `[]`.","type":"array","items":{"type":"string","minLength":1}},"referer":{"description":"Referers allowed when `securityConfig` is `referer`. Default `[]`.","type":"array","items":{"type":"string","minLength":1}},"securityConfig":{"description":"Access control: `none`, `ip` or `referer`. Default `none`.","enum":["none","ip","referer"]}}},"Network":{"title":"Network","description":"Where instances run. Every field is create-only. Omit to use the namespace\'s VPC.","type":"object","additionalProperties":false,"properties":{"autoConfig":{"description":"Let SAE configure the network (CreateJob `AutoConfig`). `true` may not be combined with vpcId / vSwitchId / securityGroupId.","type":"boolean"},"vpcId":{"description":"VPC ID (CreateJob `VpcId`).","type":"string","pattern":"^vpc-[a-z0-9]+$","x-message":"must be a VPC ID such as `vpc-bp1aevy8sofi8mh1q0000`"},"vSwitchId":{"description":"vSwitch ID in that VPC (CreateJob `VSwitchId`).","type":"string","pattern":"^vsw-[a-z0-9]+$","x-message":"must be a vSwitch ID such as `vsw-bp12mw1f8k3jgygk90000`"},"securityGroupId":{"description":"Security group ID (CreateJob `SecurityGroupId`).","type":"string","pattern":"^sg-[a-z0-9]+$","x-message":"must be a security group ID such as `sg-wz969ngg2e49q5i40000`"}}},"PodTemplate":{"title":"PodTemplate","description":"What each instance runs: an `image` or a `package`, resources, command, environment, volumes and logs.","type":"object","additionalProperties":false,"required":["resources"],"properties":{"image":{"$ref":"#/definitions/Image"},"package":{"$ref":"#/definitions/Package"},"runtime":{"$ref":"#/definitions/Runtime"},"jar":{"title":"JarOptions","description":"Start options of a FatJar: `java $startOptions -jar app.jar $startArgs`.","type":"object","additionalProperties":false,"properties":{"startOptions":{"description":"JVM options (CreateJob `JarStartOptions`), e.g. `-Xms1G -Xmx1G`.","type":"string"},"startArgs":{"description":"Program arguments (CreateJob `JarStartArgs`).","type":"string"}}},"war":{"title":"WarOptions","description":"Start options of a War.","type":"object","additionalProperties":false,"properties":{"startOptions":{"description":"Tomcat start command (CreateJob `WarStartOptions`).","type":"string"}}},"tomcat":{"$ref":"#/definitions/Tomcat"},"php":{"title":"PhpOptions","description":"PHP configuration file.","type":"object","additionalProperties":false,"properties":{"config":{"description":"Content of the PHP configuration file (CreateJob `PhpConfig`, sent in the form body).","type":"string"},"configLocation":{"description":"Where that file is mounted (CreateJob `PhpConfigLocation`), e.g. `/usr/local/etc/php/php.ini`.","type":"string","pattern":"^/","x-message":"must be an absolute path"}}},"resources":{"$ref":"#/definitions/Resources"},"command":{"description":"Start command (CreateJob `Command` = first item, `CommandArgs` = the rest followed by `args`).","type":"array","minItems":1,"items":{"type":"string"}},"args":{"description":"Arguments appended to `command` (into CommandArgs). Needs `command`.","type":"array","items":{"type":"string"}},"env":{"description":"Environment variables (CreateJob `Envs`). Names unique.","type":"array","items":{"$ref":"#/definitions/EnvVar"}},"envFrom":{"description":"Every key of a ConfigMap as environment variables (CreateJob `Envs`, `sae-sys-configmap-all-<name>`).","type":"array","items":{"$ref":"#/definitions/EnvFromSource"}},"hostAliases":{"description":"Extra /etc/hosts entries (CreateJob `CustomHostAlias`).","type":"array","items":{"$ref":"#/definitions/HostAlias"}},"lifecycle":{"$ref":"#/definitions/Lifecycle"},"terminationGracePeriodSeconds":{"description":"Seconds allowed for a graceful stop (CreateJob `TerminationGracePeriodSeconds`), 1\u2013300. SAE\'s default is 30.","type":"integer","minimum":1,"maximum":300},"timezone":{"description":"IANA time zone of the container (CreateJob `Timezone`), e.g. `Asia/Shanghai` (SAE\'s default).","type":"string","minLength":1},"volumes":{"$ref":"#/definitions/Volumes"},"logs":{"$ref":"#/definitions/Logs"}},"oneOf":[{"required":["image"]},{"required":["package"]}]},"Image":{"title":"Image","description":"Run a container image (CreateJob `PackageType=Image`).","type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"description":"Image reference (CreateJob `ImageUrl`), e.g. `registry.cn-beijing.aliyuncs.com/acme/report:1.4.2`.","type":"string","minLength":1,"pattern":"^[^\\\\s]+$","x-message":"must be an image reference without spaces"},"acrInstanceId":{"description":"Container Registry Enterprise Edition instance holding the image (CreateJob `AcrInstanceId`, form body), e.g. `cri-xxxxxx`.","type":"string","pattern":"^cri-[A-Za-z0-9]+$","x-message":"must be an ACR EE instance ID such as `cri-abc123`"},"acrAssumeRoleArn":{"description":"RAM role ARN for pulling across accounts (CreateJob `AcrAssumeRoleArn`).","type":"string","pattern":"^acs:ram::[0-9]+:role/.+$","x-message":"must be a RAM role ARN such as `acs:ram::123456789012:role/adminrole`"},"pullSecretId":{"description":"ID of the SAE Secret holding registry credentials (CreateJob `ImagePullSecrets`).","type":["string","integer"]},"acceleration":{"description":"Image acceleration (`EnableImageAccl`, form body). Listed in SAE\'s SDK metadata for CreateJob but not on the CreateJob page: leave unset unless you know your region supports it.","type":"boolean"},"pullSecretName":{"description":"Name of the SAE Secret holding registry credentials, resolved to its ID at plan (ListSecrets); instead of `pullSecretId`.","type":"string","minLength":1}}},"Package":{"title":"Package","description":"Run a code package instead of an image (CreateJob `PackageType`, `PackageUrl`, `PackageVersion`).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Package type (CreateJob `PackageType`). Create-only. For the `IMAGE_PHP_*` types, `url` is the image and is sent as `ImageUrl`.","enum":["FatJar","War","PythonZip","PhpZip","IMAGE_PHP_5_4","IMAGE_PHP_5_4_ALPINE","IMAGE_PHP_5_5","IMAGE_PHP_5_5_ALPINE","IMAGE_PHP_5_6","IMAGE_PHP_5_6_ALPINE","IMAGE_PHP_7_0","IMAGE_PHP_7_0_ALPINE","IMAGE_PHP_7_1","IMAGE_PHP_7_1_ALPINE","IMAGE_PHP_7_2","IMAGE_PHP_7_2_ALPINE","IMAGE_PHP_7_3","IMAGE_PHP_7_3_ALPINE"]},"url":{"description":"Where the package is (CreateJob `PackageUrl`), e.g. an OSS URL. Required for FatJar, War and PythonZip.","type":"string","minLength":1,"pattern":"^[^\\\\s]+$","x-message":"must be a URL without spaces"},"version":{"description":"Package version (CreateJob `PackageVersion`). Required for FatJar, War and PythonZip.","type":["string","number"]},"acrInstanceId":{"description":"Container Registry Enterprise Edition instance holding the image (CreateJob `AcrInstanceId`, form body), e.g. `cri-xxxxxx`. For the IMAGE_PHP_* package types only (their `url` is an image).","type":"string","pattern":"^cri-[A-Za-z0-9]+$","x-message":"must be an ACR EE instance ID such as `cri-abc123`"},"acrAssumeRoleArn":{"description":"RAM role ARN for pulling across accounts (CreateJob `AcrAssumeRoleArn`). For the IMAGE_PHP_* package types only (their `url` is an image).","type":"string","pattern":"^acs:ram::[0-9]+:role/.+$","x-message":"must be a RAM role ARN such as `acs:ram::123456789012:role/adminrole`"},"pullSecretId":{"description":"ID of the SAE Secret holding registry credentials (CreateJob `ImagePullSecrets`). For the IMAGE_PHP_* package types only (their `url` is an image).","type":["string","integer"]},"pullSecretName":{"description":"Name of the SAE Secret holding registry credentials, resolved to its ID at plan (ListSecrets); instead of `pullSecretId`. For the IMAGE_PHP_* package types only (their `url` is an image).","type":"string","minLength":1},"acceleration":{"description":"Image acceleration (`EnableImageAccl`, form body). Listed in SAE\'s SDK metadata for CreateJob but not on the CreateJob page: leave unset unless you know your region supports it. For the IMAGE_PHP_* package types only (their `url` is an image).","type":"boolean"}}},"Runtime":{"title":"Runtime","description":"Language runtime for packages.","type":"object","additionalProperties":false,"properties":{"language":{"description":"Programming language (CreateJob `ProgrammingLanguage`).","enum":["java","php","python","shell"]},"jdk":{"description":"JDK (CreateJob `Jdk`). Required for FatJar and War.","enum":["Open JDK 8","Open JDK 7","Dragonwell 11","Dragonwell 8","openjdk-8u191-jdk-alpine3.9","openjdk-7u201-jdk-alpine3.9"]},"webContainer":{"description":"Tomcat version (CreateJob `WebContainer`). Required for War.","enum":["apache-tomcat-7.0.91","apache-tomcat-8.5.42"]},"edasContainerVersion":{"description":"HSF container version (CreateJob `EdasContainerVersion`), e.g. `3.5.3`.","type":"string","minLength":1},"python":{"description":"Python environment (CreateJob `Python`), e.g. `PYTHON 3.9.15`.","type":"string","pattern":"^PYTHON [0-9]+(\\\\.[0-9]+)*$","x-message":"must look like `PYTHON 3.9.15`"},"pythonModules":{"description":"Extra Python requirements (CreateJob `PythonModules`): a string, or a list of requirement lines joined with newlines.","type":["string","array"],"items":{"type":"string","minLength":1}}}},"Tomcat":{"title":"Tomcat","description":"Tomcat settings for a War (CreateJob `TomcatConfig`).","type":"object","additionalProperties":false,"properties":{"port":{"description":"HTTP port, 1025\u201365535. SAE\'s default is 8080.","type":"integer","minimum":1025,"maximum":65535},"contextPath":{"description":"Context path. Default `/`.","type":"string","pattern":"^/","x-message":"must start with `/`"},"maxThreads":{"description":"Connection pool size. Default 400.","type":"integer","minimum":1},"uriEncoding":{"description":"URI encoding. Default `ISO-8859-1`.","enum":["UTF-8","ISO-8859-1","GBK","GB2312"]},"useBodyEncodingForUri":{"description":"Use the body\'s encoding for query parameters. Default true.","type":"boolean"}}},"Resources":{"title":"Resources","description":"CPU and memory of each instance. The pair must be one SAE supports (see the README\'s table). cpu and memory are create-only.","type":"object","additionalProperties":false,"required":["cpu","memory"],"properties":{"cpu":{"description":"CPU (CreateJob `Cpu`, millicores): an integer of millicores (`1000`), or a quantity: `\\"500m\\"`, `\\"1\\"`, `\\"0.5\\"` cores.","type":["integer","string"],"minimum":1,"pattern":"^([0-9]+m|[0-9]+(\\\\.[0-9]+)?)$","x-message":"must be millicores (`1000`, `\\"500m\\"`) or cores (`\\"1\\"`, `\\"0.5\\"`)"},"memory":{"description":"Memory (CreateJob `Memory`, MB): an integer of MB (`2048`), or a quantity: `\\"2048Mi\\"`, `\\"2Gi\\"`.","type":["integer","string"],"minimum":1,"pattern":"^[0-9]+(Mi|Gi)$","x-message":"must be MB (`2048`) or a quantity such as `\\"2048Mi\\"` or `\\"2Gi\\"`"},"bestEffortType":{"description":"Best-effort instance type (CreateJob/UpdateJob `BestEffortType`, 2025). SAE does not document its values: the text is sent as written. Unlike cpu and memory, it can be changed in place.","type":"string","minLength":1}}},"EnvVar":{"title":"EnvVar","description":"One environment variable: a `value`, or `valueFrom` a ConfigMap key.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$","x-message":"must be a variable name: letters, digits, `_`, `.`, `-`, not starting with a digit"},"value":{"description":"Value. Numbers and booleans are sent as strings, as written: a number YAML would write differently (`1.50`, `0123`, `1e3`) must be quoted.","type":["string","number","boolean"]},"secret":{"description":"Whether the value is a secret, when its name says otherwise: `secret: true` masks it in every output (a `DSN` holding a password); `secret: false` shows an entry whose name only looks secret (`AUTH_MODE`). A value taken from a secret-named variable (`${env:DB_PASSWORD}`) stays masked either way.","type":"boolean"},"valueFrom":{"title":"EnvVarSource","description":"Take the value from a ConfigMap key.","type":"object","additionalProperties":false,"required":["configMapKeyRef"],"properties":{"configMapKeyRef":{"title":"ConfigMapKeyRef","description":"A key of an SAE ConfigMap, by `name` (resolved at plan) or `configMapId`.","type":"object","additionalProperties":false,"required":["key"],"properties":{"configMapId":{"$ref":"#/definitions/ConfigMapId"},"key":{"description":"Key in the ConfigMap.","type":"string","minLength":1},"name":{"description":"SAE ConfigMap name (Kubernetes\' spelling, as in `envFrom[].configMapRef.name`), resolved to its ID in the job\'s namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$","x-message":"must be a ConfigMap name: lower-case letters, digits, `-` and `.`, at most 63 characters"},"configMapName":{"description":"The old spelling of `name` (still read; a warning says to write `name`).","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$","x-message":"must be a ConfigMap name: lower-case letters, digits, `-` and `.`, at most 63 characters","x-deprecated":"name"}},"oneOf":[{"required":["configMapId"]},{"required":["name"]},{"required":["configMapName"]}]}}}},"oneOf":[{"required":["value"]},{"required":["valueFrom"]}]},"EnvFromSource":{"title":"EnvFromSource","description":"Every key of one ConfigMap as environment variables.","type":"object","additionalProperties":false,"required":["configMapRef"],"properties":{"configMapRef":{"title":"ConfigMapRef","description":"The ConfigMap by name; `configMapId` may be given too (else it is resolved from the name at plan).","type":"object","additionalProperties":false,"required":["name"],"properties":{"configMapId":{"$ref":"#/definitions/ConfigMapId"},"name":{"description":"ConfigMap name.","type":"string","minLength":1}}}}},"ConfigMapId":{"description":"SAE ConfigMap ID (see ListNamespacedConfigMaps).","type":"integer","minimum":1},"HostAlias":{"title":"HostAlias","description":"Host names that resolve to one IP inside the container.","type":"object","additionalProperties":false,"required":["ip","hostnames"],"properties":{"ip":{"description":"IPv4 or IPv6 address.","type":"string","minLength":1},"hostnames":{"description":"DNS names that resolve to `ip`.","type":"array","minItems":1,"items":{"type":"string","pattern":"^(?=.{1,253}\\\\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[-0-9A-Za-z]{0,61}[0-9A-Za-z])?)*\\\\.?$","x-message":"must be a host name: labels of letters, digits and `-`, separated by `.` (e.g. `db.internal`)"}}}},"ExecAction":{"title":"ExecAction","description":"A command run in the container.","type":"object","additionalProperties":false,"required":["exec"],"properties":{"exec":{"title":"ExecCommand","type":"object","description":"The command to run.","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"Command and arguments, e.g. `[sh, -c, \\"echo hello\\"]`.","type":"array","minItems":1,"items":{"type":"string"}}}}}},"Lifecycle":{"title":"Lifecycle","description":"Hooks run after start and before stop.","type":"object","additionalProperties":false,"properties":{"postStart":{"$ref":"#/definitions/ExecAction","description":"Run right after the container starts (CreateJob `PostStart`)."},"preStop":{"$ref":"#/definitions/ExecAction","description":"Run before the container stops (CreateJob `PreStop`)."}}},"Volumes":{"title":"Volumes","description":"Storage mounted into the container. No two mounts may share a mountPath.","type":"object","additionalProperties":false,"properties":{"configMaps":{"description":"ConfigMap keys mounted as files (CreateJob `ConfigMapMountDesc`, form body).","type":"array","items":{"title":"ConfigMapMount","type":"object","description":"One ConfigMap key mounted as a file, the ConfigMap by `name` (resolved at plan) or `configMapId`. `key: sae-sys-configmap-all` mounts every key.","additionalProperties":false,"required":["key","mountPath"],"properties":{"configMapId":{"$ref":"#/definitions/ConfigMapId"},"key":{"description":"Key to mount, or `sae-sys-configmap-all` for all keys.","type":"string","minLength":1},"mountPath":{"$ref":"#/definitions/MountPath"},"name":{"description":"SAE ConfigMap name (Kubernetes\' spelling, as in `envFrom[].configMapRef.name`), resolved to its ID in the job\'s namespace when plan and apply run (one ListNamespacedConfigMaps a namespace): portable across namespaces and accounts, where IDs are not.","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$","x-message":"must be a ConfigMap name: lower-case letters, digits, `-` and `.`, at most 63 characters"},"configMapName":{"description":"The old spelling of `name` (still read; a warning says to write `name`).","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$","x-message":"must be a ConfigMap name: lower-case letters, digits, `-` and `.`, at most 63 characters","x-deprecated":"name"}},"oneOf":[{"required":["configMapId"]},{"required":["name"]},{"required":["configMapName"]}]}},"nas":{"title":"NasVolume","description":"An Apsara File Storage NAS file system (CreateJob `NasId`, `MountHost`, `MountDesc`).","type":"object","additionalProperties":false,"required":["id","mountHost","mounts"],"properties":{"id":{"description":"NAS file system ID (CreateJob `NasId`).","type":"string","minLength":1},"mountHost":{"description":"Mount target in the job\'s VPC (CreateJob `MountHost`).","type":"string","minLength":1},"mounts":{"description":"Directories of the file system mounted into the container (CreateJob `MountDesc`).","type":"array","minItems":1,"items":{"title":"NasMount","type":"object","description":"One NAS directory mounted at one path.","additionalProperties":false,"required":["mountPath","nasPath"],"properties":{"mountPath":{"$ref":"#/definitions/MountPath"},"nasPath":{"description":"Directory in the file system, e.g. `/`.","type":"string","pattern":"^/","x-message":"must be an absolute path such as `/` or `/data`"}}}}}},"nasMounts":{"description":"NAS file systems mounted into the container, one entry a mount (CreateJob `NasConfigs`, 2025): several file systems, each mount read-only or not. Use either this or `nas`, not both.","type":"array","minItems":1,"items":{"title":"NasConfigMount","type":"object","description":"One directory of a NAS file system mounted at one path.","additionalProperties":false,"required":["id","mountHost","nasPath","mountPath"],"properties":{"id":{"description":"NAS file system ID (`nasId`).","type":"string","minLength":1},"mountHost":{"description":"Mount target in the job\'s VPC (`mountDomain`).","type":"string","minLength":1},"nasPath":{"description":"Directory in the file system, e.g. `/`.","type":"string","pattern":"^/","x-message":"must be an absolute path such as `/` or `/data`"},"mountPath":{"$ref":"#/definitions/MountPath"},"readOnly":{"description":"Mount read-only (default false).","type":"boolean"}}}},"oss":{"title":"OssVolume","description":"OSS buckets mounted into the container (CreateJob `OssAkId`, `OssAkSecret`, `OssMountDescs`, all form body).","type":"object","additionalProperties":false,"required":["accessKeyId","accessKeySecret","mounts"],"properties":{"accessKeyId":{"description":"AccessKey ID for the buckets (CreateJob `OssAkId`). Usually `${env:OSS_AK_ID}`.","type":"string","minLength":1},"accessKeySecret":{"description":"AccessKey secret (CreateJob `OssAkSecret`). Must be an `${env:NAME}` reference: a literal secret in a committed file is an error.","type":"string","minLength":1,"x-secret":true},"mounts":{"description":"Buckets and paths mounted.","type":"array","minItems":1,"items":{"title":"OssMount","type":"object","description":"One bucket path mounted at one container path.","additionalProperties":false,"required":["bucket","bucketPath","mountPath"],"properties":{"bucket":{"description":"Bucket name.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$","x-message":"must be an OSS bucket name: 3\u201363 lower-case letters, digits and `-`"},"bucketPath":{"description":"Directory or object in the bucket.","type":"string"},"mountPath":{"$ref":"#/definitions/MountPath"},"readOnly":{"description":"Mount read-only. Default false.","type":"boolean"}}}}}}}},"MountPath":{"description":"Absolute path in the container.","type":"string","pattern":"^/","x-message":"must be an absolute path in the container, starting with `/`"},"Logs":{"title":"Logs","description":"Log collection.","type":"object","additionalProperties":false,"properties":{"sls":{"description":"Simple Log Service collection (CreateJob `SlsConfigs`). At most one `stdout` entry.","type":"array","minItems":1,"items":{"$ref":"#/definitions/SlsLog"}}}},"SlsLog":{"title":"SlsLog","description":"One log source: `stdout: true` or a file `path`. Omit project/logstore to let SAE create them.","type":"object","additionalProperties":false,"properties":{"stdout":{"description":"Collect the container\'s standard output.","const":true},"path":{"description":"Log file or directory to collect (`logDir`).","type":"string","pattern":"^/","x-message":"must be an absolute path"},"project":{"description":"Your own SLS project (`projectName`). Needs `logstore`; may not start with `sae-`.","type":"string","minLength":1},"logstore":{"description":"Your own Logstore (`logstoreName`). Needs `project`; may not start with `sae-`.","type":"string","minLength":1},"logtail":{"description":"Logtail configuration name (`logtailName`); a new one is made when omitted.","type":"string","minLength":1}},"oneOf":[{"required":["stdout"]},{"required":["path"]}]}}}');
+  return parsed;
+}
 
 // src/pipeline/schema-errors.ts
-var root = job_default;
+var root = () => jobSchemaSource();
 function deref(node) {
-  while (node?.$ref) node = root.definitions[node.$ref.replace("#/definitions/", "")];
+  while (node?.$ref) node = root().definitions[node.$ref.replace("#/definitions/", "")];
   return node;
 }
 function schemaAt(path) {
-  let node = deref(root);
+  let node = deref(root());
   for (const seg of path) {
     if (!node) return void 0;
     node = typeof seg === "number" ? deref(node.items) : deref(node.properties?.[seg]);
@@ -14090,7 +12936,7 @@ function homesOf(prop) {
       }
       if (node.items) walk(node.items, `${path}[]`, depth + 1);
     };
-    walk(root, "", 0);
+    walk(root(), "", 0);
   }
   return fieldHomes.get(prop)?.join(" or ");
 }
@@ -17009,10 +15855,10 @@ function json2(params, name) {
   const v = params[name];
   if (v === void 0 || v === "") return void 0;
   try {
-    const parsed = JSON.parse(String(v));
-    if (Array.isArray(parsed) && parsed.length === 0) return void 0;
-    if (parsed && typeof parsed === "object" && Object.keys(parsed).length === 0) return void 0;
-    return parsed;
+    const parsed2 = JSON.parse(String(v));
+    if (Array.isArray(parsed2) && parsed2.length === 0) return void 0;
+    if (parsed2 && typeof parsed2 === "object" && Object.keys(parsed2).length === 0) return void 0;
+    return parsed2;
   } catch {
     return void 0;
   }

@@ -49,8 +49,13 @@ export function inputOptions(
 
 export function parseCommandArgs(command: string, argv: string[], options: Options) {
   const all = { ...options, ...HELP_OPTION };
+  const config = { args: argv, options: all, allowPositionals: true, strict: true } as const;
+  // File names only (a pre-commit hook's call) is what parseArgs would return as it is; its first
+  // call loads Node's parser, ~0.5 ms of a one-manifest validate's ~7 over `node -e 0`.
+  if (argv.every((a) => a === '-' || !a.startsWith('-')))
+    return { values: Object.create(null), positionals: [...argv] } as ReturnType<typeof parseArgs<typeof config>>;
   try {
-    return parseArgs({ args: argv, options: all, allowPositionals: true, strict: true });
+    return parseArgs(config);
   } catch (err) {
     const msg = (err as Error).message;
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(msg)?.[1];

@@ -1,7 +1,7 @@
 // Turn ajv's errors into findings a person can act on: one message per
 // problem, the field named, allowed values or the nearest valid key shown,
 // oneOf branch noise collapsed into "set exactly one of ...".
-import schema from '../../schema/source/job.json' with { type: 'json' };
+import { jobSchemaSource } from '../generated/job-schema.js';
 import type { SchemaError } from '../generated/validate-job.js';
 import type { RuleFinding } from './rules.js';
 import { nearest } from './suggest.js';
@@ -23,16 +23,18 @@ type SchemaNode = {
   maximum?: number;
 };
 
-const root = schema as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
+type RootNode = SchemaNode & { definitions: Record<string, SchemaNode> };
+/** The schema with its annotations, parsed when a manifest first has a schema error. */
+const root = () => jobSchemaSource() as RootNode;
 
 function deref(node: SchemaNode | undefined): SchemaNode | undefined {
-  while (node?.$ref) node = root.definitions[node.$ref.replace('#/definitions/', '')];
+  while (node?.$ref) node = root().definitions[node.$ref.replace('#/definitions/', '')];
   return node;
 }
 
 /** The schema of the value at an instance path (properties and items only: all this schema uses). */
 export function schemaAt(path: ReadonlyArray<string | number>): SchemaNode | undefined {
-  let node = deref(root);
+  let node = deref(root());
   for (const seg of path) {
     if (!node) return undefined;
     node = typeof seg === 'number' ? deref(node.items) : deref(node.properties?.[seg]);
@@ -83,7 +85,7 @@ function homesOf(prop: string): string | undefined {
       }
       if (node.items) walk(node.items, `${path}[]`, depth + 1);
     };
-    walk(root, '', 0);
+    walk(root(), '', 0);
   }
   return fieldHomes.get(prop)?.join(' or ');
 }
