@@ -23791,7 +23791,10 @@ function compileJob(manifest, options = {}) {
   if (m.spec.suspend !== void 0) job.suspend = m.spec.suspend;
   if (expanded.unknown.length) job.unknown = expanded.unknown;
   if (m.metadata.labels && Object.keys(m.metadata.labels).length) job.labels = { ...m.metadata.labels };
-  if (references.length) job.references = references;
+  if (references.length) {
+    job.references = references;
+    job.namedParams = job.params;
+  }
   return { job, findings: [] };
 }
 function configMapRequest(cm, showSecrets = false) {
@@ -24229,10 +24232,10 @@ function configMapFingerprints(p, salt) {
     secrets
   );
   return {
+    // The manifest alone: what the plan's run did to the live ConfigMap is the live fingerprint's.
     manifest: digest(salt, {
       data: masked2(p.configMap.data),
-      description: p.configMap.description ?? null,
-      changes: p.changes.map((c) => c.key)
+      description: p.configMap.description ?? null
     }),
     live: p.live ? digest(salt, { id: p.live.id, data: masked2(p.live.data), description: p.live.description }) : "absent"
   };
@@ -24242,6 +24245,7 @@ function configMapStaleReason(saved, fresh, salt) {
   const now = configMapFingerprints(fresh, salt);
   if (now.manifest !== saved.manifest)
     return "its manifest (or a value it takes from the environment) changed since the plan: plan again";
+  if (fresh.action === "unchanged") return void 0;
   if (now.live !== saved.live)
     return saved.live === "absent" ? "it was created by someone else since the plan: plan again" : "the live ConfigMap changed since the plan: plan again";
   return void 0;
@@ -24267,7 +24271,7 @@ function fingerprints(p, salt) {
   const masked2 = (params) => redactParams(params, p.job.secrets, p.job);
   return {
     manifest: digest(salt, {
-      params: masked2(p.job.params),
+      params: masked2(p.job.namedParams ?? p.job.params),
       labels: p.job.labels ?? null,
       suspend: p.job.suspend ?? null
     }),

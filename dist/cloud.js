@@ -32,7 +32,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-TRUTR7M2.js";
+} from "./chunks/chunk-5YW65X6L.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,
@@ -15677,7 +15677,7 @@ function fingerprints(p, salt) {
   const masked = (params) => redactParams(params, p.job.secrets, p.job);
   return {
     manifest: digest(salt, {
-      params: masked(p.job.params),
+      params: masked(p.job.namedParams ?? p.job.params),
       labels: p.job.labels ?? null,
       suspend: p.job.suspend ?? null
     }),

@@ -47,7 +47,7 @@ import {
   validateSource,
   validate_job_default,
   valueAt
-} from "./chunks/chunk-TRUTR7M2.js";
+} from "./chunks/chunk-5YW65X6L.js";
 import {
   CONFIGMAP_ALL_PREFIX
 } from "./chunks/chunk-33QRNVZ5.js";

@@ -708,6 +708,12 @@ describe('ConfigMaps by name, per environment', () => {
       expect(where()).toEqual(ALL);
     }
     expect(configMaps()).toEqual(['cn-hangzhou:shop-prod/settings:2.3.1', 'cn-hangzhou:shop-staging/settings:2.4.0']);
+    // Applied again (a CI retry): the ConfigMap the plan created now has an ID, and the job is still
+    // the one reviewed — already applied, not "its manifest changed".
+    const again = await cli(emu, ['apply', planFile, '-e', 'staging']);
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect(again.stdout).toContain('already applied');
+    expect(again.stdout).not.toContain('changed since the plan');
     expect(uses()).toEqual([
       'cn-hangzhou:shop-prod/order-sync → cn-hangzhou:shop-prod/settings',
       'cn-hangzhou:shop-staging/order-sync → cn-hangzhou:shop-staging/settings',

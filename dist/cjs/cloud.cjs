@@ -20351,7 +20351,7 @@ function fingerprints(p, salt) {
   const masked = (params) => redactParams(params, p.job.secrets, p.job);
   return {
     manifest: digest(salt, {
-      params: masked(p.job.params),
+      params: masked(p.job.namedParams ?? p.job.params),
       labels: p.job.labels ?? null,
       suspend: p.job.suspend ?? null
     }),

@@ -15425,7 +15425,10 @@ function compileJob(manifest, options = {}) {
   if (m.spec.suspend !== void 0) job.suspend = m.spec.suspend;
   if (expanded.unknown.length) job.unknown = expanded.unknown;
   if (m.metadata.labels && Object.keys(m.metadata.labels).length) job.labels = { ...m.metadata.labels };
-  if (references.length) job.references = references;
+  if (references.length) {
+    job.references = references;
+    job.namedParams = job.params;
+  }
   return { job, findings: [] };
 }
 

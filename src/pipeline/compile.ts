@@ -57,6 +57,13 @@ export interface CompiledJob {
   labels?: Record<string, string>;
   /** ConfigMaps and Secrets named, not given by ID: placeholders in `params` until plan resolves them. */
   references?: NameReference[];
+  /**
+   * With references: `params` as compiled, every name still a placeholder. A saved plan
+   * fingerprints these (the manifest's own terms), so the ID a name resolves to — a placeholder
+   * while plan's run would create the ConfigMap, its real ID once it exists — does not make the
+   * manifest look changed.
+   */
+  namedParams?: Params;
 }
 
 export interface CompileOptions {
@@ -481,7 +488,10 @@ export function compileJob(
   if (m.spec.suspend !== undefined) job.suspend = m.spec.suspend;
   if (expanded.unknown.length) job.unknown = expanded.unknown;
   if (m.metadata.labels && Object.keys(m.metadata.labels).length) job.labels = { ...m.metadata.labels };
-  if (references.length) job.references = references;
+  if (references.length) {
+    job.references = references;
+    job.namedParams = job.params;
+  }
   return { job, findings: [] };
 }
 

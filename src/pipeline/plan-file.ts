@@ -91,10 +91,10 @@ export function configMapFingerprints(p: PlannedConfigMap, salt: string): { mani
       secrets,
     );
   return {
+    // The manifest alone: what the plan's run did to the live ConfigMap is the live fingerprint's.
     manifest: digest(salt, {
       data: masked(p.configMap.data),
       description: p.configMap.description ?? null,
-      changes: p.changes.map((c) => c.key),
     }),
     live: p.live
       ? digest(salt, { id: p.live.id, data: masked(p.live.data), description: p.live.description })
@@ -112,6 +112,8 @@ export function configMapStaleReason(
   const now = configMapFingerprints(fresh, salt);
   if (now.manifest !== saved.manifest)
     return 'its manifest (or a value it takes from the environment) changed since the plan: plan again';
+  // Applied before (this plan, or a run that did the same): the live ConfigMap is what the manifest says.
+  if (fresh.action === 'unchanged') return undefined;
   if (now.live !== saved.live)
     return saved.live === 'absent'
       ? 'it was created by someone else since the plan: plan again'
@@ -158,7 +160,7 @@ export function fingerprints(p: PlannedJob, salt: string): JobFingerprints {
   const masked = (params: Record<string, unknown>) => redactParams(params, p.job.secrets, p.job);
   return {
     manifest: digest(salt, {
-      params: masked(p.job.params),
+      params: masked(p.job.namedParams ?? p.job.params),
       labels: p.job.labels ?? null,
       suspend: p.job.suspend ?? null,
     }),

@@ -36,6 +36,13 @@ export interface CompiledJob {
     labels?: Record<string, string>;
     /** ConfigMaps and Secrets named, not given by ID: placeholders in `params` until plan resolves them. */
     references?: NameReference[];
+    /**
+     * With references: `params` as compiled, every name still a placeholder. A saved plan
+     * fingerprints these (the manifest's own terms), so the ID a name resolves to — a placeholder
+     * while plan's run would create the ConfigMap, its real ID once it exists — does not make the
+     * manifest look changed.
+     */
+    namedParams?: Params;
 }
 export interface CompileOptions {
     env?: Readonly<Record<string, string | undefined>>;
