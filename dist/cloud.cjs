@@ -24465,6 +24465,14 @@ function splitCommandLine(text5, flag) {
   if (word !== void 0) words.push(word);
   return words;
 }
+function setName(values, env) {
+  const set2 = values.set ?? (env.SAEJOB_SET || DEFAULT_SET);
+  if (!SET_NAME.test(set2))
+    throw new UsageError(
+      `--set (or SAEJOB_SET) names the set of jobs these manifests manage: letters, digits, . _ -, at most 64; not "${set2}"`
+    );
+  return set2;
+}
 
 // src/pipeline/environments.ts
 var import_node_path2 = require("node:path");
@@ -31767,15 +31775,153 @@ function targeted(result, values) {
     configMaps: result.configMaps.filter((c) => wanted.has(c.configMap.name))
   };
 }
-async function resolveForCloud(ctx, compiled, format, io, command, pending) {
-  const diagnostics = await resolveNames(ctx.session, compiled.compiled, pending);
-  if (!diagnostics.length) return true;
-  reportDiagnostics(diagnostics, { command, github: format === "github" }, sinkOf(io));
-  io.err("saejob: nothing sent to SAE: fix the errors above\n");
-  return false;
-}
 function progressFor(io) {
   return io.stderrIsTTY && !io.env.CI ? ttyProgress(io.err) : plainProgress(io.err);
+}
+
+// src/sae/configmaps.ts
+async function planConfigMaps(session, items, o = {}) {
+  const set2 = o.set ?? "default";
+  const listing = async (region, namespace) => new Map(
+    (await session.configMapsOf(region, namespace)).map((c) => [
+      c.Name,
+      {
+        id: Number(c.ConfigMapId),
+        description: c.Description ?? "",
+        data: Object.fromEntries(
+          Object.entries(c.Data ?? {}).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])
+        ),
+        users: (c.RelateApps ?? []).map((a) => a.AppName)
+      }
+    ])
+  );
+  const out = [];
+  for (const { source, configMap: cm } of items) {
+    const p = planConfigMap(source.file, cm, (await listing(cm.region, cm.namespace)).get(cm.name), set2);
+    if (source.environment) p.environment = source.environment;
+    out.push(p);
+  }
+  if (o.prune) {
+    const defined = new Set(items.map(({ configMap: c }) => identityKey(c)));
+    const places = new Map(
+      [...items.map(({ configMap: c }) => ({ region: c.region, namespace: c.namespace })), ...o.namespaces ?? []].map(
+        (x) => [`${x.region}\0${x.namespace}`, x]
+      )
+    );
+    for (const { region, namespace } of places.values()) {
+      for (const [name, live] of await listing(region, namespace)) {
+        if (ownerOfConfigMap(live.description) !== set2 || defined.has(identityKey({ region, namespace, name })) || o.named?.has(identityKey({ region, namespace, name })))
+          continue;
+        out.push(plannedConfigMapDelete(name, namespace, region, live));
+      }
+    }
+  }
+  return out;
+}
+async function applyConfigMaps(session, planned, o = {}) {
+  const results = [];
+  for (const p of planned) {
+    const r = {
+      kind: "ConfigMap",
+      ...locationOf(p),
+      name: `ConfigMap ${p.name}`,
+      action: p.action,
+      outcome: "unchanged",
+      steps: []
+    };
+    results.push(r);
+    if (p.action === "unchanged") continue;
+    if (p.ownership?.state === "other") {
+      Object.assign(r, {
+        outcome: "refused",
+        error: `owned by the set ${p.ownership.set} (its description's mark), not this one: saejob leaves it alone`
+      });
+      continue;
+    }
+    if (p.ownership?.state === "unowned" && !o.adopt) {
+      Object.assign(r, {
+        outcome: "refused",
+        error: "not managed by saejob (no [saejob-set: \u2026] mark in its description: made in the console?): apply --adopt takes it over"
+      });
+      continue;
+    }
+    const client = session.client(p.region);
+    const data = JSON.stringify(p.configMap.data);
+    const description = markedDescription(p.configMap.description, o.set ?? "default");
+    try {
+      if (p.action === "delete") {
+        if (p.users?.length)
+          throw new Error(`still used by ${p.users.join(", ")}: saejob does not delete it (SAE would refuse)`);
+        await client.call("DeleteConfigMap", { ConfigMapId: p.id });
+        session.forgetConfigMaps(p.region, p.namespace);
+        r.steps.push(`DeleteConfigMap sent: ConfigMapId ${p.id} (no manifest defines it: --prune)`);
+        r.outcome = "deleted";
+      } else if (p.action === "create") {
+        const d = await client.send(configMapRequest({ ...p.configMap, description }, true));
+        p.id = Number(d.ConfigMapId);
+        session.forgetConfigMaps(p.region, p.namespace);
+        r.steps.push(`CreateConfigMap sent: ConfigMapId ${p.id}`);
+        r.outcome = "created";
+      } else {
+        await client.call("UpdateConfigMap", { ConfigMapId: p.id, Description: description, Data: data });
+        session.forgetConfigMaps(p.region, p.namespace);
+        r.steps.push(
+          `UpdateConfigMap sent (${p.changes.map((c) => c.key).join(", ")}): jobs see the new values from their next run`
+        );
+        r.outcome = "updated";
+      }
+    } catch (e) {
+      if (e instanceof SaeError || !(e instanceof Error)) {
+        r.outcome = "failed";
+        r.error = toSaeError(e).describe();
+      } else Object.assign(r, { outcome: "refused", error: e.message });
+    }
+  }
+  return results;
+}
+
+// src/operations/plan.ts
+var pendingConfigMaps = (planned) => new Set(planned.filter((c) => c.action === "create").map(identityKey));
+function splitPlan(results, scope) {
+  return {
+    results,
+    planned: results.flatMap((r) => r.planned ? [r.planned] : []),
+    failures: results.filter((r) => r.error),
+    scope
+  };
+}
+async function planJobs(session, compiled, scope, o) {
+  const outcome = splitPlan(await session.plan(compiled, { set: scope.set }), scope);
+  if (!o.prune) return outcome;
+  if (scope.conflict) {
+    outcome.pruneError = scope.conflict;
+    return outcome;
+  }
+  const candidates = await session.pruneCandidates(scope);
+  if (candidates instanceof SaeError)
+    outcome.pruneError = `--prune: the jobs of set ${scope.set} could not be listed (${candidates.describe()}), so nothing is pruned`;
+  else {
+    outcome.planned.push(...candidates);
+    markRenames(outcome.planned);
+  }
+  return outcome;
+}
+function planScopeConfigMaps(session, pipeline, scope, o) {
+  return planConfigMaps(session, pipeline.configMaps, {
+    set: scope.set,
+    prune: Boolean(o.prune) && !scope.conflict,
+    namespaces: scope.places,
+    named: scope.named
+  });
+}
+async function planRun(session, pipeline, o) {
+  const scope = runScope(pipeline, o);
+  const configMaps = await planScopeConfigMaps(session, pipeline, scope, o);
+  const diagnostics = await resolveNames(session, pipeline.compiled, pendingConfigMaps(configMaps));
+  if (diagnostics.length) return { diagnostics };
+  const plan = await planJobs(session, pipeline.compiled, scope, o);
+  plan.configMaps = configMaps;
+  return { plan };
 }
 
 // src/output/plan-view.ts
@@ -31876,148 +32022,33 @@ function valueText(v) {
   return v === void 0 ? "(unset)" : JSON.stringify(v);
 }
 
-// src/sae/configmaps.ts
-async function planConfigMaps(session, items, o = {}) {
-  const set2 = o.set ?? "default";
-  const listing = async (region, namespace) => new Map(
-    (await session.configMapsOf(region, namespace)).map((c) => [
-      c.Name,
-      {
-        id: Number(c.ConfigMapId),
-        description: c.Description ?? "",
-        data: Object.fromEntries(
-          Object.entries(c.Data ?? {}).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])
-        ),
-        users: (c.RelateApps ?? []).map((a) => a.AppName)
-      }
-    ])
+// src/cli/views/plan.ts
+function planReport(o, showSecrets, allow = {}) {
+  const where = new Map(
+    o.results.map((r) => [`${r.manifest.source.file}\0${r.manifest.job.name}`, manifestPosition(r.manifest)])
   );
-  const out = [];
-  for (const { source, configMap: cm } of items) {
-    const p = planConfigMap(source.file, cm, (await listing(cm.region, cm.namespace)).get(cm.name), set2);
-    if (source.environment) p.environment = source.environment;
-    out.push(p);
-  }
-  if (o.prune) {
-    const defined = new Set(items.map(({ configMap: c }) => identityKey(c)));
-    const places = new Map(
-      [...items.map(({ configMap: c }) => ({ region: c.region, namespace: c.namespace })), ...o.namespaces ?? []].map(
-        (x) => [`${x.region}\0${x.namespace}`, x]
-      )
-    );
-    for (const { region, namespace } of places.values()) {
-      for (const [name, live] of await listing(region, namespace)) {
-        if (ownerOfConfigMap(live.description) !== set2 || defined.has(identityKey({ region, namespace, name })) || o.named?.has(identityKey({ region, namespace, name })))
-          continue;
-        out.push(plannedConfigMapDelete(name, namespace, region, live));
-      }
-    }
-  }
-  return out;
-}
-async function applyConfigMaps(session, planned, o = {}) {
-  const results = [];
-  for (const p of planned) {
-    const r = {
-      ...locationOf(p),
-      name: `ConfigMap ${p.name}`,
-      action: p.action,
-      outcome: "unchanged",
-      steps: []
-    };
-    results.push(r);
-    if (p.action === "unchanged") continue;
-    if (p.ownership?.state === "other") {
-      Object.assign(r, {
-        outcome: "refused",
-        error: `owned by the set ${p.ownership.set} (its description's mark), not this one: saejob leaves it alone`
-      });
-      continue;
-    }
-    if (p.ownership?.state === "unowned" && !o.adopt) {
-      Object.assign(r, {
-        outcome: "refused",
-        error: "not managed by saejob (no [saejob-set: \u2026] mark in its description: made in the console?): apply --adopt takes it over"
-      });
-      continue;
-    }
-    const client = session.client(p.region);
-    const data = JSON.stringify(p.configMap.data);
-    const description = markedDescription(p.configMap.description, o.set ?? "default");
-    try {
-      if (p.action === "delete") {
-        if (p.users?.length)
-          throw new Error(`still used by ${p.users.join(", ")}: saejob does not delete it (SAE would refuse)`);
-        await client.call("DeleteConfigMap", { ConfigMapId: p.id });
-        session.forgetConfigMaps(p.region, p.namespace);
-        r.steps.push(`DeleteConfigMap sent: ConfigMapId ${p.id} (no manifest defines it: --prune)`);
-        r.outcome = "deleted";
-      } else if (p.action === "create") {
-        const d = await client.send(configMapRequest({ ...p.configMap, description }, true));
-        p.id = Number(d.ConfigMapId);
-        session.forgetConfigMaps(p.region, p.namespace);
-        r.steps.push(`CreateConfigMap sent: ConfigMapId ${p.id}`);
-        r.outcome = "created";
-      } else {
-        await client.call("UpdateConfigMap", { ConfigMapId: p.id, Description: description, Data: data });
-        session.forgetConfigMaps(p.region, p.namespace);
-        r.steps.push(
-          `UpdateConfigMap sent (${p.changes.map((c) => c.key).join(", ")}): jobs see the new values from their next run`
-        );
-        r.outcome = "updated";
-      }
-    } catch (e) {
-      if (e instanceof SaeError || !(e instanceof Error)) {
-        r.outcome = "failed";
-        r.error = toSaeError(e).describe();
-      } else Object.assign(r, { outcome: "refused", error: e.message });
-    }
-  }
-  return results;
-}
-
-// src/operations/plan.ts
-var pendingConfigMaps = (planned) => new Set(planned.filter((c) => c.action === "create").map(identityKey));
-function splitPlan(results, scope) {
+  const at = (file, name) => where.get(`${file}\0${name}`) ?? { file, line: 0, col: 0 };
   return {
-    results,
-    planned: results.flatMap((r) => r.planned ? [r.planned] : []),
-    failures: results.filter((r) => r.error),
-    scope
+    jobs: o.planned.map((p) => ({ ...planView(p, showSecrets, allow), position: at(p.file, p.name) })),
+    errors: o.failures.map((f) => ({
+      name: f.manifest.job.name,
+      namespace: f.manifest.job.namespace,
+      file: f.manifest.source.file,
+      error: showSecrets ? f.error.describe() : redactText(f.error.describe(), f.manifest.job.secrets),
+      position: at(f.manifest.source.file, f.manifest.job.name)
+    })),
+    summary: summarise(o.planned),
+    scope: { ...scopeView(o.scope), prune: Boolean(allow.prune) },
+    ...o.pruneError ? { pruneError: o.pruneError } : {},
+    ...o.configMaps?.length ? { configMaps: o.configMaps.map(({ configMap: _, live: __, ...view2 }) => view2) } : {}
   };
 }
-async function planJobs(session, compiled, scope, o) {
-  const outcome = splitPlan(await session.plan(compiled, { set: scope.set }), scope);
-  if (!o.prune) return outcome;
-  if (scope.conflict) {
-    outcome.pruneError = scope.conflict;
-    return outcome;
-  }
-  const candidates = await session.pruneCandidates(scope);
-  if (candidates instanceof SaeError)
-    outcome.pruneError = `--prune: the jobs of set ${scope.set} could not be listed (${candidates.describe()}), so nothing is pruned`;
-  else {
-    outcome.planned.push(...candidates);
-    markRenames(outcome.planned);
-  }
-  return outcome;
+function manifestPosition(m) {
+  return { file: m.source.file, ...locate(m.source, ["metadata", "name"], "value") };
 }
-function planScopeConfigMaps(session, pipeline, scope, o) {
-  return planConfigMaps(session, pipeline.configMaps, {
-    set: scope.set,
-    prune: Boolean(o.prune) && !scope.conflict,
-    namespaces: scope.places,
-    named: scope.named
-  });
-}
-async function planRun(session, pipeline, o) {
-  const scope = runScope(pipeline, o);
-  const configMaps = await planScopeConfigMaps(session, pipeline, scope, o);
-  const diagnostics = await resolveNames(session, pipeline.compiled, pendingConfigMaps(configMaps));
-  if (diagnostics.length) return { diagnostics };
-  const plan = await planJobs(session, pipeline.compiled, scope, o);
-  plan.configMaps = configMaps;
-  return { plan };
+function applyReport(results, pipeline, calls) {
+  const positions = new Map(pipeline.compiled.map((m) => [`${m.source.file}\0${m.job.name}`, manifestPosition(m)]));
+  return { jobs: results.map((r) => ({ ...r, position: positions.get(`${r.file}\0${r.name}`) })), calls };
 }
 
 // src/output/reporter.ts
@@ -32276,37 +32307,6 @@ Exit 0 (with --detailed-exitcode: 0 no changes, 2 changes), 1 on errors.
                        state changed since (secrets are not saved in clear)
 
 ${CLOUD_HELP}`;
-function setName(values, io) {
-  const set2 = values.set ?? (io.env.SAEJOB_SET || DEFAULT_SET);
-  if (!SET_NAME.test(set2))
-    throw new UsageError(
-      `--set (or SAEJOB_SET) names the set of jobs these manifests manage: letters, digits, . _ -, at most 64; not "${set2}"`
-    );
-  return set2;
-}
-function planReport(o, showSecrets, allow = {}) {
-  const where = new Map(
-    o.results.map((r) => [`${r.manifest.source.file}\0${r.manifest.job.name}`, manifestPosition(r.manifest)])
-  );
-  const at = (file, name) => where.get(`${file}\0${name}`) ?? { file, line: 0, col: 0 };
-  return {
-    jobs: o.planned.map((p) => ({ ...planView(p, showSecrets, allow), position: at(p.file, p.name) })),
-    errors: o.failures.map((f) => ({
-      name: f.manifest.job.name,
-      namespace: f.manifest.job.namespace,
-      file: f.manifest.source.file,
-      error: showSecrets ? f.error.describe() : redactText(f.error.describe(), f.manifest.job.secrets),
-      position: at(f.manifest.source.file, f.manifest.job.name)
-    })),
-    summary: summarise(o.planned),
-    scope: { ...scopeView(o.scope), prune: Boolean(allow.prune) },
-    ...o.pruneError ? { pruneError: o.pruneError } : {},
-    ...o.configMaps?.length ? { configMaps: o.configMaps.map(({ configMap: _, live: __, ...view2 }) => view2) } : {}
-  };
-}
-function manifestPosition(m) {
-  return { file: m.source.file, ...locate(m.source, ["metadata", "name"], "value") };
-}
 function writePlanFile(file, plan, io) {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
@@ -32344,7 +32344,7 @@ async function planCommand(argv, io) {
   const ctx = cloudContext(values, io);
   const compiled = compileForCloud(positionals, values, format, io, "plan", { unknownSecrets: true, allEnvironments });
   if (!compiled) return 1;
-  const set2 = setName(values, io);
+  const set2 = setName(values, io.env);
   const environment = chosenEnvironment(values, io.env);
   const run = await planRun(ctx.session, compiled, { set: set2, prune: options.prune, environment, allEnvironments });
   if (!run.plan) {
@@ -32385,92 +32385,98 @@ async function planCommand(argv, io) {
   return values["detailed-exitcode"] && (hasChanges(outcome.planned) || (outcome.configMaps ?? []).some((c) => c.action !== "unchanged")) ? 2 : 0;
 }
 
-// src/cli/commands/apply.ts
+// src/cli/saved-plan-args.ts
 var import_node_fs5 = require("node:fs");
-
-// src/operations/saved-plan.ts
-function savedPart(saved, environment) {
-  if (environment === void 0) return {};
-  if (saved.allEnvironments) return { part: environment };
-  if (saved.environment === environment) return { part: environment };
-  return {
-    error: saved.environment ? `this plan was made for environment ${saved.environment}, not ${environment}: apply it without --environment, or plan ${environment}` : `this plan was made without environments: apply it without --environment`
-  };
-}
-var inPart = (part, item) => part === void 0 || item.environment === part;
-async function checkSavedPlan(session, saved, asPlanned2, full, part) {
-  const set2 = saved.set ?? DEFAULT_SET;
-  const wanted = saved.jobs.filter((j) => inPart(part, j));
-  const wantedKeys = new Set(wanted.map(identityKey));
-  const scope = runScope(asPlanned2, { set: set2, environment: saved.environment, allEnvironments: saved.allEnvironments });
-  const fresh = await planJobs(
-    session,
-    asPlanned2.compiled.filter((m) => wantedKeys.has(identityKey(m.job))),
-    scope,
-    { prune: saved.prune }
-  );
-  if (fresh.pruneError)
-    throw new SavedPlanError(`${fresh.pruneError}: the saved plan's deletes cannot be checked; nothing sent`);
-  const byKey = new Map(fresh.planned.map((p) => [identityKey(p), p]));
-  const withValues = new Map(full.map((m) => [identityKey(m.job), m]));
-  const results = [];
-  const accepted = [];
-  const where = (s, p) => ({
-    file: p?.file ?? s.file,
-    name: s.name,
-    namespace: s.namespace,
-    region: s.region,
-    ...s.environment ? { environment: s.environment } : {},
-    action: s.action
-  });
-  for (const s of wanted) {
-    if (fresh.failures.some((f) => identityKey(f.manifest.job) === identityKey(s))) continue;
-    const p = byKey.get(identityKey(s));
-    const why = staleReason(s, p, saved.salt);
-    if (!why) {
-      const m = withValues.get(identityKey(s));
-      accepted.push(
-        saved.unknownVariables?.length && p.action !== "delete" && m ? planJob(p.file, m.job, p.live, { set: set2 }) : p
-      );
-      continue;
+function savedPlanArgument(positionals) {
+  if (positionals.length !== 1 || positionals[0] === "-") return void 0;
+  const file = positionals[0];
+  let text5;
+  try {
+    if (!(0, import_node_fs5.statSync)(file).isFile()) return void 0;
+    const fd = (0, import_node_fs5.openSync)(file, "r");
+    try {
+      text5 = readBounded(fd, MAX_PLAN_FILE_BYTES).toString("utf8");
+    } finally {
+      (0, import_node_fs5.closeSync)(fd);
     }
-    const done = alreadyApplied(s, p, saved.salt);
-    if (done)
-      results.push({
-        ...where(s, p),
-        outcome: s.action === "delete" ? "deleted" : "unchanged",
-        ...p?.appId ? { appId: p.appId } : {},
-        steps: [done]
-      });
-    else results.push({ ...where(s, p), outcome: "refused", steps: [], error: why });
+  } catch {
+    return void 0;
   }
-  for (const m of full) {
-    if (!inPart(part, m.job) || wantedKeys.has(identityKey(m.job))) continue;
-    results.push({
-      file: m.source.file,
-      name: m.job.name,
-      namespace: m.job.namespace,
-      region: m.job.region,
-      ...m.job.environment ? { environment: m.job.environment } : {},
-      action: "unchanged",
-      outcome: "not-in-plan",
-      steps: ["not in the saved plan: left alone (plan again to include it)"]
-    });
-  }
+  if (!looksLikePlanFile(text5)) return void 0;
+  if (text5.length > MAX_PLAN_FILE_BYTES)
+    throw new UsageError(
+      `${file}: a plan file larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MiB is not one saejob wrote`
+    );
+  const saved = readSavedPlan(text5);
+  if (typeof saved === "string") throw new UsageError(`${file}: ${saved}`);
+  return saved;
+}
+var MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024;
+var savedValues = (saved, values) => ({
+  ...values,
+  region: values.region ?? saved.region,
+  // The plan's environment, or none (SAEJOB_ENVIRONMENT does not change a reviewed plan).
+  environment: saved.environment ?? false
+});
+function checkSavedOptions(saved, values, io) {
+  const differs = [];
+  if (values.replace && !saved.replace) differs.push("--replace");
+  if (values.adopt && !saved.adopt) differs.push("--adopt");
+  if (values.prune && !saved.prune) differs.push("--prune");
+  if (differs.length)
+    throw new UsageError(
+      `a saved plan is applied as it was reviewed: ${differs.join(", ")} ${differs.length === 1 ? "was" : "were"} not given to the plan; plan again with ${differs.join(" ")} --out FILE`
+    );
+  const set2 = values.set ?? saved.set ?? DEFAULT_SET;
+  if (values.set !== void 0 && set2 !== (saved.set ?? DEFAULT_SET))
+    throw new UsageError(
+      `this plan was made for set ${saved.set ?? DEFAULT_SET}, not ${set2}: plan again with --set ${set2}`
+    );
+  if (values.set === void 0 && io.env.SAEJOB_SET && io.env.SAEJOB_SET !== (saved.set ?? DEFAULT_SET))
+    io.err(
+      `saejob: the plan was made for set ${saved.set ?? DEFAULT_SET}; SAEJOB_SET=${io.env.SAEJOB_SET} is not used for it
+`
+    );
+}
+function asPlanned(saved, compiled, values, io) {
+  if (!saved.unknownVariables?.length) return void 0;
+  const env = { ...io.env };
+  for (const v of saved.unknownVariables) delete env[v];
+  const again = compileForCloud(saved.paths, savedValues(saved, values), "text", { ...io, err: () => {
+  } }, "apply", {
+    env,
+    unknownSecrets: true,
+    allEnvironments: saved.allEnvironments
+  });
+  return again ?? { ...compiled, compiled: [] };
+}
+
+// src/cli/signals.ts
+var exitCodeOf = (signal) => signal === "SIGINT" ? 130 : 143;
+function cancelOnSignals(io, what) {
+  const controller = new AbortController();
+  let received;
+  const onSignal = (signal) => {
+    if (received) process.exit(exitCodeOf(signal));
+    received = signal;
+    io.err(`
+saejob: ${signal}: ${what} (again to quit at once)
+`);
+    controller.abort();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   return {
-    plan: { results: fresh.results, planned: accepted, failures: fresh.failures, scope },
-    results,
-    otherParts: saved.jobs.length - wanted.length
+    signal: controller.signal,
+    get received() {
+      return received;
+    },
+    dispose() {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
   };
 }
-function alreadyApplied(s, fresh, salt) {
-  if (s.action === "unchanged") return void 0;
-  if (s.action === "delete") return fresh ? void 0 : "already applied: the job this plan deletes is gone";
-  if (fresh?.action !== "unchanged" || fingerprints(fresh, salt).manifest !== s.manifest) return void 0;
-  return "already applied: the live job is what this plan makes it (nothing sent)";
-}
-var SavedPlanError = class extends Error {
-};
 
 // src/pipeline/apply-result.ts
 var APPLY_OUTCOMES = [
@@ -32908,6 +32914,270 @@ async function settleDuplicates(session, results) {
   }
 }
 
+// src/operations/saved-plan.ts
+function savedPart(saved, environment) {
+  if (environment === void 0) return {};
+  if (saved.allEnvironments) return { part: environment };
+  if (saved.environment === environment) return { part: environment };
+  return {
+    error: saved.environment ? `this plan was made for environment ${saved.environment}, not ${environment}: apply it without --environment, or plan ${environment}` : `this plan was made without environments: apply it without --environment`
+  };
+}
+var inPart = (part, item) => part === void 0 || item.environment === part;
+async function checkSavedPlan(session, saved, asPlanned2, full, part) {
+  const set2 = saved.set ?? DEFAULT_SET;
+  const wanted = saved.jobs.filter((j) => inPart(part, j));
+  const wantedKeys = new Set(wanted.map(identityKey));
+  const scope = runScope(asPlanned2, { set: set2, environment: saved.environment, allEnvironments: saved.allEnvironments });
+  const fresh = await planJobs(
+    session,
+    asPlanned2.compiled.filter((m) => wantedKeys.has(identityKey(m.job))),
+    scope,
+    { prune: saved.prune }
+  );
+  if (fresh.pruneError)
+    throw new SavedPlanError(`${fresh.pruneError}: the saved plan's deletes cannot be checked; nothing sent`);
+  const byKey = new Map(fresh.planned.map((p) => [identityKey(p), p]));
+  const withValues = new Map(full.map((m) => [identityKey(m.job), m]));
+  const results = [];
+  const accepted = [];
+  const where = (s, p) => ({
+    file: p?.file ?? s.file,
+    name: s.name,
+    namespace: s.namespace,
+    region: s.region,
+    ...s.environment ? { environment: s.environment } : {},
+    action: s.action
+  });
+  for (const s of wanted) {
+    if (fresh.failures.some((f) => identityKey(f.manifest.job) === identityKey(s))) continue;
+    const p = byKey.get(identityKey(s));
+    const why = staleReason(s, p, saved.salt);
+    if (!why) {
+      const m = withValues.get(identityKey(s));
+      accepted.push(
+        saved.unknownVariables?.length && p.action !== "delete" && m ? planJob(p.file, m.job, p.live, { set: set2 }) : p
+      );
+      continue;
+    }
+    const done = alreadyApplied(s, p, saved.salt);
+    if (done)
+      results.push({
+        ...where(s, p),
+        outcome: s.action === "delete" ? "deleted" : "unchanged",
+        ...p?.appId ? { appId: p.appId } : {},
+        steps: [done]
+      });
+    else results.push({ ...where(s, p), outcome: "refused", steps: [], error: why });
+  }
+  for (const m of full) {
+    if (!inPart(part, m.job) || wantedKeys.has(identityKey(m.job))) continue;
+    results.push({
+      file: m.source.file,
+      name: m.job.name,
+      namespace: m.job.namespace,
+      region: m.job.region,
+      ...m.job.environment ? { environment: m.job.environment } : {},
+      action: "unchanged",
+      outcome: "not-in-plan",
+      steps: ["not in the saved plan: left alone (plan again to include it)"]
+    });
+  }
+  return {
+    plan: { results: fresh.results, planned: accepted, failures: fresh.failures, scope },
+    results,
+    otherParts: saved.jobs.length - wanted.length
+  };
+}
+function alreadyApplied(s, fresh, salt) {
+  if (s.action === "unchanged") return void 0;
+  if (s.action === "delete") return fresh ? void 0 : "already applied: the job this plan deletes is gone";
+  if (fresh?.action !== "unchanged" || fingerprints(fresh, salt).manifest !== s.manifest) return void 0;
+  return "already applied: the live job is what this plan makes it (nothing sent)";
+}
+var SavedPlanError = class extends Error {
+};
+
+// src/operations/apply.ts
+async function planApply(session, pipeline, o) {
+  const saved = o.saved;
+  const scope = runScope(pipeline, o);
+  const fresh = await planScopeConfigMaps(session, pipeline, scope, o);
+  const { kept, refused } = saved ? savedConfigMaps(saved, fresh) : { kept: fresh, refused: [] };
+  const pending = pendingConfigMaps(fresh);
+  const diagnostics = await resolveNames(session, pipeline.compiled, pending);
+  if (diagnostics.length) return { diagnostics };
+  let plan;
+  let savedResults = [];
+  let otherParts = 0;
+  if (saved) {
+    const asPlanned2 = saved.asPlanned && !(await resolveNames(session, saved.asPlanned.compiled, pending)).length ? saved.asPlanned : saved.asPlanned ? { ...pipeline, compiled: [] } : pipeline;
+    const check = await checkSavedPlan(session, saved.plan, asPlanned2, pipeline.compiled, saved.part);
+    ({ plan, results: savedResults, otherParts } = check);
+  } else plan = await planJobs(session, pipeline.compiled, scope, o);
+  plan.configMaps = kept;
+  const changing = hasChanges(plan.planned) || kept.some((c) => c.action !== "unchanged");
+  return { plan: { plan, pending, refusedConfigMaps: refused, savedResults, otherParts, changing } };
+}
+function savedConfigMaps(saved, fresh) {
+  const refused = [];
+  const same = identityKey;
+  const kept = fresh.filter((c) => {
+    if (!inPart(saved.part, c)) return false;
+    const was = saved.plan.configMaps?.find((s) => same(s) === same(c));
+    const why = was ? configMapStaleReason(was, c, saved.plan.salt) : "not in the saved plan: left alone (plan again to include it)";
+    if (why)
+      refused.push({
+        kind: "ConfigMap",
+        file: c.file,
+        name: `ConfigMap ${c.name}`,
+        namespace: c.namespace,
+        region: c.region,
+        action: c.action,
+        outcome: was ? "refused" : "not-in-plan",
+        steps: was ? [] : [why],
+        ...was ? { error: why } : {}
+      });
+    return !why;
+  });
+  for (const s of saved.plan.configMaps ?? [])
+    if (inPart(saved.part, s) && !fresh.some((c) => same(c) === same(s)))
+      refused.push({
+        kind: "ConfigMap",
+        file: "(no manifest)",
+        name: `ConfigMap ${s.name}`,
+        namespace: s.namespace,
+        region: s.region,
+        action: s.action,
+        outcome: "refused",
+        steps: [],
+        error: "no manifest defines this ConfigMap any more: plan again"
+      });
+  return { kept, refused };
+}
+async function executeApply(session, pipeline, planned, o) {
+  const { plan, pending } = planned;
+  const configMaps = plan.configMaps ?? [];
+  const stop = () => session.stop.stop();
+  o.signal?.addEventListener("abort", stop, { once: true });
+  if (o.signal?.aborted) stop();
+  try {
+    const configMapResults = await applyConfigMaps(session, configMaps, { set: o.set, adopt: Boolean(o.adopt) });
+    let diagnostics = [];
+    const stillPending = [];
+    let jobs = plan.planned;
+    if (pending.size) {
+      diagnostics = await resolveNames(session, pipeline.compiled);
+      const made = new Set(configMaps.filter((_2, i) => configMapResults[i]?.outcome === "created").map(identityKey));
+      ({ jobs } = replanAfterConfigMaps(pipeline, plan.planned, pending, made, o.set, stillPending));
+    }
+    const { showSecrets, signal: _, ...applyOptions } = o;
+    const results = await applyPlan(session, jobs, applyOptions);
+    const secrets = showSecrets ? [] : [
+      ...pipeline.compiled.flatMap((c) => c.job.secrets),
+      ...configMaps.flatMap((c) => c.configMap.secretKeys.map((k) => c.configMap.data[k]).filter(Boolean))
+    ];
+    const all = redactDeep([...configMapResults, ...planned.refusedConfigMaps, ...results, ...stillPending], secrets);
+    all.push(...planned.savedResults);
+    for (const f of plan.failures)
+      all.push({
+        file: f.manifest.source.file,
+        name: f.manifest.job.name,
+        namespace: f.manifest.job.namespace,
+        region: f.manifest.job.region,
+        action: "unchanged",
+        outcome: "failed",
+        steps: [],
+        error: `could not read the live job: ${f.error.describe()}`
+      });
+    return { results: all, diagnostics };
+  } finally {
+    o.signal?.removeEventListener("abort", stop);
+  }
+}
+function replanAfterConfigMaps(pipeline, planned, pending, made, set2, refused) {
+  const byIdentity = new Map(pipeline.compiled.map((m) => [identityKey(m.job), m]));
+  const jobs = [];
+  for (const p of planned) {
+    const m = byIdentity.get(identityKey(p));
+    if (!m || p.action === "delete") jobs.push(p);
+    else if (m.job.references) {
+      const named = m.job.references.filter((r) => r.kind === "configmap");
+      const missing = [
+        ...new Set(
+          named.filter(
+            (r) => pending.has(identityKey({ ...m.job, name: r.name })) && !made.has(identityKey({ ...m.job, name: r.name }))
+          ).map((r) => r.name)
+        )
+      ];
+      refused.push({
+        file: p.file,
+        name: p.name,
+        namespace: p.namespace,
+        region: p.region,
+        action: p.action,
+        outcome: "refused",
+        steps: [],
+        error: `it names ConfigMap ${missing.join(", ") || m.job.references.map((r) => r.name).join(", ")}, which could not be created (above)`
+      });
+    } else jobs.push(planJob(p.file, m.job, p.live, { set: set2 }));
+  }
+  return { jobs };
+}
+function dryRunRequests(plan, o) {
+  return plan.planned.filter((p) => plannedRequests(p).length || p.suspend).map((p) => ({
+    name: p.name,
+    requests: plannedRequests(p).map((r) => o.showSecrets ? r : redactRequest(r, p.job)),
+    ...p.suspend ? {
+      suspend: {
+        request: suspendRequest(p.appId ?? "(the new job)", suspendParam(p.suspend.to, o.suspendPolarity)),
+        paused: p.suspend.to
+      }
+    } : {}
+  }));
+}
+
+// src/cli/commands/apply-send.ts
+function confirmApply(planned, io) {
+  const n = planned.plan.planned.filter((p) => p.action !== "unchanged" || p.suspend).length;
+  return confirmChange(io, {
+    yes: false,
+    command: "apply",
+    question: `Apply these changes to ${n === 1 ? "1 job" : `${n} jobs`}?`,
+    nothingDone: "nothing sent to SAE",
+    otherwise: "or review the plan first: saejob plan --out FILE, then saejob apply FILE"
+  });
+}
+async function sendApply(ctx, compiled, planned, o, io, out) {
+  const cancel = cancelOnSignals(io, "sending nothing more; finishing the calls in flight, then a summary");
+  const progress = progressFor(io);
+  const { results, diagnostics } = await executeApply(ctx.session, compiled, planned, {
+    ...o,
+    timeoutMs: ctx.timeoutMs,
+    concurrency: ctx.concurrency,
+    retry: ctx.retry,
+    pollIntervalMs: ctx.pollIntervalMs,
+    signal: cancel.signal,
+    onEvent: (p, m, kind) => progress.event(p.name, m, kind)
+  }).finally(() => {
+    progress.done();
+    cancel.dispose();
+  });
+  const sink = sinkOf(io);
+  if (diagnostics.length) reportDiagnostics(diagnostics, { command: "apply", github: out.github }, sink);
+  out.report(applyReport(results, compiled, ctx.session.calls()), sink);
+  if (cancel.received) {
+    const running = results.filter((r) => r.outcome === "interrupted");
+    if (running.length)
+      io.err(
+        `saejob: interrupted; still going on in SAE: ${running.map((r) => `${r.name}${r.changeOrderId ? ` (change order ${r.changeOrderId})` : ""}`).join(", ")}. Run saejob plan to see where they stand.
+`
+      );
+    return exitCodeOf(cancel.received);
+  }
+  return results.every((r) => SUCCESS_OUTCOMES.has(r.outcome)) ? 0 : 1;
+}
+
 // src/output/reports/apply.ts
 function outcomeCounts(jobs) {
   return Object.fromEntries(APPLY_OUTCOMES.map((o) => [o, jobs.filter((r) => r.outcome === o).length]));
@@ -33001,80 +33271,18 @@ type, cpu, memory, description) needs --replace: DeleteJob, then CreateJob.
   --no-wait            do not wait for change orders
 
 ${CLOUD_HELP}`;
-function savedPlanArgument(positionals) {
-  if (positionals.length !== 1 || positionals[0] === "-") return void 0;
-  const file = positionals[0];
-  let text5;
-  try {
-    if (!(0, import_node_fs5.statSync)(file).isFile()) return void 0;
-    const fd = (0, import_node_fs5.openSync)(file, "r");
-    try {
-      text5 = readBounded(fd, MAX_PLAN_FILE_BYTES).toString("utf8");
-    } finally {
-      (0, import_node_fs5.closeSync)(fd);
-    }
-  } catch {
-    return void 0;
-  }
-  if (!looksLikePlanFile(text5)) return void 0;
-  if (text5.length > MAX_PLAN_FILE_BYTES)
-    throw new UsageError(
-      `${file}: a plan file larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MiB is not one saejob wrote`
-    );
-  const saved = readSavedPlan(text5);
-  if (typeof saved === "string") throw new UsageError(`${file}: ${saved}`);
-  return saved;
-}
-var MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024;
-var savedValues = (saved, values) => ({
-  ...values,
-  region: values.region ?? saved.region,
-  // The plan's environment, or none (SAEJOB_ENVIRONMENT does not change a reviewed plan).
-  environment: saved.environment ?? false
-});
-function checkSavedOptions(saved, values, io) {
-  const differs = [];
-  if (values.replace && !saved.replace) differs.push("--replace");
-  if (values.adopt && !saved.adopt) differs.push("--adopt");
-  if (values.prune && !saved.prune) differs.push("--prune");
-  if (differs.length)
-    throw new UsageError(
-      `a saved plan is applied as it was reviewed: ${differs.join(", ")} ${differs.length === 1 ? "was" : "were"} not given to the plan; plan again with ${differs.join(" ")} --out FILE`
-    );
-  const set2 = values.set ?? saved.set ?? DEFAULT_SET;
-  if (values.set !== void 0 && set2 !== (saved.set ?? DEFAULT_SET))
-    throw new UsageError(
-      `this plan was made for set ${saved.set ?? DEFAULT_SET}, not ${set2}: plan again with --set ${set2}`
-    );
-  if (values.set === void 0 && io.env.SAEJOB_SET && io.env.SAEJOB_SET !== (saved.set ?? DEFAULT_SET))
-    io.err(
-      `saejob: the plan was made for set ${saved.set ?? DEFAULT_SET}; SAEJOB_SET=${io.env.SAEJOB_SET} is not used for it
-`
-    );
-}
-async function asPlanned(saved, compiled, ctx, io, values, pending) {
-  if (!saved.unknownVariables?.length) return compiled;
-  const env = { ...io.env };
-  for (const v of saved.unknownVariables) delete env[v];
-  const again = compileForCloud(saved.paths, savedValues(saved, values), "text", { ...io, err: () => {
-  } }, "apply", {
-    env,
-    unknownSecrets: true,
-    allEnvironments: saved.allEnvironments
-  });
-  return again && await resolveForCloud(ctx, again, "text", io, "apply", pending) ? again : void 0;
-}
+var FLAGS = {
+  ...CLOUD_OPTIONS,
+  "dry-run": { type: "boolean" },
+  "detailed-exitcode": { type: "boolean" },
+  replace: { type: "boolean" },
+  "no-wait": { type: "boolean" },
+  yes: { type: "boolean", short: "y" },
+  prune: { type: "boolean" },
+  adopt: { type: "boolean" }
+};
 async function applyCommand(argv, io) {
-  const { values, positionals } = parseCommandArgs("apply", argv, {
-    ...CLOUD_OPTIONS,
-    "dry-run": { type: "boolean" },
-    "detailed-exitcode": { type: "boolean" },
-    replace: { type: "boolean" },
-    "no-wait": { type: "boolean" },
-    yes: { type: "boolean", short: "y" },
-    prune: { type: "boolean" },
-    adopt: { type: "boolean" }
-  });
+  const { values, positionals } = parseCommandArgs("apply", argv, FLAGS);
   if (values.help) return io.out(APPLY_HELP), 0;
   const { format, report } = reporterFor(values.output, APPLY_REPORTERS, "apply");
   const ctx = cloudContext(values, io);
@@ -33086,213 +33294,63 @@ async function applyCommand(argv, io) {
     allEnvironments: saved.allEnvironments
   }) : compileForCloud(positionals, values, format, io, "apply");
   if (!compiled) return 1;
-  const set2 = saved?.set ?? setName(values, io);
-  const options = saved ? { prune: Boolean(saved.prune), adopt: Boolean(saved.adopt), replace: Boolean(saved.replace) } : { prune: Boolean(values.prune), adopt: Boolean(values.adopt), replace: Boolean(values.replace) };
-  const scope = runScope(compiled, {
-    set: set2,
-    environment: saved ? saved.environment : chosenEnvironment(values, io.env),
-    allEnvironments: saved?.allEnvironments
-  });
-  const fresh = await planScopeConfigMaps(ctx.session, compiled, scope, options);
-  const configMapRefusals = [];
-  const configMaps = saved ? fresh.filter((c) => {
-    if (!inPart(part, c)) return false;
-    const was = saved.configMaps?.find(
-      (s) => s.region === c.region && s.namespace === c.namespace && s.name === c.name
-    );
-    const why = was ? configMapStaleReason(was, c, saved.salt) : "not in the saved plan: left alone (plan again to include it)";
-    if (why)
-      configMapRefusals.push({
-        file: c.file,
-        name: `ConfigMap ${c.name}`,
-        namespace: c.namespace,
-        region: c.region,
-        action: c.action,
-        outcome: was ? "refused" : "not-in-plan",
-        steps: was ? [] : [why],
-        ...was ? { error: why } : {}
-      });
-    return !why;
-  }) : fresh;
-  for (const s of saved?.configMaps ?? [])
-    if (inPart(part, s) && !fresh.some((c) => c.region === s.region && c.namespace === s.namespace && c.name === s.name))
-      configMapRefusals.push({
-        file: "(no manifest)",
-        name: `ConfigMap ${s.name}`,
-        namespace: s.namespace,
-        region: s.region,
-        action: s.action,
-        outcome: "refused",
-        steps: [],
-        error: "no manifest defines this ConfigMap any more: plan again"
-      });
-  const pending = pendingConfigMaps(fresh);
-  if (!await resolveForCloud(ctx, compiled, format, io, "apply", pending)) return 1;
+  const set2 = saved?.set ?? setName(values, io.env);
+  const options = {
+    prune: Boolean(saved ? saved.prune : values.prune),
+    adopt: Boolean(saved ? saved.adopt : values.adopt),
+    replace: Boolean(saved ? saved.replace : values.replace)
+  };
   const showSecrets = Boolean(values["show-secrets"]);
-  let fromFile;
-  if (saved) {
-    const planned = await asPlanned(saved, compiled, ctx, io, values, pending);
-    try {
-      fromFile = await checkSavedPlan(
-        ctx.session,
-        saved,
-        planned ?? { ...compiled, compiled: [] },
-        compiled.compiled,
-        part
-      );
-    } catch (e) {
-      if (e instanceof SavedPlanError) throw new UsageError(e.message);
-      throw e;
-    }
-    if (fromFile.otherParts)
-      io.err(
-        `saejob: applying environment ${part}'s part of the plan; ${fromFile.otherParts} job${fromFile.otherParts === 1 ? "" : "s"} of other environments left alone
-`
-      );
+  let planned;
+  try {
+    planned = await planApply(ctx.session, compiled, {
+      set: set2,
+      ...options,
+      environment: saved ? saved.environment : chosenEnvironment(values, io.env),
+      allEnvironments: saved?.allEnvironments,
+      saved: saved && { plan: saved, part, asPlanned: asPlanned(saved, compiled, values, io) }
+    });
+  } catch (e) {
+    throw e instanceof SavedPlanError ? new UsageError(e.message) : e;
   }
-  const plan = fromFile?.plan ?? await planJobs(ctx.session, compiled.compiled, scope, options);
-  plan.configMaps = configMaps;
-  const changing = hasChanges(plan.planned) || configMaps.some((c) => c.action !== "unchanged");
+  if (!planned.plan) {
+    reportDiagnostics(planned.diagnostics, { command: "apply", github: format === "github" }, sinkOf(io));
+    io.err("saejob: nothing sent to SAE: fix the errors above\n");
+    return 1;
+  }
+  const { plan, otherParts, changing, savedResults } = planned.plan;
+  if (otherParts)
+    io.err(
+      `saejob: applying environment ${part}'s part of the plan; ${otherParts} job${otherParts === 1 ? "" : "s"} of other environments left alone
+`
+    );
+  const view2 = () => planReport(plan, showSecrets, options);
   if (plan.pruneError) {
-    PLAN_REPORTERS.text(planReport(plan, showSecrets, options), stderrSinkOf(io));
+    PLAN_REPORTERS.text(view2(), stderrSinkOf(io));
     io.err("saejob: nothing sent to SAE\n");
     return 1;
   }
   const sink = sinkOf(io);
   if (values["dry-run"]) {
-    const requests = plan.planned.filter((p) => plannedRequests(p).length || p.suspend).map((p) => ({
-      name: p.name,
-      requests: plannedRequests(p).map((r) => showSecrets ? r : redactRequest(r, p.job)),
-      ...p.suspend ? {
-        suspend: {
-          request: suspendRequest(
-            p.appId ?? "(the new job)",
-            suspendParam(p.suspend.to, ctx.session.suspendPolarity)
-          ),
-          paused: p.suspend.to
-        }
-      } : {}
-    }));
+    const requests = dryRunRequests(plan, { showSecrets, suspendPolarity: ctx.session.suspendPolarity });
     PLAN_REPORTERS[format](
-      { ...planReport(plan, showSecrets, options), ...format === "markdown" ? {} : { requests } },
+      { ...view2(), ...format === "markdown" ? {} : { requests } },
       sink
     );
-    for (const r of fromFile?.results ?? [])
+    for (const r of savedResults)
       if (r.outcome === "refused") io.err(`${io.errStyle.red("refused")}: ${r.name} (${r.namespace}): ${r.error}
 `);
-    if (plan.failures.length || fromFile?.results.some((r) => r.outcome === "refused")) return 1;
+    if (plan.failures.length || savedResults.some((r) => r.outcome === "refused")) return 1;
     return values["detailed-exitcode"] && hasChanges(plan.planned) ? 2 : 0;
   }
-  if (format === "text" || format === "github") PLAN_REPORTERS.text(planReport(plan, showSecrets, options), sink);
-  else if (changing && !values.yes && !saved)
-    PLAN_REPORTERS.text(planReport(plan, showSecrets, options), stderrSinkOf(io));
-  if (changing && !values.yes && !saved) {
-    const changing2 = plan.planned.filter((p) => p.action !== "unchanged" || p.suspend).length;
-    const go = await confirmChange(io, {
-      yes: false,
-      command: "apply",
-      question: `Apply these changes to ${changing2 === 1 ? "1 job" : `${changing2} jobs`}?`,
-      nothingDone: "nothing sent to SAE",
-      otherwise: "or review the plan first: saejob plan --out FILE, then saejob apply FILE"
-    });
-    if (!go) return 1;
-  }
-  const progress = progressFor(io);
-  let signalled;
-  const onSignal = (signal) => {
-    if (signalled) process.exit(signal === "SIGINT" ? 130 : 143);
-    signalled = signal;
-    io.err(
-      `
-saejob: ${signal}: sending nothing more; finishing the calls in flight, then a summary (again to quit at once)
-`
-    );
-    ctx.session.stop.stop();
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  const configMapResults = await applyConfigMaps(ctx.session, configMaps, { set: set2, adopt: options.adopt });
-  const stillPending = [];
-  if (pending.size) {
-    const diagnostics = await resolveNames(ctx.session, compiled.compiled);
-    if (diagnostics.length) reportDiagnostics(diagnostics, { command: "apply", github: format === "github" }, sink);
-    const byIdentity = new Map(compiled.compiled.map((m) => [identityKey(m.job), m]));
-    const made = new Set(
-      configMapResults.filter((r) => r.outcome === "created").map((r) => identityKey({ ...r, name: r.name.replace(/^ConfigMap /, "") }))
-    );
-    const next = [];
-    for (const p of plan.planned) {
-      const m = byIdentity.get(identityKey(p));
-      if (!m || p.action === "delete") next.push(p);
-      else if (m.job.references) {
-        const missing = [
-          ...new Set(
-            m.job.references.filter(
-              (r) => r.kind === "configmap" && pending.has(identityKey({ ...m.job, name: r.name })) && !made.has(identityKey({ ...m.job, name: r.name }))
-            ).map((r) => r.name)
-          )
-        ];
-        stillPending.push({
-          file: p.file,
-          name: p.name,
-          namespace: p.namespace,
-          region: p.region,
-          action: p.action,
-          outcome: "refused",
-          steps: [],
-          error: `it names ConfigMap ${missing.join(", ") || m.job.references.map((r) => r.name).join(", ")}, which could not be created (above)`
-        });
-      } else next.push(planJob(p.file, m.job, p.live, { set: set2 }));
-    }
-    plan.planned = next;
-  }
-  const results = await applyPlan(ctx.session, plan.planned, {
-    set: set2,
-    replace: options.replace,
-    adopt: options.adopt,
-    wait: !values["no-wait"],
-    timeoutMs: ctx.timeoutMs,
-    concurrency: ctx.concurrency,
-    retry: ctx.retry,
-    pollIntervalMs: ctx.pollIntervalMs,
-    onEvent: (p, m, kind) => progress.event(p.name, m, kind)
+  const asking = changing && !values.yes && !saved;
+  if (format === "text" || format === "github") PLAN_REPORTERS.text(view2(), sink);
+  else if (asking) PLAN_REPORTERS.text(view2(), stderrSinkOf(io));
+  if (asking && !await confirmApply(planned.plan, io)) return 1;
+  return sendApply(ctx, compiled, planned.plan, { set: set2, ...options, wait: !values["no-wait"], showSecrets }, io, {
+    report,
+    github: format === "github"
   });
-  progress.done();
-  process.off("SIGINT", onSignal);
-  process.off("SIGTERM", onSignal);
-  const secrets = showSecrets ? [] : compiled.compiled.flatMap((c) => c.job.secrets);
-  const configMapSecrets = configMaps.flatMap(
-    (c) => c.configMap.secretKeys.map((k) => c.configMap.data[k]).filter(Boolean)
-  );
-  results.unshift(...configMapResults, ...configMapRefusals);
-  results.push(...stillPending);
-  results.splice(0, results.length, ...redactDeep(results, showSecrets ? [] : [...secrets, ...configMapSecrets]));
-  results.push(...fromFile?.results ?? []);
-  for (const f of plan.failures) {
-    results.push({
-      file: f.manifest.source.file,
-      name: f.manifest.job.name,
-      namespace: f.manifest.job.namespace,
-      region: f.manifest.job.region,
-      action: "unchanged",
-      outcome: "failed",
-      steps: [],
-      error: `could not read the live job: ${f.error.describe()}`
-    });
-  }
-  const positions = new Map(compiled.compiled.map((m) => [`${m.source.file}\0${m.job.name}`, manifestPosition(m)]));
-  const jobs = results.map((r) => ({ ...r, position: positions.get(`${r.file}\0${r.name}`) }));
-  report({ jobs, calls: ctx.session.calls() }, sink);
-  if (signalled) {
-    const running = results.filter((r) => r.outcome === "interrupted");
-    if (running.length)
-      io.err(
-        `saejob: interrupted; still going on in SAE: ${running.map((r) => `${r.name}${r.changeOrderId ? ` (change order ${r.changeOrderId})` : ""}`).join(", ")}. Run saejob plan to see where they stand.
-`
-      );
-    return signalled === "SIGINT" ? 130 : 143;
-  }
-  return results.every((r) => SUCCESS_OUTCOMES.has(r.outcome)) ? 0 : 1;
 }
 
 // src/cli/commands/export.ts
@@ -33857,7 +33915,7 @@ async function exportCommand(argv, io) {
   if (values.help) return io.out(EXPORT_HELP), 0;
   const { format, report } = reporterFor(values.output, EXPORT_REPORTERS, "export");
   const ctx = cloudContext(values, io);
-  const set2 = setName(values, io);
+  const set2 = setName(values, io.env);
   const adopt = async (appId, client2, region2) => {
     if (!values.adopt) return;
     await client2.send(tagRequest(appId, region2, { [OWNER_TAG]: set2 }));
@@ -34346,7 +34404,7 @@ async function deleteCommand(argv, io) {
     else if (live) t.job = live;
     else t.outcome = "missing";
   }
-  const set2 = setName(values, io);
+  const set2 = setName(values, io.env);
   for (const t of targets.filter((x) => x.job)) {
     const tags = liveTags(t.job.Tags);
     const owner = ownershipOf(tags, set2);
@@ -36232,7 +36290,7 @@ async function listCommand(argv, io) {
     for (const j of listed) jobs.push(view(j, p.region));
   }
   jobs.sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name));
-  report({ set: setName(values, io), jobs }, sinkOf(io));
+  report({ set: setName(values, io.env), jobs }, sinkOf(io));
   return 0;
 }
 

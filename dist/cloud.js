@@ -1,20 +1,23 @@
 import { createRequire as __saejobCreateRequire } from 'node:module'; const require = __saejobCreateRequire(import.meta.url);
 import {
   DEFAULT_SET,
-  MASK,
   OWNER_TAG,
   PROTECTED_LABEL,
   clearedParams,
+  configMapRequest,
+  configMapStaleReason,
   createRequest,
   deleteRequest,
   describedParams,
   divergence,
   divergenceText,
+  fingerprints,
+  hasChanges,
   isProtected,
   liveTags,
   locationOf,
   markRenames,
-  maskEnvEntries,
+  markedDescription,
   namespaceRegion,
   normaliseParam,
   ownerOfConfigMap,
@@ -22,17 +25,20 @@ import {
   planConfigMap,
   planJob,
   plannedConfigMapDelete,
+  plannedRequests,
   pushAll,
   redactDeep,
-  redactParams,
+  redactRequest,
   resetParams,
   resolveReferences,
+  staleReason,
+  suspendRequest,
   tagRequest,
   tagRequests,
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-5YW65X6L.js";
+} from "./chunks/chunk-YGQ5T3CB.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,
@@ -43,7 +49,6 @@ import {
   LAST_CHANGE_ORDER_STATE,
   MAX_PAGE_SIZE,
   MAX_TAGGED_RESOURCES,
-  SECRET_PARAMS,
   SUB_STATUS_BATCH_FAILED,
   __commonJS,
   __require,
@@ -15526,6 +15531,67 @@ async function planConfigMaps(session, items, o = {}) {
   }
   return out;
 }
+async function applyConfigMaps(session, planned, o = {}) {
+  const results = [];
+  for (const p of planned) {
+    const r = {
+      kind: "ConfigMap",
+      ...locationOf(p),
+      name: `ConfigMap ${p.name}`,
+      action: p.action,
+      outcome: "unchanged",
+      steps: []
+    };
+    results.push(r);
+    if (p.action === "unchanged") continue;
+    if (p.ownership?.state === "other") {
+      Object.assign(r, {
+        outcome: "refused",
+        error: `owned by the set ${p.ownership.set} (its description's mark), not this one: saejob leaves it alone`
+      });
+      continue;
+    }
+    if (p.ownership?.state === "unowned" && !o.adopt) {
+      Object.assign(r, {
+        outcome: "refused",
+        error: "not managed by saejob (no [saejob-set: \u2026] mark in its description: made in the console?): apply --adopt takes it over"
+      });
+      continue;
+    }
+    const client = session.client(p.region);
+    const data = JSON.stringify(p.configMap.data);
+    const description = markedDescription(p.configMap.description, o.set ?? "default");
+    try {
+      if (p.action === "delete") {
+        if (p.users?.length)
+          throw new Error(`still used by ${p.users.join(", ")}: saejob does not delete it (SAE would refuse)`);
+        await client.call("DeleteConfigMap", { ConfigMapId: p.id });
+        session.forgetConfigMaps(p.region, p.namespace);
+        r.steps.push(`DeleteConfigMap sent: ConfigMapId ${p.id} (no manifest defines it: --prune)`);
+        r.outcome = "deleted";
+      } else if (p.action === "create") {
+        const d = await client.send(configMapRequest({ ...p.configMap, description }, true));
+        p.id = Number(d.ConfigMapId);
+        session.forgetConfigMaps(p.region, p.namespace);
+        r.steps.push(`CreateConfigMap sent: ConfigMapId ${p.id}`);
+        r.outcome = "created";
+      } else {
+        await client.call("UpdateConfigMap", { ConfigMapId: p.id, Description: description, Data: data });
+        session.forgetConfigMaps(p.region, p.namespace);
+        r.steps.push(
+          `UpdateConfigMap sent (${p.changes.map((c) => c.key).join(", ")}): jobs see the new values from their next run`
+        );
+        r.outcome = "updated";
+      }
+    } catch (e) {
+      if (e instanceof SaeError || !(e instanceof Error)) {
+        r.outcome = "failed";
+        r.error = toSaeError(e).describe();
+      } else Object.assign(r, { outcome: "refused", error: e.message });
+    }
+  }
+  return results;
+}
 
 // src/sae/references.ts
 async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Set()) {
@@ -15654,65 +15720,6 @@ async function planRun(session, pipeline, o) {
   return { plan };
 }
 
-// src/pipeline/plan-file.ts
-import { createHash } from "node:crypto";
-function canonical(v) {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
-  if (v && typeof v === "object")
-    return `{${Object.keys(v).sort().filter((k) => v[k] !== void 0).map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
-  return v === void 0 ? "null" : JSON.stringify(v);
-}
-var digest = (salt, v) => `sha256:${createHash("sha256").update(salt).update(canonical(v)).digest("hex")}`;
-function maskedValue(param, v, job) {
-  if (v === void 0) return void 0;
-  if (SECRET_PARAMS.has(param)) return MASK;
-  return redactDeep(param === "Envs" ? maskEnvEntries(v, job) : v, job.secrets);
-}
-var maskedChanges = (changes, job) => changes.map((c) => ({
-  param: c.param,
-  before: maskedValue(c.param, c.before, job) ?? null,
-  after: maskedValue(c.param, c.after, job) ?? null
-}));
-function fingerprints(p, salt) {
-  const masked = (params) => redactParams(params, p.job.secrets, p.job);
-  return {
-    manifest: digest(salt, {
-      params: masked(p.job.namedParams ?? p.job.params),
-      labels: p.job.labels ?? null,
-      suspend: p.job.suspend ?? null
-    }),
-    live: p.live ? digest(salt, {
-      appId: p.live.appId,
-      params: masked(p.live.params),
-      suspend: p.live.suspend,
-      tags: p.live.tags ?? null
-    }) : "absent",
-    outcome: digest(salt, {
-      action: p.action,
-      appId: p.appId ?? null,
-      changes: maskedChanges(p.changes, p.job),
-      replaceReasons: maskedChanges(p.replaceReasons, p.job),
-      suspend: p.suspend ?? null,
-      lastChangeOrder: p.lastChangeOrder?.state ?? null,
-      unknown: p.unknown ?? null,
-      tags: p.tagChanges ?? null,
-      ownership: p.ownership ?? null,
-      protected: p.protected ?? null
-    })
-  };
-}
-function staleReason(saved, fresh, salt) {
-  if (!fresh) return "no manifest names this job any more: plan again";
-  const now = fingerprints(fresh, salt);
-  if (now.manifest !== saved.manifest)
-    return `its manifest (${fresh.file}) or a value it takes from the environment changed since the plan: plan again`;
-  if (now.live !== saved.live)
-    return saved.live === "absent" ? "the job was created by someone else since the plan: plan again" : now.live === "absent" ? "the job was deleted since the plan: plan again" : "the live job changed since the plan: plan again";
-  if (now.outcome !== saved.outcome)
-    return "what apply would do changed since the plan (the live job, or a secret's value compared with it): plan again";
-  return void 0;
-}
-
 // src/operations/saved-plan.ts
 function savedPart(saved, environment) {
   if (environment === void 0) return {};
@@ -15796,10 +15803,150 @@ function alreadyApplied(s, fresh, salt) {
 }
 var SavedPlanError = class extends Error {
 };
+
+// src/operations/apply.ts
+async function planApply(session, pipeline, o) {
+  const saved = o.saved;
+  const scope = runScope(pipeline, o);
+  const fresh = await planScopeConfigMaps(session, pipeline, scope, o);
+  const { kept, refused } = saved ? savedConfigMaps(saved, fresh) : { kept: fresh, refused: [] };
+  const pending = pendingConfigMaps(fresh);
+  const diagnostics = await resolveNames(session, pipeline.compiled, pending);
+  if (diagnostics.length) return { diagnostics };
+  let plan;
+  let savedResults = [];
+  let otherParts = 0;
+  if (saved) {
+    const asPlanned = saved.asPlanned && !(await resolveNames(session, saved.asPlanned.compiled, pending)).length ? saved.asPlanned : saved.asPlanned ? { ...pipeline, compiled: [] } : pipeline;
+    const check = await checkSavedPlan(session, saved.plan, asPlanned, pipeline.compiled, saved.part);
+    ({ plan, results: savedResults, otherParts } = check);
+  } else plan = await planJobs(session, pipeline.compiled, scope, o);
+  plan.configMaps = kept;
+  const changing = hasChanges(plan.planned) || kept.some((c) => c.action !== "unchanged");
+  return { plan: { plan, pending, refusedConfigMaps: refused, savedResults, otherParts, changing } };
+}
+function savedConfigMaps(saved, fresh) {
+  const refused = [];
+  const same = identityKey;
+  const kept = fresh.filter((c) => {
+    if (!inPart(saved.part, c)) return false;
+    const was = saved.plan.configMaps?.find((s) => same(s) === same(c));
+    const why = was ? configMapStaleReason(was, c, saved.plan.salt) : "not in the saved plan: left alone (plan again to include it)";
+    if (why)
+      refused.push({
+        kind: "ConfigMap",
+        file: c.file,
+        name: `ConfigMap ${c.name}`,
+        namespace: c.namespace,
+        region: c.region,
+        action: c.action,
+        outcome: was ? "refused" : "not-in-plan",
+        steps: was ? [] : [why],
+        ...was ? { error: why } : {}
+      });
+    return !why;
+  });
+  for (const s of saved.plan.configMaps ?? [])
+    if (inPart(saved.part, s) && !fresh.some((c) => same(c) === same(s)))
+      refused.push({
+        kind: "ConfigMap",
+        file: "(no manifest)",
+        name: `ConfigMap ${s.name}`,
+        namespace: s.namespace,
+        region: s.region,
+        action: s.action,
+        outcome: "refused",
+        steps: [],
+        error: "no manifest defines this ConfigMap any more: plan again"
+      });
+  return { kept, refused };
+}
+async function executeApply(session, pipeline, planned, o) {
+  const { plan, pending } = planned;
+  const configMaps = plan.configMaps ?? [];
+  const stop = () => session.stop.stop();
+  o.signal?.addEventListener("abort", stop, { once: true });
+  if (o.signal?.aborted) stop();
+  try {
+    const configMapResults = await applyConfigMaps(session, configMaps, { set: o.set, adopt: Boolean(o.adopt) });
+    let diagnostics = [];
+    const stillPending = [];
+    let jobs = plan.planned;
+    if (pending.size) {
+      diagnostics = await resolveNames(session, pipeline.compiled);
+      const made = new Set(configMaps.filter((_2, i) => configMapResults[i]?.outcome === "created").map(identityKey));
+      ({ jobs } = replanAfterConfigMaps(pipeline, plan.planned, pending, made, o.set, stillPending));
+    }
+    const { showSecrets, signal: _, ...applyOptions } = o;
+    const results = await applyPlan(session, jobs, applyOptions);
+    const secrets = showSecrets ? [] : [
+      ...pipeline.compiled.flatMap((c) => c.job.secrets),
+      ...configMaps.flatMap((c) => c.configMap.secretKeys.map((k) => c.configMap.data[k]).filter(Boolean))
+    ];
+    const all = redactDeep([...configMapResults, ...planned.refusedConfigMaps, ...results, ...stillPending], secrets);
+    all.push(...planned.savedResults);
+    for (const f of plan.failures)
+      all.push({
+        file: f.manifest.source.file,
+        name: f.manifest.job.name,
+        namespace: f.manifest.job.namespace,
+        region: f.manifest.job.region,
+        action: "unchanged",
+        outcome: "failed",
+        steps: [],
+        error: `could not read the live job: ${f.error.describe()}`
+      });
+    return { results: all, diagnostics };
+  } finally {
+    o.signal?.removeEventListener("abort", stop);
+  }
+}
+function replanAfterConfigMaps(pipeline, planned, pending, made, set, refused) {
+  const byIdentity = new Map(pipeline.compiled.map((m) => [identityKey(m.job), m]));
+  const jobs = [];
+  for (const p of planned) {
+    const m = byIdentity.get(identityKey(p));
+    if (!m || p.action === "delete") jobs.push(p);
+    else if (m.job.references) {
+      const named = m.job.references.filter((r) => r.kind === "configmap");
+      const missing = [
+        ...new Set(
+          named.filter(
+            (r) => pending.has(identityKey({ ...m.job, name: r.name })) && !made.has(identityKey({ ...m.job, name: r.name }))
+          ).map((r) => r.name)
+        )
+      ];
+      refused.push({
+        file: p.file,
+        name: p.name,
+        namespace: p.namespace,
+        region: p.region,
+        action: p.action,
+        outcome: "refused",
+        steps: [],
+        error: `it names ConfigMap ${missing.join(", ") || m.job.references.map((r) => r.name).join(", ")}, which could not be created (above)`
+      });
+    } else jobs.push(planJob(p.file, m.job, p.live, { set }));
+  }
+  return { jobs };
+}
+function dryRunRequests(plan, o) {
+  return plan.planned.filter((p) => plannedRequests(p).length || p.suspend).map((p) => ({
+    name: p.name,
+    requests: plannedRequests(p).map((r) => o.showSecrets ? r : redactRequest(r, p.job)),
+    ...p.suspend ? {
+      suspend: {
+        request: suspendRequest(p.appId ?? "(the new job)", suspendParam(p.suspend.to, o.suspendPolarity)),
+        paused: p.suspend.to
+      }
+    } : {}
+  }));
+}
 export {
   API_VERSION,
   SaeClient,
   SaeError,
+  SavedPlanError,
   Session,
   applyJob,
   applyPlan,
@@ -15807,8 +15954,11 @@ export {
   credentialsChain,
   describeLiveJob,
   describedParams,
+  dryRunRequests,
+  executeApply,
   listNamespaceJobs,
   normaliseParam,
+  planApply,
   planJobs,
   planRun,
   planScopeConfigMaps,

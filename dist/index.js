@@ -34,10 +34,12 @@ import {
   planJob,
   plannedRequests,
   pushAll,
+  readSavedPlan,
   redactDeep,
   redactRequest,
   redactText,
   resolveRegion,
+  savePlan,
   schemaFindings,
   sortDiagnostics,
   summarise,
@@ -47,7 +49,7 @@ import {
   validateSource,
   validate_job_default,
   valueAt
-} from "./chunks/chunk-5YW65X6L.js";
+} from "./chunks/chunk-YGQ5T3CB.js";
 import {
   CONFIGMAP_ALL_PREFIX
 } from "./chunks/chunk-33QRNVZ5.js";
@@ -1905,9 +1907,11 @@ export {
   parseManifestText,
   planJob,
   plannedRequests,
+  readSavedPlan,
   redactDeep,
   redactRequest,
   redactText,
+  savePlan,
   summarise,
   updateRequest,
   validateFiles,

@@ -1,6 +1,7 @@
 // `saejob/cloud`: talking to SAE — the client (pop-core, signed ROA requests,
-// retries), a session (one listing per namespace), applying a plan, reading
-// live jobs, credentials.
+// retries), a session (one listing per namespace), the plan and apply
+// operations the CLI runs (prune, saved plans, ConfigMaps first, adopt,
+// cancellation), reading live jobs, credentials.
 export { Session } from './sae/session.js';
 export type { SessionOptions, PlanResult } from './sae/session.js';
 export { SaeClient, regionEndpoint, API_VERSION } from './sae/client.js';
@@ -14,7 +15,9 @@ export { describeLiveJob, listNamespaceJobs } from './sae/live.js';
 export { describedParams, normaliseParam } from './pipeline/live-job.js';
 export { planRun, planJobs, planScopeConfigMaps } from './operations/plan.js';
 export type { PlanOutcome, PlanRunOptions } from './operations/plan.js';
-export { checkSavedPlan, savedPart } from './operations/saved-plan.js';
+export { planApply, executeApply, dryRunRequests } from './operations/apply.js';
+export type { ApplyPlan, ApplyRun, ApplyRunOptions, ApplyExecuteOptions } from './operations/apply.js';
+export { checkSavedPlan, savedPart, SavedPlanError } from './operations/saved-plan.js';
 export type { SavedPlanCheck } from './operations/saved-plan.js';
 export { runScope } from './pipeline/scope.js';
 export type { RunScope, Place } from './pipeline/scope.js';

@@ -13996,6 +13996,7 @@ __export(cloud_entry_exports, {
   API_VERSION: () => API_VERSION,
   SaeClient: () => SaeClient,
   SaeError: () => SaeError,
+  SavedPlanError: () => SavedPlanError,
   Session: () => Session,
   applyJob: () => applyJob,
   applyPlan: () => applyPlan,
@@ -14003,8 +14004,11 @@ __export(cloud_entry_exports, {
   credentialsChain: () => credentialsChain,
   describeLiveJob: () => describeLiveJob,
   describedParams: () => describedParams,
+  dryRunRequests: () => dryRunRequests,
+  executeApply: () => executeApply,
   listNamespaceJobs: () => listNamespaceJobs,
   normaliseParam: () => normaliseParam,
+  planApply: () => planApply,
   planJobs: () => planJobs,
   planRun: () => planRun,
   planScopeConfigMaps: () => planScopeConfigMaps,
@@ -16245,6 +16249,7 @@ function namespaceRegion(namespace) {
 var MARK = /\s*\[saejob-set: ([^\]]+)\]$/;
 var ownerOfConfigMap = (description) => MARK.exec(description)?.[1];
 var userDescription = (description) => description.replace(MARK, "");
+var markedDescription = (description, set2) => `${description ? `${description} ` : ""}[saejob-set: ${set2}]`;
 var MASKED = "******";
 function planConfigMap(file, cm, live, set2 = "default") {
   const secret = (k) => cm.secretKeys.includes(k) || SECRET_NAME.test(k);
@@ -16360,6 +16365,20 @@ function untagRequest(appId, region, keys) {
     TagKeys: json(keys)
   });
 }
+function suspendRequest(appId, suspend) {
+  return request("SuspendJob", { AppId: appId, Suspend: suspend });
+}
+function configMapRequest(cm, showSecrets = false) {
+  const data = Object.fromEntries(
+    Object.entries(cm.data).map(([k, v]) => [k, !showSecrets && cm.secretKeys.includes(k) ? MASKED : v])
+  );
+  return request("CreateConfigMap", {
+    Name: cm.name,
+    NamespaceId: cm.namespace,
+    ...cm.description !== void 0 ? { Description: cm.description } : {},
+    Data: JSON.stringify(data)
+  });
+}
 
 // src/pipeline/ownership.ts
 var OWNER_TAG = "saejob-set";
@@ -16439,6 +16458,13 @@ function redactParams(params, secrets, names) {
     } else out[k] = v;
   }
   return redactDeep(out, secrets);
+}
+function redactRequest(req, job) {
+  return {
+    ...req,
+    query: redactParams(req.query, job.secrets, job),
+    body: redactParams(req.body, job.secrets, job)
+  };
 }
 
 // src/pipeline/plan.ts
@@ -16610,6 +16636,23 @@ function withoutServerDefaults(param, live, desired) {
   );
   return kept.length ? Object.fromEntries(kept) : void 0;
 }
+function plannedRequests(p) {
+  switch (p.action) {
+    case "create":
+      return [createRequest(p.job.params), ...tagRequests(p)];
+    case "update":
+      return [
+        ...p.changes.length || p.lastChangeOrder?.state === "failed" ? [updateRequest(p.appId, { ...p.job.params, ...resetParams(p) }, clearedParams(p))] : [],
+        ...tagRequests(p)
+      ];
+    case "replace":
+      return [deleteRequest(p.appId), createRequest(p.job.params), ...tagRequests(p, true)];
+    case "delete":
+      return [deleteRequest(p.appId)];
+    default:
+      return [];
+  }
+}
 function tagRequests(p, created = p.action === "create", appId = created ? "(the new job)" : p.appId) {
   const changes = created ? tagChanges({}, p.tags ?? {}) : p.tagChanges ?? [];
   const set2 = changes.filter((c) => c.after !== void 0);
@@ -16625,6 +16668,7 @@ function tagRequests(p, created = p.action === "create", appId = created ? "(the
     ] : []
   ];
 }
+var hasChanges = (plan) => plan.some((p) => p.action !== "unchanged");
 function divergence(p, live, o = {}) {
   const check = planJob(p.file, p.job, { ...live, tags: void 0, lastChangeOrder: void 0 }, o);
   const all = [...check.replaceReasons, ...check.changes];
@@ -17853,6 +17897,67 @@ async function planConfigMaps(session, items, o = {}) {
     }
   }
   return out;
+}
+async function applyConfigMaps(session, planned, o = {}) {
+  const results = [];
+  for (const p of planned) {
+    const r = {
+      kind: "ConfigMap",
+      ...locationOf(p),
+      name: `ConfigMap ${p.name}`,
+      action: p.action,
+      outcome: "unchanged",
+      steps: []
+    };
+    results.push(r);
+    if (p.action === "unchanged") continue;
+    if (p.ownership?.state === "other") {
+      Object.assign(r, {
+        outcome: "refused",
+        error: `owned by the set ${p.ownership.set} (its description's mark), not this one: saejob leaves it alone`
+      });
+      continue;
+    }
+    if (p.ownership?.state === "unowned" && !o.adopt) {
+      Object.assign(r, {
+        outcome: "refused",
+        error: "not managed by saejob (no [saejob-set: \u2026] mark in its description: made in the console?): apply --adopt takes it over"
+      });
+      continue;
+    }
+    const client = session.client(p.region);
+    const data = JSON.stringify(p.configMap.data);
+    const description = markedDescription(p.configMap.description, o.set ?? "default");
+    try {
+      if (p.action === "delete") {
+        if (p.users?.length)
+          throw new Error(`still used by ${p.users.join(", ")}: saejob does not delete it (SAE would refuse)`);
+        await client.call("DeleteConfigMap", { ConfigMapId: p.id });
+        session.forgetConfigMaps(p.region, p.namespace);
+        r.steps.push(`DeleteConfigMap sent: ConfigMapId ${p.id} (no manifest defines it: --prune)`);
+        r.outcome = "deleted";
+      } else if (p.action === "create") {
+        const d = await client.send(configMapRequest({ ...p.configMap, description }, true));
+        p.id = Number(d.ConfigMapId);
+        session.forgetConfigMaps(p.region, p.namespace);
+        r.steps.push(`CreateConfigMap sent: ConfigMapId ${p.id}`);
+        r.outcome = "created";
+      } else {
+        await client.call("UpdateConfigMap", { ConfigMapId: p.id, Description: description, Data: data });
+        session.forgetConfigMaps(p.region, p.namespace);
+        r.steps.push(
+          `UpdateConfigMap sent (${p.changes.map((c) => c.key).join(", ")}): jobs see the new values from their next run`
+        );
+        r.outcome = "updated";
+      }
+    } catch (e) {
+      if (e instanceof SaeError || !(e instanceof Error)) {
+        r.outcome = "failed";
+        r.error = toSaeError(e).describe();
+      } else Object.assign(r, { outcome: "refused", error: e.message });
+    }
+  }
+  return results;
 }
 
 // src/generated/validate-job.js
@@ -20330,6 +20435,35 @@ async function planRun(session, pipeline, o) {
 
 // src/pipeline/plan-file.ts
 var import_node_crypto = require("node:crypto");
+function configMapFingerprints(p, salt) {
+  const secrets = Object.values(p.configMap.data).filter(
+    (_, i) => p.configMap.secretKeys.includes(Object.keys(p.configMap.data)[i])
+  );
+  const masked = (data) => redactDeep(
+    Object.fromEntries(
+      Object.entries(data).map(([k, v]) => [k, p.configMap.secretKeys.includes(k) || SECRET_NAME.test(k) ? MASK : v])
+    ),
+    secrets
+  );
+  return {
+    // The manifest alone: what the plan's run did to the live ConfigMap is the live fingerprint's.
+    manifest: digest(salt, {
+      data: masked(p.configMap.data),
+      description: p.configMap.description ?? null
+    }),
+    live: p.live ? digest(salt, { id: p.live.id, data: masked(p.live.data), description: p.live.description }) : "absent"
+  };
+}
+function configMapStaleReason(saved, fresh, salt) {
+  if (!fresh) return "no manifest defines this ConfigMap any more: plan again";
+  const now = configMapFingerprints(fresh, salt);
+  if (now.manifest !== saved.manifest)
+    return "its manifest (or a value it takes from the environment) changed since the plan: plan again";
+  if (fresh.action === "unchanged") return void 0;
+  if (now.live !== saved.live)
+    return saved.live === "absent" ? "it was created by someone else since the plan: plan again" : "the live ConfigMap changed since the plan: plan again";
+  return void 0;
+}
 function canonical(v) {
   if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
   if (v && typeof v === "object")
@@ -20470,11 +20604,151 @@ function alreadyApplied(s, fresh, salt) {
 }
 var SavedPlanError = class extends Error {
 };
+
+// src/operations/apply.ts
+async function planApply(session, pipeline, o) {
+  const saved = o.saved;
+  const scope = runScope(pipeline, o);
+  const fresh = await planScopeConfigMaps(session, pipeline, scope, o);
+  const { kept, refused } = saved ? savedConfigMaps(saved, fresh) : { kept: fresh, refused: [] };
+  const pending = pendingConfigMaps(fresh);
+  const diagnostics = await resolveNames(session, pipeline.compiled, pending);
+  if (diagnostics.length) return { diagnostics };
+  let plan;
+  let savedResults = [];
+  let otherParts = 0;
+  if (saved) {
+    const asPlanned = saved.asPlanned && !(await resolveNames(session, saved.asPlanned.compiled, pending)).length ? saved.asPlanned : saved.asPlanned ? { ...pipeline, compiled: [] } : pipeline;
+    const check = await checkSavedPlan(session, saved.plan, asPlanned, pipeline.compiled, saved.part);
+    ({ plan, results: savedResults, otherParts } = check);
+  } else plan = await planJobs(session, pipeline.compiled, scope, o);
+  plan.configMaps = kept;
+  const changing = hasChanges(plan.planned) || kept.some((c) => c.action !== "unchanged");
+  return { plan: { plan, pending, refusedConfigMaps: refused, savedResults, otherParts, changing } };
+}
+function savedConfigMaps(saved, fresh) {
+  const refused = [];
+  const same = identityKey;
+  const kept = fresh.filter((c) => {
+    if (!inPart(saved.part, c)) return false;
+    const was = saved.plan.configMaps?.find((s) => same(s) === same(c));
+    const why = was ? configMapStaleReason(was, c, saved.plan.salt) : "not in the saved plan: left alone (plan again to include it)";
+    if (why)
+      refused.push({
+        kind: "ConfigMap",
+        file: c.file,
+        name: `ConfigMap ${c.name}`,
+        namespace: c.namespace,
+        region: c.region,
+        action: c.action,
+        outcome: was ? "refused" : "not-in-plan",
+        steps: was ? [] : [why],
+        ...was ? { error: why } : {}
+      });
+    return !why;
+  });
+  for (const s of saved.plan.configMaps ?? [])
+    if (inPart(saved.part, s) && !fresh.some((c) => same(c) === same(s)))
+      refused.push({
+        kind: "ConfigMap",
+        file: "(no manifest)",
+        name: `ConfigMap ${s.name}`,
+        namespace: s.namespace,
+        region: s.region,
+        action: s.action,
+        outcome: "refused",
+        steps: [],
+        error: "no manifest defines this ConfigMap any more: plan again"
+      });
+  return { kept, refused };
+}
+async function executeApply(session, pipeline, planned, o) {
+  const { plan, pending } = planned;
+  const configMaps = plan.configMaps ?? [];
+  const stop = () => session.stop.stop();
+  o.signal?.addEventListener("abort", stop, { once: true });
+  if (o.signal?.aborted) stop();
+  try {
+    const configMapResults = await applyConfigMaps(session, configMaps, { set: o.set, adopt: Boolean(o.adopt) });
+    let diagnostics = [];
+    const stillPending = [];
+    let jobs = plan.planned;
+    if (pending.size) {
+      diagnostics = await resolveNames(session, pipeline.compiled);
+      const made = new Set(configMaps.filter((_2, i) => configMapResults[i]?.outcome === "created").map(identityKey));
+      ({ jobs } = replanAfterConfigMaps(pipeline, plan.planned, pending, made, o.set, stillPending));
+    }
+    const { showSecrets, signal: _, ...applyOptions } = o;
+    const results = await applyPlan(session, jobs, applyOptions);
+    const secrets = showSecrets ? [] : [
+      ...pipeline.compiled.flatMap((c) => c.job.secrets),
+      ...configMaps.flatMap((c) => c.configMap.secretKeys.map((k) => c.configMap.data[k]).filter(Boolean))
+    ];
+    const all = redactDeep([...configMapResults, ...planned.refusedConfigMaps, ...results, ...stillPending], secrets);
+    all.push(...planned.savedResults);
+    for (const f of plan.failures)
+      all.push({
+        file: f.manifest.source.file,
+        name: f.manifest.job.name,
+        namespace: f.manifest.job.namespace,
+        region: f.manifest.job.region,
+        action: "unchanged",
+        outcome: "failed",
+        steps: [],
+        error: `could not read the live job: ${f.error.describe()}`
+      });
+    return { results: all, diagnostics };
+  } finally {
+    o.signal?.removeEventListener("abort", stop);
+  }
+}
+function replanAfterConfigMaps(pipeline, planned, pending, made, set2, refused) {
+  const byIdentity = new Map(pipeline.compiled.map((m) => [identityKey(m.job), m]));
+  const jobs = [];
+  for (const p of planned) {
+    const m = byIdentity.get(identityKey(p));
+    if (!m || p.action === "delete") jobs.push(p);
+    else if (m.job.references) {
+      const named = m.job.references.filter((r) => r.kind === "configmap");
+      const missing = [
+        ...new Set(
+          named.filter(
+            (r) => pending.has(identityKey({ ...m.job, name: r.name })) && !made.has(identityKey({ ...m.job, name: r.name }))
+          ).map((r) => r.name)
+        )
+      ];
+      refused.push({
+        file: p.file,
+        name: p.name,
+        namespace: p.namespace,
+        region: p.region,
+        action: p.action,
+        outcome: "refused",
+        steps: [],
+        error: `it names ConfigMap ${missing.join(", ") || m.job.references.map((r) => r.name).join(", ")}, which could not be created (above)`
+      });
+    } else jobs.push(planJob(p.file, m.job, p.live, { set: set2 }));
+  }
+  return { jobs };
+}
+function dryRunRequests(plan, o) {
+  return plan.planned.filter((p) => plannedRequests(p).length || p.suspend).map((p) => ({
+    name: p.name,
+    requests: plannedRequests(p).map((r) => o.showSecrets ? r : redactRequest(r, p.job)),
+    ...p.suspend ? {
+      suspend: {
+        request: suspendRequest(p.appId ?? "(the new job)", suspendParam(p.suspend.to, o.suspendPolarity)),
+        paused: p.suspend.to
+      }
+    } : {}
+  }));
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   API_VERSION,
   SaeClient,
   SaeError,
+  SavedPlanError,
   Session,
   applyJob,
   applyPlan,
@@ -20482,8 +20756,11 @@ var SavedPlanError = class extends Error {
   credentialsChain,
   describeLiveJob,
   describedParams,
+  dryRunRequests,
+  executeApply,
   listNamespaceJobs,
   normaliseParam,
+  planApply,
   planJobs,
   planRun,
   planScopeConfigMaps,

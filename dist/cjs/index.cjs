@@ -127,9 +127,11 @@ __export(src_exports, {
   parseManifestText: () => parseManifestText,
   planJob: () => planJob,
   plannedRequests: () => plannedRequests,
+  readSavedPlan: () => readSavedPlan,
   redactDeep: () => redactDeep,
   redactRequest: () => redactRequest,
   redactText: () => redactText,
+  savePlan: () => savePlan,
   summarise: () => summarise,
   updateRequest: () => updateRequest,
   validateFiles: () => validateFiles,
@@ -16162,6 +16164,129 @@ function labelsOf(tags) {
   const labels = Object.fromEntries(Object.entries(tags).filter(([k]) => k !== OWNER_TAG));
   return Object.keys(labels).length ? labels : void 0;
 }
+
+// src/pipeline/plan-file.ts
+var import_node_crypto = require("node:crypto");
+var PLAN_FILE_VERSION = 1;
+function configMapFingerprints(p, salt) {
+  const secrets = Object.values(p.configMap.data).filter(
+    (_, i) => p.configMap.secretKeys.includes(Object.keys(p.configMap.data)[i])
+  );
+  const masked = (data) => redactDeep(
+    Object.fromEntries(
+      Object.entries(data).map(([k, v]) => [k, p.configMap.secretKeys.includes(k) || SECRET_NAME.test(k) ? MASK : v])
+    ),
+    secrets
+  );
+  return {
+    // The manifest alone: what the plan's run did to the live ConfigMap is the live fingerprint's.
+    manifest: digest(salt, {
+      data: masked(p.configMap.data),
+      description: p.configMap.description ?? null
+    }),
+    live: p.live ? digest(salt, { id: p.live.id, data: masked(p.live.data), description: p.live.description }) : "absent"
+  };
+}
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (v && typeof v === "object")
+    return `{${Object.keys(v).sort().filter((k) => v[k] !== void 0).map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
+  return v === void 0 ? "null" : JSON.stringify(v);
+}
+var digest = (salt, v) => `sha256:${(0, import_node_crypto.createHash)("sha256").update(salt).update(canonical(v)).digest("hex")}`;
+function maskedValue(param, v, job) {
+  if (v === void 0) return void 0;
+  if (SECRET_PARAMS.has(param)) return MASK;
+  return redactDeep(param === "Envs" ? maskEnvEntries(v, job) : v, job.secrets);
+}
+var maskedChanges = (changes, job) => changes.map((c) => ({
+  param: c.param,
+  before: maskedValue(c.param, c.before, job) ?? null,
+  after: maskedValue(c.param, c.after, job) ?? null
+}));
+function fingerprints(p, salt) {
+  const masked = (params) => redactParams(params, p.job.secrets, p.job);
+  return {
+    manifest: digest(salt, {
+      params: masked(p.job.namedParams ?? p.job.params),
+      labels: p.job.labels ?? null,
+      suspend: p.job.suspend ?? null
+    }),
+    live: p.live ? digest(salt, {
+      appId: p.live.appId,
+      params: masked(p.live.params),
+      suspend: p.live.suspend,
+      tags: p.live.tags ?? null
+    }) : "absent",
+    outcome: digest(salt, {
+      action: p.action,
+      appId: p.appId ?? null,
+      changes: maskedChanges(p.changes, p.job),
+      replaceReasons: maskedChanges(p.replaceReasons, p.job),
+      suspend: p.suspend ?? null,
+      lastChangeOrder: p.lastChangeOrder?.state ?? null,
+      unknown: p.unknown ?? null,
+      tags: p.tagChanges ?? null,
+      ownership: p.ownership ?? null,
+      protected: p.protected ?? null
+    })
+  };
+}
+function savePlan(planned, o) {
+  return {
+    saejobPlan: PLAN_FILE_VERSION,
+    saejobVersion: o.saejobVersion,
+    createdAt: o.createdAt,
+    paths: o.paths,
+    ...o.region ? { region: o.region } : {},
+    ...o.set ? { set: o.set } : {},
+    ...o.prune ? { prune: true } : {},
+    ...o.environment ? { environment: o.environment } : {},
+    ...o.allEnvironments ? { allEnvironments: true } : {},
+    ...o.replace ? { replace: true } : {},
+    ...o.adopt ? { adopt: true } : {},
+    ...o.unknownVariables?.length ? { unknownVariables: o.unknownVariables } : {},
+    salt: o.salt,
+    jobs: planned.map((p) => ({
+      file: p.file,
+      name: p.name,
+      namespace: p.namespace,
+      region: p.region,
+      action: p.action,
+      ...p.environment ? { environment: p.environment } : {},
+      ...p.appId ? { appId: p.appId } : {},
+      ...fingerprints(p, o.salt),
+      requests: plannedRequests(p).map((r) => redactRequest(r, p.job)),
+      ...p.suspend ? { suspend: p.suspend } : {}
+    })),
+    ...o.configMaps?.length ? {
+      configMaps: o.configMaps.map((c) => ({
+        name: c.name,
+        ...c.environment ? { environment: c.environment } : {},
+        namespace: c.namespace,
+        region: c.region,
+        action: c.action,
+        ...configMapFingerprints(c, o.salt)
+      }))
+    } : {}
+  };
+}
+function readSavedPlan(text) {
+  let v;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return "not a saejob plan file (not JSON)";
+  }
+  const p = v;
+  if (!p || typeof p !== "object" || !("saejobPlan" in p)) return 'not a saejob plan file (no "saejobPlan" field)';
+  if (p.saejobPlan !== PLAN_FILE_VERSION)
+    return `a plan file of format ${String(p.saejobPlan)}; this saejob reads format ${PLAN_FILE_VERSION}: plan again with this version`;
+  const jobOk = (j) => j && typeof j.name === "string" && typeof j.namespace === "string" && typeof j.region === "string" && typeof j.manifest === "string" && typeof j.live === "string" && typeof j.outcome === "string";
+  if (p.unknownVariables !== void 0 && (!Array.isArray(p.unknownVariables) || !p.unknownVariables.every((x) => typeof x === "string" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(x))) || !Array.isArray(p.paths) || !p.paths.every((x) => typeof x === "string") || typeof p.salt !== "string" || !Array.isArray(p.jobs) || !p.jobs.every(jobOk))
+    return "a damaged saejob plan file (paths, salt or jobs missing or malformed): plan again";
+  return p;
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   MASK,
@@ -16182,9 +16307,11 @@ function labelsOf(tags) {
   parseManifestText,
   planJob,
   plannedRequests,
+  readSavedPlan,
   redactDeep,
   redactRequest,
   redactText,
+  savePlan,
   summarise,
   updateRequest,
   validateFiles,

@@ -2,6 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './io.js';
 import { nearest } from '../pipeline/suggest.js';
+import { DEFAULT_SET, SET_NAME } from '../pipeline/ownership.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -140,4 +141,14 @@ export function splitCommandLine(text: string, flag: string): string[] {
   }
   if (word !== undefined) words.push(word);
   return words;
+}
+
+/** The set this run manages: --set, SAEJOB_SET, or the default. */
+export function setName(values: Record<string, unknown>, env: Readonly<Record<string, string | undefined>>): string {
+  const set = (values.set as string | undefined) ?? (env.SAEJOB_SET || DEFAULT_SET);
+  if (!SET_NAME.test(set))
+    throw new UsageError(
+      `--set (or SAEJOB_SET) names the set of jobs these manifests manage: letters, digits, . _ -, at most 64; not "${set}"`,
+    );
+  return set;
 }

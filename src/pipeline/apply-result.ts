@@ -21,6 +21,8 @@ export const APPLY_OUTCOMES = [
 export type ApplyOutcome = (typeof APPLY_OUTCOMES)[number];
 
 export interface ApplyResult extends JobLocation {
+  /** What was applied: a job unless it says ConfigMap (whose `name` then reads `ConfigMap NAME`). */
+  kind?: 'ConfigMap';
   action: PlannedJob['action'];
   outcome: ApplyOutcome;
   appId?: string;

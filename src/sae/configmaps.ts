@@ -78,6 +78,7 @@ export async function applyConfigMaps(
   const results: ApplyResult[] = [];
   for (const p of planned) {
     const r: ApplyResult = {
+      kind: 'ConfigMap',
       ...locationOf(p),
       name: `ConfigMap ${p.name}`,
       action: p.action,

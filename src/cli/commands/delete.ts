@@ -1,6 +1,6 @@
 // `saejob delete [PATH...]`: delete the jobs the manifests name.
 import type { Io } from '../io.js';
-import { reporterFor, parseCommandArgs } from '../args.js';
+import { reporterFor, parseCommandArgs, setName } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
 import { manifestJobRefs, regionFor } from './lifecycle.js';
 import { UsageError } from '../io.js';
@@ -10,7 +10,6 @@ import { SaeError, toSaeError } from '../../sae/errors.js';
 import { mapLimit } from '../../sae/concurrency.js';
 import { waitUntilGone } from '../../sae/wait.js';
 import { confirmChange, sinkOf } from './shared.js';
-import { setName } from './plan.js';
 import { liveTags } from '../../pipeline/live-job.js';
 import { isProtected, OWNER_TAG, ownershipOf, PROTECTED_LABEL } from '../../pipeline/ownership.js';
 import { formatsOf } from '../../output/reporter.js';
@@ -82,7 +81,7 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
   }
   // delete checks what apply checks: a protected job is never deleted; another set's, or one saejob
   // does not own, only when the user says so (--set that set, --adopt).
-  const set = setName(values, io);
+  const set = setName(values, io.env);
   for (const t of targets.filter((x) => x.job)) {
     const tags = liveTags(t.job!.Tags);
     const owner = ownershipOf(tags, set);

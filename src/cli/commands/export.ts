@@ -3,7 +3,7 @@ import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, w
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
-import { reporterFor, parseCommandArgs } from '../args.js';
+import { reporterFor, parseCommandArgs, setName } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, type CloudContext } from './cloud.js';
 import { jobRefFromArgs, regionFor, requireJob } from './lifecycle.js';
 import { describeLiveJob, listNamespaceJobs } from '../../sae/live.js';
@@ -13,7 +13,6 @@ import { OWNER_TAG } from '../../pipeline/ownership.js';
 import { SECRET_NAME } from '../../pipeline/envref.js';
 import { markedDescription, userDescription } from '../../pipeline/configmaps.js';
 import { tagRequest } from '../../pipeline/compile.js';
-import { setName } from './plan.js';
 import type { SaeClient } from '../../sae/client.js';
 import { exportNamer } from '../../sae/references.js';
 import { Document } from 'yaml';
@@ -219,7 +218,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   const { format, report } = reporterFor(values.output, EXPORT_REPORTERS, 'export');
   const ctx = cloudContext(values, io);
   // --adopt: the exported jobs become this set's (the saejob-set tag), so the next plan manages them.
-  const set = setName(values, io);
+  const set = setName(values, io.env);
   const adopt = async (appId: string, client: SaeClient, region: string) => {
     if (!values.adopt) return;
     await client.send(tagRequest(appId, region, { [OWNER_TAG]: set }));

@@ -2,10 +2,9 @@
 // jobs no manifest names yet included. One ListJobs per namespace (paged).
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
-import { parseCommandArgs, reporterFor } from '../args.js';
+import { parseCommandArgs, reporterFor, setName } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
 import { manifestJobRefs, regionFor } from './lifecycle.js';
-import { setName } from './plan.js';
 import { listNamespaceJobs, listRegionJobs, type ListedJob } from '../../sae/live.js';
 import { liveTags } from '../../pipeline/live-job.js';
 import { isProtected, OWNER_TAG } from '../../pipeline/ownership.js';
@@ -83,6 +82,6 @@ export async function listCommand(argv: string[], io: Io): Promise<number> {
     for (const j of listed) jobs.push(view(j, p.region));
   }
   jobs.sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name));
-  report({ set: setName(values, io), jobs }, sinkOf(io));
+  report({ set: setName(values, io.env), jobs }, sinkOf(io));
   return 0;
 }

@@ -4,19 +4,14 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { UsageError, type Io } from '../io.js';
 import { savePlan, type SavedPlan } from '../../pipeline/plan-file.js';
 import { VERSION } from '../version.js';
-import { chosenEnvironment, reporterFor, parseCommandArgs } from '../args.js';
+import { chosenEnvironment, reporterFor, parseCommandArgs, setName } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud } from './cloud.js';
-import { DEFAULT_SET, SET_NAME } from '../../pipeline/ownership.js';
-import { hasChanges, summarise } from '../../pipeline/plan.js';
-import { redactText } from '../../pipeline/redact.js';
-import { planView, type PlanAllowances } from '../../output/plan-view.js';
-import { scopeView } from '../../pipeline/scope.js';
-import { planRun, type PlanOutcome } from '../../operations/plan.js';
+import { hasChanges } from '../../pipeline/plan.js';
+import { planRun } from '../../operations/plan.js';
+import { planReport } from '../views/plan.js';
 import { reportDiagnostics } from '../../output/reports/diagnostics.js';
-import { locate } from '../../pipeline/positions.js';
-import type { CompiledManifest } from '../../pipeline/compile-files.js';
 import { formatsOf } from '../../output/reporter.js';
-import { PLAN_REPORTERS, type ManifestPosition, type PlanReport } from '../../output/reports/plan.js';
+import { PLAN_REPORTERS } from '../../output/reports/plan.js';
 import { sinkOf } from './shared.js';
 
 /** The -o values this command takes; its help lists exactly these. */
@@ -43,47 +38,6 @@ Exit 0 (with --detailed-exitcode: 0 no changes, 2 changes), 1 on errors.
                        state changed since (secrets are not saved in clear)
 
 ${CLOUD_HELP}`;
-
-/** The set this run manages: --set, SAEJOB_SET, or the default. */
-export function setName(values: Record<string, unknown>, io: Io): string {
-  const set = (values.set as string | undefined) ?? (io.env.SAEJOB_SET || DEFAULT_SET);
-  if (!SET_NAME.test(set))
-    throw new UsageError(
-      `--set (or SAEJOB_SET) names the set of jobs these manifests manage: letters, digits, . _ -, at most 64; not "${set}"`,
-    );
-  return set;
-}
-
-/** The plan as its reporters take it: changes in the manifest's terms, secrets masked (also in what SAE said back). */
-export function planReport(
-  o: PlanOutcome,
-  showSecrets: boolean,
-  allow: PlanAllowances & { prune?: boolean | undefined } = {},
-): PlanReport {
-  const where = new Map(
-    o.results.map((r) => [`${r.manifest.source.file}\0${r.manifest.job.name}`, manifestPosition(r.manifest)]),
-  );
-  const at = (file: string, name: string) => where.get(`${file}\0${name}`) ?? { file, line: 0, col: 0 };
-  return {
-    jobs: o.planned.map((p) => ({ ...planView(p, showSecrets, allow), position: at(p.file, p.name) })),
-    errors: o.failures.map((f) => ({
-      name: f.manifest.job.name,
-      namespace: f.manifest.job.namespace,
-      file: f.manifest.source.file,
-      error: showSecrets ? f.error!.describe() : redactText(f.error!.describe(), f.manifest.job.secrets),
-      position: at(f.manifest.source.file, f.manifest.job.name),
-    })),
-    summary: summarise(o.planned),
-    scope: { ...scopeView(o.scope), prune: Boolean(allow.prune) },
-    ...(o.pruneError ? { pruneError: o.pruneError } : {}),
-    ...(o.configMaps?.length ? { configMaps: o.configMaps.map(({ configMap: _, live: __, ...view }) => view) } : {}),
-  };
-}
-
-/** Where a manifest names its job: what a CI annotation points at. */
-export function manifestPosition(m: CompiledManifest): ManifestPosition {
-  return { file: m.source.file, ...locate(m.source, ['metadata', 'name'], 'value') };
-}
 
 /** Written whole or not at all (a temporary file renamed), readable by its owner only: it names the account's jobs. */
 function writePlanFile(file: string, plan: SavedPlan, io: Io): void {
@@ -123,7 +77,7 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   // A plan can be made without the secrets' values (a pull request's CI often has none): they show as unknown.
   const compiled = compileForCloud(positionals, values, format, io, 'plan', { unknownSecrets: true, allEnvironments });
   if (!compiled) return 1;
-  const set = setName(values, io);
+  const set = setName(values, io.env);
   const environment = chosenEnvironment(values, io.env);
   const run = await planRun(ctx.session, compiled, { set, prune: options.prune, environment, allEnvironments });
   if (!run.plan) {

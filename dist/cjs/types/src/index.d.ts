@@ -18,4 +18,6 @@ export { planJob, plannedRequests, summarise, hasChanges } from './pipeline/plan
 export type { PlannedJob, PlanAction, ParamChange, PlanSummary } from './pipeline/plan.js';
 export { redactText, redactDeep, redactRequest, MASK } from './pipeline/redact.js';
 export { manifestFromParams, manifestYaml } from './pipeline/export.js';
+export { savePlan, readSavedPlan } from './pipeline/plan-file.js';
+export type { SavedPlan } from './pipeline/plan-file.js';
 export type { ExportResult } from './pipeline/export.js';

@@ -37,3 +37,5 @@ export declare function parsePositiveInt(text: string | undefined, flag: string,
  * three words: sh, -c, echo a b.
  */
 export declare function splitCommandLine(text: string, flag: string): string[];
+/** The set this run manages: --set, SAEJOB_SET, or the default. */
+export declare function setName(values: Record<string, unknown>, env: Readonly<Record<string, string | undefined>>): string;

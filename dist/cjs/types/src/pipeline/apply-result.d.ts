@@ -3,6 +3,8 @@ import type { JobLocation, PlannedJob } from './plan.js';
 export declare const APPLY_OUTCOMES: readonly ['created', 'updated', 'replaced', 'unchanged', 'submitted', 'paused', 'refused', 'not-converged', 'failed', 'interrupted', 'skipped', 'not-in-plan', 'deleted'];
 export type ApplyOutcome = (typeof APPLY_OUTCOMES)[number];
 export interface ApplyResult extends JobLocation {
+    /** What was applied: a job unless it says ConfigMap (whose `name` then reads `ConfigMap NAME`). */
+    kind?: 'ConfigMap';
     action: PlannedJob['action'];
     outcome: ApplyOutcome;
     appId?: string;
