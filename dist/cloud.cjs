@@ -13998,7 +13998,7 @@ __export(cloud_index_exports, {
 });
 module.exports = __toCommonJS(cloud_index_exports);
 
-// src/pipeline/load.ts
+// src/pipeline/load/load.ts
 var import_node_buffer = require("node:buffer");
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
@@ -20258,7 +20258,7 @@ var MAX_COLLECTION_SIZE = 1e3;
 var MAX_FINDINGS_PER_DOCUMENT = 50;
 var MAX_DIAGNOSTICS_PER_FILE = 200;
 
-// src/pipeline/simple-yaml.ts
+// src/pipeline/load/simple-yaml.ts
 var plainTags;
 var resolveOptions = { intAsBigInt: false };
 var CORE_FIRST_CHARS = /^(?:$|[~nNtTfF0-9+\-.])/;
@@ -20721,7 +20721,7 @@ function valueAt(value, path) {
   return cur;
 }
 
-// src/pipeline/load.ts
+// src/pipeline/load/load.ts
 function occurrences(text5, c) {
   let n = 0;
   for (let i = text5.indexOf(c); i >= 0; i = text5.indexOf(c, i + 1)) n++;
@@ -21344,7 +21344,7 @@ function malformedResponse(what) {
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs4 = require("node:fs");
 
-// src/pipeline/plan-file.ts
+// src/pipeline/plan/plan-file.ts
 var import_node_crypto = require("node:crypto");
 
 // src/contract/sae-contract.json
@@ -23118,7 +23118,7 @@ function nearest(word, candidates) {
   return best !== void 0 && bestScore <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
 }
 
-// src/pipeline/references.ts
+// src/pipeline/compile/references.ts
 var placeholder = (kind, name) => `<${kind === "configmap" ? "ConfigMap" : "Secret"} ${name}: resolved at plan>`;
 function resolveReferences(params, references, namespace, table) {
   const unresolved = [];
@@ -23192,188 +23192,62 @@ function badEnvRefs(text5) {
   return out;
 }
 
-// src/pipeline/region.ts
-function namespaceRegion(namespace) {
-  if (!namespace) return void 0;
-  const i = namespace.indexOf(":");
-  return i > 0 ? namespace.slice(0, i) : /^[a-z]{2,}-[a-z0-9]+(-[a-z0-9]+)*$/.test(namespace) ? namespace : void 0;
-}
-function resolveRegion(s) {
-  return s.metadataRegion ?? namespaceRegion(s.namespace) ?? s.flag ?? s.env;
-}
-var SAE_REGIONS = [
-  "cn-hangzhou",
-  "cn-shanghai",
-  "cn-beijing",
-  "cn-zhangjiakou",
-  "cn-wulanchabu",
-  "cn-shenzhen",
-  "cn-heyuan",
-  "cn-guangzhou",
-  "cn-chengdu",
-  "cn-hongkong",
-  "ap-southeast-1",
-  "ap-northeast-1",
-  "us-west-1",
-  "us-east-1",
-  "eu-central-1"
-];
-
-// src/pipeline/configmaps.ts
-var CONFIGMAP_KIND = "ConfigMap";
-var NAME = /^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$/;
-var NAMESPACE = /^[a-z][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$/;
-var KEY = /^[-._a-zA-Z0-9]{1,253}$/;
-var isConfigMapDoc = (value) => value?.kind === CONFIGMAP_KIND;
-function checkConfigMapManifest(value) {
-  const out = [];
-  const bad = (path, message, target = "value") => out.push({ path: [...path], message, rule: "configmap/invalid", target });
-  const v = value;
-  if (v.apiVersion !== "saejob/v1") bad(["apiVersion"], "must be saejob/v1");
-  for (const k of Object.keys(v))
-    if (!["apiVersion", "kind", "metadata", "data"].includes(k))
-      bad([k], `unknown field ${k} in a ConfigMap: allowed fields are apiVersion, kind, metadata, data`, "key");
-  const md = v.metadata;
-  if (!md || typeof md !== "object") bad([], "a ConfigMap needs metadata: name and namespace");
-  else {
-    if (typeof md.name !== "string" || !NAME.test(md.name))
-      bad(["metadata", "name"], "a ConfigMap name is lower-case letters, digits, `-` and `.`, at most 63 characters");
-    else if (!/^[a-z][a-z0-9]*$/.test(md.name))
-      out.push({
-        path: ["metadata", "name"],
-        severity: "warning",
-        rule: "configmap/name-reading",
-        message: `${JSON.stringify(md.name)} relies on the console's reading of ConfigMap names (DNS-style); the SDK text allows only letters, digits and \`_\`, starting with a letter. Which the API enforces is not documented: a name of lower-case letters and digits (${JSON.stringify(md.name.replace(/[^a-z0-9]/g, ""))}) is safe under both`
-      });
-    if (typeof md.namespace !== "string" || !NAMESPACE.test(md.namespace))
-      bad(["metadata", "namespace"], "must be an SAE namespace ID such as `cn-beijing:prod`");
-    if (md.description !== void 0 && (typeof md.description !== "string" || md.description.length > 256))
-      bad(["metadata", "description"], "a ConfigMap description is a string of at most 256 characters");
-    if (md.region !== void 0 && typeof md.region !== "string")
-      bad(["metadata", "region"], "must be a region ID such as `cn-beijing`");
-    for (const k of Object.keys(md))
-      if (!["name", "namespace", "description", "region"].includes(k))
-        bad(
-          ["metadata", k],
-          `unknown field ${k} in a ConfigMap's metadata: allowed fields are name, namespace, description, region`,
-          "key"
-        );
+// src/pipeline/redact.ts
+var MASK = "******";
+var MIN_EMBEDDED_SECRET = 4;
+function forms(secret) {
+  const json1 = JSON.stringify(secret).slice(1, -1);
+  const json22 = JSON.stringify(json1).slice(1, -1);
+  const out = /* @__PURE__ */ new Set();
+  for (const f of [secret, json1, json22]) {
+    out.add(f);
+    out.add(encodeURIComponent(f));
+    out.add(new URLSearchParams({ v: f }).toString().slice(2));
   }
-  if (!v.data || typeof v.data !== "object" || Array.isArray(v.data))
-    bad(["data"], "data maps keys to values: LOG_LEVEL: info");
-  else
-    for (const [k, x] of Object.entries(v.data)) {
-      if (!KEY.test(k))
-        bad(["data", k], `a ConfigMap key is letters, digits, \`-\`, \`_\` and \`.\`, not ${JSON.stringify(k)}`, "key");
-      if (typeof x !== "string") bad(["data", k], `a ConfigMap value is text: quote it (${JSON.stringify(String(x))})`);
-    }
+  return [...out].filter((s) => s.length > 0);
+}
+function redactText(text5, secrets) {
+  let out = text5;
+  const all = secrets.filter((s) => s.length >= MIN_EMBEDDED_SECRET).flatMap(forms).sort((a, b) => b.length - a.length);
+  for (const form of all) if (out.includes(form)) out = out.split(form).join(MASK);
   return out;
 }
-function compileConfigMap(value, o) {
-  const v = value;
-  const findings = [];
-  const data = {};
-  const secretKeys = [];
-  const unknown = [];
-  for (const [k, text5] of Object.entries(v.data)) {
-    const r = expandEnvRefs(text5, o.env);
-    for (const name of r.missing) {
-      if (o.unknownSecrets && (SECRET_NAME.test(name) || SECRET_NAME.test(k))) unknown.push({ key: k, variable: name });
-      else
-        findings.push({
-          path: ["data", k],
-          rule: "env-unset",
-          message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}})`
-        });
-    }
-    if (SECRET_NAME.test(k) || r.used.some((n) => SECRET_NAME.test(n)) || unknown.some((u) => u.key === k))
-      secretKeys.push(k);
-    data[k] = r.value;
-  }
-  const region = resolveRegion({
-    metadataRegion: v.metadata.region,
-    namespace: v.metadata.namespace,
-    flag: o.region,
-    env: o.env.ALIBABA_CLOUD_REGION_ID
-  });
-  if (!region)
-    findings.push({
-      path: ["metadata", "namespace"],
-      rule: "region-unknown",
-      message: "cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID"
-    });
-  if (findings.length) return { findings };
-  const configMap = {
-    name: v.metadata.name,
-    namespace: v.metadata.namespace,
-    region,
-    data,
-    secretKeys
+function redactDeep(value, secrets) {
+  if (secrets.length === 0) return value;
+  const walk = (v) => {
+    if (typeof v === "string") return redactText(v, secrets);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
   };
-  if (v.metadata.description !== void 0) configMap.description = v.metadata.description;
-  if (unknown.length) configMap.unknown = unknown;
-  return { configMap, findings };
+  return walk(value);
 }
-var MARK = /\s*\[saejob-set: ([^\]]+)\]$/;
-var ownerOfConfigMap = (description) => MARK.exec(description)?.[1];
-var userDescription = (description) => description.replace(MARK, "");
-var markedDescription = (description, set2) => `${description ? `${description} ` : ""}[saejob-set: ${set2}]`;
-var MASKED = "******";
-function planConfigMap(file, cm, live, set2 = "default") {
-  const secret = (k) => cm.secretKeys.includes(k) || SECRET_NAME.test(k);
-  const show = (k, v) => v !== void 0 && secret(k) ? MASKED : v;
-  const base = {
-    file,
-    name: cm.name,
-    namespace: cm.namespace,
-    region: cm.region,
-    configMap: cm,
-    ...cm.unknown?.length ? { unknown: cm.unknown.map((u) => `data.${u.key}`) } : {}
-  };
-  if (!live)
-    return {
-      ...base,
-      action: "create",
-      changes: Object.keys(cm.data).map((k) => ({ key: k, after: show(k, cm.data[k]) }))
-    };
-  const changes = [];
-  const unknownKeys = new Set((cm.unknown ?? []).map((u) => u.key));
-  for (const k of [.../* @__PURE__ */ new Set([...Object.keys(live.data), ...Object.keys(cm.data)])].sort()) {
-    if (live.data[k] === cm.data[k]) continue;
-    if (unknownKeys.has(k) && live.data[k] !== void 0) continue;
-    const c = { key: k };
-    if (live.data[k] !== void 0) c.before = show(k, live.data[k]);
-    if (cm.data[k] !== void 0)
-      c.after = cm.data[k] !== void 0 && secret(k) && live.data[k] !== void 0 ? `${MASKED} (changed)` : show(k, cm.data[k]);
-    changes.push(c);
-  }
-  if ((cm.description ?? "") !== userDescription(live.description))
-    changes.push({ key: "(description)", before: userDescription(live.description), after: cm.description ?? "" });
-  const owner = ownerOfConfigMap(live.description);
-  if (owner !== set2) changes.push({ key: "(ownership)", ...owner ? { before: owner } : {}, after: set2 });
-  const planned = {
-    ...base,
-    action: changes.length ? "update" : "unchanged",
-    id: live.id,
-    changes,
-    live
-  };
-  if (owner === void 0) planned.ownership = { state: "unowned" };
-  else if (owner !== set2) planned.ownership = { state: "other", set: owner };
-  return planned;
+var isSecretEnvEntry = (name, names) => typeof name === "string" && ((names.secretEnvNames ?? []).includes(name) || SECRET_NAME.test(name) && !(names.shownEnvNames ?? []).includes(name));
+function maskEnvEntries(entries, names) {
+  if (!Array.isArray(entries)) return entries;
+  return entries.map(
+    (e) => e && typeof e === "object" && "value" in e && isSecretEnvEntry(e.name, names) ? { ...e, value: MASK } : e
+  );
 }
-function plannedConfigMapDelete(name, namespace, region, live) {
+function redactParams(params, secrets, names) {
+  const out = {};
+  for (const [k, v] of Object.entries(params)) {
+    if (SECRET_PARAMS.has(k) && v !== void 0 && v !== "") out[k] = MASK;
+    else if (k === "Envs" && typeof v === "string") {
+      try {
+        out[k] = JSON.stringify(maskEnvEntries(JSON.parse(v), names));
+      } catch {
+        out[k] = v;
+      }
+    } else out[k] = v;
+  }
+  return redactDeep(out, secrets);
+}
+function redactRequest(req, job) {
   return {
-    file: "(no manifest)",
-    name,
-    namespace,
-    region,
-    action: "delete",
-    id: live.id,
-    changes: [],
-    users: live.users,
-    live,
-    configMap: { name, namespace, region, data: {}, secretKeys: [] }
+    ...req,
+    query: redactParams(req.query, job.secrets, job),
+    body: redactParams(req.body, job.secrets, job)
   };
 }
 
@@ -23416,6 +23290,33 @@ function memoriesForCpu(cpu) {
   return [...INSTANCE_SPECS].filter(([, cpus]) => cpus.includes(cpu)).map(([mem]) => mem);
 }
 
+// src/pipeline/region.ts
+function namespaceRegion(namespace) {
+  if (!namespace) return void 0;
+  const i = namespace.indexOf(":");
+  return i > 0 ? namespace.slice(0, i) : /^[a-z]{2,}-[a-z0-9]+(-[a-z0-9]+)*$/.test(namespace) ? namespace : void 0;
+}
+function resolveRegion(s) {
+  return s.metadataRegion ?? namespaceRegion(s.namespace) ?? s.flag ?? s.env;
+}
+var SAE_REGIONS = [
+  "cn-hangzhou",
+  "cn-shanghai",
+  "cn-beijing",
+  "cn-zhangjiakou",
+  "cn-wulanchabu",
+  "cn-shenzhen",
+  "cn-heyuan",
+  "cn-guangzhou",
+  "cn-chengdu",
+  "cn-hongkong",
+  "ap-southeast-1",
+  "ap-northeast-1",
+  "us-west-1",
+  "us-east-1",
+  "eu-central-1"
+];
+
 // src/pipeline/diagnostics.ts
 function formatFieldPath(path) {
   let out = "";
@@ -23439,7 +23340,7 @@ function quoteValue(v, max = 60) {
   return JSON.stringify(text5.length > max ? `${text5.slice(0, max - 1)}\u2026` : text5);
 }
 
-// src/pipeline/request-size.ts
+// src/pipeline/validate/request-size.ts
 var BODY_FIELDS = [
   /^spec\.template\.volumes\.(oss|configMaps)/,
   /^spec\.template\.php\.config$/,
@@ -23471,7 +23372,7 @@ function queryFinding(sized, bytes) {
   };
 }
 
-// src/pipeline/compile.ts
+// src/pipeline/compile/compile.ts
 var json = (v) => JSON.stringify(v);
 function compact(o) {
   const out = {};
@@ -23799,7 +23700,7 @@ function compileJob(manifest, options = {}) {
 }
 function configMapRequest(cm, showSecrets = false) {
   const data = Object.fromEntries(
-    Object.entries(cm.data).map(([k, v]) => [k, !showSecrets && cm.secretKeys.includes(k) ? MASKED : v])
+    Object.entries(cm.data).map(([k, v]) => [k, !showSecrets && cm.secretKeys.includes(k) ? MASK : v])
   );
   return request("CreateConfigMap", {
     Name: cm.name,
@@ -23809,7 +23710,7 @@ function configMapRequest(cm, showSecrets = false) {
   });
 }
 
-// src/pipeline/ownership.ts
+// src/pipeline/plan/ownership.ts
 var OWNER_TAG = "saejob-set";
 var PROTECTED_LABEL = "saejob-protected";
 var DEFAULT_SET = "default";
@@ -23835,7 +23736,7 @@ function tagChanges(live, desired) {
   return out;
 }
 
-// src/pipeline/live-job.ts
+// src/pipeline/plan/live-job.ts
 function normaliseParam(name, value) {
   if (value === void 0 || value === null || value === "") return void 0;
   if (JSON_PARAMS.has(name) && typeof value === "string") {
@@ -23875,69 +23776,8 @@ function liveTags(tags) {
   return out;
 }
 
-// src/pipeline/plan.ts
+// src/pipeline/plan/plan.ts
 var import_node_util = require("node:util");
-
-// src/pipeline/redact.ts
-var MASK = "******";
-var MIN_EMBEDDED_SECRET = 4;
-function forms(secret) {
-  const json1 = JSON.stringify(secret).slice(1, -1);
-  const json22 = JSON.stringify(json1).slice(1, -1);
-  const out = /* @__PURE__ */ new Set();
-  for (const f of [secret, json1, json22]) {
-    out.add(f);
-    out.add(encodeURIComponent(f));
-    out.add(new URLSearchParams({ v: f }).toString().slice(2));
-  }
-  return [...out].filter((s) => s.length > 0);
-}
-function redactText(text5, secrets) {
-  let out = text5;
-  const all = secrets.filter((s) => s.length >= MIN_EMBEDDED_SECRET).flatMap(forms).sort((a, b) => b.length - a.length);
-  for (const form of all) if (out.includes(form)) out = out.split(form).join(MASK);
-  return out;
-}
-function redactDeep(value, secrets) {
-  if (secrets.length === 0) return value;
-  const walk = (v) => {
-    if (typeof v === "string") return redactText(v, secrets);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-    return v;
-  };
-  return walk(value);
-}
-var isSecretEnvEntry = (name, names) => typeof name === "string" && ((names.secretEnvNames ?? []).includes(name) || SECRET_NAME.test(name) && !(names.shownEnvNames ?? []).includes(name));
-function maskEnvEntries(entries, names) {
-  if (!Array.isArray(entries)) return entries;
-  return entries.map(
-    (e) => e && typeof e === "object" && "value" in e && isSecretEnvEntry(e.name, names) ? { ...e, value: MASK } : e
-  );
-}
-function redactParams(params, secrets, names) {
-  const out = {};
-  for (const [k, v] of Object.entries(params)) {
-    if (SECRET_PARAMS.has(k) && v !== void 0 && v !== "") out[k] = MASK;
-    else if (k === "Envs" && typeof v === "string") {
-      try {
-        out[k] = JSON.stringify(maskEnvEntries(JSON.parse(v), names));
-      } catch {
-        out[k] = v;
-      }
-    } else out[k] = v;
-  }
-  return redactDeep(out, secrets);
-}
-function redactRequest(req, job) {
-  return {
-    ...req,
-    query: redactParams(req.query, job.secrets, job),
-    body: redactParams(req.body, job.secrets, job)
-  };
-}
-
-// src/pipeline/plan.ts
 var locationOf = (p) => ({
   file: p.file,
   name: p.name,
@@ -24219,7 +24059,7 @@ function sameSpec(create, deleted) {
   return check.changes.length === 0 && check.replaceReasons.length === 0;
 }
 
-// src/pipeline/plan-file.ts
+// src/pipeline/plan/plan-file.ts
 var PLAN_FILE_VERSION = 1;
 function configMapFingerprints(p, salt) {
   const secrets = Object.values(p.configMap.data).filter(
@@ -24474,10 +24314,10 @@ function setName(values, env) {
   return set2;
 }
 
-// src/pipeline/environments.ts
+// src/pipeline/environments/environments.ts
 var import_node_path2 = require("node:path");
 
-// src/pipeline/positions.ts
+// src/pipeline/load/positions.ts
 function locate(source, path, target = "value") {
   const noted = target === "key" ? source.oversizedAt?.(path) : void 0;
   if (noted) return noted;
@@ -24510,7 +24350,7 @@ function whereIs(source, path, target = "value") {
   return { file: o.source.file, ...locate(o.source, o.path, target) };
 }
 
-// src/pipeline/environments.ts
+// src/pipeline/environments/environments.ts
 var ENVIRONMENT_KIND = "Environment";
 var KEYED_LISTS = {
   "spec.template.env": ["name"],
@@ -24970,6 +24810,53 @@ function layoutFromExports(envs) {
     });
   }
   return layout;
+}
+
+// src/pipeline/compile/configmap.ts
+function compileConfigMap(value, o) {
+  const v = value;
+  const findings = [];
+  const data = {};
+  const secretKeys = [];
+  const unknown = [];
+  for (const [k, text5] of Object.entries(v.data)) {
+    const r = expandEnvRefs(text5, o.env);
+    for (const name of r.missing) {
+      if (o.unknownSecrets && (SECRET_NAME.test(name) || SECRET_NAME.test(k))) unknown.push({ key: k, variable: name });
+      else
+        findings.push({
+          path: ["data", k],
+          rule: "env-unset",
+          message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}})`
+        });
+    }
+    if (SECRET_NAME.test(k) || r.used.some((n) => SECRET_NAME.test(n)) || unknown.some((u) => u.key === k))
+      secretKeys.push(k);
+    data[k] = r.value;
+  }
+  const region = resolveRegion({
+    metadataRegion: v.metadata.region,
+    namespace: v.metadata.namespace,
+    flag: o.region,
+    env: o.env.ALIBABA_CLOUD_REGION_ID
+  });
+  if (!region)
+    findings.push({
+      path: ["metadata", "namespace"],
+      rule: "region-unknown",
+      message: "cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID"
+    });
+  if (findings.length) return { findings };
+  const configMap = {
+    name: v.metadata.name,
+    namespace: v.metadata.namespace,
+    region,
+    data,
+    secretKeys
+  };
+  if (v.metadata.description !== void 0) configMap.description = v.metadata.description;
+  if (unknown.length) configMap.unknown = unknown;
+  return { configMap, findings };
 }
 
 // src/generated/validate-job.js
@@ -29104,7 +28991,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
-// src/pipeline/cron.ts
+// src/pipeline/validate/configmap.ts
+var CONFIGMAP_KIND = "ConfigMap";
+var NAME = /^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$/;
+var NAMESPACE = /^[a-z][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$/;
+var KEY = /^[-._a-zA-Z0-9]{1,253}$/;
+var isConfigMapDoc = (value) => value?.kind === CONFIGMAP_KIND;
+function checkConfigMapManifest(value) {
+  const out = [];
+  const bad = (path, message, target = "value") => out.push({ path: [...path], message, rule: "configmap/invalid", target });
+  const v = value;
+  if (v.apiVersion !== "saejob/v1") bad(["apiVersion"], "must be saejob/v1");
+  for (const k of Object.keys(v))
+    if (!["apiVersion", "kind", "metadata", "data"].includes(k))
+      bad([k], `unknown field ${k} in a ConfigMap: allowed fields are apiVersion, kind, metadata, data`, "key");
+  const md = v.metadata;
+  if (!md || typeof md !== "object") bad([], "a ConfigMap needs metadata: name and namespace");
+  else {
+    if (typeof md.name !== "string" || !NAME.test(md.name))
+      bad(["metadata", "name"], "a ConfigMap name is lower-case letters, digits, `-` and `.`, at most 63 characters");
+    else if (!/^[a-z][a-z0-9]*$/.test(md.name))
+      out.push({
+        path: ["metadata", "name"],
+        severity: "warning",
+        rule: "configmap/name-reading",
+        message: `${JSON.stringify(md.name)} relies on the console's reading of ConfigMap names (DNS-style); the SDK text allows only letters, digits and \`_\`, starting with a letter. Which the API enforces is not documented: a name of lower-case letters and digits (${JSON.stringify(md.name.replace(/[^a-z0-9]/g, ""))}) is safe under both`
+      });
+    if (typeof md.namespace !== "string" || !NAMESPACE.test(md.namespace))
+      bad(["metadata", "namespace"], "must be an SAE namespace ID such as `cn-beijing:prod`");
+    if (md.description !== void 0 && (typeof md.description !== "string" || md.description.length > 256))
+      bad(["metadata", "description"], "a ConfigMap description is a string of at most 256 characters");
+    if (md.region !== void 0 && typeof md.region !== "string")
+      bad(["metadata", "region"], "must be a region ID such as `cn-beijing`");
+    for (const k of Object.keys(md))
+      if (!["name", "namespace", "description", "region"].includes(k))
+        bad(
+          ["metadata", k],
+          `unknown field ${k} in a ConfigMap's metadata: allowed fields are name, namespace, description, region`,
+          "key"
+        );
+  }
+  if (!v.data || typeof v.data !== "object" || Array.isArray(v.data))
+    bad(["data"], "data maps keys to values: LOG_LEVEL: info");
+  else
+    for (const [k, x] of Object.entries(v.data)) {
+      if (!KEY.test(k))
+        bad(["data", k], `a ConfigMap key is letters, digits, \`-\`, \`_\` and \`.\`, not ${JSON.stringify(k)}`, "key");
+      if (typeof x !== "string") bad(["data", k], `a ConfigMap value is text: quote it (${JSON.stringify(String(x))})`);
+    }
+  return out;
+}
+
+// src/pipeline/validate/cron.ts
 var MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 var DAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
 var FIELDS = [
@@ -29191,7 +29129,7 @@ function neverFires(fields) {
 // src/generated/time-zones.ts
 var TIME_ZONES = /* @__PURE__ */ new Set(["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/La_Rioja", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Fort_Nelson", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Monticello", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Ojinaga", "America/Panama", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Colombo", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Hebron", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Katmandu", "Asia/Khandyga", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ulaanbaatar", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/Perth", "Australia/Sydney", "Etc/GMT", "Etc/UTC", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Ulyanovsk", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zurich", "GMT", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "UTC"]);
 
-// src/pipeline/rules.ts
+// src/pipeline/validate/rules.ts
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var asObj = (v) => isObj(v) ? v : {};
 var asArr = (v) => Array.isArray(v) ? v : [];
@@ -29812,7 +29750,7 @@ function jobSchemaSource() {
   return parsed;
 }
 
-// src/pipeline/schema-errors.ts
+// src/pipeline/validate/schema-errors.ts
 var root = () => jobSchemaSource();
 function deref(node) {
   while (node?.$ref) node = root().definitions[node.$ref.replace("#/definitions/", "")];
@@ -30054,7 +29992,7 @@ function kubernetesUnitHint(path, value) {
   return m ? ` (in Kubernetes ${value} is decimal, ${m[1]}\xD710^${{ K: 3, M: 6, G: 9, T: 12 }[m[2]]} bytes; for ${m[1]} ${m[2]}iB write "${m[1]}${m[2]}i")` : "";
 }
 
-// src/pipeline/validate.ts
+// src/pipeline/validate/validate.ts
 function toDiagnostic(source, f) {
   const at = whereIs(source, f.path, f.target ?? "value");
   const d = {
@@ -30255,7 +30193,7 @@ function validateManifests(loaded, options = {}) {
   return { diagnostics: sortDiagnostics(diagnostics), valid, configMaps };
 }
 
-// src/pipeline/compile-files.ts
+// src/pipeline/compile/compile-files.ts
 function variablesLeft(value, path = [], out = []) {
   if (typeof value === "string") {
     const m = VARIABLE_REF.exec(value);
@@ -30653,7 +30591,7 @@ async function describeLiveJob(client, appId, opts = {}) {
   };
 }
 
-// src/pipeline/scope.ts
+// src/pipeline/plan/scope.ts
 var placeKey = (p) => `${p.region}\0${p.namespace}`;
 var partName = (environment) => environment ? `environment ${environment}` : "the plain manifests (no environment)";
 function runScope(pipeline, o) {
@@ -31779,6 +31717,69 @@ function progressFor(io) {
   return io.stderrIsTTY && !io.env.CI ? ttyProgress(io.err) : plainProgress(io.err);
 }
 
+// src/pipeline/plan/configmap.ts
+var MARK = /\s*\[saejob-set: ([^\]]+)\]$/;
+var ownerOfConfigMap = (description) => MARK.exec(description)?.[1];
+var userDescription = (description) => description.replace(MARK, "");
+var markedDescription = (description, set2) => `${description ? `${description} ` : ""}[saejob-set: ${set2}]`;
+function planConfigMap(file, cm, live, set2 = "default") {
+  const secret = (k) => cm.secretKeys.includes(k) || SECRET_NAME.test(k);
+  const show = (k, v) => v !== void 0 && secret(k) ? MASK : v;
+  const base = {
+    file,
+    name: cm.name,
+    namespace: cm.namespace,
+    region: cm.region,
+    configMap: cm,
+    ...cm.unknown?.length ? { unknown: cm.unknown.map((u) => `data.${u.key}`) } : {}
+  };
+  if (!live)
+    return {
+      ...base,
+      action: "create",
+      changes: Object.keys(cm.data).map((k) => ({ key: k, after: show(k, cm.data[k]) }))
+    };
+  const changes = [];
+  const unknownKeys = new Set((cm.unknown ?? []).map((u) => u.key));
+  for (const k of [.../* @__PURE__ */ new Set([...Object.keys(live.data), ...Object.keys(cm.data)])].sort()) {
+    if (live.data[k] === cm.data[k]) continue;
+    if (unknownKeys.has(k) && live.data[k] !== void 0) continue;
+    const c = { key: k };
+    if (live.data[k] !== void 0) c.before = show(k, live.data[k]);
+    if (cm.data[k] !== void 0)
+      c.after = cm.data[k] !== void 0 && secret(k) && live.data[k] !== void 0 ? `${MASK} (changed)` : show(k, cm.data[k]);
+    changes.push(c);
+  }
+  if ((cm.description ?? "") !== userDescription(live.description))
+    changes.push({ key: "(description)", before: userDescription(live.description), after: cm.description ?? "" });
+  const owner = ownerOfConfigMap(live.description);
+  if (owner !== set2) changes.push({ key: "(ownership)", ...owner ? { before: owner } : {}, after: set2 });
+  const planned = {
+    ...base,
+    action: changes.length ? "update" : "unchanged",
+    id: live.id,
+    changes,
+    live
+  };
+  if (owner === void 0) planned.ownership = { state: "unowned" };
+  else if (owner !== set2) planned.ownership = { state: "other", set: owner };
+  return planned;
+}
+function plannedConfigMapDelete(name, namespace, region, live) {
+  return {
+    file: "(no manifest)",
+    name,
+    namespace,
+    region,
+    action: "delete",
+    id: live.id,
+    changes: [],
+    users: live.users,
+    live,
+    configMap: { name, namespace, region, data: {}, secretKeys: [] }
+  };
+}
+
 // src/sae/configmaps.ts
 async function planConfigMaps(session, items, o = {}) {
   const set2 = o.set ?? "default";
@@ -32478,7 +32479,7 @@ saejob: ${signal}: ${what} (again to quit at once)
   };
 }
 
-// src/pipeline/apply-result.ts
+// src/pipeline/plan/apply-result.ts
 var APPLY_OUTCOMES = [
   "created",
   "updated",
@@ -33433,7 +33434,7 @@ async function requireJob(session, ref, hint = "") {
   );
 }
 
-// src/pipeline/export.ts
+// src/pipeline/export/export.ts
 function json2(params, name) {
   const v = params[name];
   if (v === void 0 || v === "") return void 0;

@@ -1,8 +1,10 @@
 import { createRequire as __saejobCreateRequire } from 'node:module'; const require = __saejobCreateRequire(import.meta.url);
 import {
   DEFAULT_SET,
+  MASK,
   OWNER_TAG,
   PROTECTED_LABEL,
+  SECRET_NAME,
   clearedParams,
   configMapRequest,
   configMapStaleReason,
@@ -17,14 +19,10 @@ import {
   liveTags,
   locationOf,
   markRenames,
-  markedDescription,
   namespaceRegion,
   normaliseParam,
-  ownerOfConfigMap,
   ownershipOf,
-  planConfigMap,
   planJob,
-  plannedConfigMapDelete,
   plannedRequests,
   pushAll,
   redactDeep,
@@ -38,7 +36,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-YGQ5T3CB.js";
+} from "./chunks/chunk-FQRSMYLD.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,
@@ -14335,7 +14333,7 @@ async function describeLiveJob(client, appId, opts = {}) {
   };
 }
 
-// src/pipeline/scope.ts
+// src/pipeline/plan/scope.ts
 var placeKey = (p) => `${p.region}\0${p.namespace}`;
 var partName = (environment) => environment ? `environment ${environment}` : "the plain manifests (no environment)";
 function runScope(pipeline, o) {
@@ -15490,6 +15488,69 @@ async function settleDuplicates(session, results) {
       }
     }
   }
+}
+
+// src/pipeline/plan/configmap.ts
+var MARK = /\s*\[saejob-set: ([^\]]+)\]$/;
+var ownerOfConfigMap = (description) => MARK.exec(description)?.[1];
+var userDescription = (description) => description.replace(MARK, "");
+var markedDescription = (description, set) => `${description ? `${description} ` : ""}[saejob-set: ${set}]`;
+function planConfigMap(file, cm, live, set = "default") {
+  const secret = (k) => cm.secretKeys.includes(k) || SECRET_NAME.test(k);
+  const show = (k, v) => v !== void 0 && secret(k) ? MASK : v;
+  const base = {
+    file,
+    name: cm.name,
+    namespace: cm.namespace,
+    region: cm.region,
+    configMap: cm,
+    ...cm.unknown?.length ? { unknown: cm.unknown.map((u) => `data.${u.key}`) } : {}
+  };
+  if (!live)
+    return {
+      ...base,
+      action: "create",
+      changes: Object.keys(cm.data).map((k) => ({ key: k, after: show(k, cm.data[k]) }))
+    };
+  const changes = [];
+  const unknownKeys = new Set((cm.unknown ?? []).map((u) => u.key));
+  for (const k of [.../* @__PURE__ */ new Set([...Object.keys(live.data), ...Object.keys(cm.data)])].sort()) {
+    if (live.data[k] === cm.data[k]) continue;
+    if (unknownKeys.has(k) && live.data[k] !== void 0) continue;
+    const c = { key: k };
+    if (live.data[k] !== void 0) c.before = show(k, live.data[k]);
+    if (cm.data[k] !== void 0)
+      c.after = cm.data[k] !== void 0 && secret(k) && live.data[k] !== void 0 ? `${MASK} (changed)` : show(k, cm.data[k]);
+    changes.push(c);
+  }
+  if ((cm.description ?? "") !== userDescription(live.description))
+    changes.push({ key: "(description)", before: userDescription(live.description), after: cm.description ?? "" });
+  const owner = ownerOfConfigMap(live.description);
+  if (owner !== set) changes.push({ key: "(ownership)", ...owner ? { before: owner } : {}, after: set });
+  const planned = {
+    ...base,
+    action: changes.length ? "update" : "unchanged",
+    id: live.id,
+    changes,
+    live
+  };
+  if (owner === void 0) planned.ownership = { state: "unowned" };
+  else if (owner !== set) planned.ownership = { state: "other", set: owner };
+  return planned;
+}
+function plannedConfigMapDelete(name, namespace, region, live) {
+  return {
+    file: "(no manifest)",
+    name,
+    namespace,
+    region,
+    action: "delete",
+    id: live.id,
+    changes: [],
+    users: live.users,
+    live,
+    configMap: { name, namespace, region, data: {}, secretKeys: [] }
+  };
 }
 
 // src/sae/configmaps.ts

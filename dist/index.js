@@ -19,9 +19,9 @@ import {
   YAMLParseError,
   byPosition,
   checkManifestRules,
-  compileConfigMap,
   compileJob,
   createRequest,
+  expandEnvRefs,
   formatFieldPath,
   hasChanges,
   hasErrors,
@@ -49,12 +49,12 @@ import {
   validateSource,
   validate_job_default,
   valueAt
-} from "./chunks/chunk-YGQ5T3CB.js";
+} from "./chunks/chunk-FQRSMYLD.js";
 import {
   CONFIGMAP_ALL_PREFIX
 } from "./chunks/chunk-33QRNVZ5.js";
 
-// src/pipeline/load.ts
+// src/pipeline/load/load.ts
 import { isUtf8 } from "node:buffer";
 import {
   closeSync,
@@ -68,7 +68,7 @@ import {
 } from "node:fs";
 import { join, resolve } from "node:path";
 
-// src/pipeline/simple-yaml.ts
+// src/pipeline/load/simple-yaml.ts
 var plainTags;
 var resolveOptions = { intAsBigInt: false };
 var CORE_FIRST_CHARS = /^(?:$|[~nNtTfF0-9+\-.])/;
@@ -519,7 +519,7 @@ function parseSubset(text) {
   return docs;
 }
 
-// src/pipeline/load.ts
+// src/pipeline/load/load.ts
 function occurrences(text, c) {
   let n = 0;
   for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
@@ -989,7 +989,7 @@ function loadManifests(paths, options = {}) {
   return result;
 }
 
-// src/pipeline/environments.ts
+// src/pipeline/environments/environments.ts
 import { isAbsolute, join as join2, dirname, resolve as resolve2 } from "node:path";
 var ENVIRONMENT_KIND = "Environment";
 var KEYED_LISTS = {
@@ -1411,7 +1411,7 @@ function manifestDifferences(a, b, path = [], label = "") {
   return [{ field: label, a, b }];
 }
 
-// src/pipeline/validate-files.ts
+// src/pipeline/validate/validate-files.ts
 function validatePaths(paths, options = {}) {
   const expanded = expandPaths(paths);
   const result = validateFiles(expanded.files, { ...options, regularFiles: expanded.regularFiles });
@@ -1464,7 +1464,54 @@ function validateFiles(files, options = {}) {
   return result;
 }
 
-// src/pipeline/compile-files.ts
+// src/pipeline/compile/configmap.ts
+function compileConfigMap(value, o) {
+  const v = value;
+  const findings = [];
+  const data = {};
+  const secretKeys = [];
+  const unknown = [];
+  for (const [k, text] of Object.entries(v.data)) {
+    const r = expandEnvRefs(text, o.env);
+    for (const name of r.missing) {
+      if (o.unknownSecrets && (SECRET_NAME.test(name) || SECRET_NAME.test(k))) unknown.push({ key: k, variable: name });
+      else
+        findings.push({
+          path: ["data", k],
+          rule: "env-unset",
+          message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}})`
+        });
+    }
+    if (SECRET_NAME.test(k) || r.used.some((n) => SECRET_NAME.test(n)) || unknown.some((u) => u.key === k))
+      secretKeys.push(k);
+    data[k] = r.value;
+  }
+  const region = resolveRegion({
+    metadataRegion: v.metadata.region,
+    namespace: v.metadata.namespace,
+    flag: o.region,
+    env: o.env.ALIBABA_CLOUD_REGION_ID
+  });
+  if (!region)
+    findings.push({
+      path: ["metadata", "namespace"],
+      rule: "region-unknown",
+      message: "cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID"
+    });
+  if (findings.length) return { findings };
+  const configMap = {
+    name: v.metadata.name,
+    namespace: v.metadata.namespace,
+    region,
+    data,
+    secretKeys
+  };
+  if (v.metadata.description !== void 0) configMap.description = v.metadata.description;
+  if (unknown.length) configMap.unknown = unknown;
+  return { configMap, findings };
+}
+
+// src/pipeline/compile/compile-files.ts
 function variablesLeft(value, path = [], out = []) {
   if (typeof value === "string") {
     const m = VARIABLE_REF.exec(value);
@@ -1579,7 +1626,7 @@ function outsideManifests(read, inRun, options) {
   return out;
 }
 
-// src/pipeline/export.ts
+// src/pipeline/export/export.ts
 function json(params, name) {
   const v = params[name];
   if (v === void 0 || v === "") return void 0;

@@ -12,12 +12,12 @@ export type { CredentialsSource, AccessCredentials } from './sae/credentials.js'
 export { applyPlan, applyJob } from './sae/apply.js';
 export type { ApplyResult, ApplyOptions, ApplyOutcome } from './sae/apply.js';
 export { describeLiveJob, listNamespaceJobs } from './sae/live.js';
-export { describedParams, normaliseParam } from './pipeline/live-job.js';
+export { describedParams, normaliseParam } from './pipeline/plan/live-job.js';
 export { planRun, planJobs, planScopeConfigMaps } from './operations/plan.js';
 export type { PlanOutcome, PlanRunOptions } from './operations/plan.js';
 export { planApply, executeApply, dryRunRequests } from './operations/apply.js';
 export type { ApplyPlan, ApplyRun, ApplyRunOptions, ApplyExecuteOptions } from './operations/apply.js';
 export { checkSavedPlan, savedPart, SavedPlanError } from './operations/saved-plan.js';
 export type { SavedPlanCheck } from './operations/saved-plan.js';
-export { runScope } from './pipeline/scope.js';
-export type { RunScope, Place } from './pipeline/scope.js';
+export { runScope } from './pipeline/plan/scope.js';
+export type { RunScope, Place } from './pipeline/plan/scope.js';

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { ROOT, runInProcess, pool, type CliResult } from './helpers.js';
-import { RULES } from '../src/pipeline/rules.js';
+import { RULES } from '../src/pipeline/validate/rules.js';
 
 const DIR = 'test/broken';
 const files = readdirSync(`${ROOT}${DIR}`)

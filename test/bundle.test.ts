@@ -42,9 +42,9 @@ describe('the CLI bundle', () => {
     };
     visit(`${ROOT}src/cli/commands/validate.ts`);
     const reached = [...seen].map((f) => f.slice(ROOT.length));
-    expect(reached).toContain('src/pipeline/validate.ts');
-    expect(reached).toContain('src/pipeline/configmaps.ts');
+    expect(reached).toContain('src/pipeline/validate/validate.ts');
+    expect(reached).toContain('src/pipeline/validate/configmap.ts');
     expect(reached).not.toContain('src/contract/api.ts');
-    expect(reached).not.toContain('src/pipeline/compile.ts');
+    expect(reached).not.toContain('src/pipeline/compile/compile.ts');
   });
 });

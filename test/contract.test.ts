@@ -26,7 +26,7 @@ import {
   type Shape,
 } from '../src/contract/api.js';
 import { contractViolation } from '../src/emulator/server.js';
-import { applyEnvironments } from '../src/pipeline/environments.js';
+import { applyEnvironments } from '../src/pipeline/environments/environments.js';
 import { ROOT } from './helpers.js';
 
 /** Where a value differs from a contract shape: wrong type, or a field the contract does not have. */

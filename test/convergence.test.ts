@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/emulator-entry.js';
 import { JOB_PARAMS, removalOf } from '../src/contract/api.js';
-import { planJob } from '../src/pipeline/plan.js';
-import type { CompiledJob } from '../src/pipeline/compile.js';
+import { planJob } from '../src/pipeline/plan/plan.js';
+import type { CompiledJob } from '../src/pipeline/compile/compile.js';
 import { cli, emulator, jobYaml, manifestDir, writes } from './cloud-helpers.js';
 
 let emu: Emulator;
@@ -277,7 +277,7 @@ describe('offline rules that agree with the SDK text', () => {
     expect(d).toEqual([expect.objectContaining({ rule: 'request/too-long', field: 'spec.template.env[0].value' })]);
     expect(d[0]!.message).toContain('Put large values in a ConfigMap');
     // A value from the environment is only known at compile: the exact request is checked there.
-    const { compileManifests } = await import('../src/pipeline/compile-files.js');
+    const { compileManifests } = await import('../src/pipeline/compile/compile-files.js');
     const r = compileManifests(
       [
         manifestDir({

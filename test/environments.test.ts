@@ -30,8 +30,8 @@ describe('environments offline', () => {
   });
 
   it('reads a base file once: the paths given hold it, or the environment loads it', async () => {
-    const { applyEnvironments } = await import('../src/pipeline/environments.js');
-    const { loadManifests } = await import('../src/pipeline/load.js');
+    const { applyEnvironments } = await import('../src/pipeline/environments/environments.js');
+    const { loadManifests } = await import('../src/pipeline/load/load.js');
     const asked: string[][] = [];
     const load = (paths: readonly string[]) => (asked.push([...paths]), loadManifests(paths));
     const whole = applyEnvironments(loadManifests([`${ROOT}manifests/shop`]), { load });
@@ -163,7 +163,7 @@ describe('environments offline', () => {
 
 describe('patches between two manifests', () => {
   it('reproduce the target when merged: changed keys, removals, keyed items, a new order', async () => {
-    const { patchBetween } = await import('../src/pipeline/environments.js');
+    const { patchBetween } = await import('../src/pipeline/environments/environments.js');
     const base = {
       spec: {
         replicas: 1,

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadManifests, validateManifests } from '../src/index.js';
-import { applyEnvironments } from '../src/pipeline/environments.js';
+import { applyEnvironments } from '../src/pipeline/environments/environments.js';
 import { ROOT, runCli } from './helpers.js';
 
 describe('manifests/ examples', () => {

@@ -61,7 +61,47 @@ function upwardImports(sources = files(SRC).map((file) => ({ file, text: readFil
   return out;
 }
 
+/**
+ * Inside pipeline/, the stages in the order data flows through them; a stage may import its own
+ * folder, earlier stages and the shared modules at pipeline/'s root (which import only each other).
+ */
+const STAGES = ['', 'load', 'environments', 'validate', 'compile', 'plan', 'export'] as const;
+const stageOf = (file: string) => {
+  const rel = relative(join(SRC, 'pipeline'), file);
+  return rel.includes('/') ? rel.split('/')[0]! : '';
+};
+
+function laterStageImports(
+  sources = files(join(SRC, 'pipeline')).map((file) => ({ file, text: readFileSync(file, 'utf8') })),
+): string[] {
+  const out: string[] = [];
+  for (const { file, text } of sources)
+    for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*'(\.{1,2}\/[^']+)'/g)) {
+      const target = resolve(dirname(file), m[1]!).replace(/\.js$/, '.ts');
+      if (relative(join(SRC, 'pipeline'), target).startsWith('..')) continue;
+      const [from, to] = [stageOf(file), stageOf(target)];
+      if (!STAGES.includes(from as never)) out.push(`${relative(SRC, file)}: pipeline/${from}/ is not a stage`);
+      else if (STAGES.indexOf(to as never) > STAGES.indexOf(from as never))
+        out.push(`${relative(SRC, file)} → ${relative(SRC, target)} (${from || 'the shared root'} comes before ${to})`);
+    }
+  return out;
+}
+
 describe('layers', () => {
+  it('pipeline stages import only earlier stages: load, environments, validate, compile, plan, export', () => {
+    expect(laterStageImports()).toEqual([]);
+    // It can fail: a validate module reaching into plan, a shared module into load.
+    expect(
+      laterStageImports([
+        { file: join(SRC, 'pipeline', 'validate', 'a.ts'), text: "import { planJob } from '../plan/plan.js';\n" },
+        { file: join(SRC, 'pipeline', 'redact.ts'), text: "import { loadManifests } from './load/load.js';\n" },
+      ]),
+    ).toEqual([
+      'pipeline/validate/a.ts → pipeline/plan/plan.ts (validate comes before plan)',
+      'pipeline/redact.ts → pipeline/load/load.ts (the shared root comes before load)',
+    ]);
+  });
+
   it('no import runs up or across', () => {
     expect(upwardImports()).toEqual([]);
   });
@@ -76,12 +116,12 @@ describe('layers', () => {
         file: join(SRC, 'output', 'reports', 'y.ts'),
         text: "import type { ApplyResult } from '../../sae/apply.js';\n",
       },
-      { file: join(SRC, 'contract', 'z.ts'), text: "export { planJob } from '../pipeline/plan.js';\n" },
+      { file: join(SRC, 'contract', 'z.ts'), text: "export { planJob } from '../pipeline/plan/plan.js';\n" },
     ];
     expect(upwardImports(fake)).toEqual([
       'pipeline/x.ts → sae/session.ts (pipeline may import contract, generated)',
       'output/reports/y.ts → sae/apply.ts (output may import pipeline, contract, generated)',
-      'contract/z.ts → pipeline/plan.ts (contract may import nothing of saejob)',
+      'contract/z.ts → pipeline/plan/plan.ts (contract may import nothing of saejob)',
     ]);
   });
 });

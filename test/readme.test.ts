@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS build script
 import { readmeWithReference, readmeWithRules } from '../scripts/reference.mjs';
 import { ROOT } from './helpers.js';
-import { RULES } from '../src/pipeline/rules.js';
+import { RULES } from '../src/pipeline/validate/rules.js';
 
 describe('README and docs/', () => {
   const readme = readFileSync(`${ROOT}README.md`, 'utf8');

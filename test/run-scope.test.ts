@@ -462,8 +462,8 @@ describe('ownership cannot be bypassed', () => {
     const { Session } = await import('../src/sae/session.js');
     const { applyJob } = await import('../src/sae/apply.js');
     const { staticCredentials } = await import('../src/sae/credentials.js');
-    const { compileManifests } = await import('../src/pipeline/compile-files.js');
-    const { planJob } = await import('../src/pipeline/plan.js');
+    const { compileManifests } = await import('../src/pipeline/compile/compile-files.js');
+    const { planJob } = await import('../src/pipeline/plan/plan.js');
     let session: InstanceType<typeof Session> | undefined;
     // The cancel arrives while CreateJob is on the wire (its request has reached SAE).
     emu = await emulator({ onRequest: (operation) => void (operation === 'CreateJob' && session!.stop.stop()) });
@@ -509,7 +509,7 @@ describe('the reference grammar', () => {
         () => '    command: [sh, -c, "echo $${var:IMAGE_TAG} is ${var:IMAGE_TAG}"]\n    resources:',
       ),
     );
-    return import('../src/pipeline/compile-files.js').then(({ compileManifests }) => {
+    return import('../src/pipeline/compile/compile-files.js').then(({ compileManifests }) => {
       const r = compileManifests([dir], { environment: 'staging', env: {} });
       const job = r.compiled.find((m) => m.job.name === 'order-sync')!;
       expect(JSON.parse(String(job.job.params.CommandArgs))).toEqual(['-c', 'echo ${var:IMAGE_TAG} is 2.4.0']);

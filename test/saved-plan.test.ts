@@ -111,8 +111,8 @@ describe('saved plans', () => {
     };
     const right = await planFor('sunshine1', 'right.json');
     // An attacker's guess, with the file's own salt: every fingerprint is the same as for the true value.
-    const { fingerprints } = await import('../src/pipeline/plan-file.js');
-    const { compileManifests } = await import('../src/pipeline/compile-files.js');
+    const { fingerprints } = await import('../src/pipeline/plan/plan-file.js');
+    const { compileManifests } = await import('../src/pipeline/compile/compile-files.js');
     const { describeLiveJob } = await import('../src/sae/live.js');
     void describeLiveJob;
     const fingerprintFor = (value: string) => {

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Composer } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { oversizedCollections, parseSimpleYaml } from '../src/pipeline/simple-yaml.js';
-import { validateSource } from '../src/pipeline/validate.js';
-import { MAX_ALIAS_COUNT, expandPaths, parseManifestText, parseWithPositions } from '../src/pipeline/load.js';
-import { locate } from '../src/pipeline/positions.js';
+import { oversizedCollections, parseSimpleYaml } from '../src/pipeline/load/simple-yaml.js';
+import { validateSource } from '../src/pipeline/validate/validate.js';
+import { MAX_ALIAS_COUNT, expandPaths, parseManifestText, parseWithPositions } from '../src/pipeline/load/load.js';
+import { locate } from '../src/pipeline/load/positions.js';
 
 const root = join(import.meta.dirname, '..');
 

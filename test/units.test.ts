@@ -2,19 +2,19 @@
 // DescribeJob normalisation and planning, change-order statuses, backoff,
 // reading files (BOM, U+FFFD, bad bytes).
 import { describe, expect, it } from 'vitest';
-import { checkCron } from '../src/pipeline/cron.js';
+import { checkCron } from '../src/pipeline/validate/cron.js';
 import { cpuMillicores, memoryMegabytes, isSupportedSpec } from '../src/pipeline/quantity.js';
 import { expandEnvRefs, isWholeEnvRef } from '../src/pipeline/envref.js';
 import { redactText, redactDeep, MASK } from '../src/pipeline/redact.js';
-import { describedParams, normaliseParam } from '../src/pipeline/live-job.js';
-import { planJob, leafChanges, alignToDesired } from '../src/pipeline/plan.js';
+import { describedParams, normaliseParam } from '../src/pipeline/plan/live-job.js';
+import { planJob, leafChanges, alignToDesired } from '../src/pipeline/plan/plan.js';
 import { interpretStatus } from '../src/sae/wait.js';
 import { backoffDelay } from '../src/sae/retry.js';
 import { CallPace } from '../src/sae/pace.js';
 import { SaeError, toSaeError } from '../src/sae/errors.js';
 import { nearest } from '../src/pipeline/suggest.js';
-import { isIpAddress, isTimeZone } from '../src/pipeline/rules.js';
-import { manifestFromParams } from '../src/pipeline/export.js';
+import { isIpAddress, isTimeZone } from '../src/pipeline/validate/rules.js';
+import { manifestFromParams } from '../src/pipeline/export/export.js';
 import { compileJob, loadManifests, parseManifestText, validateManifests } from '../src/index.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

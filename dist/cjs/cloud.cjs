@@ -16058,7 +16058,7 @@ var SaeClient = class {
   }
 };
 
-// src/pipeline/live-job.ts
+// src/pipeline/plan/live-job.ts
 function normaliseParam(name, value) {
   if (value === void 0 || value === null || value === "") return void 0;
   if (JSON_PARAMS.has(name) && typeof value === "string") {
@@ -16209,7 +16209,7 @@ function nearest(word, candidates) {
   return best !== void 0 && bestScore <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
 }
 
-// src/pipeline/references.ts
+// src/pipeline/compile/references.ts
 var placeholder = (kind, name) => `<${kind === "configmap" ? "ConfigMap" : "Secret"} ${name}: resolved at plan>`;
 function resolveReferences(params, references, namespace, table) {
   const unresolved = [];
@@ -16237,176 +16237,6 @@ function resolveReferences(params, references, namespace, table) {
 
 // src/pipeline/envref.ts
 var SECRET_NAME = /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|(^|_)(API|ACCESS|ENCRYPTION|ENC|SIGNING|MASTER|LICENSE|HMAC|SSH|GPG|CRYPT|CIPHER|AES|JWT|SESSION|CLIENT|APP|SERVICE|DEPLOY|STRIPE|OPENAI)_?KEY$|^KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
-
-// src/pipeline/region.ts
-function namespaceRegion(namespace) {
-  if (!namespace) return void 0;
-  const i = namespace.indexOf(":");
-  return i > 0 ? namespace.slice(0, i) : /^[a-z]{2,}-[a-z0-9]+(-[a-z0-9]+)*$/.test(namespace) ? namespace : void 0;
-}
-
-// src/pipeline/configmaps.ts
-var MARK = /\s*\[saejob-set: ([^\]]+)\]$/;
-var ownerOfConfigMap = (description) => MARK.exec(description)?.[1];
-var userDescription = (description) => description.replace(MARK, "");
-var markedDescription = (description, set2) => `${description ? `${description} ` : ""}[saejob-set: ${set2}]`;
-var MASKED = "******";
-function planConfigMap(file, cm, live, set2 = "default") {
-  const secret = (k) => cm.secretKeys.includes(k) || SECRET_NAME.test(k);
-  const show = (k, v) => v !== void 0 && secret(k) ? MASKED : v;
-  const base = {
-    file,
-    name: cm.name,
-    namespace: cm.namespace,
-    region: cm.region,
-    configMap: cm,
-    ...cm.unknown?.length ? { unknown: cm.unknown.map((u) => `data.${u.key}`) } : {}
-  };
-  if (!live)
-    return {
-      ...base,
-      action: "create",
-      changes: Object.keys(cm.data).map((k) => ({ key: k, after: show(k, cm.data[k]) }))
-    };
-  const changes = [];
-  const unknownKeys = new Set((cm.unknown ?? []).map((u) => u.key));
-  for (const k of [.../* @__PURE__ */ new Set([...Object.keys(live.data), ...Object.keys(cm.data)])].sort()) {
-    if (live.data[k] === cm.data[k]) continue;
-    if (unknownKeys.has(k) && live.data[k] !== void 0) continue;
-    const c = { key: k };
-    if (live.data[k] !== void 0) c.before = show(k, live.data[k]);
-    if (cm.data[k] !== void 0)
-      c.after = cm.data[k] !== void 0 && secret(k) && live.data[k] !== void 0 ? `${MASKED} (changed)` : show(k, cm.data[k]);
-    changes.push(c);
-  }
-  if ((cm.description ?? "") !== userDescription(live.description))
-    changes.push({ key: "(description)", before: userDescription(live.description), after: cm.description ?? "" });
-  const owner = ownerOfConfigMap(live.description);
-  if (owner !== set2) changes.push({ key: "(ownership)", ...owner ? { before: owner } : {}, after: set2 });
-  const planned = {
-    ...base,
-    action: changes.length ? "update" : "unchanged",
-    id: live.id,
-    changes,
-    live
-  };
-  if (owner === void 0) planned.ownership = { state: "unowned" };
-  else if (owner !== set2) planned.ownership = { state: "other", set: owner };
-  return planned;
-}
-function plannedConfigMapDelete(name, namespace, region, live) {
-  return {
-    file: "(no manifest)",
-    name,
-    namespace,
-    region,
-    action: "delete",
-    id: live.id,
-    changes: [],
-    users: live.users,
-    live,
-    configMap: { name, namespace, region, data: {}, secretKeys: [] }
-  };
-}
-
-// src/pipeline/limits.ts
-var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-var MAX_REQUEST_BYTES = 256 * 1024;
-var MAX_QUERY_BYTES = 16 * 1024;
-
-// src/pipeline/diagnostics.ts
-function formatFieldPath(path) {
-  let out = "";
-  for (const seg of path) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else out += out === "" ? seg : `.${seg}`;
-  }
-  return out;
-}
-
-// src/pipeline/compile.ts
-var json = (v) => JSON.stringify(v);
-function request(op, params) {
-  const { method, path, params: known } = operation(op);
-  const query = {};
-  const body = {};
-  for (const [k, v] of Object.entries(params)) {
-    const spec = known[k];
-    if (!spec) throw new Error(`internal error: ${k} is not a parameter of ${op}`);
-    (spec.in === "body" ? body : query)[k] = spec.type === "string" && typeof v !== "string" ? String(v) : v;
-  }
-  return { operation: op, method, path, query, body };
-}
-function createRequest(params) {
-  return request("CreateJob", params);
-}
-function updateRequest(appId, params, clear = []) {
-  const p = { AppId: appId };
-  for (const [k, v] of Object.entries(params)) if (!CREATE_ONLY_PARAMS.has(k)) p[k] = v;
-  for (const k of clear) if (p[k] === void 0 && k in CLEARING_VALUES) p[k] = CLEARING_VALUES[k];
-  return request("UpdateJob", p);
-}
-function deleteRequest(appId) {
-  return request("DeleteJob", { AppId: appId });
-}
-function tagRequest(appId, region, tags) {
-  return request("TagResources", {
-    RegionId: region,
-    ResourceType: TAG_RESOURCE_TYPE,
-    ResourceIds: json(typeof appId === "string" ? [appId] : appId),
-    Tags: json(Object.entries(tags).map(([key, value]) => ({ key, value })))
-  });
-}
-function untagRequest(appId, region, keys) {
-  return request("UntagResources", {
-    RegionId: region,
-    ResourceType: TAG_RESOURCE_TYPE,
-    ResourceIds: json([appId]),
-    TagKeys: json(keys)
-  });
-}
-function suspendRequest(appId, suspend) {
-  return request("SuspendJob", { AppId: appId, Suspend: suspend });
-}
-function configMapRequest(cm, showSecrets = false) {
-  const data = Object.fromEntries(
-    Object.entries(cm.data).map(([k, v]) => [k, !showSecrets && cm.secretKeys.includes(k) ? MASKED : v])
-  );
-  return request("CreateConfigMap", {
-    Name: cm.name,
-    NamespaceId: cm.namespace,
-    ...cm.description !== void 0 ? { Description: cm.description } : {},
-    Data: JSON.stringify(data)
-  });
-}
-
-// src/pipeline/ownership.ts
-var OWNER_TAG = "saejob-set";
-var PROTECTED_LABEL = "saejob-protected";
-var DEFAULT_SET = "default";
-function ownershipOf(tags, set2) {
-  const owner = tags?.[OWNER_TAG];
-  if (owner === void 0) return { state: "unowned" };
-  return owner === set2 ? { state: "own" } : { state: "other", set: owner };
-}
-var isProtected = (tags) => tags?.[PROTECTED_LABEL] === "true";
-function desiredTags(labels, set2) {
-  return { ...labels, [OWNER_TAG]: set2 };
-}
-function tagChanges(live, desired) {
-  const out = [];
-  for (const key of [.../* @__PURE__ */ new Set([...Object.keys(desired), ...Object.keys(live)])].sort()) {
-    if (live[key] === desired[key]) continue;
-    const c = { key };
-    if (live[key] !== void 0) c.before = live[key];
-    if (desired[key] !== void 0) c.after = desired[key];
-    out.push(c);
-  }
-  return out;
-}
-
-// src/pipeline/plan.ts
-var import_node_util = require("node:util");
 
 // src/pipeline/redact.ts
 var MASK = "******";
@@ -16467,7 +16297,111 @@ function redactRequest(req, job) {
   };
 }
 
-// src/pipeline/plan.ts
+// src/pipeline/region.ts
+function namespaceRegion(namespace) {
+  if (!namespace) return void 0;
+  const i = namespace.indexOf(":");
+  return i > 0 ? namespace.slice(0, i) : /^[a-z]{2,}-[a-z0-9]+(-[a-z0-9]+)*$/.test(namespace) ? namespace : void 0;
+}
+
+// src/pipeline/limits.ts
+var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+var MAX_REQUEST_BYTES = 256 * 1024;
+var MAX_QUERY_BYTES = 16 * 1024;
+
+// src/pipeline/diagnostics.ts
+function formatFieldPath(path) {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out === "" ? seg : `.${seg}`;
+  }
+  return out;
+}
+
+// src/pipeline/compile/compile.ts
+var json = (v) => JSON.stringify(v);
+function request(op, params) {
+  const { method, path, params: known } = operation(op);
+  const query = {};
+  const body = {};
+  for (const [k, v] of Object.entries(params)) {
+    const spec = known[k];
+    if (!spec) throw new Error(`internal error: ${k} is not a parameter of ${op}`);
+    (spec.in === "body" ? body : query)[k] = spec.type === "string" && typeof v !== "string" ? String(v) : v;
+  }
+  return { operation: op, method, path, query, body };
+}
+function createRequest(params) {
+  return request("CreateJob", params);
+}
+function updateRequest(appId, params, clear = []) {
+  const p = { AppId: appId };
+  for (const [k, v] of Object.entries(params)) if (!CREATE_ONLY_PARAMS.has(k)) p[k] = v;
+  for (const k of clear) if (p[k] === void 0 && k in CLEARING_VALUES) p[k] = CLEARING_VALUES[k];
+  return request("UpdateJob", p);
+}
+function deleteRequest(appId) {
+  return request("DeleteJob", { AppId: appId });
+}
+function tagRequest(appId, region, tags) {
+  return request("TagResources", {
+    RegionId: region,
+    ResourceType: TAG_RESOURCE_TYPE,
+    ResourceIds: json(typeof appId === "string" ? [appId] : appId),
+    Tags: json(Object.entries(tags).map(([key, value]) => ({ key, value })))
+  });
+}
+function untagRequest(appId, region, keys) {
+  return request("UntagResources", {
+    RegionId: region,
+    ResourceType: TAG_RESOURCE_TYPE,
+    ResourceIds: json([appId]),
+    TagKeys: json(keys)
+  });
+}
+function suspendRequest(appId, suspend) {
+  return request("SuspendJob", { AppId: appId, Suspend: suspend });
+}
+function configMapRequest(cm, showSecrets = false) {
+  const data = Object.fromEntries(
+    Object.entries(cm.data).map(([k, v]) => [k, !showSecrets && cm.secretKeys.includes(k) ? MASK : v])
+  );
+  return request("CreateConfigMap", {
+    Name: cm.name,
+    NamespaceId: cm.namespace,
+    ...cm.description !== void 0 ? { Description: cm.description } : {},
+    Data: JSON.stringify(data)
+  });
+}
+
+// src/pipeline/plan/ownership.ts
+var OWNER_TAG = "saejob-set";
+var PROTECTED_LABEL = "saejob-protected";
+var DEFAULT_SET = "default";
+function ownershipOf(tags, set2) {
+  const owner = tags?.[OWNER_TAG];
+  if (owner === void 0) return { state: "unowned" };
+  return owner === set2 ? { state: "own" } : { state: "other", set: owner };
+}
+var isProtected = (tags) => tags?.[PROTECTED_LABEL] === "true";
+function desiredTags(labels, set2) {
+  return { ...labels, [OWNER_TAG]: set2 };
+}
+function tagChanges(live, desired) {
+  const out = [];
+  for (const key of [.../* @__PURE__ */ new Set([...Object.keys(desired), ...Object.keys(live)])].sort()) {
+    if (live[key] === desired[key]) continue;
+    const c = { key };
+    if (live[key] !== void 0) c.before = live[key];
+    if (desired[key] !== void 0) c.after = desired[key];
+    out.push(c);
+  }
+  return out;
+}
+
+// src/pipeline/plan/plan.ts
+var import_node_util = require("node:util");
 var locationOf = (p) => ({
   file: p.file,
   name: p.name,
@@ -16702,7 +16636,7 @@ function sameSpec(create, deleted) {
   return check.changes.length === 0 && check.replaceReasons.length === 0;
 }
 
-// src/pipeline/scope.ts
+// src/pipeline/plan/scope.ts
 var placeKey = (p) => `${p.region}\0${p.namespace}`;
 var partName = (environment) => environment ? `environment ${environment}` : "the plain manifests (no environment)";
 function runScope(pipeline, o) {
@@ -17857,6 +17791,69 @@ async function settleDuplicates(session, results) {
       }
     }
   }
+}
+
+// src/pipeline/plan/configmap.ts
+var MARK = /\s*\[saejob-set: ([^\]]+)\]$/;
+var ownerOfConfigMap = (description) => MARK.exec(description)?.[1];
+var userDescription = (description) => description.replace(MARK, "");
+var markedDescription = (description, set2) => `${description ? `${description} ` : ""}[saejob-set: ${set2}]`;
+function planConfigMap(file, cm, live, set2 = "default") {
+  const secret = (k) => cm.secretKeys.includes(k) || SECRET_NAME.test(k);
+  const show = (k, v) => v !== void 0 && secret(k) ? MASK : v;
+  const base = {
+    file,
+    name: cm.name,
+    namespace: cm.namespace,
+    region: cm.region,
+    configMap: cm,
+    ...cm.unknown?.length ? { unknown: cm.unknown.map((u) => `data.${u.key}`) } : {}
+  };
+  if (!live)
+    return {
+      ...base,
+      action: "create",
+      changes: Object.keys(cm.data).map((k) => ({ key: k, after: show(k, cm.data[k]) }))
+    };
+  const changes = [];
+  const unknownKeys = new Set((cm.unknown ?? []).map((u) => u.key));
+  for (const k of [.../* @__PURE__ */ new Set([...Object.keys(live.data), ...Object.keys(cm.data)])].sort()) {
+    if (live.data[k] === cm.data[k]) continue;
+    if (unknownKeys.has(k) && live.data[k] !== void 0) continue;
+    const c = { key: k };
+    if (live.data[k] !== void 0) c.before = show(k, live.data[k]);
+    if (cm.data[k] !== void 0)
+      c.after = cm.data[k] !== void 0 && secret(k) && live.data[k] !== void 0 ? `${MASK} (changed)` : show(k, cm.data[k]);
+    changes.push(c);
+  }
+  if ((cm.description ?? "") !== userDescription(live.description))
+    changes.push({ key: "(description)", before: userDescription(live.description), after: cm.description ?? "" });
+  const owner = ownerOfConfigMap(live.description);
+  if (owner !== set2) changes.push({ key: "(ownership)", ...owner ? { before: owner } : {}, after: set2 });
+  const planned = {
+    ...base,
+    action: changes.length ? "update" : "unchanged",
+    id: live.id,
+    changes,
+    live
+  };
+  if (owner === void 0) planned.ownership = { state: "unowned" };
+  else if (owner !== set2) planned.ownership = { state: "other", set: owner };
+  return planned;
+}
+function plannedConfigMapDelete(name, namespace, region, live) {
+  return {
+    file: "(no manifest)",
+    name,
+    namespace,
+    region,
+    action: "delete",
+    id: live.id,
+    changes: [],
+    users: live.users,
+    live,
+    configMap: { name, namespace, region, data: {}, secretKeys: [] }
+  };
 }
 
 // src/sae/configmaps.ts
@@ -20254,7 +20251,7 @@ var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrst
 var flowIndicatorChars = new Set(",[]{}");
 var invalidAnchorChars = new Set(" ,[]{}\n\r	");
 
-// src/pipeline/positions.ts
+// src/pipeline/load/positions.ts
 function locate(source, path, target = "value") {
   const noted = target === "key" ? source.oversizedAt?.(path) : void 0;
   if (noted) return noted;
@@ -20287,7 +20284,7 @@ function whereIs(source, path, target = "value") {
   return { file: o.source.file, ...locate(o.source, o.path, target) };
 }
 
-// src/pipeline/validate.ts
+// src/pipeline/validate/validate.ts
 function toDiagnostic(source, f) {
   const at = whereIs(source, f.path, f.target ?? "value");
   const d = {
@@ -20433,7 +20430,7 @@ async function planRun(session, pipeline, o) {
   return { plan };
 }
 
-// src/pipeline/plan-file.ts
+// src/pipeline/plan/plan-file.ts
 var import_node_crypto = require("node:crypto");
 function configMapFingerprints(p, salt) {
   const secrets = Object.values(p.configMap.data).filter(

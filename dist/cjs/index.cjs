@@ -141,7 +141,7 @@ __export(src_exports, {
 });
 module.exports = __toCommonJS(src_exports);
 
-// src/pipeline/load.ts
+// src/pipeline/load/load.ts
 var import_node_buffer = require("node:buffer");
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
@@ -6401,7 +6401,7 @@ var MAX_COLLECTION_SIZE = 1e3;
 var MAX_FINDINGS_PER_DOCUMENT = 50;
 var MAX_DIAGNOSTICS_PER_FILE = 200;
 
-// src/pipeline/simple-yaml.ts
+// src/pipeline/load/simple-yaml.ts
 var plainTags;
 var resolveOptions = { intAsBigInt: false };
 var CORE_FIRST_CHARS = /^(?:$|[~nNtTfF0-9+\-.])/;
@@ -6864,7 +6864,7 @@ function valueAt(value, path) {
   return cur;
 }
 
-// src/pipeline/load.ts
+// src/pipeline/load/load.ts
 function occurrences(text, c) {
   let n = 0;
   for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
@@ -7334,10 +7334,10 @@ function loadManifests(paths, options = {}) {
   return result;
 }
 
-// src/pipeline/environments.ts
+// src/pipeline/environments/environments.ts
 var import_node_path2 = require("node:path");
 
-// src/pipeline/positions.ts
+// src/pipeline/load/positions.ts
 function locate(source, path, target = "value") {
   const noted = target === "key" ? source.oversizedAt?.(path) : void 0;
   if (noted) return noted;
@@ -7370,7 +7370,7 @@ function whereIs(source, path, target = "value") {
   return { file: o.source.file, ...locate(o.source, o.path, target) };
 }
 
-// src/pipeline/environments.ts
+// src/pipeline/environments/environments.ts
 var ENVIRONMENT_KIND = "Environment";
 var KEYED_LISTS = {
   "spec.template.env": ["name"],
@@ -11946,82 +11946,7 @@ function quoteValue(v, max = 60) {
   return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}\u2026` : text);
 }
 
-// src/pipeline/envref.ts
-var REF = /\$(\$)?\{env:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$\$\{/g;
-function expandEnvRefs(text, env) {
-  const missing = [];
-  const used = [];
-  const value = text.replace(
-    REF,
-    (match, escaped, name, fallback) => {
-      if (name === void 0 || escaped) return match.slice(1);
-      const v = env[name];
-      if (v === void 0) {
-        if (fallback !== void 0) return fallback;
-        missing.push(name);
-        return match;
-      }
-      used.push(name);
-      return v;
-    }
-  );
-  return { value, missing, used };
-}
-function isWholeEnvRef(text) {
-  return /^\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(text);
-}
-var VARIABLE_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/;
-var SECRET_NAME = /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|(^|_)(API|ACCESS|ENCRYPTION|ENC|SIGNING|MASTER|LICENSE|HMAC|SSH|GPG|CRYPT|CIPHER|AES|JWT|SESSION|CLIENT|APP|SERVICE|DEPLOY|STRIPE|OPENAI)_?KEY$|^KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
-var isSecretEntry = (name, secret) => typeof secret === "boolean" ? secret : SECRET_NAME.test(name);
-function badEnvRefs(text) {
-  if (!text.includes("${")) return [];
-  const out = [];
-  for (const m of text.matchAll(
-    /\$\$\{|\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{var:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{[^}]{0,40}\}?/g
-  )) {
-    const t = m[0];
-    if (t === "$${" || /^\$\{(env|var):[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(t)) continue;
-    const shown = JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}\u2026` : t);
-    if (/^\$\{\s*env\s*:/.test(t)) {
-      out.push(
-        t.endsWith("}") ? `${shown} is not a valid reference: the variable name takes letters, digits and _ (e.g. \${env:DB_HOST})` : `${shown} is not closed: write \${env:NAME} with its closing }`
-      );
-    } else
-      out.push(
-        `${shown} is not a saejob reference: write \${env:NAME} for an environment variable, or $\${ for a literal "\${" (shell: $\${HOME})`
-      );
-  }
-  return out;
-}
-
-// src/pipeline/region.ts
-function namespaceRegion(namespace) {
-  if (!namespace) return void 0;
-  const i = namespace.indexOf(":");
-  return i > 0 ? namespace.slice(0, i) : /^[a-z]{2,}-[a-z0-9]+(-[a-z0-9]+)*$/.test(namespace) ? namespace : void 0;
-}
-function resolveRegion(s) {
-  return s.metadataRegion ?? namespaceRegion(s.namespace) ?? s.flag ?? s.env;
-}
-var SAE_REGIONS = [
-  "cn-hangzhou",
-  "cn-shanghai",
-  "cn-beijing",
-  "cn-zhangjiakou",
-  "cn-wulanchabu",
-  "cn-shenzhen",
-  "cn-heyuan",
-  "cn-guangzhou",
-  "cn-chengdu",
-  "cn-hongkong",
-  "ap-southeast-1",
-  "ap-northeast-1",
-  "us-west-1",
-  "us-east-1",
-  "eu-central-1"
-];
-
-// src/pipeline/configmaps.ts
+// src/pipeline/validate/configmap.ts
 var CONFIGMAP_KIND = "ConfigMap";
 var NAME = /^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$/;
 var NAMESPACE = /^[a-z][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$/;
@@ -12071,53 +11996,8 @@ function checkConfigMapManifest(value) {
     }
   return out;
 }
-function compileConfigMap(value, o) {
-  const v = value;
-  const findings = [];
-  const data = {};
-  const secretKeys = [];
-  const unknown = [];
-  for (const [k, text] of Object.entries(v.data)) {
-    const r = expandEnvRefs(text, o.env);
-    for (const name of r.missing) {
-      if (o.unknownSecrets && (SECRET_NAME.test(name) || SECRET_NAME.test(k))) unknown.push({ key: k, variable: name });
-      else
-        findings.push({
-          path: ["data", k],
-          rule: "env-unset",
-          message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}})`
-        });
-    }
-    if (SECRET_NAME.test(k) || r.used.some((n) => SECRET_NAME.test(n)) || unknown.some((u) => u.key === k))
-      secretKeys.push(k);
-    data[k] = r.value;
-  }
-  const region = resolveRegion({
-    metadataRegion: v.metadata.region,
-    namespace: v.metadata.namespace,
-    flag: o.region,
-    env: o.env.ALIBABA_CLOUD_REGION_ID
-  });
-  if (!region)
-    findings.push({
-      path: ["metadata", "namespace"],
-      rule: "region-unknown",
-      message: "cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID"
-    });
-  if (findings.length) return { findings };
-  const configMap = {
-    name: v.metadata.name,
-    namespace: v.metadata.namespace,
-    region,
-    data,
-    secretKeys
-  };
-  if (v.metadata.description !== void 0) configMap.description = v.metadata.description;
-  if (unknown.length) configMap.unknown = unknown;
-  return { configMap, findings };
-}
 
-// src/pipeline/cron.ts
+// src/pipeline/validate/cron.ts
 var MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 var DAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
 var FIELDS = [
@@ -12201,6 +12081,54 @@ function neverFires(fields) {
   return `never fires: no month it names (${fields[3]}) has the day ${fields[2]}; pick a day every such month has`;
 }
 
+// src/pipeline/envref.ts
+var REF = /\$(\$)?\{env:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$\$\{/g;
+function expandEnvRefs(text, env) {
+  const missing = [];
+  const used = [];
+  const value = text.replace(
+    REF,
+    (match, escaped, name, fallback) => {
+      if (name === void 0 || escaped) return match.slice(1);
+      const v = env[name];
+      if (v === void 0) {
+        if (fallback !== void 0) return fallback;
+        missing.push(name);
+        return match;
+      }
+      used.push(name);
+      return v;
+    }
+  );
+  return { value, missing, used };
+}
+function isWholeEnvRef(text) {
+  return /^\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(text);
+}
+var VARIABLE_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/;
+var SECRET_NAME = /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|(^|_)(API|ACCESS|ENCRYPTION|ENC|SIGNING|MASTER|LICENSE|HMAC|SSH|GPG|CRYPT|CIPHER|AES|JWT|SESSION|CLIENT|APP|SERVICE|DEPLOY|STRIPE|OPENAI)_?KEY$|^KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
+var isSecretEntry = (name, secret) => typeof secret === "boolean" ? secret : SECRET_NAME.test(name);
+function badEnvRefs(text) {
+  if (!text.includes("${")) return [];
+  const out = [];
+  for (const m of text.matchAll(
+    /\$\$\{|\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{var:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{[^}]{0,40}\}?/g
+  )) {
+    const t = m[0];
+    if (t === "$${" || /^\$\{(env|var):[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(t)) continue;
+    const shown = JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}\u2026` : t);
+    if (/^\$\{\s*env\s*:/.test(t)) {
+      out.push(
+        t.endsWith("}") ? `${shown} is not a valid reference: the variable name takes letters, digits and _ (e.g. \${env:DB_HOST})` : `${shown} is not closed: write \${env:NAME} with its closing }`
+      );
+    } else
+      out.push(
+        `${shown} is not a saejob reference: write \${env:NAME} for an environment variable, or $\${ for a literal "\${" (shell: $\${HOME})`
+      );
+  }
+  return out;
+}
+
 // src/pipeline/quantity.ts
 function cpuMillicores(value) {
   if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
@@ -12240,6 +12168,33 @@ function memoriesForCpu(cpu) {
   return [...INSTANCE_SPECS].filter(([, cpus]) => cpus.includes(cpu)).map(([mem]) => mem);
 }
 
+// src/pipeline/region.ts
+function namespaceRegion(namespace) {
+  if (!namespace) return void 0;
+  const i = namespace.indexOf(":");
+  return i > 0 ? namespace.slice(0, i) : /^[a-z]{2,}-[a-z0-9]+(-[a-z0-9]+)*$/.test(namespace) ? namespace : void 0;
+}
+function resolveRegion(s) {
+  return s.metadataRegion ?? namespaceRegion(s.namespace) ?? s.flag ?? s.env;
+}
+var SAE_REGIONS = [
+  "cn-hangzhou",
+  "cn-shanghai",
+  "cn-beijing",
+  "cn-zhangjiakou",
+  "cn-wulanchabu",
+  "cn-shenzhen",
+  "cn-heyuan",
+  "cn-guangzhou",
+  "cn-chengdu",
+  "cn-hongkong",
+  "ap-southeast-1",
+  "ap-northeast-1",
+  "us-west-1",
+  "us-east-1",
+  "eu-central-1"
+];
+
 // src/pipeline/suggest.ts
 function editDistance(a, b) {
   const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -12274,7 +12229,7 @@ function nearest(word, candidates) {
 // src/generated/time-zones.ts
 var TIME_ZONES = /* @__PURE__ */ new Set(["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/La_Rioja", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Fort_Nelson", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Monticello", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Ojinaga", "America/Panama", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Colombo", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Hebron", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Katmandu", "Asia/Khandyga", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ulaanbaatar", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/Perth", "Australia/Sydney", "Etc/GMT", "Etc/UTC", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Ulyanovsk", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zurich", "GMT", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "UTC"]);
 
-// src/pipeline/rules.ts
+// src/pipeline/validate/rules.ts
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var asObj = (v) => isObj(v) ? v : {};
 var asArr = (v) => Array.isArray(v) ? v : [];
@@ -12895,7 +12850,7 @@ function jobSchemaSource() {
   return parsed;
 }
 
-// src/pipeline/schema-errors.ts
+// src/pipeline/validate/schema-errors.ts
 var root = () => jobSchemaSource();
 function deref(node) {
   while (node?.$ref) node = root().definitions[node.$ref.replace("#/definitions/", "")];
@@ -13137,7 +13092,7 @@ function kubernetesUnitHint(path, value) {
   return m ? ` (in Kubernetes ${value} is decimal, ${m[1]}\xD710^${{ K: 3, M: 6, G: 9, T: 12 }[m[2]]} bytes; for ${m[1]} ${m[2]}iB write "${m[1]}${m[2]}i")` : "";
 }
 
-// src/pipeline/request-size.ts
+// src/pipeline/validate/request-size.ts
 var BODY_FIELDS = [
   /^spec\.template\.volumes\.(oss|configMaps)/,
   /^spec\.template\.php\.config$/,
@@ -13169,7 +13124,7 @@ function queryFinding(sized, bytes) {
   };
 }
 
-// src/pipeline/validate.ts
+// src/pipeline/validate/validate.ts
 function toDiagnostic(source, f) {
   const at = whereIs(source, f.path, f.target ?? "value");
   const d = {
@@ -13370,7 +13325,7 @@ function validateManifests(loaded, options = {}) {
   return { diagnostics: sortDiagnostics(diagnostics), valid, configMaps };
 }
 
-// src/pipeline/validate-files.ts
+// src/pipeline/validate/validate-files.ts
 function validatePaths(paths, options = {}) {
   const expanded = expandPaths(paths);
   const result = validateFiles(expanded.files, { ...options, regularFiles: expanded.regularFiles });
@@ -13423,7 +13378,7 @@ function validateFiles(files, options = {}) {
   return result;
 }
 
-// src/pipeline/references.ts
+// src/pipeline/compile/references.ts
 var placeholder = (kind, name) => `<${kind === "configmap" ? "ConfigMap" : "Secret"} ${name}: resolved at plan>`;
 
 // src/contract/sae-contract.json
@@ -15107,7 +15062,66 @@ var NAS_FORMS = [["NasConfigs"], ["NasId", "MountHost", "MountDesc"]];
 var TAG_RESOURCE_TYPE = "application";
 var CONFIGMAP_ALL_PREFIX = "sae-sys-configmap-all-";
 
-// src/pipeline/compile.ts
+// src/pipeline/redact.ts
+var MASK = "******";
+var MIN_EMBEDDED_SECRET = 4;
+function forms(secret) {
+  const json1 = JSON.stringify(secret).slice(1, -1);
+  const json22 = JSON.stringify(json1).slice(1, -1);
+  const out = /* @__PURE__ */ new Set();
+  for (const f of [secret, json1, json22]) {
+    out.add(f);
+    out.add(encodeURIComponent(f));
+    out.add(new URLSearchParams({ v: f }).toString().slice(2));
+  }
+  return [...out].filter((s) => s.length > 0);
+}
+function redactText(text, secrets) {
+  let out = text;
+  const all = secrets.filter((s) => s.length >= MIN_EMBEDDED_SECRET).flatMap(forms).sort((a, b) => b.length - a.length);
+  for (const form of all) if (out.includes(form)) out = out.split(form).join(MASK);
+  return out;
+}
+function redactDeep(value, secrets) {
+  if (secrets.length === 0) return value;
+  const walk = (v) => {
+    if (typeof v === "string") return redactText(v, secrets);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(value);
+}
+var isSecretEnvEntry = (name, names) => typeof name === "string" && ((names.secretEnvNames ?? []).includes(name) || SECRET_NAME.test(name) && !(names.shownEnvNames ?? []).includes(name));
+function maskEnvEntries(entries, names) {
+  if (!Array.isArray(entries)) return entries;
+  return entries.map(
+    (e) => e && typeof e === "object" && "value" in e && isSecretEnvEntry(e.name, names) ? { ...e, value: MASK } : e
+  );
+}
+function redactParams(params, secrets, names) {
+  const out = {};
+  for (const [k, v] of Object.entries(params)) {
+    if (SECRET_PARAMS.has(k) && v !== void 0 && v !== "") out[k] = MASK;
+    else if (k === "Envs" && typeof v === "string") {
+      try {
+        out[k] = JSON.stringify(maskEnvEntries(JSON.parse(v), names));
+      } catch {
+        out[k] = v;
+      }
+    } else out[k] = v;
+  }
+  return redactDeep(out, secrets);
+}
+function redactRequest(req, job) {
+  return {
+    ...req,
+    query: redactParams(req.query, job.secrets, job),
+    body: redactParams(req.body, job.secrets, job)
+  };
+}
+
+// src/pipeline/compile/compile.ts
 var json = (v) => JSON.stringify(v);
 function compact(o) {
   const out = {};
@@ -15434,7 +15448,54 @@ function compileJob(manifest, options = {}) {
   return { job, findings: [] };
 }
 
-// src/pipeline/compile-files.ts
+// src/pipeline/compile/configmap.ts
+function compileConfigMap(value, o) {
+  const v = value;
+  const findings = [];
+  const data = {};
+  const secretKeys = [];
+  const unknown = [];
+  for (const [k, text] of Object.entries(v.data)) {
+    const r = expandEnvRefs(text, o.env);
+    for (const name of r.missing) {
+      if (o.unknownSecrets && (SECRET_NAME.test(name) || SECRET_NAME.test(k))) unknown.push({ key: k, variable: name });
+      else
+        findings.push({
+          path: ["data", k],
+          rule: "env-unset",
+          message: `environment variable ${name} is not set: set it where saejob runs (referenced as \${env:${name}})`
+        });
+    }
+    if (SECRET_NAME.test(k) || r.used.some((n) => SECRET_NAME.test(n)) || unknown.some((u) => u.key === k))
+      secretKeys.push(k);
+    data[k] = r.value;
+  }
+  const region = resolveRegion({
+    metadataRegion: v.metadata.region,
+    namespace: v.metadata.namespace,
+    flag: o.region,
+    env: o.env.ALIBABA_CLOUD_REGION_ID
+  });
+  if (!region)
+    findings.push({
+      path: ["metadata", "namespace"],
+      rule: "region-unknown",
+      message: "cannot tell the region: set metadata.region, --region or ALIBABA_CLOUD_REGION_ID"
+    });
+  if (findings.length) return { findings };
+  const configMap = {
+    name: v.metadata.name,
+    namespace: v.metadata.namespace,
+    region,
+    data,
+    secretKeys
+  };
+  if (v.metadata.description !== void 0) configMap.description = v.metadata.description;
+  if (unknown.length) configMap.unknown = unknown;
+  return { configMap, findings };
+}
+
+// src/pipeline/compile/compile-files.ts
 function variablesLeft(value, path = [], out = []) {
   if (typeof value === "string") {
     const m = VARIABLE_REF.exec(value);
@@ -15549,7 +15610,7 @@ function outsideManifests(read, inRun, options) {
   return out;
 }
 
-// src/pipeline/ownership.ts
+// src/pipeline/plan/ownership.ts
 var OWNER_TAG = "saejob-set";
 var PROTECTED_LABEL = "saejob-protected";
 var DEFAULT_SET = "default";
@@ -15574,7 +15635,7 @@ function tagChanges(live, desired) {
   return out;
 }
 
-// src/pipeline/live-job.ts
+// src/pipeline/plan/live-job.ts
 function normaliseParam(name, value) {
   if (value === void 0 || value === null || value === "") return void 0;
   if (JSON_PARAMS.has(name) && typeof value === "string") {
@@ -15592,69 +15653,8 @@ function normaliseParam(name, value) {
   return value;
 }
 
-// src/pipeline/plan.ts
+// src/pipeline/plan/plan.ts
 var import_node_util = require("node:util");
-
-// src/pipeline/redact.ts
-var MASK = "******";
-var MIN_EMBEDDED_SECRET = 4;
-function forms(secret) {
-  const json1 = JSON.stringify(secret).slice(1, -1);
-  const json22 = JSON.stringify(json1).slice(1, -1);
-  const out = /* @__PURE__ */ new Set();
-  for (const f of [secret, json1, json22]) {
-    out.add(f);
-    out.add(encodeURIComponent(f));
-    out.add(new URLSearchParams({ v: f }).toString().slice(2));
-  }
-  return [...out].filter((s) => s.length > 0);
-}
-function redactText(text, secrets) {
-  let out = text;
-  const all = secrets.filter((s) => s.length >= MIN_EMBEDDED_SECRET).flatMap(forms).sort((a, b) => b.length - a.length);
-  for (const form of all) if (out.includes(form)) out = out.split(form).join(MASK);
-  return out;
-}
-function redactDeep(value, secrets) {
-  if (secrets.length === 0) return value;
-  const walk = (v) => {
-    if (typeof v === "string") return redactText(v, secrets);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-    return v;
-  };
-  return walk(value);
-}
-var isSecretEnvEntry = (name, names) => typeof name === "string" && ((names.secretEnvNames ?? []).includes(name) || SECRET_NAME.test(name) && !(names.shownEnvNames ?? []).includes(name));
-function maskEnvEntries(entries, names) {
-  if (!Array.isArray(entries)) return entries;
-  return entries.map(
-    (e) => e && typeof e === "object" && "value" in e && isSecretEnvEntry(e.name, names) ? { ...e, value: MASK } : e
-  );
-}
-function redactParams(params, secrets, names) {
-  const out = {};
-  for (const [k, v] of Object.entries(params)) {
-    if (SECRET_PARAMS.has(k) && v !== void 0 && v !== "") out[k] = MASK;
-    else if (k === "Envs" && typeof v === "string") {
-      try {
-        out[k] = JSON.stringify(maskEnvEntries(JSON.parse(v), names));
-      } catch {
-        out[k] = v;
-      }
-    } else out[k] = v;
-  }
-  return redactDeep(out, secrets);
-}
-function redactRequest(req, job) {
-  return {
-    ...req,
-    query: redactParams(req.query, job.secrets, job),
-    body: redactParams(req.body, job.secrets, job)
-  };
-}
-
-// src/pipeline/plan.ts
 var IDENTITY = /* @__PURE__ */ new Set(["AppName", "NamespaceId"]);
 var NETWORK = ["VpcId", "VSwitchId", "SecurityGroupId"];
 var unreadable = (v) => v === void 0 || typeof v === "string" && /^\**$/.test(v);
@@ -15855,7 +15855,7 @@ function summarise(plan) {
 }
 var hasChanges = (plan) => plan.some((p) => p.action !== "unchanged");
 
-// src/pipeline/export.ts
+// src/pipeline/export/export.ts
 function json2(params, name) {
   const v = params[name];
   if (v === void 0 || v === "") return void 0;
@@ -16165,7 +16165,7 @@ function labelsOf(tags) {
   return Object.keys(labels).length ? labels : void 0;
 }
 
-// src/pipeline/plan-file.ts
+// src/pipeline/plan/plan-file.ts
 var import_node_crypto = require("node:crypto");
 var PLAN_FILE_VERSION = 1;
 function configMapFingerprints(p, salt) {

@@ -2,7 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './io.js';
 import { nearest } from '../pipeline/suggest.js';
-import { DEFAULT_SET, SET_NAME } from '../pipeline/ownership.js';
+import { DEFAULT_SET, SET_NAME } from '../pipeline/plan/ownership.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 

@@ -1,7 +1,7 @@
 // The terminal edge: everything the commands print or read goes through Io,
 // so commands stay testable and only main() touches the process.
 import { writeSync } from 'node:fs';
-import { readBounded } from '../pipeline/load.js';
+import { readBounded } from '../pipeline/load/load.js';
 import { createRequire } from 'node:module';
 import { makeStyle, type Style } from '../output/style.js';
 

@@ -2,10 +2,10 @@
 // flags it is applied with (a saved plan is applied as it was reviewed).
 import { closeSync, openSync, statSync } from 'node:fs';
 import { UsageError, type Io } from './io.js';
-import { DEFAULT_SET } from '../pipeline/ownership.js';
-import { looksLikePlanFile, readSavedPlan, type SavedPlan } from '../pipeline/plan-file.js';
-import { readBounded } from '../pipeline/load.js';
-import type { PipelineResult } from '../pipeline/compile-files.js';
+import { DEFAULT_SET } from '../pipeline/plan/ownership.js';
+import { looksLikePlanFile, readSavedPlan, type SavedPlan } from '../pipeline/plan/plan-file.js';
+import { readBounded } from '../pipeline/load/load.js';
+import type { PipelineResult } from '../pipeline/compile/compile-files.js';
 import { compileForCloud } from './commands/cloud.js';
 
 /** `apply FILE` with a file written by `plan --out`: the plan, or undefined for manifest paths. */

@@ -10,14 +10,14 @@
 // more is sent, waits end, and the results say what was and was not done.
 // Returns data; the caller renders it and chooses the exit code.
 import { identityKey } from '../pipeline/identity.js';
-import type { PipelineResult } from '../pipeline/compile-files.js';
-import type { PlannedConfigMap } from '../pipeline/configmaps.js';
+import type { PipelineResult } from '../pipeline/compile/compile-files.js';
+import type { PlannedConfigMap } from '../pipeline/plan/configmap.js';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
-import { hasChanges, plannedRequests, planJob, type PlannedJob } from '../pipeline/plan.js';
-import { configMapStaleReason, type SavedPlan } from '../pipeline/plan-file.js';
+import { hasChanges, plannedRequests, planJob, type PlannedJob } from '../pipeline/plan/plan.js';
+import { configMapStaleReason, type SavedPlan } from '../pipeline/plan/plan-file.js';
 import { redactDeep, redactRequest } from '../pipeline/redact.js';
-import { runScope } from '../pipeline/scope.js';
-import { suspendRequest, type CompiledRequest } from '../pipeline/compile.js';
+import { runScope } from '../pipeline/plan/scope.js';
+import { suspendRequest, type CompiledRequest } from '../pipeline/compile/compile.js';
 import { suspendParam } from '../contract/api.js';
 import { applyPlan, type ApplyOptions, type ApplyResult } from '../sae/apply.js';
 import { applyConfigMaps } from '../sae/configmaps.js';

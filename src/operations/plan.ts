@@ -4,11 +4,11 @@
 // set's jobs in the run's scope that no manifest names. Returns data; the
 // caller renders it and chooses the exit code.
 import { identityKey } from '../pipeline/identity.js';
-import type { PipelineResult, CompiledManifest } from '../pipeline/compile-files.js';
-import type { PlannedConfigMap } from '../pipeline/configmaps.js';
-import { markRenames, type PlannedJob } from '../pipeline/plan.js';
+import type { PipelineResult, CompiledManifest } from '../pipeline/compile/compile-files.js';
+import type { PlannedConfigMap } from '../pipeline/plan/configmap.js';
+import { markRenames, type PlannedJob } from '../pipeline/plan/plan.js';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
-import { runScope, type RunScope } from '../pipeline/scope.js';
+import { runScope, type RunScope } from '../pipeline/plan/scope.js';
 import { planConfigMaps } from '../sae/configmaps.js';
 import { resolveNames } from '../sae/references.js';
 import { SaeError } from '../sae/errors.js';

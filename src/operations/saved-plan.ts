@@ -6,11 +6,11 @@
 // several environments is applied one environment's part at a time when
 // asked (`apply FILE -e NAME`); the other parts are left alone.
 import { identityKey } from '../pipeline/identity.js';
-import type { CompiledManifest, PipelineResult } from '../pipeline/compile-files.js';
-import { planJob, type PlannedJob } from '../pipeline/plan.js';
-import { DEFAULT_SET } from '../pipeline/ownership.js';
-import { fingerprints, staleReason, type SavedJob, type SavedPlan } from '../pipeline/plan-file.js';
-import { runScope } from '../pipeline/scope.js';
+import type { CompiledManifest, PipelineResult } from '../pipeline/compile/compile-files.js';
+import { planJob, type PlannedJob } from '../pipeline/plan/plan.js';
+import { DEFAULT_SET } from '../pipeline/plan/ownership.js';
+import { fingerprints, staleReason, type SavedJob, type SavedPlan } from '../pipeline/plan/plan-file.js';
+import { runScope } from '../pipeline/plan/scope.js';
 import type { ApplyResult } from '../sae/apply.js';
 import type { Session } from '../sae/session.js';
 import { planJobs, type PlanOutcome } from './plan.js';

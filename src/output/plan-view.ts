@@ -1,11 +1,11 @@
 // What plan and apply show of a planned job: leaf-level changes with secrets
 // masked on both sides (the old value of a secret is a secret too).
-import type { JobLocation, PlannedJob } from '../pipeline/plan.js';
-import { leafChanges, locationOf } from '../pipeline/plan.js';
-import { normaliseParam } from '../pipeline/live-job.js';
+import type { JobLocation, PlannedJob } from '../pipeline/plan/plan.js';
+import { leafChanges, locationOf } from '../pipeline/plan/plan.js';
+import { normaliseParam } from '../pipeline/plan/live-job.js';
 import { type EnvSecrecy, MASK, maskEnvEntries, redactDeep } from '../pipeline/redact.js';
 import { JOB_PARAMS, manifestLabel, SECRET_PARAMS } from '../contract/api.js';
-import { OWNER_TAG, PROTECTED_LABEL } from '../pipeline/ownership.js';
+import { OWNER_TAG, PROTECTED_LABEL } from '../pipeline/plan/ownership.js';
 
 export interface ChangeView {
   /** The manifest path changed, list items by their key: `spec.template.env[DB_HOST].value`. */

@@ -1,6 +1,6 @@
 // A request for people: one parameter a line, JSON-valued ones pretty-printed
 // so a reviewer can read them.
-import type { CompiledRequest, ParamValue } from '../pipeline/compile.js';
+import type { CompiledRequest, ParamValue } from '../pipeline/compile/compile.js';
 import { JSON_PARAMS } from '../contract/api.js';
 import type { Style } from './style.js';
 

@@ -1,7 +1,7 @@
 // Stage 5: apply. Carries out a plan: CreateJob / UpdateJob / DeleteJob then
 // CreateJob / SuspendJob, waiting for change orders, never creating a job
 // twice, and recording exactly what was done for each manifest.
-import { createRequest, deleteRequest, updateRequest } from '../pipeline/compile.js';
+import { createRequest, deleteRequest, updateRequest } from '../pipeline/compile/compile.js';
 import type { SaeClient } from './client.js';
 import { INTERRUPTED, SaeError, toSaeError } from './errors.js';
 import { describeLiveJob, listNamespaceJobs, newestChangeOrder, type ListedJob } from './live.js';
@@ -17,15 +17,15 @@ import {
   resetParams,
   tagRequests,
   type PlannedJob,
-} from '../pipeline/plan.js';
-import { DEFAULT_SET, OWNER_TAG, ownershipOf, PROTECTED_LABEL } from '../pipeline/ownership.js';
-import { describedParams, liveTags } from '../pipeline/live-job.js';
+} from '../pipeline/plan/plan.js';
+import { DEFAULT_SET, OWNER_TAG, ownershipOf, PROTECTED_LABEL } from '../pipeline/plan/ownership.js';
+import { describedParams, liveTags } from '../pipeline/plan/live-job.js';
 import type { Session } from './session.js';
 import { mapLimit } from './concurrency.js';
 
-export { APPLY_OUTCOMES, SUCCESS_OUTCOMES } from '../pipeline/apply-result.js';
-export type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/apply-result.js';
-import type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/apply-result.js';
+export { APPLY_OUTCOMES, SUCCESS_OUTCOMES } from '../pipeline/plan/apply-result.js';
+export type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/plan/apply-result.js';
+import type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/plan/apply-result.js';
 
 export const isHttpTriggered = (triggerConfig: unknown) =>
   typeof triggerConfig === 'string' && /"type"\s*:\s*"http"/.test(triggerConfig);

@@ -6,7 +6,7 @@ import type { StopSignal } from './stop.js';
 import { DEFAULT_RETRY, sleep, withRetry, type RetryPolicy } from './retry.js';
 import type { CredentialsSource } from './credentials.js';
 import type { CallPace } from './pace.js';
-import type { CompiledRequest, ParamValue } from '../pipeline/compile.js';
+import type { CompiledRequest, ParamValue } from '../pipeline/compile/compile.js';
 import { operation, type Operation } from '../contract/api.js';
 import type { Semaphore } from './concurrency.js';
 import { boundedAgent, MAX_RESPONSE_BYTES, withBounds, type CallBounds } from './bounded-http.js';

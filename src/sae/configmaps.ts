@@ -2,11 +2,17 @@
 // namespace to plan them, CreateConfigMap / UpdateConfigMap (JSON bodies) to
 // apply them, before the jobs that use them.
 import { identityKey } from '../pipeline/identity.js';
-import type { CompiledConfigMap, PlannedConfigMap } from '../pipeline/configmaps.js';
-import { markedDescription, ownerOfConfigMap, planConfigMap, plannedConfigMapDelete } from '../pipeline/configmaps.js';
-import type { ManifestSource } from '../pipeline/load.js';
-import { configMapRequest } from '../pipeline/compile.js';
-import { locationOf } from '../pipeline/plan.js';
+import type { CompiledConfigMap } from '../pipeline/compile/configmap.js';
+import type { PlannedConfigMap } from '../pipeline/plan/configmap.js';
+import {
+  markedDescription,
+  ownerOfConfigMap,
+  planConfigMap,
+  plannedConfigMapDelete,
+} from '../pipeline/plan/configmap.js';
+import type { ManifestSource } from '../pipeline/load/load.js';
+import { configMapRequest } from '../pipeline/compile/compile.js';
+import { locationOf } from '../pipeline/plan/plan.js';
 import type { ApplyResult } from './apply.js';
 import { SaeError, toSaeError } from './errors.js';
 import type { Session } from './session.js';

@@ -8,7 +8,7 @@ import {
   LAST_CHANGE_ORDER_STATE,
   MAX_PAGE_SIZE,
 } from '../contract/api.js';
-import { describedParams, liveTags, type LastChangeOrder, type LiveJob } from '../pipeline/live-job.js';
+import { describedParams, liveTags, type LastChangeOrder, type LiveJob } from '../pipeline/plan/live-job.js';
 
 export type { LastChangeOrder, LiveJob };
 import { pushAll } from '../pipeline/collections.js';

@@ -2,14 +2,14 @@
 // pipeline/references.ts): one ListNamespacedConfigMaps and one ListSecrets
 // per namespace that needs them, whatever the number of manifests.
 import { identityKey } from '../pipeline/identity.js';
-import type { CompiledManifest } from '../pipeline/compile-files.js';
-import { createRequest } from '../pipeline/compile.js';
+import type { CompiledManifest } from '../pipeline/compile/compile-files.js';
+import { createRequest } from '../pipeline/compile/compile.js';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
-import { resolveReferences, type NameReference, type NameTable } from '../pipeline/references.js';
-import { toDiagnostic } from '../pipeline/validate.js';
+import { resolveReferences, type NameReference, type NameTable } from '../pipeline/compile/references.js';
+import { toDiagnostic } from '../pipeline/validate/validate.js';
 import type { Session } from './session.js';
 import { valueAt } from '../pipeline/collections.js';
-import type { ExportNames } from '../pipeline/export.js';
+import type { ExportNames } from '../pipeline/export/export.js';
 
 /**
  * `pending`: ConfigMaps this run will create (region, namespace, name): a

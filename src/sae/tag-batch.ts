@@ -6,7 +6,7 @@
 // or at once when the run is stopped (the ownership step is never skipped:
 // see StopSignal.mayFinish). A job's apply goes on waiting for its change
 // order meanwhile, and awaits its batch before it reports.
-import { tagRequest } from '../pipeline/compile.js';
+import { tagRequest } from '../pipeline/compile/compile.js';
 import { MAX_TAGGED_RESOURCES } from '../contract/api.js';
 import type { SaeClient } from './client.js';
 

@@ -9,7 +9,7 @@ import { asPlanned, checkSavedOptions, savedPlanArgument, savedValues } from '..
 import { confirmApply, sendApply } from './apply-send.js';
 import { dryRunRequests, planApply } from '../../operations/apply.js';
 import { SavedPlanError, savedPart } from '../../operations/saved-plan.js';
-import { hasChanges } from '../../pipeline/plan.js';
+import { hasChanges } from '../../pipeline/plan/plan.js';
 import { formatsOf } from '../../output/reporter.js';
 import { reportDiagnostics } from '../../output/reports/diagnostics.js';
 import { PLAN_REPORTERS } from '../../output/reports/plan.js';

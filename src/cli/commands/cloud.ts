@@ -11,7 +11,7 @@ import {
   parsePositiveInt,
   type Options,
 } from '../args.js';
-import { compileManifests, type PipelineResult } from '../../pipeline/compile-files.js';
+import { compileManifests, type PipelineResult } from '../../pipeline/compile/compile-files.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
 import { Session } from '../../sae/session.js';
 import { credentialsChain } from '../../sae/credentials.js';

@@ -2,10 +2,10 @@
 // manifest becomes. No credentials, no network.
 import type { Io } from '../io.js';
 import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, reporterFor, parseCommandArgs } from '../args.js';
-import { compileManifests, type CompiledManifest } from '../../pipeline/compile-files.js';
+import { compileManifests, type CompiledManifest } from '../../pipeline/compile/compile-files.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
 import { redactRequest } from '../../pipeline/redact.js';
-import { configMapRequest } from '../../pipeline/compile.js';
+import { configMapRequest } from '../../pipeline/compile/compile.js';
 
 import { formatsOf } from '../../output/reporter.js';
 import { COMPILE_REPORTERS, type CompiledView } from '../../output/reports/compile.js';

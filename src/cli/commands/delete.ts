@@ -10,8 +10,8 @@ import { SaeError, toSaeError } from '../../sae/errors.js';
 import { mapLimit } from '../../sae/concurrency.js';
 import { waitUntilGone } from '../../sae/wait.js';
 import { confirmChange, sinkOf } from './shared.js';
-import { liveTags } from '../../pipeline/live-job.js';
-import { isProtected, OWNER_TAG, ownershipOf, PROTECTED_LABEL } from '../../pipeline/ownership.js';
+import { liveTags } from '../../pipeline/plan/live-job.js';
+import { isProtected, OWNER_TAG, ownershipOf, PROTECTED_LABEL } from '../../pipeline/plan/ownership.js';
 import { formatsOf } from '../../output/reporter.js';
 import { DELETE_REPORTERS } from '../../output/reports/delete.js';
 

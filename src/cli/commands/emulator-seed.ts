@@ -10,9 +10,9 @@
 //   secrets: [{ SecretId, SecretName, NamespaceId }]
 import { parseAllDocuments } from 'yaml';
 import { UsageError } from '../io.js';
-import { compileManifests } from '../../pipeline/compile-files.js';
+import { compileManifests } from '../../pipeline/compile/compile-files.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
-import { readBounded } from '../../pipeline/load.js';
+import { readBounded } from '../../pipeline/load/load.js';
 import { closeSync, openSync, statSync } from 'node:fs';
 import type { ConfigMapRecord, SecretRecord } from '../../emulator/store.js';
 

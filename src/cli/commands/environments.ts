@@ -4,9 +4,13 @@
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
 import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, reporterFor, parseCommandArgs } from '../args.js';
-import { loadManifests } from '../../pipeline/load.js';
-import { applyEnvironments, type EnvironmentSource, manifestDifferences } from '../../pipeline/environments.js';
-import { validateManifests } from '../../pipeline/validate.js';
+import { loadManifests } from '../../pipeline/load/load.js';
+import {
+  applyEnvironments,
+  type EnvironmentSource,
+  manifestDifferences,
+} from '../../pipeline/environments/environments.js';
+import { validateManifests } from '../../pipeline/validate/validate.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
 import { formatsOf } from '../../output/reporter.js';
 import { RENDER_REPORTERS } from '../../output/reports/render.js';

@@ -2,11 +2,11 @@
 import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { UsageError, type Io } from '../io.js';
-import { savePlan, type SavedPlan } from '../../pipeline/plan-file.js';
+import { savePlan, type SavedPlan } from '../../pipeline/plan/plan-file.js';
 import { VERSION } from '../version.js';
 import { chosenEnvironment, reporterFor, parseCommandArgs, setName } from '../args.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud } from './cloud.js';
-import { hasChanges } from '../../pipeline/plan.js';
+import { hasChanges } from '../../pipeline/plan/plan.js';
 import { planRun } from '../../operations/plan.js';
 import { planReport } from '../views/plan.js';
 import { reportDiagnostics } from '../../output/reports/diagnostics.js';

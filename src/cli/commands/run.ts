@@ -5,7 +5,7 @@ import type { Io } from '../io.js';
 import { resolveNames } from '../../sae/references.js';
 import { UsageError } from '../io.js';
 import { inputOptions, reporterFor, parseCommandArgs, parsePositiveInt, splitCommandLine } from '../args.js';
-import { compileManifests } from '../../pipeline/compile-files.js';
+import { compileManifests } from '../../pipeline/compile/compile-files.js';
 import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, progressFor } from './cloud.js';
 import { jobRefFromArgs, requireJob } from './lifecycle.js';
 import { pollUntil } from '../../sae/wait.js';

@@ -1,7 +1,7 @@
 // `saejob validate [PATH...]`
 import type { Io } from '../io.js';
 import { INPUT_HELP, INPUT_OPTIONS, inputOptions, OUTPUT_OPTION, reporterFor, parseCommandArgs } from '../args.js';
-import { validatePaths } from '../../pipeline/validate-files.js';
+import { validatePaths } from '../../pipeline/validate/validate-files.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
 import { formatsOf } from '../../output/reporter.js';
 import { VALIDATE_REPORTERS } from '../../output/reports/validate.js';

@@ -1,12 +1,12 @@
 // The plan as its reporters take it (a view model, as Terraform's command/views):
 // built from the plan operation's data, rendered by output/reports/plan.ts.
-import type { CompiledManifest, PipelineResult } from '../../pipeline/compile-files.js';
-import type { ApplyResult } from '../../pipeline/apply-result.js';
+import type { CompiledManifest, PipelineResult } from '../../pipeline/compile/compile-files.js';
+import type { ApplyResult } from '../../pipeline/plan/apply-result.js';
 import type { ApplyReport } from '../../output/reports/apply.js';
-import { summarise } from '../../pipeline/plan.js';
+import { summarise } from '../../pipeline/plan/plan.js';
 import { redactText } from '../../pipeline/redact.js';
-import { locate } from '../../pipeline/positions.js';
-import { scopeView } from '../../pipeline/scope.js';
+import { locate } from '../../pipeline/load/positions.js';
+import { scopeView } from '../../pipeline/plan/scope.js';
 import { planView, type PlanAllowances } from '../../output/plan-view.js';
 import type { ManifestPosition, PlanReport } from '../../output/reports/plan.js';
 import type { PlanOutcome } from '../../operations/plan.js';

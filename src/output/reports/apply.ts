@@ -1,7 +1,7 @@
 // `saejob apply`: per job what was done (each write sent, each wait's end),
 // its outcome, and a summary.
-import type { ApplyOutcome, ApplyResult } from '../../pipeline/apply-result.js';
-import { APPLY_OUTCOMES } from '../../pipeline/apply-result.js';
+import type { ApplyOutcome, ApplyResult } from '../../pipeline/plan/apply-result.js';
+import { APPLY_OUTCOMES } from '../../pipeline/plan/apply-result.js';
 import { githubJobAnnotation } from '../github.js';
 import { jsonDocument } from '../json.js';
 import { markdownCell as cell } from '../markdown.js';

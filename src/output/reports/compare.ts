@@ -1,5 +1,5 @@
 // `saejob compare A B`: per job, how two environments differ.
-import type { FieldDifference } from '../../pipeline/environments.js';
+import type { FieldDifference } from '../../pipeline/environments/environments.js';
 import { jsonDocument } from '../json.js';
 import type { Reporters, Sink } from '../reporter.js';
 

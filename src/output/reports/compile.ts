@@ -2,7 +2,7 @@
 import { stringify } from 'yaml';
 import type { Diagnostic } from '../../pipeline/diagnostics.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
-import type { CompiledRequest } from '../../pipeline/compile.js';
+import type { CompiledRequest } from '../../pipeline/compile/compile.js';
 import { countSummary } from '../diagnostics-text.js';
 import { jsonDocument } from '../json.js';
 import type { Reporters, Sink } from '../reporter.js';

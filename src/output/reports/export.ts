@@ -1,5 +1,5 @@
 // `saejob export NAME`: the live job as a manifest.
-import { manifestYaml, type ExportResult } from '../../pipeline/export.js';
+import { manifestYaml, type ExportResult } from '../../pipeline/export/export.js';
 import { jsonValue } from '../json.js';
 import type { Reporters, Sink } from '../reporter.js';
 

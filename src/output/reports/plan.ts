@@ -1,8 +1,8 @@
 // `saejob plan` (and what `apply` shows before it acts): per job its action
 // and changes in the manifest's terms, the jobs that could not be planned,
 // and with `apply --dry-run` the requests that would be sent.
-import type { CompiledRequest } from '../../pipeline/compile.js';
-import type { PlanSummary } from '../../pipeline/plan.js';
+import type { CompiledRequest } from '../../pipeline/compile/compile.js';
+import type { PlanSummary } from '../../pipeline/plan/plan.js';
 import { manifestLabel } from '../../contract/api.js';
 import { githubJobAnnotation } from '../github.js';
 import { jsonDocument } from '../json.js';
@@ -11,8 +11,8 @@ import { type PlannedJobView, UNKNOWN_TEXT, valueText } from '../plan-view.js';
 import type { Reporters, Sink } from '../reporter.js';
 import { formatRequestText } from '../request-text.js';
 import type { Style } from '../style.js';
-import type { PlannedConfigMap } from '../../pipeline/configmaps.js';
-import type { ScopeView } from '../../pipeline/scope.js';
+import type { PlannedConfigMap } from '../../pipeline/plan/configmap.js';
+import type { ScopeView } from '../../pipeline/plan/scope.js';
 
 /** Where a manifest names its job: what a CI annotation points at. */
 export interface ManifestPosition {

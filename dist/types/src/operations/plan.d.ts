@@ -1,8 +1,8 @@
-import type { PipelineResult, CompiledManifest } from '../pipeline/compile-files.js';
-import type { PlannedConfigMap } from '../pipeline/configmaps.js';
-import { type PlannedJob } from '../pipeline/plan.js';
+import type { PipelineResult, CompiledManifest } from '../pipeline/compile/compile-files.js';
+import type { PlannedConfigMap } from '../pipeline/plan/configmap.js';
+import { type PlannedJob } from '../pipeline/plan/plan.js';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
-import { type RunScope } from '../pipeline/scope.js';
+import { type RunScope } from '../pipeline/plan/scope.js';
 import type { PlanResult, Session } from '../sae/session.js';
 export interface PlanRunOptions {
     /** The set this run manages (the saejob-set tag). */

@@ -1,5 +1,5 @@
-import type { CompiledManifest, PipelineResult } from '../pipeline/compile-files.js';
-import { type SavedPlan } from '../pipeline/plan-file.js';
+import type { CompiledManifest, PipelineResult } from '../pipeline/compile/compile-files.js';
+import { type SavedPlan } from '../pipeline/plan/plan-file.js';
 import type { ApplyResult } from '../sae/apply.js';
 import type { Session } from '../sae/session.js';
 import { type PlanOutcome } from './plan.js';

@@ -1,4 +1,4 @@
-import type { JobLocation, PlannedJob } from '../pipeline/plan.js';
+import type { JobLocation, PlannedJob } from '../pipeline/plan/plan.js';
 export interface ChangeView {
     /** The manifest path changed, list items by their key: `spec.template.env[DB_HOST].value`. */
     field: string;

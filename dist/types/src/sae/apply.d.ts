@@ -1,11 +1,11 @@
 import type { SaeClient } from './client.js';
 import { type ListedJob } from './live.js';
 import { type RetryPolicy } from './retry.js';
-import { type PlannedJob } from '../pipeline/plan.js';
+import { type PlannedJob } from '../pipeline/plan/plan.js';
 import type { Session } from './session.js';
-export { APPLY_OUTCOMES, SUCCESS_OUTCOMES } from '../pipeline/apply-result.js';
-export type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/apply-result.js';
-import type { ApplyResult, WebhookUrl } from '../pipeline/apply-result.js';
+export { APPLY_OUTCOMES, SUCCESS_OUTCOMES } from '../pipeline/plan/apply-result.js';
+export type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/plan/apply-result.js';
+import type { ApplyResult, WebhookUrl } from '../pipeline/plan/apply-result.js';
 export declare const isHttpTriggered: (triggerConfig: unknown) => boolean;
 /** DescribeJob's PublicWebHookUrls and VpcWebHookUrls. */
 export declare function webhookUrls(described: unknown): WebhookUrl[];

@@ -3,7 +3,7 @@ import type { StopSignal } from './stop.js';
 import { type RetryPolicy } from './retry.js';
 import type { CredentialsSource } from './credentials.js';
 import type { CallPace } from './pace.js';
-import type { CompiledRequest, ParamValue } from '../pipeline/compile.js';
+import type { CompiledRequest, ParamValue } from '../pipeline/compile/compile.js';
 import { type Operation } from '../contract/api.js';
 import type { Semaphore } from './concurrency.js';
 export declare const API_VERSION = "2019-05-06";

@@ -1,5 +1,6 @@
-import type { CompiledConfigMap, PlannedConfigMap } from '../pipeline/configmaps.js';
-import type { ManifestSource } from '../pipeline/load.js';
+import type { CompiledConfigMap } from '../pipeline/compile/configmap.js';
+import type { PlannedConfigMap } from '../pipeline/plan/configmap.js';
+import type { ManifestSource } from '../pipeline/load/load.js';
 import type { ApplyResult } from './apply.js';
 import type { Session } from './session.js';
 /**

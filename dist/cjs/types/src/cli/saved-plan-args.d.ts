@@ -1,6 +1,6 @@
 import { type Io } from './io.js';
-import { type SavedPlan } from '../pipeline/plan-file.js';
-import type { PipelineResult } from '../pipeline/compile-files.js';
+import { type SavedPlan } from '../pipeline/plan/plan-file.js';
+import type { PipelineResult } from '../pipeline/compile/compile-files.js';
 /** `apply FILE` with a file written by `plan --out`: the plan, or undefined for manifest paths. */
 export declare function savedPlanArgument(positionals: readonly string[]): SavedPlan | undefined;
 /** The flags a saved plan was made with, for compiling its manifests again (-e with a plan file names the part to apply). */

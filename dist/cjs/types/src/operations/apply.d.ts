@@ -1,7 +1,7 @@
-import type { PipelineResult } from '../pipeline/compile-files.js';
+import type { PipelineResult } from '../pipeline/compile/compile-files.js';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
-import { type SavedPlan } from '../pipeline/plan-file.js';
-import { type CompiledRequest } from '../pipeline/compile.js';
+import { type SavedPlan } from '../pipeline/plan/plan-file.js';
+import { type CompiledRequest } from '../pipeline/compile/compile.js';
 import { type ApplyOptions, type ApplyResult } from '../sae/apply.js';
 import type { Session } from '../sae/session.js';
 import { type PlanOutcome, type PlanRunOptions } from './plan.js';

@@ -1,5 +1,5 @@
 import type { CallOptions, SaeClient } from './client.js';
-import { type LastChangeOrder, type LiveJob } from '../pipeline/live-job.js';
+import { type LastChangeOrder, type LiveJob } from '../pipeline/plan/live-job.js';
 export type { LastChangeOrder, LiveJob };
 export interface ListedJob {
     AppId: string;

@@ -1,7 +1,7 @@
-import type { CompiledManifest } from '../pipeline/compile-files.js';
+import type { CompiledManifest } from '../pipeline/compile/compile-files.js';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
 import type { Session } from './session.js';
-import type { ExportNames } from '../pipeline/export.js';
+import type { ExportNames } from '../pipeline/export/export.js';
 /**
  * `pending`: ConfigMaps this run will create (region, namespace, name): a
  * reference to one stays a placeholder, resolved again once it exists.

@@ -1,5 +1,5 @@
-import type { CompiledManifest, PipelineResult } from '../../pipeline/compile-files.js';
-import type { ApplyResult } from '../../pipeline/apply-result.js';
+import type { CompiledManifest, PipelineResult } from '../../pipeline/compile/compile-files.js';
+import type { ApplyResult } from '../../pipeline/plan/apply-result.js';
 import type { ApplyReport } from '../../output/reports/apply.js';
 import { type PlanAllowances } from '../../output/plan-view.js';
 import type { ManifestPosition, PlanReport } from '../../output/reports/plan.js';
@@ -19,13 +19,13 @@ export declare function applyReport(results: readonly ApplyResult[], pipeline: P
         region: string;
         environment?: string;
         kind?: 'ConfigMap';
-        action: import("../../pipeline/plan.js").PlannedJob['action'];
-        outcome: import("../../pipeline/apply-result.js").ApplyOutcome;
+        action: import("../../pipeline/plan/plan.js").PlannedJob['action'];
+        outcome: import("../../pipeline/plan/apply-result.js").ApplyOutcome;
         appId?: string;
         changeOrderId?: string;
         steps: string[];
         error?: string;
-        webhookUrls?: import("../../pipeline/apply-result.js").WebhookUrl[];
+        webhookUrls?: import("../../pipeline/plan/apply-result.js").WebhookUrl[];
         position: ManifestPosition | undefined;
     }[];
     calls: Record<string, number>;

@@ -1,4 +1,4 @@
-import type { ApplyOutcome, ApplyResult } from '../../pipeline/apply-result.js';
+import type { ApplyOutcome, ApplyResult } from '../../pipeline/plan/apply-result.js';
 import type { Sink } from '../reporter.js';
 import type { ManifestPosition } from './plan.js';
 export interface ApplyJobReport extends ApplyResult {

@@ -1,4 +1,4 @@
-import type { FieldDifference } from '../../pipeline/environments.js';
+import type { FieldDifference } from '../../pipeline/environments/environments.js';
 import type { Sink } from '../reporter.js';
 export interface CompareReport {
     a: string;

@@ -1,7 +1,7 @@
 import type { Io } from '../io.js';
 import { type CloudContext } from './cloud.js';
 import { type ApplyPlan } from '../../operations/apply.js';
-import type { PipelineResult } from '../../pipeline/compile-files.js';
+import type { PipelineResult } from '../../pipeline/compile/compile-files.js';
 import type { APPLY_REPORTERS } from '../../output/reports/apply.js';
 /** Ask before changing anything (apply without --yes on a terminal). */
 export declare function confirmApply(planned: ApplyPlan, io: Io): Promise<boolean>;

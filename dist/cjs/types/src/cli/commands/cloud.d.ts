@@ -1,6 +1,6 @@
 import type { Io } from '../io.js';
 import { type Options } from '../args.js';
-import { type PipelineResult } from '../../pipeline/compile-files.js';
+import { type PipelineResult } from '../../pipeline/compile/compile-files.js';
 import { Session } from '../../sae/session.js';
 import { type RetryPolicy } from '../../sae/retry.js';
 import { type Progress } from '../../output/progress.js';

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../pipeline/diagnostics.js';
-import type { CompiledRequest } from '../../pipeline/compile.js';
+import type { CompiledRequest } from '../../pipeline/compile/compile.js';
 import type { Sink } from '../reporter.js';
 /** One manifest's CreateJob request, secrets already masked unless asked for. */
 export interface CompiledView extends CompiledRequest {

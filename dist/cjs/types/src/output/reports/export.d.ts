@@ -1,4 +1,4 @@
-import { type ExportResult } from '../../pipeline/export.js';
+import { type ExportResult } from '../../pipeline/export/export.js';
 import type { Sink } from '../reporter.js';
 export interface ExportReport {
     exported: ExportResult;

@@ -1,10 +1,10 @@
-import type { CompiledRequest } from '../../pipeline/compile.js';
-import type { PlanSummary } from '../../pipeline/plan.js';
+import type { CompiledRequest } from '../../pipeline/compile/compile.js';
+import type { PlanSummary } from '../../pipeline/plan/plan.js';
 import { type PlannedJobView } from '../plan-view.js';
 import type { Sink } from '../reporter.js';
 import type { Style } from '../style.js';
-import type { PlannedConfigMap } from '../../pipeline/configmaps.js';
-import type { ScopeView } from '../../pipeline/scope.js';
+import type { PlannedConfigMap } from '../../pipeline/plan/configmap.js';
+import type { ScopeView } from '../../pipeline/plan/scope.js';
 /** Where a manifest names its job: what a CI annotation points at. */
 export interface ManifestPosition {
     file: string;
