@@ -21,9 +21,9 @@ import {
 
 // src/emulator/server.ts
 import { createServer } from "node:http";
-import { randomUUID as randomUUID2 } from "node:crypto";
-import { readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
-import { parse as parseQuery } from "node:querystring";
+import { randomUUID as randomUUID4 } from "node:crypto";
+import { renameSync, writeFileSync, existsSync } from "node:fs";
+import { parse as parseQuery2 } from "node:querystring";
 
 // src/emulator/errors.ts
 var ApiError = class extends Error {
@@ -238,6 +238,9 @@ function verifyV3(req, credentials, nonces, now) {
 }
 
 // src/emulator/store.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+
+// src/emulator/resources/jobs.ts
 import { randomUUID } from "node:crypto";
 
 // src/emulator/checks.ts
@@ -361,11 +364,93 @@ function checkJobParams(p) {
     throw new ApiError(400, "Sls.Config.Mixed.Multi.Project", "The specified Config contains multiple projects.");
 }
 
-// src/emulator/store.ts
+// src/emulator/records.ts
 var finished = (status) => status === CHANGE_ORDER_SUCCEEDED || status in CHANGE_ORDER_FAILED;
-var DELETE_JOB_DATA = '{"msg":"","code":200,"success":true}';
 var unixSeconds = (ms) => Math.floor(ms / 1e3);
-var changeOrderTime = (ms) => new Date(ms).toISOString().replace("T", " ").replace(/\.\d{3}Z$/, "");
+var DELETE_JOB_DATA = '{"msg":"","code":200,"success":true}';
+var DEFAULT_BEHAVIOUR = {
+  changeOrderMs: 1500,
+  changeOrderOutcome: "succeed",
+  runMs: 2e3,
+  failRuns: [],
+  refuseRuns: [],
+  deleteMs: 0,
+  suspendPolarity: "true-starts",
+  errorCodeField: "Code",
+  fillDefaults: false,
+  ignoreOnUpdate: [],
+  suspendAfterReads: 0,
+  autoConfigIgnoresNamespace: false,
+  changeOrdersOldestFirst: false,
+  maxQueryBytes: 0,
+  allowDuplicateNames: false
+};
+
+// src/emulator/resources/tags.ts
+function tagList(job) {
+  return [
+    { Key: "acs:sae:workload", Value: "job" },
+    ...Object.entries(job.tags ?? {}).map(([Key, Value]) => ({ Key, Value }))
+  ];
+}
+function parseJsonList(text, name) {
+  try {
+    const v = JSON.parse(text);
+    if (Array.isArray(v)) return v;
+  } catch {
+  }
+  throw new ApiError(400, "InvalidParameter", `${name} must be a JSON list.`);
+}
+function parseTags(text, name) {
+  return parseJsonList(text, name).map((t) => {
+    const o = t;
+    if (typeof o?.key !== "string")
+      throw new ApiError(400, "InvalidParameter", `${name}: each tag is {"key":\u2026,"value":\u2026}.`);
+    return { key: o.key, value: o.value === void 0 || o.value === null ? "" : String(o.value) };
+  });
+}
+function tagResources(s, p) {
+  const jobs = taggedJobs(s, p);
+  const tags = parseTags(p.Tags ?? "", "Tags");
+  if (!tags.length) throw notEmpty("Tags");
+  for (const t of tags) {
+    if (!t.key || t.key.length > 128 || RESERVED_TAG_PREFIXES.some((x) => t.key.startsWith(x)))
+      throw new ApiError(
+        400,
+        "InvalidParameter",
+        `The tag key ${JSON.stringify(t.key)} is not valid: 1-128 characters, not starting with aliyun or acs:.`
+      );
+    if (t.value.length > 128)
+      throw new ApiError(400, "InvalidParameter", `The value of tag ${t.key} is longer than 128 characters.`);
+  }
+  for (const j of jobs) {
+    j.tags ??= {};
+    for (const t of tags) j.tags[t.key] = t.value;
+    if (Object.keys(j.tags).length > 20) throw new ApiError(400, "InvalidParameter", "A resource has at most 20 tags.");
+  }
+  return true;
+}
+function untagResources(s, p) {
+  const jobs = taggedJobs(s, p);
+  const keys = p.DeleteAll === "true" ? void 0 : parseJsonList(p.TagKeys ?? "", "TagKeys");
+  if (keys === void 0 && p.DeleteAll !== "true") throw notEmpty("TagKeys");
+  for (const j of jobs) {
+    if (!j.tags) continue;
+    for (const k of keys ?? Object.keys(j.tags)) delete j.tags[k];
+  }
+  return true;
+}
+function taggedJobs(s, p) {
+  if (p.ResourceType !== TAG_RESOURCE_TYPE)
+    throw new ApiError(400, "InvalidParameter", `ResourceType must be ${TAG_RESOURCE_TYPE}.`);
+  const ids = parseJsonList(p.ResourceIds ?? "", "ResourceIds");
+  if (!ids.length) throw notEmpty("ResourceIds");
+  if (ids.length > MAX_TAGGED_RESOURCES)
+    throw new ApiError(400, "InvalidParameter", `At most ${MAX_TAGGED_RESOURCES} ResourceIds a call.`);
+  return ids.map((id) => s.liveJob(String(id)));
+}
+
+// src/emulator/resources/jobs.ts
 var CO_TYPES = { CreateJob: "CoCreateApp", UpdateJob: "CoDeploy" };
 function described(name, value) {
   const shape = describedShape(name);
@@ -380,6 +465,258 @@ function described(name, value) {
   }
   return value;
 }
+function withServerDefaults(params, regionId) {
+  const out = { ...params };
+  for (const p of JOB_PARAMS.values()) {
+    const r = p.removal;
+    if (r && "reset" in r && out[p.name] === void 0) out[p.name] = String(r.reset);
+    if (p.readsBackAs && out[p.name] === p.readsBackAs.sent) out[p.name] = p.readsBackAs.read;
+    if (p.serverDefaults && out[p.name])
+      out[p.name] = JSON.stringify({ ...p.serverDefaults.values, ...JSON.parse(out[p.name]) });
+  }
+  const ns = (out.NamespaceId ?? regionId).replace(/[^a-z0-9]/g, "");
+  out.VpcId ??= `vpc-${ns}`.slice(0, 24);
+  out.VSwitchId ??= `vsw-${ns}`.slice(0, 24);
+  out.SecurityGroupId ??= `sg-${ns}`.slice(0, 24);
+  if (!out.ProgrammingLanguage) out.ProgrammingLanguage = "other";
+  return out;
+}
+function seedJob(s, p, tags) {
+  const { AppId, ChangeOrderId } = createJob(s, p);
+  const co = s.changeOrders.get(ChangeOrderId);
+  co.durationMs = 0;
+  co.outcome = "succeed";
+  if (tags) s.jobs.get(AppId).tags = { ...tags };
+  return AppId;
+}
+function createJob(s, p) {
+  for (const name of ["AppName", "PackageType", "Replicas", "Workload"]) if (!p[name]) throw notEmpty(name);
+  if (p.Workload !== "job") throw obviously("Workload", "it must be job");
+  if (!/^[A-Za-z][A-Za-z0-9-]{0,35}$/.test(p.AppName))
+    throw obviously("AppName", "letters, digits and hyphens, starting with a letter, at most 36 characters");
+  if ((p.AppDescription ?? "").length > 1024) throw obviously("AppDescription", "at most 1024 characters");
+  const ns = s.namespaceOf(p);
+  checkJobParams(p);
+  s.checkConfigMaps(p);
+  for (const j of s.options.behaviour.allowDuplicateNames ? [] : s.visibleJobs()) {
+    if (j.params.NamespaceId === ns && j.params.AppName === p.AppName) {
+      throw new ApiError(
+        400,
+        "Application.AlreadyExist",
+        `An application named ${p.AppName} already exists in namespace ${ns}.`
+      );
+    }
+  }
+  const params = {
+    ...p,
+    NamespaceId: p.AutoConfig === "true" && s.options.behaviour.autoConfigIgnoresNamespace ? s.options.regionId : ns
+  };
+  if (params.AutoConfig === "true") {
+    params.VpcId = "vpc-auto0000000000000000";
+    params.VSwitchId = "vsw-auto0000000000000000";
+    params.SecurityGroupId = "sg-auto00000000000000000";
+  }
+  const job = {
+    AppId: randomUUID(),
+    RegionId: ns.split(":")[0],
+    params,
+    Suspend: false,
+    createdAt: s.now()
+  };
+  s.jobs.set(job.AppId, job);
+  return { AppId: job.AppId, ChangeOrderId: s.newChangeOrder(job.AppId, CO_TYPES.CreateJob) };
+}
+function updateJob(s, p) {
+  const job = s.liveJob(p.AppId);
+  for (const name of CREATE_ONLY_PARAMS) if (p[name] !== void 0) throw obviously(name, "UpdateJob cannot change it");
+  s.assertNoRunningChange(job.AppId);
+  const next = { ...job.params };
+  for (const [k, v] of Object.entries(p)) {
+    if (k === "AppId" || s.options.behaviour.ignoreOnUpdate.includes(k)) continue;
+    if (k in CLEARING_VALUES && (v === "" || v === "[]" || v === "{}")) delete next[k];
+    else next[k] = v;
+  }
+  checkJobParams(next);
+  s.checkConfigMaps(next);
+  job.params = next;
+  return { AppId: job.AppId, ChangeOrderId: s.newChangeOrder(job.AppId, CO_TYPES.UpdateJob) };
+}
+function deleteJob(s, p) {
+  const job = s.job(p.AppId);
+  if (job.deletedAt === void 0) {
+    s.assertNoRunningChange(job.AppId);
+    job.deletedAt = s.now();
+    s.purgeDeleted();
+  }
+  return DELETE_JOB_DATA;
+}
+function suspendJob(s, p) {
+  const job = s.liveJob(p.AppId);
+  if (p.Suspend !== "true" && p.Suspend !== "false") throw notEmpty("Suspend");
+  const flag = p.Suspend === "true";
+  const to = suspendParam(true, s.options.behaviour.suspendPolarity) === flag;
+  if (s.options.behaviour.suspendAfterReads > 0)
+    job.pendingSuspend = { to, reads: s.options.behaviour.suspendAfterReads };
+  else job.Suspend = to;
+  return "success";
+}
+function describeJob(s, p) {
+  const job = s.job(p.AppId);
+  if (job.pendingSuspend && --job.pendingSuspend.reads <= 0) {
+    job.Suspend = job.pendingSuspend.to;
+    delete job.pendingSuspend;
+  }
+  const params = s.options.behaviour.fillDefaults ? withServerDefaults(job.params, s.options.regionId) : job.params;
+  const data = { AppId: job.AppId, RegionId: job.RegionId };
+  for (const [k, v] of Object.entries(params)) if (describedShape(k) !== void 0) data[k] = described(k, v);
+  if (Array.isArray(data.ConfigMapMountDesc)) {
+    for (const c of data.ConfigMapMountDesc)
+      c.ConfigMapName = s.options.configMaps?.find((m) => m.ConfigMapId === Number(c.ConfigMapId))?.Name ?? `configmap-${String(c.ConfigMapId)}`;
+  }
+  if (params.MountDesc && !params.NasConfigs) {
+    const mounts = JSON.parse(params.MountDesc);
+    data.NasConfigs = JSON.stringify(
+      mounts.map((m) => ({
+        mountPath: m.mountPath,
+        readOnly: false,
+        nasId: params.NasId,
+        mountDomain: params.MountHost,
+        nasPath: m.nasPath
+      }))
+    );
+  }
+  if (params.SlsConfigs)
+    data.SlsConfigs = JSON.stringify(
+      JSON.parse(params.SlsConfigs).map((s2) => ({ logtailName: "", ...s2 }))
+    );
+  data.Suspend = job.Suspend;
+  data.Tags = tagList(job);
+  data.RefedAppIds = [];
+  if (params.TriggerConfig && JSON.parse(params.TriggerConfig).type === "http") {
+    data.PublicWebHookUrls = [`https://${job.AppId}.${job.RegionId}.sae-job.aliyuncs.com/trigger`];
+    data.VpcWebHookUrls = [`https://${job.AppId}.${job.RegionId}-vpc.sae-job.aliyuncs.com/trigger`];
+  }
+  return data;
+}
+function listJobs(s, p) {
+  const page = p.CurrentPage ? Number(p.CurrentPage) : 1;
+  const size = p.PageSize ? Number(p.PageSize) : 10;
+  if (!Number.isInteger(page) || page < 1) throw obviously("CurrentPage");
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
+    throw obviously("PageSize", `at most ${MAX_PAGE_SIZE}`);
+  if (p.Workload && p.Workload !== "job") throw obviously("Workload");
+  let jobs = s.visibleJobs().sort((a, b) => a.createdAt - b.createdAt || (a.AppId < b.AppId ? -1 : 1));
+  if (p.NamespaceId) jobs = jobs.filter((j) => j.params.NamespaceId === p.NamespaceId);
+  const nameFilter = p.AppName ?? (p.FieldType === "appName" ? p.FieldValue : void 0);
+  if (nameFilter) jobs = jobs.filter((j) => j.params.AppName.includes(nameFilter));
+  if (p.FieldType === "appIds" && p.FieldValue) jobs = jobs.filter((j) => p.FieldValue.split(",").includes(j.AppId));
+  if (p.Tags) {
+    const wanted = parseTags(p.Tags, "Tags");
+    jobs = jobs.filter((j) => wanted.every((t) => j.tags?.[t.key] === t.value));
+  }
+  const slice = jobs.slice((page - 1) * size, page * size);
+  return {
+    Applications: slice.map((j) => {
+      const last = s.lastRun(j.AppId);
+      const st = last ? s.runStatus(last) : void 0;
+      const co = s.lastChangeOrder(j.AppId);
+      const coStatus = co && s.changeOrderStatus(co);
+      const item = {
+        AppId: j.AppId,
+        AppName: j.params.AppName,
+        AppDescription: j.params.AppDescription ?? "",
+        NamespaceId: j.params.NamespaceId,
+        RegionId: j.RegionId,
+        ImageUrl: j.params.ImageUrl ?? "",
+        Cpu: Number(j.params.Cpu ?? 0),
+        Mem: Number(j.params.Memory ?? 0),
+        Active: st?.Active ?? 0,
+        Succeeded: st?.Succeeded ?? 0,
+        Failed: st?.Failed ?? 0,
+        LastJobState: st?.State ?? "0",
+        Message: st?.Message ?? "",
+        Suspend: j.Suspend,
+        Tags: tagList(j),
+        TriggerConfig: j.params.TriggerConfig ?? ""
+      };
+      if (st) item.LastStartTime = st.StartTime;
+      if (st?.CompletionTime !== void 0) item.CompletionTime = st.CompletionTime;
+      if (coStatus && finished(coStatus.Status))
+        item.LastChangeorderState = coStatus.Status === CHANGE_ORDER_SUCCEEDED ? LAST_CHANGE_ORDER_STATE.succeeded : LAST_CHANGE_ORDER_STATE.failed;
+      return item;
+    }),
+    CurrentPage: page,
+    PageSize: size,
+    TotalSize: jobs.length
+  };
+}
+
+// src/emulator/resources/configmaps.ts
+function listNamespacedConfigMaps(s, p) {
+  const ns = p.NamespaceId;
+  if (!ns) throw notEmpty("NamespaceId");
+  return {
+    ConfigMaps: (s.options.configMaps ?? []).filter((c) => c.NamespaceId === ns).map((c) => configMapView(s, c))
+  };
+}
+function configMapView(s, c) {
+  const users = s.visibleJobs().filter((j) => s.configMapRefs(j.params).some((r) => r.id === c.ConfigMapId));
+  return {
+    ConfigMapId: c.ConfigMapId,
+    Name: c.Name,
+    NamespaceId: c.NamespaceId,
+    Description: c.Description ?? "",
+    Data: c.Data ?? {},
+    CreateTime: 0,
+    UpdateTime: 0,
+    RelateApps: users.map((j) => ({ AppId: j.AppId, AppName: j.params.AppName }))
+  };
+}
+function createConfigMap(s, p) {
+  if (!p.Name) throw notEmpty("Name");
+  if (!p.NamespaceId) throw notEmpty("NamespaceId");
+  if (!/^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$/.test(p.Name))
+    throw new ApiError(
+      400,
+      "InvalidParameter",
+      `The ConfigMap name ${p.Name} is not valid: lower-case letters, digits, - and ., at most 63.`
+    );
+  s.options.configMaps ??= [];
+  if (s.options.configMaps.some((c) => c.NamespaceId === p.NamespaceId && c.Name === p.Name))
+    throw new ApiError(400, "ConfigMap.Name.Exist", `A ConfigMap named ${p.Name} exists already in ${p.NamespaceId}.`);
+  const id = Math.max(0, ...s.options.configMaps.map((c) => c.ConfigMapId)) + 1;
+  s.options.configMaps.push({
+    ConfigMapId: id,
+    Name: p.Name,
+    NamespaceId: p.NamespaceId,
+    Description: p.Description ?? "",
+    Data: s.configMapData(p.Data)
+  });
+  return { ConfigMapId: id };
+}
+function updateConfigMap(s, p) {
+  const c = s.configMap(p.ConfigMapId);
+  c.Data = s.configMapData(p.Data);
+  if (p.Description !== void 0) c.Description = p.Description;
+  return { ConfigMapId: String(c.ConfigMapId) };
+}
+function deleteConfigMap(s, p) {
+  const c = s.configMap(p.ConfigMapId);
+  const users = configMapView(s, c).RelateApps;
+  if (users.length)
+    throw new ApiError(
+      400,
+      "ConfigMap.InUse",
+      `The ConfigMap ${c.Name} is used by ${users.map((u) => u.AppName).join(", ")}.`
+    );
+  s.options.configMaps = s.options.configMaps.filter((m) => m !== c);
+  return { ConfigMapId: c.ConfigMapId };
+}
+function describeConfigMap(s, p) {
+  return configMapView(s, s.configMap(p.ConfigMapId));
+}
+
+// src/emulator/store.ts
 var Store = class {
   constructor(options) {
     this.options = options;
@@ -462,7 +799,7 @@ var Store = class {
   }
   newChangeOrder(appId, type) {
     const co = {
-      ChangeOrderId: randomUUID(),
+      ChangeOrderId: randomUUID2(),
       AppId: appId,
       CoType: type,
       createdAt: this.now(),
@@ -511,173 +848,6 @@ var Store = class {
         );
     }
   }
-  /**
-   * A job the account already had (--seed): made as CreateJob makes it, but
-   * long ago, so its change order is over (succeeded) and a first plan does
-   * not find it "still changing".
-   */
-  seedJob(p, tags) {
-    const { AppId, ChangeOrderId } = this.createJob(p);
-    const co = this.changeOrders.get(ChangeOrderId);
-    co.durationMs = 0;
-    co.outcome = "succeed";
-    if (tags) this.jobs.get(AppId).tags = { ...tags };
-    return AppId;
-  }
-  createJob(p) {
-    for (const name of ["AppName", "PackageType", "Replicas", "Workload"]) if (!p[name]) throw notEmpty(name);
-    if (p.Workload !== "job") throw obviously("Workload", "it must be job");
-    if (!/^[A-Za-z][A-Za-z0-9-]{0,35}$/.test(p.AppName))
-      throw obviously("AppName", "letters, digits and hyphens, starting with a letter, at most 36 characters");
-    if ((p.AppDescription ?? "").length > 1024) throw obviously("AppDescription", "at most 1024 characters");
-    const ns = this.namespaceOf(p);
-    checkJobParams(p);
-    this.checkConfigMaps(p);
-    for (const j of this.options.behaviour.allowDuplicateNames ? [] : this.visibleJobs()) {
-      if (j.params.NamespaceId === ns && j.params.AppName === p.AppName) {
-        throw new ApiError(
-          400,
-          "Application.AlreadyExist",
-          `An application named ${p.AppName} already exists in namespace ${ns}.`
-        );
-      }
-    }
-    const params = {
-      ...p,
-      NamespaceId: p.AutoConfig === "true" && this.options.behaviour.autoConfigIgnoresNamespace ? this.options.regionId : ns
-    };
-    if (params.AutoConfig === "true") {
-      params.VpcId = "vpc-auto0000000000000000";
-      params.VSwitchId = "vsw-auto0000000000000000";
-      params.SecurityGroupId = "sg-auto00000000000000000";
-    }
-    const job = {
-      AppId: randomUUID(),
-      RegionId: ns.split(":")[0],
-      params,
-      Suspend: false,
-      createdAt: this.now()
-    };
-    this.jobs.set(job.AppId, job);
-    return { AppId: job.AppId, ChangeOrderId: this.newChangeOrder(job.AppId, CO_TYPES.CreateJob) };
-  }
-  updateJob(p) {
-    const job = this.liveJob(p.AppId);
-    for (const name of CREATE_ONLY_PARAMS)
-      if (p[name] !== void 0) throw obviously(name, "UpdateJob cannot change it");
-    this.assertNoRunningChange(job.AppId);
-    const next = { ...job.params };
-    for (const [k, v] of Object.entries(p)) {
-      if (k === "AppId" || this.options.behaviour.ignoreOnUpdate.includes(k)) continue;
-      if (k in CLEARING_VALUES && (v === "" || v === "[]" || v === "{}")) delete next[k];
-      else next[k] = v;
-    }
-    checkJobParams(next);
-    this.checkConfigMaps(next);
-    job.params = next;
-    return { AppId: job.AppId, ChangeOrderId: this.newChangeOrder(job.AppId, CO_TYPES.UpdateJob) };
-  }
-  /** TagResources: ResourceIds and Tags are JSON lists; jobs are ResourceType application. */
-  tagResources(p) {
-    const jobs = this.taggedJobs(p);
-    const tags = parseTags(p.Tags ?? "", "Tags");
-    if (!tags.length) throw notEmpty("Tags");
-    for (const t of tags) {
-      if (!t.key || t.key.length > 128 || RESERVED_TAG_PREFIXES.some((x) => t.key.startsWith(x)))
-        throw new ApiError(
-          400,
-          "InvalidParameter",
-          `The tag key ${JSON.stringify(t.key)} is not valid: 1-128 characters, not starting with aliyun or acs:.`
-        );
-      if (t.value.length > 128)
-        throw new ApiError(400, "InvalidParameter", `The value of tag ${t.key} is longer than 128 characters.`);
-    }
-    for (const j of jobs) {
-      j.tags ??= {};
-      for (const t of tags) j.tags[t.key] = t.value;
-      if (Object.keys(j.tags).length > 20)
-        throw new ApiError(400, "InvalidParameter", "A resource has at most 20 tags.");
-    }
-    return true;
-  }
-  /** UntagResources: TagKeys (a JSON list) or DeleteAll. */
-  untagResources(p) {
-    const jobs = this.taggedJobs(p);
-    const keys = p.DeleteAll === "true" ? void 0 : parseJsonList(p.TagKeys ?? "", "TagKeys");
-    if (keys === void 0 && p.DeleteAll !== "true") throw notEmpty("TagKeys");
-    for (const j of jobs) {
-      if (!j.tags) continue;
-      for (const k of keys ?? Object.keys(j.tags)) delete j.tags[k];
-    }
-    return true;
-  }
-  taggedJobs(p) {
-    if (p.ResourceType !== TAG_RESOURCE_TYPE)
-      throw new ApiError(400, "InvalidParameter", `ResourceType must be ${TAG_RESOURCE_TYPE}.`);
-    const ids = parseJsonList(p.ResourceIds ?? "", "ResourceIds");
-    if (!ids.length) throw notEmpty("ResourceIds");
-    if (ids.length > MAX_TAGGED_RESOURCES)
-      throw new ApiError(400, "InvalidParameter", `At most ${MAX_TAGGED_RESOURCES} ResourceIds a call.`);
-    return ids.map((id) => this.liveJob(String(id)));
-  }
-  /** DeleteJob: no change order; the job disappears `deleteMs` later. */
-  deleteJob(p) {
-    const job = this.job(p.AppId);
-    if (job.deletedAt === void 0) {
-      this.assertNoRunningChange(job.AppId);
-      job.deletedAt = this.now();
-      this.purgeDeleted();
-    }
-    return DELETE_JOB_DATA;
-  }
-  suspendJob(p) {
-    const job = this.liveJob(p.AppId);
-    if (p.Suspend !== "true" && p.Suspend !== "false") throw notEmpty("Suspend");
-    const flag = p.Suspend === "true";
-    const to = suspendParam(true, this.options.behaviour.suspendPolarity) === flag;
-    if (this.options.behaviour.suspendAfterReads > 0)
-      job.pendingSuspend = { to, reads: this.options.behaviour.suspendAfterReads };
-    else job.Suspend = to;
-    return "success";
-  }
-  describeJob(p) {
-    const job = this.job(p.AppId);
-    if (job.pendingSuspend && --job.pendingSuspend.reads <= 0) {
-      job.Suspend = job.pendingSuspend.to;
-      delete job.pendingSuspend;
-    }
-    const params = this.options.behaviour.fillDefaults ? withServerDefaults(job.params, this.options.regionId) : job.params;
-    const data = { AppId: job.AppId, RegionId: job.RegionId };
-    for (const [k, v] of Object.entries(params)) if (describedShape(k) !== void 0) data[k] = described(k, v);
-    if (Array.isArray(data.ConfigMapMountDesc)) {
-      for (const c of data.ConfigMapMountDesc)
-        c.ConfigMapName = this.options.configMaps?.find((m) => m.ConfigMapId === Number(c.ConfigMapId))?.Name ?? `configmap-${String(c.ConfigMapId)}`;
-    }
-    if (params.MountDesc && !params.NasConfigs) {
-      const mounts = JSON.parse(params.MountDesc);
-      data.NasConfigs = JSON.stringify(
-        mounts.map((m) => ({
-          mountPath: m.mountPath,
-          readOnly: false,
-          nasId: params.NasId,
-          mountDomain: params.MountHost,
-          nasPath: m.nasPath
-        }))
-      );
-    }
-    if (params.SlsConfigs)
-      data.SlsConfigs = JSON.stringify(
-        JSON.parse(params.SlsConfigs).map((s) => ({ logtailName: "", ...s }))
-      );
-    data.Suspend = job.Suspend;
-    data.Tags = tagList(job);
-    data.RefedAppIds = [];
-    if (params.TriggerConfig && JSON.parse(params.TriggerConfig).type === "http") {
-      data.PublicWebHookUrls = [`https://${job.AppId}.${job.RegionId}.sae-job.aliyuncs.com/trigger`];
-      data.VpcWebHookUrls = [`https://${job.AppId}.${job.RegionId}-vpc.sae-job.aliyuncs.com/trigger`];
-    }
-    return data;
-  }
   lastRun(appId) {
     return this.runs.filter((r) => r.AppId === appId).at(-1);
   }
@@ -699,206 +869,6 @@ var Store = class {
   lastChangeOrder(appId) {
     return [...this.changeOrders.values()].filter((c) => c.AppId === appId).at(-1);
   }
-  listJobs(p) {
-    const page = p.CurrentPage ? Number(p.CurrentPage) : 1;
-    const size = p.PageSize ? Number(p.PageSize) : 10;
-    if (!Number.isInteger(page) || page < 1) throw obviously("CurrentPage");
-    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
-      throw obviously("PageSize", `at most ${MAX_PAGE_SIZE}`);
-    if (p.Workload && p.Workload !== "job") throw obviously("Workload");
-    let jobs = this.visibleJobs().sort((a, b) => a.createdAt - b.createdAt || (a.AppId < b.AppId ? -1 : 1));
-    if (p.NamespaceId) jobs = jobs.filter((j) => j.params.NamespaceId === p.NamespaceId);
-    const nameFilter = p.AppName ?? (p.FieldType === "appName" ? p.FieldValue : void 0);
-    if (nameFilter) jobs = jobs.filter((j) => j.params.AppName.includes(nameFilter));
-    if (p.FieldType === "appIds" && p.FieldValue) jobs = jobs.filter((j) => p.FieldValue.split(",").includes(j.AppId));
-    if (p.Tags) {
-      const wanted = parseTags(p.Tags, "Tags");
-      jobs = jobs.filter((j) => wanted.every((t) => j.tags?.[t.key] === t.value));
-    }
-    const slice = jobs.slice((page - 1) * size, page * size);
-    return {
-      Applications: slice.map((j) => {
-        const last = this.lastRun(j.AppId);
-        const st = last ? this.runStatus(last) : void 0;
-        const co = this.lastChangeOrder(j.AppId);
-        const coStatus = co && this.changeOrderStatus(co);
-        const item = {
-          AppId: j.AppId,
-          AppName: j.params.AppName,
-          AppDescription: j.params.AppDescription ?? "",
-          NamespaceId: j.params.NamespaceId,
-          RegionId: j.RegionId,
-          ImageUrl: j.params.ImageUrl ?? "",
-          Cpu: Number(j.params.Cpu ?? 0),
-          Mem: Number(j.params.Memory ?? 0),
-          Active: st?.Active ?? 0,
-          Succeeded: st?.Succeeded ?? 0,
-          Failed: st?.Failed ?? 0,
-          LastJobState: st?.State ?? "0",
-          Message: st?.Message ?? "",
-          Suspend: j.Suspend,
-          Tags: tagList(j),
-          TriggerConfig: j.params.TriggerConfig ?? ""
-        };
-        if (st) item.LastStartTime = st.StartTime;
-        if (st?.CompletionTime !== void 0) item.CompletionTime = st.CompletionTime;
-        if (coStatus && finished(coStatus.Status))
-          item.LastChangeorderState = coStatus.Status === CHANGE_ORDER_SUCCEEDED ? LAST_CHANGE_ORDER_STATE.succeeded : LAST_CHANGE_ORDER_STATE.failed;
-        return item;
-      }),
-      CurrentPage: page,
-      PageSize: size,
-      TotalSize: jobs.length
-    };
-  }
-  execJob(p) {
-    const job = this.liveJob(p.AppId);
-    if (p.EventId) {
-      const previous = this.runs.find((r) => r.AppId === job.AppId && r.EventId === p.EventId);
-      if (previous) return { Code: "200", Data: previous.JobId, Msg: "success", Success: "true" };
-    }
-    if (p.Replicas !== void 0 && !/^[1-9][0-9]*$/.test(p.Replicas)) throw obviously("Replicas");
-    for (const name of ["Envs", "CommandArgs"]) {
-      if (p[name]) {
-        try {
-          if (!Array.isArray(JSON.parse(p[name]))) throw new Error();
-        } catch {
-          throw obviously(name, "it must be a JSON list");
-        }
-      }
-    }
-    const b = this.options.behaviour;
-    if (b.refuseRuns.includes(job.params.AppName))
-      return { Code: "500", Data: "", Msg: "the job cannot be started now (emulated refusal)", Success: "false" };
-    const run = {
-      JobId: `manual-${randomUUID().slice(0, 8)}`,
-      AppId: job.AppId,
-      startedAt: this.now(),
-      durationMs: b.runMs,
-      outcome: b.failRuns.includes(job.params.AppName) ? "fail" : "succeed",
-      replicas: Number(p.Replicas ?? job.params.Replicas ?? 1)
-    };
-    if (p.EventId) run.EventId = p.EventId;
-    this.runs.push(run);
-    return { Code: "200", Data: run.JobId, Msg: "success", Success: "true" };
-  }
-  describeJobStatus(p) {
-    const job = this.job(p.AppId);
-    if (!p.JobId) throw notEmpty("JobId");
-    const run = this.runs.find((r) => r.AppId === job.AppId && r.JobId === p.JobId);
-    if (!run) throw new ApiError(404, "InvalidJobId.NotFound", `The specified JobId does not exist: ${p.JobId}.`);
-    return this.runStatus(run);
-  }
-  describeJobHistory(p) {
-    const job = this.job(p.AppId);
-    const page = Number(p.CurrentPage ?? 1);
-    const size = Number(p.PageSize ?? 10);
-    let runs = this.runs.filter((r) => r.AppId === job.AppId).map((r) => this.runStatus(r)).reverse();
-    if (p.State) runs = runs.filter((r) => r.State === p.State);
-    return {
-      Jobs: runs.slice((page - 1) * size, page * size),
-      CurrentPage: page,
-      PageSize: size,
-      TotalSize: runs.length
-    };
-  }
-  changeOrderSummary(co) {
-    const st = this.changeOrderStatus(co);
-    return {
-      st,
-      common: {
-        AppId: co.AppId,
-        BatchCount: 1,
-        BatchType: "auto",
-        ChangeOrderId: co.ChangeOrderId,
-        CoType: co.CoType,
-        CoTypeCode: co.CoType,
-        CreateTime: changeOrderTime(co.createdAt),
-        Description: "",
-        Status: st.Status
-      }
-    };
-  }
-  describeChangeOrder(p) {
-    if (!p.ChangeOrderId) throw notEmpty("ChangeOrderId");
-    const co = this.changeOrders.get(p.ChangeOrderId);
-    if (!co)
-      throw new ApiError(
-        400,
-        "InvalidChangeOrder.NotFound",
-        `The specified change order does not exist: ${p.ChangeOrderId}.`
-      );
-    const { st, common } = this.changeOrderSummary(co);
-    const pipeline = `${co.ChangeOrderId}-1`;
-    return {
-      ...common,
-      AppName: this.jobs.get(co.AppId)?.params.AppName ?? "",
-      ApprovalId: "",
-      Auto: true,
-      BatchWaitTime: 0,
-      CurrentPipelineId: pipeline,
-      ErrorMessage: st.ErrorMessage,
-      Pipelines: [
-        {
-          BatchType: 0,
-          ParallelCount: 1,
-          PipelineId: pipeline,
-          PipelineName: "Batch 1",
-          StartTime: co.createdAt,
-          Status: st.Status,
-          UpdateTime: this.now()
-        }
-      ],
-      SubStatus: st.SubStatus,
-      SupportRollback: false
-    };
-  }
-  listChangeOrders(p) {
-    if (!p.AppId) throw notEmpty("AppId");
-    const page = Number(p.CurrentPage ?? 1);
-    const size = Number(p.PageSize ?? 10);
-    let orders = [...this.changeOrders.values()].filter((c) => c.AppId === p.AppId);
-    if (p.CoType) orders = orders.filter((c) => c.CoType === p.CoType);
-    if (p.CoStatus) orders = orders.filter((c) => String(this.changeOrderStatus(c).Status) === p.CoStatus);
-    const oldestFirst = this.options.behaviour.changeOrdersOldestFirst || p.Reverse === "false";
-    if (!oldestFirst) orders.reverse();
-    return {
-      ChangeOrderList: orders.slice((page - 1) * size, page * size).map((co) => {
-        const { st, common } = this.changeOrderSummary(co);
-        return {
-          ...common,
-          CreateUserId: "emulator",
-          FinishTime: finished(st.Status) ? changeOrderTime(co.createdAt + co.durationMs) : "",
-          GroupId: "",
-          Source: "pop",
-          UserId: "emulator"
-        };
-      }),
-      CurrentPage: page,
-      PageSize: size,
-      TotalSize: orders.length
-    };
-  }
-  listNamespacedConfigMaps(p) {
-    const ns = p.NamespaceId;
-    if (!ns) throw notEmpty("NamespaceId");
-    return {
-      ConfigMaps: (this.options.configMaps ?? []).filter((c) => c.NamespaceId === ns).map((c) => this.configMapView(c))
-    };
-  }
-  configMapView(c) {
-    const users = this.visibleJobs().filter((j) => this.configMapRefs(j.params).some((r) => r.id === c.ConfigMapId));
-    return {
-      ConfigMapId: c.ConfigMapId,
-      Name: c.Name,
-      NamespaceId: c.NamespaceId,
-      Description: c.Description ?? "",
-      Data: c.Data ?? {},
-      CreateTime: 0,
-      UpdateTime: 0,
-      RelateApps: users.map((j) => ({ AppId: j.AppId, AppName: j.params.AppName }))
-    };
-  }
   configMap(id) {
     if (!id) throw notEmpty("ConfigMapId");
     const c = (this.options.configMaps ?? []).find((m) => m.ConfigMapId === Number(id));
@@ -918,165 +888,195 @@ var Store = class {
       throw new ApiError(400, "InvalidParameter", "Data must be a JSON object of strings.");
     return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
   }
-  createConfigMap(p) {
-    if (!p.Name) throw notEmpty("Name");
-    if (!p.NamespaceId) throw notEmpty("NamespaceId");
-    if (!/^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$/.test(p.Name))
-      throw new ApiError(
-        400,
-        "InvalidParameter",
-        `The ConfigMap name ${p.Name} is not valid: lower-case letters, digits, - and ., at most 63.`
-      );
-    this.options.configMaps ??= [];
-    if (this.options.configMaps.some((c) => c.NamespaceId === p.NamespaceId && c.Name === p.Name))
-      throw new ApiError(
-        400,
-        "ConfigMap.Name.Exist",
-        `A ConfigMap named ${p.Name} exists already in ${p.NamespaceId}.`
-      );
-    const id = Math.max(0, ...this.options.configMaps.map((c) => c.ConfigMapId)) + 1;
-    this.options.configMaps.push({
-      ConfigMapId: id,
-      Name: p.Name,
-      NamespaceId: p.NamespaceId,
-      Description: p.Description ?? "",
-      Data: this.configMapData(p.Data)
-    });
-    return { ConfigMapId: id };
+  // The operations tests and --seed drive directly (the server calls the resources' own functions).
+  seedJob(p, tags) {
+    return seedJob(this, p, tags);
   }
-  updateConfigMap(p) {
-    const c = this.configMap(p.ConfigMapId);
-    c.Data = this.configMapData(p.Data);
-    if (p.Description !== void 0) c.Description = p.Description;
-    return { ConfigMapId: String(c.ConfigMapId) };
+  createJob(p) {
+    return createJob(this, p);
   }
-  /** Refused while a job uses it, as SAE refuses. */
+  updateJob(p) {
+    return updateJob(this, p);
+  }
+  deleteJob(p) {
+    return deleteJob(this, p);
+  }
   deleteConfigMap(p) {
-    const c = this.configMap(p.ConfigMapId);
-    const users = this.configMapView(c).RelateApps;
-    if (users.length)
-      throw new ApiError(
-        400,
-        "ConfigMap.InUse",
-        `The ConfigMap ${c.Name} is used by ${users.map((u) => u.AppName).join(", ")}.`
-      );
-    this.options.configMaps = this.options.configMaps.filter((m) => m !== c);
-    return { ConfigMapId: c.ConfigMapId };
-  }
-  describeConfigMap(p) {
-    return this.configMapView(this.configMap(p.ConfigMapId));
-  }
-  listSecrets(p) {
-    if (!p.NamespaceId) throw notEmpty("NamespaceId");
-    return {
-      Secrets: (this.options.secrets ?? []).filter((x) => x.NamespaceId === p.NamespaceId).map((x) => ({
-        SecretId: x.SecretId,
-        SecretName: x.SecretName,
-        SecretType: x.SecretType ?? "kubernetes.io/dockerconfigjson",
-        NamespaceId: x.NamespaceId,
-        CreateTime: 0,
-        UpdateTime: 0,
-        RelateApps: []
-      }))
-    };
+    return deleteConfigMap(this, p);
   }
 };
-function tagList(job) {
-  return [
-    { Key: "acs:sae:workload", Value: "job" },
-    ...Object.entries(job.tags ?? {}).map(([Key, Value]) => ({ Key, Value }))
-  ];
-}
-function parseJsonList(text, name) {
-  try {
-    const v = JSON.parse(text);
-    if (Array.isArray(v)) return v;
-  } catch {
-  }
-  throw new ApiError(400, "InvalidParameter", `${name} must be a JSON list.`);
-}
-function parseTags(text, name) {
-  return parseJsonList(text, name).map((t) => {
-    const o = t;
-    if (typeof o?.key !== "string")
-      throw new ApiError(400, "InvalidParameter", `${name}: each tag is {"key":\u2026,"value":\u2026}.`);
-    return { key: o.key, value: o.value === void 0 || o.value === null ? "" : String(o.value) };
-  });
-}
-function withServerDefaults(params, regionId) {
-  const out = { ...params };
-  for (const p of JOB_PARAMS.values()) {
-    const r = p.removal;
-    if (r && "reset" in r && out[p.name] === void 0) out[p.name] = String(r.reset);
-    if (p.readsBackAs && out[p.name] === p.readsBackAs.sent) out[p.name] = p.readsBackAs.read;
-    if (p.serverDefaults && out[p.name])
-      out[p.name] = JSON.stringify({ ...p.serverDefaults.values, ...JSON.parse(out[p.name]) });
-  }
-  const ns = (out.NamespaceId ?? regionId).replace(/[^a-z0-9]/g, "");
-  out.VpcId ??= `vpc-${ns}`.slice(0, 24);
-  out.VSwitchId ??= `vsw-${ns}`.slice(0, 24);
-  out.SecurityGroupId ??= `sg-${ns}`.slice(0, 24);
-  if (!out.ProgrammingLanguage) out.ProgrammingLanguage = "other";
-  return out;
-}
 
-// src/emulator/faults.ts
-var NO_FAULTS = {
-  throttleRate: 0,
-  callsPerMinute: 0,
-  rateWindowMs: 6e4,
-  serverErrorRate: 0,
-  serverErrorCount: 0,
-  resetRate: 0,
-  lostResponseRate: 0,
-  latencyMs: 0,
-  unavailable: [],
-  replies: {},
-  operations: [],
-  seed: 1
-};
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+// src/emulator/resources/runs.ts
+import { randomUUID as randomUUID3 } from "node:crypto";
+function execJob(s, p) {
+  const job = s.liveJob(p.AppId);
+  if (p.EventId) {
+    const previous = s.runs.find((r) => r.AppId === job.AppId && r.EventId === p.EventId);
+    if (previous) return { Code: "200", Data: previous.JobId, Msg: "success", Success: "true" };
+  }
+  if (p.Replicas !== void 0 && !/^[1-9][0-9]*$/.test(p.Replicas)) throw obviously("Replicas");
+  for (const name of ["Envs", "CommandArgs"]) {
+    if (p[name]) {
+      try {
+        if (!Array.isArray(JSON.parse(p[name]))) throw new Error();
+      } catch {
+        throw obviously(name, "it must be a JSON list");
+      }
+    }
+  }
+  const b = s.options.behaviour;
+  if (b.refuseRuns.includes(job.params.AppName))
+    return { Code: "500", Data: "", Msg: "the job cannot be started now (emulated refusal)", Success: "false" };
+  const run = {
+    JobId: `manual-${randomUUID3().slice(0, 8)}`,
+    AppId: job.AppId,
+    startedAt: s.now(),
+    durationMs: b.runMs,
+    outcome: b.failRuns.includes(job.params.AppName) ? "fail" : "succeed",
+    replicas: Number(p.Replicas ?? job.params.Replicas ?? 1)
+  };
+  if (p.EventId) run.EventId = p.EventId;
+  s.runs.push(run);
+  return { Code: "200", Data: run.JobId, Msg: "success", Success: "true" };
+}
+function describeJobStatus(s, p) {
+  const job = s.job(p.AppId);
+  if (!p.JobId) throw notEmpty("JobId");
+  const run = s.runs.find((r) => r.AppId === job.AppId && r.JobId === p.JobId);
+  if (!run) throw new ApiError(404, "InvalidJobId.NotFound", `The specified JobId does not exist: ${p.JobId}.`);
+  return s.runStatus(run);
+}
+function describeJobHistory(s, p) {
+  const job = s.job(p.AppId);
+  const page = Number(p.CurrentPage ?? 1);
+  const size = Number(p.PageSize ?? 10);
+  let runs = s.runs.filter((r) => r.AppId === job.AppId).map((r) => s.runStatus(r)).reverse();
+  if (p.State) runs = runs.filter((r) => r.State === p.State);
+  return {
+    Jobs: runs.slice((page - 1) * size, page * size),
+    CurrentPage: page,
+    PageSize: size,
+    TotalSize: runs.length
   };
 }
-var RateLimiter = class {
-  calls = [];
-  allow(limit, now, windowMs = 6e4) {
-    if (limit <= 0) return true;
-    while (this.calls.length && now - this.calls[0] >= windowMs) this.calls.shift();
-    if (this.calls.length >= limit) return false;
-    this.calls.push(now);
-    return true;
-  }
-};
 
-// src/emulator/server.ts
+// src/emulator/resources/change-orders.ts
+var changeOrderTime = (ms) => new Date(ms).toISOString().replace("T", " ").replace(/\.\d{3}Z$/, "");
+function changeOrderSummary(s, co) {
+  const st = s.changeOrderStatus(co);
+  return {
+    st,
+    common: {
+      AppId: co.AppId,
+      BatchCount: 1,
+      BatchType: "auto",
+      ChangeOrderId: co.ChangeOrderId,
+      CoType: co.CoType,
+      CoTypeCode: co.CoType,
+      CreateTime: changeOrderTime(co.createdAt),
+      Description: "",
+      Status: st.Status
+    }
+  };
+}
+function describeChangeOrder(s, p) {
+  if (!p.ChangeOrderId) throw notEmpty("ChangeOrderId");
+  const co = s.changeOrders.get(p.ChangeOrderId);
+  if (!co)
+    throw new ApiError(
+      400,
+      "InvalidChangeOrder.NotFound",
+      `The specified change order does not exist: ${p.ChangeOrderId}.`
+    );
+  const { st, common } = changeOrderSummary(s, co);
+  const pipeline = `${co.ChangeOrderId}-1`;
+  return {
+    ...common,
+    AppName: s.jobs.get(co.AppId)?.params.AppName ?? "",
+    ApprovalId: "",
+    Auto: true,
+    BatchWaitTime: 0,
+    CurrentPipelineId: pipeline,
+    ErrorMessage: st.ErrorMessage,
+    Pipelines: [
+      {
+        BatchType: 0,
+        ParallelCount: 1,
+        PipelineId: pipeline,
+        PipelineName: "Batch 1",
+        StartTime: co.createdAt,
+        Status: st.Status,
+        UpdateTime: s.now()
+      }
+    ],
+    SubStatus: st.SubStatus,
+    SupportRollback: false
+  };
+}
+function listChangeOrders(s, p) {
+  if (!p.AppId) throw notEmpty("AppId");
+  const page = Number(p.CurrentPage ?? 1);
+  const size = Number(p.PageSize ?? 10);
+  let orders = [...s.changeOrders.values()].filter((c) => c.AppId === p.AppId);
+  if (p.CoType) orders = orders.filter((c) => c.CoType === p.CoType);
+  if (p.CoStatus) orders = orders.filter((c) => String(s.changeOrderStatus(c).Status) === p.CoStatus);
+  const oldestFirst = s.options.behaviour.changeOrdersOldestFirst || p.Reverse === "false";
+  if (!oldestFirst) orders.reverse();
+  return {
+    ChangeOrderList: orders.slice((page - 1) * size, page * size).map((co) => {
+      const { st, common } = changeOrderSummary(s, co);
+      return {
+        ...common,
+        CreateUserId: "emulator",
+        FinishTime: finished(st.Status) ? changeOrderTime(co.createdAt + co.durationMs) : "",
+        GroupId: "",
+        Source: "pop",
+        UserId: "emulator"
+      };
+    }),
+    CurrentPage: page,
+    PageSize: size,
+    TotalSize: orders.length
+  };
+}
+
+// src/emulator/resources/secrets.ts
+function listSecrets(s, p) {
+  if (!p.NamespaceId) throw notEmpty("NamespaceId");
+  return {
+    Secrets: (s.options.secrets ?? []).filter((x) => x.NamespaceId === p.NamespaceId).map((x) => ({
+      SecretId: x.SecretId,
+      SecretName: x.SecretName,
+      SecretType: x.SecretType ?? "kubernetes.io/dockerconfigjson",
+      NamespaceId: x.NamespaceId,
+      CreateTime: 0,
+      UpdateTime: 0,
+      RelateApps: []
+    }))
+  };
+}
+
+// src/emulator/routes.ts
 var HANDLERS = {
-  CreateJob: { write: true, handle: (s, p) => s.createJob(p) },
-  UpdateJob: { write: true, handle: (s, p) => s.updateJob(p) },
-  DeleteJob: { write: true, handle: (s, p) => s.deleteJob(p) },
-  DescribeJob: { write: false, handle: (s, p) => s.describeJob(p) },
-  ListJobs: { write: false, handle: (s, p) => s.listJobs(p) },
-  ExecJob: { write: true, handle: (s, p) => s.execJob(p) },
-  SuspendJob: { write: true, handle: (s, p) => s.suspendJob(p) },
-  DescribeJobStatus: { write: false, handle: (s, p) => s.describeJobStatus(p) },
-  DescribeJobHistory: { write: false, handle: (s, p) => s.describeJobHistory(p) },
-  DescribeChangeOrder: { write: false, handle: (s, p) => s.describeChangeOrder(p) },
-  ListChangeOrders: { write: false, handle: (s, p) => s.listChangeOrders(p) },
-  ListNamespacedConfigMaps: { write: false, handle: (s, p) => s.listNamespacedConfigMaps(p) },
-  CreateConfigMap: { write: true, handle: (s, p) => s.createConfigMap(p) },
-  UpdateConfigMap: { write: true, handle: (s, p) => s.updateConfigMap(p) },
-  DeleteConfigMap: { write: true, handle: (s, p) => s.deleteConfigMap(p) },
-  DescribeConfigMap: { write: false, handle: (s, p) => s.describeConfigMap(p) },
-  ListSecrets: { write: false, handle: (s, p) => s.listSecrets(p) },
-  TagResources: { write: true, handle: (s, p) => s.tagResources(p) },
-  UntagResources: { write: true, handle: (s, p) => s.untagResources(p) }
+  CreateJob: { write: true, handle: (s, p) => createJob(s, p) },
+  UpdateJob: { write: true, handle: (s, p) => updateJob(s, p) },
+  DeleteJob: { write: true, handle: (s, p) => deleteJob(s, p) },
+  DescribeJob: { write: false, handle: (s, p) => describeJob(s, p) },
+  ListJobs: { write: false, handle: (s, p) => listJobs(s, p) },
+  ExecJob: { write: true, handle: (s, p) => execJob(s, p) },
+  SuspendJob: { write: true, handle: (s, p) => suspendJob(s, p) },
+  DescribeJobStatus: { write: false, handle: (s, p) => describeJobStatus(s, p) },
+  DescribeJobHistory: { write: false, handle: (s, p) => describeJobHistory(s, p) },
+  DescribeChangeOrder: { write: false, handle: (s, p) => describeChangeOrder(s, p) },
+  ListChangeOrders: { write: false, handle: (s, p) => listChangeOrders(s, p) },
+  ListNamespacedConfigMaps: { write: false, handle: (s, p) => listNamespacedConfigMaps(s, p) },
+  CreateConfigMap: { write: true, handle: (s, p) => createConfigMap(s, p) },
+  UpdateConfigMap: { write: true, handle: (s, p) => updateConfigMap(s, p) },
+  DeleteConfigMap: { write: true, handle: (s, p) => deleteConfigMap(s, p) },
+  DescribeConfigMap: { write: false, handle: (s, p) => describeConfigMap(s, p) },
+  ListSecrets: { write: false, handle: (s, p) => listSecrets(s, p) },
+  TagResources: { write: true, handle: (s, p) => tagResources(s, p) },
+  UntagResources: { write: true, handle: (s, p) => untagResources(s, p) }
 };
 var ROUTES = new Map(
   OPERATION_NAMES.map((name) => {
@@ -1105,28 +1105,9 @@ function contractViolation(op, query, body) {
   }
   return void 0;
 }
-var DEFAULT_CREDENTIAL = { accessKeyId: "emulator-key", accessKeySecret: "emulator-secret" };
-var DEFAULT_BEHAVIOUR = {
-  changeOrderMs: 1500,
-  changeOrderOutcome: "succeed",
-  runMs: 2e3,
-  failRuns: [],
-  refuseRuns: [],
-  deleteMs: 0,
-  suspendPolarity: "true-starts",
-  errorCodeField: "Code",
-  fillDefaults: false,
-  ignoreOnUpdate: [],
-  suspendAfterReads: 0,
-  autoConfigIgnoresNamespace: false,
-  changeOrdersOldestFirst: false,
-  maxQueryBytes: 0,
-  allowDuplicateNames: false
-};
-function emptyCounters() {
-  return { requests: {}, writes: {}, faults: {}, errors: {} };
-}
-var bump = (m, k) => m[k] = (m[k] ?? 0) + 1;
+
+// src/emulator/http.ts
+import { parse as parseQuery } from "node:querystring";
 var MAX_BODY_BYTES = 1024 * 1024;
 var BodyTooLarge = class extends Error {
 };
@@ -1167,6 +1148,171 @@ function flat(q) {
   for (const [k, v] of Object.entries(q)) if (v !== void 0) out[k] = Array.isArray(v) ? v[v.length - 1] : v;
   return out;
 }
+function send(res, status, body) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json;charset=utf-8",
+    "content-length": Buffer.byteLength(text)
+  });
+  res.end(text);
+}
+
+// src/emulator/settings.ts
+import { readFileSync } from "node:fs";
+var SETTING_CHOICES = {
+  changeOrderOutcome: ["succeed", "fail", "batch-failed", "approval", "confirm"],
+  suspendPolarity: ["true-starts", "true-suspends"],
+  errorCodeField: ["Code", "ErrorCode"]
+};
+function settingProblems(input, defaults) {
+  const known = defaults;
+  const out = [];
+  for (const [k, v] of Object.entries(input)) {
+    if (!(k in known)) {
+      out.push(`unknown setting ${k} (known: ${Object.keys(known).join(", ")})`);
+      continue;
+    }
+    const d = known[k];
+    if (typeof d === "number" && !(typeof v === "number" && Number.isFinite(v) && v >= 0 && (!/Rate$/.test(k) || v <= 1)))
+      out.push(`${k} takes a number${/Rate$/.test(k) ? " from 0 to 1" : " of at least 0"}, not ${JSON.stringify(v)}`);
+    else if (typeof d === "boolean" && typeof v !== "boolean")
+      out.push(`${k} takes true or false, not ${JSON.stringify(v)}`);
+    else if (Array.isArray(d) && !(Array.isArray(v) && v.every((x) => typeof x === "string")))
+      out.push(`${k} takes a list of names, not ${JSON.stringify(v)}`);
+    else if (typeof d === "string" && !(typeof v === "string" && (!SETTING_CHOICES[k] || SETTING_CHOICES[k].includes(v))))
+      out.push(`${k} takes ${SETTING_CHOICES[k]?.join(" | ") ?? "text"}, not ${JSON.stringify(v)}`);
+    else if (d && typeof d === "object" && !Array.isArray(d) && (!v || typeof v !== "object" || Array.isArray(v)))
+      out.push(`${k} takes an object, not ${JSON.stringify(v)}`);
+  }
+  return out;
+}
+function readState(path) {
+  let value;
+  try {
+    value = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new Error(
+      `--state ${path}: not an emulator state file (${e instanceof SyntaxError ? "not JSON" : e.code ?? e.message}): move it away, or give another file`
+    );
+  }
+  const s = value;
+  const list2 = (x) => Array.isArray(x) && x.every((i) => i && typeof i === "object");
+  if (!s || typeof s !== "object" || !list2(s.jobs) || !list2(s.changeOrders) || !list2(s.runs) || s.configMaps !== void 0 && !list2(s.configMaps) || !s.jobs.every((j) => typeof j.AppId === "string" && j.params && typeof j.params === "object"))
+    throw new Error(
+      `--state ${path}: not an emulator state file (it needs jobs, changeOrders and runs lists): move it away, or give another file`
+    );
+  return s;
+}
+
+// src/emulator/faults.ts
+var NO_FAULTS = {
+  throttleRate: 0,
+  callsPerMinute: 0,
+  rateWindowMs: 6e4,
+  serverErrorRate: 0,
+  serverErrorCount: 0,
+  resetRate: 0,
+  lostResponseRate: 0,
+  latencyMs: 0,
+  unavailable: [],
+  replies: {},
+  operations: [],
+  seed: 1
+};
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+var RateLimiter = class {
+  calls = [];
+  allow(limit, now, windowMs = 6e4) {
+    if (limit <= 0) return true;
+    while (this.calls.length && now - this.calls[0] >= windowMs) this.calls.shift();
+    if (this.calls.length >= limit) return false;
+    this.calls.push(now);
+    return true;
+  }
+};
+var throttled = () => new ApiError(400, "Throttling.User", "Request was denied due to user flow control.");
+var unavailable = () => new ApiError(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.");
+async function injectedFault(faults, o, op) {
+  const targeted = faults.operations.length === 0 || faults.operations.includes(op);
+  if (faults.callsPerMinute > 0 && !o.limiter.allow(faults.callsPerMinute, o.now, faults.rateWindowMs))
+    return { kind: "rateLimit", error: throttled() };
+  if (targeted && faults.latencyMs > 0) await new Promise((ok) => setTimeout(ok, faults.latencyMs).unref());
+  const reply = faults.replies[op];
+  if (reply === "html" || reply === "unsuccessful") return { kind: reply };
+  if (targeted && o.random() < faults.throttleRate) return { kind: "throttle", error: throttled() };
+  if (faults.unavailable.includes(op)) return { kind: "unavailable", error: unavailable() };
+  const countedError = targeted && faults.serverErrorCount > 0;
+  if (countedError) faults.serverErrorCount--;
+  if (countedError || targeted && o.random() < faults.serverErrorRate)
+    return {
+      kind: "serverError",
+      error: o.random() < 0.5 ? unavailable() : new ApiError(500, "InternalError", "The request processing has failed due to some unknown error.")
+    };
+  if (targeted && o.random() < faults.resetRate) return { kind: "reset" };
+  return void 0;
+}
+
+// src/emulator/admin.ts
+function adminAllowed(ctx, req) {
+  const m = /^Basic (.+)$/.exec(req.headers.authorization ?? "");
+  if (!m) return false;
+  const [id, ...rest] = Buffer.from(m[1], "base64").toString("utf8").split(":");
+  return ctx.credentials.some((c) => c.accessKeyId === id && c.accessKeySecret === rest.join(":"));
+}
+async function adminEndpoint(ctx, req, res, path) {
+  if (!adminAllowed(ctx, req)) {
+    res.setHeader("www-authenticate", 'Basic realm="saejob emulator"');
+    return send(res, 401, {
+      Code: "Unauthorized",
+      Message: "the admin endpoint takes the emulator's access key as HTTP Basic authentication (curl -u ID:SECRET)"
+    });
+  }
+  const body = req.method === "POST" ? await readBody(req) : Buffer.alloc(0);
+  let input = {};
+  try {
+    if (body.length) input = JSON.parse(body.toString("utf8"));
+  } catch {
+    return send(res, 400, { Code: "InvalidJson", Message: "the body must be a JSON object" });
+  }
+  switch (`${req.method} ${path}`) {
+    case "GET /__emulator/counters":
+      return send(res, 200, ctx.counters());
+    case "POST /__emulator/counters/reset":
+      return send(res, 200, ctx.resetCounters());
+    case "GET /__emulator/faults":
+      return send(res, 200, ctx.faults());
+    case "POST /__emulator/faults": {
+      const bad = settingProblems(input, NO_FAULTS);
+      if (bad.length) return send(res, 400, { Code: "InvalidSetting", Message: bad.join("; ") });
+      return send(res, 200, ctx.setFaults(input));
+    }
+    case "POST /__emulator/behaviour": {
+      const bad = settingProblems(input, DEFAULT_BEHAVIOUR);
+      if (bad.length) return send(res, 400, { Code: "InvalidSetting", Message: bad.join("; ") });
+      return send(res, 200, ctx.setBehaviour(input));
+    }
+    case "GET /__emulator/state":
+      return send(res, 200, ctx.state());
+    default:
+      return send(res, 404, { Code: "NotFound", Message: `no admin endpoint ${req.method} ${path}` });
+  }
+}
+
+// src/emulator/server.ts
+var DEFAULT_CREDENTIAL = { accessKeyId: "emulator-key", accessKeySecret: "emulator-secret" };
+function emptyCounters() {
+  return { requests: {}, writes: {}, faults: {}, errors: {} };
+}
+var bump = (m, k) => m[k] = (m[k] ?? 0) + 1;
 async function startEmulator(options = {}) {
   const behaviour = { ...DEFAULT_BEHAVIOUR, ...options.behaviour };
   const store = new Store({
@@ -1191,14 +1337,6 @@ async function startEmulator(options = {}) {
     writeFileSync(tmp, JSON.stringify(store.snapshot()), { mode: 384 });
     renameSync(tmp, statePath);
   };
-  const send = (res, status, body) => {
-    const text = JSON.stringify(body);
-    res.writeHead(status, {
-      "content-type": "application/json;charset=utf-8",
-      "content-length": Buffer.byteLength(text)
-    });
-    res.end(text);
-  };
   const sendError = (res, e, requestId) => {
     bump(counters.errors, e.code);
     options.log?.(
@@ -1214,55 +1352,19 @@ async function startEmulator(options = {}) {
     });
   };
   const reset = (req) => req.socket.destroy();
-  const adminAllowed = (req) => {
-    const m = /^Basic (.+)$/.exec(req.headers.authorization ?? "");
-    if (!m) return false;
-    const [id, ...rest] = Buffer.from(m[1], "base64").toString("utf8").split(":");
-    return credentials.some((c) => c.accessKeyId === id && c.accessKeySecret === rest.join(":"));
-  };
-  const admin = async (req, res, path) => {
-    if (!adminAllowed(req)) {
-      res.setHeader("www-authenticate", 'Basic realm="saejob emulator"');
-      return send(res, 401, {
-        Code: "Unauthorized",
-        Message: "the admin endpoint takes the emulator's access key as HTTP Basic authentication (curl -u ID:SECRET)"
-      });
-    }
-    const body = req.method === "POST" ? await readBody(req) : Buffer.alloc(0);
-    let input = {};
-    try {
-      if (body.length) input = JSON.parse(body.toString("utf8"));
-    } catch {
-      return send(res, 400, { Code: "InvalidJson", Message: "the body must be a JSON object" });
-    }
-    switch (`${req.method} ${path}`) {
-      case "GET /__emulator/counters":
-        return send(res, 200, counters);
-      case "POST /__emulator/counters/reset":
-        counters = emptyCounters();
-        return send(res, 200, counters);
-      case "GET /__emulator/faults":
-        return send(res, 200, faults);
-      case "POST /__emulator/faults": {
-        const bad = settingProblems(input, NO_FAULTS);
-        if (bad.length) return send(res, 400, { Code: "InvalidSetting", Message: bad.join("; ") });
-        return send(res, 200, api.setFaults(input));
-      }
-      case "POST /__emulator/behaviour": {
-        const bad = settingProblems(input, DEFAULT_BEHAVIOUR);
-        if (bad.length) return send(res, 400, { Code: "InvalidSetting", Message: bad.join("; ") });
-        return send(res, 200, api.setBehaviour(input));
-      }
-      case "GET /__emulator/state":
-        return send(res, 200, store.snapshot());
-      default:
-        return send(res, 404, { Code: "NotFound", Message: `no admin endpoint ${req.method} ${path}` });
-    }
+  const adminContext = {
+    credentials,
+    counters: () => counters,
+    resetCounters: () => counters = emptyCounters(),
+    faults: () => faults,
+    setFaults: (f) => api.setFaults(f),
+    setBehaviour: (b) => api.setBehaviour(b),
+    state: () => store.snapshot()
   };
   const handle = async (req, res) => {
-    const requestId = randomUUID2().toUpperCase();
+    const requestId = randomUUID4().toUpperCase();
     const [path = "/", rawQuery = ""] = (req.url ?? "/").split("?", 2);
-    if (path.startsWith("/__emulator/")) return admin(req, res, path);
+    if (path.startsWith("/__emulator/")) return adminEndpoint(adminContext, req, res, path);
     const r = ROUTES.get(`${req.method} ${path}`);
     if (!r) {
       const other = PATHS.get(path);
@@ -1278,66 +1380,29 @@ async function startEmulator(options = {}) {
     }
     const body = await readBody(req);
     bump(counters.requests, r.operation);
-    const query = flat(parseQuery(rawQuery));
+    const query = flat(parseQuery2(rawQuery));
     const headers = flat(req.headers);
     const bad = verifySignature({ method: r.method, path, query, headers, body }, credentials, nonces, Date.now());
     if (bad) return sendError(res, new ApiError(bad.status, bad.code, bad.message), requestId);
-    const targeted = faults.operations.length === 0 || faults.operations.includes(r.operation);
-    if (faults.callsPerMinute > 0 && !limiter.allow(faults.callsPerMinute, Date.now(), faults.rateWindowMs)) {
-      bump(counters.faults, "rateLimit");
-      return sendError(
-        res,
-        new ApiError(400, "Throttling.User", "Request was denied due to user flow control."),
-        requestId
-      );
-    }
-    if (targeted && faults.latencyMs > 0) await new Promise((ok) => setTimeout(ok, faults.latencyMs).unref());
-    const reply = faults.replies[r.operation];
-    if (reply === "html") {
-      bump(counters.faults, "html");
-      res.writeHead(502, { "content-type": "text/html" });
-      return res.end("<html><body><h1>502 Bad Gateway</h1></body></html>");
-    }
-    if (reply === "unsuccessful") {
-      bump(counters.faults, "unsuccessful");
-      return send(res, 200, {
-        RequestId: requestId,
-        Code: "Unsuccessful",
-        Message: "the operation did not succeed (emulated)",
-        Success: false
-      });
-    }
-    if (targeted && random() < faults.throttleRate) {
-      bump(counters.faults, "throttle");
-      return sendError(
-        res,
-        new ApiError(400, "Throttling.User", "Request was denied due to user flow control."),
-        requestId
-      );
-    }
-    if (faults.unavailable.includes(r.operation)) {
-      bump(counters.faults, "unavailable");
-      return sendError(
-        res,
-        new ApiError(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server."),
-        requestId
-      );
-    }
-    const countedError = targeted && faults.serverErrorCount > 0;
-    if (countedError) faults.serverErrorCount--;
-    if (countedError || targeted && random() < faults.serverErrorRate) {
-      bump(counters.faults, "serverError");
-      return sendError(
-        res,
-        random() < 0.5 ? new ApiError(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.") : new ApiError(500, "InternalError", "The request processing has failed due to some unknown error."),
-        requestId
-      );
-    }
-    if (targeted && random() < faults.resetRate) {
-      bump(counters.faults, "reset");
+    const fault = await injectedFault(faults, { random, limiter, now: Date.now() }, r.operation);
+    if (fault) {
+      bump(counters.faults, fault.kind);
+      if (fault.kind === "html") {
+        res.writeHead(502, { "content-type": "text/html" });
+        return res.end("<html><body><h1>502 Bad Gateway</h1></body></html>");
+      }
+      if (fault.kind === "unsuccessful")
+        return send(res, 200, {
+          RequestId: requestId,
+          Code: "Unsuccessful",
+          Message: "the operation did not succeed (emulated)",
+          Success: false
+        });
+      if ("error" in fault) return sendError(res, fault.error, requestId);
       options.log?.(`${(/* @__PURE__ */ new Date()).toISOString()} ${r.operation} \u2192 connection reset (injected)`);
       return reset(req);
     }
+    const reply = faults.replies[r.operation];
     const form = bodyParams(headers["content-type"] ?? "", body);
     if (form === void 0)
       return sendError(
@@ -1365,6 +1430,7 @@ async function startEmulator(options = {}) {
     if (r.write) {
       bump(counters.writes, r.operation);
       persist();
+      const targeted = faults.operations.length === 0 || faults.operations.includes(r.operation);
       if (targeted && random() < faults.lostResponseRate) {
         bump(counters.faults, "lostResponse");
         options.log?.(`${(/* @__PURE__ */ new Date()).toISOString()} ${r.operation} \u2192 committed, response dropped (injected)`);
@@ -1376,7 +1442,7 @@ async function startEmulator(options = {}) {
       RequestId: requestId,
       Code: "200",
       Message: "success",
-      TraceId: randomUUID2().replace(/-/g, ""),
+      TraceId: randomUUID4().replace(/-/g, ""),
       Success: true,
       Data: data
     };
@@ -1429,50 +1495,6 @@ async function startEmulator(options = {}) {
     })
   };
   return api;
-}
-var SETTING_CHOICES = {
-  changeOrderOutcome: ["succeed", "fail", "batch-failed", "approval", "confirm"],
-  suspendPolarity: ["true-starts", "true-suspends"],
-  errorCodeField: ["Code", "ErrorCode"]
-};
-function settingProblems(input, defaults) {
-  const known = defaults;
-  const out = [];
-  for (const [k, v] of Object.entries(input)) {
-    if (!(k in known)) {
-      out.push(`unknown setting ${k} (known: ${Object.keys(known).join(", ")})`);
-      continue;
-    }
-    const d = known[k];
-    if (typeof d === "number" && !(typeof v === "number" && Number.isFinite(v) && v >= 0 && (!/Rate$/.test(k) || v <= 1)))
-      out.push(`${k} takes a number${/Rate$/.test(k) ? " from 0 to 1" : " of at least 0"}, not ${JSON.stringify(v)}`);
-    else if (typeof d === "boolean" && typeof v !== "boolean")
-      out.push(`${k} takes true or false, not ${JSON.stringify(v)}`);
-    else if (Array.isArray(d) && !(Array.isArray(v) && v.every((x) => typeof x === "string")))
-      out.push(`${k} takes a list of names, not ${JSON.stringify(v)}`);
-    else if (typeof d === "string" && !(typeof v === "string" && (!SETTING_CHOICES[k] || SETTING_CHOICES[k].includes(v))))
-      out.push(`${k} takes ${SETTING_CHOICES[k]?.join(" | ") ?? "text"}, not ${JSON.stringify(v)}`);
-    else if (d && typeof d === "object" && !Array.isArray(d) && (!v || typeof v !== "object" || Array.isArray(v)))
-      out.push(`${k} takes an object, not ${JSON.stringify(v)}`);
-  }
-  return out;
-}
-function readState(path) {
-  let value;
-  try {
-    value = JSON.parse(readFileSync(path, "utf8"));
-  } catch (e) {
-    throw new Error(
-      `--state ${path}: not an emulator state file (${e instanceof SyntaxError ? "not JSON" : e.code ?? e.message}): move it away, or give another file`
-    );
-  }
-  const s = value;
-  const list2 = (x) => Array.isArray(x) && x.every((i) => i && typeof i === "object");
-  if (!s || typeof s !== "object" || !list2(s.jobs) || !list2(s.changeOrders) || !list2(s.runs) || s.configMaps !== void 0 && !list2(s.configMaps) || !s.jobs.every((j) => typeof j.AppId === "string" && j.params && typeof j.params === "object"))
-    throw new Error(
-      `--state ${path}: not an emulator state file (it needs jobs, changeOrders and runs lists): move it away, or give another file`
-    );
-  return s;
 }
 export {
   DEFAULT_CREDENTIAL,

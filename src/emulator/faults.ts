@@ -1,5 +1,6 @@
 // Fault injection: what can go wrong between saejob and SAE, at rates set per
 // run and changed at runtime through the admin endpoint.
+import { ApiError } from './errors.js';
 
 export interface FaultConfig {
   /** Probability that a request is refused with Throttling.User. */
@@ -69,4 +70,44 @@ export class RateLimiter {
     this.calls.push(now);
     return true;
   }
+}
+
+export type InjectedFault =
+  | { kind: 'rateLimit' | 'throttle' | 'unavailable' | 'serverError'; error: ApiError }
+  | { kind: 'html' | 'unsuccessful' | 'reset' };
+
+const throttled = () => new ApiError(400, 'Throttling.User', 'Request was denied due to user flow control.');
+const unavailable = () =>
+  new ApiError(503, 'ServiceUnavailable', 'The request has failed due to a temporary failure of the server.');
+
+/**
+ * The fault a signed request meets, if any, in the order they happen on its way in (the rate
+ * limit, latency, a wrong reply, throttling, an unavailable or failing server, a reset). A
+ * counted server error is used up here.
+ */
+export async function injectedFault(
+  faults: FaultConfig,
+  o: { random: () => number; limiter: RateLimiter; now: number },
+  op: string,
+): Promise<InjectedFault | undefined> {
+  const targeted = faults.operations.length === 0 || faults.operations.includes(op);
+  if (faults.callsPerMinute > 0 && !o.limiter.allow(faults.callsPerMinute, o.now, faults.rateWindowMs))
+    return { kind: 'rateLimit', error: throttled() };
+  if (targeted && faults.latencyMs > 0) await new Promise((ok) => setTimeout(ok, faults.latencyMs).unref());
+  const reply = faults.replies[op];
+  if (reply === 'html' || reply === 'unsuccessful') return { kind: reply };
+  if (targeted && o.random() < faults.throttleRate) return { kind: 'throttle', error: throttled() };
+  if (faults.unavailable.includes(op)) return { kind: 'unavailable', error: unavailable() };
+  const countedError = targeted && faults.serverErrorCount > 0;
+  if (countedError) faults.serverErrorCount--;
+  if (countedError || (targeted && o.random() < faults.serverErrorRate))
+    return {
+      kind: 'serverError',
+      error:
+        o.random() < 0.5
+          ? unavailable()
+          : new ApiError(500, 'InternalError', 'The request processing has failed due to some unknown error.'),
+    };
+  if (targeted && o.random() < faults.resetRate) return { kind: 'reset' };
+  return undefined;
 }

@@ -1,90 +1,21 @@
-// The emulator's HTTP edge: routing at SAE's documented methods and paths,
-// signature checks, the response envelope, fault injection, counters, the
-// admin endpoint and the optional state file.
+// The emulator's HTTP edge: a request is routed (routes.ts), its signature
+// checked, faults injected, then handled by its resource and answered in the
+// contract's envelope; counters, the admin endpoint and the state file.
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { renameSync, writeFileSync, existsSync } from 'node:fs';
 import { parse as parseQuery } from 'node:querystring';
 import type { AddressInfo, Socket } from 'node:net';
 import { ApiError } from './errors.js';
 import { NonceCache, verifySignature, type Credential } from './signature.js';
-import { Store, type BehaviourConfig, type ConfigMapRecord, type SecretRecord, type StoreSnapshot } from './store.js';
-import { operation, OPERATION_NAMES, type Operation } from '../contract/api.js';
-import { NO_FAULTS, RateLimiter, seededRandom, type FaultConfig } from './faults.js';
-
-interface Handler {
-  /** Changes state: counted, persisted, and subject to lost responses. */
-  write: boolean;
-  handle(store: Store, p: Record<string, string>): unknown;
-}
-
-const HANDLERS: Record<Operation, Handler> = {
-  CreateJob: { write: true, handle: (s, p) => s.createJob(p) },
-  UpdateJob: { write: true, handle: (s, p) => s.updateJob(p) },
-  DeleteJob: { write: true, handle: (s, p) => s.deleteJob(p) },
-  DescribeJob: { write: false, handle: (s, p) => s.describeJob(p) },
-  ListJobs: { write: false, handle: (s, p) => s.listJobs(p) },
-  ExecJob: { write: true, handle: (s, p) => s.execJob(p) },
-  SuspendJob: { write: true, handle: (s, p) => s.suspendJob(p) },
-  DescribeJobStatus: { write: false, handle: (s, p) => s.describeJobStatus(p) },
-  DescribeJobHistory: { write: false, handle: (s, p) => s.describeJobHistory(p) },
-  DescribeChangeOrder: { write: false, handle: (s, p) => s.describeChangeOrder(p) },
-  ListChangeOrders: { write: false, handle: (s, p) => s.listChangeOrders(p) },
-  ListNamespacedConfigMaps: { write: false, handle: (s, p) => s.listNamespacedConfigMaps(p) },
-  CreateConfigMap: { write: true, handle: (s, p) => s.createConfigMap(p) },
-  UpdateConfigMap: { write: true, handle: (s, p) => s.updateConfigMap(p) },
-  DeleteConfigMap: { write: true, handle: (s, p) => s.deleteConfigMap(p) },
-  DescribeConfigMap: { write: false, handle: (s, p) => s.describeConfigMap(p) },
-  ListSecrets: { write: false, handle: (s, p) => s.listSecrets(p) },
-  TagResources: { write: true, handle: (s, p) => s.tagResources(p) },
-  UntagResources: { write: true, handle: (s, p) => s.untagResources(p) },
-};
-
-interface Route extends Handler {
-  operation: Operation;
-  method: string;
-}
-
-/** Routes at the contract's methods and paths: `METHOD path` → route. */
-const ROUTES = new Map<string, Route>(
-  OPERATION_NAMES.map((name) => {
-    const { method, path } = operation(name);
-    return [`${method} ${path}`, { operation: name, method, ...HANDLERS[name] }];
-  }),
-);
-const PATHS = new Map([...ROUTES.values()].map((r) => [operation(r.operation).path, r]));
-
-export const OPERATIONS: readonly string[] = [...OPERATION_NAMES];
-
-/**
- * A parameter the contract does not list for the operation, or sends
- * elsewhere (query or body), or types otherwise. Real SAE may ignore such a
- * parameter silently; the emulator refuses it, so that saejob's requests
- * cannot drift from the contract unnoticed.
- */
-export function contractViolation(
-  op: Operation,
-  query: Record<string, string>,
-  body: Record<string, string>,
-): string | undefined {
-  const known = operation(op).params;
-  for (const [where, params] of [
-    ['query', query],
-    ['body', body],
-  ] as const) {
-    for (const [name, value] of Object.entries(params)) {
-      const spec = known[name];
-      if (!spec) return `${name} is not a parameter of ${op}`;
-      if (spec.in !== where)
-        return `${name} belongs in the ${spec.in === 'body' ? 'request body' : 'query string'} of ${op}, not the ${where === 'body' ? 'body' : 'query string'}`;
-      if (spec.type === 'number' && (value.trim() === '' || !Number.isFinite(Number(value))))
-        return `${name} must be a number, not "${value.slice(0, 40)}"`;
-      if (spec.type === 'boolean' && value !== 'true' && value !== 'false')
-        return `${name} must be true or false, not "${value.slice(0, 40)}"`;
-    }
-  }
-  return undefined;
-}
+import { Store, type BehaviourConfig, type ConfigMapRecord, type SecretRecord } from './store.js';
+import { contractViolation, OPERATIONS, PATHS, ROUTES } from './routes.js';
+import { BodyTooLarge, bodyParams, flat, MAX_BODY_BYTES, readBody, send } from './http.js';
+import { readState, settingProblems } from './settings.js';
+import { adminEndpoint, type AdminContext } from './admin.js';
+import { DEFAULT_BEHAVIOUR } from './records.js';
+import { operation, type Operation } from '../contract/api.js';
+import { injectedFault, NO_FAULTS, RateLimiter, seededRandom, type FaultConfig } from './faults.js';
 
 export interface EmulatorOptions {
   /** 0 (default) picks a free port. */
@@ -137,75 +68,11 @@ export interface Emulator {
 }
 
 export const DEFAULT_CREDENTIAL: Credential = { accessKeyId: 'emulator-key', accessKeySecret: 'emulator-secret' };
-export const DEFAULT_BEHAVIOUR: BehaviourConfig = {
-  changeOrderMs: 1500,
-  changeOrderOutcome: 'succeed',
-  runMs: 2000,
-  failRuns: [],
-  refuseRuns: [],
-  deleteMs: 0,
-  suspendPolarity: 'true-starts',
-  errorCodeField: 'Code',
-  fillDefaults: false,
-  ignoreOnUpdate: [],
-  suspendAfterReads: 0,
-  autoConfigIgnoresNamespace: false,
-  changeOrdersOldestFirst: false,
-  maxQueryBytes: 0,
-  allowDuplicateNames: false,
-};
 
 function emptyCounters(): Counters {
   return { requests: {}, writes: {}, faults: {}, errors: {} };
 }
 const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
-
-/** The largest request body the emulator reads (SAE's requests are a few KB). */
-export const MAX_BODY_BYTES = 1024 * 1024;
-
-class BodyTooLarge extends Error {}
-
-/** The body, up to MAX_BODY_BYTES: past that, reading stops and the request is refused (413). */
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return reject(new BodyTooLarge());
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        req.pause();
-        reject(new BodyTooLarge());
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-/** Body parameters: a form, or one JSON object (its values as strings, as the SDK sends them). */
-function bodyParams(contentType: string, body: Buffer): Record<string, string> | undefined {
-  if (body.length === 0) return {};
-  if (contentType.startsWith('application/x-www-form-urlencoded')) return flat(parseQuery(body.toString('utf8')));
-  if (contentType.startsWith('application/json')) {
-    try {
-      const o = JSON.parse(body.toString('utf8')) as unknown;
-      if (!o || typeof o !== 'object' || Array.isArray(o)) return undefined;
-      return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
-    } catch {
-      return undefined;
-    }
-  }
-  return {};
-}
-
-function flat(q: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(q)) if (v !== undefined) out[k] = Array.isArray(v) ? v[v.length - 1]! : v;
-  return out;
-}
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const behaviour: BehaviourConfig = { ...DEFAULT_BEHAVIOUR, ...options.behaviour };
@@ -236,14 +103,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     renameSync(tmp, statePath);
   };
 
-  const send = (res: ServerResponse, status: number, body: unknown) => {
-    const text = JSON.stringify(body);
-    res.writeHead(status, {
-      'content-type': 'application/json;charset=utf-8',
-      'content-length': Buffer.byteLength(text),
-    });
-    res.end(text);
-  };
   const sendError = (res: ServerResponse, e: ApiError, requestId: string) => {
     bump(counters.errors, e.code);
     options.log?.(
@@ -262,61 +121,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   const reset = (req: IncomingMessage) => (req.socket as Socket).destroy();
 
-  /**
-   * The admin endpoint changes faults and shows stored state (secrets
-   * included): it takes the emulator's own access key, as HTTP Basic
-   * authentication (`-u ID:SECRET`).
-   */
-  const adminAllowed = (req: IncomingMessage) => {
-    const m = /^Basic (.+)$/.exec(req.headers.authorization ?? '');
-    if (!m) return false;
-    const [id, ...rest] = Buffer.from(m[1]!, 'base64').toString('utf8').split(':');
-    return credentials.some((c) => c.accessKeyId === id && c.accessKeySecret === rest.join(':'));
-  };
-  const admin = async (req: IncomingMessage, res: ServerResponse, path: string) => {
-    if (!adminAllowed(req)) {
-      res.setHeader('www-authenticate', 'Basic realm="saejob emulator"');
-      return send(res, 401, {
-        Code: 'Unauthorized',
-        Message: "the admin endpoint takes the emulator's access key as HTTP Basic authentication (curl -u ID:SECRET)",
-      });
-    }
-    const body = req.method === 'POST' ? await readBody(req) : Buffer.alloc(0);
-    let input: Record<string, unknown> = {};
-    try {
-      if (body.length) input = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
-    } catch {
-      return send(res, 400, { Code: 'InvalidJson', Message: 'the body must be a JSON object' });
-    }
-    switch (`${req.method} ${path}`) {
-      case 'GET /__emulator/counters':
-        return send(res, 200, counters);
-      case 'POST /__emulator/counters/reset':
-        counters = emptyCounters();
-        return send(res, 200, counters);
-      case 'GET /__emulator/faults':
-        return send(res, 200, faults);
-      case 'POST /__emulator/faults': {
-        const bad = settingProblems(input, NO_FAULTS);
-        if (bad.length) return send(res, 400, { Code: 'InvalidSetting', Message: bad.join('; ') });
-        return send(res, 200, api.setFaults(input as Partial<FaultConfig>));
-      }
-      case 'POST /__emulator/behaviour': {
-        const bad = settingProblems(input, DEFAULT_BEHAVIOUR);
-        if (bad.length) return send(res, 400, { Code: 'InvalidSetting', Message: bad.join('; ') });
-        return send(res, 200, api.setBehaviour(input as Partial<BehaviourConfig>));
-      }
-      case 'GET /__emulator/state':
-        return send(res, 200, store.snapshot());
-      default:
-        return send(res, 404, { Code: 'NotFound', Message: `no admin endpoint ${req.method} ${path}` });
-    }
+  const adminContext: AdminContext = {
+    credentials,
+    counters: () => counters,
+    resetCounters: () => (counters = emptyCounters()),
+    faults: () => faults,
+    setFaults: (f) => api.setFaults(f),
+    setBehaviour: (b) => api.setBehaviour(b),
+    state: () => store.snapshot(),
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID().toUpperCase();
     const [path = '/', rawQuery = ''] = (req.url ?? '/').split('?', 2) as [string, string?];
-    if (path.startsWith('/__emulator/')) return admin(req, res, path);
+    if (path.startsWith('/__emulator/')) return adminEndpoint(adminContext, req, res, path);
     // The route and the size are checked before the body is read: nobody can make the emulator buffer what it will refuse.
     const r = ROUTES.get(`${req.method} ${path}`);
     if (!r) {
@@ -342,64 +160,25 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (bad) return sendError(res, new ApiError(bad.status, bad.code, bad.message), requestId);
 
     // Faults, in the order they happen on the way in.
-    const targeted = faults.operations.length === 0 || faults.operations.includes(r.operation);
-    if (faults.callsPerMinute > 0 && !limiter.allow(faults.callsPerMinute, Date.now(), faults.rateWindowMs)) {
-      bump(counters.faults, 'rateLimit');
-      return sendError(
-        res,
-        new ApiError(400, 'Throttling.User', 'Request was denied due to user flow control.'),
-        requestId,
-      );
-    }
-    if (targeted && faults.latencyMs > 0) await new Promise((ok) => setTimeout(ok, faults.latencyMs).unref());
-    const reply = faults.replies[r.operation];
-    if (reply === 'html') {
-      bump(counters.faults, 'html');
-      res.writeHead(502, { 'content-type': 'text/html' });
-      return res.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
-    }
-    if (reply === 'unsuccessful') {
-      bump(counters.faults, 'unsuccessful');
-      return send(res, 200, {
-        RequestId: requestId,
-        Code: 'Unsuccessful',
-        Message: 'the operation did not succeed (emulated)',
-        Success: false,
-      });
-    }
-    if (targeted && random() < faults.throttleRate) {
-      bump(counters.faults, 'throttle');
-      return sendError(
-        res,
-        new ApiError(400, 'Throttling.User', 'Request was denied due to user flow control.'),
-        requestId,
-      );
-    }
-    if (faults.unavailable.includes(r.operation)) {
-      bump(counters.faults, 'unavailable');
-      return sendError(
-        res,
-        new ApiError(503, 'ServiceUnavailable', 'The request has failed due to a temporary failure of the server.'),
-        requestId,
-      );
-    }
-    const countedError = targeted && faults.serverErrorCount > 0;
-    if (countedError) faults.serverErrorCount--;
-    if (countedError || (targeted && random() < faults.serverErrorRate)) {
-      bump(counters.faults, 'serverError');
-      return sendError(
-        res,
-        random() < 0.5
-          ? new ApiError(503, 'ServiceUnavailable', 'The request has failed due to a temporary failure of the server.')
-          : new ApiError(500, 'InternalError', 'The request processing has failed due to some unknown error.'),
-        requestId,
-      );
-    }
-    if (targeted && random() < faults.resetRate) {
-      bump(counters.faults, 'reset');
+    const fault = await injectedFault(faults, { random, limiter, now: Date.now() }, r.operation);
+    if (fault) {
+      bump(counters.faults, fault.kind);
+      if (fault.kind === 'html') {
+        res.writeHead(502, { 'content-type': 'text/html' });
+        return res.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
+      }
+      if (fault.kind === 'unsuccessful')
+        return send(res, 200, {
+          RequestId: requestId,
+          Code: 'Unsuccessful',
+          Message: 'the operation did not succeed (emulated)',
+          Success: false,
+        });
+      if ('error' in fault) return sendError(res, fault.error, requestId);
       options.log?.(`${new Date().toISOString()} ${r.operation} → connection reset (injected)`);
       return reset(req);
     }
+    const reply = faults.replies[r.operation];
 
     const form = bodyParams(headers['content-type'] ?? '', body);
     if (form === undefined)
@@ -429,6 +208,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (r.write) {
       bump(counters.writes, r.operation);
       persist();
+      const targeted = faults.operations.length === 0 || faults.operations.includes(r.operation);
       if (targeted && random() < faults.lostResponseRate) {
         bump(counters.faults, 'lostResponse');
         options.log?.(`${new Date().toISOString()} ${r.operation} → committed, response dropped (injected)`);
@@ -499,69 +279,5 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return api;
 }
 
-/** The choices a setting takes where it is one of a few words. */
-const SETTING_CHOICES: Readonly<Record<string, readonly string[]>> = {
-  changeOrderOutcome: ['succeed', 'fail', 'batch-failed', 'approval', 'confirm'],
-  suspendPolarity: ['true-starts', 'true-suspends'],
-  errorCodeField: ['Code', 'ErrorCode'],
-};
-
-/**
- * What is wrong with admin settings, key by key, against the defaults'
- * types: a wrongly typed fault setting made every later call a 500.
- */
-export function settingProblems(input: Record<string, unknown>, defaults: object): string[] {
-  const known = defaults as Record<string, unknown>;
-  const out: string[] = [];
-  for (const [k, v] of Object.entries(input)) {
-    if (!(k in known)) {
-      out.push(`unknown setting ${k} (known: ${Object.keys(known).join(', ')})`);
-      continue;
-    }
-    const d = known[k];
-    if (
-      typeof d === 'number' &&
-      !(typeof v === 'number' && Number.isFinite(v) && v >= 0 && (!/Rate$/.test(k) || v <= 1))
-    )
-      out.push(`${k} takes a number${/Rate$/.test(k) ? ' from 0 to 1' : ' of at least 0'}, not ${JSON.stringify(v)}`);
-    else if (typeof d === 'boolean' && typeof v !== 'boolean')
-      out.push(`${k} takes true or false, not ${JSON.stringify(v)}`);
-    else if (Array.isArray(d) && !(Array.isArray(v) && v.every((x) => typeof x === 'string')))
-      out.push(`${k} takes a list of names, not ${JSON.stringify(v)}`);
-    else if (
-      typeof d === 'string' &&
-      !(typeof v === 'string' && (!SETTING_CHOICES[k] || SETTING_CHOICES[k]!.includes(v)))
-    )
-      out.push(`${k} takes ${SETTING_CHOICES[k]?.join(' | ') ?? 'text'}, not ${JSON.stringify(v)}`);
-    else if (d && typeof d === 'object' && !Array.isArray(d) && (!v || typeof v !== 'object' || Array.isArray(v)))
-      out.push(`${k} takes an object, not ${JSON.stringify(v)}`);
-  }
-  return out;
-}
-
-/** A --state file, read and checked: a clear error for one that is not the emulator's. */
-function readState(path: string): StoreSnapshot {
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new Error(
-      `--state ${path}: not an emulator state file (${e instanceof SyntaxError ? 'not JSON' : ((e as NodeJS.ErrnoException).code ?? (e as Error).message)}): move it away, or give another file`,
-    );
-  }
-  const s = value as Partial<StoreSnapshot> | null;
-  const list = (x: unknown) => Array.isArray(x) && x.every((i) => i && typeof i === 'object');
-  if (
-    !s ||
-    typeof s !== 'object' ||
-    !list(s.jobs) ||
-    !list(s.changeOrders) ||
-    !list(s.runs) ||
-    (s.configMaps !== undefined && !list(s.configMaps)) ||
-    !s.jobs!.every((j) => typeof j.AppId === 'string' && j.params && typeof j.params === 'object')
-  )
-    throw new Error(
-      `--state ${path}: not an emulator state file (it needs jobs, changeOrders and runs lists): move it away, or give another file`,
-    );
-  return s as StoreSnapshot;
-}
+export { contractViolation, OPERATIONS, MAX_BODY_BYTES, settingProblems };
+export { DEFAULT_BEHAVIOUR };

@@ -1,3 +1,4 @@
+import { ApiError } from './errors.js';
 export interface FaultConfig {
     /** Probability that a request is refused with Throttling.User. */
     throttleRate: number;
@@ -36,3 +37,19 @@ export declare class RateLimiter {
     private calls;
     allow(limit: number, now: number, windowMs?: number): boolean;
 }
+export type InjectedFault = {
+    kind: 'rateLimit' | 'throttle' | 'unavailable' | 'serverError';
+    error: ApiError;
+} | {
+    kind: 'html' | 'unsuccessful' | 'reset';
+};
+/**
+ * The fault a signed request meets, if any, in the order they happen on its way in (the rate
+ * limit, latency, a wrong reply, throttling, an unavailable or failing server, a reset). A
+ * counted server error is used up here.
+ */
+export declare function injectedFault(faults: FaultConfig, o: {
+    random: () => number;
+    limiter: RateLimiter;
+    now: number;
+}, op: string): Promise<InjectedFault | undefined>;

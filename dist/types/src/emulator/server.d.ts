@@ -1,15 +1,11 @@
 import { type Credential } from './signature.js';
 import { Store, type BehaviourConfig, type ConfigMapRecord, type SecretRecord } from './store.js';
+import { contractViolation, OPERATIONS } from './routes.js';
+import { MAX_BODY_BYTES } from './http.js';
+import { settingProblems } from './settings.js';
+import { DEFAULT_BEHAVIOUR } from './records.js';
 import { type Operation } from '../contract/api.js';
 import { type FaultConfig } from './faults.js';
-export declare const OPERATIONS: readonly string[];
-/**
- * A parameter the contract does not list for the operation, or sends
- * elsewhere (query or body), or types otherwise. Real SAE may ignore such a
- * parameter silently; the emulator refuses it, so that saejob's requests
- * cannot drift from the contract unnoticed.
- */
-export declare function contractViolation(op: Operation, query: Record<string, string>, body: Record<string, string>): string | undefined;
 export interface EmulatorOptions {
     /** 0 (default) picks a free port. */
     port?: number;
@@ -54,12 +50,6 @@ export interface Emulator {
     close(): Promise<void>;
 }
 export declare const DEFAULT_CREDENTIAL: Credential;
-export declare const DEFAULT_BEHAVIOUR: BehaviourConfig;
-/** The largest request body the emulator reads (SAE's requests are a few KB). */
-export declare const MAX_BODY_BYTES: number;
 export declare function startEmulator(options?: EmulatorOptions): Promise<Emulator>;
-/**
- * What is wrong with admin settings, key by key, against the defaults'
- * types: a wrongly typed fault setting made every later call a 500.
- */
-export declare function settingProblems(input: Record<string, unknown>, defaults: object): string[];
+export { contractViolation, OPERATIONS, MAX_BODY_BYTES, settingProblems };
+export { DEFAULT_BEHAVIOUR };
