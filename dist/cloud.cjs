@@ -29042,94 +29042,10 @@ function checkConfigMapManifest(value) {
   return out;
 }
 
-// src/pipeline/validate/cron.ts
-var MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
-var DAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
-var FIELDS = [
-  { name: "minute", min: 0, max: 59, question: false },
-  { name: "hour", min: 0, max: 23, question: false },
-  { name: "day-of-month", min: 1, max: 31, question: true },
-  { name: "month", min: 1, max: 12, names: MONTHS, question: false },
-  { name: "day-of-week", min: 0, max: 7, names: DAYS, question: true }
-];
-function parseValue(text5, field) {
-  if (/^[0-9]+$/.test(text5)) {
-    const n = Number(text5);
-    return n < field.min || n > field.max ? `${field.name} value ${n} is out of range ${field.min}-${field.max}` : n;
-  }
-  const idx = field.names?.indexOf(text5.toUpperCase()) ?? -1;
-  if (idx >= 0) return field.names === MONTHS ? idx + 1 : idx;
-  return `${field.name} has "${text5}", which is not a number${field.names ? ` or a name such as ${field.names[0]}` : ""}`;
-}
-function checkField(text5, field) {
-  if (text5 === "?")
-    return field.question ? void 0 : `"?" is allowed only in day-of-month or day-of-week, not in ${field.name}`;
-  for (const part of text5.split(",")) {
-    if (part === "") return `${field.name} has an empty list item`;
-    const [range, step, extra] = part.split("/");
-    if (extra !== void 0) return `${field.name} has more than one "/" in "${part}"`;
-    if (step !== void 0 && !/^[1-9][0-9]*$/.test(step))
-      return `${field.name} step "${step}" must be a positive number`;
-    if (range === "*") continue;
-    const bounds = range.split("-");
-    if (bounds.length > 2) return `${field.name} range "${range}" has more than one "-"`;
-    const values = bounds.map((b) => parseValue(b, field));
-    const bad = values.find((v) => typeof v === "string");
-    if (bad !== void 0) return bad;
-    if (values.length === 2 && values[0] > values[1])
-      return `${field.name} range "${range}" goes backwards`;
-  }
-  return void 0;
-}
-var MACROS = {
-  "@yearly": "0 0 1 1 ?",
-  "@annually": "0 0 1 1 ?",
-  "@monthly": "0 0 1 * ?",
-  "@weekly": "0 0 ? * 0",
-  "@daily": "0 0 * * ?",
-  "@midnight": "0 0 * * ?",
-  "@hourly": "0 * * * ?"
-};
-function checkCron(expression) {
-  const macro = MACROS[expression.trim().toLowerCase()];
-  if (macro) return `SAE's schedule takes five fields, not ${expression.trim()}: write "${macro}"`;
-  const fields = expression.trim().split(/\s+/);
-  if (fields.length !== 5) {
-    return `has ${fields.length} field${fields.length === 1 ? "" : "s"}; write 5: minute hour day-of-month month day-of-week (e.g. "0 1 * * ?")`;
-  }
-  for (let i = 0; i < 5; i++) {
-    const problem = checkField(fields[i], FIELDS[i]);
-    if (problem) return problem;
-  }
-  return neverFires(fields);
-}
-function expand(text5, field) {
-  const out = /* @__PURE__ */ new Set();
-  if (text5 === "?") {
-    for (let v = field.min; v <= field.max; v++) out.add(v);
-    return out;
-  }
-  for (const part of text5.split(",")) {
-    const [range, step] = part.split("/");
-    const [lo, hi] = range === "*" ? [field.min, field.max] : range.split("-").map((b) => parseValue(b, field));
-    const end = hi ?? (step ? field.max : lo);
-    for (let v = lo; v <= end; v += Number(step ?? 1)) out.add(v);
-  }
-  return out;
-}
-var MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function neverFires(fields) {
-  if (fields[4] !== "*" && fields[4] !== "?") return void 0;
-  const days = expand(fields[2], FIELDS[2]);
-  const months = expand(fields[3], FIELDS[3]);
-  for (const m of months) for (const d of days) if (d <= MONTH_DAYS[m - 1]) return void 0;
-  return `never fires: no month it names (${fields[3]}) has the day ${fields[2]}; pick a day every such month has`;
-}
-
 // src/generated/time-zones.ts
 var TIME_ZONES = /* @__PURE__ */ new Set(["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/La_Rioja", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Fort_Nelson", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Monticello", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Ojinaga", "America/Panama", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Colombo", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Hebron", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Katmandu", "Asia/Khandyga", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ulaanbaatar", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/Perth", "Australia/Sydney", "Etc/GMT", "Etc/UTC", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Ulyanovsk", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zurich", "GMT", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "UTC"]);
 
-// src/pipeline/validate/rules.ts
+// src/pipeline/validate/rules/context.ts
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var asObj = (v) => isObj(v) ? v : {};
 var asArr = (v) => Array.isArray(v) ? v : [];
@@ -29174,7 +29090,41 @@ var RuleContext = class {
     return this.mountList = mounts;
   }
 };
-var RULES = [
+function walkStrings(v, path, visit3) {
+  if (typeof v === "string") visit3(v, path);
+  else if (Array.isArray(v)) v.forEach((x, i) => walkStrings(x, [...path, i], visit3));
+  else if (isObj(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, [...path, k], visit3);
+}
+function normalisePath(p) {
+  const trimmed = p.replace(/\/+/g, "/").replace(/\/$/, "");
+  return trimmed === "" ? "/" : trimmed;
+}
+function pathText(path) {
+  return path.map((s) => typeof s === "number" ? `[${s}]` : `.${s}`).join("").replace(/^\./, "");
+}
+var IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
+function isIpAddress(ip) {
+  if (IPV4.test(ip)) return true;
+  if (!ip.includes(":") || /[^0-9a-fA-F:.]/.test(ip)) return false;
+  try {
+    new URL(`http://[${ip}]/`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isTimeZone(tz) {
+  if (TIME_ZONES.has(tz)) return true;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/pipeline/validate/rules/packages.ts
+var PACKAGES_RULES = [
   {
     id: "cpu-memory",
     saeCode: "InvalidInstanceSpecification.Unsupported",
@@ -29270,7 +29220,11 @@ var RULES = [
             unused([...T, "package", k], "unless package.type is an IMAGE_PHP_* image");
       }
     }
-  },
+  }
+];
+
+// src/pipeline/validate/rules/storage.ts
+var STORAGE_RULES = [
   {
     id: "configmap-name-spelling",
     summary: "a ConfigMap is named with `name:` in env, envFrom and volumes alike (`configMapName:` is the old spelling, still read)",
@@ -29421,7 +29375,11 @@ var RULES = [
           });
       }
     }
-  },
+  }
+];
+
+// src/pipeline/validate/rules/env.ts
+var ENV_RULES = [
   {
     id: "secret-literal",
     summary: "`volumes.oss.accessKeySecret` is an `${env:NAME}` reference",
@@ -29493,39 +29451,6 @@ var RULES = [
     }
   },
   {
-    id: "unique-identity",
-    summary: "(region, namespace, name) is unique across the manifests given",
-    prevents: "a second job fighting the first"
-  },
-  {
-    id: "cron",
-    saeCode: "InvalidParameter.WithMessage",
-    summary: "`trigger.schedule` has 5 valid fields; ranges per field; `?` only in day fields",
-    check({ spec }, report) {
-      const schedule = str(asObj(spec.trigger).schedule);
-      const problem = schedule === void 0 ? void 0 : checkCron(schedule);
-      if (problem)
-        report({
-          path: ["spec", "trigger", "schedule"],
-          message: `cron expression ${quoteValue(schedule)}: ${problem}`
-        });
-    }
-  },
-  {
-    id: "trigger-timezone",
-    summary: "`trigger.timezone` only with `schedule`",
-    check({ spec }, report) {
-      const trigger = asObj(spec.trigger);
-      if (trigger.http !== void 0 && trigger.timezone !== void 0 && trigger.schedule === void 0) {
-        report({
-          path: ["spec", "trigger", "timezone"],
-          target: "key",
-          message: "timezone applies to a schedule; an http trigger has none: remove it"
-        });
-      }
-    }
-  },
-  {
     id: "args-without-command",
     summary: "`args` comes with `command`",
     check({ template }, report) {
@@ -29559,17 +29484,121 @@ var RULES = [
         else seen.set(name, i);
       });
     }
+  }
+];
+
+// src/pipeline/validate/cron.ts
+var MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+var DAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
+var FIELDS = [
+  { name: "minute", min: 0, max: 59, question: false },
+  { name: "hour", min: 0, max: 23, question: false },
+  { name: "day-of-month", min: 1, max: 31, question: true },
+  { name: "month", min: 1, max: 12, names: MONTHS, question: false },
+  { name: "day-of-week", min: 0, max: 7, names: DAYS, question: true }
+];
+function parseValue(text5, field) {
+  if (/^[0-9]+$/.test(text5)) {
+    const n = Number(text5);
+    return n < field.min || n > field.max ? `${field.name} value ${n} is out of range ${field.min}-${field.max}` : n;
+  }
+  const idx = field.names?.indexOf(text5.toUpperCase()) ?? -1;
+  if (idx >= 0) return field.names === MONTHS ? idx + 1 : idx;
+  return `${field.name} has "${text5}", which is not a number${field.names ? ` or a name such as ${field.names[0]}` : ""}`;
+}
+function checkField(text5, field) {
+  if (text5 === "?")
+    return field.question ? void 0 : `"?" is allowed only in day-of-month or day-of-week, not in ${field.name}`;
+  for (const part of text5.split(",")) {
+    if (part === "") return `${field.name} has an empty list item`;
+    const [range, step, extra] = part.split("/");
+    if (extra !== void 0) return `${field.name} has more than one "/" in "${part}"`;
+    if (step !== void 0 && !/^[1-9][0-9]*$/.test(step))
+      return `${field.name} step "${step}" must be a positive number`;
+    if (range === "*") continue;
+    const bounds = range.split("-");
+    if (bounds.length > 2) return `${field.name} range "${range}" has more than one "-"`;
+    const values = bounds.map((b) => parseValue(b, field));
+    const bad = values.find((v) => typeof v === "string");
+    if (bad !== void 0) return bad;
+    if (values.length === 2 && values[0] > values[1])
+      return `${field.name} range "${range}" goes backwards`;
+  }
+  return void 0;
+}
+var MACROS = {
+  "@yearly": "0 0 1 1 ?",
+  "@annually": "0 0 1 1 ?",
+  "@monthly": "0 0 1 * ?",
+  "@weekly": "0 0 ? * 0",
+  "@daily": "0 0 * * ?",
+  "@midnight": "0 0 * * ?",
+  "@hourly": "0 * * * ?"
+};
+function checkCron(expression) {
+  const macro = MACROS[expression.trim().toLowerCase()];
+  if (macro) return `SAE's schedule takes five fields, not ${expression.trim()}: write "${macro}"`;
+  const fields = expression.trim().split(/\s+/);
+  if (fields.length !== 5) {
+    return `has ${fields.length} field${fields.length === 1 ? "" : "s"}; write 5: minute hour day-of-month month day-of-week (e.g. "0 1 * * ?")`;
+  }
+  for (let i = 0; i < 5; i++) {
+    const problem = checkField(fields[i], FIELDS[i]);
+    if (problem) return problem;
+  }
+  return neverFires(fields);
+}
+function expand(text5, field) {
+  const out = /* @__PURE__ */ new Set();
+  if (text5 === "?") {
+    for (let v = field.min; v <= field.max; v++) out.add(v);
+    return out;
+  }
+  for (const part of text5.split(",")) {
+    const [range, step] = part.split("/");
+    const [lo, hi] = range === "*" ? [field.min, field.max] : range.split("-").map((b) => parseValue(b, field));
+    const end = hi ?? (step ? field.max : lo);
+    for (let v = lo; v <= end; v += Number(step ?? 1)) out.add(v);
+  }
+  return out;
+}
+var MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function neverFires(fields) {
+  if (fields[4] !== "*" && fields[4] !== "?") return void 0;
+  const days = expand(fields[2], FIELDS[2]);
+  const months = expand(fields[3], FIELDS[3]);
+  for (const m of months) for (const d of days) if (d <= MONTH_DAYS[m - 1]) return void 0;
+  return `never fires: no month it names (${fields[3]}) has the day ${fields[2]}; pick a day every such month has`;
+}
+
+// src/pipeline/validate/rules/schedule.ts
+var SCHEDULE_RULES = [
+  {
+    id: "cron",
+    saeCode: "InvalidParameter.WithMessage",
+    summary: "`trigger.schedule` has 5 valid fields; ranges per field; `?` only in day fields",
+    check({ spec }, report) {
+      const schedule = str(asObj(spec.trigger).schedule);
+      const problem = schedule === void 0 ? void 0 : checkCron(schedule);
+      if (problem)
+        report({
+          path: ["spec", "trigger", "schedule"],
+          message: `cron expression ${quoteValue(schedule)}: ${problem}`
+        });
+    }
   },
   {
-    id: "host-alias-ip",
-    saeCode: "InvalidHostnameIp.Invalid",
-    summary: "`hostAliases[].ip` is IPv4 or IPv6 (host names are checked by the schema)",
-    check({ template }, report) {
-      asArr(template.hostAliases).forEach((h, i) => {
-        const ip = str(asObj(h).ip);
-        if (ip !== void 0 && !isIpAddress(ip))
-          report({ path: [...T, "hostAliases", i, "ip"], message: `${quoteValue(ip)} is not an IPv4 or IPv6 address` });
-      });
+    id: "trigger-timezone",
+    summary: "`trigger.timezone` only with `schedule`",
+    check({ spec }, report) {
+      const trigger = asObj(spec.trigger);
+      if (trigger.http !== void 0 && trigger.timezone !== void 0 && trigger.schedule === void 0) {
+        report({
+          path: ["spec", "trigger", "timezone"],
+          target: "key",
+          message: "timezone applies to a schedule; an http trigger has none: remove it"
+        });
+      }
     }
   },
   {
@@ -29582,6 +29611,27 @@ var RULES = [
           path: [...T, "timezone"],
           message: `${quoteValue(tz)} is not an IANA time zone; use a name such as Asia/Shanghai or UTC`
         });
+    }
+  }
+];
+
+// src/pipeline/validate/rules/place.ts
+var PLACE_RULES = [
+  {
+    id: "unique-identity",
+    summary: "(region, namespace, name) is unique across the manifests given",
+    prevents: "a second job fighting the first"
+  },
+  {
+    id: "host-alias-ip",
+    saeCode: "InvalidHostnameIp.Invalid",
+    summary: "`hostAliases[].ip` is IPv4 or IPv6 (host names are checked by the schema)",
+    check({ template }, report) {
+      asArr(template.hostAliases).forEach((h, i) => {
+        const ip = str(asObj(h).ip);
+        if (ip !== void 0 && !isIpAddress(ip))
+          report({ path: [...T, "hostAliases", i, "ip"], message: `${quoteValue(ip)} is not an IPv4 or IPv6 address` });
+      });
     }
   },
   {
@@ -29680,6 +29730,15 @@ var RULES = [
     }
   }
 ];
+
+// src/pipeline/validate/rules.ts
+var RULES = [
+  ...PACKAGES_RULES,
+  ...STORAGE_RULES,
+  ...ENV_RULES,
+  ...SCHEDULE_RULES,
+  ...PLACE_RULES
+];
 function checkManifestRules(manifest, options = {}) {
   const out = [];
   const ctx = new RuleContext(asObj(manifest), options);
@@ -29693,11 +29752,6 @@ function checkManifestRules(manifest, options = {}) {
     });
   }
   return out;
-}
-function walkStrings(v, path, visit3) {
-  if (typeof v === "string") visit3(v, path);
-  else if (Array.isArray(v)) v.forEach((x, i) => walkStrings(x, [...path, i], visit3));
-  else if (isObj(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, [...path, k], visit3);
 }
 function identityOf(manifest, options) {
   const md = asObj(asObj(manifest).metadata);
@@ -29714,33 +29768,6 @@ function duplicateIdentityFinding(identity, first) {
     rule: "unique-identity",
     message: `${first} already defines job ${name} in namespace ${namespace}${region ? ` (${region})` : ""}: names must be unique per namespace`
   };
-}
-function normalisePath(p) {
-  const trimmed = p.replace(/\/+/g, "/").replace(/\/$/, "");
-  return trimmed === "" ? "/" : trimmed;
-}
-function pathText(path) {
-  return path.map((s) => typeof s === "number" ? `[${s}]` : `.${s}`).join("").replace(/^\./, "");
-}
-var IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
-function isIpAddress(ip) {
-  if (IPV4.test(ip)) return true;
-  if (!ip.includes(":") || /[^0-9a-fA-F:.]/.test(ip)) return false;
-  try {
-    new URL(`http://[${ip}]/`);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function isTimeZone(tz) {
-  if (TIME_ZONES.has(tz)) return true;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 // src/generated/job-schema.ts

@@ -36,7 +36,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-FQRSMYLD.js";
+} from "./chunks/chunk-H27PK6EO.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,

@@ -55,13 +55,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse2(str) {
-      str = String(str);
-      if (str.length > 100) {
+    function parse2(str2) {
+      str2 = String(str2);
+      if (str2.length > 100) {
         return;
       }
       var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
+        str2
       );
       if (!match) {
         return;
@@ -777,7 +777,7 @@ var require_node = __commonJS({
     var { formatters } = module2.exports;
     formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+      return util.inspect(v, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
     };
     formatters.O = function(v) {
       this.inspectOpts.colors = this.useColors;
@@ -1057,14 +1057,14 @@ var require_lib = __commonJS({
     var EVENT_PREFIX = "event:";
     var ID_PREFIX = "id:";
     var RETRY_PREFIX = "retry:";
-    function isDigitsOnly(str) {
-      for (let i = 0; i < str.length; i++) {
-        const c = str.charAt(i);
+    function isDigitsOnly(str2) {
+      for (let i = 0; i < str2.length; i++) {
+        const c = str2.charAt(i);
         if (c < "0" || c > "9") {
           return false;
         }
       }
-      return str.length > 0;
+      return str2.length > 0;
     }
     function tryGetEvents(head, chunk) {
       const all = head + chunk;
@@ -1143,11 +1143,11 @@ var require_lib2 = __commonJS({
         throw err;
       }
     };
-    exports2.encode = function(str, encoding) {
-      if (typeof str !== "string") {
-        str = "" + str;
+    exports2.encode = function(str2, encoding) {
+      if (typeof str2 !== "string") {
+        str2 = "" + str2;
       }
-      return new Buffer(str, encoding);
+      return new Buffer(str2, encoding);
     };
     exports2.makeHasher = function(algorithm) {
       return function(data, encoding) {
@@ -1261,7 +1261,7 @@ var require_bignumber = __commonJS({
           suffix: ""
         }, ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz", alphabetHasNormalDecimalDigits = true;
         function BigNumber2(v, b) {
-          var alphabet, c, caseChanged, e, i, isNum, len, str, x = this;
+          var alphabet, c, caseChanged, e, i, isNum, len, str2, x = this;
           if (!(x instanceof BigNumber2)) return new BigNumber2(v, b);
           if (b == null) {
             if (v && v._isBigNumber === true) {
@@ -1288,18 +1288,18 @@ var require_bignumber = __commonJS({
                 }
                 return;
               }
-              str = String(v);
+              str2 = String(v);
             } else {
-              if (!isNumeric.test(str = String(v))) return parseNumeric(x, str, isNum);
-              x.s = str.charCodeAt(0) == 45 ? (str = str.slice(1), -1) : 1;
+              if (!isNumeric.test(str2 = String(v))) return parseNumeric(x, str2, isNum);
+              x.s = str2.charCodeAt(0) == 45 ? (str2 = str2.slice(1), -1) : 1;
             }
-            if ((e = str.indexOf(".")) > -1) str = str.replace(".", "");
-            if ((i = str.search(/e/i)) > 0) {
+            if ((e = str2.indexOf(".")) > -1) str2 = str2.replace(".", "");
+            if ((i = str2.search(/e/i)) > 0) {
               if (e < 0) e = i;
-              e += +str.slice(i + 1);
-              str = str.substring(0, i);
+              e += +str2.slice(i + 1);
+              str2 = str2.substring(0, i);
             } else if (e < 0) {
-              e = str.length;
+              e = str2.length;
             }
           } else {
             intCheck(b, 2, ALPHABET.length, "Base");
@@ -1307,27 +1307,27 @@ var require_bignumber = __commonJS({
               x = new BigNumber2(v);
               return round(x, DECIMAL_PLACES + x.e + 1, ROUNDING_MODE);
             }
-            str = String(v);
+            str2 = String(v);
             if (isNum = typeof v == "number") {
-              if (v * 0 != 0) return parseNumeric(x, str, isNum, b);
-              x.s = 1 / v < 0 ? (str = str.slice(1), -1) : 1;
-              if (BigNumber2.DEBUG && str.replace(/^0\.0*|\./, "").length > 15) {
+              if (v * 0 != 0) return parseNumeric(x, str2, isNum, b);
+              x.s = 1 / v < 0 ? (str2 = str2.slice(1), -1) : 1;
+              if (BigNumber2.DEBUG && str2.replace(/^0\.0*|\./, "").length > 15) {
                 throw Error(tooManyDigits + v);
               }
             } else {
-              x.s = str.charCodeAt(0) === 45 ? (str = str.slice(1), -1) : 1;
+              x.s = str2.charCodeAt(0) === 45 ? (str2 = str2.slice(1), -1) : 1;
             }
             alphabet = ALPHABET.slice(0, b);
             e = i = 0;
-            for (len = str.length; i < len; i++) {
-              if (alphabet.indexOf(c = str.charAt(i)) < 0) {
+            for (len = str2.length; i < len; i++) {
+              if (alphabet.indexOf(c = str2.charAt(i)) < 0) {
                 if (c == ".") {
                   if (i > e) {
                     e = len;
                     continue;
                   }
                 } else if (!caseChanged) {
-                  if (str == str.toUpperCase() && (str = str.toLowerCase()) || str == str.toLowerCase() && (str = str.toUpperCase())) {
+                  if (str2 == str2.toUpperCase() && (str2 = str2.toLowerCase()) || str2 == str2.toLowerCase() && (str2 = str2.toUpperCase())) {
                     caseChanged = true;
                     i = -1;
                     e = 0;
@@ -1338,13 +1338,13 @@ var require_bignumber = __commonJS({
               }
             }
             isNum = false;
-            str = convertBase(str, b, 10, x.s);
-            if ((e = str.indexOf(".")) > -1) str = str.replace(".", "");
-            else e = str.length;
+            str2 = convertBase(str2, b, 10, x.s);
+            if ((e = str2.indexOf(".")) > -1) str2 = str2.replace(".", "");
+            else e = str2.length;
           }
-          for (i = 0; str.charCodeAt(i) === 48; i++) ;
-          for (len = str.length; str.charCodeAt(--len) === 48; ) ;
-          if (str = str.slice(i, ++len)) {
+          for (i = 0; str2.charCodeAt(i) === 48; i++) ;
+          for (len = str2.length; str2.charCodeAt(--len) === 48; ) ;
+          if (str2 = str2.slice(i, ++len)) {
             len -= i;
             if (isNum && BigNumber2.DEBUG && len > 15 && (v > MAX_SAFE_INTEGER || v !== mathfloor(v))) {
               throw Error(tooManyDigits + x.s * v);
@@ -1359,16 +1359,16 @@ var require_bignumber = __commonJS({
               i = (e + 1) % LOG_BASE;
               if (e < 0) i += LOG_BASE;
               if (i < len) {
-                if (i) x.c.push(+str.slice(0, i));
+                if (i) x.c.push(+str2.slice(0, i));
                 for (len -= LOG_BASE; i < len; ) {
-                  x.c.push(+str.slice(i, i += LOG_BASE));
+                  x.c.push(+str2.slice(i, i += LOG_BASE));
                 }
-                i = LOG_BASE - (str = str.slice(i)).length;
+                i = LOG_BASE - (str2 = str2.slice(i)).length;
               } else {
                 i -= len;
               }
-              for (; i--; str += "0") ;
-              x.c.push(+str);
+              for (; i--; str2 += "0") ;
+              x.c.push(+str2);
             }
           } else {
             x.c = [x.e = 0];
@@ -1591,11 +1591,11 @@ var require_bignumber = __commonJS({
         };
         convertBase = /* @__PURE__ */ (function() {
           var decimal = "0123456789";
-          function toBaseOut(str, baseIn, baseOut, alphabet) {
-            var j, arr = [0], arrL, i = 0, len = str.length;
+          function toBaseOut(str2, baseIn, baseOut, alphabet) {
+            var j, arr = [0], arrL, i = 0, len = str2.length;
             for (; i < len; ) {
               for (arrL = arr.length; arrL--; arr[arrL] *= baseIn) ;
-              arr[0] += alphabet.indexOf(str.charAt(i++));
+              arr[0] += alphabet.indexOf(str2.charAt(i++));
               for (j = 0; j < arr.length; j++) {
                 if (arr[j] > baseOut - 1) {
                   if (arr[j + 1] == null) arr[j + 1] = 0;
@@ -1606,14 +1606,14 @@ var require_bignumber = __commonJS({
             }
             return arr.reverse();
           }
-          return function(str, baseIn, baseOut, sign, callerIsToString) {
-            var alphabet, d, e, k, r, x, xc, y, i = str.indexOf("."), dp = DECIMAL_PLACES, rm = ROUNDING_MODE;
+          return function(str2, baseIn, baseOut, sign, callerIsToString) {
+            var alphabet, d, e, k, r, x, xc, y, i = str2.indexOf("."), dp = DECIMAL_PLACES, rm = ROUNDING_MODE;
             if (i >= 0) {
               k = POW_PRECISION;
               POW_PRECISION = 0;
-              str = str.replace(".", "");
+              str2 = str2.replace(".", "");
               y = new BigNumber2(baseIn);
-              x = y.pow(str.length - i);
+              x = y.pow(str2.length - i);
               POW_PRECISION = k;
               y.c = toBaseOut(
                 toFixedPoint(coeffToString(x.c), x.e, "0"),
@@ -1623,7 +1623,7 @@ var require_bignumber = __commonJS({
               );
               y.e = y.c.length;
             }
-            xc = toBaseOut(str, baseIn, baseOut, callerIsToString ? (alphabet = ALPHABET, decimal) : (alphabet = decimal, ALPHABET));
+            xc = toBaseOut(str2, baseIn, baseOut, callerIsToString ? (alphabet = ALPHABET, decimal) : (alphabet = decimal, ALPHABET));
             e = k = xc.length;
             for (; xc[--k] == 0; xc.pop()) ;
             if (!xc[0]) return alphabet.charAt(0);
@@ -1644,7 +1644,7 @@ var require_bignumber = __commonJS({
             r = r || d < 0 || xc[d + 1] != null;
             r = rm < 4 ? (i != null || r) && (rm == 0 || rm == (x.s < 0 ? 3 : 2)) : i > k || i == k && (rm == 4 || r || rm == 6 && xc[d - 1] & 1 || rm == (x.s < 0 ? 8 : 7));
             if (d < 1 || !xc[0]) {
-              str = r ? toFixedPoint(alphabet.charAt(1), -dp, alphabet.charAt(0)) : alphabet.charAt(0);
+              str2 = r ? toFixedPoint(alphabet.charAt(1), -dp, alphabet.charAt(0)) : alphabet.charAt(0);
             } else {
               xc.length = d;
               if (r) {
@@ -1657,10 +1657,10 @@ var require_bignumber = __commonJS({
                 }
               }
               for (k = xc.length; !xc[--k]; ) ;
-              for (i = 0, str = ""; i <= k; str += alphabet.charAt(xc[i++])) ;
-              str = toFixedPoint(str, e, alphabet.charAt(0));
+              for (i = 0, str2 = ""; i <= k; str2 += alphabet.charAt(xc[i++])) ;
+              str2 = toFixedPoint(str2, e, alphabet.charAt(0));
             }
-            return str;
+            return str2;
           };
         })();
         div = /* @__PURE__ */ (function() {
@@ -1806,38 +1806,38 @@ var require_bignumber = __commonJS({
           };
         })();
         function format(n, i, rm, id) {
-          var c0, e, ne, len, str;
+          var c0, e, ne, len, str2;
           if (rm == null) rm = ROUNDING_MODE;
           else intCheck(rm, 0, 8);
           if (!n.c) return n.toString();
           c0 = n.c[0];
           ne = n.e;
           if (i == null) {
-            str = coeffToString(n.c);
-            str = id == 1 || id == 2 && (ne <= TO_EXP_NEG || ne >= TO_EXP_POS) ? toExponential(str, ne) : toFixedPoint(str, ne, "0");
+            str2 = coeffToString(n.c);
+            str2 = id == 1 || id == 2 && (ne <= TO_EXP_NEG || ne >= TO_EXP_POS) ? toExponential(str2, ne) : toFixedPoint(str2, ne, "0");
           } else {
             n = round(new BigNumber2(n), i, rm);
             e = n.e;
-            str = coeffToString(n.c);
-            len = str.length;
+            str2 = coeffToString(n.c);
+            len = str2.length;
             if (id == 1 || id == 2 && (i <= e || e <= TO_EXP_NEG)) {
-              for (; len < i; str += "0", len++) ;
-              str = toExponential(str, e);
+              for (; len < i; str2 += "0", len++) ;
+              str2 = toExponential(str2, e);
             } else {
               i -= ne + (id === 2 && e > ne);
-              str = toFixedPoint(str, e, "0");
+              str2 = toFixedPoint(str2, e, "0");
               if (e + 1 > len) {
-                if (--i > 0) for (str += "."; i--; str += "0") ;
+                if (--i > 0) for (str2 += "."; i--; str2 += "0") ;
               } else {
                 i += e - len;
                 if (i > 0) {
-                  if (e + 1 == len) str += ".";
-                  for (; i--; str += "0") ;
+                  if (e + 1 == len) str2 += ".";
+                  for (; i--; str2 += "0") ;
                 }
               }
             }
           }
-          return n.s < 0 && c0 ? "-" + str : str;
+          return n.s < 0 && c0 ? "-" + str2 : str2;
         }
         function maxOrMin(args, n) {
           var k, y, i = 1, x = new BigNumber2(args[0]);
@@ -1865,8 +1865,8 @@ var require_bignumber = __commonJS({
         }
         parseNumeric = /* @__PURE__ */ (function() {
           var basePrefix = /^(-?)0([xbo])(?=\w[\w.]*$)/i, dotAfter = /^([^.]+)\.$/, dotBefore = /^\.([^.]+)$/, isInfinityOrNaN = /^-?(Infinity|NaN)$/, whitespaceOrPlus = /^\s*\+(?=[\w.])|^\s+|\s+$/g;
-          return function(x, str, isNum, b) {
-            var base, s = isNum ? str : str.replace(whitespaceOrPlus, "");
+          return function(x, str2, isNum, b) {
+            var base, s = isNum ? str2 : str2.replace(whitespaceOrPlus, "");
             if (isInfinityOrNaN.test(s)) {
               x.s = isNaN(s) ? null : s < 0 ? -1 : 1;
             } else {
@@ -1879,10 +1879,10 @@ var require_bignumber = __commonJS({
                   base = b;
                   s = s.replace(dotAfter, "$1").replace(dotBefore, "0.$1");
                 }
-                if (str != s) return new BigNumber2(s, base);
+                if (str2 != s) return new BigNumber2(s, base);
               }
               if (BigNumber2.DEBUG) {
-                throw Error(bignumberError + "Not a" + (b ? " base " + b : "") + " number: " + str);
+                throw Error(bignumberError + "Not a" + (b ? " base " + b : "") + " number: " + str2);
               }
               x.s = null;
             }
@@ -1976,11 +1976,11 @@ var require_bignumber = __commonJS({
           return x;
         }
         function valueOf(n) {
-          var str, e = n.e;
+          var str2, e = n.e;
           if (e === null) return n.toString();
-          str = coeffToString(n.c);
-          str = e <= TO_EXP_NEG || e >= TO_EXP_POS ? toExponential(str, e) : toFixedPoint(str, e, "0");
-          return n.s < 0 ? "-" + str : str;
+          str2 = coeffToString(n.c);
+          str2 = e <= TO_EXP_NEG || e >= TO_EXP_POS ? toExponential(str2, e) : toFixedPoint(str2, e, "0");
+          return n.s < 0 ? "-" + str2 : str2;
         }
         P.absoluteValue = P.abs = function() {
           var x = new BigNumber2(this);
@@ -2401,7 +2401,7 @@ var require_bignumber = __commonJS({
           return format(this, dp, rm);
         };
         P.toFormat = function(dp, rm, format2) {
-          var str, x = this;
+          var str2, x = this;
           if (format2 == null) {
             if (dp != null && rm && typeof rm == "object") {
               format2 = rm;
@@ -2415,9 +2415,9 @@ var require_bignumber = __commonJS({
           } else if (typeof format2 != "object") {
             throw Error(bignumberError + "Argument not an object: " + format2);
           }
-          str = x.toFixed(dp, rm);
+          str2 = x.toFixed(dp, rm);
           if (x.c) {
-            var i, arr = str.split("."), g1 = +format2.groupSize, g2 = +format2.secondaryGroupSize, groupSeparator = format2.groupSeparator || "", intPart = arr[0], fractionPart = arr[1], isNeg = x.s < 0, intDigits = isNeg ? intPart.slice(1) : intPart, len = intDigits.length;
+            var i, arr = str2.split("."), g1 = +format2.groupSize, g2 = +format2.secondaryGroupSize, groupSeparator = format2.groupSeparator || "", intPart = arr[0], fractionPart = arr[1], isNeg = x.s < 0, intDigits = isNeg ? intPart.slice(1) : intPart, len = intDigits.length;
             if (g2) {
               i = g1;
               g1 = g2;
@@ -2431,12 +2431,12 @@ var require_bignumber = __commonJS({
               if (g2 > 0) intPart += groupSeparator + intDigits.slice(i);
               if (isNeg) intPart = "-" + intPart;
             }
-            str = fractionPart ? intPart + (format2.decimalSeparator || "") + ((g2 = +format2.fractionGroupSize) ? fractionPart.replace(
+            str2 = fractionPart ? intPart + (format2.decimalSeparator || "") + ((g2 = +format2.fractionGroupSize) ? fractionPart.replace(
               new RegExp("\\d{" + g2 + "}\\B", "g"),
               "$&" + (format2.fractionGroupSeparator || "")
             ) : fractionPart) : intPart;
           }
-          return (format2.prefix || "") + str + (format2.suffix || "");
+          return (format2.prefix || "") + str2 + (format2.suffix || "");
         };
         P.toFraction = function(md) {
           var d, d0, d1, d2, e, exp, n, n0, n1, q, r, s, x = this, xc = x.c;
@@ -2488,27 +2488,27 @@ var require_bignumber = __commonJS({
           return format(this, sd, rm, 2);
         };
         P.toString = function(b) {
-          var str, n = this, s = n.s, e = n.e;
+          var str2, n = this, s = n.s, e = n.e;
           if (e === null) {
             if (s) {
-              str = "Infinity";
-              if (s < 0) str = "-" + str;
+              str2 = "Infinity";
+              if (s < 0) str2 = "-" + str2;
             } else {
-              str = "NaN";
+              str2 = "NaN";
             }
           } else {
             if (b == null) {
-              str = e <= TO_EXP_NEG || e >= TO_EXP_POS ? toExponential(coeffToString(n.c), e) : toFixedPoint(coeffToString(n.c), e, "0");
+              str2 = e <= TO_EXP_NEG || e >= TO_EXP_POS ? toExponential(coeffToString(n.c), e) : toFixedPoint(coeffToString(n.c), e, "0");
             } else if (b === 10 && alphabetHasNormalDecimalDigits) {
               n = round(new BigNumber2(n), DECIMAL_PLACES + e + 1, ROUNDING_MODE);
-              str = toFixedPoint(coeffToString(n.c), n.e, "0");
+              str2 = toFixedPoint(coeffToString(n.c), n.e, "0");
             } else {
               intCheck(b, 2, ALPHABET.length, "Base");
-              str = convertBase(toFixedPoint(coeffToString(n.c), e, "0"), 10, b, s, true);
+              str2 = convertBase(toFixedPoint(coeffToString(n.c), e, "0"), 10, b, s, true);
             }
-            if (s < 0 && n.c[0]) str = "-" + str;
+            if (s < 0 && n.c[0]) str2 = "-" + str2;
           }
-          return str;
+          return str2;
         };
         P.valueOf = P.toJSON = function() {
           return valueOf(this);
@@ -2556,24 +2556,24 @@ var require_bignumber = __commonJS({
         var k = n.c.length - 1;
         return bitFloor(n.e / LOG_BASE) == k && n.c[k] % 2 != 0;
       }
-      function toExponential(str, e) {
-        return (str.length > 1 ? str.charAt(0) + "." + str.slice(1) : str) + (e < 0 ? "e" : "e+") + e;
+      function toExponential(str2, e) {
+        return (str2.length > 1 ? str2.charAt(0) + "." + str2.slice(1) : str2) + (e < 0 ? "e" : "e+") + e;
       }
-      function toFixedPoint(str, e, z) {
+      function toFixedPoint(str2, e, z) {
         var len, zs;
         if (e < 0) {
           for (zs = z + "."; ++e; zs += z) ;
-          str = zs + str;
+          str2 = zs + str2;
         } else {
-          len = str.length;
+          len = str2.length;
           if (++e > len) {
             for (zs = z, e -= len; --e; zs += z) ;
-            str += zs;
+            str2 += zs;
           } else if (e < len) {
-            str = str.slice(0, e) + "." + str.slice(e);
+            str2 = str2.slice(0, e) + "." + str2.slice(e);
           }
         }
-        return str;
+        return str2;
       }
       BigNumber = clone();
       BigNumber["default"] = BigNumber.BigNumber = BigNumber;
@@ -2620,7 +2620,7 @@ var require_stringify = __commonJS({
           return typeof c === "string" ? c : "\\u" + ("0000" + a.charCodeAt(0).toString(16)).slice(-4);
         }) + '"' : '"' + string2 + '"';
       }
-      function str(key, holder) {
+      function str2(key, holder) {
         var i, k, v, length, mind = gap, partial, value = holder[key], isBigNumber = value != null && (value instanceof BigNumber || BigNumber.isBigNumber(value));
         if (value && typeof value === "object" && typeof value.toJSON === "function") {
           value = value.toJSON(key);
@@ -2652,7 +2652,7 @@ var require_stringify = __commonJS({
             if (Object.prototype.toString.apply(value) === "[object Array]") {
               length = value.length;
               for (i = 0; i < length; i += 1) {
-                partial[i] = str(i, value) || "null";
+                partial[i] = str2(i, value) || "null";
               }
               v = partial.length === 0 ? "[]" : gap ? "[\n" + gap + partial.join(",\n" + gap) + "\n" + mind + "]" : "[" + partial.join(",") + "]";
               gap = mind;
@@ -2663,7 +2663,7 @@ var require_stringify = __commonJS({
               for (i = 0; i < length; i += 1) {
                 if (typeof rep[i] === "string") {
                   k = rep[i];
-                  v = str(k, value);
+                  v = str2(k, value);
                   if (v) {
                     partial.push(quote(k) + (gap ? ": " : ":") + v);
                   }
@@ -2671,7 +2671,7 @@ var require_stringify = __commonJS({
               }
             } else {
               Object.keys(value).forEach(function(k2) {
-                var v2 = str(k2, value);
+                var v2 = str2(k2, value);
                 if (v2) {
                   partial.push(quote(k2) + (gap ? ": " : ":") + v2);
                 }
@@ -2698,7 +2698,7 @@ var require_stringify = __commonJS({
           if (replacer && typeof replacer !== "function" && (typeof replacer !== "object" || typeof replacer.length !== "number")) {
             throw new Error("JSON.stringify");
           }
-          return str("", { "": value });
+          return str2("", { "": value });
         };
       }
     })();
@@ -3085,8 +3085,8 @@ var require_rpc = __commonJS({
     var kitx = require_lib2();
     var JSON2 = require_json_bigint();
     var helper = require_helper();
-    function firstLetterUpper(str) {
-      return str.slice(0, 1).toUpperCase() + str.slice(1);
+    function firstLetterUpper(str2) {
+      return str2.slice(0, 1).toUpperCase() + str2.slice(1);
     }
     function formatParams(params) {
       var keys = Object.keys(params);
@@ -3107,8 +3107,8 @@ var require_rpc = __commonJS({
       var ss = kitx.pad2(date.getUTCSeconds());
       return `${YYYY}-${MM}-${DD}T${HH}:${mm}:${ss}Z`;
     }
-    function encode(str) {
-      var result = encodeURIComponent(str);
+    function encode(str2) {
+      var result = encodeURIComponent(str2);
       return result.replace(/!/g, "%21").replace(/'/g, "%27").replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\*/g, "%2A");
     }
     function replaceRepeatList(target, key, repeat) {
@@ -3520,8 +3520,8 @@ var require_XMLDOMStringList = __commonJS({
         XMLDOMStringList2.prototype.item = function(index) {
           return this.arr[index] || null;
         };
-        XMLDOMStringList2.prototype.contains = function(str) {
-          return this.arr.indexOf(str) !== -1;
+        XMLDOMStringList2.prototype.contains = function(str2) {
+          return this.arr.indexOf(str2) !== -1;
         };
         return XMLDOMStringList2;
       })();
@@ -4737,20 +4737,20 @@ var require_XMLText = __commonJS({
         });
         Object.defineProperty(XMLText2.prototype, "wholeText", {
           get: function() {
-            var next, prev, str;
-            str = "";
+            var next, prev, str2;
+            str2 = "";
             prev = this.previousSibling;
             while (prev) {
-              str = prev.data + str;
+              str2 = prev.data + str2;
               prev = prev.previousSibling;
             }
-            str += this.data;
+            str2 += this.data;
             next = this.nextSibling;
             while (next) {
-              str = str + next.data;
+              str2 = str2 + next.data;
               next = next.nextSibling;
             }
-            return str;
+            return str2;
           }
         });
         XMLText2.prototype.clone = function() {
@@ -5006,17 +5006,17 @@ var require_XMLNode = __commonJS({
         });
         Object.defineProperty(XMLNode2.prototype, "textContent", {
           get: function() {
-            var child, j, len, ref2, str;
+            var child, j, len, ref2, str2;
             if (this.nodeType === NodeType.Element || this.nodeType === NodeType.DocumentFragment) {
-              str = "";
+              str2 = "";
               ref2 = this.children;
               for (j = 0, len = ref2.length; j < len; j++) {
                 child = ref2[j];
                 if (child.textContent) {
-                  str += child.textContent;
+                  str2 += child.textContent;
                 }
               }
-              return str;
+              return str2;
             } else {
               return null;
             }
@@ -5757,52 +5757,52 @@ var require_XMLStringifier = __commonJS({
         XMLStringifier2.prototype.convertCDataKey = "#cdata";
         XMLStringifier2.prototype.convertCommentKey = "#comment";
         XMLStringifier2.prototype.convertRawKey = "#raw";
-        XMLStringifier2.prototype.assertLegalChar = function(str) {
+        XMLStringifier2.prototype.assertLegalChar = function(str2) {
           var regex, res;
           if (this.options.noValidation) {
-            return str;
+            return str2;
           }
           regex = "";
           if (this.options.version === "1.0") {
             regex = /[\0-\x08\x0B\f\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-            if (res = str.match(regex)) {
-              throw new Error("Invalid character in string: " + str + " at index " + res.index);
+            if (res = str2.match(regex)) {
+              throw new Error("Invalid character in string: " + str2 + " at index " + res.index);
             }
           } else if (this.options.version === "1.1") {
             regex = /[\0\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-            if (res = str.match(regex)) {
-              throw new Error("Invalid character in string: " + str + " at index " + res.index);
+            if (res = str2.match(regex)) {
+              throw new Error("Invalid character in string: " + str2 + " at index " + res.index);
             }
           }
-          return str;
+          return str2;
         };
-        XMLStringifier2.prototype.assertLegalName = function(str) {
+        XMLStringifier2.prototype.assertLegalName = function(str2) {
           var regex;
           if (this.options.noValidation) {
-            return str;
+            return str2;
           }
-          this.assertLegalChar(str);
+          this.assertLegalChar(str2);
           regex = /^([:A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]|[\uD800-\uDB7F][\uDC00-\uDFFF])([\x2D\.0-:A-Z_a-z\xB7\xC0-\xD6\xD8-\xF6\xF8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]|[\uD800-\uDB7F][\uDC00-\uDFFF])*$/;
-          if (!str.match(regex)) {
+          if (!str2.match(regex)) {
             throw new Error("Invalid character in name");
           }
-          return str;
+          return str2;
         };
-        XMLStringifier2.prototype.textEscape = function(str) {
+        XMLStringifier2.prototype.textEscape = function(str2) {
           var ampregex;
           if (this.options.noValidation) {
-            return str;
+            return str2;
           }
           ampregex = this.options.noDoubleEncoding ? /(?!&\S+;)&/g : /&/g;
-          return str.replace(ampregex, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#xD;");
+          return str2.replace(ampregex, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#xD;");
         };
-        XMLStringifier2.prototype.attEscape = function(str) {
+        XMLStringifier2.prototype.attEscape = function(str2) {
           var ampregex;
           if (this.options.noValidation) {
-            return str;
+            return str2;
           }
           ampregex = this.options.noDoubleEncoding ? /(?!&\S+;)&/g : /&/g;
-          return str.replace(ampregex, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/\t/g, "&#x9;").replace(/\n/g, "&#xA;").replace(/\r/g, "&#xD;");
+          return str2.replace(ampregex, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/\t/g, "&#x9;").replace(/\n/g, "&#xA;").replace(/\r/g, "&#xD;");
         };
         return XMLStringifier2;
       })();
@@ -8875,11 +8875,11 @@ var require_bom = __commonJS({
   "node_modules/xml2js/lib/bom.js"(exports2) {
     (function() {
       "use strict";
-      exports2.stripBOM = function(str) {
-        if (str[0] === "\uFEFF") {
-          return str.substring(1);
+      exports2.stripBOM = function(str2) {
+        if (str2[0] === "\uFEFF") {
+          return str2.substring(1);
         } else {
-          return str;
+          return str2;
         }
       };
     }).call(exports2);
@@ -8893,26 +8893,26 @@ var require_processors = __commonJS({
       "use strict";
       var prefixMatch;
       prefixMatch = new RegExp(/(?!xmlns)^.*:/);
-      exports2.normalize = function(str) {
-        return str.toLowerCase();
+      exports2.normalize = function(str2) {
+        return str2.toLowerCase();
       };
-      exports2.firstCharLowerCase = function(str) {
-        return str.charAt(0).toLowerCase() + str.slice(1);
+      exports2.firstCharLowerCase = function(str2) {
+        return str2.charAt(0).toLowerCase() + str2.slice(1);
       };
-      exports2.stripPrefix = function(str) {
-        return str.replace(prefixMatch, "");
+      exports2.stripPrefix = function(str2) {
+        return str2.replace(prefixMatch, "");
       };
-      exports2.parseNumbers = function(str) {
-        if (!isNaN(str)) {
-          str = str % 1 === 0 ? parseInt(str, 10) : parseFloat(str);
+      exports2.parseNumbers = function(str2) {
+        if (!isNaN(str2)) {
+          str2 = str2 % 1 === 0 ? parseInt(str2, 10) : parseFloat(str2);
         }
-        return str;
+        return str2;
       };
-      exports2.parseBooleans = function(str) {
-        if (/^(?:true|false)$/i.test(str)) {
-          str = str.toLowerCase() === "true";
+      exports2.parseBooleans = function(str2) {
+        if (/^(?:true|false)$/i.test(str2)) {
+          str2 = str2.toLowerCase() === "true";
         }
-        return str;
+        return str2;
       };
     }).call(exports2);
   }
@@ -9220,7 +9220,7 @@ var require_parser = __commonJS({
             };
           })(this);
         };
-        Parser2.prototype.parseString = function(str, cb) {
+        Parser2.prototype.parseString = function(str2, cb) {
           var err;
           if (cb != null && typeof cb === "function") {
             this.on("end", function(result) {
@@ -9233,18 +9233,18 @@ var require_parser = __commonJS({
             });
           }
           try {
-            str = str.toString();
-            if (str.trim() === "") {
+            str2 = str2.toString();
+            if (str2.trim() === "") {
               this.emit("end", null);
               return true;
             }
-            str = bom.stripBOM(str);
+            str2 = bom.stripBOM(str2);
             if (this.options.async) {
-              this.remaining = str;
+              this.remaining = str2;
               setImmediate(this.processAsync);
               return this.saxParser;
             }
-            return this.saxParser.write(str).close();
+            return this.saxParser.write(str2).close();
           } catch (error1) {
             err = error1;
             if (!(this.saxParser.errThrown || this.saxParser.ended)) {
@@ -9255,10 +9255,10 @@ var require_parser = __commonJS({
             }
           }
         };
-        Parser2.prototype.parseStringPromise = function(str) {
+        Parser2.prototype.parseStringPromise = function(str2) {
           return new Promise(/* @__PURE__ */ (function(_this) {
             return function(resolve, reject) {
-              return _this.parseString(str, function(err, value) {
+              return _this.parseString(str2, function(err, value) {
                 if (err) {
                   return reject(err);
                 } else {
@@ -9270,7 +9270,7 @@ var require_parser = __commonJS({
         };
         return Parser2;
       })(events);
-      exports2.parseString = function(str, a, b) {
+      exports2.parseString = function(str2, a, b) {
         var cb, options, parser;
         if (b != null) {
           if (typeof b === "function") {
@@ -9286,15 +9286,15 @@ var require_parser = __commonJS({
           options = {};
         }
         parser = new exports2.Parser(options);
-        return parser.parseString(str, cb);
+        return parser.parseString(str2, cb);
       };
-      exports2.parseStringPromise = function(str, a) {
+      exports2.parseStringPromise = function(str2, a) {
         var options, parser;
         if (typeof a === "object") {
           options = a;
         }
         parser = new exports2.Parser(options);
-        return parser.parseStringPromise(str);
+        return parser.parseStringPromise(str2);
       };
     }).call(exports2);
   }
@@ -9669,8 +9669,8 @@ var require_node2 = __commonJS({
     var formatters = module2.exports.formatters;
     formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util.inspect(v, this.inspectOpts).split("\n").map(function(str) {
-        return str.trim();
+      return util.inspect(v, this.inspectOpts).split("\n").map(function(str2) {
+        return str2.trim();
       }).join(" ");
     };
     formatters.O = function(v) {
@@ -10714,17 +10714,17 @@ var require_ini = __commonJS({
       });
       return out;
     }
-    function dotSplit(str) {
-      return str.replace(/\1/g, "LITERAL\\1LITERAL").replace(/\\\./g, "").split(/\./).map(function(part) {
+    function dotSplit(str2) {
+      return str2.replace(/\1/g, "LITERAL\\1LITERAL").replace(/\\\./g, "").split(/\./).map(function(part) {
         return part.replace(/\1/g, "\\.").replace(/\2LITERAL\\1LITERAL\2/g, "");
       });
     }
-    function decode(str) {
+    function decode(str2) {
       var out = {};
       var p = out;
       var section = null;
       var re = /^\[([^\]]*)\]$|^([^=]+)(=(.*))?$/i;
-      var lines = str.split(/[\r\n]+/g);
+      var lines = str2.split(/[\r\n]+/g);
       lines.forEach(function(line, _, __) {
         if (!line || line.match(/^\s*[;#]/))
           return;
@@ -10848,11 +10848,11 @@ var require_lib4 = __commonJS({
         throw err;
       }
     };
-    exports2.encode = function(str, encoding) {
-      if (typeof str !== "string") {
-        str = "" + str;
+    exports2.encode = function(str2, encoding) {
+      if (typeof str2 !== "string") {
+        str2 = "" + str2;
       }
-      return Buffer.from(str, encoding);
+      return Buffer.from(str2, encoding);
     };
     exports2.makeHasher = function(algorithm) {
       return function(data, encoding) {
@@ -11439,8 +11439,8 @@ var require_http = __commonJS({
     var helper = __importStar(require_helper2());
     var utils = __importStar(require_utils());
     var STATUS_CODE = /* @__PURE__ */ new Set([200, "200", "OK", "Success"]);
-    function firstLetterUpper(str) {
-      return str.slice(0, 1).toUpperCase() + str.slice(1);
+    function firstLetterUpper(str2) {
+      return str2.slice(0, 1).toUpperCase() + str2.slice(1);
     }
     function formatParams(params) {
       const keys = Object.keys(params);
@@ -11450,8 +11450,8 @@ var require_http = __commonJS({
       }
       return newParams;
     }
-    function encode(str) {
-      const result = encodeURIComponent(str);
+    function encode(str2) {
+      const result = encodeURIComponent(str2);
       return result.replace(/!/g, "%21").replace(/'/g, "%27").replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\*/g, "%2A");
     }
     function replaceRepeatList(target, key, repeat) {
@@ -12290,8 +12290,8 @@ var require_ram_role_arn = __commonJS({
         return this;
       }
     };
-    function encode(str) {
-      const result = encodeURIComponent(str);
+    function encode(str2) {
+      const result = encodeURIComponent(str2);
       return result.replace(/!/g, "%21").replace(/'/g, "%27").replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\*/g, "%2A");
     }
     var RAMRoleARNCredentialsProvider = class extends session_1.SessionCredentialProvider {
@@ -13923,16 +13923,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -16236,7 +16236,31 @@ function resolveReferences(params, references, namespace, table) {
 }
 
 // src/pipeline/envref.ts
+function isWholeEnvRef(text) {
+  return /^\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(text);
+}
 var SECRET_NAME = /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|(^|_)(API|ACCESS|ENCRYPTION|ENC|SIGNING|MASTER|LICENSE|HMAC|SSH|GPG|CRYPT|CIPHER|AES|JWT|SESSION|CLIENT|APP|SERVICE|DEPLOY|STRIPE|OPENAI)_?KEY$|^KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
+var isSecretEntry = (name, secret) => typeof secret === "boolean" ? secret : SECRET_NAME.test(name);
+function badEnvRefs(text) {
+  if (!text.includes("${")) return [];
+  const out = [];
+  for (const m of text.matchAll(
+    /\$\$\{|\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{var:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{[^}]{0,40}\}?/g
+  )) {
+    const t = m[0];
+    if (t === "$${" || /^\$\{(env|var):[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(t)) continue;
+    const shown = JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}\u2026` : t);
+    if (/^\$\{\s*env\s*:/.test(t)) {
+      out.push(
+        t.endsWith("}") ? `${shown} is not a valid reference: the variable name takes letters, digits and _ (e.g. \${env:DB_HOST})` : `${shown} is not closed: write \${env:NAME} with its closing }`
+      );
+    } else
+      out.push(
+        `${shown} is not a saejob reference: write \${env:NAME} for an environment variable, or $\${ for a literal "\${" (shell: $\${HOME})`
+      );
+  }
+  return out;
+}
 
 // src/pipeline/redact.ts
 var MASK = "******";
@@ -16297,12 +16321,71 @@ function redactRequest(req, job) {
   };
 }
 
+// src/pipeline/quantity.ts
+function cpuMillicores(value) {
+  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
+  if (typeof value !== "string") return void 0;
+  const milli = /^([0-9]+)m$/.exec(value);
+  if (milli) return Number(milli[1]);
+  if (/^[0-9]+(\.[0-9]+)?$/.test(value)) {
+    const m = Math.round(Number(value) * 1e3);
+    return m > 0 ? m : void 0;
+  }
+  return void 0;
+}
+function memoryMegabytes(value) {
+  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
+  if (typeof value !== "string") return void 0;
+  const q = /^([0-9]+)(Mi|Gi)$/.exec(value);
+  if (!q) return void 0;
+  const n = Number(q[1]) * (q[2] === "Gi" ? 1024 : 1);
+  return n > 0 ? n : void 0;
+}
+var INSTANCE_SPECS = /* @__PURE__ */ new Map([
+  [1024, [500, 1e3]],
+  [2048, [500, 1e3, 2e3]],
+  [4096, [1e3, 2e3, 4e3]],
+  [8192, [2e3, 4e3, 8e3]],
+  [12288, [12e3]],
+  [16384, [4e3, 8e3, 16e3]],
+  [24576, [12e3]],
+  [32768, [16e3]],
+  [65536, [8e3, 16e3, 32e3]],
+  [131072, [32e3]]
+]);
+function isSupportedSpec(cpu, memory) {
+  return INSTANCE_SPECS.get(memory)?.includes(cpu) ?? false;
+}
+function memoriesForCpu(cpu) {
+  return [...INSTANCE_SPECS].filter(([, cpus]) => cpus.includes(cpu)).map(([mem]) => mem);
+}
+
 // src/pipeline/region.ts
 function namespaceRegion(namespace) {
   if (!namespace) return void 0;
   const i = namespace.indexOf(":");
   return i > 0 ? namespace.slice(0, i) : /^[a-z]{2,}-[a-z0-9]+(-[a-z0-9]+)*$/.test(namespace) ? namespace : void 0;
 }
+function resolveRegion(s) {
+  return s.metadataRegion ?? namespaceRegion(s.namespace) ?? s.flag ?? s.env;
+}
+var SAE_REGIONS = [
+  "cn-hangzhou",
+  "cn-shanghai",
+  "cn-beijing",
+  "cn-zhangjiakou",
+  "cn-wulanchabu",
+  "cn-shenzhen",
+  "cn-heyuan",
+  "cn-guangzhou",
+  "cn-chengdu",
+  "cn-hongkong",
+  "ap-southeast-1",
+  "ap-northeast-1",
+  "us-west-1",
+  "us-east-1",
+  "eu-central-1"
+];
 
 // src/pipeline/limits.ts
 var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -16317,6 +16400,10 @@ function formatFieldPath(path) {
     else out += out === "" ? seg : `.${seg}`;
   }
   return out;
+}
+function quoteValue(v, max = 60) {
+  const text = typeof v === "string" ? v : String(v);
+  return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}\u2026` : text);
 }
 
 // src/pipeline/compile/compile.ts
@@ -18768,13 +18855,13 @@ var Collection = class extends NodeBase {
 };
 
 // node_modules/yaml/browser/dist/stringify/stringifyComment.js
-var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
 function indentComment(comment, indent) {
   if (/^\n+$/.test(comment))
     return comment.substring(1);
   return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
 }
-var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
 
 // node_modules/yaml/browser/dist/stringify/foldFlowLines.js
 var FOLD_FLOW = "flow";
@@ -18909,16 +18996,16 @@ var getFoldOptions = (ctx, isBlock) => ({
   lineWidth: ctx.options.lineWidth,
   minContentWidth: ctx.options.minContentWidth
 });
-var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-function lineLengthOverLimit(str, lineWidth, indentLength) {
+var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+function lineLengthOverLimit(str2, lineWidth, indentLength) {
   if (!lineWidth || lineWidth < 0)
     return false;
   const limit = lineWidth - indentLength;
-  const strLen = str.length;
+  const strLen = str2.length;
   if (strLen <= limit)
     return false;
   for (let i = 0, start = 0; i < strLen; ++i) {
-    if (str[i] === "\n") {
+    if (str2[i] === "\n") {
       if (i - start > limit)
         return true;
       start = i + 1;
@@ -18935,11 +19022,11 @@ function doubleQuotedString(value, ctx) {
   const { implicitKey } = ctx;
   const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
   const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-  let str = "";
+  let str2 = "";
   let start = 0;
   for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
     if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-      str += json2.slice(start, i) + "\\ ";
+      str2 += json2.slice(start, i) + "\\ ";
       i += 1;
       start = i;
       ch = "\\";
@@ -18948,38 +19035,38 @@ function doubleQuotedString(value, ctx) {
       switch (json2[i + 1]) {
         case "u":
           {
-            str += json2.slice(start, i);
+            str2 += json2.slice(start, i);
             const code = json2.substr(i + 2, 4);
             switch (code) {
               case "0000":
-                str += "\\0";
+                str2 += "\\0";
                 break;
               case "0007":
-                str += "\\a";
+                str2 += "\\a";
                 break;
               case "000b":
-                str += "\\v";
+                str2 += "\\v";
                 break;
               case "001b":
-                str += "\\e";
+                str2 += "\\e";
                 break;
               case "0085":
-                str += "\\N";
+                str2 += "\\N";
                 break;
               case "00a0":
-                str += "\\_";
+                str2 += "\\_";
                 break;
               case "2028":
-                str += "\\L";
+                str2 += "\\L";
                 break;
               case "2029":
-                str += "\\P";
+                str2 += "\\P";
                 break;
               default:
                 if (code.substr(0, 2) === "00")
-                  str += "\\x" + code.substr(2);
+                  str2 += "\\x" + code.substr(2);
                 else
-                  str += json2.substr(i, 6);
+                  str2 += json2.substr(i, 6);
             }
             i += 5;
             start = i + 1;
@@ -18989,14 +19076,14 @@ function doubleQuotedString(value, ctx) {
           if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
             i += 1;
           } else {
-            str += json2.slice(start, i) + "\n\n";
+            str2 += json2.slice(start, i) + "\n\n";
             while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-              str += "\n";
+              str2 += "\n";
               i += 2;
             }
-            str += indent;
+            str2 += indent;
             if (json2[i + 2] === " ")
-              str += "\\";
+              str2 += "\\";
             i += 1;
             start = i + 1;
           }
@@ -19005,8 +19092,8 @@ function doubleQuotedString(value, ctx) {
           i += 1;
       }
   }
-  str = start ? str + json2.slice(start) : json2;
-  return implicitKey ? str : foldFlowLines(str, indent, FOLD_QUOTED, getFoldOptions(ctx, false));
+  str2 = start ? str2 + json2.slice(start) : json2;
+  return implicitKey ? str2 : foldFlowLines(str2, indent, FOLD_QUOTED, getFoldOptions(ctx, false));
 }
 function singleQuotedString(value, ctx) {
   if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -19134,15 +19221,15 @@ function plainString(item, ctx, onComment, onChompKeep) {
       return quotedString(value, ctx);
     }
   }
-  const str = value.replace(/\n+/g, `$&
+  const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
   if (actualString) {
-    const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+    const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
     const { compat, tags } = ctx.doc.schema;
     if (tags.some(test) || compat?.some(test))
       return quotedString(value, ctx);
   }
-  return implicitKey ? str : foldFlowLines(str, indent, FOLD_FLOW, getFoldOptions(ctx, false));
+  return implicitKey ? str2 : foldFlowLines(str2, indent, FOLD_FLOW, getFoldOptions(ctx, false));
 }
 function stringifyString(item, ctx, onComment, onChompKeep) {
   const { implicitKey, inFlow } = ctx;
@@ -19284,11 +19371,11 @@ function stringify(item, ctx, onComment, onChompKeep) {
   const props = stringifyProps(node, tagObj, ctx);
   if (props.length > 0)
     ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-  const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : isScalar(node) ? stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+  const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : isScalar(node) ? stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
   if (!props)
-    return str;
-  return isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+    return str2;
+  return isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
 }
 
 // node_modules/yaml/browser/dist/stringify/stringifyPair.js
@@ -19312,8 +19399,8 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
   });
   let keyCommentDone = false;
   let chompKeep = false;
-  let str = stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-  if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+  let str2 = stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+  if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
     if (simpleKeys)
       throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
     explicitKey = true;
@@ -19322,27 +19409,27 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     if (allNullValues || value == null) {
       if (keyCommentDone && onComment)
         onComment();
-      return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+      return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
     }
   } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-    str = `? ${str}`;
+    str2 = `? ${str2}`;
     if (keyComment && !keyCommentDone) {
-      str += lineComment(str, ctx.indent, commentString(keyComment));
+      str2 += lineComment(str2, ctx.indent, commentString(keyComment));
     } else if (chompKeep && onChompKeep)
       onChompKeep();
-    return str;
+    return str2;
   }
   if (keyCommentDone)
     keyComment = null;
   if (explicitKey) {
     if (keyComment)
-      str += lineComment(str, ctx.indent, commentString(keyComment));
-    str = `? ${str}
+      str2 += lineComment(str2, ctx.indent, commentString(keyComment));
+    str2 = `? ${str2}
 ${indent}:`;
   } else {
-    str = `${str}:`;
+    str2 = `${str2}:`;
     if (keyComment)
-      str += lineComment(str, ctx.indent, commentString(keyComment));
+      str2 += lineComment(str2, ctx.indent, commentString(keyComment));
   }
   let vsb, vcb, valueComment;
   if (isNode(value)) {
@@ -19358,7 +19445,7 @@ ${indent}:`;
   }
   ctx.implicitKey = false;
   if (!explicitKey && !keyComment && isScalar(value))
-    ctx.indentAtStart = str.length + 1;
+    ctx.indentAtStart = str2.length + 1;
   chompKeep = false;
   if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && isSeq(value) && !value.flow && !value.tag && !value.anchor) {
     ctx.indent = ctx.indent.substring(2);
@@ -19402,16 +19489,16 @@ ${ctx.indent}`;
   } else if (valueStr === "" || valueStr[0] === "\n") {
     ws = "";
   }
-  str += ws + valueStr;
+  str2 += ws + valueStr;
   if (ctx.inFlow) {
     if (valueCommentDone && onComment)
       onComment();
   } else if (valueComment && !valueCommentDone) {
-    str += lineComment(str, ctx.indent, commentString(valueComment));
+    str2 += lineComment(str2, ctx.indent, commentString(valueComment));
   } else if (chompKeep && onChompKeep) {
     onChompKeep();
   }
-  return str;
+  return str2;
 }
 
 // node_modules/yaml/browser/dist/log.js
@@ -19582,31 +19669,31 @@ function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, fl
       }
     }
     chompKeep = false;
-    let str2 = stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+    let str3 = stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
     if (comment2)
-      str2 += lineComment(str2, itemIndent, commentString(comment2));
+      str3 += lineComment(str3, itemIndent, commentString(comment2));
     if (chompKeep && comment2)
       chompKeep = false;
-    lines.push(blockItemPrefix + str2);
+    lines.push(blockItemPrefix + str3);
   }
-  let str;
+  let str2;
   if (lines.length === 0) {
-    str = flowChars.start + flowChars.end;
+    str2 = flowChars.start + flowChars.end;
   } else {
-    str = lines[0];
+    str2 = lines[0];
     for (let i = 1; i < lines.length; ++i) {
       const line = lines[i];
-      str += line ? `
+      str2 += line ? `
 ${indent}${line}` : "\n";
     }
   }
   if (comment) {
-    str += "\n" + indentComment(commentString(comment), indent);
+    str2 += "\n" + indentComment(commentString(comment), indent);
     if (onComment)
       onComment();
   } else if (chompKeep && onChompKeep)
     onChompKeep();
-  return str;
+  return str2;
 }
 function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
   const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -19649,21 +19736,21 @@ function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
     }
     if (comment)
       reqNewline = true;
-    let str = stringify(item, itemCtx, () => comment = null);
-    reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+    let str2 = stringify(item, itemCtx, () => comment = null);
+    reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
     if (i < items.length - 1) {
-      str += ",";
+      str2 += ",";
     } else if (ctx.options.trailingComma) {
       if (ctx.options.lineWidth > 0) {
-        reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+        reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
       }
       if (reqNewline) {
-        str += ",";
+        str2 += ",";
       }
     }
     if (comment)
-      str += lineComment(str, itemIndent, commentString(comment));
-    lines.push(str);
+      str2 += lineComment(str2, itemIndent, commentString(comment));
+    lines.push(str2);
     linesAtValue = lines.length;
   }
   const { start, end } = flowChars;
@@ -19675,11 +19762,11 @@ function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
     }
     if (reqNewline) {
-      let str = start;
+      let str2 = start;
       for (const line of lines)
-        str += line ? `
+        str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-      return `${str}
+      return `${str2}
 ${indent}${end}`;
     } else {
       return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -19968,7 +20055,7 @@ var jsonScalars = [
     identify: (value) => typeof value === "string",
     default: true,
     tag: "tag:yaml.org,2002:str",
-    resolve: (str) => str,
+    resolve: (str2) => str2,
     stringify: stringifyJSON
   },
   {
@@ -19985,7 +20072,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:bool",
     test: /^true$|^false$/,
-    resolve: (str) => str === "true",
+    resolve: (str2) => str2 === "true",
     stringify: stringifyJSON
   },
   {
@@ -19993,7 +20080,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:int",
     test: /^-?(?:0|[1-9][0-9]*)$/,
-    resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+    resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
     stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
   },
   {
@@ -20001,7 +20088,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:float",
     test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-    resolve: (str) => parseFloat(str),
+    resolve: (str2) => parseFloat(str2),
     stringify: stringifyJSON
   }
 ];
@@ -20009,9 +20096,9 @@ var jsonError = {
   default: true,
   tag: "",
   test: /^/,
-  resolve(str, onError) {
-    onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-    return str;
+  resolve(str2, onError) {
+    onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+    return str2;
   }
 };
 var schema = [map, seq].concat(jsonScalars, jsonError);
@@ -20155,9 +20242,9 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
 YAMLSet.tag = "tag:yaml.org,2002:set";
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/timestamp.js
-function parseSexagesimal(str, asBigInt) {
-  const sign = str[0];
-  const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+function parseSexagesimal(str2, asBigInt) {
+  const sign = str2[0];
+  const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
   const num = (n) => asBigInt ? BigInt(n) : Number(n);
   const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
   return sign === "-" ? num(-1) * res : res;
@@ -20170,8 +20257,8 @@ var timestamp = {
   // may be omitted altogether, resulting in a date format. In such a case, the time part is
   // assumed to be 00:00:00Z (start of day, UTC).
   test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-  resolve(str) {
-    const match = str.match(timestamp.test);
+  resolve(str2) {
+    const match = str2.match(timestamp.test);
     if (!match)
       throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
     const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -20283,6 +20370,666 @@ function whereIs(source, path, target = "value") {
   const o = source.origin?.(path) ?? { source, path };
   return { file: o.source.file, ...locate(o.source, o.path, target) };
 }
+
+// src/generated/time-zones.ts
+var TIME_ZONES = /* @__PURE__ */ new Set(["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/La_Rioja", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Fort_Nelson", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Monticello", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Ojinaga", "America/Panama", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Colombo", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Hebron", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Katmandu", "Asia/Khandyga", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ulaanbaatar", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/Perth", "Australia/Sydney", "Etc/GMT", "Etc/UTC", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Ulyanovsk", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zurich", "GMT", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "UTC"]);
+
+// src/pipeline/validate/rules/context.ts
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var asObj = (v) => isObj(v) ? v : {};
+var asArr = (v) => Array.isArray(v) ? v : [];
+var str = (v) => typeof v === "string" ? v : void 0;
+var SCRIPT_PACKAGES = /* @__PURE__ */ new Set(["FatJar", "War", "PythonZip"]);
+var T = ["spec", "template"];
+function walkStrings(v, path, visit3) {
+  if (typeof v === "string") visit3(v, path);
+  else if (Array.isArray(v)) v.forEach((x, i) => walkStrings(x, [...path, i], visit3));
+  else if (isObj(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, [...path, k], visit3);
+}
+function normalisePath(p) {
+  const trimmed = p.replace(/\/+/g, "/").replace(/\/$/, "");
+  return trimmed === "" ? "/" : trimmed;
+}
+function pathText(path) {
+  return path.map((s) => typeof s === "number" ? `[${s}]` : `.${s}`).join("").replace(/^\./, "");
+}
+var IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
+function isIpAddress(ip) {
+  if (IPV4.test(ip)) return true;
+  if (!ip.includes(":") || /[^0-9a-fA-F:.]/.test(ip)) return false;
+  try {
+    new URL(`http://[${ip}]/`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isTimeZone(tz) {
+  if (TIME_ZONES.has(tz)) return true;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/pipeline/validate/rules/packages.ts
+var PACKAGES_RULES = [
+  {
+    id: "cpu-memory",
+    saeCode: "InvalidInstanceSpecification.Unsupported",
+    summary: "(cpu, memory) is a size SAE sells (table below)",
+    check({ template }, report) {
+      const res = asObj(template.resources);
+      const cpu = cpuMillicores(res.cpu);
+      const mem = memoryMegabytes(res.memory);
+      if (cpu === void 0 || mem === void 0 || isSupportedSpec(cpu, mem)) return;
+      const fits = memoriesForCpu(cpu);
+      const cpus = INSTANCE_SPECS.get(mem) ?? [];
+      const what = `cpu ${cpu} millicores with memory ${mem} MB is not an instance size SAE supports`;
+      if (!fits.length) {
+        const hint = typeof res.cpu === "number" && res.cpu < 100 ? `a plain number is millicores: for ${res.cpu} core${res.cpu === 1 ? "" : "s"} write cpu: "${res.cpu}" or ${res.cpu * 1e3}` : `cpu must be one of ${[...new Set([...INSTANCE_SPECS.values()].flat())].sort((a, b) => a - b).join(", ")} millicores`;
+        report({ path: [...T, "resources", "cpu"], message: `${what}: ${hint}` });
+      } else if (!cpus.length) {
+        report({
+          path: [...T, "resources", "memory"],
+          message: `${what}: memory must be one of ${[...INSTANCE_SPECS.keys()].join(", ")} MB; with cpu ${cpu} use memory ${fits.join(", ")}`
+        });
+      } else {
+        report({
+          path: [...T, "resources"],
+          target: "key",
+          message: `${what}: with cpu ${cpu} use memory ${fits.join(", ")}, or with memory ${mem} use cpu ${cpus.join(", ")}`
+        });
+      }
+    }
+  },
+  {
+    id: "package-jdk",
+    saeCode: "JarApplication.MissingJdk",
+    summary: "FatJar and War set `runtime.jdk`",
+    check({ template }, report) {
+      const type = str(asObj(template.package).type);
+      if ((type === "FatJar" || type === "War") && asObj(template.runtime).jdk === void 0) {
+        report({
+          path: [...T, "package", "type"],
+          saeCode: type === "War" ? "WarApplication.MissingJdkWebcontainer" : "JarApplication.MissingJdk",
+          message: `a ${type} package needs spec.template.runtime.jdk (e.g. "Open JDK 8" or "Dragonwell 11")`
+        });
+      }
+    }
+  },
+  {
+    id: "package-web-container",
+    saeCode: "WarApplication.MissingJdkWebcontainer",
+    summary: "War sets `runtime.webContainer`",
+    check({ template }, report) {
+      if (str(asObj(template.package).type) === "War" && asObj(template.runtime).webContainer === void 0) {
+        report({
+          path: [...T, "package", "type"],
+          message: "a War package needs spec.template.runtime.webContainer (apache-tomcat-7.0.91 or apache-tomcat-8.5.42)"
+        });
+      }
+    }
+  },
+  {
+    id: "package-url-version",
+    saeCode: "InvalidParameter.NotEmpty",
+    summary: "FatJar, War, PythonZip set `package.url` and `package.version`; PhpZip and `IMAGE_PHP_*` set `package.url`",
+    check({ template }, report) {
+      const pkg = asObj(template.package);
+      const type = str(pkg.type);
+      if (type === void 0) return;
+      for (const field of SCRIPT_PACKAGES.has(type) ? ["url", "version"] : ["url"]) {
+        if (pkg[field] === void 0)
+          report({
+            path: [...T, "package"],
+            message: `a ${type} package needs package.${field}${type.startsWith("IMAGE_PHP") ? " (the image to run)" : ""}`
+          });
+      }
+    }
+  },
+  {
+    id: "unused-setting",
+    summary: "settings the package type ignores (e.g. `runtime.jdk` with an image)",
+    severity: "warning",
+    check({ template: t }, report) {
+      const type = str(asObj(t.package).type);
+      const runtime = asObj(t.runtime);
+      const unused = (path, why) => report({ path, severity: "warning", target: "key", message: `${path.at(-1)} is ignored ${why}; remove it` });
+      if (t.image !== void 0) {
+        for (const k of ["jdk", "webContainer", "edasContainerVersion"])
+          if (runtime[k] !== void 0) unused([...T, "runtime", k], "for an image (the image brings its own runtime)");
+      }
+      if (t.jar !== void 0 && type !== "FatJar") unused([...T, "jar"], "unless package.type is FatJar");
+      if ((t.war !== void 0 || t.tomcat !== void 0) && type !== "War")
+        unused([...T, t.war !== void 0 ? "war" : "tomcat"], "unless package.type is War");
+      if (type && !type.startsWith("IMAGE_PHP_")) {
+        for (const k of ["acrInstanceId", "acrAssumeRoleArn", "pullSecretId", "pullSecretName", "acceleration"])
+          if (asObj(t.package)[k] !== void 0)
+            unused([...T, "package", k], "unless package.type is an IMAGE_PHP_* image");
+      }
+    }
+  }
+];
+
+// src/pipeline/validate/rules/storage.ts
+var STORAGE_RULES = [
+  {
+    id: "configmap-name-spelling",
+    summary: "a ConfigMap is named with `name:` in env, envFrom and volumes alike (`configMapName:` is the old spelling, still read)",
+    severity: "warning",
+    check({ template: t }, report) {
+      const old = (path, name) => report({
+        path,
+        severity: "warning",
+        target: "key",
+        message: `configMapName is the old spelling: write name: ${String(name)} (as envFrom's configMapRef does, and Kubernetes)`
+      });
+      asArr(t.env).forEach((entry, i) => {
+        const ref = asObj(asObj(asObj(entry).valueFrom).configMapKeyRef);
+        if (ref.configMapName !== void 0)
+          old([...T, "env", i, "valueFrom", "configMapKeyRef", "configMapName"], ref.configMapName);
+      });
+      asArr(asObj(t.volumes).configMaps).forEach((entry, i) => {
+        const c = asObj(entry);
+        if (c.configMapName !== void 0) old([...T, "volumes", "configMaps", i, "configMapName"], c.configMapName);
+      });
+    }
+  },
+  {
+    id: "sls-single-stdout",
+    saeCode: "LogService.LogDirInvalid",
+    summary: "at most one stdout log",
+    check({ sls }, report) {
+      let stdoutAt;
+      for (const { entry, at, i } of sls) {
+        if (entry.stdout !== true) continue;
+        if (stdoutAt !== void 0)
+          report({
+            path: [...at, "stdout"],
+            target: "key",
+            message: `only one log entry may collect stdout; sls[${stdoutAt}] already does`
+          });
+        else stdoutAt = i;
+      }
+    }
+  },
+  {
+    id: "sls-project-logstore",
+    saeCode: "Sls.Config.User.Defined.Missing.Logstore.Info",
+    summary: "a custom project has a logstore and vice versa",
+    prevents: "`Sls.Config.User.Defined.Missing.*`",
+    check({ sls }, report) {
+      for (const { entry: e, at } of sls) {
+        if (str(e.project) !== void 0 && str(e.logstore) === void 0)
+          report({
+            path: [...at, "project"],
+            target: "key",
+            message: "a custom project needs a logstore too: add logstore"
+          });
+        if (str(e.logstore) !== void 0 && str(e.project) === void 0)
+          report({
+            path: [...at, "logstore"],
+            target: "key",
+            saeCode: "Sls.Config.User.Defined.Missing.Project.Info",
+            message: "a custom logstore needs its project too: add project"
+          });
+      }
+    }
+  },
+  {
+    id: "sls-single-project",
+    saeCode: "Sls.Config.Mixed.Multi.Project",
+    summary: "all custom log entries use one project",
+    check({ sls }, report) {
+      let first;
+      for (const { entry, at, i } of sls) {
+        const proj = str(entry.project);
+        if (proj === void 0) continue;
+        if (first && first.name !== proj)
+          report({
+            path: [...at, "project"],
+            message: `all log entries must use one project; sls[${first.i}] uses ${first.name}`
+          });
+        first ??= { name: proj, i };
+      }
+    }
+  },
+  {
+    id: "sls-reserved-prefix",
+    saeCode: "Sls.Project.Name.Invalid",
+    summary: "project and logstore names do not start with `sae-`",
+    prevents: "`Sls.Project.Name.Invalid`, `Sls.Logstore.Name.Invalid`",
+    check({ sls }, report) {
+      for (const { entry: e, at } of sls) {
+        if (str(e.project)?.startsWith("sae-"))
+          report({
+            path: [...at, "project"],
+            message: 'project names starting with "sae-" are reserved for SAE; rename the project'
+          });
+        if (str(e.logstore)?.startsWith("sae-"))
+          report({
+            path: [...at, "logstore"],
+            saeCode: "Sls.Logstore.Name.Invalid",
+            message: 'logstore names starting with "sae-" are reserved for SAE; rename the logstore'
+          });
+      }
+    }
+  },
+  {
+    id: "mount-conflict",
+    saeCode: "MountConflict.ConfigMap",
+    summary: "no two volumes share a mountPath",
+    check({ mounts }, report) {
+      mounts.forEach((mnt, i) => {
+        const first = mounts.findIndex((o) => o.mountPath === mnt.mountPath);
+        if (first < i)
+          report({
+            path: mnt.path,
+            message: `mountPath ${mnt.mountPath} is already used by ${pathText(mounts[first].path)}: give each volume its own path`
+          });
+      });
+    }
+  },
+  {
+    id: "nas-one-form",
+    summary: "`volumes.nas` and `volumes.nasMounts` are not used together",
+    check({ template }, report) {
+      const volumes = asObj(template.volumes);
+      if (volumes.nas !== void 0 && volumes.nasMounts !== void 0) {
+        report({
+          path: [...T, "volumes", "nasMounts"],
+          target: "key",
+          message: "nas (NasId, MountHost, MountDesc) and nasMounts (NasConfigs) are two ways to mount NAS: move the nas mounts into nasMounts"
+        });
+      }
+    }
+  },
+  {
+    id: "log-path-in-volume",
+    saeCode: "VolumnPath.Conflict",
+    summary: "no log path lies inside a volume",
+    check(ctx, report) {
+      for (const { entry, at } of ctx.sls) {
+        const logPath = str(entry.path);
+        if (logPath === void 0 || !logPath.startsWith("/")) continue;
+        const p = normalisePath(logPath);
+        const hit = ctx.mounts.find(
+          (mnt) => p === mnt.mountPath || p.startsWith(mnt.mountPath === "/" ? "/" : `${mnt.mountPath}/`)
+        );
+        if (hit)
+          report({
+            path: [...at, "path"],
+            message: `log path ${logPath} lies inside the volume mounted at ${hit.mountPath} (${pathText(hit.path)}): collect logs from a path outside volumes`
+          });
+      }
+    }
+  }
+];
+
+// src/pipeline/validate/rules/env.ts
+var ENV_RULES = [
+  {
+    id: "secret-literal",
+    summary: "`volumes.oss.accessKeySecret` is an `${env:NAME}` reference",
+    prevents: "a secret committed to git",
+    check({ template }, report) {
+      const secret = str(asObj(asObj(template.volumes).oss).accessKeySecret);
+      if (secret !== void 0 && !isWholeEnvRef(secret)) {
+        report({
+          path: [...T, "volumes", "oss", "accessKeySecret"],
+          message: "accessKeySecret must not be written in the manifest: use a reference such as ${env:OSS_AK_SECRET} and set that variable where saejob runs"
+        });
+      }
+    }
+  },
+  {
+    id: "env-secret-literal",
+    summary: "an env entry whose name looks secret (`*PASSWORD*`, `*TOKEN*`, `PGPASS`, \u2026), or marked `secret: true`, takes its value from `${env:NAME}` (`secret: false` says the name only looks secret)",
+    prevents: "a secret committed to git",
+    severity: "warning",
+    check({ template }, report) {
+      asArr(template.env).forEach((entry, i) => {
+        const e = asObj(entry);
+        const name = str(e.name);
+        if (name !== void 0 && isSecretEntry(name, e.secret) && e.value !== void 0 && !(typeof e.value === "string" && e.value.includes("${env:"))) {
+          report({
+            path: [...T, "env", i, "value"],
+            severity: "warning",
+            message: `${name} ${e.secret === true ? "is marked secret" : "looks like a secret"}, but its value is written in the file (and committed): use \${env:${name}} and set ${name} where saejob runs${e.secret === true ? "" : " (or write secret: false on the entry if it is not one)"}`
+          });
+        }
+      });
+    }
+  },
+  {
+    id: "env-ref-syntax",
+    summary: "every `${` is a whole `${env:NAME}` or the escape `$${` (`${env:X` without `}`, `${HOME}`, `${evn:X}` are errors); in command and args `${HOME}` is the shell's (a near miss of `${env:` and Kubernetes' `$(NAME)` are warnings)",
+    prevents: "a typo sent to SAE as text",
+    check({ manifest, options, template }, report) {
+      const envNames = new Set(
+        (Array.isArray(template.env) ? template.env : []).map((e) => asObj(e).name)
+      );
+      for (const field of ["command", "args"]) {
+        const list = template[field];
+        if (!Array.isArray(list)) continue;
+        list.forEach((value, i) => {
+          if (typeof value !== "string" || !value.includes("$(")) return;
+          for (const m of value.matchAll(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g))
+            if (envNames.has(m[1]))
+              report({
+                path: [...T, field, i],
+                severity: "warning",
+                message: `$(${m[1]}) is Kubernetes' way to put an env value in a command; SAE passes the command as written (a shell would run ${m[1]} as a command): inside sh -c write \${${m[1]}}, the shell's`
+              });
+        });
+      }
+      if (options.mayHoldReferences === false) return;
+      walkStrings(manifest, [], (value, path) => {
+        const shell = path[0] === "spec" && path[1] === "template" && (path[2] === "command" || path[2] === "args");
+        for (const problem of badEnvRefs(value)) {
+          if (!shell || !/is not a saejob reference/.test(problem)) report({ path, message: problem });
+          else if (/"\$\{\s*(evn|nev|ven|vne|env|enb|var|vra|avr|rav)\s*[:;.]/i.test(problem))
+            report({
+              path,
+              severity: "warning",
+              message: `${problem.replace(/: write .*$/, "")}: in a command it is the shell's, but this looks like a saejob reference: write \${env:NAME} or \${var:NAME}`
+            });
+        }
+      });
+    }
+  },
+  {
+    id: "args-without-command",
+    summary: "`args` comes with `command`",
+    check({ template }, report) {
+      if (template.args !== void 0 && template.command === void 0)
+        report({
+          path: [...T, "args"],
+          target: "key",
+          message: "args needs command: SAE sends args after command[0] (set spec.template.command)"
+        });
+    }
+  },
+  {
+    id: "exact-value",
+    summary: "a number or boolean that YAML would write differently (`1.10`, `01234`, `0x1F`, `1e3`, `True`) in a field sent as text (env values, `package.version`, `image.pullSecretId`, `shards`) is quoted",
+    prevents: "SAE getting `1.1` for `1.10`"
+    // Needs the source text: the validator runs it (exactTextFindings).
+  },
+  {
+    id: "env-unique",
+    summary: "environment variable names are unique",
+    check({ template }, report) {
+      const seen = /* @__PURE__ */ new Map();
+      asArr(template.env).forEach((e, i) => {
+        const name = str(asObj(e).name);
+        if (name === void 0) return;
+        if (seen.has(name))
+          report({
+            path: [...T, "env", i, "name"],
+            message: `environment variable ${name} is already set by env[${seen.get(name)}]: keep one`
+          });
+        else seen.set(name, i);
+      });
+    }
+  }
+];
+
+// src/pipeline/validate/cron.ts
+var MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+var DAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
+var FIELDS = [
+  { name: "minute", min: 0, max: 59, question: false },
+  { name: "hour", min: 0, max: 23, question: false },
+  { name: "day-of-month", min: 1, max: 31, question: true },
+  { name: "month", min: 1, max: 12, names: MONTHS, question: false },
+  { name: "day-of-week", min: 0, max: 7, names: DAYS, question: true }
+];
+function parseValue(text, field) {
+  if (/^[0-9]+$/.test(text)) {
+    const n = Number(text);
+    return n < field.min || n > field.max ? `${field.name} value ${n} is out of range ${field.min}-${field.max}` : n;
+  }
+  const idx = field.names?.indexOf(text.toUpperCase()) ?? -1;
+  if (idx >= 0) return field.names === MONTHS ? idx + 1 : idx;
+  return `${field.name} has "${text}", which is not a number${field.names ? ` or a name such as ${field.names[0]}` : ""}`;
+}
+function checkField(text, field) {
+  if (text === "?")
+    return field.question ? void 0 : `"?" is allowed only in day-of-month or day-of-week, not in ${field.name}`;
+  for (const part of text.split(",")) {
+    if (part === "") return `${field.name} has an empty list item`;
+    const [range, step, extra] = part.split("/");
+    if (extra !== void 0) return `${field.name} has more than one "/" in "${part}"`;
+    if (step !== void 0 && !/^[1-9][0-9]*$/.test(step))
+      return `${field.name} step "${step}" must be a positive number`;
+    if (range === "*") continue;
+    const bounds = range.split("-");
+    if (bounds.length > 2) return `${field.name} range "${range}" has more than one "-"`;
+    const values = bounds.map((b) => parseValue(b, field));
+    const bad = values.find((v) => typeof v === "string");
+    if (bad !== void 0) return bad;
+    if (values.length === 2 && values[0] > values[1])
+      return `${field.name} range "${range}" goes backwards`;
+  }
+  return void 0;
+}
+var MACROS = {
+  "@yearly": "0 0 1 1 ?",
+  "@annually": "0 0 1 1 ?",
+  "@monthly": "0 0 1 * ?",
+  "@weekly": "0 0 ? * 0",
+  "@daily": "0 0 * * ?",
+  "@midnight": "0 0 * * ?",
+  "@hourly": "0 * * * ?"
+};
+function checkCron(expression) {
+  const macro = MACROS[expression.trim().toLowerCase()];
+  if (macro) return `SAE's schedule takes five fields, not ${expression.trim()}: write "${macro}"`;
+  const fields = expression.trim().split(/\s+/);
+  if (fields.length !== 5) {
+    return `has ${fields.length} field${fields.length === 1 ? "" : "s"}; write 5: minute hour day-of-month month day-of-week (e.g. "0 1 * * ?")`;
+  }
+  for (let i = 0; i < 5; i++) {
+    const problem = checkField(fields[i], FIELDS[i]);
+    if (problem) return problem;
+  }
+  return neverFires(fields);
+}
+function expand(text, field) {
+  const out = /* @__PURE__ */ new Set();
+  if (text === "?") {
+    for (let v = field.min; v <= field.max; v++) out.add(v);
+    return out;
+  }
+  for (const part of text.split(",")) {
+    const [range, step] = part.split("/");
+    const [lo, hi] = range === "*" ? [field.min, field.max] : range.split("-").map((b) => parseValue(b, field));
+    const end = hi ?? (step ? field.max : lo);
+    for (let v = lo; v <= end; v += Number(step ?? 1)) out.add(v);
+  }
+  return out;
+}
+var MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function neverFires(fields) {
+  if (fields[4] !== "*" && fields[4] !== "?") return void 0;
+  const days = expand(fields[2], FIELDS[2]);
+  const months = expand(fields[3], FIELDS[3]);
+  for (const m of months) for (const d of days) if (d <= MONTH_DAYS[m - 1]) return void 0;
+  return `never fires: no month it names (${fields[3]}) has the day ${fields[2]}; pick a day every such month has`;
+}
+
+// src/pipeline/validate/rules/schedule.ts
+var SCHEDULE_RULES = [
+  {
+    id: "cron",
+    saeCode: "InvalidParameter.WithMessage",
+    summary: "`trigger.schedule` has 5 valid fields; ranges per field; `?` only in day fields",
+    check({ spec }, report) {
+      const schedule = str(asObj(spec.trigger).schedule);
+      const problem = schedule === void 0 ? void 0 : checkCron(schedule);
+      if (problem)
+        report({
+          path: ["spec", "trigger", "schedule"],
+          message: `cron expression ${quoteValue(schedule)}: ${problem}`
+        });
+    }
+  },
+  {
+    id: "trigger-timezone",
+    summary: "`trigger.timezone` only with `schedule`",
+    check({ spec }, report) {
+      const trigger = asObj(spec.trigger);
+      if (trigger.http !== void 0 && trigger.timezone !== void 0 && trigger.schedule === void 0) {
+        report({
+          path: ["spec", "trigger", "timezone"],
+          target: "key",
+          message: "timezone applies to a schedule; an http trigger has none: remove it"
+        });
+      }
+    }
+  },
+  {
+    id: "timezone",
+    summary: "`template.timezone` is an IANA zone",
+    check({ template }, report) {
+      const tz = str(template.timezone);
+      if (tz !== void 0 && !isTimeZone(tz))
+        report({
+          path: [...T, "timezone"],
+          message: `${quoteValue(tz)} is not an IANA time zone; use a name such as Asia/Shanghai or UTC`
+        });
+    }
+  }
+];
+
+// src/pipeline/validate/rules/place.ts
+var PLACE_RULES = [
+  {
+    id: "unique-identity",
+    summary: "(region, namespace, name) is unique across the manifests given",
+    prevents: "a second job fighting the first"
+  },
+  {
+    id: "host-alias-ip",
+    saeCode: "InvalidHostnameIp.Invalid",
+    summary: "`hostAliases[].ip` is IPv4 or IPv6 (host names are checked by the schema)",
+    check({ template }, report) {
+      asArr(template.hostAliases).forEach((h, i) => {
+        const ip = str(asObj(h).ip);
+        if (ip !== void 0 && !isIpAddress(ip))
+          report({ path: [...T, "hostAliases", i, "ip"], message: `${quoteValue(ip)} is not an IPv4 or IPv6 address` });
+      });
+    }
+  },
+  {
+    id: "network-auto-config",
+    summary: "`autoConfig: true` is not combined with explicit network IDs",
+    check({ spec }, report) {
+      const net = asObj(spec.network);
+      if (net.autoConfig !== true) return;
+      for (const k of ["vpcId", "vSwitchId", "securityGroupId"]) {
+        if (net[k] !== void 0)
+          report({
+            path: ["spec", "network", k],
+            target: "key",
+            message: `autoConfig: true lets SAE choose the network, so ${k} would be ignored: remove ${k} or autoConfig`
+          });
+      }
+    }
+  },
+  {
+    id: "network-auto-config-namespace",
+    summary: "`autoConfig: true` only in the region's default namespace",
+    check({ metadata, spec }, report) {
+      const net = asObj(spec.network);
+      const namespace = str(metadata.namespace);
+      if (net.autoConfig !== true || namespace === void 0 || !namespace.includes(":")) return;
+      const region = namespace.slice(0, namespace.indexOf(":"));
+      report({
+        path: ["spec", "network", "autoConfig"],
+        message: `with autoConfig: true SAE ignores the namespace (the SDK says so) and puts the job in the region's default namespace ${region}, not ${namespace}: set metadata.namespace: ${region}, or give the network (vpcId, vSwitchId, securityGroupId) instead of autoConfig`
+      });
+    }
+  },
+  {
+    id: "namespace-region",
+    saeCode: "InvalidNamespaceId.NotFound",
+    summary: "the namespace belongs to `metadata.region`",
+    check({ metadata }, report) {
+      const region = str(metadata.region);
+      const nsRegion = namespaceRegion(str(metadata.namespace));
+      if (region !== void 0 && nsRegion !== void 0 && region !== nsRegion) {
+        report({
+          path: ["metadata", "namespace"],
+          message: `namespace ${String(metadata.namespace)} belongs to region ${nsRegion}, but metadata.region is ${region}`
+        });
+      }
+    }
+  },
+  {
+    id: "region-mismatch",
+    summary: "`--region` does not contradict the manifest",
+    check({ metadata, options }, report) {
+      if (options.region === void 0) return;
+      const own = str(metadata.region) ?? namespaceRegion(str(metadata.namespace));
+      if (own === void 0 || own === options.region) return;
+      report({
+        path: ["metadata", metadata.region !== void 0 ? "region" : "namespace"],
+        message: `--region ${options.region} contradicts this manifest's region ${own}: drop --region or fix the manifest`
+      });
+    }
+  },
+  {
+    id: "region-known",
+    summary: "the region is one with a published SAE endpoint (a typo gets a did-you-mean)",
+    severity: "warning",
+    check({ metadata, options }, report) {
+      const namespace = str(metadata.namespace);
+      const region = resolveRegion({
+        metadataRegion: str(metadata.region),
+        namespace,
+        flag: options.region,
+        env: options.envRegion
+      });
+      if (region === void 0 || SAE_REGIONS.includes(region)) return;
+      const guess = nearest(region, SAE_REGIONS);
+      const at = metadata.region !== void 0 ? ["metadata", "region"] : ["metadata", "namespace"];
+      report({
+        path: at,
+        severity: "warning",
+        message: `region ${region} has no SAE endpoint saejob knows of${guess ? `: did you mean ${guess}?` : ""} (if SAE has opened it since, this warning can be ignored)`
+      });
+    }
+  },
+  {
+    id: "region-unknown",
+    summary: "the region can be told offline (`metadata.region`, `region:name` namespace, `--region`, `ALIBABA_CLOUD_REGION_ID`)",
+    prevents: "a manifest that validates but cannot be planned",
+    check({ metadata, options }, report) {
+      const namespace = str(metadata.namespace);
+      if (namespace === void 0 || !/^[a-z]/.test(namespace)) return;
+      if (resolveRegion({ metadataRegion: str(metadata.region), namespace, flag: options.region, env: options.envRegion }))
+        return;
+      report({
+        path: ["metadata", "namespace"],
+        message: `cannot tell the region of namespace ${namespace}: write it as <region>:${namespace} (e.g. cn-beijing:${namespace}), or set metadata.region`
+      });
+    }
+  }
+];
+
+// src/pipeline/validate/rules.ts
+var RULES = [
+  ...PACKAGES_RULES,
+  ...STORAGE_RULES,
+  ...ENV_RULES,
+  ...SCHEDULE_RULES,
+  ...PLACE_RULES
+];
 
 // src/pipeline/validate/validate.ts
 function toDiagnostic(source, f) {
