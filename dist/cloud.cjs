@@ -29731,6 +29731,10 @@ var PLACE_RULES = [
   }
 ];
 
+// src/pipeline/identity.ts
+var identityKey = (o) => `${o.region}\0${o.namespace}\0${o.name}`;
+var placeKey = (o) => `${o.region}\0${o.namespace}`;
+
 // src/pipeline/validate/rules.ts
 var RULES = [
   ...PACKAGES_RULES,
@@ -29759,7 +29763,7 @@ function identityOf(manifest, options) {
   const namespace = str(md.namespace);
   if (name === void 0 || namespace === void 0) return void 0;
   const region = resolveRegion({ metadataRegion: str(md.region), namespace, flag: options.region, env: options.envRegion }) ?? "";
-  return { id: `${region}\0${namespace}\0${name}`, name, namespace, region };
+  return { id: identityKey({ region, namespace, name }), name, namespace, region };
 }
 function duplicateIdentityFinding(identity, first) {
   const { name, namespace, region } = identity;
@@ -30335,9 +30339,6 @@ function outsideManifests(read, inRun, options) {
   return out;
 }
 
-// src/pipeline/identity.ts
-var identityKey = (o) => `${o.region}\0${o.namespace}\0${o.name}`;
-
 // src/sae/client.ts
 var import_pop_core = __toESM(require_pop_core(), 1);
 
@@ -30619,7 +30620,6 @@ async function describeLiveJob(client, appId, opts = {}) {
 }
 
 // src/pipeline/plan/scope.ts
-var placeKey = (p) => `${p.region}\0${p.namespace}`;
 var partName = (environment) => environment ? `environment ${environment}` : "the plain manifests (no environment)";
 function runScope(pipeline, o) {
   const inRun = [
@@ -30912,7 +30912,7 @@ var ChangeOrderWatcher = class {
     return sorted[Math.floor(sorted.length / 2)];
   }
   wait(client, region, namespace, appId, changeOrderId, opts) {
-    const key = `${region}\0${namespace}`;
+    const key = placeKey({ region, namespace });
     let group = this.groups.get(key);
     if (!group) {
       group = { client, namespace, waiters: /* @__PURE__ */ new Set(), running: false };
@@ -31168,8 +31168,7 @@ var Session = class {
   async lookup(items, ref) {
     const groups = /* @__PURE__ */ new Map();
     for (const item of items) {
-      const { region, namespace } = ref(item);
-      const key = `${region}\0${namespace}`;
+      const key = placeKey(ref(item));
       groups.set(key, [...groups.get(key) ?? [], item]);
     }
     const found = /* @__PURE__ */ new Map();
@@ -31504,18 +31503,14 @@ async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Se
   };
   const kindsByNamespace = /* @__PURE__ */ new Map();
   for (const m of needing) {
-    const k = `${m.job.region}\0${m.job.namespace}`;
+    const k = placeKey(m.job);
     const kinds = kindsByNamespace.get(k) ?? /* @__PURE__ */ new Set();
     for (const r of m.job.references) kinds.add(r.kind);
     kindsByNamespace.set(k, kinds);
   }
   const diagnostics = [];
   for (const m of needing) {
-    const table = await tableFor(
-      m.job.region,
-      m.job.namespace,
-      kindsByNamespace.get(`${m.job.region}\0${m.job.namespace}`)
-    );
+    const table = await tableFor(m.job.region, m.job.namespace, kindsByNamespace.get(placeKey(m.job)));
     const ready = m.job.references.filter(
       (ref) => !(ref.kind === "configmap" && pending.has(identityKey({ ...m.job, name: ref.name })))
     );
@@ -31833,7 +31828,7 @@ async function planConfigMaps(session, items, o = {}) {
     const defined = new Set(items.map(({ configMap: c }) => identityKey(c)));
     const places = new Map(
       [...items.map(({ configMap: c }) => ({ region: c.region, namespace: c.namespace })), ...o.namespaces ?? []].map(
-        (x) => [`${x.region}\0${x.namespace}`, x]
+        (x) => [placeKey(x), x]
       )
     );
     for (const { region, namespace } of places.values()) {
@@ -32909,8 +32904,7 @@ async function settleDuplicates(session, results) {
     (r) => (r.outcome === "created" || r.outcome === "replaced" || r.outcome === "submitted" && (r.action === "create" || r.action === "replace")) && r.appId
   );
   const places = /* @__PURE__ */ new Map();
-  for (const r of made)
-    places.set(`${r.region}\0${r.namespace}`, [...places.get(`${r.region}\0${r.namespace}`) ?? [], r]);
+  for (const r of made) places.set(placeKey(r), [...places.get(placeKey(r)) ?? [], r]);
   for (const group of places.values()) {
     const { region, namespace } = group[0];
     const client = session.client(region);
@@ -36327,11 +36321,7 @@ async function listCommand(argv, io) {
     if (!refs) return 1;
     if (!refs.length)
       throw new UsageError("saejob list: no manifest names a namespace here: give --namespace NS or --region R");
-    places = [
-      ...new Map(
-        refs.map((r) => [`${r.region}\0${r.namespace}`, { region: r.region, namespace: r.namespace }])
-      ).values()
-    ];
+    places = [...new Map(refs.map((r) => [placeKey(r), { region: r.region, namespace: r.namespace }])).values()];
   }
   const jobs = [];
   for (const p of places) {

@@ -15,6 +15,7 @@ import {
   divergenceText,
   fingerprints,
   hasChanges,
+  identityKey,
   isProtected,
   liveTags,
   locationOf,
@@ -22,6 +23,7 @@ import {
   namespaceRegion,
   normaliseParam,
   ownershipOf,
+  placeKey,
   planJob,
   plannedRequests,
   pushAll,
@@ -36,7 +38,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-H27PK6EO.js";
+} from "./chunks/chunk-PJQY3KNY.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,
@@ -13939,9 +13941,6 @@ var require_client = __commonJS({
   }
 });
 
-// src/pipeline/identity.ts
-var identityKey = (o) => `${o.region}\0${o.namespace}\0${o.name}`;
-
 // src/sae/client.ts
 var import_pop_core = __toESM(require_pop_core(), 1);
 
@@ -14334,7 +14333,6 @@ async function describeLiveJob(client, appId, opts = {}) {
 }
 
 // src/pipeline/plan/scope.ts
-var placeKey = (p) => `${p.region}\0${p.namespace}`;
 var partName = (environment) => environment ? `environment ${environment}` : "the plain manifests (no environment)";
 function runScope(pipeline, o) {
   const inRun = [
@@ -14621,7 +14619,7 @@ var ChangeOrderWatcher = class {
     return sorted[Math.floor(sorted.length / 2)];
   }
   wait(client, region, namespace, appId, changeOrderId, opts) {
-    const key = `${region}\0${namespace}`;
+    const key = placeKey({ region, namespace });
     let group = this.groups.get(key);
     if (!group) {
       group = { client, namespace, waiters: /* @__PURE__ */ new Set(), running: false };
@@ -14877,8 +14875,7 @@ var Session = class {
   async lookup(items, ref) {
     const groups = /* @__PURE__ */ new Map();
     for (const item of items) {
-      const { region, namespace } = ref(item);
-      const key = `${region}\0${namespace}`;
+      const key = placeKey(ref(item));
       groups.set(key, [...groups.get(key) ?? [], item]);
     }
     const found = /* @__PURE__ */ new Map();
@@ -15457,8 +15454,7 @@ async function settleDuplicates(session, results) {
     (r) => (r.outcome === "created" || r.outcome === "replaced" || r.outcome === "submitted" && (r.action === "create" || r.action === "replace")) && r.appId
   );
   const places = /* @__PURE__ */ new Map();
-  for (const r of made)
-    places.set(`${r.region}\0${r.namespace}`, [...places.get(`${r.region}\0${r.namespace}`) ?? [], r]);
+  for (const r of made) places.set(placeKey(r), [...places.get(placeKey(r)) ?? [], r]);
   for (const group of places.values()) {
     const { region, namespace } = group[0];
     const client = session.client(region);
@@ -15579,7 +15575,7 @@ async function planConfigMaps(session, items, o = {}) {
     const defined = new Set(items.map(({ configMap: c }) => identityKey(c)));
     const places = new Map(
       [...items.map(({ configMap: c }) => ({ region: c.region, namespace: c.namespace })), ...o.namespaces ?? []].map(
-        (x) => [`${x.region}\0${x.namespace}`, x]
+        (x) => [placeKey(x), x]
       )
     );
     for (const { region, namespace } of places.values()) {
@@ -15680,18 +15676,14 @@ async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Se
   };
   const kindsByNamespace = /* @__PURE__ */ new Map();
   for (const m of needing) {
-    const k = `${m.job.region}\0${m.job.namespace}`;
+    const k = placeKey(m.job);
     const kinds = kindsByNamespace.get(k) ?? /* @__PURE__ */ new Set();
     for (const r of m.job.references) kinds.add(r.kind);
     kindsByNamespace.set(k, kinds);
   }
   const diagnostics = [];
   for (const m of needing) {
-    const table = await tableFor(
-      m.job.region,
-      m.job.namespace,
-      kindsByNamespace.get(`${m.job.region}\0${m.job.namespace}`)
-    );
+    const table = await tableFor(m.job.region, m.job.namespace, kindsByNamespace.get(placeKey(m.job)));
     const ready = m.job.references.filter(
       (ref) => !(ref.kind === "configmap" && pending.has(identityKey({ ...m.job, name: ref.name })))
     );

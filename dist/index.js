@@ -49,7 +49,7 @@ import {
   validateSource,
   validate_job_default,
   valueAt
-} from "./chunks/chunk-H27PK6EO.js";
+} from "./chunks/chunk-PJQY3KNY.js";
 import {
   CONFIGMAP_ALL_PREFIX
 } from "./chunks/chunk-33QRNVZ5.js";

@@ -12831,6 +12831,9 @@ var PLACE_RULES = [
   }
 ];
 
+// src/pipeline/identity.ts
+var identityKey = (o) => `${o.region}\0${o.namespace}\0${o.name}`;
+
 // src/pipeline/validate/rules.ts
 var RULES = [
   ...PACKAGES_RULES,
@@ -12859,7 +12862,7 @@ function identityOf(manifest, options) {
   const namespace = str(md.namespace);
   if (name === void 0 || namespace === void 0) return void 0;
   const region = resolveRegion({ metadataRegion: str(md.region), namespace, flag: options.region, env: options.envRegion }) ?? "";
-  return { id: `${region}\0${namespace}\0${name}`, name, namespace, region };
+  return { id: identityKey({ region, namespace, name }), name, namespace, region };
 }
 function duplicateIdentityFinding(identity, first) {
   const { name, namespace, region } = identity;

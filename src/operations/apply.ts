@@ -9,7 +9,7 @@
 // Cancellation is the session's stop (an AbortSignal can trigger it): nothing
 // more is sent, waits end, and the results say what was and was not done.
 // Returns data; the caller renders it and chooses the exit code.
-import { identityKey } from '../pipeline/identity.js';
+import { identityKey, type IdentityKey } from '../pipeline/identity.js';
 import type { PipelineResult } from '../pipeline/compile/compile-files.js';
 import type { PlannedConfigMap } from '../pipeline/plan/configmap.js';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
@@ -44,7 +44,7 @@ export interface ApplyPlan {
   /** The jobs, and in `configMaps` the ConfigMaps, to apply. */
   plan: PlanOutcome;
   /** ConfigMaps this run creates, by identity: a job may name one. */
-  pending: ReadonlySet<string>;
+  pending: ReadonlySet<IdentityKey>;
   /** Refused before anything is sent: a saved plan's ConfigMaps that changed or are gone. */
   refusedConfigMaps: ApplyResult[];
   /** A saved plan's jobs not applied: refused, already applied, not in the plan. */
@@ -209,8 +209,8 @@ export async function executeApply(
 function replanAfterConfigMaps(
   pipeline: PipelineResult,
   planned: readonly PlannedJob[],
-  pending: ReadonlySet<string>,
-  made: ReadonlySet<string>,
+  pending: ReadonlySet<IdentityKey>,
+  made: ReadonlySet<IdentityKey>,
   set: string,
   refused: ApplyResult[],
 ): { jobs: PlannedJob[] } {

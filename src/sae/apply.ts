@@ -26,6 +26,7 @@ import { mapLimit } from './concurrency.js';
 export { APPLY_OUTCOMES, SUCCESS_OUTCOMES } from '../pipeline/plan/apply-result.js';
 export type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/plan/apply-result.js';
 import type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/plan/apply-result.js';
+import { placeKey, type PlaceKey } from '../pipeline/identity.js';
 
 export const isHttpTriggered = (triggerConfig: unknown) =>
   typeof triggerConfig === 'string' && /"type"\s*:\s*"http"/.test(triggerConfig);
@@ -551,9 +552,8 @@ export async function settleDuplicates(session: Session, results: ApplyResult[])
         (r.outcome === 'submitted' && (r.action === 'create' || r.action === 'replace'))) &&
       r.appId,
   );
-  const places = new Map<string, ApplyResult[]>();
-  for (const r of made)
-    places.set(`${r.region}\0${r.namespace}`, [...(places.get(`${r.region}\0${r.namespace}`) ?? []), r]);
+  const places = new Map<PlaceKey, ApplyResult[]>();
+  for (const r of made) places.set(placeKey(r), [...(places.get(placeKey(r)) ?? []), r]);
   for (const group of places.values()) {
     const { region, namespace } = group[0]!;
     const client = session.client(region);

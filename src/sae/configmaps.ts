@@ -1,7 +1,7 @@
 // ConfigMap manifests against the account: one ListNamespacedConfigMaps per
 // namespace to plan them, CreateConfigMap / UpdateConfigMap (JSON bodies) to
 // apply them, before the jobs that use them.
-import { identityKey } from '../pipeline/identity.js';
+import { identityKey, placeKey } from '../pipeline/identity.js';
 import type { CompiledConfigMap } from '../pipeline/compile/configmap.js';
 import type { PlannedConfigMap } from '../pipeline/plan/configmap.js';
 import {
@@ -57,7 +57,7 @@ export async function planConfigMaps(
     const defined = new Set(items.map(({ configMap: c }) => identityKey(c)));
     const places = new Map(
       [...items.map(({ configMap: c }) => ({ region: c.region, namespace: c.namespace })), ...(o.namespaces ?? [])].map(
-        (x) => [`${x.region}\0${x.namespace}`, x],
+        (x) => [placeKey(x), x],
       ),
     );
     for (const { region, namespace } of places.values()) {

@@ -1,7 +1,7 @@
 // Resolving the ConfigMaps and Secrets manifests name (see
 // pipeline/references.ts): one ListNamespacedConfigMaps and one ListSecrets
 // per namespace that needs them, whatever the number of manifests.
-import { identityKey } from '../pipeline/identity.js';
+import { identityKey, placeKey, type IdentityKey, type PlaceKey } from '../pipeline/identity.js';
 import type { CompiledManifest } from '../pipeline/compile/compile-files.js';
 import { createRequest } from '../pipeline/compile/compile.js';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
@@ -18,7 +18,7 @@ import type { ExportNames } from '../pipeline/export/export.js';
 export async function resolveNames(
   session: Session,
   manifests: readonly CompiledManifest[],
-  pending: ReadonlySet<string> = new Set(),
+  pending: ReadonlySet<IdentityKey> = new Set(),
 ): Promise<Diagnostic[]> {
   const needing = manifests.filter((m) => m.job.references?.length);
   const tables = new Map<string, Promise<NameTable>>();
@@ -43,20 +43,16 @@ export async function resolveNames(
     return t;
   };
   // Every manifest of a namespace asks for the same listings: one call each.
-  const kindsByNamespace = new Map<string, Set<string>>();
+  const kindsByNamespace = new Map<PlaceKey, Set<string>>();
   for (const m of needing) {
-    const k = `${m.job.region}\0${m.job.namespace}`;
+    const k = placeKey(m.job);
     const kinds = kindsByNamespace.get(k) ?? new Set<string>();
     for (const r of m.job.references!) kinds.add(r.kind);
     kindsByNamespace.set(k, kinds);
   }
   const diagnostics: Diagnostic[] = [];
   for (const m of needing) {
-    const table = await tableFor(
-      m.job.region,
-      m.job.namespace,
-      kindsByNamespace.get(`${m.job.region}\0${m.job.namespace}`)!,
-    );
+    const table = await tableFor(m.job.region, m.job.namespace, kindsByNamespace.get(placeKey(m.job))!);
     const ready = m.job.references!.filter(
       (ref) => !(ref.kind === 'configmap' && pending.has(identityKey({ ...m.job, name: ref.name }))),
     );

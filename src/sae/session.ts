@@ -18,6 +18,7 @@ import { StopSignal } from './stop.js';
 import { ChangeOrderWatcher, type WatcherOptions } from './watch.js';
 import { TagBatcher } from './tag-batch.js';
 import { DOCUMENTED_SUSPEND_POLARITY, type SuspendPolarity } from '../contract/api.js';
+import { placeKey, type PlaceKey } from '../pipeline/identity.js';
 
 export interface SessionOptions {
   credentials: CredentialsSource;
@@ -154,10 +155,9 @@ export class Session {
     items: readonly T[],
     ref: (item: T) => { region: string; namespace: string; name: string },
   ): Promise<Map<T, ListedJob | SaeError | undefined>> {
-    const groups = new Map<string, T[]>();
+    const groups = new Map<PlaceKey, T[]>();
     for (const item of items) {
-      const { region, namespace } = ref(item);
-      const key = `${region}\u0000${namespace}`;
+      const key = placeKey(ref(item));
       groups.set(key, [...(groups.get(key) ?? []), item]);
     }
     const found = new Map<T, ListedJob | SaeError | undefined>();

@@ -24,6 +24,7 @@ import { interpretStatus, waitForChangeOrder, type WaitOptions, type WaitOutcome
 import type { StopSignal } from './stop.js';
 import { sleep } from './retry.js';
 import { DEADLINE, INTERRUPTED, SaeError } from './errors.js';
+import { placeKey } from '../pipeline/identity.js';
 
 /** A call that did not go because --timeout passed or the run was stopped: how the wait ended. */
 function endOf(e: unknown): WaitOutcome | undefined {
@@ -87,7 +88,7 @@ export class ChangeOrderWatcher {
     changeOrderId: string,
     opts: WaitOptions,
   ): Promise<WaitOutcome> {
-    const key = `${region}\0${namespace}`;
+    const key = placeKey({ region, namespace });
     let group = this.groups.get(key);
     if (!group) {
       group = { client, namespace, waiters: new Set(), running: false };

@@ -13,6 +13,7 @@ import {
 } from '../args.js';
 import { compileManifests, type PipelineResult } from '../../pipeline/compile/compile-files.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
+import type { IdentityKey } from '../../pipeline/identity.js';
 import { Session } from '../../sae/session.js';
 import { credentialsChain } from '../../sae/credentials.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../../sae/retry.js';
@@ -181,7 +182,7 @@ export async function resolveForCloud(
   format: string,
   io: Io,
   command: string,
-  pending?: ReadonlySet<string>,
+  pending?: ReadonlySet<IdentityKey>,
 ): Promise<boolean> {
   const diagnostics = await resolveNames(ctx.session, compiled.compiled, pending);
   if (!diagnostics.length) return true;

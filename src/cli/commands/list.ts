@@ -13,6 +13,7 @@ import { RUN_STATES } from '../../contract/api.js';
 import { formatsOf } from '../../output/reporter.js';
 import { LIST_REPORTERS, runTime, type ListedJobView } from '../../output/reports/list.js';
 import { sinkOf } from './shared.js';
+import { placeKey } from '../../pipeline/identity.js';
 
 export const FORMATS = formatsOf(LIST_REPORTERS);
 
@@ -69,11 +70,7 @@ export async function listCommand(argv: string[], io: Io): Promise<number> {
     if (!refs) return 1;
     if (!refs.length)
       throw new UsageError('saejob list: no manifest names a namespace here: give --namespace NS or --region R');
-    places = [
-      ...new Map(
-        refs.map((r) => [`${r.region}\0${r.namespace}`, { region: r.region, namespace: r.namespace }]),
-      ).values(),
-    ];
+    places = [...new Map(refs.map((r) => [placeKey(r), { region: r.region, namespace: r.namespace }])).values()];
   }
   const jobs: ListedJobView[] = [];
   for (const p of places) {

@@ -5,7 +5,7 @@
 // environment and the plain manifests, in one namespace), prune refuses
 // rather than guess. Pure.
 import type { PipelineResult } from '../compile/compile-files.js';
-import { identityKey } from '../identity.js';
+import { identityKey, placeKey, type PlaceKey } from '../identity.js';
 
 export interface Place {
   region: string;
@@ -28,7 +28,6 @@ export interface RunScope {
   conflict?: string;
 }
 
-const placeKey = (p: { region: string; namespace: string }) => `${p.region}\0${p.namespace}`;
 const partName = (environment: string | undefined) =>
   environment ? `environment ${environment}` : 'the plain manifests (no environment)';
 
@@ -50,7 +49,7 @@ export function runScope(
       environment: c.source.environment,
     })),
   ];
-  const places = new Map<string, Place>();
+  const places = new Map<PlaceKey, Place>();
   const conflicts: string[] = [];
   for (const m of inRun) {
     const had = places.get(placeKey(m));

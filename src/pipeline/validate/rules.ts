@@ -10,6 +10,7 @@ import { STORAGE_RULES } from './rules/storage.js';
 import { ENV_RULES } from './rules/env.js';
 import { SCHEDULE_RULES } from './rules/schedule.js';
 import { PLACE_RULES } from './rules/place.js';
+import { identityKey } from '../identity.js';
 
 export type { Rule, RuleFinding, RuleInfo } from './rules/context.js';
 export { RuleContext, isIpAddress, isTimeZone } from './rules/context.js';
@@ -61,7 +62,7 @@ export function identityOf(
   if (name === undefined || namespace === undefined) return undefined;
   const region =
     resolveRegion({ metadataRegion: str(md.region), namespace, flag: options.region, env: options.envRegion }) ?? '';
-  return { id: `${region}\u0000${namespace}\u0000${name}`, name, namespace, region };
+  return { id: identityKey({ region, namespace, name }), name, namespace, region };
 }
 
 /** `first` says where the job was defined first, e.g. `manifests/a.yaml:4:9`. */

@@ -1,3 +1,4 @@
+import { type IdentityKey } from '../pipeline/identity.js';
 import type { PipelineResult } from '../pipeline/compile/compile-files.js';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
 import { type SavedPlan } from '../pipeline/plan/plan-file.js';
@@ -26,7 +27,7 @@ export interface ApplyPlan {
     /** The jobs, and in `configMaps` the ConfigMaps, to apply. */
     plan: PlanOutcome;
     /** ConfigMaps this run creates, by identity: a job may name one. */
-    pending: ReadonlySet<string>;
+    pending: ReadonlySet<IdentityKey>;
     /** Refused before anything is sent: a saved plan's ConfigMaps that changed or are gone. */
     refusedConfigMaps: ApplyResult[];
     /** A saved plan's jobs not applied: refused, already applied, not in the plan. */

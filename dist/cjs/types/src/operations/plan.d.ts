@@ -25,7 +25,7 @@ export interface PlanOutcome {
     configMaps?: PlannedConfigMap[];
 }
 /** ConfigMaps this plan creates: a job may name one before it exists. */
-export declare const pendingConfigMaps: (planned: readonly PlannedConfigMap[]) => Set<string>;
+export declare const pendingConfigMaps: (planned: readonly PlannedConfigMap[]) => Set<import("../pipeline/identity.js").IdentityKey>;
 export declare function splitPlan(results: PlanResult[], scope: RunScope): PlanOutcome;
 /** Plan the jobs, and with prune the set's jobs in the scope that no manifest names. */
 export declare function planJobs(session: Session, compiled: readonly CompiledManifest[], scope: RunScope, o: {

@@ -1,5 +1,23 @@
-export declare const identityKey: (o: {
-    region: string;
-    namespace: string;
-    name: string;
-}) => string;
+declare const brand: unique symbol;
+export interface Identity {
+    readonly region: string;
+    readonly namespace: string;
+    readonly name: string;
+}
+export interface Place {
+    readonly region: string;
+    readonly namespace: string;
+}
+/** An identity as a key. */
+export type IdentityKey = string & {
+    readonly [brand]: 'identity';
+};
+/** A place as a key. */
+export type PlaceKey = string & {
+    readonly [brand]: 'place';
+};
+export declare const identityKey: (o: Identity) => IdentityKey;
+export declare const placeKey: (o: Place) => PlaceKey;
+/** The place a key names (for listing what a set of keys covers). */
+export declare function placeOfKey(key: PlaceKey): Place;
+export {};
