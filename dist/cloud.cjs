@@ -33376,8 +33376,8 @@ async function applyCommand(argv, io) {
 }
 
 // src/cli/commands/export.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // src/cli/commands/lifecycle.ts
 function regionFor(namespace, flag, io) {
@@ -33765,36 +33765,32 @@ function labelsOf(tags) {
   return Object.keys(labels).length ? labels : void 0;
 }
 
+// src/operations/export.ts
+async function exportJob(session, region, appId, namer = exportNamer(session)) {
+  const live = await describeLiveJob(session.client(region), appId);
+  const names = await namer(region, String(live.params.NamespaceId), live.params);
+  return { live, exported: manifestFromParams(live.params, live.suspend, live.tags, names) };
+}
+async function adoptJob(session, region, appId, set2) {
+  await session.client(region).send(tagRequest(appId, region, { [OWNER_TAG]: set2 }));
+}
+async function adoptConfigMap(session, region, c, description, set2) {
+  await session.client(region).call("UpdateConfigMap", {
+    ConfigMapId: c.ConfigMapId,
+    Description: markedDescription(description, set2),
+    Data: JSON.stringify(c.Data ?? {})
+  });
+}
+
 // src/output/reports/export.ts
 var EXPORT_REPORTERS = {
   yaml: (r, sink) => sink.out(manifestYaml(r.exported, r.schemaRef)),
   json: (r, sink) => sink.out(jsonValue(r.exported.manifest))
 };
 
-// src/cli/commands/export.ts
-var FORMATS3 = formatsOf(EXPORT_REPORTERS);
-var EXPORT_HELP = `Usage: saejob export NAME --namespace NS [--region R] [--out DIR] [-o ${FORMATS3.join("|")}]
-       saejob export --all --namespace NS --out DIR [--force]
-       saejob export --layout ENV=NS,ENV=NS... --out DIR [NAME...] [--force]
-
-Print a live job as a v1 manifest (DescribeJob \u2192 manifest), or write it (or
-with --all every job of a namespace) to DIR/<name>.yaml, with an editor
-modeline pointing at the schema from there. --layout exports the same jobs
-from several namespaces as DIR/base/ (the first's) and DIR/environments/
-(one Environment each, its differences as patches): plan -e ENV of the
-result shows every job unchanged. Secrets are written as \${env:NAME}
-references, never their live values. Applying an export is a no-op.
-
-  --configmaps       with --out: also write the ConfigMaps the jobs use, as
-                     kind: ConfigMap manifests (configmap-NAME.yaml)
-  --adopt            tag the exported jobs as this set's (--set), so that plan
-                     and apply manage them from now on
-  --force            with --out: replace files that are there already (never
-                     writes through a symbolic link or outside DIR)
-  --schema-ref REF   the editor modeline's schema (default: saejob's schema in node_modules)
-
-${CLOUD_HELP}`;
-var JOB_NAME = /^[A-Za-z][A-Za-z0-9-]{0,35}$/;
+// src/cli/export-files.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path4 = require("node:path");
 function writeInside(dir, name, text5, force) {
   const target = (0, import_node_path4.join)(dir, name);
   if ((0, import_node_path4.dirname)(target) !== dir) return "not a plain file name";
@@ -33834,6 +33830,9 @@ function makeOutDir(dir) {
     );
   }
 }
+function schemaRefFrom(dir, values) {
+  return values["schema-ref"] ?? (0, import_node_path4.relative)((0, import_node_path4.resolve)(dir), (0, import_node_path4.resolve)("node_modules/saejob/schema/saejob.schema.json"));
+}
 function reportFit(r, name, io) {
   for (const o of r.omitted) io.err(`saejob: ${name}: ${o}
 `);
@@ -33843,6 +33842,11 @@ ${r.invalid.map((m) => `  - ${m}
 `).join("")}`);
   return false;
 }
+
+// src/cli/commands/export-layout.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path5 = require("node:path");
+var JOB_NAME = /^[A-Za-z][A-Za-z0-9-]{0,35}$/;
 async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
   if (typeof values.out !== "string")
     throw new UsageError("saejob export --layout needs --out DIR: it writes DIR/base/ and DIR/environments/");
@@ -33879,7 +33883,7 @@ async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
         continue;
       }
       jobs.set(j.AppName, exported.manifest);
-      await adopt(j.AppId, client, envRegion);
+      await adopt(j.AppId, envRegion);
     }
     envs.push({ name, namespace, jobs });
   }
@@ -33888,14 +33892,14 @@ async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
 `);
   const force = Boolean(values.force);
   const write = (sub, file, text5) => {
-    const dirPath = (0, import_node_path4.join)(values.out, sub);
+    const dirPath = (0, import_node_path5.join)(values.out, sub);
     makeOutDir(dirPath);
-    const problem = writeInside((0, import_node_fs6.realpathSync)(dirPath), file, text5, force);
+    const problem = writeInside((0, import_node_fs7.realpathSync)(dirPath), file, text5, force);
     if (problem) {
-      io.err(`saejob: not written: ${(0, import_node_path4.join)(dirPath, file)}: ${problem}
+      io.err(`saejob: not written: ${(0, import_node_path5.join)(dirPath, file)}: ${problem}
 `);
       failed++;
-    } else io.out(`${(0, import_node_path4.join)(dirPath, file)}
+    } else io.out(`${(0, import_node_path5.join)(dirPath, file)}
 `);
   };
   for (const [name, manifest] of layout.base)
@@ -33904,12 +33908,12 @@ async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
       `${name}.yaml`,
       manifestYaml(
         { manifest, secretVariables: [], omitted: [] },
-        schemaRefFrom((0, import_node_path4.join)(values.out, "base"), values)
+        schemaRefFrom((0, import_node_path5.join)(values.out, "base"), values)
       )
     );
   for (const [name, doc] of layout.environments) {
     const d = new Document(doc);
-    d.commentBefore = ` yaml-language-server: $schema=${schemaRefFrom((0, import_node_path4.join)(values.out, "environments"), values)}
+    d.commentBefore = ` yaml-language-server: $schema=${schemaRefFrom((0, import_node_path5.join)(values.out, "environments"), values)}
  Environment ${name}, exported by saejob: what differs from ../base in ${doc.spec.namespace}.`;
     write("environments", `${name}.yaml`, d.toString({ lineWidth: 0 }));
   }
@@ -33919,9 +33923,60 @@ async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
   );
   return failed ? 1 : 0;
 }
-function schemaRefFrom(dir, values) {
-  return values["schema-ref"] ?? (0, import_node_path4.relative)((0, import_node_path4.resolve)(dir), (0, import_node_path4.resolve)("node_modules/saejob/schema/saejob.schema.json"));
+
+// src/pipeline/export/configmap.ts
+function configMapManifest(c, namespace, description) {
+  const data = Object.fromEntries(
+    Object.entries(c.Data ?? {}).map(([k, v]) => [
+      k,
+      SECRET_NAME.test(k) ? `\${env:${k.toUpperCase().replace(/[^A-Z0-9_]/g, "_")}}` : typeof v === "string" ? v : JSON.stringify(v)
+    ])
+  );
+  const doc = new Document({
+    apiVersion: "saejob/v1",
+    kind: "ConfigMap",
+    metadata: { name: c.Name, namespace, ...description ? { description } : {} },
+    data
+  });
+  doc.commentBefore = ` ConfigMap exported by saejob from ${namespace}/${c.Name}. Secret-looking keys are \${env:} references: set them where saejob runs.`;
+  return doc.toString({ lineWidth: 0 });
 }
+function usedConfigMaps(m) {
+  const t = m.spec.template;
+  return [
+    ...(t.env ?? []).flatMap(
+      (e) => (e.valueFrom?.configMapKeyRef.name ?? e.valueFrom?.configMapKeyRef.configMapName) !== void 0 ? [e.valueFrom.configMapKeyRef.name ?? e.valueFrom.configMapKeyRef.configMapName] : []
+    ),
+    ...(t.envFrom ?? []).map((e) => e.configMapRef.name),
+    ...(t.volumes?.configMaps ?? []).flatMap(
+      (c) => c.name ?? c.configMapName ? [c.name ?? c.configMapName] : []
+    )
+  ];
+}
+
+// src/cli/commands/export.ts
+var FORMATS3 = formatsOf(EXPORT_REPORTERS);
+var EXPORT_HELP = `Usage: saejob export NAME --namespace NS [--region R] [--out DIR] [-o ${FORMATS3.join("|")}]
+       saejob export --all --namespace NS --out DIR [--force]
+       saejob export --layout ENV=NS,ENV=NS... --out DIR [NAME...] [--force]
+
+Print a live job as a v1 manifest (DescribeJob \u2192 manifest), or write it (or
+with --all every job of a namespace) to DIR/<name>.yaml, with an editor
+modeline pointing at the schema from there. --layout exports the same jobs
+from several namespaces as DIR/base/ (the first's) and DIR/environments/
+(one Environment each, its differences as patches): plan -e ENV of the
+result shows every job unchanged. Secrets are written as \${env:NAME}
+references, never their live values. Applying an export is a no-op.
+
+  --configmaps       with --out: also write the ConfigMaps the jobs use, as
+                     kind: ConfigMap manifests (configmap-NAME.yaml)
+  --adopt            tag the exported jobs as this set's (--set), so that plan
+                     and apply manage them from now on
+  --force            with --out: replace files that are there already (never
+                     writes through a symbolic link or outside DIR)
+  --schema-ref REF   the editor modeline's schema (default: saejob's schema in node_modules)
+
+${CLOUD_HELP}`;
 async function exportCommand(argv, io) {
   const { values, positionals } = parseCommandArgs("export", argv, {
     ...CLOUD_OPTIONS,
@@ -33938,49 +33993,30 @@ async function exportCommand(argv, io) {
   const { format, report } = reporterFor(values.output, EXPORT_REPORTERS, "export");
   const ctx = cloudContext(values, io);
   const set2 = setName(values, io.env);
-  const adopt = async (appId, client2, region2) => {
+  const adopt = async (appId, region2) => {
     if (!values.adopt) return;
-    await client2.send(tagRequest(appId, region2, { [OWNER_TAG]: set2 }));
+    await adoptJob(ctx.session, region2, appId, set2);
     io.err(`adopted ${appId} into set ${set2} (tag ${OWNER_TAG}=${set2})
 `);
   };
   const namer = exportNamer(ctx.session);
   if (typeof values.layout === "string") return exportLayout(values.layout, positionals, values, ctx, io, adopt, namer);
-  const schemaRefFor = (dir2) => schemaRefFrom(dir2, values);
-  if (typeof values.namespace !== "string" && values.all)
+  if (values.all && (typeof values.namespace !== "string" || typeof values.out !== "string"))
     throw new UsageError("saejob export --all needs --namespace NS and --out DIR");
-  if (values.all && typeof values.out !== "string")
-    throw new UsageError("saejob export --all needs --namespace NS and --out DIR");
-  let region;
-  let jobs;
-  if (values.all) {
-    region = regionFor(values.namespace, values.region, io);
-    jobs = await listNamespaceJobs(ctx.session.client(region), values.namespace);
-  } else {
-    const ref = jobRefFromArgs(positionals, values, io, "export");
-    region = ref.region;
-    jobs = [await requireJob(ctx.session, ref)];
-  }
-  const client = ctx.session.client(region);
+  const { region, jobs } = values.all ? await allOf(ctx, values.namespace, values.region, io) : await oneOf(ctx, positionals, values, io);
   if (typeof values.out !== "string") {
-    const live = await describeLiveJob(client, jobs[0].AppId);
-    const exported = manifestFromParams(
-      live.params,
-      live.suspend,
-      live.tags,
-      await namer(region, String(live.params.NamespaceId), live.params)
-    );
+    const { exported } = await exportJob(ctx.session, region, jobs[0].AppId, namer);
     if (!reportFit(exported, jobs[0].AppName, io)) return 1;
     report({ exported, schemaRef: values["schema-ref"] }, sinkOf(io));
-    await adopt(jobs[0].AppId, client, region);
+    await adopt(jobs[0].AppId, region);
     return 0;
   }
   if (format !== "yaml")
     throw new UsageError("saejob export --out writes YAML manifests: -o json prints one job to standard output");
   makeOutDir(values.out);
-  const dir = (0, import_node_fs6.realpathSync)(values.out);
+  const out = { dir: (0, import_node_fs8.realpathSync)(values.out), shown: values.out, force: Boolean(values.force) };
   let failed = 0;
-  const usedNames = /* @__PURE__ */ new Set();
+  const used = /* @__PURE__ */ new Map();
   for (const j of jobs) {
     if (!JOB_NAME.test(String(j.AppName))) {
       io.err(
@@ -33990,73 +34026,28 @@ async function exportCommand(argv, io) {
       failed++;
       continue;
     }
-    const live = await describeLiveJob(client, j.AppId);
-    const exported = manifestFromParams(
-      live.params,
-      live.suspend,
-      live.tags,
-      await namer(region, String(live.params.NamespaceId), live.params)
-    );
-    if (!reportFit(exported, j.AppName, io)) {
+    const { live, exported } = await exportJob(ctx.session, region, j.AppId, namer);
+    const text5 = reportFit(exported, j.AppName, io) && manifestYaml(exported, schemaRefFrom(values.out, values));
+    if (!text5 || !writeFile(out, `${j.AppName}.yaml`, text5, io)) {
       failed++;
       continue;
     }
-    const file = (0, import_node_path4.join)(values.out, `${j.AppName}.yaml`);
-    const problem = writeInside(
-      dir,
-      `${j.AppName}.yaml`,
-      manifestYaml(exported, schemaRefFor(values.out)),
-      Boolean(values.force)
-    );
-    if (problem) {
-      io.err(`saejob: not exported: ${file}: ${problem}
-`);
-      failed++;
-      continue;
-    }
-    io.out(`${file}
-`);
-    await adopt(j.AppId, client, region);
-    for (const name of usedConfigMaps(exported.manifest)) usedNames.add(`${String(live.params.NamespaceId)}\0${name}`);
+    await adopt(j.AppId, region);
+    const namespace = String(live.params.NamespaceId);
+    for (const name of usedConfigMaps(exported.manifest))
+      used.set(namespace, (used.get(namespace) ?? /* @__PURE__ */ new Set()).add(name));
   }
-  if (values.configmaps && usedNames.size) {
-    for (const namespace of new Set([...usedNames].map((k) => k.split("\0")[0]))) {
-      for (const c of await ctx.session.configMapsOf(region, namespace)) {
-        if (!usedNames.has(`${namespace}\0${c.Name}`)) continue;
-        const description = userDescription(c.Description ?? "");
-        if (values.adopt) {
-          await client.call("UpdateConfigMap", {
-            ConfigMapId: c.ConfigMapId,
-            Description: markedDescription(description, set2),
-            Data: JSON.stringify(c.Data ?? {})
-          });
-          io.err(`adopted ConfigMap ${c.Name} into set ${set2}
-`);
-        }
-        const data = Object.fromEntries(
-          Object.entries(c.Data ?? {}).map(([k, v]) => [
-            k,
-            SECRET_NAME.test(k) ? `\${env:${k.toUpperCase().replace(/[^A-Z0-9_]/g, "_")}}` : typeof v === "string" ? v : JSON.stringify(v)
-          ])
-        );
-        const doc = new Document({
-          apiVersion: "saejob/v1",
-          kind: "ConfigMap",
-          metadata: { name: c.Name, namespace, ...description ? { description } : {} },
-          data
-        });
-        doc.commentBefore = ` ConfigMap exported by saejob from ${namespace}/${c.Name}. Secret-looking keys are \${env:} references: set them where saejob runs.`;
-        const file = `configmap-${c.Name}.yaml`;
-        const problem = writeInside(dir, file, doc.toString({ lineWidth: 0 }), Boolean(values.force));
-        if (problem) {
-          io.err(`saejob: not exported: ${(0, import_node_path4.join)(values.out, file)}: ${problem}
-`);
-          failed++;
-        } else io.out(`${(0, import_node_path4.join)(values.out, file)}
+  for (const [namespace, names] of values.configmaps ? used : [])
+    for (const c of await ctx.session.configMapsOf(region, namespace)) {
+      if (!names.has(c.Name)) continue;
+      const description = userDescription(c.Description ?? "");
+      if (values.adopt) {
+        await adoptConfigMap(ctx.session, region, c, description, set2);
+        io.err(`adopted ConfigMap ${c.Name} into set ${set2}
 `);
       }
+      if (!writeFile(out, `configmap-${c.Name}.yaml`, configMapManifest(c, namespace, description), io)) failed++;
     }
-  }
   const done = jobs.length - failed;
   io.err(
     `exported ${done} job${done === 1 ? "" : "s"}${values.all ? ` of ${values.namespace}` : ""} to ${values.out}${failed ? `; ${failed} could not be exported (above)` : ""}
@@ -34064,18 +34055,22 @@ async function exportCommand(argv, io) {
   );
   return failed ? 1 : 0;
 }
-function usedConfigMaps(m) {
-  const t = m.spec.template;
-  return [
-    ...(t.env ?? []).flatMap(
-      (e) => (e.valueFrom?.configMapKeyRef.name ?? e.valueFrom?.configMapKeyRef.configMapName) !== void 0 ? [e.valueFrom.configMapKeyRef.name ?? e.valueFrom.configMapKeyRef.configMapName] : []
-    ),
-    ...(t.envFrom ?? []).map((e) => e.configMapRef.name),
-    ...(t.volumes?.configMaps ?? []).flatMap(
-      (c) => c.name ?? c.configMapName ? [c.name ?? c.configMapName] : []
-    )
-  ];
+function writeFile(out, name, text5, io) {
+  const problem = writeInside(out.dir, name, text5, out.force);
+  if (problem) io.err(`saejob: not exported: ${(0, import_node_path6.join)(out.shown, name)}: ${problem}
+`);
+  else io.out(`${(0, import_node_path6.join)(out.shown, name)}
+`);
+  return !problem;
 }
+var allOf = async (ctx, namespace, flagRegion, io) => {
+  const region = regionFor(namespace, flagRegion, io);
+  return { region, jobs: await listNamespaceJobs(ctx.session.client(region), namespace) };
+};
+var oneOf = async (ctx, positionals, values, io) => {
+  const ref = jobRefFromArgs(positionals, values, io, "export");
+  return { region: ref.region, jobs: [await requireJob(ctx.session, ref)] };
+};
 
 // src/cli/commands/run.ts
 var import_node_crypto3 = require("node:crypto");
@@ -34495,7 +34490,7 @@ async function deleteCommand(argv, io) {
 // src/emulator/server.ts
 var import_node_http2 = require("node:http");
 var import_node_crypto8 = require("node:crypto");
-var import_node_fs8 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_querystring2 = require("node:querystring");
 
 // src/emulator/errors.ts
@@ -35631,7 +35626,7 @@ function send(res, status, body) {
 }
 
 // src/emulator/settings.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var SETTING_CHOICES = {
   changeOrderOutcome: ["succeed", "fail", "batch-failed", "approval", "confirm"],
   suspendPolarity: ["true-starts", "true-suspends"],
@@ -35662,7 +35657,7 @@ function settingProblems(input, defaults) {
 function readState(path) {
   let value;
   try {
-    value = JSON.parse((0, import_node_fs7.readFileSync)(path, "utf8"));
+    value = JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8"));
   } catch (e) {
     throw new Error(
       `--state ${path}: not an emulator state file (${e instanceof SyntaxError ? "not JSON" : e.code ?? e.message}): move it away, or give another file`
@@ -35803,12 +35798,12 @@ async function startEmulator(options = {}) {
   const nonces = new NonceCache(options.statePath ? Math.floor(Date.now() / 1e3) * 1e3 : 0);
   const limiter = new RateLimiter();
   const statePath = options.statePath;
-  if (statePath && (0, import_node_fs8.existsSync)(statePath)) store.restore(readState(statePath));
+  if (statePath && (0, import_node_fs10.existsSync)(statePath)) store.restore(readState(statePath));
   const persist = () => {
     if (!statePath) return;
     const tmp = `${statePath}.${process.pid}.tmp`;
-    (0, import_node_fs8.writeFileSync)(tmp, JSON.stringify(store.snapshot()), { mode: 384 });
-    (0, import_node_fs8.renameSync)(tmp, statePath);
+    (0, import_node_fs10.writeFileSync)(tmp, JSON.stringify(store.snapshot()), { mode: 384 });
+    (0, import_node_fs10.renameSync)(tmp, statePath);
   };
   const sendError = (res, e, requestId) => {
     bump(counters.errors, e.code);
@@ -35971,17 +35966,17 @@ async function startEmulator(options = {}) {
 }
 
 // src/cli/commands/emulator-seed.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var MAX_SEED_BYTES = 16 * 1024 * 1024;
 function readSeed(file) {
   let text5;
   try {
-    if (!(0, import_node_fs9.statSync)(file).isFile()) throw new UsageError(`--seed ${file}: not a regular file`);
-    const fd = (0, import_node_fs9.openSync)(file, "r");
+    if (!(0, import_node_fs11.statSync)(file).isFile()) throw new UsageError(`--seed ${file}: not a regular file`);
+    const fd = (0, import_node_fs11.openSync)(file, "r");
     try {
       text5 = readBounded(fd, MAX_SEED_BYTES).toString("utf8");
     } finally {
-      (0, import_node_fs9.closeSync)(fd);
+      (0, import_node_fs11.closeSync)(fd);
     }
   } catch (e) {
     if (e instanceof UsageError) throw e;
