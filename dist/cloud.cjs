@@ -39,16 +39,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str4) {
-      const len = str4.length;
+    function ucs2length(str5) {
+      const len = str5.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str4.charCodeAt(pos++);
+        value = str5.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str4.charCodeAt(pos);
+          value = str5.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -127,13 +127,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse2(str4) {
-      str4 = String(str4);
-      if (str4.length > 100) {
+    function parse2(str5) {
+      str5 = String(str5);
+      if (str5.length > 100) {
         return;
       }
       var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str4
+        str5
       );
       if (!match) {
         return;
@@ -849,7 +849,7 @@ var require_node = __commonJS({
     var { formatters } = module2.exports;
     formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util.inspect(v, this.inspectOpts).split("\n").map((str4) => str4.trim()).join(" ");
+      return util.inspect(v, this.inspectOpts).split("\n").map((str5) => str5.trim()).join(" ");
     };
     formatters.O = function(v) {
       this.inspectOpts.colors = this.useColors;
@@ -1129,14 +1129,14 @@ var require_lib = __commonJS({
     var EVENT_PREFIX = "event:";
     var ID_PREFIX = "id:";
     var RETRY_PREFIX = "retry:";
-    function isDigitsOnly(str4) {
-      for (let i = 0; i < str4.length; i++) {
-        const c = str4.charAt(i);
+    function isDigitsOnly(str5) {
+      for (let i = 0; i < str5.length; i++) {
+        const c = str5.charAt(i);
         if (c < "0" || c > "9") {
           return false;
         }
       }
-      return str4.length > 0;
+      return str5.length > 0;
     }
     function tryGetEvents(head, chunk) {
       const all = head + chunk;
@@ -1215,11 +1215,11 @@ var require_lib2 = __commonJS({
         throw err;
       }
     };
-    exports2.encode = function(str4, encoding) {
-      if (typeof str4 !== "string") {
-        str4 = "" + str4;
+    exports2.encode = function(str5, encoding) {
+      if (typeof str5 !== "string") {
+        str5 = "" + str5;
       }
-      return new Buffer(str4, encoding);
+      return new Buffer(str5, encoding);
     };
     exports2.makeHasher = function(algorithm) {
       return function(data, encoding) {
@@ -1333,7 +1333,7 @@ var require_bignumber = __commonJS({
           suffix: ""
         }, ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz", alphabetHasNormalDecimalDigits = true;
         function BigNumber2(v, b) {
-          var alphabet, c, caseChanged, e, i, isNum, len, str4, x = this;
+          var alphabet, c, caseChanged, e, i, isNum, len, str5, x = this;
           if (!(x instanceof BigNumber2)) return new BigNumber2(v, b);
           if (b == null) {
             if (v && v._isBigNumber === true) {
@@ -1360,18 +1360,18 @@ var require_bignumber = __commonJS({
                 }
                 return;
               }
-              str4 = String(v);
+              str5 = String(v);
             } else {
-              if (!isNumeric.test(str4 = String(v))) return parseNumeric(x, str4, isNum);
-              x.s = str4.charCodeAt(0) == 45 ? (str4 = str4.slice(1), -1) : 1;
+              if (!isNumeric.test(str5 = String(v))) return parseNumeric(x, str5, isNum);
+              x.s = str5.charCodeAt(0) == 45 ? (str5 = str5.slice(1), -1) : 1;
             }
-            if ((e = str4.indexOf(".")) > -1) str4 = str4.replace(".", "");
-            if ((i = str4.search(/e/i)) > 0) {
+            if ((e = str5.indexOf(".")) > -1) str5 = str5.replace(".", "");
+            if ((i = str5.search(/e/i)) > 0) {
               if (e < 0) e = i;
-              e += +str4.slice(i + 1);
-              str4 = str4.substring(0, i);
+              e += +str5.slice(i + 1);
+              str5 = str5.substring(0, i);
             } else if (e < 0) {
-              e = str4.length;
+              e = str5.length;
             }
           } else {
             intCheck(b, 2, ALPHABET.length, "Base");
@@ -1379,27 +1379,27 @@ var require_bignumber = __commonJS({
               x = new BigNumber2(v);
               return round(x, DECIMAL_PLACES + x.e + 1, ROUNDING_MODE);
             }
-            str4 = String(v);
+            str5 = String(v);
             if (isNum = typeof v == "number") {
-              if (v * 0 != 0) return parseNumeric(x, str4, isNum, b);
-              x.s = 1 / v < 0 ? (str4 = str4.slice(1), -1) : 1;
-              if (BigNumber2.DEBUG && str4.replace(/^0\.0*|\./, "").length > 15) {
+              if (v * 0 != 0) return parseNumeric(x, str5, isNum, b);
+              x.s = 1 / v < 0 ? (str5 = str5.slice(1), -1) : 1;
+              if (BigNumber2.DEBUG && str5.replace(/^0\.0*|\./, "").length > 15) {
                 throw Error(tooManyDigits + v);
               }
             } else {
-              x.s = str4.charCodeAt(0) === 45 ? (str4 = str4.slice(1), -1) : 1;
+              x.s = str5.charCodeAt(0) === 45 ? (str5 = str5.slice(1), -1) : 1;
             }
             alphabet = ALPHABET.slice(0, b);
             e = i = 0;
-            for (len = str4.length; i < len; i++) {
-              if (alphabet.indexOf(c = str4.charAt(i)) < 0) {
+            for (len = str5.length; i < len; i++) {
+              if (alphabet.indexOf(c = str5.charAt(i)) < 0) {
                 if (c == ".") {
                   if (i > e) {
                     e = len;
                     continue;
                   }
                 } else if (!caseChanged) {
-                  if (str4 == str4.toUpperCase() && (str4 = str4.toLowerCase()) || str4 == str4.toLowerCase() && (str4 = str4.toUpperCase())) {
+                  if (str5 == str5.toUpperCase() && (str5 = str5.toLowerCase()) || str5 == str5.toLowerCase() && (str5 = str5.toUpperCase())) {
                     caseChanged = true;
                     i = -1;
                     e = 0;
@@ -1410,13 +1410,13 @@ var require_bignumber = __commonJS({
               }
             }
             isNum = false;
-            str4 = convertBase(str4, b, 10, x.s);
-            if ((e = str4.indexOf(".")) > -1) str4 = str4.replace(".", "");
-            else e = str4.length;
+            str5 = convertBase(str5, b, 10, x.s);
+            if ((e = str5.indexOf(".")) > -1) str5 = str5.replace(".", "");
+            else e = str5.length;
           }
-          for (i = 0; str4.charCodeAt(i) === 48; i++) ;
-          for (len = str4.length; str4.charCodeAt(--len) === 48; ) ;
-          if (str4 = str4.slice(i, ++len)) {
+          for (i = 0; str5.charCodeAt(i) === 48; i++) ;
+          for (len = str5.length; str5.charCodeAt(--len) === 48; ) ;
+          if (str5 = str5.slice(i, ++len)) {
             len -= i;
             if (isNum && BigNumber2.DEBUG && len > 15 && (v > MAX_SAFE_INTEGER || v !== mathfloor(v))) {
               throw Error(tooManyDigits + x.s * v);
@@ -1431,16 +1431,16 @@ var require_bignumber = __commonJS({
               i = (e + 1) % LOG_BASE;
               if (e < 0) i += LOG_BASE;
               if (i < len) {
-                if (i) x.c.push(+str4.slice(0, i));
+                if (i) x.c.push(+str5.slice(0, i));
                 for (len -= LOG_BASE; i < len; ) {
-                  x.c.push(+str4.slice(i, i += LOG_BASE));
+                  x.c.push(+str5.slice(i, i += LOG_BASE));
                 }
-                i = LOG_BASE - (str4 = str4.slice(i)).length;
+                i = LOG_BASE - (str5 = str5.slice(i)).length;
               } else {
                 i -= len;
               }
-              for (; i--; str4 += "0") ;
-              x.c.push(+str4);
+              for (; i--; str5 += "0") ;
+              x.c.push(+str5);
             }
           } else {
             x.c = [x.e = 0];
@@ -1663,11 +1663,11 @@ var require_bignumber = __commonJS({
         };
         convertBase = /* @__PURE__ */ (function() {
           var decimal = "0123456789";
-          function toBaseOut(str4, baseIn, baseOut, alphabet) {
-            var j, arr = [0], arrL, i = 0, len = str4.length;
+          function toBaseOut(str5, baseIn, baseOut, alphabet) {
+            var j, arr = [0], arrL, i = 0, len = str5.length;
             for (; i < len; ) {
               for (arrL = arr.length; arrL--; arr[arrL] *= baseIn) ;
-              arr[0] += alphabet.indexOf(str4.charAt(i++));
+              arr[0] += alphabet.indexOf(str5.charAt(i++));
               for (j = 0; j < arr.length; j++) {
                 if (arr[j] > baseOut - 1) {
                   if (arr[j + 1] == null) arr[j + 1] = 0;
@@ -1678,14 +1678,14 @@ var require_bignumber = __commonJS({
             }
             return arr.reverse();
           }
-          return function(str4, baseIn, baseOut, sign2, callerIsToString) {
-            var alphabet, d, e, k, r, x, xc, y, i = str4.indexOf("."), dp = DECIMAL_PLACES, rm = ROUNDING_MODE;
+          return function(str5, baseIn, baseOut, sign2, callerIsToString) {
+            var alphabet, d, e, k, r, x, xc, y, i = str5.indexOf("."), dp = DECIMAL_PLACES, rm = ROUNDING_MODE;
             if (i >= 0) {
               k = POW_PRECISION;
               POW_PRECISION = 0;
-              str4 = str4.replace(".", "");
+              str5 = str5.replace(".", "");
               y = new BigNumber2(baseIn);
-              x = y.pow(str4.length - i);
+              x = y.pow(str5.length - i);
               POW_PRECISION = k;
               y.c = toBaseOut(
                 toFixedPoint(coeffToString(x.c), x.e, "0"),
@@ -1695,7 +1695,7 @@ var require_bignumber = __commonJS({
               );
               y.e = y.c.length;
             }
-            xc = toBaseOut(str4, baseIn, baseOut, callerIsToString ? (alphabet = ALPHABET, decimal) : (alphabet = decimal, ALPHABET));
+            xc = toBaseOut(str5, baseIn, baseOut, callerIsToString ? (alphabet = ALPHABET, decimal) : (alphabet = decimal, ALPHABET));
             e = k = xc.length;
             for (; xc[--k] == 0; xc.pop()) ;
             if (!xc[0]) return alphabet.charAt(0);
@@ -1716,7 +1716,7 @@ var require_bignumber = __commonJS({
             r = r || d < 0 || xc[d + 1] != null;
             r = rm < 4 ? (i != null || r) && (rm == 0 || rm == (x.s < 0 ? 3 : 2)) : i > k || i == k && (rm == 4 || r || rm == 6 && xc[d - 1] & 1 || rm == (x.s < 0 ? 8 : 7));
             if (d < 1 || !xc[0]) {
-              str4 = r ? toFixedPoint(alphabet.charAt(1), -dp, alphabet.charAt(0)) : alphabet.charAt(0);
+              str5 = r ? toFixedPoint(alphabet.charAt(1), -dp, alphabet.charAt(0)) : alphabet.charAt(0);
             } else {
               xc.length = d;
               if (r) {
@@ -1729,10 +1729,10 @@ var require_bignumber = __commonJS({
                 }
               }
               for (k = xc.length; !xc[--k]; ) ;
-              for (i = 0, str4 = ""; i <= k; str4 += alphabet.charAt(xc[i++])) ;
-              str4 = toFixedPoint(str4, e, alphabet.charAt(0));
+              for (i = 0, str5 = ""; i <= k; str5 += alphabet.charAt(xc[i++])) ;
+              str5 = toFixedPoint(str5, e, alphabet.charAt(0));
             }
-            return str4;
+            return str5;
           };
         })();
         div = /* @__PURE__ */ (function() {
@@ -1878,38 +1878,38 @@ var require_bignumber = __commonJS({
           };
         })();
         function format(n, i, rm, id) {
-          var c0, e, ne, len, str4;
+          var c0, e, ne, len, str5;
           if (rm == null) rm = ROUNDING_MODE;
           else intCheck(rm, 0, 8);
           if (!n.c) return n.toString();
           c0 = n.c[0];
           ne = n.e;
           if (i == null) {
-            str4 = coeffToString(n.c);
-            str4 = id == 1 || id == 2 && (ne <= TO_EXP_NEG || ne >= TO_EXP_POS) ? toExponential(str4, ne) : toFixedPoint(str4, ne, "0");
+            str5 = coeffToString(n.c);
+            str5 = id == 1 || id == 2 && (ne <= TO_EXP_NEG || ne >= TO_EXP_POS) ? toExponential(str5, ne) : toFixedPoint(str5, ne, "0");
           } else {
             n = round(new BigNumber2(n), i, rm);
             e = n.e;
-            str4 = coeffToString(n.c);
-            len = str4.length;
+            str5 = coeffToString(n.c);
+            len = str5.length;
             if (id == 1 || id == 2 && (i <= e || e <= TO_EXP_NEG)) {
-              for (; len < i; str4 += "0", len++) ;
-              str4 = toExponential(str4, e);
+              for (; len < i; str5 += "0", len++) ;
+              str5 = toExponential(str5, e);
             } else {
               i -= ne + (id === 2 && e > ne);
-              str4 = toFixedPoint(str4, e, "0");
+              str5 = toFixedPoint(str5, e, "0");
               if (e + 1 > len) {
-                if (--i > 0) for (str4 += "."; i--; str4 += "0") ;
+                if (--i > 0) for (str5 += "."; i--; str5 += "0") ;
               } else {
                 i += e - len;
                 if (i > 0) {
-                  if (e + 1 == len) str4 += ".";
-                  for (; i--; str4 += "0") ;
+                  if (e + 1 == len) str5 += ".";
+                  for (; i--; str5 += "0") ;
                 }
               }
             }
           }
-          return n.s < 0 && c0 ? "-" + str4 : str4;
+          return n.s < 0 && c0 ? "-" + str5 : str5;
         }
         function maxOrMin(args, n) {
           var k, y, i = 1, x = new BigNumber2(args[0]);
@@ -1937,8 +1937,8 @@ var require_bignumber = __commonJS({
         }
         parseNumeric = /* @__PURE__ */ (function() {
           var basePrefix = /^(-?)0([xbo])(?=\w[\w.]*$)/i, dotAfter = /^([^.]+)\.$/, dotBefore = /^\.([^.]+)$/, isInfinityOrNaN = /^-?(Infinity|NaN)$/, whitespaceOrPlus = /^\s*\+(?=[\w.])|^\s+|\s+$/g;
-          return function(x, str4, isNum, b) {
-            var base, s = isNum ? str4 : str4.replace(whitespaceOrPlus, "");
+          return function(x, str5, isNum, b) {
+            var base, s = isNum ? str5 : str5.replace(whitespaceOrPlus, "");
             if (isInfinityOrNaN.test(s)) {
               x.s = isNaN(s) ? null : s < 0 ? -1 : 1;
             } else {
@@ -1951,10 +1951,10 @@ var require_bignumber = __commonJS({
                   base = b;
                   s = s.replace(dotAfter, "$1").replace(dotBefore, "0.$1");
                 }
-                if (str4 != s) return new BigNumber2(s, base);
+                if (str5 != s) return new BigNumber2(s, base);
               }
               if (BigNumber2.DEBUG) {
-                throw Error(bignumberError + "Not a" + (b ? " base " + b : "") + " number: " + str4);
+                throw Error(bignumberError + "Not a" + (b ? " base " + b : "") + " number: " + str5);
               }
               x.s = null;
             }
@@ -2048,11 +2048,11 @@ var require_bignumber = __commonJS({
           return x;
         }
         function valueOf(n) {
-          var str4, e = n.e;
+          var str5, e = n.e;
           if (e === null) return n.toString();
-          str4 = coeffToString(n.c);
-          str4 = e <= TO_EXP_NEG || e >= TO_EXP_POS ? toExponential(str4, e) : toFixedPoint(str4, e, "0");
-          return n.s < 0 ? "-" + str4 : str4;
+          str5 = coeffToString(n.c);
+          str5 = e <= TO_EXP_NEG || e >= TO_EXP_POS ? toExponential(str5, e) : toFixedPoint(str5, e, "0");
+          return n.s < 0 ? "-" + str5 : str5;
         }
         P.absoluteValue = P.abs = function() {
           var x = new BigNumber2(this);
@@ -2473,7 +2473,7 @@ var require_bignumber = __commonJS({
           return format(this, dp, rm);
         };
         P.toFormat = function(dp, rm, format2) {
-          var str4, x = this;
+          var str5, x = this;
           if (format2 == null) {
             if (dp != null && rm && typeof rm == "object") {
               format2 = rm;
@@ -2487,9 +2487,9 @@ var require_bignumber = __commonJS({
           } else if (typeof format2 != "object") {
             throw Error(bignumberError + "Argument not an object: " + format2);
           }
-          str4 = x.toFixed(dp, rm);
+          str5 = x.toFixed(dp, rm);
           if (x.c) {
-            var i, arr = str4.split("."), g1 = +format2.groupSize, g2 = +format2.secondaryGroupSize, groupSeparator = format2.groupSeparator || "", intPart = arr[0], fractionPart = arr[1], isNeg = x.s < 0, intDigits = isNeg ? intPart.slice(1) : intPart, len = intDigits.length;
+            var i, arr = str5.split("."), g1 = +format2.groupSize, g2 = +format2.secondaryGroupSize, groupSeparator = format2.groupSeparator || "", intPart = arr[0], fractionPart = arr[1], isNeg = x.s < 0, intDigits = isNeg ? intPart.slice(1) : intPart, len = intDigits.length;
             if (g2) {
               i = g1;
               g1 = g2;
@@ -2503,12 +2503,12 @@ var require_bignumber = __commonJS({
               if (g2 > 0) intPart += groupSeparator + intDigits.slice(i);
               if (isNeg) intPart = "-" + intPart;
             }
-            str4 = fractionPart ? intPart + (format2.decimalSeparator || "") + ((g2 = +format2.fractionGroupSize) ? fractionPart.replace(
+            str5 = fractionPart ? intPart + (format2.decimalSeparator || "") + ((g2 = +format2.fractionGroupSize) ? fractionPart.replace(
               new RegExp("\\d{" + g2 + "}\\B", "g"),
               "$&" + (format2.fractionGroupSeparator || "")
             ) : fractionPart) : intPart;
           }
-          return (format2.prefix || "") + str4 + (format2.suffix || "");
+          return (format2.prefix || "") + str5 + (format2.suffix || "");
         };
         P.toFraction = function(md) {
           var d, d0, d1, d2, e, exp, n, n0, n1, q, r, s, x = this, xc = x.c;
@@ -2560,27 +2560,27 @@ var require_bignumber = __commonJS({
           return format(this, sd, rm, 2);
         };
         P.toString = function(b) {
-          var str4, n = this, s = n.s, e = n.e;
+          var str5, n = this, s = n.s, e = n.e;
           if (e === null) {
             if (s) {
-              str4 = "Infinity";
-              if (s < 0) str4 = "-" + str4;
+              str5 = "Infinity";
+              if (s < 0) str5 = "-" + str5;
             } else {
-              str4 = "NaN";
+              str5 = "NaN";
             }
           } else {
             if (b == null) {
-              str4 = e <= TO_EXP_NEG || e >= TO_EXP_POS ? toExponential(coeffToString(n.c), e) : toFixedPoint(coeffToString(n.c), e, "0");
+              str5 = e <= TO_EXP_NEG || e >= TO_EXP_POS ? toExponential(coeffToString(n.c), e) : toFixedPoint(coeffToString(n.c), e, "0");
             } else if (b === 10 && alphabetHasNormalDecimalDigits) {
               n = round(new BigNumber2(n), DECIMAL_PLACES + e + 1, ROUNDING_MODE);
-              str4 = toFixedPoint(coeffToString(n.c), n.e, "0");
+              str5 = toFixedPoint(coeffToString(n.c), n.e, "0");
             } else {
               intCheck(b, 2, ALPHABET.length, "Base");
-              str4 = convertBase(toFixedPoint(coeffToString(n.c), e, "0"), 10, b, s, true);
+              str5 = convertBase(toFixedPoint(coeffToString(n.c), e, "0"), 10, b, s, true);
             }
-            if (s < 0 && n.c[0]) str4 = "-" + str4;
+            if (s < 0 && n.c[0]) str5 = "-" + str5;
           }
-          return str4;
+          return str5;
         };
         P.valueOf = P.toJSON = function() {
           return valueOf(this);
@@ -2628,24 +2628,24 @@ var require_bignumber = __commonJS({
         var k = n.c.length - 1;
         return bitFloor(n.e / LOG_BASE) == k && n.c[k] % 2 != 0;
       }
-      function toExponential(str4, e) {
-        return (str4.length > 1 ? str4.charAt(0) + "." + str4.slice(1) : str4) + (e < 0 ? "e" : "e+") + e;
+      function toExponential(str5, e) {
+        return (str5.length > 1 ? str5.charAt(0) + "." + str5.slice(1) : str5) + (e < 0 ? "e" : "e+") + e;
       }
-      function toFixedPoint(str4, e, z) {
+      function toFixedPoint(str5, e, z) {
         var len, zs;
         if (e < 0) {
           for (zs = z + "."; ++e; zs += z) ;
-          str4 = zs + str4;
+          str5 = zs + str5;
         } else {
-          len = str4.length;
+          len = str5.length;
           if (++e > len) {
             for (zs = z, e -= len; --e; zs += z) ;
-            str4 += zs;
+            str5 += zs;
           } else if (e < len) {
-            str4 = str4.slice(0, e) + "." + str4.slice(e);
+            str5 = str5.slice(0, e) + "." + str5.slice(e);
           }
         }
-        return str4;
+        return str5;
       }
       BigNumber = clone();
       BigNumber["default"] = BigNumber.BigNumber = BigNumber;
@@ -2692,7 +2692,7 @@ var require_stringify = __commonJS({
           return typeof c === "string" ? c : "\\u" + ("0000" + a.charCodeAt(0).toString(16)).slice(-4);
         }) + '"' : '"' + string2 + '"';
       }
-      function str4(key, holder) {
+      function str5(key, holder) {
         var i, k, v, length, mind = gap, partial, value = holder[key], isBigNumber = value != null && (value instanceof BigNumber || BigNumber.isBigNumber(value));
         if (value && typeof value === "object" && typeof value.toJSON === "function") {
           value = value.toJSON(key);
@@ -2724,7 +2724,7 @@ var require_stringify = __commonJS({
             if (Object.prototype.toString.apply(value) === "[object Array]") {
               length = value.length;
               for (i = 0; i < length; i += 1) {
-                partial[i] = str4(i, value) || "null";
+                partial[i] = str5(i, value) || "null";
               }
               v = partial.length === 0 ? "[]" : gap ? "[\n" + gap + partial.join(",\n" + gap) + "\n" + mind + "]" : "[" + partial.join(",") + "]";
               gap = mind;
@@ -2735,7 +2735,7 @@ var require_stringify = __commonJS({
               for (i = 0; i < length; i += 1) {
                 if (typeof rep[i] === "string") {
                   k = rep[i];
-                  v = str4(k, value);
+                  v = str5(k, value);
                   if (v) {
                     partial.push(quote(k) + (gap ? ": " : ":") + v);
                   }
@@ -2743,7 +2743,7 @@ var require_stringify = __commonJS({
               }
             } else {
               Object.keys(value).forEach(function(k2) {
-                var v2 = str4(k2, value);
+                var v2 = str5(k2, value);
                 if (v2) {
                   partial.push(quote(k2) + (gap ? ": " : ":") + v2);
                 }
@@ -2770,7 +2770,7 @@ var require_stringify = __commonJS({
           if (replacer && typeof replacer !== "function" && (typeof replacer !== "object" || typeof replacer.length !== "number")) {
             throw new Error("JSON.stringify");
           }
-          return str4("", { "": value });
+          return str5("", { "": value });
         };
       }
     })();
@@ -3157,8 +3157,8 @@ var require_rpc = __commonJS({
     var kitx = require_lib2();
     var JSON2 = require_json_bigint();
     var helper = require_helper();
-    function firstLetterUpper(str4) {
-      return str4.slice(0, 1).toUpperCase() + str4.slice(1);
+    function firstLetterUpper(str5) {
+      return str5.slice(0, 1).toUpperCase() + str5.slice(1);
     }
     function formatParams(params) {
       var keys = Object.keys(params);
@@ -3179,8 +3179,8 @@ var require_rpc = __commonJS({
       var ss = kitx.pad2(date.getUTCSeconds());
       return `${YYYY}-${MM}-${DD}T${HH}:${mm}:${ss}Z`;
     }
-    function encode(str4) {
-      var result = encodeURIComponent(str4);
+    function encode(str5) {
+      var result = encodeURIComponent(str5);
       return result.replace(/!/g, "%21").replace(/'/g, "%27").replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\*/g, "%2A");
     }
     function replaceRepeatList(target, key, repeat) {
@@ -3592,8 +3592,8 @@ var require_XMLDOMStringList = __commonJS({
         XMLDOMStringList2.prototype.item = function(index) {
           return this.arr[index] || null;
         };
-        XMLDOMStringList2.prototype.contains = function(str4) {
-          return this.arr.indexOf(str4) !== -1;
+        XMLDOMStringList2.prototype.contains = function(str5) {
+          return this.arr.indexOf(str5) !== -1;
         };
         return XMLDOMStringList2;
       })();
@@ -4809,20 +4809,20 @@ var require_XMLText = __commonJS({
         });
         Object.defineProperty(XMLText2.prototype, "wholeText", {
           get: function() {
-            var next, prev, str4;
-            str4 = "";
+            var next, prev, str5;
+            str5 = "";
             prev = this.previousSibling;
             while (prev) {
-              str4 = prev.data + str4;
+              str5 = prev.data + str5;
               prev = prev.previousSibling;
             }
-            str4 += this.data;
+            str5 += this.data;
             next = this.nextSibling;
             while (next) {
-              str4 = str4 + next.data;
+              str5 = str5 + next.data;
               next = next.nextSibling;
             }
-            return str4;
+            return str5;
           }
         });
         XMLText2.prototype.clone = function() {
@@ -5078,17 +5078,17 @@ var require_XMLNode = __commonJS({
         });
         Object.defineProperty(XMLNode2.prototype, "textContent", {
           get: function() {
-            var child, j, len, ref2, str4;
+            var child, j, len, ref2, str5;
             if (this.nodeType === NodeType.Element || this.nodeType === NodeType.DocumentFragment) {
-              str4 = "";
+              str5 = "";
               ref2 = this.children;
               for (j = 0, len = ref2.length; j < len; j++) {
                 child = ref2[j];
                 if (child.textContent) {
-                  str4 += child.textContent;
+                  str5 += child.textContent;
                 }
               }
-              return str4;
+              return str5;
             } else {
               return null;
             }
@@ -5829,52 +5829,52 @@ var require_XMLStringifier = __commonJS({
         XMLStringifier2.prototype.convertCDataKey = "#cdata";
         XMLStringifier2.prototype.convertCommentKey = "#comment";
         XMLStringifier2.prototype.convertRawKey = "#raw";
-        XMLStringifier2.prototype.assertLegalChar = function(str4) {
+        XMLStringifier2.prototype.assertLegalChar = function(str5) {
           var regex, res;
           if (this.options.noValidation) {
-            return str4;
+            return str5;
           }
           regex = "";
           if (this.options.version === "1.0") {
             regex = /[\0-\x08\x0B\f\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-            if (res = str4.match(regex)) {
-              throw new Error("Invalid character in string: " + str4 + " at index " + res.index);
+            if (res = str5.match(regex)) {
+              throw new Error("Invalid character in string: " + str5 + " at index " + res.index);
             }
           } else if (this.options.version === "1.1") {
             regex = /[\0\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-            if (res = str4.match(regex)) {
-              throw new Error("Invalid character in string: " + str4 + " at index " + res.index);
+            if (res = str5.match(regex)) {
+              throw new Error("Invalid character in string: " + str5 + " at index " + res.index);
             }
           }
-          return str4;
+          return str5;
         };
-        XMLStringifier2.prototype.assertLegalName = function(str4) {
+        XMLStringifier2.prototype.assertLegalName = function(str5) {
           var regex;
           if (this.options.noValidation) {
-            return str4;
+            return str5;
           }
-          this.assertLegalChar(str4);
+          this.assertLegalChar(str5);
           regex = /^([:A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]|[\uD800-\uDB7F][\uDC00-\uDFFF])([\x2D\.0-:A-Z_a-z\xB7\xC0-\xD6\xD8-\xF6\xF8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]|[\uD800-\uDB7F][\uDC00-\uDFFF])*$/;
-          if (!str4.match(regex)) {
+          if (!str5.match(regex)) {
             throw new Error("Invalid character in name");
           }
-          return str4;
+          return str5;
         };
-        XMLStringifier2.prototype.textEscape = function(str4) {
+        XMLStringifier2.prototype.textEscape = function(str5) {
           var ampregex;
           if (this.options.noValidation) {
-            return str4;
+            return str5;
           }
           ampregex = this.options.noDoubleEncoding ? /(?!&\S+;)&/g : /&/g;
-          return str4.replace(ampregex, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#xD;");
+          return str5.replace(ampregex, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#xD;");
         };
-        XMLStringifier2.prototype.attEscape = function(str4) {
+        XMLStringifier2.prototype.attEscape = function(str5) {
           var ampregex;
           if (this.options.noValidation) {
-            return str4;
+            return str5;
           }
           ampregex = this.options.noDoubleEncoding ? /(?!&\S+;)&/g : /&/g;
-          return str4.replace(ampregex, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/\t/g, "&#x9;").replace(/\n/g, "&#xA;").replace(/\r/g, "&#xD;");
+          return str5.replace(ampregex, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/\t/g, "&#x9;").replace(/\n/g, "&#xA;").replace(/\r/g, "&#xD;");
         };
         return XMLStringifier2;
       })();
@@ -8947,11 +8947,11 @@ var require_bom = __commonJS({
   "node_modules/xml2js/lib/bom.js"(exports2) {
     (function() {
       "use strict";
-      exports2.stripBOM = function(str4) {
-        if (str4[0] === "\uFEFF") {
-          return str4.substring(1);
+      exports2.stripBOM = function(str5) {
+        if (str5[0] === "\uFEFF") {
+          return str5.substring(1);
         } else {
-          return str4;
+          return str5;
         }
       };
     }).call(exports2);
@@ -8965,26 +8965,26 @@ var require_processors = __commonJS({
       "use strict";
       var prefixMatch;
       prefixMatch = new RegExp(/(?!xmlns)^.*:/);
-      exports2.normalize = function(str4) {
-        return str4.toLowerCase();
+      exports2.normalize = function(str5) {
+        return str5.toLowerCase();
       };
-      exports2.firstCharLowerCase = function(str4) {
-        return str4.charAt(0).toLowerCase() + str4.slice(1);
+      exports2.firstCharLowerCase = function(str5) {
+        return str5.charAt(0).toLowerCase() + str5.slice(1);
       };
-      exports2.stripPrefix = function(str4) {
-        return str4.replace(prefixMatch, "");
+      exports2.stripPrefix = function(str5) {
+        return str5.replace(prefixMatch, "");
       };
-      exports2.parseNumbers = function(str4) {
-        if (!isNaN(str4)) {
-          str4 = str4 % 1 === 0 ? parseInt(str4, 10) : parseFloat(str4);
+      exports2.parseNumbers = function(str5) {
+        if (!isNaN(str5)) {
+          str5 = str5 % 1 === 0 ? parseInt(str5, 10) : parseFloat(str5);
         }
-        return str4;
+        return str5;
       };
-      exports2.parseBooleans = function(str4) {
-        if (/^(?:true|false)$/i.test(str4)) {
-          str4 = str4.toLowerCase() === "true";
+      exports2.parseBooleans = function(str5) {
+        if (/^(?:true|false)$/i.test(str5)) {
+          str5 = str5.toLowerCase() === "true";
         }
-        return str4;
+        return str5;
       };
     }).call(exports2);
   }
@@ -9292,7 +9292,7 @@ var require_parser = __commonJS({
             };
           })(this);
         };
-        Parser2.prototype.parseString = function(str4, cb) {
+        Parser2.prototype.parseString = function(str5, cb) {
           var err;
           if (cb != null && typeof cb === "function") {
             this.on("end", function(result) {
@@ -9305,18 +9305,18 @@ var require_parser = __commonJS({
             });
           }
           try {
-            str4 = str4.toString();
-            if (str4.trim() === "") {
+            str5 = str5.toString();
+            if (str5.trim() === "") {
               this.emit("end", null);
               return true;
             }
-            str4 = bom.stripBOM(str4);
+            str5 = bom.stripBOM(str5);
             if (this.options.async) {
-              this.remaining = str4;
+              this.remaining = str5;
               setImmediate(this.processAsync);
               return this.saxParser;
             }
-            return this.saxParser.write(str4).close();
+            return this.saxParser.write(str5).close();
           } catch (error1) {
             err = error1;
             if (!(this.saxParser.errThrown || this.saxParser.ended)) {
@@ -9327,10 +9327,10 @@ var require_parser = __commonJS({
             }
           }
         };
-        Parser2.prototype.parseStringPromise = function(str4) {
+        Parser2.prototype.parseStringPromise = function(str5) {
           return new Promise(/* @__PURE__ */ (function(_this) {
             return function(resolve4, reject) {
-              return _this.parseString(str4, function(err, value) {
+              return _this.parseString(str5, function(err, value) {
                 if (err) {
                   return reject(err);
                 } else {
@@ -9342,7 +9342,7 @@ var require_parser = __commonJS({
         };
         return Parser2;
       })(events);
-      exports2.parseString = function(str4, a, b) {
+      exports2.parseString = function(str5, a, b) {
         var cb, options, parser;
         if (b != null) {
           if (typeof b === "function") {
@@ -9358,15 +9358,15 @@ var require_parser = __commonJS({
           options = {};
         }
         parser = new exports2.Parser(options);
-        return parser.parseString(str4, cb);
+        return parser.parseString(str5, cb);
       };
-      exports2.parseStringPromise = function(str4, a) {
+      exports2.parseStringPromise = function(str5, a) {
         var options, parser;
         if (typeof a === "object") {
           options = a;
         }
         parser = new exports2.Parser(options);
-        return parser.parseStringPromise(str4);
+        return parser.parseStringPromise(str5);
       };
     }).call(exports2);
   }
@@ -9741,8 +9741,8 @@ var require_node2 = __commonJS({
     var formatters = module2.exports.formatters;
     formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util.inspect(v, this.inspectOpts).split("\n").map(function(str4) {
-        return str4.trim();
+      return util.inspect(v, this.inspectOpts).split("\n").map(function(str5) {
+        return str5.trim();
       }).join(" ");
     };
     formatters.O = function(v) {
@@ -10786,17 +10786,17 @@ var require_ini = __commonJS({
       });
       return out;
     }
-    function dotSplit(str4) {
-      return str4.replace(/\1/g, "LITERAL\\1LITERAL").replace(/\\\./g, "").split(/\./).map(function(part) {
+    function dotSplit(str5) {
+      return str5.replace(/\1/g, "LITERAL\\1LITERAL").replace(/\\\./g, "").split(/\./).map(function(part) {
         return part.replace(/\1/g, "\\.").replace(/\2LITERAL\\1LITERAL\2/g, "");
       });
     }
-    function decode(str4) {
+    function decode(str5) {
       var out = {};
       var p = out;
       var section = null;
       var re = /^\[([^\]]*)\]$|^([^=]+)(=(.*))?$/i;
-      var lines = str4.split(/[\r\n]+/g);
+      var lines = str5.split(/[\r\n]+/g);
       lines.forEach(function(line, _, __) {
         if (!line || line.match(/^\s*[;#]/))
           return;
@@ -10920,11 +10920,11 @@ var require_lib4 = __commonJS({
         throw err;
       }
     };
-    exports2.encode = function(str4, encoding) {
-      if (typeof str4 !== "string") {
-        str4 = "" + str4;
+    exports2.encode = function(str5, encoding) {
+      if (typeof str5 !== "string") {
+        str5 = "" + str5;
       }
-      return Buffer.from(str4, encoding);
+      return Buffer.from(str5, encoding);
     };
     exports2.makeHasher = function(algorithm) {
       return function(data, encoding) {
@@ -11511,8 +11511,8 @@ var require_http = __commonJS({
     var helper = __importStar(require_helper2());
     var utils = __importStar(require_utils());
     var STATUS_CODE = /* @__PURE__ */ new Set([200, "200", "OK", "Success"]);
-    function firstLetterUpper(str4) {
-      return str4.slice(0, 1).toUpperCase() + str4.slice(1);
+    function firstLetterUpper(str5) {
+      return str5.slice(0, 1).toUpperCase() + str5.slice(1);
     }
     function formatParams(params) {
       const keys = Object.keys(params);
@@ -11522,8 +11522,8 @@ var require_http = __commonJS({
       }
       return newParams;
     }
-    function encode(str4) {
-      const result = encodeURIComponent(str4);
+    function encode(str5) {
+      const result = encodeURIComponent(str5);
       return result.replace(/!/g, "%21").replace(/'/g, "%27").replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\*/g, "%2A");
     }
     function replaceRepeatList(target, key, repeat) {
@@ -12362,8 +12362,8 @@ var require_ram_role_arn = __commonJS({
         return this;
       }
     };
-    function encode(str4) {
-      const result = encodeURIComponent(str4);
+    function encode(str5) {
+      const result = encodeURIComponent(str5);
       return result.replace(/!/g, "%21").replace(/'/g, "%27").replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\*/g, "%2A");
     }
     var RAMRoleARNCredentialsProvider = class extends session_1.SessionCredentialProvider {
@@ -14836,13 +14836,13 @@ var Collection = class extends NodeBase {
 };
 
 // node_modules/yaml/browser/dist/stringify/stringifyComment.js
-var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
+var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
 function indentComment(comment, indent) {
   if (/^\n+$/.test(comment))
     return comment.substring(1);
   return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
 }
-var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
+var lineComment = (str5, indent, comment) => str5.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str5.endsWith(" ") ? "" : " ") + comment;
 
 // node_modules/yaml/browser/dist/stringify/foldFlowLines.js
 var FOLD_FLOW = "flow";
@@ -14977,16 +14977,16 @@ var getFoldOptions = (ctx, isBlock2) => ({
   lineWidth: ctx.options.lineWidth,
   minContentWidth: ctx.options.minContentWidth
 });
-var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
-function lineLengthOverLimit(str4, lineWidth, indentLength) {
+var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
+function lineLengthOverLimit(str5, lineWidth, indentLength) {
   if (!lineWidth || lineWidth < 0)
     return false;
   const limit = lineWidth - indentLength;
-  const strLen = str4.length;
+  const strLen = str5.length;
   if (strLen <= limit)
     return false;
   for (let i = 0, start = 0; i < strLen; ++i) {
-    if (str4[i] === "\n") {
+    if (str5[i] === "\n") {
       if (i - start > limit)
         return true;
       start = i + 1;
@@ -15003,11 +15003,11 @@ function doubleQuotedString(value, ctx) {
   const { implicitKey } = ctx;
   const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
   const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-  let str4 = "";
+  let str5 = "";
   let start = 0;
   for (let i = 0, ch = json3[i]; ch; ch = json3[++i]) {
     if (ch === " " && json3[i + 1] === "\\" && json3[i + 2] === "n") {
-      str4 += json3.slice(start, i) + "\\ ";
+      str5 += json3.slice(start, i) + "\\ ";
       i += 1;
       start = i;
       ch = "\\";
@@ -15016,38 +15016,38 @@ function doubleQuotedString(value, ctx) {
       switch (json3[i + 1]) {
         case "u":
           {
-            str4 += json3.slice(start, i);
+            str5 += json3.slice(start, i);
             const code = json3.substr(i + 2, 4);
             switch (code) {
               case "0000":
-                str4 += "\\0";
+                str5 += "\\0";
                 break;
               case "0007":
-                str4 += "\\a";
+                str5 += "\\a";
                 break;
               case "000b":
-                str4 += "\\v";
+                str5 += "\\v";
                 break;
               case "001b":
-                str4 += "\\e";
+                str5 += "\\e";
                 break;
               case "0085":
-                str4 += "\\N";
+                str5 += "\\N";
                 break;
               case "00a0":
-                str4 += "\\_";
+                str5 += "\\_";
                 break;
               case "2028":
-                str4 += "\\L";
+                str5 += "\\L";
                 break;
               case "2029":
-                str4 += "\\P";
+                str5 += "\\P";
                 break;
               default:
                 if (code.substr(0, 2) === "00")
-                  str4 += "\\x" + code.substr(2);
+                  str5 += "\\x" + code.substr(2);
                 else
-                  str4 += json3.substr(i, 6);
+                  str5 += json3.substr(i, 6);
             }
             i += 5;
             start = i + 1;
@@ -15057,14 +15057,14 @@ function doubleQuotedString(value, ctx) {
           if (implicitKey || json3[i + 2] === '"' || json3.length < minMultiLineLength) {
             i += 1;
           } else {
-            str4 += json3.slice(start, i) + "\n\n";
+            str5 += json3.slice(start, i) + "\n\n";
             while (json3[i + 2] === "\\" && json3[i + 3] === "n" && json3[i + 4] !== '"') {
-              str4 += "\n";
+              str5 += "\n";
               i += 2;
             }
-            str4 += indent;
+            str5 += indent;
             if (json3[i + 2] === " ")
-              str4 += "\\";
+              str5 += "\\";
             i += 1;
             start = i + 1;
           }
@@ -15073,8 +15073,8 @@ function doubleQuotedString(value, ctx) {
           i += 1;
       }
   }
-  str4 = start ? str4 + json3.slice(start) : json3;
-  return implicitKey ? str4 : foldFlowLines(str4, indent, FOLD_QUOTED, getFoldOptions(ctx, false));
+  str5 = start ? str5 + json3.slice(start) : json3;
+  return implicitKey ? str5 : foldFlowLines(str5, indent, FOLD_QUOTED, getFoldOptions(ctx, false));
 }
 function singleQuotedString(value, ctx) {
   if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -15202,15 +15202,15 @@ function plainString(item, ctx, onComment, onChompKeep) {
       return quotedString(value, ctx);
     }
   }
-  const str4 = value.replace(/\n+/g, `$&
+  const str5 = value.replace(/\n+/g, `$&
 ${indent}`);
   if (actualString) {
-    const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
+    const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5);
     const { compat, tags } = ctx.doc.schema;
     if (tags.some(test) || compat?.some(test))
       return quotedString(value, ctx);
   }
-  return implicitKey ? str4 : foldFlowLines(str4, indent, FOLD_FLOW, getFoldOptions(ctx, false));
+  return implicitKey ? str5 : foldFlowLines(str5, indent, FOLD_FLOW, getFoldOptions(ctx, false));
 }
 function stringifyString(item, ctx, onComment, onChompKeep) {
   const { implicitKey, inFlow } = ctx;
@@ -15352,11 +15352,11 @@ function stringify(item, ctx, onComment, onChompKeep) {
   const props = stringifyProps(node, tagObj, ctx);
   if (props.length > 0)
     ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-  const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : isScalar(node) ? stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+  const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : isScalar(node) ? stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
   if (!props)
-    return str4;
-  return isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
-${ctx.indent}${str4}`;
+    return str5;
+  return isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
+${ctx.indent}${str5}`;
 }
 
 // node_modules/yaml/browser/dist/stringify/stringifyPair.js
@@ -15380,8 +15380,8 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
   });
   let keyCommentDone = false;
   let chompKeep = false;
-  let str4 = stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-  if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
+  let str5 = stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+  if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
     if (simpleKeys)
       throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
     explicitKey = true;
@@ -15390,27 +15390,27 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     if (allNullValues || value == null) {
       if (keyCommentDone && onComment)
         onComment();
-      return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
+      return str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
     }
   } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-    str4 = `? ${str4}`;
+    str5 = `? ${str5}`;
     if (keyComment && !keyCommentDone) {
-      str4 += lineComment(str4, ctx.indent, commentString(keyComment));
+      str5 += lineComment(str5, ctx.indent, commentString(keyComment));
     } else if (chompKeep && onChompKeep)
       onChompKeep();
-    return str4;
+    return str5;
   }
   if (keyCommentDone)
     keyComment = null;
   if (explicitKey) {
     if (keyComment)
-      str4 += lineComment(str4, ctx.indent, commentString(keyComment));
-    str4 = `? ${str4}
+      str5 += lineComment(str5, ctx.indent, commentString(keyComment));
+    str5 = `? ${str5}
 ${indent}:`;
   } else {
-    str4 = `${str4}:`;
+    str5 = `${str5}:`;
     if (keyComment)
-      str4 += lineComment(str4, ctx.indent, commentString(keyComment));
+      str5 += lineComment(str5, ctx.indent, commentString(keyComment));
   }
   let vsb, vcb, valueComment;
   if (isNode(value)) {
@@ -15426,7 +15426,7 @@ ${indent}:`;
   }
   ctx.implicitKey = false;
   if (!explicitKey && !keyComment && isScalar(value))
-    ctx.indentAtStart = str4.length + 1;
+    ctx.indentAtStart = str5.length + 1;
   chompKeep = false;
   if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && isSeq(value) && !value.flow && !value.tag && !value.anchor) {
     ctx.indent = ctx.indent.substring(2);
@@ -15470,16 +15470,16 @@ ${ctx.indent}`;
   } else if (valueStr === "" || valueStr[0] === "\n") {
     ws = "";
   }
-  str4 += ws + valueStr;
+  str5 += ws + valueStr;
   if (ctx.inFlow) {
     if (valueCommentDone && onComment)
       onComment();
   } else if (valueComment && !valueCommentDone) {
-    str4 += lineComment(str4, ctx.indent, commentString(valueComment));
+    str5 += lineComment(str5, ctx.indent, commentString(valueComment));
   } else if (chompKeep && onChompKeep) {
     onChompKeep();
   }
-  return str4;
+  return str5;
 }
 
 // node_modules/yaml/browser/dist/log.js
@@ -15650,31 +15650,31 @@ function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, fl
       }
     }
     chompKeep = false;
-    let str5 = stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+    let str6 = stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
     if (comment2)
-      str5 += lineComment(str5, itemIndent, commentString(comment2));
+      str6 += lineComment(str6, itemIndent, commentString(comment2));
     if (chompKeep && comment2)
       chompKeep = false;
-    lines.push(blockItemPrefix + str5);
+    lines.push(blockItemPrefix + str6);
   }
-  let str4;
+  let str5;
   if (lines.length === 0) {
-    str4 = flowChars.start + flowChars.end;
+    str5 = flowChars.start + flowChars.end;
   } else {
-    str4 = lines[0];
+    str5 = lines[0];
     for (let i = 1; i < lines.length; ++i) {
       const line = lines[i];
-      str4 += line ? `
+      str5 += line ? `
 ${indent}${line}` : "\n";
     }
   }
   if (comment) {
-    str4 += "\n" + indentComment(commentString(comment), indent);
+    str5 += "\n" + indentComment(commentString(comment), indent);
     if (onComment)
       onComment();
   } else if (chompKeep && onChompKeep)
     onChompKeep();
-  return str4;
+  return str5;
 }
 function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
   const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -15717,21 +15717,21 @@ function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
     }
     if (comment)
       reqNewline = true;
-    let str4 = stringify(item, itemCtx, () => comment = null);
-    reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
+    let str5 = stringify(item, itemCtx, () => comment = null);
+    reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes("\n"));
     if (i < items.length - 1) {
-      str4 += ",";
+      str5 += ",";
     } else if (ctx.options.trailingComma) {
       if (ctx.options.lineWidth > 0) {
-        reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
+        reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth);
       }
       if (reqNewline) {
-        str4 += ",";
+        str5 += ",";
       }
     }
     if (comment)
-      str4 += lineComment(str4, itemIndent, commentString(comment));
-    lines.push(str4);
+      str5 += lineComment(str5, itemIndent, commentString(comment));
+    lines.push(str5);
     linesAtValue = lines.length;
   }
   const { start, end } = flowChars;
@@ -15743,11 +15743,11 @@ function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
     }
     if (reqNewline) {
-      let str4 = start;
+      let str5 = start;
       for (const line of lines)
-        str4 += line ? `
+        str5 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-      return `${str4}
+      return `${str5}
 ${indent}${end}`;
     } else {
       return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -16031,7 +16031,7 @@ var string = {
   identify: (value) => typeof value === "string",
   default: true,
   tag: "tag:yaml.org,2002:str",
-  resolve: (str4) => str4,
+  resolve: (str5) => str5,
   stringify(item, ctx, onComment, onChompKeep) {
     ctx = Object.assign({ actualString: true }, ctx);
     return stringifyString(item, ctx, onComment, onChompKeep);
@@ -16055,7 +16055,7 @@ var boolTag = {
   default: true,
   tag: "tag:yaml.org,2002:bool",
   test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-  resolve: (str4) => new Scalar(str4[0] === "t" || str4[0] === "T"),
+  resolve: (str5) => new Scalar(str5[0] === "t" || str5[0] === "T"),
   stringify({ source, value }, ctx) {
     if (source && boolTag.test.test(source)) {
       const sv = source[0] === "t" || source[0] === "T";
@@ -16093,7 +16093,7 @@ var floatNaN = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+  resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
   stringify: stringifyNumber
 };
 var floatExp = {
@@ -16102,7 +16102,7 @@ var floatExp = {
   tag: "tag:yaml.org,2002:float",
   format: "EXP",
   test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-  resolve: (str4) => parseFloat(str4),
+  resolve: (str5) => parseFloat(str5),
   stringify(node) {
     const num2 = Number(node.value);
     return isFinite(num2) ? num2.toExponential() : stringifyNumber(node);
@@ -16113,11 +16113,11 @@ var float = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-  resolve(str4) {
-    const node = new Scalar(parseFloat(str4));
-    const dot = str4.indexOf(".");
-    if (dot !== -1 && str4[str4.length - 1] === "0")
-      node.minFractionDigits = str4.length - dot - 1;
+  resolve(str5) {
+    const node = new Scalar(parseFloat(str5));
+    const dot = str5.indexOf(".");
+    if (dot !== -1 && str5[str5.length - 1] === "0")
+      node.minFractionDigits = str5.length - dot - 1;
     return node;
   },
   stringify: stringifyNumber
@@ -16125,7 +16125,7 @@ var float = {
 
 // node_modules/yaml/browser/dist/schema/core/int.js
 var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
+var intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
 function intStringify(node, radix, prefix) {
   const { value } = node;
   if (intIdentify(value) && value >= 0)
@@ -16138,7 +16138,7 @@ var intOct = {
   tag: "tag:yaml.org,2002:int",
   format: "OCT",
   test: /^0o[0-7]+$/,
-  resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
+  resolve: (str5, _onError, opt) => intResolve(str5, 2, 8, opt),
   stringify: (node) => intStringify(node, 8, "0o")
 };
 var int = {
@@ -16146,7 +16146,7 @@ var int = {
   default: true,
   tag: "tag:yaml.org,2002:int",
   test: /^[-+]?[0-9]+$/,
-  resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+  resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
   stringify: stringifyNumber
 };
 var intHex = {
@@ -16155,7 +16155,7 @@ var intHex = {
   tag: "tag:yaml.org,2002:int",
   format: "HEX",
   test: /^0x[0-9a-fA-F]+$/,
-  resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+  resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
   stringify: (node) => intStringify(node, 16, "0x")
 };
 
@@ -16184,7 +16184,7 @@ var jsonScalars = [
     identify: (value) => typeof value === "string",
     default: true,
     tag: "tag:yaml.org,2002:str",
-    resolve: (str4) => str4,
+    resolve: (str5) => str5,
     stringify: stringifyJSON
   },
   {
@@ -16201,7 +16201,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:bool",
     test: /^true$|^false$/,
-    resolve: (str4) => str4 === "true",
+    resolve: (str5) => str5 === "true",
     stringify: stringifyJSON
   },
   {
@@ -16209,7 +16209,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:int",
     test: /^-?(?:0|[1-9][0-9]*)$/,
-    resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
+    resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
     stringify: ({ value }) => intIdentify2(value) ? value.toString() : JSON.stringify(value)
   },
   {
@@ -16217,7 +16217,7 @@ var jsonScalars = [
     default: true,
     tag: "tag:yaml.org,2002:float",
     test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-    resolve: (str4) => parseFloat(str4),
+    resolve: (str5) => parseFloat(str5),
     stringify: stringifyJSON
   }
 ];
@@ -16225,9 +16225,9 @@ var jsonError = {
   default: true,
   tag: "",
   test: /^/,
-  resolve(str4, onError) {
-    onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
-    return str4;
+  resolve(str5, onError) {
+    onError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
+    return str5;
   }
 };
 var schema2 = [map, seq].concat(jsonScalars, jsonError);
@@ -16248,10 +16248,10 @@ var binary = {
    */
   resolve(src, onError) {
     if (typeof atob === "function") {
-      const str4 = atob(src.replace(/[\n\r]/g, ""));
-      const buffer = new Uint8Array(str4.length);
-      for (let i = 0; i < str4.length; ++i)
-        buffer[i] = str4.charCodeAt(i);
+      const str5 = atob(src.replace(/[\n\r]/g, ""));
+      const buffer = new Uint8Array(str5.length);
+      for (let i = 0; i < str5.length; ++i)
+        buffer[i] = str5.charCodeAt(i);
       return buffer;
     } else {
       onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -16262,26 +16262,26 @@ var binary = {
     if (!value)
       return "";
     const buf = value;
-    let str4;
+    let str5;
     if (typeof btoa === "function") {
       let s = "";
       for (let i = 0; i < buf.length; ++i)
         s += String.fromCharCode(buf[i]);
-      str4 = btoa(s);
+      str5 = btoa(s);
     } else {
       throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
     }
     type ?? (type = Scalar.BLOCK_LITERAL);
     if (type !== Scalar.QUOTE_DOUBLE) {
       const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-      const n = Math.ceil(str4.length / lineWidth);
+      const n = Math.ceil(str5.length / lineWidth);
       const lines = new Array(n);
       for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-        lines[i] = str4.substr(o, lineWidth);
+        lines[i] = str5.substr(o, lineWidth);
       }
-      str4 = lines.join(type === Scalar.BLOCK_LITERAL ? "\n" : " ");
+      str5 = lines.join(type === Scalar.BLOCK_LITERAL ? "\n" : " ");
     }
-    return stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
+    return stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
   }
 };
 
@@ -16447,7 +16447,7 @@ var floatNaN2 = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+  resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
   stringify: stringifyNumber
 };
 var floatExp2 = {
@@ -16456,7 +16456,7 @@ var floatExp2 = {
   tag: "tag:yaml.org,2002:float",
   format: "EXP",
   test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-  resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
+  resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
   stringify(node) {
     const num2 = Number(node.value);
     return isFinite(num2) ? num2.toExponential() : stringifyNumber(node);
@@ -16467,11 +16467,11 @@ var float2 = {
   default: true,
   tag: "tag:yaml.org,2002:float",
   test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-  resolve(str4) {
-    const node = new Scalar(parseFloat(str4.replace(/_/g, "")));
-    const dot = str4.indexOf(".");
+  resolve(str5) {
+    const node = new Scalar(parseFloat(str5.replace(/_/g, "")));
+    const dot = str5.indexOf(".");
     if (dot !== -1) {
-      const f = str4.substring(dot + 1).replace(/_/g, "");
+      const f = str5.substring(dot + 1).replace(/_/g, "");
       if (f[f.length - 1] === "0")
         node.minFractionDigits = f.length;
     }
@@ -16482,34 +16482,34 @@ var float2 = {
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/int.js
 var intIdentify3 = (value) => typeof value === "bigint" || Number.isInteger(value);
-function intResolve2(str4, offset, radix, { intAsBigInt }) {
-  const sign2 = str4[0];
+function intResolve2(str5, offset, radix, { intAsBigInt }) {
+  const sign2 = str5[0];
   if (sign2 === "-" || sign2 === "+")
     offset += 1;
-  str4 = str4.substring(offset).replace(/_/g, "");
+  str5 = str5.substring(offset).replace(/_/g, "");
   if (intAsBigInt) {
     switch (radix) {
       case 2:
-        str4 = `0b${str4}`;
+        str5 = `0b${str5}`;
         break;
       case 8:
-        str4 = `0o${str4}`;
+        str5 = `0o${str5}`;
         break;
       case 16:
-        str4 = `0x${str4}`;
+        str5 = `0x${str5}`;
         break;
     }
-    const n2 = BigInt(str4);
+    const n2 = BigInt(str5);
     return sign2 === "-" ? BigInt(-1) * n2 : n2;
   }
-  const n = parseInt(str4, radix);
+  const n = parseInt(str5, radix);
   return sign2 === "-" ? -1 * n : n;
 }
 function intStringify2(node, radix, prefix) {
   const { value } = node;
   if (intIdentify3(value)) {
-    const str4 = value.toString(radix);
-    return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
+    const str5 = value.toString(radix);
+    return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
   }
   return stringifyNumber(node);
 }
@@ -16519,7 +16519,7 @@ var intBin = {
   tag: "tag:yaml.org,2002:int",
   format: "BIN",
   test: /^[-+]?0b[0-1_]+$/,
-  resolve: (str4, _onError, opt) => intResolve2(str4, 2, 2, opt),
+  resolve: (str5, _onError, opt) => intResolve2(str5, 2, 2, opt),
   stringify: (node) => intStringify2(node, 2, "0b")
 };
 var intOct2 = {
@@ -16528,7 +16528,7 @@ var intOct2 = {
   tag: "tag:yaml.org,2002:int",
   format: "OCT",
   test: /^[-+]?0[0-7_]+$/,
-  resolve: (str4, _onError, opt) => intResolve2(str4, 1, 8, opt),
+  resolve: (str5, _onError, opt) => intResolve2(str5, 1, 8, opt),
   stringify: (node) => intStringify2(node, 8, "0")
 };
 var int2 = {
@@ -16536,7 +16536,7 @@ var int2 = {
   default: true,
   tag: "tag:yaml.org,2002:int",
   test: /^[-+]?[0-9][0-9_]*$/,
-  resolve: (str4, _onError, opt) => intResolve2(str4, 0, 10, opt),
+  resolve: (str5, _onError, opt) => intResolve2(str5, 0, 10, opt),
   stringify: stringifyNumber
 };
 var intHex2 = {
@@ -16545,7 +16545,7 @@ var intHex2 = {
   tag: "tag:yaml.org,2002:int",
   format: "HEX",
   test: /^[-+]?0x[0-9a-fA-F_]+$/,
-  resolve: (str4, _onError, opt) => intResolve2(str4, 2, 16, opt),
+  resolve: (str5, _onError, opt) => intResolve2(str5, 2, 16, opt),
   stringify: (node) => intStringify2(node, 16, "0x")
 };
 
@@ -16629,9 +16629,9 @@ var set = {
 };
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/timestamp.js
-function parseSexagesimal(str4, asBigInt) {
-  const sign2 = str4[0];
-  const parts = sign2 === "-" || sign2 === "+" ? str4.substring(1) : str4;
+function parseSexagesimal(str5, asBigInt) {
+  const sign2 = str5[0];
+  const parts = sign2 === "-" || sign2 === "+" ? str5.substring(1) : str5;
   const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
   const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
   return sign2 === "-" ? num2(-1) * res : res;
@@ -16668,7 +16668,7 @@ var intTime = {
   tag: "tag:yaml.org,2002:int",
   format: "TIME",
   test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-  resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
+  resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
   stringify: stringifySexagesimal
 };
 var floatTime = {
@@ -16677,7 +16677,7 @@ var floatTime = {
   tag: "tag:yaml.org,2002:float",
   format: "TIME",
   test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-  resolve: (str4) => parseSexagesimal(str4, false),
+  resolve: (str5) => parseSexagesimal(str5, false),
   stringify: stringifySexagesimal
 };
 var timestamp = {
@@ -16688,8 +16688,8 @@ var timestamp = {
   // may be omitted altogether, resulting in a date format. In such a case, the time part is
   // assumed to be 00:00:00Z (start of day, UTC).
   test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-  resolve(str4) {
-    const match = str4.match(timestamp.test);
+  resolve(str5) {
+    const match = str5.match(timestamp.test);
     if (!match)
       throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
     const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -31371,7 +31371,7 @@ function staticCredentials(c) {
   return { getCredentials: async () => c };
 }
 
-// src/cli/commands/shared.ts
+// src/cli/shared.ts
 var import_node_fs3 = require("node:fs");
 function sinkOf(io) {
   return {
@@ -31612,7 +31612,7 @@ function ttyProgress(write) {
   };
 }
 
-// src/cli/commands/cloud.ts
+// src/cli/cloud.ts
 var str2 = { type: "string" };
 var bool = { type: "boolean" };
 var CLOUD_OPTIONS = {
@@ -33379,7 +33379,7 @@ async function applyCommand(argv, io) {
 var import_node_fs8 = require("node:fs");
 var import_node_path6 = require("node:path");
 
-// src/cli/commands/lifecycle.ts
+// src/cli/job-refs.ts
 function regionFor(namespace, flag, io) {
   const own = namespaceRegion(namespace);
   if (flag && own && flag !== own)
@@ -34096,6 +34096,31 @@ var RUN_REPORTERS = {
   )
 };
 
+// src/operations/run.ts
+async function startRun(session, region, appId, request2) {
+  const started = await session.client(region).call("ExecJob", { AppId: appId, ...request2 });
+  if (started?.Success !== EXEC_SUCCESS || typeof started.Data !== "string" || started.Data === "")
+    return { refused: started?.Msg || `ExecJob answered ${JSON.stringify(started)?.slice(0, 200)}` };
+  return { jobId: started.Data };
+}
+function waitForRun(session, region, appId, jobId, o) {
+  return pollUntil(
+    () => session.client(region).call("DescribeJobStatus", { AppId: appId, JobId: jobId }),
+    (s) => {
+      const state = String(s.State);
+      o.onStatus?.(RUN_STATES[state] ?? state, s);
+      return state === "1" || state === "2" ? { state: RUN_STATES[state], status: s } : void 0;
+    },
+    { timeoutMs: session.remainingMs(o.timeoutMs), intervalMs: o.intervalMs, maxIntervalMs: 1e4 }
+  );
+}
+async function manifestDrift(session, pipeline) {
+  const compiled = pipeline.compiled;
+  if (compiled.length !== 1 || (await resolveNames(session, compiled)).length) return void 0;
+  const action = (await session.plan(compiled))[0]?.planned?.action;
+  return action === "unchanged" ? void 0 : action;
+}
+
 // src/cli/commands/run.ts
 var FORMATS4 = formatsOf(RUN_REPORTERS);
 var RUN_HELP = `Usage: saejob run NAME --namespace NS [options]
@@ -34147,25 +34172,22 @@ async function runCommand(argv, io) {
   const replicas = values.replicas === void 0 ? void 0 : parsePositiveInt(values.replicas, "--replicas", 1);
   const job = await requireJob(ctx.session, ref, "; apply its manifest first");
   if (values.namespace === void 0 && /\.ya?ml$/i.test(positionals[0])) {
-    const compiled = compileManifests([positionals[0]], {
+    const pipeline = compileManifests([positionals[0]], {
       region: values.region,
       envRegion: io.env.ALIBABA_CLOUD_REGION_ID,
       env: io.env,
       unknownSecrets: true,
       ...inputOptions(values, io.env)
-    }).compiled;
-    const resolved = compiled.length === 1 && !(await resolveNames(ctx.session, compiled)).length;
-    const planned = resolved ? (await ctx.session.plan(compiled))[0]?.planned : void 0;
-    if (planned && planned.action !== "unchanged")
+    });
+    const drift = await manifestDrift(ctx.session, pipeline);
+    if (drift)
       io.err(
-        `saejob: ${ref.name}: ${positionals[0]} has changes the live job does not (${planned.action}); this run uses the live job as it is: saejob apply first to run what the manifest says (saejob plan shows the changes)
+        `saejob: ${ref.name}: ${positionals[0]} has changes the live job does not (${drift}); this run uses the live job as it is: saejob apply first to run what the manifest says (saejob plan shows the changes)
 `
       );
   }
-  const client = ctx.session.client(ref.region);
   const eventId = values["event-id"] ?? (0, import_node_crypto3.randomUUID)();
-  const started = await client.call("ExecJob", {
-    AppId: job.AppId,
+  const started = await startRun(ctx.session, ref.region, job.AppId, {
     EventId: eventId,
     Envs: envs.length ? JSON.stringify(envs) : void 0,
     Command: command?.[0],
@@ -34176,9 +34198,9 @@ async function runCommand(argv, io) {
     WarStartOptions: values["war-start-options"],
     Time: values.time
   });
-  if (started?.Success !== EXEC_SUCCESS || typeof started.Data !== "string" || started.Data === "") {
+  if (started.refused !== void 0) {
     io.err(
-      `saejob: SAE did not start a run of ${ref.name}: ${started?.Msg || `ExecJob answered ${JSON.stringify(started)?.slice(0, 200)}`} (EventId ${eventId}; running again with --event-id ${eventId} starts at most one run)
+      `saejob: SAE did not start a run of ${ref.name}: ${started.refused} (EventId ${eventId}; running again with --event-id ${eventId} starts at most one run)
 `
     );
     return 1;
@@ -34188,33 +34210,29 @@ async function runCommand(argv, io) {
     namespace: ref.namespace,
     appId: job.AppId,
     eventId,
-    jobId: started.Data,
+    jobId: started.jobId,
     state: "running"
   };
   if (!values.wait) return report(runReport, sinkOf(io)), 0;
   io.err(`started run ${runReport.jobId} of ${ref.name} (EventId ${eventId})
 `);
   const progress = progressFor(io);
-  const st = await pollUntil(
-    () => client.call("DescribeJobStatus", { AppId: job.AppId, JobId: runReport.jobId }),
-    (s) => {
-      const state = String(s.State);
-      progress.event(
-        ref.name,
-        `run ${runReport.jobId}: ${RUN_STATES[state] ?? state} (active ${s.Active ?? 0}, succeeded ${s.Succeeded ?? 0}, failed ${s.Failed ?? 0})`
-      );
-      return state === "1" || state === "2" ? s : void 0;
-    },
-    { timeoutMs: ctx.session.remainingMs(ctx.timeoutMs), intervalMs: ctx.pollIntervalMs, maxIntervalMs: 1e4 }
-  );
+  const st = await waitForRun(ctx.session, ref.region, job.AppId, runReport.jobId, {
+    timeoutMs: ctx.timeoutMs,
+    intervalMs: ctx.pollIntervalMs,
+    onStatus: (state, s) => progress.event(
+      ref.name,
+      `run ${runReport.jobId}: ${state} (active ${s.Active ?? 0}, succeeded ${s.Succeeded ?? 0}, failed ${s.Failed ?? 0})`
+    )
+  });
   progress.done();
   if (!st) {
     io.err(`saejob: run ${runReport.jobId} still running after --timeout; it goes on in SAE
 `);
     return 1;
   }
-  runReport.state = RUN_STATES[String(st.State)];
-  runReport.status = st;
+  runReport.state = st.state;
+  runReport.status = st.status;
   report(runReport, sinkOf(io));
   return runReport.state === "succeeded" ? 0 : 1;
 }
@@ -34344,6 +34362,48 @@ async function statusCommand(argv, io) {
   return 0;
 }
 
+// src/operations/delete.ts
+async function planDelete(session, targets, o) {
+  const found = await session.lookup(targets, (t) => t);
+  for (const t of targets) {
+    const live = found.get(t);
+    if (live instanceof SaeError) Object.assign(t, { outcome: "failed", error: live.describe() });
+    else if (live) t.job = live;
+    else t.outcome = "missing";
+  }
+  for (const t of targets.filter((x) => x.job)) {
+    const tags = liveTags(t.job.Tags);
+    const owner = ownershipOf(tags, o.set);
+    const why = isProtected(tags) ? `labelled ${PROTECTED_LABEL}: saejob does not delete it (remove the label first)` : owner.state === "other" ? `owned by the set ${owner.set} (its ${OWNER_TAG} tag), not this one: saejob leaves it alone (run with --set ${owner.set} to delete it from there)` : owner.state === "unowned" && !o.adopt ? `not owned by saejob (no ${OWNER_TAG} tag: made in the console?): give --adopt to delete it anyway` : void 0;
+    if (why) Object.assign(t, { outcome: "refused", error: why });
+  }
+  return targets;
+}
+async function executeDelete(session, targets, o) {
+  await mapLimit(
+    targets.filter((t) => t.job && !t.outcome),
+    o.concurrency,
+    async (t) => {
+      try {
+        const client = session.client(t.region);
+        const { alreadyGone } = await deleteJob(client, t.job.AppId);
+        const gone = alreadyGone || await waitUntilGone(client, t.job.AppId, {
+          timeoutMs: session.remainingMs(o.timeoutMs),
+          intervalMs: o.pollIntervalMs
+        });
+        if (gone) t.outcome = "deleted";
+        else
+          Object.assign(t, {
+            outcome: "failed",
+            error: "DeleteJob was accepted, but SAE still shows the job after --timeout"
+          });
+      } catch (e) {
+        Object.assign(t, { outcome: "failed", error: toSaeError(e).describe() });
+      }
+    }
+  );
+}
+
 // src/output/reports/delete.ts
 var count = (r, o) => r.jobs.filter((j) => j.outcome === o).length;
 var DELETE_REPORTERS = {
@@ -34413,21 +34473,7 @@ async function deleteCommand(argv, io) {
     io.err("saejob: nothing deleted: fix the errors above\n");
     return 1;
   }
-  const targets = refs;
-  const found = await ctx.session.lookup(targets, (t) => t);
-  for (const t of targets) {
-    const live = found.get(t);
-    if (live instanceof SaeError) Object.assign(t, { outcome: "failed", error: live.describe() });
-    else if (live) t.job = live;
-    else t.outcome = "missing";
-  }
-  const set2 = setName(values, io.env);
-  for (const t of targets.filter((x) => x.job)) {
-    const tags = liveTags(t.job.Tags);
-    const owner = ownershipOf(tags, set2);
-    const why = isProtected(tags) ? `labelled ${PROTECTED_LABEL}: saejob does not delete it (remove the label first)` : owner.state === "other" ? `owned by the set ${owner.set} (its ${OWNER_TAG} tag), not this one: saejob leaves it alone (run with --set ${owner.set} to delete it from there)` : owner.state === "unowned" && !values.adopt ? `not owned by saejob (no ${OWNER_TAG} tag: made in the console?): give --adopt to delete it anyway` : void 0;
-    if (why) Object.assign(t, { outcome: "refused", error: why });
-  }
+  const targets = await planDelete(ctx.session, refs, { set: setName(values, io.env), adopt: Boolean(values.adopt) });
   const doomed = targets.filter((t) => t.job && !t.outcome);
   for (const t of targets.filter((x) => x.outcome === "missing"))
     io.err(`${t.name} (${t.namespace}): no such job, nothing to delete
@@ -34448,25 +34494,7 @@ async function deleteCommand(argv, io) {
       nothingDone: "nothing deleted"
     });
     if (!go) return 1;
-    await mapLimit(doomed, ctx.concurrency, async (t) => {
-      try {
-        const client = ctx.session.client(t.region);
-        const { alreadyGone } = await deleteJob(client, t.job.AppId);
-        if (!alreadyGone && !await waitUntilGone(client, t.job.AppId, {
-          timeoutMs: ctx.session.remainingMs(ctx.timeoutMs),
-          intervalMs: ctx.pollIntervalMs
-        })) {
-          Object.assign(t, {
-            outcome: "failed",
-            error: "DeleteJob was accepted, but SAE still shows the job after --timeout"
-          });
-          return;
-        }
-        t.outcome = "deleted";
-      } catch (e) {
-        Object.assign(t, { outcome: "failed", error: toSaeError(e).describe() });
-      }
-    });
+    await executeDelete(ctx.session, targets, ctx);
   }
   report(
     {
@@ -36034,6 +36062,121 @@ function fromManifests(file) {
   };
 }
 
+// src/cli/commands/emulator-options.ts
+var str4 = { type: "string" };
+var EMULATOR_FLAGS = {
+  port: str4,
+  "access-key-id": str4,
+  "access-key-secret": str4,
+  "security-token": str4,
+  state: str4,
+  region: str4,
+  namespaces: str4,
+  "change-order-time": str4,
+  "change-order-outcome": str4,
+  "run-time": str4,
+  "fail-runs": str4,
+  "refuse-runs": str4,
+  "delete-time": str4,
+  "suspend-polarity": str4,
+  "error-code-in": str4,
+  "fill-defaults": { type: "boolean" },
+  "ignore-on-update": str4,
+  "suspend-after-reads": str4,
+  "auto-config-namespace": str4,
+  "change-orders-oldest-first": { type: "boolean" },
+  "max-query-bytes": str4,
+  "allow-duplicate-names": { type: "boolean" },
+  "throttle-rate": str4,
+  "calls-per-minute": str4,
+  "server-error-rate": str4,
+  "reset-rate": str4,
+  "lost-response-rate": str4,
+  latency: str4,
+  seed: str4,
+  verbose: { type: "boolean" }
+};
+function rate(v, flag) {
+  if (v === void 0) return void 0;
+  const n = Number(v);
+  if (!(n >= 0 && n <= 1)) throw new UsageError(`${flag} takes a share from 0 to 1, not "${String(v)}"`);
+  return n;
+}
+function ms(v, flag) {
+  return v === void 0 ? void 0 : parseDuration(String(v), flag);
+}
+function emulatorOptions(values, io) {
+  const seedIsFile = typeof values.seed === "string" && !/^[0-9]+$/.test(values.seed);
+  const seed = seedIsFile ? readSeed(values.seed) : void 0;
+  const port = values.port === void 0 ? 8787 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port takes a port number, not "${String(values.port)}"`);
+  const outcome = values["change-order-outcome"] ?? "succeed";
+  if (!["succeed", "fail", "batch-failed", "approval", "confirm"].includes(outcome))
+    throw new UsageError(
+      `--change-order-outcome takes succeed, fail, batch-failed, approval or confirm, not "${outcome}"`
+    );
+  const polarity = values["suspend-polarity"] ?? DEFAULT_BEHAVIOUR.suspendPolarity;
+  if (polarity !== "true-starts" && polarity !== "true-suspends")
+    throw new UsageError(`--suspend-polarity takes true-starts or true-suspends, not "${polarity}"`);
+  const errorCodeIn = values["error-code-in"] ?? "Code";
+  if (errorCodeIn !== "Code" && errorCodeIn !== "ErrorCode")
+    throw new UsageError(`--error-code-in takes Code or ErrorCode, not "${errorCodeIn}"`);
+  const autoConfigNamespace = values["auto-config-namespace"] ?? "kept";
+  if (autoConfigNamespace !== "kept" && autoConfigNamespace !== "default")
+    throw new UsageError(`--auto-config-namespace takes kept or default, not "${autoConfigNamespace}"`);
+  const count2 = (v, flag) => {
+    if (v === void 0) return 0;
+    if (!/^[0-9]+$/.test(String(v))) throw new UsageError(`${flag} takes a whole number, not "${String(v)}"`);
+    return Number(v);
+  };
+  const credential = {
+    accessKeyId: values["access-key-id"] ?? DEFAULT_CREDENTIAL.accessKeyId,
+    accessKeySecret: values["access-key-secret"] ?? DEFAULT_CREDENTIAL.accessKeySecret
+  };
+  if (values["security-token"]) credential.securityToken = values["security-token"];
+  const faults = Object.fromEntries(
+    Object.entries({
+      throttleRate: rate(values["throttle-rate"], "--throttle-rate"),
+      serverErrorRate: rate(values["server-error-rate"], "--server-error-rate"),
+      resetRate: rate(values["reset-rate"], "--reset-rate"),
+      lostResponseRate: rate(values["lost-response-rate"], "--lost-response-rate"),
+      latencyMs: ms(values.latency, "--latency"),
+      callsPerMinute: values["calls-per-minute"] === void 0 ? void 0 : Number(values["calls-per-minute"]),
+      seed: values.seed === void 0 || seedIsFile ? void 0 : Number(values.seed)
+    }).filter(([, v]) => v !== void 0)
+  );
+  const options = {
+    port,
+    credentials: [credential],
+    regionId: values.region,
+    namespaces: values.namespaces ? String(values.namespaces).split(",") : void 0,
+    ...seed ? { configMaps: seed.configMaps, secrets: seed.secrets } : {},
+    statePath: values.state,
+    behaviour: {
+      changeOrderMs: ms(values["change-order-time"], "--change-order-time") ?? DEFAULT_BEHAVIOUR.changeOrderMs,
+      changeOrderOutcome: outcome,
+      runMs: ms(values["run-time"], "--run-time") ?? DEFAULT_BEHAVIOUR.runMs,
+      failRuns: values["fail-runs"] ? String(values["fail-runs"]).split(",") : [],
+      refuseRuns: values["refuse-runs"] ? String(values["refuse-runs"]).split(",") : [],
+      deleteMs: ms(values["delete-time"], "--delete-time") ?? DEFAULT_BEHAVIOUR.deleteMs,
+      suspendPolarity: polarity,
+      errorCodeField: errorCodeIn,
+      fillDefaults: Boolean(values["fill-defaults"]),
+      ignoreOnUpdate: values["ignore-on-update"] ? String(values["ignore-on-update"]).split(",") : [],
+      suspendAfterReads: count2(values["suspend-after-reads"], "--suspend-after-reads"),
+      autoConfigIgnoresNamespace: autoConfigNamespace === "default",
+      changeOrdersOldestFirst: Boolean(values["change-orders-oldest-first"]),
+      maxQueryBytes: count2(values["max-query-bytes"], "--max-query-bytes"),
+      allowDuplicateNames: Boolean(values["allow-duplicate-names"])
+    },
+    faults,
+    ...values.verbose ? { log: (line) => io.out(`${line}
+`) } : {}
+  };
+  return { port, credential, seed, options };
+}
+
 // src/cli/commands/emulator.ts
 var EMULATOR_HELP = `Usage: saejob emulator [options]
 
@@ -36089,120 +36232,13 @@ Admin endpoint (HTTP Basic with the access key: curl -u ID:SECRET):
 GET /__emulator/counters, POST /__emulator/faults, POST /__emulator/behaviour
 (JSON bodies), GET /__emulator/state.
 `;
-function rate(v, flag) {
-  if (v === void 0) return void 0;
-  const n = Number(v);
-  if (!(n >= 0 && n <= 1)) throw new UsageError(`${flag} takes a share from 0 to 1, not "${String(v)}"`);
-  return n;
-}
-function ms(v, flag) {
-  return v === void 0 ? void 0 : parseDuration(String(v), flag);
-}
 async function emulatorCommand(argv, io) {
-  const str4 = { type: "string" };
-  const { values } = parseCommandArgs("emulator", argv, {
-    port: str4,
-    "access-key-id": str4,
-    "access-key-secret": str4,
-    "security-token": str4,
-    state: str4,
-    region: str4,
-    namespaces: str4,
-    "change-order-time": str4,
-    "change-order-outcome": str4,
-    "run-time": str4,
-    "fail-runs": str4,
-    "refuse-runs": str4,
-    "delete-time": str4,
-    "suspend-polarity": str4,
-    "error-code-in": str4,
-    "fill-defaults": { type: "boolean" },
-    "ignore-on-update": str4,
-    "suspend-after-reads": str4,
-    "auto-config-namespace": str4,
-    "change-orders-oldest-first": { type: "boolean" },
-    "max-query-bytes": str4,
-    "allow-duplicate-names": { type: "boolean" },
-    "throttle-rate": str4,
-    "calls-per-minute": str4,
-    "server-error-rate": str4,
-    "reset-rate": str4,
-    "lost-response-rate": str4,
-    latency: str4,
-    seed: str4,
-    verbose: { type: "boolean" }
-  });
+  const { values } = parseCommandArgs("emulator", argv, EMULATOR_FLAGS);
   if (values.help) return io.out(EMULATOR_HELP), 0;
-  const seedIsFile = typeof values.seed === "string" && !/^[0-9]+$/.test(values.seed);
-  const seed = seedIsFile ? readSeed(values.seed) : void 0;
-  const port = values.port === void 0 ? 8787 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port takes a port number, not "${String(values.port)}"`);
-  const outcome = values["change-order-outcome"] ?? "succeed";
-  if (!["succeed", "fail", "batch-failed", "approval", "confirm"].includes(outcome))
-    throw new UsageError(
-      `--change-order-outcome takes succeed, fail, batch-failed, approval or confirm, not "${outcome}"`
-    );
-  const polarity = values["suspend-polarity"] ?? DEFAULT_BEHAVIOUR.suspendPolarity;
-  if (polarity !== "true-starts" && polarity !== "true-suspends")
-    throw new UsageError(`--suspend-polarity takes true-starts or true-suspends, not "${polarity}"`);
-  const errorCodeIn = values["error-code-in"] ?? "Code";
-  if (errorCodeIn !== "Code" && errorCodeIn !== "ErrorCode")
-    throw new UsageError(`--error-code-in takes Code or ErrorCode, not "${errorCodeIn}"`);
-  const autoConfigNamespace = values["auto-config-namespace"] ?? "kept";
-  if (autoConfigNamespace !== "kept" && autoConfigNamespace !== "default")
-    throw new UsageError(`--auto-config-namespace takes kept or default, not "${autoConfigNamespace}"`);
-  const count2 = (v, flag) => {
-    if (v === void 0) return 0;
-    if (!/^[0-9]+$/.test(String(v))) throw new UsageError(`${flag} takes a whole number, not "${String(v)}"`);
-    return Number(v);
-  };
-  const credential = {
-    accessKeyId: values["access-key-id"] ?? DEFAULT_CREDENTIAL.accessKeyId,
-    accessKeySecret: values["access-key-secret"] ?? DEFAULT_CREDENTIAL.accessKeySecret
-  };
-  if (values["security-token"]) credential.securityToken = values["security-token"];
-  const faults = Object.fromEntries(
-    Object.entries({
-      throttleRate: rate(values["throttle-rate"], "--throttle-rate"),
-      serverErrorRate: rate(values["server-error-rate"], "--server-error-rate"),
-      resetRate: rate(values["reset-rate"], "--reset-rate"),
-      lostResponseRate: rate(values["lost-response-rate"], "--lost-response-rate"),
-      latencyMs: ms(values.latency, "--latency"),
-      callsPerMinute: values["calls-per-minute"] === void 0 ? void 0 : Number(values["calls-per-minute"]),
-      seed: values.seed === void 0 || seedIsFile ? void 0 : Number(values.seed)
-    }).filter(([, v]) => v !== void 0)
-  );
+  const { port, credential, seed, options } = emulatorOptions(values, io);
   let emulator;
   try {
-    emulator = await startEmulator({
-      port,
-      credentials: [credential],
-      regionId: values.region,
-      namespaces: values.namespaces ? String(values.namespaces).split(",") : void 0,
-      ...seed ? { configMaps: seed.configMaps, secrets: seed.secrets } : {},
-      statePath: values.state,
-      behaviour: {
-        changeOrderMs: ms(values["change-order-time"], "--change-order-time") ?? DEFAULT_BEHAVIOUR.changeOrderMs,
-        changeOrderOutcome: outcome,
-        runMs: ms(values["run-time"], "--run-time") ?? DEFAULT_BEHAVIOUR.runMs,
-        failRuns: values["fail-runs"] ? String(values["fail-runs"]).split(",") : [],
-        refuseRuns: values["refuse-runs"] ? String(values["refuse-runs"]).split(",") : [],
-        deleteMs: ms(values["delete-time"], "--delete-time") ?? DEFAULT_BEHAVIOUR.deleteMs,
-        suspendPolarity: polarity,
-        errorCodeField: errorCodeIn,
-        fillDefaults: Boolean(values["fill-defaults"]),
-        ignoreOnUpdate: values["ignore-on-update"] ? String(values["ignore-on-update"]).split(",") : [],
-        suspendAfterReads: count2(values["suspend-after-reads"], "--suspend-after-reads"),
-        autoConfigIgnoresNamespace: autoConfigNamespace === "default",
-        changeOrdersOldestFirst: Boolean(values["change-orders-oldest-first"]),
-        maxQueryBytes: count2(values["max-query-bytes"], "--max-query-bytes"),
-        allowDuplicateNames: Boolean(values["allow-duplicate-names"])
-      },
-      faults,
-      ...values.verbose ? { log: (line) => io.out(`${line}
-`) } : {}
-    });
+    emulator = await startEmulator(options);
   } catch (err) {
     const code = err.code;
     throw new UsageError(

@@ -6,7 +6,7 @@ import { DEFAULT_SET } from '../pipeline/plan/ownership.js';
 import { looksLikePlanFile, readSavedPlan, type SavedPlan } from '../pipeline/plan/plan-file.js';
 import { readBounded } from '../pipeline/load/load.js';
 import type { PipelineResult } from '../pipeline/compile/compile-files.js';
-import { compileForCloud } from './commands/cloud.js';
+import { compileForCloud } from './cloud.js';
 
 /** `apply FILE` with a file written by `plan --out`: the plan, or undefined for manifest paths. */
 export function savedPlanArgument(positionals: readonly string[]): SavedPlan | undefined {

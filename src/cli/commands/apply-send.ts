@@ -1,7 +1,7 @@
 // Apply's second half on the command line: the changes sent with signals as
 // cancellation and progress on stderr, then the report; the exit code.
 import type { Io } from '../io.js';
-import { type CloudContext, progressFor } from './cloud.js';
+import { type CloudContext, progressFor } from '../cloud.js';
 import { cancelOnSignals, exitCodeOf } from '../signals.js';
 import { executeApply, type ApplyPlan } from '../../operations/apply.js';
 import type { PipelineResult } from '../../pipeline/compile/compile-files.js';
@@ -9,7 +9,7 @@ import { SUCCESS_OUTCOMES } from '../../pipeline/plan/apply-result.js';
 import { reportDiagnostics } from '../../output/reports/diagnostics.js';
 import type { APPLY_REPORTERS } from '../../output/reports/apply.js';
 import { applyReport } from '../views/plan.js';
-import { confirmChange, sinkOf } from './shared.js';
+import { confirmChange, sinkOf } from '../shared.js';
 
 /** Ask before changing anything (apply without --yes on a terminal). */
 export function confirmApply(planned: ApplyPlan, io: Io): Promise<boolean> {

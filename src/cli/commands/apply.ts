@@ -4,7 +4,7 @@
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
 import { chosenEnvironment, parseCommandArgs, reporterFor, setName } from '../args.js';
-import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud } from './cloud.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud } from '../cloud.js';
 import { asPlanned, checkSavedOptions, savedPlanArgument, savedValues } from '../saved-plan-args.js';
 import { confirmApply, sendApply } from './apply-send.js';
 import { dryRunRequests, planApply } from '../../operations/apply.js';
@@ -15,7 +15,7 @@ import { reportDiagnostics } from '../../output/reports/diagnostics.js';
 import { PLAN_REPORTERS } from '../../output/reports/plan.js';
 import { APPLY_REPORTERS } from '../../output/reports/apply.js';
 import { planReport } from '../views/plan.js';
-import { sinkOf, stderrSinkOf } from './shared.js';
+import { sinkOf, stderrSinkOf } from '../shared.js';
 
 /** The -o values this command takes; its help lists exactly these. */
 export const FORMATS = formatsOf(APPLY_REPORTERS);

@@ -9,7 +9,7 @@ import { configMapRequest } from '../../pipeline/compile/compile.js';
 
 import { formatsOf } from '../../output/reporter.js';
 import { COMPILE_REPORTERS, type CompiledView } from '../../output/reports/compile.js';
-import { sinkOf } from './shared.js';
+import { sinkOf } from '../shared.js';
 
 /** The -o values this command takes; its help lists exactly these. */
 export const FORMATS = formatsOf(COMPILE_REPORTERS);

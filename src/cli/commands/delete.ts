@@ -1,17 +1,11 @@
 // `saejob delete [PATH...]`: delete the jobs the manifests name.
 import type { Io } from '../io.js';
 import { reporterFor, parseCommandArgs, setName } from '../args.js';
-import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
-import { manifestJobRefs, regionFor } from './lifecycle.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from '../cloud.js';
+import { manifestJobRefs, regionFor } from '../job-refs.js';
 import { UsageError } from '../io.js';
-import type { ListedJob } from '../../sae/live.js';
-import { deleteJob } from '../../sae/apply.js';
-import { SaeError, toSaeError } from '../../sae/errors.js';
-import { mapLimit } from '../../sae/concurrency.js';
-import { waitUntilGone } from '../../sae/wait.js';
-import { confirmChange, sinkOf } from './shared.js';
-import { liveTags } from '../../pipeline/plan/live-job.js';
-import { isProtected, OWNER_TAG, ownershipOf, PROTECTED_LABEL } from '../../pipeline/plan/ownership.js';
+import { confirmChange, sinkOf } from '../shared.js';
+import { executeDelete, planDelete } from '../../operations/delete.js';
 import { formatsOf } from '../../output/reporter.js';
 import { DELETE_REPORTERS } from '../../output/reports/delete.js';
 
@@ -30,16 +24,6 @@ refuses a job labelled saejob-protected, a job of another set (--set that
 set to delete it) and one without a saejob-set tag (--adopt to delete it).
 
 ${CLOUD_HELP}`;
-
-interface Target {
-  name: string;
-  namespace: string;
-  region: string;
-  file: string;
-  job?: ListedJob;
-  error?: string;
-  outcome?: 'deleted' | 'missing' | 'failed' | 'refused';
-}
 
 function byName(names: readonly string[], namespace: string, values: Record<string, unknown>, io: Io) {
   if (!names.length) throw new UsageError('saejob delete --namespace NS needs the names of the jobs to delete');
@@ -71,29 +55,7 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
     io.err('saejob: nothing deleted: fix the errors above\n');
     return 1;
   }
-  const targets: Target[] = refs;
-  const found = await ctx.session.lookup(targets, (t) => t);
-  for (const t of targets) {
-    const live = found.get(t);
-    if (live instanceof SaeError) Object.assign(t, { outcome: 'failed', error: live.describe() });
-    else if (live) t.job = live;
-    else t.outcome = 'missing';
-  }
-  // delete checks what apply checks: a protected job is never deleted; another set's, or one saejob
-  // does not own, only when the user says so (--set that set, --adopt).
-  const set = setName(values, io.env);
-  for (const t of targets.filter((x) => x.job)) {
-    const tags = liveTags(t.job!.Tags);
-    const owner = ownershipOf(tags, set);
-    const why = isProtected(tags)
-      ? `labelled ${PROTECTED_LABEL}: saejob does not delete it (remove the label first)`
-      : owner.state === 'other'
-        ? `owned by the set ${owner.set} (its ${OWNER_TAG} tag), not this one: saejob leaves it alone (run with --set ${owner.set} to delete it from there)`
-        : owner.state === 'unowned' && !values.adopt
-          ? `not owned by saejob (no ${OWNER_TAG} tag: made in the console?): give --adopt to delete it anyway`
-          : undefined;
-    if (why) Object.assign(t, { outcome: 'refused', error: why });
-  }
+  const targets = await planDelete(ctx.session, refs, { set: setName(values, io.env), adopt: Boolean(values.adopt) });
   const doomed = targets.filter((t) => t.job && !t.outcome);
   for (const t of targets.filter((x) => x.outcome === 'missing'))
     io.err(`${t.name} (${t.namespace}): no such job, nothing to delete\n`);
@@ -110,29 +72,7 @@ export async function deleteCommand(argv: string[], io: Io): Promise<number> {
       nothingDone: 'nothing deleted',
     });
     if (!go) return 1;
-    await mapLimit(doomed, ctx.concurrency, async (t) => {
-      try {
-        const client = ctx.session.client(t.region);
-        const { alreadyGone } = await deleteJob(client, t.job!.AppId);
-        // SAE does not document when a deleted job is gone: "deleted" here means DescribeJob no longer finds it.
-        if (
-          !alreadyGone &&
-          !(await waitUntilGone(client, t.job!.AppId, {
-            timeoutMs: ctx.session.remainingMs(ctx.timeoutMs),
-            intervalMs: ctx.pollIntervalMs,
-          }))
-        ) {
-          Object.assign(t, {
-            outcome: 'failed',
-            error: 'DeleteJob was accepted, but SAE still shows the job after --timeout',
-          });
-          return;
-        }
-        t.outcome = 'deleted';
-      } catch (e) {
-        Object.assign(t, { outcome: 'failed', error: toSaeError(e).describe() });
-      }
-    });
+    await executeDelete(ctx.session, targets, ctx);
   }
   report(
     {

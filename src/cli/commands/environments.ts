@@ -16,7 +16,7 @@ import { formatsOf } from '../../output/reporter.js';
 import { RENDER_REPORTERS } from '../../output/reports/render.js';
 import { COMPARE_REPORTERS } from '../../output/reports/compare.js';
 import { reportDiagnostics } from '../../output/reports/diagnostics.js';
-import { sinkOf } from './shared.js';
+import { sinkOf } from '../shared.js';
 
 export const RENDER_FORMATS = formatsOf(RENDER_REPORTERS);
 export const COMPARE_FORMATS = formatsOf(COMPARE_REPORTERS);

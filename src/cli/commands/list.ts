@@ -3,8 +3,8 @@
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
 import { parseCommandArgs, reporterFor, setName } from '../args.js';
-import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
-import { manifestJobRefs, regionFor } from './lifecycle.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from '../cloud.js';
+import { manifestJobRefs, regionFor } from '../job-refs.js';
 import { listNamespaceJobs, listRegionJobs, type ListedJob } from '../../sae/live.js';
 import { liveTags } from '../../pipeline/plan/live-job.js';
 import { isProtected, OWNER_TAG } from '../../pipeline/plan/ownership.js';
@@ -12,7 +12,7 @@ import { namespaceRegion } from '../../pipeline/region.js';
 import { RUN_STATES } from '../../contract/api.js';
 import { formatsOf } from '../../output/reporter.js';
 import { LIST_REPORTERS, runTime, type ListedJobView } from '../../output/reports/list.js';
-import { sinkOf } from './shared.js';
+import { sinkOf } from '../shared.js';
 import { placeKey } from '../../pipeline/identity.js';
 
 export const FORMATS = formatsOf(LIST_REPORTERS);

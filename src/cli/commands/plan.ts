@@ -5,14 +5,14 @@ import { UsageError, type Io } from '../io.js';
 import { savePlan, type SavedPlan } from '../../pipeline/plan/plan-file.js';
 import { VERSION } from '../version.js';
 import { chosenEnvironment, reporterFor, parseCommandArgs, setName } from '../args.js';
-import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud } from './cloud.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, compileForCloud } from '../cloud.js';
 import { hasChanges } from '../../pipeline/plan/plan.js';
 import { planRun } from '../../operations/plan.js';
 import { planReport } from '../views/plan.js';
 import { reportDiagnostics } from '../../output/reports/diagnostics.js';
 import { formatsOf } from '../../output/reporter.js';
 import { PLAN_REPORTERS } from '../../output/reports/plan.js';
-import { sinkOf } from './shared.js';
+import { sinkOf } from '../shared.js';
 
 /** The -o values this command takes; its help lists exactly these. */
 export const FORMATS = formatsOf(PLAN_REPORTERS);

@@ -2,17 +2,15 @@
 // wait for its result.
 import { randomUUID } from 'node:crypto';
 import type { Io } from '../io.js';
-import { resolveNames } from '../../sae/references.js';
 import { UsageError } from '../io.js';
 import { inputOptions, reporterFor, parseCommandArgs, parsePositiveInt, splitCommandLine } from '../args.js';
 import { compileManifests } from '../../pipeline/compile/compile-files.js';
-import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, progressFor } from './cloud.js';
-import { jobRefFromArgs, requireJob } from './lifecycle.js';
-import { pollUntil } from '../../sae/wait.js';
-import { EXEC_SUCCESS, RUN_STATES } from '../../contract/api.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, progressFor } from '../cloud.js';
+import { jobRefFromArgs, requireJob } from '../job-refs.js';
 import { formatsOf } from '../../output/reporter.js';
 import { RUN_REPORTERS, type RunReport } from '../../output/reports/run.js';
-import { sinkOf } from './shared.js';
+import { sinkOf } from '../shared.js';
+import { manifestDrift, startRun, waitForRun } from '../../operations/run.js';
 
 /** The -o values this command takes; its help lists exactly these. */
 export const FORMATS = formatsOf(RUN_REPORTERS);
@@ -69,26 +67,21 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   const job = await requireJob(ctx.session, ref, '; apply its manifest first');
   // Given a manifest, say when the live job is not what it describes: the run uses the live job.
   if (values.namespace === undefined && /\.ya?ml$/i.test(positionals[0]!)) {
-    const compiled = compileManifests([positionals[0]!], {
+    const pipeline = compileManifests([positionals[0]!], {
       region: values.region as string | undefined,
       envRegion: io.env.ALIBABA_CLOUD_REGION_ID,
       env: io.env,
       unknownSecrets: true,
       ...inputOptions(values, io.env),
-    }).compiled;
-    // ConfigMaps and Secrets named in it are resolved first (as plan does): a placeholder is not a change.
-    const resolved = compiled.length === 1 && !(await resolveNames(ctx.session, compiled)).length;
-    const planned = resolved ? (await ctx.session.plan(compiled))[0]?.planned : undefined;
-    if (planned && planned.action !== 'unchanged')
+    });
+    const drift = await manifestDrift(ctx.session, pipeline);
+    if (drift)
       io.err(
-        `saejob: ${ref.name}: ${positionals[0]} has changes the live job does not (${planned.action}); this run uses the live job as it is: saejob apply first to run what the manifest says (saejob plan shows the changes)\n`,
+        `saejob: ${ref.name}: ${positionals[0]} has changes the live job does not (${drift}); this run uses the live job as it is: saejob apply first to run what the manifest says (saejob plan shows the changes)\n`,
       );
   }
-  const client = ctx.session.client(ref.region);
   const eventId = (values['event-id'] as string | undefined) ?? randomUUID();
-  // ExecJob is idempotent per EventId, so retrying it after a lost response is safe.
-  const started = await client.call<{ Code?: string; Data?: string; Msg?: string; Success?: string }>('ExecJob', {
-    AppId: job.AppId,
+  const started = await startRun(ctx.session, ref.region, job.AppId, {
     EventId: eventId,
     Envs: envs.length ? JSON.stringify(envs) : undefined,
     Command: command?.[0],
@@ -99,10 +92,9 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     WarStartOptions: values['war-start-options'] as string | undefined,
     Time: values.time as string | undefined,
   });
-  // ExecJob answers 200 with its own verdict inside: Data.Success is the string "true", Data.Data the run's JobId.
-  if (started?.Success !== EXEC_SUCCESS || typeof started.Data !== 'string' || started.Data === '') {
+  if (started.refused !== undefined) {
     io.err(
-      `saejob: SAE did not start a run of ${ref.name}: ${started?.Msg || `ExecJob answered ${JSON.stringify(started)?.slice(0, 200)}`} (EventId ${eventId}; running again with --event-id ${eventId} starts at most one run)\n`,
+      `saejob: SAE did not start a run of ${ref.name}: ${started.refused} (EventId ${eventId}; running again with --event-id ${eventId} starts at most one run)\n`,
     );
     return 1;
   }
@@ -111,32 +103,29 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     namespace: ref.namespace,
     appId: job.AppId,
     eventId,
-    jobId: started.Data,
+    jobId: started.jobId,
     state: 'running',
   };
   if (!values.wait) return (report(runReport, sinkOf(io)), 0);
   // The run's id now, not after the wait: whoever watches can look it up meanwhile.
   io.err(`started run ${runReport.jobId} of ${ref.name} (EventId ${eventId})\n`);
   const progress = progressFor(io);
-  const st = await pollUntil(
-    () => client.call<Record<string, unknown>>('DescribeJobStatus', { AppId: job.AppId, JobId: runReport.jobId }),
-    (s) => {
-      const state = String(s.State);
+  const st = await waitForRun(ctx.session, ref.region, job.AppId, runReport.jobId, {
+    timeoutMs: ctx.timeoutMs,
+    intervalMs: ctx.pollIntervalMs,
+    onStatus: (state, s) =>
       progress.event(
         ref.name,
-        `run ${runReport.jobId}: ${RUN_STATES[state] ?? state} (active ${s.Active ?? 0}, succeeded ${s.Succeeded ?? 0}, failed ${s.Failed ?? 0})`,
-      );
-      return state === '1' || state === '2' ? s : undefined;
-    },
-    { timeoutMs: ctx.session.remainingMs(ctx.timeoutMs), intervalMs: ctx.pollIntervalMs, maxIntervalMs: 10_000 },
-  );
+        `run ${runReport.jobId}: ${state} (active ${s.Active ?? 0}, succeeded ${s.Succeeded ?? 0}, failed ${s.Failed ?? 0})`,
+      ),
+  });
   progress.done();
   if (!st) {
     io.err(`saejob: run ${runReport.jobId} still running after --timeout; it goes on in SAE\n`);
     return 1;
   }
-  runReport.state = RUN_STATES[String(st.State)]!;
-  runReport.status = st;
+  runReport.state = st.state as RunReport['state'];
+  runReport.status = st.status;
   report(runReport, sinkOf(io));
   return runReport.state === 'succeeded' ? 0 : 1;
 }

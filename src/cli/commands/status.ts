@@ -2,12 +2,12 @@
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
 import { reporterFor, parseCommandArgs, parsePositiveInt } from '../args.js';
-import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from './cloud.js';
-import { jobRefFromArgs, manifestJobRefs, type JobRef } from './lifecycle.js';
-import { requireJob } from './lifecycle.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from '../cloud.js';
+import { jobRefFromArgs, manifestJobRefs, type JobRef } from '../job-refs.js';
+import { requireJob } from '../job-refs.js';
 import { formatsOf } from '../../output/reporter.js';
 import { STATUS_REPORTERS, type StatusJobReport } from '../../output/reports/status.js';
-import { sinkOf } from './shared.js';
+import { sinkOf } from '../shared.js';
 import { isHttpTriggered, webhookUrls } from '../../sae/apply.js';
 import { SaeError } from '../../sae/errors.js';
 import { mapLimit } from '../../sae/concurrency.js';

@@ -5,7 +5,7 @@ import { validatePaths } from '../../pipeline/validate/validate-files.js';
 import { hasErrors } from '../../pipeline/diagnostics.js';
 import { formatsOf } from '../../output/reporter.js';
 import { VALIDATE_REPORTERS } from '../../output/reports/validate.js';
-import { sinkOf } from './shared.js';
+import { sinkOf } from '../shared.js';
 
 /** The -o values this command takes; its help lists exactly these. */
 export const FORMATS = formatsOf(VALIDATE_REPORTERS);

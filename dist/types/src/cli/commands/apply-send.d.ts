@@ -1,5 +1,5 @@
 import type { Io } from '../io.js';
-import { type CloudContext } from './cloud.js';
+import { type CloudContext } from '../cloud.js';
 import { type ApplyPlan } from '../../operations/apply.js';
 import type { PipelineResult } from '../../pipeline/compile/compile-files.js';
 import type { APPLY_REPORTERS } from '../../output/reports/apply.js';

@@ -1,5 +1,5 @@
 import { type Io } from '../io.js';
-import type { CloudContext } from './cloud.js';
+import type { CloudContext } from '../cloud.js';
 import type { exportNamer } from '../../sae/references.js';
 export declare const JOB_NAME: RegExp;
 /**

@@ -1,7 +1,7 @@
 // Pieces every command shares: its output sink, and the question before a change.
 import { appendFileSync } from 'node:fs';
-import type { Io } from '../io.js';
-import type { Sink } from '../../output/reporter.js';
+import type { Io } from './io.js';
+import type { Sink } from '../output/reporter.js';
 
 /** The terminal as a reporter's sink; the job summary goes to $GITHUB_STEP_SUMMARY when the run has one. */
 export function sinkOf(io: Io): Sink {

@@ -1,7 +1,7 @@
 // What the cloud commands share: their flags, compiling the manifests, and
 // a session with credentials, endpoint and retry policy.
-import type { Io } from '../io.js';
-import { UsageError } from '../io.js';
+import type { Io } from './io.js';
+import { UsageError } from './io.js';
 import {
   INPUT_HELP,
   INPUT_OPTIONS,
@@ -10,19 +10,19 @@ import {
   parseDuration,
   parsePositiveInt,
   type Options,
-} from '../args.js';
-import { compileManifests, type PipelineResult } from '../../pipeline/compile/compile-files.js';
-import { hasErrors } from '../../pipeline/diagnostics.js';
-import type { IdentityKey } from '../../pipeline/identity.js';
-import { Session } from '../../sae/session.js';
-import { credentialsChain } from '../../sae/credentials.js';
-import { DEFAULT_RETRY, type RetryPolicy } from '../../sae/retry.js';
+} from './args.js';
+import { compileManifests, type PipelineResult } from '../pipeline/compile/compile-files.js';
+import { hasErrors } from '../pipeline/diagnostics.js';
+import type { IdentityKey } from '../pipeline/identity.js';
+import { Session } from '../sae/session.js';
+import { credentialsChain } from '../sae/credentials.js';
+import { DEFAULT_RETRY, type RetryPolicy } from '../sae/retry.js';
 import { sinkOf } from './shared.js';
-import { DEFAULT_POLL_MS, DEFAULT_TIMEOUT_MS } from '../../sae/wait.js';
-import { nearest } from '../../pipeline/suggest.js';
-import { reportDiagnostics } from '../../output/reports/diagnostics.js';
-import { resolveNames } from '../../sae/references.js';
-import { plainProgress, ttyProgress, type Progress } from '../../output/progress.js';
+import { DEFAULT_POLL_MS, DEFAULT_TIMEOUT_MS } from '../sae/wait.js';
+import { nearest } from '../pipeline/suggest.js';
+import { reportDiagnostics } from '../output/reports/diagnostics.js';
+import { resolveNames } from '../sae/references.js';
+import { plainProgress, ttyProgress, type Progress } from '../output/progress.js';
 
 const str = { type: 'string' } as const;
 const bool = { type: 'boolean' } as const;

@@ -1,17 +1,17 @@
 // What export, run, status and delete share: naming one live job.
-import type { Io } from '../io.js';
-import { UsageError } from '../io.js';
-import { namespaceRegion, resolveRegion } from '../../pipeline/region.js';
-import { listNamespaceJobs, type ListedJob } from '../../sae/live.js';
-import type { Session } from '../../sae/session.js';
-import { loadManifests } from '../../pipeline/load/load.js';
-import { applyEnvironments } from '../../pipeline/environments/environments.js';
-import { inputOptions } from '../args.js';
-import { validateManifests } from '../../pipeline/validate/validate.js';
-import { hasErrors } from '../../pipeline/diagnostics.js';
+import type { Io } from './io.js';
+import { UsageError } from './io.js';
+import { namespaceRegion, resolveRegion } from '../pipeline/region.js';
+import { listNamespaceJobs, type ListedJob } from '../sae/live.js';
+import type { Session } from '../sae/session.js';
+import { loadManifests } from '../pipeline/load/load.js';
+import { applyEnvironments } from '../pipeline/environments/environments.js';
+import { inputOptions } from './args.js';
+import { validateManifests } from '../pipeline/validate/validate.js';
+import { hasErrors } from '../pipeline/diagnostics.js';
 import { sinkOf } from './shared.js';
-import { nearest } from '../../pipeline/suggest.js';
-import { reportDiagnostics } from '../../output/reports/diagnostics.js';
+import { nearest } from '../pipeline/suggest.js';
+import { reportDiagnostics } from '../output/reports/diagnostics.js';
 
 export interface JobRef {
   name: string;
