@@ -13998,10 +13998,8 @@ __export(cloud_index_exports, {
 });
 module.exports = __toCommonJS(cloud_index_exports);
 
-// src/pipeline/load/load.ts
+// src/pipeline/load/parse.ts
 var import_node_buffer = require("node:buffer");
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -20721,7 +20719,7 @@ function valueAt(value, path) {
   return cur;
 }
 
-// src/pipeline/load/load.ts
+// src/pipeline/load/parse.ts
 function occurrences(text5, c) {
   let n = 0;
   for (let i = text5.indexOf(c); i >= 0; i = text5.indexOf(c, i + 1)) n++;
@@ -21002,6 +21000,11 @@ function yamlHint(code, message, source, line) {
       return message;
   }
 }
+var sizeText = (bytes) => bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+
+// src/pipeline/load/files.ts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
 function expandPaths(paths) {
   const files = [];
   const diagnostics = [];
@@ -21112,7 +21115,6 @@ function readBounded(fd, max, expected = 64 * 1024) {
   }
   return Buffer.concat(chunks, total);
 }
-var sizeText = (bytes) => bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 function readText(path, file, options) {
   const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const tooLarge = (size) => ({

@@ -54,19 +54,8 @@ import {
   CONFIGMAP_ALL_PREFIX
 } from "./chunks/chunk-33QRNVZ5.js";
 
-// src/pipeline/load/load.ts
+// src/pipeline/load/parse.ts
 import { isUtf8 } from "node:buffer";
-import {
-  closeSync,
-  openSync,
-  readFileSync,
-  readSync,
-  readdirSync,
-  realpathSync,
-  statSync,
-  constants as fsConstants
-} from "node:fs";
-import { join, resolve } from "node:path";
 
 // src/pipeline/load/simple-yaml.ts
 var plainTags;
@@ -519,7 +508,7 @@ function parseSubset(text) {
   return docs;
 }
 
-// src/pipeline/load/load.ts
+// src/pipeline/load/parse.ts
 function occurrences(text, c) {
   let n = 0;
   for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
@@ -800,6 +789,20 @@ function yamlHint(code, message, source, line) {
       return message;
   }
 }
+var sizeText = (bytes) => bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+
+// src/pipeline/load/files.ts
+import {
+  closeSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+  constants as fsConstants
+} from "node:fs";
+import { join, resolve } from "node:path";
 function expandPaths(paths) {
   const files = [];
   const diagnostics = [];
@@ -910,7 +913,6 @@ function readBounded(fd, max, expected = 64 * 1024) {
   }
   return Buffer.concat(chunks, total);
 }
-var sizeText = (bytes) => bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 function readText(path, file, options) {
   const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const tooLarge = (size) => ({

@@ -1,3 +1,5 @@
+// Change orders: DescribeChangeOrder and ListChangeOrders (the orders
+// themselves are made by the job writes, in store.ts).
 import { ApiError, notEmpty } from '../errors.js';
 import { finished, type ChangeOrderRecord, type Params } from '../records.js';
 import type { Store } from '../store.js';

@@ -1,3 +1,5 @@
+// ConfigMaps of a namespace: list, create, update, delete (refused while a
+// job uses one), describe.
 import { ApiError, notEmpty } from '../errors.js';
 import type { ConfigMapRecord, Params } from '../records.js';
 import type { Store } from '../store.js';

@@ -1,3 +1,4 @@
+// Environment variables, secrets and references, arguments, values YAML would change.
 import { badEnvRefs, isSecretEntry, isWholeEnvRef } from '../../envref.js';
 import { asArr, asObj, str, T, walkStrings, type Rule } from './context.js';
 
