@@ -23170,7 +23170,11 @@ function expandEnvRefs(text5, env) {
 function isWholeEnvRef(text5) {
   return /^\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(text5);
 }
-var VARIABLE_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/;
+var VAR_NAME = "[A-Za-z_][A-Za-z0-9_]*";
+var VARIABLE_REF = new RegExp(`(?<!\\$)\\$\\{var:(${VAR_NAME})`);
+var VAR_REF = new RegExp(`${VARIABLE_REF.source}(?::-([^}]*))?\\}`, "g");
+var WHOLE_VAR_REF = new RegExp(`^\\$\\{var:(${VAR_NAME})(?::-([^}]*))?\\}$`);
+var variableNames = (text5) => [...text5.matchAll(new RegExp(VARIABLE_REF.source, "g"))].map((m) => m[1]);
 var SECRET_NAME = /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|(^|_)(API|ACCESS|ENCRYPTION|ENC|SIGNING|MASTER|LICENSE|HMAC|SSH|GPG|CRYPT|CIPHER|AES|JWT|SESSION|CLIENT|APP|SERVICE|DEPLOY|STRIPE|OPENAI)_?KEY$|^KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
 var isSecretEntry = (name, secret) => typeof secret === "boolean" ? secret : SECRET_NAME.test(name);
 function badEnvRefs(text5) {
@@ -24317,7 +24321,7 @@ function setName(values, env) {
 }
 
 // src/pipeline/environments/environments.ts
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // src/pipeline/load/positions.ts
 function locate(source, path, target = "value") {
@@ -24352,8 +24356,10 @@ function whereIs(source, path, target = "value") {
   return { file: o.source.file, ...locate(o.source, o.path, target) };
 }
 
-// src/pipeline/environments/environments.ts
-var ENVIRONMENT_KIND = "Environment";
+// src/pipeline/environments/document.ts
+var import_node_path2 = require("node:path");
+
+// src/pipeline/environments/merge.ts
 var KEYED_LISTS = {
   "spec.template.env": ["name"],
   "spec.template.envFrom": ["configMapRef.configMapId"],
@@ -24407,6 +24413,81 @@ var itemId = (item, keys) => {
   return k === void 0 ? void 0 : `${k}=${JSON.stringify(getPath(item, k))}`;
 };
 var getPath = (v, dotted) => dotted.split(".").reduce((o, k) => isObject(o) ? o[k] : void 0, v);
+function originIn(origins, path) {
+  for (let k = path.length; k >= 0; k--) {
+    const o = origins.get(pathKey(path.slice(0, k)));
+    if (o) return { source: o.source, path: [...o.path, ...path.slice(k)] };
+  }
+  return void 0;
+}
+function takeOrigins(origins, prefix) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, o] of [...origins]) {
+    const p = JSON.parse(k);
+    if (p.length >= prefix.length && prefix.every((x, i) => p[i] === x)) {
+      out.set(pathKey(p.slice(prefix.length)), o);
+      origins.delete(k);
+    }
+  }
+  return out;
+}
+function merge2(base, patch, path, patchAt, origins, listPath = []) {
+  const keys = KEYED_LISTS[listPath.join(".")];
+  if (keys && Array.isArray(base) && Array.isArray(patch)) {
+    const idOf = (item) => itemId(item, keys);
+    const items = base.map((item, i) => {
+      const fallback = originIn(origins, [...path, i]);
+      return { item, origins: takeOrigins(origins, [...path, i]), fallback };
+    });
+    patch.forEach((item, j) => {
+      const at = { source: patchAt.source, path: [...patchAt.path, j] };
+      const id = idOf(item);
+      const k = id === void 0 ? -1 : items.findIndex((x) => idOf(x.item) === id);
+      if (isObject(item) && item[DELETE_MARK] === "delete") {
+        if (k >= 0) items.splice(k, 1);
+        return;
+      }
+      if (k >= 0) {
+        const it = items[k];
+        if (!it.origins.has(pathKey([])) && it.fallback) it.origins.set(pathKey([]), it.fallback);
+        it.item = merge2(it.item, item, [], at, it.origins, listPath);
+        return;
+      }
+      items.push({ item, origins: /* @__PURE__ */ new Map([[pathKey([]), at]]), fallback: at });
+    });
+    takeOrigins(origins, path);
+    if (originIn(origins, path) === void 0) origins.set(pathKey(path), patchAt);
+    items.forEach((it, i) => {
+      if (it.fallback && !it.origins.has(pathKey([]))) origins.set(pathKey([...path, i]), it.fallback);
+      for (const [rel, o] of it.origins) origins.set(pathKey([...path, i, ...JSON.parse(rel)]), o);
+    });
+    return items.map((it) => it.item);
+  }
+  if (isObject(base) && isObject(patch)) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(patch)) {
+      const at = { source: patchAt.source, path: [...patchAt.path, k] };
+      if (v === null) {
+        delete out[k];
+        takeOrigins(origins, [...path, k]);
+        continue;
+      }
+      if (k in base) out[k] = merge2(base[k], v, [...path, k], at, origins, [...listPath, k]);
+      else {
+        out[k] = v;
+        takeOrigins(origins, [...path, k]);
+        origins.set(pathKey([...path, k]), at);
+      }
+    }
+    return out;
+  }
+  takeOrigins(origins, path);
+  origins.set(pathKey(path), patchAt);
+  return patch;
+}
+
+// src/pipeline/environments/document.ts
+var ENVIRONMENT_KIND = "Environment";
 function readEnvironment(source, findings) {
   const v = source.value;
   const bad = (path, message) => findings.push({ source, path, message, rule: "environment/invalid" });
@@ -24485,87 +24566,15 @@ function readEnvironment(source, findings) {
   }
   return env;
 }
-function originIn(origins, path) {
-  for (let k = path.length; k >= 0; k--) {
-    const o = origins.get(pathKey(path.slice(0, k)));
-    if (o) return { source: o.source, path: [...o.path, ...path.slice(k)] };
-  }
-  return void 0;
-}
-function takeOrigins(origins, prefix) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [k, o] of [...origins]) {
-    const p = JSON.parse(k);
-    if (p.length >= prefix.length && prefix.every((x, i) => p[i] === x)) {
-      out.set(pathKey(p.slice(prefix.length)), o);
-      origins.delete(k);
-    }
-  }
-  return out;
-}
-function merge2(base, patch, path, patchAt, origins, listPath = []) {
-  const keys = KEYED_LISTS[listPath.join(".")];
-  if (keys && Array.isArray(base) && Array.isArray(patch)) {
-    const idOf = (item) => itemId(item, keys);
-    const items = base.map((item, i) => {
-      const fallback = originIn(origins, [...path, i]);
-      return { item, origins: takeOrigins(origins, [...path, i]), fallback };
-    });
-    patch.forEach((item, j) => {
-      const at = { source: patchAt.source, path: [...patchAt.path, j] };
-      const id = idOf(item);
-      const k = id === void 0 ? -1 : items.findIndex((x) => idOf(x.item) === id);
-      if (isObject(item) && item[DELETE_MARK] === "delete") {
-        if (k >= 0) items.splice(k, 1);
-        return;
-      }
-      if (k >= 0) {
-        const it = items[k];
-        if (!it.origins.has(pathKey([])) && it.fallback) it.origins.set(pathKey([]), it.fallback);
-        it.item = merge2(it.item, item, [], at, it.origins, listPath);
-        return;
-      }
-      items.push({ item, origins: /* @__PURE__ */ new Map([[pathKey([]), at]]), fallback: at });
-    });
-    takeOrigins(origins, path);
-    if (originIn(origins, path) === void 0) origins.set(pathKey(path), patchAt);
-    items.forEach((it, i) => {
-      if (it.fallback && !it.origins.has(pathKey([]))) origins.set(pathKey([...path, i]), it.fallback);
-      for (const [rel, o] of it.origins) origins.set(pathKey([...path, i, ...JSON.parse(rel)]), o);
-    });
-    return items.map((it) => it.item);
-  }
-  if (isObject(base) && isObject(patch)) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(patch)) {
-      const at = { source: patchAt.source, path: [...patchAt.path, k] };
-      if (v === null) {
-        delete out[k];
-        takeOrigins(origins, [...path, k]);
-        continue;
-      }
-      if (k in base) out[k] = merge2(base[k], v, [...path, k], at, origins, [...listPath, k]);
-      else {
-        out[k] = v;
-        takeOrigins(origins, [...path, k]);
-        origins.set(pathKey([...path, k]), at);
-      }
-    }
-    return out;
-  }
-  takeOrigins(origins, path);
-  origins.set(pathKey(path), patchAt);
-  return patch;
-}
+
+// src/pipeline/environments/variables.ts
 function variablesIn(value, into) {
   if (typeof value === "string") {
-    for (const m of value.matchAll(/(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/g)) into.add(m[1]);
+    for (const name of variableNames(value)) into.add(name);
   } else if (Array.isArray(value)) for (const v of value) variablesIn(v, into);
   else if (isObject(value)) for (const v of Object.values(value)) variablesIn(v, into);
 }
 var typedDefault = (text5) => /^-?(0|[1-9][0-9]*)$/.test(text5) ? Number(text5) : text5 === "true" ? true : text5 === "false" ? false : text5;
-var VAR_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var WHOLE_VAR_REF = /^\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}$/;
 function substituteVariables(value, env, path, origins, missing) {
   if (typeof value === "string") {
     if (!value.includes("${var:")) return value;
@@ -24594,153 +24603,8 @@ function substituteVariables(value, env, path, origins, missing) {
     );
   return value;
 }
-var isEnvironmentDoc = (s) => s.value?.kind === ENVIRONMENT_KIND;
-function applyEnvironments(loaded, o) {
-  const envDocs = loaded.sources.filter(isEnvironmentDoc);
-  if (!envDocs.length) return { ...loaded, environments: [] };
-  const findings = [];
-  const diagnostics = [...loaded.diagnostics];
-  const files = [...loaded.files];
-  const all = envDocs.flatMap((d) => readEnvironment(d, findings) ?? []);
-  const names = all.map((e) => e.name);
-  for (const [i, e] of all.entries())
-    if (names.indexOf(e.name) !== i)
-      findings.push({
-        source: e.source,
-        path: ["metadata", "name"],
-        message: `environment ${e.name} is defined twice (also in ${all[names.indexOf(e.name)].source.file})`,
-        rule: "environment/duplicate"
-      });
-  for (const s of o.select ?? [])
-    if (!names.includes(s))
-      diagnostics.push({
-        severity: "error",
-        file: envDocs[0].file,
-        line: 0,
-        col: 0,
-        field: "",
-        message: `no environment named ${s}: the environments are ${names.join(", ")}`,
-        rule: "environment/unknown"
-      });
-  const chosen = all.filter(
-    (e, i) => names.indexOf(e.name) === i && (o.select === void 0 || o.select.includes(e.name))
-  );
-  const alreadyRead = /* @__PURE__ */ new Map();
-  for (const src of loaded.sources)
-    alreadyRead.set((0, import_node_path2.resolve)(src.file), [...alreadyRead.get((0, import_node_path2.resolve)(src.file)) ?? [], src]);
-  const readFiles = new Set(loaded.files.map((f) => (0, import_node_path2.resolve)(f)));
-  const readBases = (paths) => {
-    const expanded = expandPaths(paths);
-    const fresh = expanded.files.filter((f) => !readFiles.has((0, import_node_path2.resolve)(f)));
-    const read = fresh.length ? o.load(fresh) : { sources: [], diagnostics: [], files: [] };
-    const sources2 = expanded.files.flatMap(
-      (f) => readFiles.has((0, import_node_path2.resolve)(f)) ? alreadyRead.get((0, import_node_path2.resolve)(f)) ?? [] : read.sources.filter((x) => x.file === f)
-    );
-    return {
-      sources: sources2,
-      diagnostics: [...expanded.diagnostics, ...read.diagnostics],
-      files: expanded.files.filter((f) => readFiles.has((0, import_node_path2.resolve)(f)) || read.files.includes(f))
-    };
-  };
-  const sources = [];
-  const usedAsBase = /* @__PURE__ */ new Set();
-  const baseCache = /* @__PURE__ */ new Map();
-  for (const env of chosen) {
-    const used = /* @__PURE__ */ new Set();
-    const key = env.base.map((b) => (0, import_node_path2.resolve)(b)).join("\0");
-    let bases2 = baseCache.get(key);
-    if (!bases2) {
-      bases2 = readBases(env.base);
-      baseCache.set(key, bases2);
-      for (const d of bases2.diagnostics)
-        if (!diagnostics.some(
-          (x) => x.file === d.file && x.line === d.line && x.rule === d.rule && x.message === d.message
-        ))
-          diagnostics.push(d);
-      for (const f of bases2.files) if (!files.includes(f)) files.push(f);
-    }
-    const jobs = bases2.sources.filter((s) => !isEnvironmentDoc(s));
-    for (const b of jobs) usedAsBase.add(`${(0, import_node_path2.resolve)(b.file)}\0${b.index}`);
-    const byName2 = new Map(
-      jobs.map((b) => [String(b.value?.metadata?.name), b])
-    );
-    for (const p of env.patches) {
-      if (!byName2.has(p.job))
-        findings.push({
-          source: env.source,
-          path: ["spec", "patches", p.index, "job"],
-          message: `no base manifest of environment ${env.name} is named ${p.job}: the jobs are ${[...byName2.keys()].join(", ") || "none"}`,
-          rule: "environment/unknown-job"
-        });
-    }
-    for (const b of jobs) {
-      const origins = /* @__PURE__ */ new Map([[pathKey([]), { source: b, path: [] }]]);
-      let value = b.value;
-      const name = String(b.value?.metadata?.name);
-      for (const p of env.patches.filter((x) => x.job === name))
-        value = merge2(value, p.value, [], { source: env.source, path: ["spec", "patches", p.index] }, origins);
-      if (isObject(value) && isObject(value.metadata)) {
-        const metadata = { ...value.metadata };
-        if (env.namespace !== void 0) {
-          metadata.namespace = env.namespace;
-          origins.set(pathKey(["metadata", "namespace"]), { source: env.source, path: ["spec", "namespace"] });
-        }
-        if (env.region !== void 0) {
-          metadata.region = env.region;
-          origins.set(pathKey(["metadata", "region"]), { source: env.source, path: ["spec", "region"] });
-        }
-        value = { ...value, metadata };
-      }
-      variablesIn(value, used);
-      const merged = new EnvironmentSource(b, void 0, env.name, origins);
-      merged.value = substituteVariables(
-        value,
-        env,
-        [],
-        origins,
-        (path, v) => findings.push({
-          source: merged,
-          path,
-          message: `variable ${v} is not set in environment ${env.name}: add it under spec.variables of ${env.source.file}, or give a default: \${var:${v}:-value}`,
-          rule: "environment/variable-unset"
-        })
-      );
-      sources.push(merged);
-    }
-    for (const name of Object.keys(env.variables))
-      if (!used.has(name))
-        findings.push({
-          source: env.source,
-          path: ["spec", "variables", name],
-          severity: "warning",
-          rule: "environment/variable-unused",
-          message: `variable ${name} is set in environment ${env.name}, but no manifest of it uses \${var:${name}}: a typo, or left over?`
-        });
-  }
-  const bases = all.map((e) => e.base.map((b) => (0, import_node_path2.resolve)(b)));
-  const isBase = (s) => usedAsBase.has(`${(0, import_node_path2.resolve)(s.file)}\0${s.index}`) || bases.some((list3) => list3.some((b) => (0, import_node_path2.resolve)(s.file) === b || (0, import_node_path2.resolve)(s.file).startsWith(`${b}/`)));
-  const standalone = loaded.sources.filter((s) => !isEnvironmentDoc(s) && !isBase(s));
-  if (o.select === void 0 || o.select.length === 0) sources.unshift(...standalone);
-  for (const f of findings) diagnostics.push(findingDiagnostic(f));
-  return { sources, diagnostics, files, environments: names };
-}
-function findingDiagnostic(f) {
-  const where = f.source instanceof EnvironmentSource ? f.source.origin(f.path) : { source: f.source, path: f.path };
-  const at = locate(where.source, where.path);
-  const d = {
-    severity: f.severity ?? "error",
-    file: where.source.file,
-    line: at.line,
-    col: at.col,
-    endLine: at.endLine,
-    endCol: at.endCol,
-    field: f.path.join("."),
-    message: f.message,
-    rule: f.rule
-  };
-  if (f.source instanceof EnvironmentSource) d.environment = f.source.environment;
-  return d;
-}
+
+// src/pipeline/environments/differences.ts
 function patchBetween(base, target, listPath = []) {
   if (JSON.stringify(base) === JSON.stringify(target)) return void 0;
   const keys = KEYED_LISTS[listPath.join(".")];
@@ -24812,6 +24676,155 @@ function layoutFromExports(envs) {
     });
   }
   return layout;
+}
+
+// src/pipeline/environments/environments.ts
+var isEnvironmentDoc = (s) => s.value?.kind === ENVIRONMENT_KIND;
+function applyEnvironments(loaded, o) {
+  const envDocs = loaded.sources.filter(isEnvironmentDoc);
+  if (!envDocs.length) return { ...loaded, environments: [] };
+  const findings = [];
+  const diagnostics = [...loaded.diagnostics];
+  const files = [...loaded.files];
+  const all = envDocs.flatMap((d) => readEnvironment(d, findings) ?? []);
+  const names = all.map((e) => e.name);
+  for (const [i, e] of all.entries())
+    if (names.indexOf(e.name) !== i)
+      findings.push({
+        source: e.source,
+        path: ["metadata", "name"],
+        message: `environment ${e.name} is defined twice (also in ${all[names.indexOf(e.name)].source.file})`,
+        rule: "environment/duplicate"
+      });
+  for (const s of o.select ?? [])
+    if (!names.includes(s))
+      diagnostics.push({
+        severity: "error",
+        file: envDocs[0].file,
+        line: 0,
+        col: 0,
+        field: "",
+        message: `no environment named ${s}: the environments are ${names.join(", ")}`,
+        rule: "environment/unknown"
+      });
+  const chosen = all.filter(
+    (e, i) => names.indexOf(e.name) === i && (o.select === void 0 || o.select.includes(e.name))
+  );
+  const alreadyRead = /* @__PURE__ */ new Map();
+  for (const src of loaded.sources)
+    alreadyRead.set((0, import_node_path3.resolve)(src.file), [...alreadyRead.get((0, import_node_path3.resolve)(src.file)) ?? [], src]);
+  const readFiles = new Set(loaded.files.map((f) => (0, import_node_path3.resolve)(f)));
+  const readBases = (paths) => {
+    const expanded = expandPaths(paths);
+    const fresh = expanded.files.filter((f) => !readFiles.has((0, import_node_path3.resolve)(f)));
+    const read = fresh.length ? o.load(fresh) : { sources: [], diagnostics: [], files: [] };
+    const sources2 = expanded.files.flatMap(
+      (f) => readFiles.has((0, import_node_path3.resolve)(f)) ? alreadyRead.get((0, import_node_path3.resolve)(f)) ?? [] : read.sources.filter((x) => x.file === f)
+    );
+    return {
+      sources: sources2,
+      diagnostics: [...expanded.diagnostics, ...read.diagnostics],
+      files: expanded.files.filter((f) => readFiles.has((0, import_node_path3.resolve)(f)) || read.files.includes(f))
+    };
+  };
+  const sources = [];
+  const usedAsBase = /* @__PURE__ */ new Set();
+  const baseCache = /* @__PURE__ */ new Map();
+  for (const env of chosen) {
+    const used = /* @__PURE__ */ new Set();
+    const key = env.base.map((b) => (0, import_node_path3.resolve)(b)).join("\0");
+    let bases2 = baseCache.get(key);
+    if (!bases2) {
+      bases2 = readBases(env.base);
+      baseCache.set(key, bases2);
+      for (const d of bases2.diagnostics)
+        if (!diagnostics.some(
+          (x) => x.file === d.file && x.line === d.line && x.rule === d.rule && x.message === d.message
+        ))
+          diagnostics.push(d);
+      for (const f of bases2.files) if (!files.includes(f)) files.push(f);
+    }
+    const jobs = bases2.sources.filter((s) => !isEnvironmentDoc(s));
+    for (const b of jobs) usedAsBase.add(`${(0, import_node_path3.resolve)(b.file)}\0${b.index}`);
+    const byName2 = new Map(
+      jobs.map((b) => [String(b.value?.metadata?.name), b])
+    );
+    for (const p of env.patches) {
+      if (!byName2.has(p.job))
+        findings.push({
+          source: env.source,
+          path: ["spec", "patches", p.index, "job"],
+          message: `no base manifest of environment ${env.name} is named ${p.job}: the jobs are ${[...byName2.keys()].join(", ") || "none"}`,
+          rule: "environment/unknown-job"
+        });
+    }
+    for (const b of jobs) {
+      const origins = /* @__PURE__ */ new Map([[pathKey([]), { source: b, path: [] }]]);
+      let value = b.value;
+      const name = String(b.value?.metadata?.name);
+      for (const p of env.patches.filter((x) => x.job === name))
+        value = merge2(value, p.value, [], { source: env.source, path: ["spec", "patches", p.index] }, origins);
+      if (isObject(value) && isObject(value.metadata)) {
+        const metadata = { ...value.metadata };
+        if (env.namespace !== void 0) {
+          metadata.namespace = env.namespace;
+          origins.set(pathKey(["metadata", "namespace"]), { source: env.source, path: ["spec", "namespace"] });
+        }
+        if (env.region !== void 0) {
+          metadata.region = env.region;
+          origins.set(pathKey(["metadata", "region"]), { source: env.source, path: ["spec", "region"] });
+        }
+        value = { ...value, metadata };
+      }
+      variablesIn(value, used);
+      const merged = new EnvironmentSource(b, void 0, env.name, origins);
+      merged.value = substituteVariables(
+        value,
+        env,
+        [],
+        origins,
+        (path, v) => findings.push({
+          source: merged,
+          path,
+          message: `variable ${v} is not set in environment ${env.name}: add it under spec.variables of ${env.source.file}, or give a default: \${var:${v}:-value}`,
+          rule: "environment/variable-unset"
+        })
+      );
+      sources.push(merged);
+    }
+    for (const name of Object.keys(env.variables))
+      if (!used.has(name))
+        findings.push({
+          source: env.source,
+          path: ["spec", "variables", name],
+          severity: "warning",
+          rule: "environment/variable-unused",
+          message: `variable ${name} is set in environment ${env.name}, but no manifest of it uses \${var:${name}}: a typo, or left over?`
+        });
+  }
+  const bases = all.map((e) => e.base.map((b) => (0, import_node_path3.resolve)(b)));
+  const isBase = (s) => usedAsBase.has(`${(0, import_node_path3.resolve)(s.file)}\0${s.index}`) || bases.some((list3) => list3.some((b) => (0, import_node_path3.resolve)(s.file) === b || (0, import_node_path3.resolve)(s.file).startsWith(`${b}/`)));
+  const standalone = loaded.sources.filter((s) => !isEnvironmentDoc(s) && !isBase(s));
+  if (o.select === void 0 || o.select.length === 0) sources.unshift(...standalone);
+  for (const f of findings) diagnostics.push(findingDiagnostic(f));
+  return { sources, diagnostics, files, environments: names };
+}
+function findingDiagnostic(f) {
+  const where = f.source instanceof EnvironmentSource ? f.source.origin(f.path) : { source: f.source, path: f.path };
+  const at = locate(where.source, where.path);
+  const d = {
+    severity: f.severity ?? "error",
+    file: where.source.file,
+    line: at.line,
+    col: at.col,
+    endLine: at.endLine,
+    endCol: at.endCol,
+    field: f.path.join("."),
+    message: f.message,
+    rule: f.rule
+  };
+  if (f.source instanceof EnvironmentSource) d.environment = f.source.environment;
+  return d;
 }
 
 // src/pipeline/compile/configmap.ts
@@ -31275,13 +31288,13 @@ var Session = class {
 var import_credentials = __toESM(require_client(), 1);
 var import_node_fs2 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 var MAX_CREDENTIALS_FILE_BYTES = 1024 * 1024;
 function credentialFileProblem(env = process.env, home = (0, import_node_os.homedir)()) {
   const files = [
     env.ALIBABA_CLOUD_OIDC_TOKEN_FILE,
-    env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? (home ? (0, import_node_path3.join)(home, ".alibabacloud", "credentials") : void 0),
-    home ? (0, import_node_path3.join)(home, ".aliyun", "config.json") : void 0
+    env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? (home ? (0, import_node_path4.join)(home, ".alibabacloud", "credentials") : void 0),
+    home ? (0, import_node_path4.join)(home, ".aliyun", "config.json") : void 0
   ];
   for (const file of files) {
     if (!file) continue;
@@ -33379,7 +33392,7 @@ async function applyCommand(argv, io) {
 
 // src/cli/commands/export.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // src/cli/job-refs.ts
 function regionFor(namespace, flag, io) {
@@ -33792,10 +33805,10 @@ var EXPORT_REPORTERS = {
 
 // src/cli/export-files.ts
 var import_node_fs6 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 function writeInside(dir, name, text5, force) {
-  const target = (0, import_node_path4.join)(dir, name);
-  if ((0, import_node_path4.dirname)(target) !== dir) return "not a plain file name";
+  const target = (0, import_node_path5.join)(dir, name);
+  if ((0, import_node_path5.dirname)(target) !== dir) return "not a plain file name";
   let existing;
   try {
     existing = (0, import_node_fs6.lstatSync)(target);
@@ -33805,7 +33818,7 @@ function writeInside(dir, name, text5, force) {
   if (existing && !existing.isFile()) return "exists and is not a regular file";
   if (existing && !force)
     return existing.size === Buffer.byteLength(text5) && sameText(target, text5) ? void 0 : "exists already, with other content: give --force to replace it";
-  const tmp = (0, import_node_path4.join)(dir, `.${name}.${process.pid}.tmp`);
+  const tmp = (0, import_node_path5.join)(dir, `.${name}.${process.pid}.tmp`);
   try {
     (0, import_node_fs6.writeFileSync)(tmp, text5, { flag: "wx", mode: 420 });
     (0, import_node_fs6.renameSync)(tmp, target);
@@ -33833,7 +33846,7 @@ function makeOutDir(dir) {
   }
 }
 function schemaRefFrom(dir, values) {
-  return values["schema-ref"] ?? (0, import_node_path4.relative)((0, import_node_path4.resolve)(dir), (0, import_node_path4.resolve)("node_modules/saejob/schema/saejob.schema.json"));
+  return values["schema-ref"] ?? (0, import_node_path5.relative)((0, import_node_path5.resolve)(dir), (0, import_node_path5.resolve)("node_modules/saejob/schema/saejob.schema.json"));
 }
 function reportFit(r, name, io) {
   for (const o of r.omitted) io.err(`saejob: ${name}: ${o}
@@ -33847,7 +33860,7 @@ ${r.invalid.map((m) => `  - ${m}
 
 // src/cli/commands/export-layout.ts
 var import_node_fs7 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 var JOB_NAME = /^[A-Za-z][A-Za-z0-9-]{0,35}$/;
 async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
   if (typeof values.out !== "string")
@@ -33894,14 +33907,14 @@ async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
 `);
   const force = Boolean(values.force);
   const write = (sub, file, text5) => {
-    const dirPath = (0, import_node_path5.join)(values.out, sub);
+    const dirPath = (0, import_node_path6.join)(values.out, sub);
     makeOutDir(dirPath);
     const problem = writeInside((0, import_node_fs7.realpathSync)(dirPath), file, text5, force);
     if (problem) {
-      io.err(`saejob: not written: ${(0, import_node_path5.join)(dirPath, file)}: ${problem}
+      io.err(`saejob: not written: ${(0, import_node_path6.join)(dirPath, file)}: ${problem}
 `);
       failed++;
-    } else io.out(`${(0, import_node_path5.join)(dirPath, file)}
+    } else io.out(`${(0, import_node_path6.join)(dirPath, file)}
 `);
   };
   for (const [name, manifest] of layout.base)
@@ -33910,12 +33923,12 @@ async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
       `${name}.yaml`,
       manifestYaml(
         { manifest, secretVariables: [], omitted: [] },
-        schemaRefFrom((0, import_node_path5.join)(values.out, "base"), values)
+        schemaRefFrom((0, import_node_path6.join)(values.out, "base"), values)
       )
     );
   for (const [name, doc] of layout.environments) {
     const d = new Document(doc);
-    d.commentBefore = ` yaml-language-server: $schema=${schemaRefFrom((0, import_node_path5.join)(values.out, "environments"), values)}
+    d.commentBefore = ` yaml-language-server: $schema=${schemaRefFrom((0, import_node_path6.join)(values.out, "environments"), values)}
  Environment ${name}, exported by saejob: what differs from ../base in ${doc.spec.namespace}.`;
     write("environments", `${name}.yaml`, d.toString({ lineWidth: 0 }));
   }
@@ -34059,9 +34072,9 @@ async function exportCommand(argv, io) {
 }
 function writeFile(out, name, text5, io) {
   const problem = writeInside(out.dir, name, text5, out.force);
-  if (problem) io.err(`saejob: not exported: ${(0, import_node_path6.join)(out.shown, name)}: ${problem}
+  if (problem) io.err(`saejob: not exported: ${(0, import_node_path7.join)(out.shown, name)}: ${problem}
 `);
-  else io.out(`${(0, import_node_path6.join)(out.shown, name)}
+  else io.out(`${(0, import_node_path7.join)(out.shown, name)}
 `);
   return !problem;
 }

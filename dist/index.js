@@ -16,6 +16,8 @@ import {
   SECRET_NAME,
   Schema,
   VARIABLE_REF,
+  VAR_REF,
+  WHOLE_VAR_REF,
   YAMLParseError,
   byPosition,
   checkManifestRules,
@@ -48,8 +50,9 @@ import {
   validateManifests,
   validateSource,
   validate_job_default,
-  valueAt
-} from "./chunks/chunk-PJQY3KNY.js";
+  valueAt,
+  variableNames
+} from "./chunks/chunk-AVE5IKAN.js";
 import {
   CONFIGMAP_ALL_PREFIX
 } from "./chunks/chunk-33QRNVZ5.js";
@@ -992,8 +995,12 @@ function loadManifests(paths, options = {}) {
 }
 
 // src/pipeline/environments/environments.ts
-import { isAbsolute, join as join2, dirname, resolve as resolve2 } from "node:path";
-var ENVIRONMENT_KIND = "Environment";
+import { resolve as resolve2 } from "node:path";
+
+// src/pipeline/environments/document.ts
+import { isAbsolute, join as join2, dirname } from "node:path";
+
+// src/pipeline/environments/merge.ts
 var KEYED_LISTS = {
   "spec.template.env": ["name"],
   "spec.template.envFrom": ["configMapRef.configMapId"],
@@ -1047,6 +1054,81 @@ var itemId = (item, keys) => {
   return k === void 0 ? void 0 : `${k}=${JSON.stringify(getPath(item, k))}`;
 };
 var getPath = (v, dotted) => dotted.split(".").reduce((o, k) => isObject(o) ? o[k] : void 0, v);
+function originIn(origins, path) {
+  for (let k = path.length; k >= 0; k--) {
+    const o = origins.get(pathKey(path.slice(0, k)));
+    if (o) return { source: o.source, path: [...o.path, ...path.slice(k)] };
+  }
+  return void 0;
+}
+function takeOrigins(origins, prefix) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, o] of [...origins]) {
+    const p = JSON.parse(k);
+    if (p.length >= prefix.length && prefix.every((x, i) => p[i] === x)) {
+      out.set(pathKey(p.slice(prefix.length)), o);
+      origins.delete(k);
+    }
+  }
+  return out;
+}
+function merge(base, patch, path, patchAt, origins, listPath = []) {
+  const keys = KEYED_LISTS[listPath.join(".")];
+  if (keys && Array.isArray(base) && Array.isArray(patch)) {
+    const idOf = (item) => itemId(item, keys);
+    const items = base.map((item, i) => {
+      const fallback = originIn(origins, [...path, i]);
+      return { item, origins: takeOrigins(origins, [...path, i]), fallback };
+    });
+    patch.forEach((item, j) => {
+      const at = { source: patchAt.source, path: [...patchAt.path, j] };
+      const id = idOf(item);
+      const k = id === void 0 ? -1 : items.findIndex((x) => idOf(x.item) === id);
+      if (isObject(item) && item[DELETE_MARK] === "delete") {
+        if (k >= 0) items.splice(k, 1);
+        return;
+      }
+      if (k >= 0) {
+        const it = items[k];
+        if (!it.origins.has(pathKey([])) && it.fallback) it.origins.set(pathKey([]), it.fallback);
+        it.item = merge(it.item, item, [], at, it.origins, listPath);
+        return;
+      }
+      items.push({ item, origins: /* @__PURE__ */ new Map([[pathKey([]), at]]), fallback: at });
+    });
+    takeOrigins(origins, path);
+    if (originIn(origins, path) === void 0) origins.set(pathKey(path), patchAt);
+    items.forEach((it, i) => {
+      if (it.fallback && !it.origins.has(pathKey([]))) origins.set(pathKey([...path, i]), it.fallback);
+      for (const [rel, o] of it.origins) origins.set(pathKey([...path, i, ...JSON.parse(rel)]), o);
+    });
+    return items.map((it) => it.item);
+  }
+  if (isObject(base) && isObject(patch)) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(patch)) {
+      const at = { source: patchAt.source, path: [...patchAt.path, k] };
+      if (v === null) {
+        delete out[k];
+        takeOrigins(origins, [...path, k]);
+        continue;
+      }
+      if (k in base) out[k] = merge(base[k], v, [...path, k], at, origins, [...listPath, k]);
+      else {
+        out[k] = v;
+        takeOrigins(origins, [...path, k]);
+        origins.set(pathKey([...path, k]), at);
+      }
+    }
+    return out;
+  }
+  takeOrigins(origins, path);
+  origins.set(pathKey(path), patchAt);
+  return patch;
+}
+
+// src/pipeline/environments/document.ts
+var ENVIRONMENT_KIND = "Environment";
 function readEnvironment(source, findings) {
   const v = source.value;
   const bad = (path, message) => findings.push({ source, path, message, rule: "environment/invalid" });
@@ -1125,87 +1207,15 @@ function readEnvironment(source, findings) {
   }
   return env;
 }
-function originIn(origins, path) {
-  for (let k = path.length; k >= 0; k--) {
-    const o = origins.get(pathKey(path.slice(0, k)));
-    if (o) return { source: o.source, path: [...o.path, ...path.slice(k)] };
-  }
-  return void 0;
-}
-function takeOrigins(origins, prefix) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [k, o] of [...origins]) {
-    const p = JSON.parse(k);
-    if (p.length >= prefix.length && prefix.every((x, i) => p[i] === x)) {
-      out.set(pathKey(p.slice(prefix.length)), o);
-      origins.delete(k);
-    }
-  }
-  return out;
-}
-function merge(base, patch, path, patchAt, origins, listPath = []) {
-  const keys = KEYED_LISTS[listPath.join(".")];
-  if (keys && Array.isArray(base) && Array.isArray(patch)) {
-    const idOf = (item) => itemId(item, keys);
-    const items = base.map((item, i) => {
-      const fallback = originIn(origins, [...path, i]);
-      return { item, origins: takeOrigins(origins, [...path, i]), fallback };
-    });
-    patch.forEach((item, j) => {
-      const at = { source: patchAt.source, path: [...patchAt.path, j] };
-      const id = idOf(item);
-      const k = id === void 0 ? -1 : items.findIndex((x) => idOf(x.item) === id);
-      if (isObject(item) && item[DELETE_MARK] === "delete") {
-        if (k >= 0) items.splice(k, 1);
-        return;
-      }
-      if (k >= 0) {
-        const it = items[k];
-        if (!it.origins.has(pathKey([])) && it.fallback) it.origins.set(pathKey([]), it.fallback);
-        it.item = merge(it.item, item, [], at, it.origins, listPath);
-        return;
-      }
-      items.push({ item, origins: /* @__PURE__ */ new Map([[pathKey([]), at]]), fallback: at });
-    });
-    takeOrigins(origins, path);
-    if (originIn(origins, path) === void 0) origins.set(pathKey(path), patchAt);
-    items.forEach((it, i) => {
-      if (it.fallback && !it.origins.has(pathKey([]))) origins.set(pathKey([...path, i]), it.fallback);
-      for (const [rel, o] of it.origins) origins.set(pathKey([...path, i, ...JSON.parse(rel)]), o);
-    });
-    return items.map((it) => it.item);
-  }
-  if (isObject(base) && isObject(patch)) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(patch)) {
-      const at = { source: patchAt.source, path: [...patchAt.path, k] };
-      if (v === null) {
-        delete out[k];
-        takeOrigins(origins, [...path, k]);
-        continue;
-      }
-      if (k in base) out[k] = merge(base[k], v, [...path, k], at, origins, [...listPath, k]);
-      else {
-        out[k] = v;
-        takeOrigins(origins, [...path, k]);
-        origins.set(pathKey([...path, k]), at);
-      }
-    }
-    return out;
-  }
-  takeOrigins(origins, path);
-  origins.set(pathKey(path), patchAt);
-  return patch;
-}
+
+// src/pipeline/environments/variables.ts
 function variablesIn(value, into) {
   if (typeof value === "string") {
-    for (const m of value.matchAll(/(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/g)) into.add(m[1]);
+    for (const name of variableNames(value)) into.add(name);
   } else if (Array.isArray(value)) for (const v of value) variablesIn(v, into);
   else if (isObject(value)) for (const v of Object.values(value)) variablesIn(v, into);
 }
 var typedDefault = (text) => /^-?(0|[1-9][0-9]*)$/.test(text) ? Number(text) : text === "true" ? true : text === "false" ? false : text;
-var VAR_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var WHOLE_VAR_REF = /^\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}$/;
 function substituteVariables(value, env, path, origins, missing) {
   if (typeof value === "string") {
     if (!value.includes("${var:")) return value;
@@ -1234,6 +1244,41 @@ function substituteVariables(value, env, path, origins, missing) {
     );
   return value;
 }
+
+// src/pipeline/environments/differences.ts
+function manifestDifferences(a, b, path = [], label = "") {
+  if (JSON.stringify(a) === JSON.stringify(b)) return [];
+  const keys = KEYED_LISTS[path.join(".")];
+  if (keys && Array.isArray(a) && Array.isArray(b)) {
+    const idOf = (item) => itemId(item, keys);
+    const shown = (item) => {
+      const v = getPath(item, keyOf(item, keys));
+      return v === true ? "stdout" : String(v);
+    };
+    if ([...a, ...b].every((i) => idOf(i) !== void 0) && new Set(a.map(idOf)).size === a.length && new Set(b.map(idOf)).size === b.length) {
+      const out = [];
+      const seen = /* @__PURE__ */ new Set();
+      for (const item of [...a, ...b]) {
+        const id = idOf(item);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const x = a.find((i) => idOf(i) === id);
+        const y = b.find((i) => idOf(i) === id);
+        out.push(...manifestDifferences(x, y, path, `${label}[${shown(item)}]`));
+      }
+      return out;
+    }
+  }
+  if (isObject(a) && isObject(b)) {
+    const out = [];
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]))
+      out.push(...manifestDifferences(a[k], b[k], [...path, k], label ? `${label}.${k}` : k));
+    return out;
+  }
+  return [{ field: label, a, b }];
+}
+
+// src/pipeline/environments/environments.ts
 var isEnvironmentDoc = (s) => s.value?.kind === ENVIRONMENT_KIND;
 function applyEnvironments(loaded, o) {
   const envDocs = loaded.sources.filter(isEnvironmentDoc);
@@ -1380,37 +1425,6 @@ function findingDiagnostic(f) {
   };
   if (f.source instanceof EnvironmentSource) d.environment = f.source.environment;
   return d;
-}
-function manifestDifferences(a, b, path = [], label = "") {
-  if (JSON.stringify(a) === JSON.stringify(b)) return [];
-  const keys = KEYED_LISTS[path.join(".")];
-  if (keys && Array.isArray(a) && Array.isArray(b)) {
-    const idOf = (item) => itemId(item, keys);
-    const shown = (item) => {
-      const v = getPath(item, keyOf(item, keys));
-      return v === true ? "stdout" : String(v);
-    };
-    if ([...a, ...b].every((i) => idOf(i) !== void 0) && new Set(a.map(idOf)).size === a.length && new Set(b.map(idOf)).size === b.length) {
-      const out = [];
-      const seen = /* @__PURE__ */ new Set();
-      for (const item of [...a, ...b]) {
-        const id = idOf(item);
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const x = a.find((i) => idOf(i) === id);
-        const y = b.find((i) => idOf(i) === id);
-        out.push(...manifestDifferences(x, y, path, `${label}[${shown(item)}]`));
-      }
-      return out;
-    }
-  }
-  if (isObject(a) && isObject(b)) {
-    const out = [];
-    for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]))
-      out.push(...manifestDifferences(a[k], b[k], [...path, k], label ? `${label}.${k}` : k));
-    return out;
-  }
-  return [{ field: label, a, b }];
 }
 
 // src/pipeline/validate/validate-files.ts

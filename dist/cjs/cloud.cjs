@@ -16240,6 +16240,10 @@ function resolveReferences(params, references, namespace, table) {
 function isWholeEnvRef(text) {
   return /^\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(text);
 }
+var VAR_NAME = "[A-Za-z_][A-Za-z0-9_]*";
+var VARIABLE_REF = new RegExp(`(?<!\\$)\\$\\{var:(${VAR_NAME})`);
+var VAR_REF = new RegExp(`${VARIABLE_REF.source}(?::-([^}]*))?\\}`, "g");
+var WHOLE_VAR_REF = new RegExp(`^\\$\\{var:(${VAR_NAME})(?::-([^}]*))?\\}$`);
 var SECRET_NAME = /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|(^|_)(API|ACCESS|ENCRYPTION|ENC|SIGNING|MASTER|LICENSE|HMAC|SSH|GPG|CRYPT|CIPHER|AES|JWT|SESSION|CLIENT|APP|SERVICE|DEPLOY|STRIPE|OPENAI)_?KEY$|^KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
 var isSecretEntry = (name, secret) => typeof secret === "boolean" ? secret : SECRET_NAME.test(name);
 function badEnvRefs(text) {

@@ -7337,7 +7337,7 @@ function loadManifests(paths, options = {}) {
 }
 
 // src/pipeline/environments/environments.ts
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // src/pipeline/load/positions.ts
 function locate(source, path, target = "value") {
@@ -7372,8 +7372,10 @@ function whereIs(source, path, target = "value") {
   return { file: o.source.file, ...locate(o.source, o.path, target) };
 }
 
-// src/pipeline/environments/environments.ts
-var ENVIRONMENT_KIND = "Environment";
+// src/pipeline/environments/document.ts
+var import_node_path2 = require("node:path");
+
+// src/pipeline/environments/merge.ts
 var KEYED_LISTS = {
   "spec.template.env": ["name"],
   "spec.template.envFrom": ["configMapRef.configMapId"],
@@ -7427,6 +7429,81 @@ var itemId = (item, keys) => {
   return k === void 0 ? void 0 : `${k}=${JSON.stringify(getPath(item, k))}`;
 };
 var getPath = (v, dotted) => dotted.split(".").reduce((o, k) => isObject(o) ? o[k] : void 0, v);
+function originIn(origins, path) {
+  for (let k = path.length; k >= 0; k--) {
+    const o = origins.get(pathKey(path.slice(0, k)));
+    if (o) return { source: o.source, path: [...o.path, ...path.slice(k)] };
+  }
+  return void 0;
+}
+function takeOrigins(origins, prefix) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, o] of [...origins]) {
+    const p = JSON.parse(k);
+    if (p.length >= prefix.length && prefix.every((x, i) => p[i] === x)) {
+      out.set(pathKey(p.slice(prefix.length)), o);
+      origins.delete(k);
+    }
+  }
+  return out;
+}
+function merge2(base, patch, path, patchAt, origins, listPath = []) {
+  const keys = KEYED_LISTS[listPath.join(".")];
+  if (keys && Array.isArray(base) && Array.isArray(patch)) {
+    const idOf = (item) => itemId(item, keys);
+    const items = base.map((item, i) => {
+      const fallback = originIn(origins, [...path, i]);
+      return { item, origins: takeOrigins(origins, [...path, i]), fallback };
+    });
+    patch.forEach((item, j) => {
+      const at = { source: patchAt.source, path: [...patchAt.path, j] };
+      const id = idOf(item);
+      const k = id === void 0 ? -1 : items.findIndex((x) => idOf(x.item) === id);
+      if (isObject(item) && item[DELETE_MARK] === "delete") {
+        if (k >= 0) items.splice(k, 1);
+        return;
+      }
+      if (k >= 0) {
+        const it = items[k];
+        if (!it.origins.has(pathKey([])) && it.fallback) it.origins.set(pathKey([]), it.fallback);
+        it.item = merge2(it.item, item, [], at, it.origins, listPath);
+        return;
+      }
+      items.push({ item, origins: /* @__PURE__ */ new Map([[pathKey([]), at]]), fallback: at });
+    });
+    takeOrigins(origins, path);
+    if (originIn(origins, path) === void 0) origins.set(pathKey(path), patchAt);
+    items.forEach((it, i) => {
+      if (it.fallback && !it.origins.has(pathKey([]))) origins.set(pathKey([...path, i]), it.fallback);
+      for (const [rel, o] of it.origins) origins.set(pathKey([...path, i, ...JSON.parse(rel)]), o);
+    });
+    return items.map((it) => it.item);
+  }
+  if (isObject(base) && isObject(patch)) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(patch)) {
+      const at = { source: patchAt.source, path: [...patchAt.path, k] };
+      if (v === null) {
+        delete out[k];
+        takeOrigins(origins, [...path, k]);
+        continue;
+      }
+      if (k in base) out[k] = merge2(base[k], v, [...path, k], at, origins, [...listPath, k]);
+      else {
+        out[k] = v;
+        takeOrigins(origins, [...path, k]);
+        origins.set(pathKey([...path, k]), at);
+      }
+    }
+    return out;
+  }
+  takeOrigins(origins, path);
+  origins.set(pathKey(path), patchAt);
+  return patch;
+}
+
+// src/pipeline/environments/document.ts
+var ENVIRONMENT_KIND = "Environment";
 function readEnvironment(source, findings) {
   const v = source.value;
   const bad = (path, message) => findings.push({ source, path, message, rule: "environment/invalid" });
@@ -7505,87 +7582,67 @@ function readEnvironment(source, findings) {
   }
   return env;
 }
-function originIn(origins, path) {
-  for (let k = path.length; k >= 0; k--) {
-    const o = origins.get(pathKey(path.slice(0, k)));
-    if (o) return { source: o.source, path: [...o.path, ...path.slice(k)] };
-  }
-  return void 0;
-}
-function takeOrigins(origins, prefix) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [k, o] of [...origins]) {
-    const p = JSON.parse(k);
-    if (p.length >= prefix.length && prefix.every((x, i) => p[i] === x)) {
-      out.set(pathKey(p.slice(prefix.length)), o);
-      origins.delete(k);
+
+// src/pipeline/envref.ts
+var REF = /\$(\$)?\{env:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$\$\{/g;
+function expandEnvRefs(text, env) {
+  const missing = [];
+  const used = [];
+  const value = text.replace(
+    REF,
+    (match, escaped, name, fallback) => {
+      if (name === void 0 || escaped) return match.slice(1);
+      const v = env[name];
+      if (v === void 0) {
+        if (fallback !== void 0) return fallback;
+        missing.push(name);
+        return match;
+      }
+      used.push(name);
+      return v;
     }
+  );
+  return { value, missing, used };
+}
+function isWholeEnvRef(text) {
+  return /^\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(text);
+}
+var VAR_NAME = "[A-Za-z_][A-Za-z0-9_]*";
+var VARIABLE_REF = new RegExp(`(?<!\\$)\\$\\{var:(${VAR_NAME})`);
+var VAR_REF = new RegExp(`${VARIABLE_REF.source}(?::-([^}]*))?\\}`, "g");
+var WHOLE_VAR_REF = new RegExp(`^\\$\\{var:(${VAR_NAME})(?::-([^}]*))?\\}$`);
+var variableNames = (text) => [...text.matchAll(new RegExp(VARIABLE_REF.source, "g"))].map((m) => m[1]);
+var SECRET_NAME = /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|(^|_)(API|ACCESS|ENCRYPTION|ENC|SIGNING|MASTER|LICENSE|HMAC|SSH|GPG|CRYPT|CIPHER|AES|JWT|SESSION|CLIENT|APP|SERVICE|DEPLOY|STRIPE|OPENAI)_?KEY$|^KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
+var isSecretEntry = (name, secret) => typeof secret === "boolean" ? secret : SECRET_NAME.test(name);
+function badEnvRefs(text) {
+  if (!text.includes("${")) return [];
+  const out = [];
+  for (const m of text.matchAll(
+    /\$\$\{|\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{var:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{[^}]{0,40}\}?/g
+  )) {
+    const t = m[0];
+    if (t === "$${" || /^\$\{(env|var):[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(t)) continue;
+    const shown = JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}\u2026` : t);
+    if (/^\$\{\s*env\s*:/.test(t)) {
+      out.push(
+        t.endsWith("}") ? `${shown} is not a valid reference: the variable name takes letters, digits and _ (e.g. \${env:DB_HOST})` : `${shown} is not closed: write \${env:NAME} with its closing }`
+      );
+    } else
+      out.push(
+        `${shown} is not a saejob reference: write \${env:NAME} for an environment variable, or $\${ for a literal "\${" (shell: $\${HOME})`
+      );
   }
   return out;
 }
-function merge2(base, patch, path, patchAt, origins, listPath = []) {
-  const keys = KEYED_LISTS[listPath.join(".")];
-  if (keys && Array.isArray(base) && Array.isArray(patch)) {
-    const idOf = (item) => itemId(item, keys);
-    const items = base.map((item, i) => {
-      const fallback = originIn(origins, [...path, i]);
-      return { item, origins: takeOrigins(origins, [...path, i]), fallback };
-    });
-    patch.forEach((item, j) => {
-      const at = { source: patchAt.source, path: [...patchAt.path, j] };
-      const id = idOf(item);
-      const k = id === void 0 ? -1 : items.findIndex((x) => idOf(x.item) === id);
-      if (isObject(item) && item[DELETE_MARK] === "delete") {
-        if (k >= 0) items.splice(k, 1);
-        return;
-      }
-      if (k >= 0) {
-        const it = items[k];
-        if (!it.origins.has(pathKey([])) && it.fallback) it.origins.set(pathKey([]), it.fallback);
-        it.item = merge2(it.item, item, [], at, it.origins, listPath);
-        return;
-      }
-      items.push({ item, origins: /* @__PURE__ */ new Map([[pathKey([]), at]]), fallback: at });
-    });
-    takeOrigins(origins, path);
-    if (originIn(origins, path) === void 0) origins.set(pathKey(path), patchAt);
-    items.forEach((it, i) => {
-      if (it.fallback && !it.origins.has(pathKey([]))) origins.set(pathKey([...path, i]), it.fallback);
-      for (const [rel, o] of it.origins) origins.set(pathKey([...path, i, ...JSON.parse(rel)]), o);
-    });
-    return items.map((it) => it.item);
-  }
-  if (isObject(base) && isObject(patch)) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(patch)) {
-      const at = { source: patchAt.source, path: [...patchAt.path, k] };
-      if (v === null) {
-        delete out[k];
-        takeOrigins(origins, [...path, k]);
-        continue;
-      }
-      if (k in base) out[k] = merge2(base[k], v, [...path, k], at, origins, [...listPath, k]);
-      else {
-        out[k] = v;
-        takeOrigins(origins, [...path, k]);
-        origins.set(pathKey([...path, k]), at);
-      }
-    }
-    return out;
-  }
-  takeOrigins(origins, path);
-  origins.set(pathKey(path), patchAt);
-  return patch;
-}
+
+// src/pipeline/environments/variables.ts
 function variablesIn(value, into) {
   if (typeof value === "string") {
-    for (const m of value.matchAll(/(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/g)) into.add(m[1]);
+    for (const name of variableNames(value)) into.add(name);
   } else if (Array.isArray(value)) for (const v of value) variablesIn(v, into);
   else if (isObject(value)) for (const v of Object.values(value)) variablesIn(v, into);
 }
 var typedDefault = (text) => /^-?(0|[1-9][0-9]*)$/.test(text) ? Number(text) : text === "true" ? true : text === "false" ? false : text;
-var VAR_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var WHOLE_VAR_REF = /^\$\{var:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}$/;
 function substituteVariables(value, env, path, origins, missing) {
   if (typeof value === "string") {
     if (!value.includes("${var:")) return value;
@@ -7614,6 +7671,41 @@ function substituteVariables(value, env, path, origins, missing) {
     );
   return value;
 }
+
+// src/pipeline/environments/differences.ts
+function manifestDifferences(a, b, path = [], label = "") {
+  if (JSON.stringify(a) === JSON.stringify(b)) return [];
+  const keys = KEYED_LISTS[path.join(".")];
+  if (keys && Array.isArray(a) && Array.isArray(b)) {
+    const idOf = (item) => itemId(item, keys);
+    const shown = (item) => {
+      const v = getPath(item, keyOf(item, keys));
+      return v === true ? "stdout" : String(v);
+    };
+    if ([...a, ...b].every((i) => idOf(i) !== void 0) && new Set(a.map(idOf)).size === a.length && new Set(b.map(idOf)).size === b.length) {
+      const out = [];
+      const seen = /* @__PURE__ */ new Set();
+      for (const item of [...a, ...b]) {
+        const id = idOf(item);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const x = a.find((i) => idOf(i) === id);
+        const y = b.find((i) => idOf(i) === id);
+        out.push(...manifestDifferences(x, y, path, `${label}[${shown(item)}]`));
+      }
+      return out;
+    }
+  }
+  if (isObject(a) && isObject(b)) {
+    const out = [];
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]))
+      out.push(...manifestDifferences(a[k], b[k], [...path, k], label ? `${label}.${k}` : k));
+    return out;
+  }
+  return [{ field: label, a, b }];
+}
+
+// src/pipeline/environments/environments.ts
 var isEnvironmentDoc = (s) => s.value?.kind === ENVIRONMENT_KIND;
 function applyEnvironments(loaded, o) {
   const envDocs = loaded.sources.filter(isEnvironmentDoc);
@@ -7647,19 +7739,19 @@ function applyEnvironments(loaded, o) {
   );
   const alreadyRead = /* @__PURE__ */ new Map();
   for (const src of loaded.sources)
-    alreadyRead.set((0, import_node_path2.resolve)(src.file), [...alreadyRead.get((0, import_node_path2.resolve)(src.file)) ?? [], src]);
-  const readFiles = new Set(loaded.files.map((f) => (0, import_node_path2.resolve)(f)));
+    alreadyRead.set((0, import_node_path3.resolve)(src.file), [...alreadyRead.get((0, import_node_path3.resolve)(src.file)) ?? [], src]);
+  const readFiles = new Set(loaded.files.map((f) => (0, import_node_path3.resolve)(f)));
   const readBases = (paths) => {
     const expanded = expandPaths(paths);
-    const fresh = expanded.files.filter((f) => !readFiles.has((0, import_node_path2.resolve)(f)));
+    const fresh = expanded.files.filter((f) => !readFiles.has((0, import_node_path3.resolve)(f)));
     const read = fresh.length ? o.load(fresh) : { sources: [], diagnostics: [], files: [] };
     const sources2 = expanded.files.flatMap(
-      (f) => readFiles.has((0, import_node_path2.resolve)(f)) ? alreadyRead.get((0, import_node_path2.resolve)(f)) ?? [] : read.sources.filter((x) => x.file === f)
+      (f) => readFiles.has((0, import_node_path3.resolve)(f)) ? alreadyRead.get((0, import_node_path3.resolve)(f)) ?? [] : read.sources.filter((x) => x.file === f)
     );
     return {
       sources: sources2,
       diagnostics: [...expanded.diagnostics, ...read.diagnostics],
-      files: expanded.files.filter((f) => readFiles.has((0, import_node_path2.resolve)(f)) || read.files.includes(f))
+      files: expanded.files.filter((f) => readFiles.has((0, import_node_path3.resolve)(f)) || read.files.includes(f))
     };
   };
   const sources = [];
@@ -7667,7 +7759,7 @@ function applyEnvironments(loaded, o) {
   const baseCache = /* @__PURE__ */ new Map();
   for (const env of chosen) {
     const used = /* @__PURE__ */ new Set();
-    const key = env.base.map((b) => (0, import_node_path2.resolve)(b)).join("\0");
+    const key = env.base.map((b) => (0, import_node_path3.resolve)(b)).join("\0");
     let bases2 = baseCache.get(key);
     if (!bases2) {
       bases2 = readBases(env.base);
@@ -7680,7 +7772,7 @@ function applyEnvironments(loaded, o) {
       for (const f of bases2.files) if (!files.includes(f)) files.push(f);
     }
     const jobs = bases2.sources.filter((s) => !isEnvironmentDoc(s));
-    for (const b of jobs) usedAsBase.add(`${(0, import_node_path2.resolve)(b.file)}\0${b.index}`);
+    for (const b of jobs) usedAsBase.add(`${(0, import_node_path3.resolve)(b.file)}\0${b.index}`);
     const byName = new Map(
       jobs.map((b) => [String(b.value?.metadata?.name), b])
     );
@@ -7737,8 +7829,8 @@ function applyEnvironments(loaded, o) {
           message: `variable ${name} is set in environment ${env.name}, but no manifest of it uses \${var:${name}}: a typo, or left over?`
         });
   }
-  const bases = all.map((e) => e.base.map((b) => (0, import_node_path2.resolve)(b)));
-  const isBase = (s) => usedAsBase.has(`${(0, import_node_path2.resolve)(s.file)}\0${s.index}`) || bases.some((list2) => list2.some((b) => (0, import_node_path2.resolve)(s.file) === b || (0, import_node_path2.resolve)(s.file).startsWith(`${b}/`)));
+  const bases = all.map((e) => e.base.map((b) => (0, import_node_path3.resolve)(b)));
+  const isBase = (s) => usedAsBase.has(`${(0, import_node_path3.resolve)(s.file)}\0${s.index}`) || bases.some((list2) => list2.some((b) => (0, import_node_path3.resolve)(s.file) === b || (0, import_node_path3.resolve)(s.file).startsWith(`${b}/`)));
   const standalone = loaded.sources.filter((s) => !isEnvironmentDoc(s) && !isBase(s));
   if (o.select === void 0 || o.select.length === 0) sources.unshift(...standalone);
   for (const f of findings) diagnostics.push(findingDiagnostic(f));
@@ -7760,37 +7852,6 @@ function findingDiagnostic(f) {
   };
   if (f.source instanceof EnvironmentSource) d.environment = f.source.environment;
   return d;
-}
-function manifestDifferences(a, b, path = [], label = "") {
-  if (JSON.stringify(a) === JSON.stringify(b)) return [];
-  const keys = KEYED_LISTS[path.join(".")];
-  if (keys && Array.isArray(a) && Array.isArray(b)) {
-    const idOf = (item) => itemId(item, keys);
-    const shown = (item) => {
-      const v = getPath(item, keyOf(item, keys));
-      return v === true ? "stdout" : String(v);
-    };
-    if ([...a, ...b].every((i) => idOf(i) !== void 0) && new Set(a.map(idOf)).size === a.length && new Set(b.map(idOf)).size === b.length) {
-      const out = [];
-      const seen = /* @__PURE__ */ new Set();
-      for (const item of [...a, ...b]) {
-        const id = idOf(item);
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const x = a.find((i) => idOf(i) === id);
-        const y = b.find((i) => idOf(i) === id);
-        out.push(...manifestDifferences(x, y, path, `${label}[${shown(item)}]`));
-      }
-      return out;
-    }
-  }
-  if (isObject(a) && isObject(b)) {
-    const out = [];
-    for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]))
-      out.push(...manifestDifferences(a[k], b[k], [...path, k], label ? `${label}.${k}` : k));
-    return out;
-  }
-  return [{ field: label, a, b }];
 }
 
 // src/generated/validate-job.js
@@ -12400,54 +12461,6 @@ var STORAGE_RULES = [
     }
   }
 ];
-
-// src/pipeline/envref.ts
-var REF = /\$(\$)?\{env:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$\$\{/g;
-function expandEnvRefs(text, env) {
-  const missing = [];
-  const used = [];
-  const value = text.replace(
-    REF,
-    (match, escaped, name, fallback) => {
-      if (name === void 0 || escaped) return match.slice(1);
-      const v = env[name];
-      if (v === void 0) {
-        if (fallback !== void 0) return fallback;
-        missing.push(name);
-        return match;
-      }
-      used.push(name);
-      return v;
-    }
-  );
-  return { value, missing, used };
-}
-function isWholeEnvRef(text) {
-  return /^\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(text);
-}
-var VARIABLE_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/;
-var SECRET_NAME = /SECRET|PASSW|PASSWD|PGPASS|_PASS$|^PASS$|PWD|TOKEN|PRIVATE|CREDENTIAL|(^|_)(API|ACCESS|ENCRYPTION|ENC|SIGNING|MASTER|LICENSE|HMAC|SSH|GPG|CRYPT|CIPHER|AES|JWT|SESSION|CLIENT|APP|SERVICE|DEPLOY|STRIPE|OPENAI)_?KEY$|^KEY$|APIKEY|API_KEY|ACCESS_KEY|AUTH|_PW$|CERT|PEM$|SIGNING|COOKIE|SALT$/i;
-var isSecretEntry = (name, secret) => typeof secret === "boolean" ? secret : SECRET_NAME.test(name);
-function badEnvRefs(text) {
-  if (!text.includes("${")) return [];
-  const out = [];
-  for (const m of text.matchAll(
-    /\$\$\{|\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{var:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}|\$\{[^}]{0,40}\}?/g
-  )) {
-    const t = m[0];
-    if (t === "$${" || /^\$\{(env|var):[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(t)) continue;
-    const shown = JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}\u2026` : t);
-    if (/^\$\{\s*env\s*:/.test(t)) {
-      out.push(
-        t.endsWith("}") ? `${shown} is not a valid reference: the variable name takes letters, digits and _ (e.g. \${env:DB_HOST})` : `${shown} is not closed: write \${env:NAME} with its closing }`
-      );
-    } else
-      out.push(
-        `${shown} is not a saejob reference: write \${env:NAME} for an environment variable, or $\${ for a literal "\${" (shell: $\${HOME})`
-      );
-  }
-  return out;
-}
 
 // src/pipeline/validate/rules/env.ts
 var ENV_RULES = [

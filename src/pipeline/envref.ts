@@ -39,8 +39,19 @@ export function isWholeEnvRef(text: string): boolean {
   return /^\$\{env:[A-Za-z_][A-Za-z0-9_]*(?::-[^}]*)?\}$/.test(text);
 }
 
-/** `${var:NAME…}` not escaped by `$$`: a value only an environment sets (environments.ts substitutes it). */
-export const VARIABLE_REF = /(?<!\$)\$\{var:([A-Za-z_][A-Za-z0-9_]*)/;
+// `${var:NAME}` and `${var:NAME:-default}`: a value only an environment sets (environments/ substitutes
+// it). `$${var:X}` is the escape — a literal `${var:X}`, made so by the env stage's `$${` → `${` — and
+// not a reference: the lookbehind.
+const VAR_NAME = '[A-Za-z_][A-Za-z0-9_]*';
+/** Where a `${var:` reference starts (the name in group 1). */
+export const VARIABLE_REF = new RegExp(`(?<!\\$)\\$\\{var:(${VAR_NAME})`);
+/** Every whole `${var:NAME}` / `${var:NAME:-default}` reference of a text (name, default). */
+export const VAR_REF = new RegExp(`${VARIABLE_REF.source}(?::-([^}]*))?\\}`, 'g');
+/** A value that is one reference and nothing else: it keeps the variable's type. */
+export const WHOLE_VAR_REF = new RegExp(`^\\$\\{var:(${VAR_NAME})(?::-([^}]*))?\\}$`);
+/** The names of the variables a text refers to. */
+export const variableNames = (text: string): string[] =>
+  [...text.matchAll(new RegExp(VARIABLE_REF.source, 'g'))].map((m) => m[1]!);
 
 /** Variable names whose values are treated as secrets (redacted, never exported). */
 // A `*_KEY` is secret when the word before says so (API_KEY, ACCESS_KEY,
