@@ -32516,51 +32516,7 @@ saejob: ${signal}: ${what} (again to quit at once)
   };
 }
 
-// src/pipeline/plan/apply-result.ts
-var APPLY_OUTCOMES = [
-  "created",
-  "updated",
-  "replaced",
-  "unchanged",
-  "submitted",
-  "paused",
-  "refused",
-  "not-converged",
-  "failed",
-  "interrupted",
-  "skipped",
-  "not-in-plan",
-  "deleted"
-];
-var SUCCESS_OUTCOMES = /* @__PURE__ */ new Set([
-  "created",
-  "updated",
-  "replaced",
-  "unchanged",
-  "submitted",
-  "paused",
-  "not-in-plan",
-  "deleted"
-]);
-
-// src/sae/apply.ts
-var isHttpTriggered = (triggerConfig2) => typeof triggerConfig2 === "string" && /"type"\s*:\s*"http"/.test(triggerConfig2);
-function webhookUrls(described2) {
-  const d = described2 ?? {};
-  const list3 = (v) => Array.isArray(v) ? v.filter((u) => typeof u === "string" && u !== "") : [];
-  return [
-    ...list3(d.PublicWebHookUrls).map((url) => ({ url, network: "public" })),
-    ...list3(d.VpcWebHookUrls).map((url) => ({ url, network: "VPC" }))
-  ];
-}
-var StepFailure = class extends Error {
-  constructor(message, outcome = "failed") {
-    super(message);
-    this.outcome = outcome;
-  }
-  outcome;
-};
-var describeChanges = (p) => p.replaceReasons.map((c) => `${c.param} ${JSON.stringify(c.before) ?? "(unset)"} \u2192 ${JSON.stringify(c.after)}`).join(", ");
+// src/sae/job-writes.ts
 async function deleteJob(client, appId) {
   try {
     const d = await client.send(deleteRequest(appId));
@@ -32627,6 +32583,138 @@ async function provenOurs(client, existing, p, set2) {
   if (!differs.length) return void 0;
   return `${appeared}, without a ${OWNER_TAG} tag and not as this run sent it (${differs.join(", ")} differ): someone else made it; left alone (apply --adopt takes it over once you have checked it)`;
 }
+async function settleDuplicates(session, results) {
+  const made = results.filter(
+    (r) => (r.outcome === "created" || r.outcome === "replaced" || r.outcome === "submitted" && (r.action === "create" || r.action === "replace")) && r.appId
+  );
+  const places = /* @__PURE__ */ new Map();
+  for (const r of made) places.set(placeKey(r), [...places.get(placeKey(r)) ?? [], r]);
+  for (const group of places.values()) {
+    const { region, namespace } = group[0];
+    const client = session.client(region);
+    let listed;
+    try {
+      listed = await listNamespaceJobs(client, namespace, void 0, { finishing: true });
+    } catch {
+      continue;
+    }
+    for (const r of group) {
+      const others = listed.filter((j) => j.AppName === r.name && j.AppId !== r.appId);
+      if (!others.length) continue;
+      try {
+        await deleteJob(client, r.appId);
+        r.steps.push(
+          `another apply created ${r.name} at the same time (AppId ${others.map((o) => o.AppId).join(", ")}): DeleteJob sent for the one this run made (AppId ${r.appId})`
+        );
+        Object.assign(r, {
+          outcome: "failed",
+          error: `another apply created this job at the same time; this run deleted its own copy (AppId ${r.appId}) and left theirs (AppId ${others[0].AppId}): run saejob plan to see it`
+        });
+      } catch (e) {
+        Object.assign(r, {
+          outcome: "failed",
+          error: `another apply created this job at the same time (AppId ${others[0].AppId}), and deleting this run's copy (AppId ${r.appId}) failed: ${toSaeError(e).describe()}`
+        });
+      }
+    }
+  }
+}
+
+// src/sae/suspend.ts
+async function setSuspended(session, client, appId, paused, step, o) {
+  const release = session.suspendPolarityKnown ? void 0 : await session.suspendLearning.acquire();
+  try {
+    await suspendOnce(session, client, appId, paused, step, o);
+  } finally {
+    release?.();
+  }
+}
+async function suspendOnce(session, client, appId, paused, step, o) {
+  const readBack = async (want) => {
+    let interval = o.intervalMs ?? DEFAULT_POLL_MS;
+    for (let read = 1; ; read++) {
+      const d = await client.call("DescribeJob", { AppId: appId });
+      const suspended = d?.Suspend === true || d?.Suspend === "true";
+      if (suspended === want || read >= SUSPEND_READ_BACKS || session.remainingMs(interval + 1) <= interval)
+        return { suspended, reads: read };
+      await (session.stop.stopped ? Promise.resolve() : session.stop.sleep(interval));
+      interval = Math.min(5e3, Math.round(interval * 1.5));
+    }
+  };
+  const polarity = session.suspendPolarity;
+  const flag = suspendParam(paused, polarity);
+  await client.call("SuspendJob", { AppId: appId, Suspend: flag });
+  const first = await readBack(paused);
+  const state = (p) => p ? "suspended" : "running";
+  if (first.suspended === paused) {
+    session.suspendPolarityKnown = true;
+    step(
+      `SuspendJob sent: Suspend=${flag}; the job is ${state(paused)} (read back${first.reads > 1 ? ` after ${first.reads} reads` : ""})`
+    );
+    return;
+  }
+  if (first.reads < SUSPEND_READ_BACKS)
+    throw new StepFailure(
+      `SuspendJob sent: Suspend=${flag}, but the job still reads ${state(!paused)} and --timeout leaves no time to let it settle: run saejob plan later to see where it stands`
+    );
+  const other = polarity === "true-starts" ? "true-suspends" : "true-starts";
+  session.suspendPolarity = other;
+  session.suspendPolarityKnown = true;
+  step(
+    `SuspendJob sent: Suspend=${flag}, but after ${first.reads} reads the job is still ${state(!paused)}: SAE reads the flag the other way (its documentation says both); sending Suspend=${!flag} and using that meaning for the rest of this run`
+  );
+  await client.call("SuspendJob", { AppId: appId, Suspend: !flag });
+  if ((await readBack(paused)).suspended !== paused)
+    throw new StepFailure(`SuspendJob with Suspend=true and with Suspend=false both left the job ${state(!paused)}`);
+  step(`the job is ${state(paused)} (read back)`);
+}
+var SUSPEND_READ_BACKS = 12;
+
+// src/pipeline/plan/apply-result.ts
+var APPLY_OUTCOMES = [
+  "created",
+  "updated",
+  "replaced",
+  "unchanged",
+  "submitted",
+  "paused",
+  "refused",
+  "not-converged",
+  "failed",
+  "interrupted",
+  "skipped",
+  "not-in-plan",
+  "deleted"
+];
+var SUCCESS_OUTCOMES = /* @__PURE__ */ new Set([
+  "created",
+  "updated",
+  "replaced",
+  "unchanged",
+  "submitted",
+  "paused",
+  "not-in-plan",
+  "deleted"
+]);
+
+// src/sae/apply.ts
+var isHttpTriggered = (triggerConfig2) => typeof triggerConfig2 === "string" && /"type"\s*:\s*"http"/.test(triggerConfig2);
+function webhookUrls(described2) {
+  const d = described2 ?? {};
+  const list3 = (v) => Array.isArray(v) ? v.filter((u) => typeof u === "string" && u !== "") : [];
+  return [
+    ...list3(d.PublicWebHookUrls).map((url) => ({ url, network: "public" })),
+    ...list3(d.VpcWebHookUrls).map((url) => ({ url, network: "VPC" }))
+  ];
+}
+var StepFailure = class extends Error {
+  constructor(message, outcome = "failed") {
+    super(message);
+    this.outcome = outcome;
+  }
+  outcome;
+};
+var describeChanges = (p) => p.replaceReasons.map((c) => `${c.param} ${JSON.stringify(c.before) ?? "(unset)"} \u2192 ${JSON.stringify(c.after)}`).join(", ");
 function waitSummary(w, changeOrder) {
   switch (w.state) {
     case "succeeded":
@@ -32861,94 +32949,10 @@ async function applyJob(session, p, o = {}) {
   }
   return result;
 }
-async function setSuspended(session, client, appId, paused, step, o) {
-  const release = session.suspendPolarityKnown ? void 0 : await session.suspendLearning.acquire();
-  try {
-    await suspendOnce(session, client, appId, paused, step, o);
-  } finally {
-    release?.();
-  }
-}
-async function suspendOnce(session, client, appId, paused, step, o) {
-  const readBack = async (want) => {
-    let interval = o.intervalMs ?? DEFAULT_POLL_MS;
-    for (let read = 1; ; read++) {
-      const d = await client.call("DescribeJob", { AppId: appId });
-      const suspended = d?.Suspend === true || d?.Suspend === "true";
-      if (suspended === want || read >= SUSPEND_READ_BACKS || session.remainingMs(interval + 1) <= interval)
-        return { suspended, reads: read };
-      await (session.stop.stopped ? Promise.resolve() : session.stop.sleep(interval));
-      interval = Math.min(5e3, Math.round(interval * 1.5));
-    }
-  };
-  const polarity = session.suspendPolarity;
-  const flag = suspendParam(paused, polarity);
-  await client.call("SuspendJob", { AppId: appId, Suspend: flag });
-  const first = await readBack(paused);
-  const state = (p) => p ? "suspended" : "running";
-  if (first.suspended === paused) {
-    session.suspendPolarityKnown = true;
-    step(
-      `SuspendJob sent: Suspend=${flag}; the job is ${state(paused)} (read back${first.reads > 1 ? ` after ${first.reads} reads` : ""})`
-    );
-    return;
-  }
-  if (first.reads < SUSPEND_READ_BACKS)
-    throw new StepFailure(
-      `SuspendJob sent: Suspend=${flag}, but the job still reads ${state(!paused)} and --timeout leaves no time to let it settle: run saejob plan later to see where it stands`
-    );
-  const other = polarity === "true-starts" ? "true-suspends" : "true-starts";
-  session.suspendPolarity = other;
-  session.suspendPolarityKnown = true;
-  step(
-    `SuspendJob sent: Suspend=${flag}, but after ${first.reads} reads the job is still ${state(!paused)}: SAE reads the flag the other way (its documentation says both); sending Suspend=${!flag} and using that meaning for the rest of this run`
-  );
-  await client.call("SuspendJob", { AppId: appId, Suspend: !flag });
-  if ((await readBack(paused)).suspended !== paused)
-    throw new StepFailure(`SuspendJob with Suspend=true and with Suspend=false both left the job ${state(!paused)}`);
-  step(`the job is ${state(paused)} (read back)`);
-}
-var SUSPEND_READ_BACKS = 12;
 async function applyPlan(session, plan, o = {}) {
   const results = await mapLimit(plan, Math.max(1, plan.length), (p) => applyJob(session, p, o));
   await settleDuplicates(session, results);
   return results;
-}
-async function settleDuplicates(session, results) {
-  const made = results.filter(
-    (r) => (r.outcome === "created" || r.outcome === "replaced" || r.outcome === "submitted" && (r.action === "create" || r.action === "replace")) && r.appId
-  );
-  const places = /* @__PURE__ */ new Map();
-  for (const r of made) places.set(placeKey(r), [...places.get(placeKey(r)) ?? [], r]);
-  for (const group of places.values()) {
-    const { region, namespace } = group[0];
-    const client = session.client(region);
-    let listed;
-    try {
-      listed = await listNamespaceJobs(client, namespace, void 0, { finishing: true });
-    } catch {
-      continue;
-    }
-    for (const r of group) {
-      const others = listed.filter((j) => j.AppName === r.name && j.AppId !== r.appId);
-      if (!others.length) continue;
-      try {
-        await deleteJob(client, r.appId);
-        r.steps.push(
-          `another apply created ${r.name} at the same time (AppId ${others.map((o) => o.AppId).join(", ")}): DeleteJob sent for the one this run made (AppId ${r.appId})`
-        );
-        Object.assign(r, {
-          outcome: "failed",
-          error: `another apply created this job at the same time; this run deleted its own copy (AppId ${r.appId}) and left theirs (AppId ${others[0].AppId}): run saejob plan to see it`
-        });
-      } catch (e) {
-        Object.assign(r, {
-          outcome: "failed",
-          error: `another apply created this job at the same time (AppId ${others[0].AppId}), and deleting this run's copy (AppId ${r.appId}) failed: ${toSaeError(e).describe()}`
-        });
-      }
-    }
-  }
 }
 
 // src/operations/saved-plan.ts

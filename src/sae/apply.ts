@@ -1,32 +1,32 @@
 // Stage 5: apply. Carries out a plan: CreateJob / UpdateJob / DeleteJob then
 // CreateJob / SuspendJob, waiting for change orders, never creating a job
 // twice, and recording exactly what was done for each manifest.
-import { createRequest, deleteRequest, updateRequest } from '../pipeline/compile/compile.js';
-import type { SaeClient } from './client.js';
-import { INTERRUPTED, SaeError, toSaeError } from './errors.js';
-import { describeLiveJob, listNamespaceJobs, newestChangeOrder, type ListedJob } from './live.js';
-import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
+import { updateRequest } from '../pipeline/compile/compile.js';
+import { INTERRUPTED, SaeError } from './errors.js';
+import { newestChangeOrder } from './live.js';
+import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { DEFAULT_POLL_MS, DEFAULT_TIMEOUT_MS, waitForJobChange, waitUntilGone, type WaitOutcome } from './wait.js';
-import { CHANGE_ORDER_STATUS, suspendParam } from '../contract/api.js';
+import { CHANGE_ORDER_STATUS } from '../contract/api.js';
 import {
   clearedParams,
   divergence,
   divergenceText,
   locationOf,
-  planJob,
   resetParams,
   tagRequests,
   type PlannedJob,
 } from '../pipeline/plan/plan.js';
-import { DEFAULT_SET, OWNER_TAG, ownershipOf, PROTECTED_LABEL } from '../pipeline/plan/ownership.js';
-import { describedParams, liveTags } from '../pipeline/plan/live-job.js';
+import { DEFAULT_SET, OWNER_TAG, PROTECTED_LABEL } from '../pipeline/plan/ownership.js';
+import { describedParams } from '../pipeline/plan/live-job.js';
 import type { Session } from './session.js';
 import { mapLimit } from './concurrency.js';
 
+import type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/plan/apply-result.js';
+
+import { createJobSafely, deleteJob, settleDuplicates } from './job-writes.js';
+import { setSuspended } from './suspend.js';
 export { APPLY_OUTCOMES, SUCCESS_OUTCOMES } from '../pipeline/plan/apply-result.js';
 export type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/plan/apply-result.js';
-import type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/plan/apply-result.js';
-import { placeKey, type PlaceKey } from '../pipeline/identity.js';
 
 export const isHttpTriggered = (triggerConfig: unknown) =>
   typeof triggerConfig === 'string' && /"type"\s*:\s*"http"/.test(triggerConfig);
@@ -57,7 +57,7 @@ export interface ApplyOptions {
   onEvent?: (job: PlannedJob, message: string, kind: 'step' | 'note') => void;
 }
 
-class StepFailure extends Error {
+export class StepFailure extends Error {
   constructor(
     message: string,
     readonly outcome: ApplyOutcome = 'failed',
@@ -70,113 +70,6 @@ const describeChanges = (p: PlannedJob) =>
   p.replaceReasons
     .map((c) => `${c.param} ${JSON.stringify(c.before) ?? '(unset)'} → ${JSON.stringify(c.after)}`)
     .join(', ');
-
-/**
- * DeleteJob. A retried DeleteJob whose first try went through finds nothing:
- * that is a deletion too. SAE answers with a JSON string, not a change
- * order; whether the job is gone when the call returns is not documented
- * (see waitUntilGone).
- */
-export async function deleteJob(client: SaeClient, appId: string): Promise<{ alreadyGone: boolean }> {
-  try {
-    const d = await client.send<unknown>(deleteRequest(appId));
-    const verdict = typeof d === 'string' ? parseJsonObject(d) : undefined;
-    if (verdict && (verdict.success === false || (verdict.code !== undefined && Number(verdict.code) !== 200))) {
-      throw new SaeError(
-        'api',
-        `DeleteJob.${String(verdict.code ?? 'Refused')}`,
-        String(verdict.msg || 'SAE refused the deletion'),
-      );
-    }
-    return { alreadyGone: false };
-  } catch (e) {
-    if (e instanceof SaeError && e.notFound) return { alreadyGone: true };
-    throw e;
-  }
-}
-
-function parseJsonObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const v = JSON.parse(text) as unknown;
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * CreateJob whose outcome may be unknown (timeout, reset, lost response,
- * 5xx): look the job up before sending it again, so one manifest never makes
- * two jobs. After an unknown outcome, any refusal of a later try is checked
- * the same way: no duplicate-name error code is documented to rely on.
- *
- * A job found that way is taken as this run's only when it provably is
- * (see provenOurs): CreateJob has no idempotency token in the contract, so
- * another set, or someone in the console, may have made a job of the same
- * name during the backoff.
- */
-export async function createJobSafely(
-  client: SaeClient,
-  p: PlannedJob,
-  retry: RetryPolicy,
-  note: (m: string) => void,
-  o: { set?: string } = {},
-): Promise<{ AppId: string; ChangeOrderId?: string }> {
-  let uncertain = false;
-  // A look-up settles a write already sent: it may go within a stop's grace, like the tag step.
-  const lookUp = async () => (await listNamespaceJobs(client, p.namespace, p.name, { finishing: true }))[0];
-  const found = async (existing: ListedJob, what: string) => {
-    const refusal = await provenOurs(client, existing, p, o.set ?? DEFAULT_SET);
-    if (refusal) throw new StepFailure(refusal, 'refused');
-    note(`the job exists (AppId ${existing.AppId}): ${what}`);
-    return { AppId: existing.AppId };
-  };
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const r = await client.send(createRequest(p.job.params), { retryUnknown: false });
-      if (!r?.AppId) throw new SaeError('api', 'MalformedResponse', 'CreateJob answered without an AppId');
-      return r;
-    } catch (raw) {
-      const e = toSaeError(raw);
-      if (uncertain && !e.outcomeUnknown) {
-        const existing = await lookUp();
-        if (existing) return found(existing, 'an earlier CreateJob went through');
-        throw e;
-      }
-      if (!e.outcomeUnknown || attempt + 1 >= retry.attempts) throw e;
-      uncertain = true;
-      note(`CreateJob outcome unknown (${e.code}): looking the job up before trying again`);
-      const existing = await lookUp();
-      if (existing) return found(existing, 'the lost CreateJob went through');
-      await (retry.sleep ?? sleep)(backoffDelay(attempt, retry));
-    }
-  }
-}
-
-/**
- * Whether a job found after an unknown CreateJob outcome is the one this run
- * sent; undefined when it is, else why not. Ours when it carries this set's
- * tag (only this set writes it), or when it carries no saejob-set tag and
- * its parameters are exactly what was sent (one DescribeJob): the tag step
- * follows CreateJob, so the job a lost CreateJob made has none yet. Another
- * set's job, or an untagged one that differs (a console job), is not taken.
- */
-export async function provenOurs(
-  client: SaeClient,
-  existing: ListedJob,
-  p: PlannedJob,
-  set: string,
-): Promise<string | undefined> {
-  const owner = ownershipOf(liveTags(existing.Tags), set);
-  const appeared = `a job named ${p.name} (AppId ${existing.AppId}) appeared while CreateJob's outcome was unknown`;
-  if (owner.state === 'other') return `${appeared}, owned by the set ${owner.set}: not this run's, left alone`;
-  if (owner.state === 'own') return undefined;
-  const live = await describeLiveJob(client, existing.AppId, { finishing: true });
-  const compared = planJob(p.file, p.job, { ...live, tags: undefined }, { set });
-  const differs = [...compared.replaceReasons, ...compared.changes].map((c) => c.param);
-  if (!differs.length) return undefined;
-  return `${appeared}, without a ${OWNER_TAG} tag and not as this run sent it (${differs.join(', ')} differ): someone else made it; left alone (apply --adopt takes it over once you have checked it)`;
-}
 
 function waitSummary(w: WaitOutcome, changeOrder: string): string {
   switch (w.state) {
@@ -446,84 +339,6 @@ export async function applyJob(session: Session, p: PlannedJob, o: ApplyOptions 
   return result;
 }
 
-/**
- * SuspendJob, verified: read the job back until it shows the state asked
- * for. SAE may take a while (the emulator's --suspend-after-reads plays a
- * slow one), so nothing is concluded about what the parameter means until
- * the job has had time to settle: SUSPEND_READ_BACKS reads, the pause
- * growing to 5 s (about 45 s in all), within --timeout. Only a job still
- * in the old state after all of them is taken as SAE reading the flag the
- * other way (its documentation says both): then the other value is sent,
- * once, and that meaning kept for the rest of the run.
- */
-export async function setSuspended(
-  session: Session,
-  client: SaeClient,
-  appId: string,
-  paused: boolean,
-  step: (m: string) => void,
-  o: { intervalMs?: number },
-): Promise<void> {
-  // Until one read-back has shown what the parameter means, SuspendJobs go one at a time: two jobs
-  // learning it at once would both send both values.
-  const release = session.suspendPolarityKnown ? undefined : await session.suspendLearning.acquire();
-  try {
-    await suspendOnce(session, client, appId, paused, step, o);
-  } finally {
-    release?.();
-  }
-}
-
-async function suspendOnce(
-  session: Session,
-  client: SaeClient,
-  appId: string,
-  paused: boolean,
-  step: (m: string) => void,
-  o: { intervalMs?: number },
-): Promise<void> {
-  const readBack = async (want: boolean) => {
-    let interval = o.intervalMs ?? DEFAULT_POLL_MS;
-    for (let read = 1; ; read++) {
-      const d = await client.call<{ Suspend?: boolean | string }>('DescribeJob', { AppId: appId });
-      const suspended = d?.Suspend === true || d?.Suspend === 'true';
-      if (suspended === want || read >= SUSPEND_READ_BACKS || session.remainingMs(interval + 1) <= interval)
-        return { suspended, reads: read };
-      await (session.stop.stopped ? Promise.resolve() : session.stop.sleep(interval));
-      interval = Math.min(5_000, Math.round(interval * 1.5));
-    }
-  };
-  const polarity = session.suspendPolarity;
-  const flag = suspendParam(paused, polarity);
-  await client.call('SuspendJob', { AppId: appId, Suspend: flag });
-  const first = await readBack(paused);
-  const state = (p: boolean) => (p ? 'suspended' : 'running');
-  if (first.suspended === paused) {
-    session.suspendPolarityKnown = true;
-    step(
-      `SuspendJob sent: Suspend=${flag}; the job is ${state(paused)} (read back${first.reads > 1 ? ` after ${first.reads} reads` : ''})`,
-    );
-    return;
-  }
-  if (first.reads < SUSPEND_READ_BACKS)
-    throw new StepFailure(
-      `SuspendJob sent: Suspend=${flag}, but the job still reads ${state(!paused)} and --timeout leaves no time to let it settle: run saejob plan later to see where it stands`,
-    );
-  const other = polarity === 'true-starts' ? 'true-suspends' : 'true-starts';
-  session.suspendPolarity = other;
-  session.suspendPolarityKnown = true;
-  step(
-    `SuspendJob sent: Suspend=${flag}, but after ${first.reads} reads the job is still ${state(!paused)}: SAE reads the flag the other way (its documentation says both); sending Suspend=${!flag} and using that meaning for the rest of this run`,
-  );
-  await client.call('SuspendJob', { AppId: appId, Suspend: !flag });
-  if ((await readBack(paused)).suspended !== paused)
-    throw new StepFailure(`SuspendJob with Suspend=true and with Suspend=false both left the job ${state(!paused)}`);
-  step(`the job is ${state(paused)} (read back)`);
-}
-
-/** Reads of DescribeJob after a SuspendJob before saejob concludes SAE did the opposite (about 45 s at the default pace). */
-export const SUSPEND_READ_BACKS = 12;
-
 export async function applyPlan(
   session: Session,
   plan: readonly PlannedJob[],
@@ -536,51 +351,5 @@ export async function applyPlan(
   return results;
 }
 
-/**
- * Two applies of the same manifests at once: whether SAE refuses a second
- * job of one name is not documented, so after its creates a run lists each
- * namespace it created in (one ListJobs each) and, where its new job has a
- * namesake, deletes the job it made and says so. The other run's job
- * stays; should both runs see each other, both yield and the next apply
- * creates the job once. Never two jobs of one name.
- */
-export async function settleDuplicates(session: Session, results: ApplyResult[]): Promise<void> {
-  const made = results.filter(
-    (r) =>
-      (r.outcome === 'created' ||
-        r.outcome === 'replaced' ||
-        (r.outcome === 'submitted' && (r.action === 'create' || r.action === 'replace'))) &&
-      r.appId,
-  );
-  const places = new Map<PlaceKey, ApplyResult[]>();
-  for (const r of made) places.set(placeKey(r), [...(places.get(placeKey(r)) ?? []), r]);
-  for (const group of places.values()) {
-    const { region, namespace } = group[0]!;
-    const client = session.client(region);
-    let listed: ListedJob[];
-    try {
-      listed = await listNamespaceJobs(client, namespace, undefined, { finishing: true });
-    } catch {
-      continue; // the creates stand as reported; the next plan sees any duplicate
-    }
-    for (const r of group) {
-      const others = listed.filter((j) => j.AppName === r.name && j.AppId !== r.appId);
-      if (!others.length) continue;
-      try {
-        await deleteJob(client, r.appId!);
-        r.steps.push(
-          `another apply created ${r.name} at the same time (AppId ${others.map((o) => o.AppId).join(', ')}): DeleteJob sent for the one this run made (AppId ${r.appId})`,
-        );
-        Object.assign(r, {
-          outcome: 'failed',
-          error: `another apply created this job at the same time; this run deleted its own copy (AppId ${r.appId}) and left theirs (AppId ${others[0]!.AppId}): run saejob plan to see it`,
-        });
-      } catch (e) {
-        Object.assign(r, {
-          outcome: 'failed',
-          error: `another apply created this job at the same time (AppId ${others[0]!.AppId}), and deleting this run's copy (AppId ${r.appId}) failed: ${toSaeError(e).describe()}`,
-        });
-      }
-    }
-  }
-}
+export { deleteJob, createJobSafely, settleDuplicates } from './job-writes.js';
+export { setSuspended, SUSPEND_READ_BACKS } from './suspend.js';
