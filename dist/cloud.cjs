@@ -21349,6 +21349,32 @@ var import_node_fs4 = require("node:fs");
 // src/pipeline/plan/plan-file.ts
 var import_node_crypto = require("node:crypto");
 
+// src/pipeline/plan/ownership.ts
+var OWNER_TAG = "saejob-set";
+var PROTECTED_LABEL = "saejob-protected";
+var DEFAULT_SET = "default";
+var SET_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+function ownershipOf(tags, set2) {
+  const owner = tags?.[OWNER_TAG];
+  if (owner === void 0) return { state: "unowned" };
+  return owner === set2 ? { state: "own" } : { state: "other", set: owner };
+}
+var isProtected = (tags) => tags?.[PROTECTED_LABEL] === "true";
+function desiredTags(labels, set2) {
+  return { ...labels, [OWNER_TAG]: set2 };
+}
+function tagChanges(live, desired) {
+  const out = [];
+  for (const key of [.../* @__PURE__ */ new Set([...Object.keys(desired), ...Object.keys(live)])].sort()) {
+    if (live[key] === desired[key]) continue;
+    const c = { key };
+    if (live[key] !== void 0) c.before = live[key];
+    if (desired[key] !== void 0) c.after = desired[key];
+    out.push(c);
+  }
+  return out;
+}
+
 // src/contract/sae-contract.json
 var sae_contract_default = {
   source: "official TypeScript SDK for sae 2019-05-06 (generated request/response models and client)",
@@ -23089,62 +23115,48 @@ function suspendParam(paused, polarity) {
   return polarity === "true-suspends" ? paused : !paused;
 }
 
-// src/pipeline/suggest.ts
-function editDistance(a, b) {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(
-        dp[j] + 1,
-        dp[j - 1] + 1,
-        prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1)
-      );
-      prev = tmp;
+// src/pipeline/plan/live-job.ts
+function normaliseParam(name, value) {
+  if (value === void 0 || value === null || value === "") return void 0;
+  if (JSON_PARAMS.has(name) && typeof value === "string") {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return value;
     }
   }
-  return dp[b.length];
+  if (Array.isArray(value) && value.length === 0) return void 0;
+  if (value && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 0) return void 0;
+  if (NUMBER_PARAMS.has(name)) return Number(value);
+  if (BOOLEAN_PARAMS.has(name)) return value === true || value === "true";
+  if (typeof value === "number" && JOB_PARAMS.get(name)?.type === "string") return String(value);
+  return value;
 }
-function nearest(word, candidates) {
-  let best;
-  let bestScore = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word, c);
-    if (d < bestScore) {
-      best = c;
-      bestScore = d;
-    }
+function describedParams(d) {
+  const out = {};
+  for (const [k, v] of Object.entries(d)) {
+    const param = JOB_PARAMS.get(k);
+    if (!param || k === "AppId" || v === void 0 || v === null) continue;
+    if (param.described && Array.isArray(v)) {
+      const keys = Object.entries(param.described);
+      out[k] = JSON.stringify(
+        v.map((item) => Object.fromEntries(keys.map(([req, res]) => [req, item?.[res]])))
+      );
+    } else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") out[k] = v;
   }
-  return best !== void 0 && bestScore <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
+  return out;
+}
+function liveTags(tags) {
+  const out = {};
+  if (!Array.isArray(tags)) return out;
+  for (const t of tags)
+    if (typeof t?.Key === "string" && !isSystemTag(t.Key))
+      out[t.Key] = t.Value === void 0 || t.Value === null ? "" : String(t.Value);
+  return out;
 }
 
-// src/pipeline/compile/references.ts
-var placeholder = (kind, name) => `<${kind === "configmap" ? "ConfigMap" : "Secret"} ${name}: resolved at plan>`;
-function resolveReferences(params, references, namespace, table) {
-  const unresolved = [];
-  const out = { ...params };
-  for (const r of references) {
-    const ids = r.kind === "configmap" ? table.configMaps : table.secrets;
-    const id = ids?.get(r.name);
-    if (id === void 0) {
-      const guess = ids ? nearest(r.name, [...ids.keys()]) : void 0;
-      const what = r.kind === "configmap" ? "ConfigMap" : "Secret";
-      unresolved.push({
-        reference: r,
-        message: `no ${what} named ${r.name} in namespace ${namespace}${guess ? `: did you mean ${guess}?` : ids?.size ? ` (it has ${[...ids.keys()].slice(0, 8).join(", ")})` : ` (it has none)`}`
-      });
-      continue;
-    }
-    const text5 = placeholder(r.kind, r.name);
-    for (const [k, v] of Object.entries(out)) {
-      if (typeof v !== "string" || !v.includes(text5)) continue;
-      out[k] = v === text5 ? String(id) : v.split(JSON.stringify(text5)).join(String(id));
-    }
-  }
-  return unresolved.length ? { unresolved } : { params: out };
-}
+// src/pipeline/plan/compare.ts
+var import_node_util = require("node:util");
 
 // src/pipeline/envref.ts
 var REF = /\$(\$)?\{env:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$\$\{/g;
@@ -23257,43 +23269,198 @@ function redactRequest(req, job) {
   };
 }
 
-// src/pipeline/quantity.ts
-function cpuMillicores(value) {
-  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
-  if (typeof value !== "string") return void 0;
-  const milli = /^([0-9]+)m$/.exec(value);
-  if (milli) return Number(milli[1]);
-  if (/^[0-9]+(\.[0-9]+)?$/.test(value)) {
-    const m = Math.round(Number(value) * 1e3);
-    return m > 0 ? m : void 0;
+// src/pipeline/plan/compare.ts
+var IDENTITY = /* @__PURE__ */ new Set(["AppName", "NamespaceId"]);
+var NETWORK = ["VpcId", "VSwitchId", "SecurityGroupId"];
+var unreadable = (v) => v === void 0 || typeof v === "string" && /^\**$/.test(v);
+function notCompared(desired) {
+  const skip = /* @__PURE__ */ new Set([...IDENTITY, ...REQUEST_ONLY_PARAMS]);
+  if (desired.AutoConfig === true) for (const n of NETWORK) skip.add(n);
+  const used = NAS_FORMS.find((form) => form.some((n) => desired[n] !== void 0));
+  if (used) {
+    for (const form of NAS_FORMS) if (form !== used) for (const n of form) skip.add(n);
   }
-  return void 0;
+  return skip;
 }
-function memoryMegabytes(value) {
-  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
-  if (typeof value !== "string") return void 0;
-  const q = /^([0-9]+)(Mi|Gi)$/.exec(value);
-  if (!q) return void 0;
-  const n = Number(q[1]) * (q[2] === "Gi" ? 1024 : 1);
-  return n > 0 ? n : void 0;
+function planParams(file, job, live) {
+  const base = {
+    file,
+    name: job.name,
+    namespace: job.namespace,
+    region: job.region,
+    ...job.environment ? { environment: job.environment } : {},
+    job,
+    changes: [],
+    replaceReasons: []
+  };
+  if (!live) {
+    const planned2 = { ...base, action: "create" };
+    const unknown = withoutUnknowns(job, { appId: "", params: {}, suspend: false }).fields;
+    if (unknown.length) planned2.unknown = unknown;
+    if (job.suspend) planned2.suspend = { from: false, to: true };
+    return planned2;
+  }
+  const known = withoutUnknowns(job, live);
+  const desired = known.params;
+  const skip = notCompared(desired);
+  for (const p of known.skip) skip.add(p);
+  const changes = [];
+  const replaceReasons = [];
+  for (const param of /* @__PURE__ */ new Set([...Object.keys(desired), ...Object.keys(live.params)])) {
+    if (skip.has(param)) continue;
+    if (SECRET_PARAMS.has(param) && unreadable(live.params[param])) continue;
+    const removed = desired[param] === void 0;
+    const how = removed ? removalOf(param) : void 0;
+    if (how?.kind === "none" || how?.kind === "server") continue;
+    if (how?.kind === "follows" && !desired[how.param]) continue;
+    const after = how?.kind === "reset" ? normaliseParam(param, how.value) : normaliseParam(param, desired[param]);
+    const before = withoutServerDefaults(
+      param,
+      alignToDesired(normaliseParam(param, live.params[param]), after),
+      after
+    );
+    if ((0, import_node_util.isDeepStrictEqual)(before, after) || removed && before === void 0) continue;
+    if (CREATE_ONLY_PARAMS.has(param) || how?.kind === "replace" || how?.kind === "follows") {
+      replaceReasons.push({ param, before, after, ...removed ? { removal: "replace" } : {} });
+      continue;
+    }
+    changes.push({ param, before, after, ...how?.kind === "reset" ? { removal: "reset" } : {} });
+  }
+  const planned = {
+    ...base,
+    live,
+    appId: live.appId,
+    changes,
+    replaceReasons,
+    action: replaceReasons.length ? "replace" : changes.length ? "update" : "unchanged"
+  };
+  if (known.fields.length) planned.unknown = known.fields;
+  if (live.lastChangeOrder) {
+    planned.lastChangeOrder = live.lastChangeOrder;
+    if (planned.action === "unchanged") planned.action = live.lastChangeOrder.state === "failed" ? "update" : "wait";
+  }
+  const paused = job.suspend ?? false;
+  if (paused !== live.suspend) {
+    planned.suspend = { from: live.suspend, to: paused };
+    if (planned.action === "unchanged") planned.action = "update";
+  }
+  return planned;
 }
-var INSTANCE_SPECS = /* @__PURE__ */ new Map([
-  [1024, [500, 1e3]],
-  [2048, [500, 1e3, 2e3]],
-  [4096, [1e3, 2e3, 4e3]],
-  [8192, [2e3, 4e3, 8e3]],
-  [12288, [12e3]],
-  [16384, [4e3, 8e3, 16e3]],
-  [24576, [12e3]],
-  [32768, [16e3]],
-  [65536, [8e3, 16e3, 32e3]],
-  [131072, [32e3]]
-]);
-function isSupportedSpec(cpu, memory) {
-  return INSTANCE_SPECS.get(memory)?.includes(cpu) ?? false;
+function withoutUnknowns(job, live) {
+  if (!job.unknown?.length) return { params: job.params, skip: [], fields: [] };
+  const refs = job.unknown.map((u) => `\${env:${u.variable}}`);
+  const holdsUnknown = (v) => typeof v === "string" && refs.some((r) => v.includes(r));
+  const params = { ...job.params };
+  const skip = [];
+  const fields = [];
+  for (const [param, value] of Object.entries(job.params)) {
+    if (!holdsUnknown(value)) continue;
+    const envs = param === "Envs" ? normaliseParam(param, value) : void 0;
+    if (!Array.isArray(envs)) {
+      skip.push(param);
+      fields.push(manifestLabel(param));
+      continue;
+    }
+    const liveEnvs = new Map(
+      (normaliseParam(param, live.params[param]) ?? []).map(
+        (e) => [e.name, e.value]
+      )
+    );
+    params[param] = JSON.stringify(
+      envs.map((e) => {
+        if (!holdsUnknown(e.value)) return e;
+        fields.push(`${manifestLabel(param)}[${e.name}].value`);
+        return liveEnvs.has(e.name) ? { ...e, value: liveEnvs.get(e.name) } : e;
+      })
+    );
+  }
+  return { params, skip, fields };
 }
-function memoriesForCpu(cpu) {
-  return [...INSTANCE_SPECS].filter(([, cpus]) => cpus.includes(cpu)).map(([mem]) => mem);
+function alignToDesired(live, desired) {
+  if (Array.isArray(live) && Array.isArray(desired)) return live.map((v, i) => alignToDesired(v, desired[i]));
+  if (live && desired && typeof live === "object" && typeof desired === "object" && !Array.isArray(live) && !Array.isArray(desired)) {
+    const d = desired;
+    const out = {};
+    for (const [k, v] of Object.entries(live)) {
+      if (!(k in d) && (v === null || v === "")) continue;
+      out[k] = alignToDesired(v, d[k]);
+    }
+    return out;
+  }
+  if (typeof desired === "number" && typeof live === "string" && live.trim() !== "" && Number(live) === desired)
+    return desired;
+  if (typeof desired === "boolean" && (live === "true" || live === "false")) return live === "true";
+  return live;
+}
+function withoutServerDefaults(param, live, desired) {
+  const notes = JOB_PARAMS.get(param);
+  if (notes?.readsBackAs && live === notes.readsBackAs.read && desired === notes.readsBackAs.sent) return desired;
+  const defaults = notes?.serverDefaults?.values;
+  if (!defaults || !live || typeof live !== "object" || Array.isArray(live)) return live;
+  const want = desired && typeof desired === "object" ? desired : {};
+  const kept = Object.entries(live).filter(
+    ([k, v]) => k in want || !(k in defaults) || !(0, import_node_util.isDeepStrictEqual)(v, defaults[k])
+  );
+  return kept.length ? Object.fromEntries(kept) : void 0;
+}
+function leafChanges(before, after, path = "", key) {
+  if ((0, import_node_util.isDeepStrictEqual)(before, after)) return [];
+  const isObj2 = (v) => v !== null && typeof v === "object";
+  if (key && Array.isArray(before) && Array.isArray(after)) {
+    const keyed = keyedItems(before, key) && keyedItems(after, key);
+    if (keyed) {
+      const b = keyedItems(before, key);
+      const out = [];
+      for (const [k, a] of keyed)
+        pushAll(
+          out,
+          b.has(k) ? leafChanges(b.get(k), a, `${path}[${k}]`) : [{ path: `${path}[${k}]`, before: void 0, after: a }]
+        );
+      for (const [k, v] of b) if (!keyed.has(k)) out.push({ path: `${path}[${k}]`, before: v, after: void 0 });
+      return out;
+    }
+  }
+  if (Array.isArray(before) && Array.isArray(after)) {
+    const out = [];
+    for (let i = 0; i < Math.max(before.length, after.length); i++)
+      pushAll(out, leafChanges(before[i], after[i], `${path}[${i}]`));
+    return out;
+  }
+  if (isObj2(before) && isObj2(after) && !Array.isArray(before) && !Array.isArray(after)) {
+    const b = before;
+    const a = after;
+    const out = [];
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)]))
+      pushAll(out, leafChanges(b[k], a[k], path ? `${path}.${k}` : k));
+    return out;
+  }
+  return [{ path, before, after }];
+}
+function keyedItems(list3, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of list3) {
+    const id = item && typeof item === "object" ? key.map((k) => item[k]).find((v) => typeof v === "string" && v !== "") : void 0;
+    if (typeof id !== "string" || out.has(id)) return void 0;
+    out.set(id, item);
+  }
+  return out;
+}
+function divergence(p, live, o = {}) {
+  const check = planJob(p.file, p.job, { ...live, tags: void 0, lastChangeOrder: void 0 }, o);
+  const all = [...check.replaceReasons, ...check.changes];
+  return {
+    kept: all.filter((c) => p.job.params[c.param] !== void 0),
+    filled: all.filter((c) => p.job.params[c.param] === void 0)
+  };
+}
+function divergenceText(c, job) {
+  const shown = (v) => {
+    if (v === void 0) return "(unset)";
+    if (SECRET_PARAMS.has(c.param)) return MASK;
+    const text5 = JSON.stringify(redactDeep(c.param === "Envs" ? maskEnvEntries(v, job) : v, job.secrets));
+    return text5.length > 200 ? `${text5.slice(0, 200)}\u2026` : text5;
+  };
+  return `${manifestLabel(c.param)}: sent ${shown(c.after)}, SAE has ${shown(c.before)}`;
 }
 
 // src/pipeline/region.ts
@@ -23378,7 +23545,103 @@ function queryFinding(sized, bytes) {
   };
 }
 
-// src/pipeline/compile/compile.ts
+// src/pipeline/suggest.ts
+function editDistance(a, b) {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0];
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j];
+      dp[j] = Math.min(
+        dp[j] + 1,
+        dp[j - 1] + 1,
+        prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1)
+      );
+      prev = tmp;
+    }
+  }
+  return dp[b.length];
+}
+function nearest(word, candidates) {
+  let best;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (d < bestScore) {
+      best = c;
+      bestScore = d;
+    }
+  }
+  return best !== void 0 && bestScore <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
+}
+
+// src/pipeline/compile/references.ts
+var placeholder = (kind, name) => `<${kind === "configmap" ? "ConfigMap" : "Secret"} ${name}: resolved at plan>`;
+function resolveReferences(params, references, namespace, table) {
+  const unresolved = [];
+  const out = { ...params };
+  for (const r of references) {
+    const ids = r.kind === "configmap" ? table.configMaps : table.secrets;
+    const id = ids?.get(r.name);
+    if (id === void 0) {
+      const guess = ids ? nearest(r.name, [...ids.keys()]) : void 0;
+      const what = r.kind === "configmap" ? "ConfigMap" : "Secret";
+      unresolved.push({
+        reference: r,
+        message: `no ${what} named ${r.name} in namespace ${namespace}${guess ? `: did you mean ${guess}?` : ids?.size ? ` (it has ${[...ids.keys()].slice(0, 8).join(", ")})` : ` (it has none)`}`
+      });
+      continue;
+    }
+    const text5 = placeholder(r.kind, r.name);
+    for (const [k, v] of Object.entries(out)) {
+      if (typeof v !== "string" || !v.includes(text5)) continue;
+      out[k] = v === text5 ? String(id) : v.split(JSON.stringify(text5)).join(String(id));
+    }
+  }
+  return unresolved.length ? { unresolved } : { params: out };
+}
+
+// src/pipeline/quantity.ts
+function cpuMillicores(value) {
+  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
+  if (typeof value !== "string") return void 0;
+  const milli = /^([0-9]+)m$/.exec(value);
+  if (milli) return Number(milli[1]);
+  if (/^[0-9]+(\.[0-9]+)?$/.test(value)) {
+    const m = Math.round(Number(value) * 1e3);
+    return m > 0 ? m : void 0;
+  }
+  return void 0;
+}
+function memoryMegabytes(value) {
+  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
+  if (typeof value !== "string") return void 0;
+  const q = /^([0-9]+)(Mi|Gi)$/.exec(value);
+  if (!q) return void 0;
+  const n = Number(q[1]) * (q[2] === "Gi" ? 1024 : 1);
+  return n > 0 ? n : void 0;
+}
+var INSTANCE_SPECS = /* @__PURE__ */ new Map([
+  [1024, [500, 1e3]],
+  [2048, [500, 1e3, 2e3]],
+  [4096, [1e3, 2e3, 4e3]],
+  [8192, [2e3, 4e3, 8e3]],
+  [12288, [12e3]],
+  [16384, [4e3, 8e3, 16e3]],
+  [24576, [12e3]],
+  [32768, [16e3]],
+  [65536, [8e3, 16e3, 32e3]],
+  [131072, [32e3]]
+]);
+function isSupportedSpec(cpu, memory) {
+  return INSTANCE_SPECS.get(memory)?.includes(cpu) ?? false;
+}
+function memoriesForCpu(cpu) {
+  return [...INSTANCE_SPECS].filter(([, cpus]) => cpus.includes(cpu)).map(([mem]) => mem);
+}
+
+// src/pipeline/compile/params.ts
 var json = (v) => JSON.stringify(v);
 function compact(o) {
   const out = {};
@@ -23588,6 +23851,8 @@ function paramsAndReferences(m) {
   });
   return { params, references };
 }
+
+// src/pipeline/compile/requests.ts
 function request(op, params) {
   const { method, path, params: known } = operation(op);
   const query = {};
@@ -23630,6 +23895,19 @@ function untagRequest(appId, region, keys) {
 function suspendRequest(appId, suspend) {
   return request("SuspendJob", { AppId: appId, Suspend: suspend });
 }
+function configMapRequest(cm, showSecrets = false) {
+  const data = Object.fromEntries(
+    Object.entries(cm.data).map(([k, v]) => [k, !showSecrets && cm.secretKeys.includes(k) ? MASK : v])
+  );
+  return request("CreateConfigMap", {
+    Name: cm.name,
+    NamespaceId: cm.namespace,
+    ...cm.description !== void 0 ? { Description: cm.description } : {},
+    Data: JSON.stringify(data)
+  });
+}
+
+// src/pipeline/compile/compile.ts
 function compileJob(manifest, options = {}) {
   const env = options.env ?? {};
   const expanded = expandManifest(manifest, env, options.unknownSecrets);
@@ -23704,232 +23982,8 @@ function compileJob(manifest, options = {}) {
   }
   return { job, findings: [] };
 }
-function configMapRequest(cm, showSecrets = false) {
-  const data = Object.fromEntries(
-    Object.entries(cm.data).map(([k, v]) => [k, !showSecrets && cm.secretKeys.includes(k) ? MASK : v])
-  );
-  return request("CreateConfigMap", {
-    Name: cm.name,
-    NamespaceId: cm.namespace,
-    ...cm.description !== void 0 ? { Description: cm.description } : {},
-    Data: JSON.stringify(data)
-  });
-}
 
-// src/pipeline/plan/ownership.ts
-var OWNER_TAG = "saejob-set";
-var PROTECTED_LABEL = "saejob-protected";
-var DEFAULT_SET = "default";
-var SET_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-function ownershipOf(tags, set2) {
-  const owner = tags?.[OWNER_TAG];
-  if (owner === void 0) return { state: "unowned" };
-  return owner === set2 ? { state: "own" } : { state: "other", set: owner };
-}
-var isProtected = (tags) => tags?.[PROTECTED_LABEL] === "true";
-function desiredTags(labels, set2) {
-  return { ...labels, [OWNER_TAG]: set2 };
-}
-function tagChanges(live, desired) {
-  const out = [];
-  for (const key of [.../* @__PURE__ */ new Set([...Object.keys(desired), ...Object.keys(live)])].sort()) {
-    if (live[key] === desired[key]) continue;
-    const c = { key };
-    if (live[key] !== void 0) c.before = live[key];
-    if (desired[key] !== void 0) c.after = desired[key];
-    out.push(c);
-  }
-  return out;
-}
-
-// src/pipeline/plan/live-job.ts
-function normaliseParam(name, value) {
-  if (value === void 0 || value === null || value === "") return void 0;
-  if (JSON_PARAMS.has(name) && typeof value === "string") {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return value;
-    }
-  }
-  if (Array.isArray(value) && value.length === 0) return void 0;
-  if (value && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 0) return void 0;
-  if (NUMBER_PARAMS.has(name)) return Number(value);
-  if (BOOLEAN_PARAMS.has(name)) return value === true || value === "true";
-  if (typeof value === "number" && JOB_PARAMS.get(name)?.type === "string") return String(value);
-  return value;
-}
-function describedParams(d) {
-  const out = {};
-  for (const [k, v] of Object.entries(d)) {
-    const param = JOB_PARAMS.get(k);
-    if (!param || k === "AppId" || v === void 0 || v === null) continue;
-    if (param.described && Array.isArray(v)) {
-      const keys = Object.entries(param.described);
-      out[k] = JSON.stringify(
-        v.map((item) => Object.fromEntries(keys.map(([req, res]) => [req, item?.[res]])))
-      );
-    } else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") out[k] = v;
-  }
-  return out;
-}
-function liveTags(tags) {
-  const out = {};
-  if (!Array.isArray(tags)) return out;
-  for (const t of tags)
-    if (typeof t?.Key === "string" && !isSystemTag(t.Key))
-      out[t.Key] = t.Value === void 0 || t.Value === null ? "" : String(t.Value);
-  return out;
-}
-
-// src/pipeline/plan/plan.ts
-var import_node_util = require("node:util");
-var locationOf = (p) => ({
-  file: p.file,
-  name: p.name,
-  namespace: p.namespace,
-  region: p.region,
-  ...p.environment ? { environment: p.environment } : {}
-});
-var IDENTITY = /* @__PURE__ */ new Set(["AppName", "NamespaceId"]);
-var NETWORK = ["VpcId", "VSwitchId", "SecurityGroupId"];
-var unreadable = (v) => v === void 0 || typeof v === "string" && /^\**$/.test(v);
-function notCompared(desired) {
-  const skip = /* @__PURE__ */ new Set([...IDENTITY, ...REQUEST_ONLY_PARAMS]);
-  if (desired.AutoConfig === true) for (const n of NETWORK) skip.add(n);
-  const used = NAS_FORMS.find((form) => form.some((n) => desired[n] !== void 0));
-  if (used) {
-    for (const form of NAS_FORMS) if (form !== used) for (const n of form) skip.add(n);
-  }
-  return skip;
-}
-function planJob(file, job, live, o = {}) {
-  const set2 = o.set ?? DEFAULT_SET;
-  const planned = planParams(file, job, live);
-  planned.tags = desiredTags(job.labels, set2);
-  if (live && live.tags === void 0) return planned;
-  const tags = tagChanges(live?.tags ?? {}, planned.tags);
-  if (tags.length) {
-    planned.tagChanges = tags;
-    if (planned.action === "unchanged") planned.action = "update";
-  }
-  if (live) {
-    const owner = ownershipOf(live.tags, set2);
-    if (owner.state !== "own") planned.ownership = owner;
-    if (isProtected(live.tags)) planned.protected = true;
-  }
-  return planned;
-}
-function planParams(file, job, live) {
-  const base = {
-    file,
-    name: job.name,
-    namespace: job.namespace,
-    region: job.region,
-    ...job.environment ? { environment: job.environment } : {},
-    job,
-    changes: [],
-    replaceReasons: []
-  };
-  if (!live) {
-    const planned2 = { ...base, action: "create" };
-    const unknown = withoutUnknowns(job, { appId: "", params: {}, suspend: false }).fields;
-    if (unknown.length) planned2.unknown = unknown;
-    if (job.suspend) planned2.suspend = { from: false, to: true };
-    return planned2;
-  }
-  const known = withoutUnknowns(job, live);
-  const desired = known.params;
-  const skip = notCompared(desired);
-  for (const p of known.skip) skip.add(p);
-  const changes = [];
-  const replaceReasons = [];
-  for (const param of /* @__PURE__ */ new Set([...Object.keys(desired), ...Object.keys(live.params)])) {
-    if (skip.has(param)) continue;
-    if (SECRET_PARAMS.has(param) && unreadable(live.params[param])) continue;
-    const removed = desired[param] === void 0;
-    const how = removed ? removalOf(param) : void 0;
-    if (how?.kind === "none" || how?.kind === "server") continue;
-    if (how?.kind === "follows" && !desired[how.param]) continue;
-    const after = how?.kind === "reset" ? normaliseParam(param, how.value) : normaliseParam(param, desired[param]);
-    const before = withoutServerDefaults(
-      param,
-      alignToDesired(normaliseParam(param, live.params[param]), after),
-      after
-    );
-    if ((0, import_node_util.isDeepStrictEqual)(before, after) || removed && before === void 0) continue;
-    if (CREATE_ONLY_PARAMS.has(param) || how?.kind === "replace" || how?.kind === "follows") {
-      replaceReasons.push({ param, before, after, ...removed ? { removal: "replace" } : {} });
-      continue;
-    }
-    changes.push({ param, before, after, ...how?.kind === "reset" ? { removal: "reset" } : {} });
-  }
-  const planned = {
-    ...base,
-    live,
-    appId: live.appId,
-    changes,
-    replaceReasons,
-    action: replaceReasons.length ? "replace" : changes.length ? "update" : "unchanged"
-  };
-  if (known.fields.length) planned.unknown = known.fields;
-  if (live.lastChangeOrder) {
-    planned.lastChangeOrder = live.lastChangeOrder;
-    if (planned.action === "unchanged") planned.action = live.lastChangeOrder.state === "failed" ? "update" : "wait";
-  }
-  const paused = job.suspend ?? false;
-  if (paused !== live.suspend) {
-    planned.suspend = { from: live.suspend, to: paused };
-    if (planned.action === "unchanged") planned.action = "update";
-  }
-  return planned;
-}
-function withoutUnknowns(job, live) {
-  if (!job.unknown?.length) return { params: job.params, skip: [], fields: [] };
-  const refs = job.unknown.map((u) => `\${env:${u.variable}}`);
-  const holdsUnknown = (v) => typeof v === "string" && refs.some((r) => v.includes(r));
-  const params = { ...job.params };
-  const skip = [];
-  const fields = [];
-  for (const [param, value] of Object.entries(job.params)) {
-    if (!holdsUnknown(value)) continue;
-    const envs = param === "Envs" ? normaliseParam(param, value) : void 0;
-    if (!Array.isArray(envs)) {
-      skip.push(param);
-      fields.push(manifestLabel(param));
-      continue;
-    }
-    const liveEnvs = new Map(
-      (normaliseParam(param, live.params[param]) ?? []).map(
-        (e) => [e.name, e.value]
-      )
-    );
-    params[param] = JSON.stringify(
-      envs.map((e) => {
-        if (!holdsUnknown(e.value)) return e;
-        fields.push(`${manifestLabel(param)}[${e.name}].value`);
-        return liveEnvs.has(e.name) ? { ...e, value: liveEnvs.get(e.name) } : e;
-      })
-    );
-  }
-  return { params, skip, fields };
-}
-function alignToDesired(live, desired) {
-  if (Array.isArray(live) && Array.isArray(desired)) return live.map((v, i) => alignToDesired(v, desired[i]));
-  if (live && desired && typeof live === "object" && typeof desired === "object" && !Array.isArray(live) && !Array.isArray(desired)) {
-    const d = desired;
-    const out = {};
-    for (const [k, v] of Object.entries(live)) {
-      if (!(k in d) && (v === null || v === "")) continue;
-      out[k] = alignToDesired(v, d[k]);
-    }
-    return out;
-  }
-  if (typeof desired === "number" && typeof live === "string" && live.trim() !== "" && Number(live) === desired)
-    return desired;
-  if (typeof desired === "boolean" && (live === "true" || live === "false")) return live === "true";
-  return live;
-}
+// src/pipeline/plan/requests.ts
 function clearedParams(p) {
   return p.changes.filter((c) => c.after === void 0).map((c) => c.param);
 }
@@ -23940,17 +23994,6 @@ function resetParams(p) {
     if (how?.kind === "reset") out[c.param] = how.value;
   }
   return out;
-}
-function withoutServerDefaults(param, live, desired) {
-  const notes = JOB_PARAMS.get(param);
-  if (notes?.readsBackAs && live === notes.readsBackAs.read && desired === notes.readsBackAs.sent) return desired;
-  const defaults = notes?.serverDefaults?.values;
-  if (!defaults || !live || typeof live !== "object" || Array.isArray(live)) return live;
-  const want = desired && typeof desired === "object" ? desired : {};
-  const kept = Object.entries(live).filter(
-    ([k, v]) => k in want || !(k in defaults) || !(0, import_node_util.isDeepStrictEqual)(v, defaults[k])
-  );
-  return kept.length ? Object.fromEntries(kept) : void 0;
 }
 function plannedRequests(p) {
   switch (p.action) {
@@ -23984,71 +24027,38 @@ function tagRequests(p, created = p.action === "create", appId = created ? "(the
     ] : []
   ];
 }
+
+// src/pipeline/plan/plan.ts
+var locationOf = (p) => ({
+  file: p.file,
+  name: p.name,
+  namespace: p.namespace,
+  region: p.region,
+  ...p.environment ? { environment: p.environment } : {}
+});
+function planJob(file, job, live, o = {}) {
+  const set2 = o.set ?? DEFAULT_SET;
+  const planned = planParams(file, job, live);
+  planned.tags = desiredTags(job.labels, set2);
+  if (live && live.tags === void 0) return planned;
+  const tags = tagChanges(live?.tags ?? {}, planned.tags);
+  if (tags.length) {
+    planned.tagChanges = tags;
+    if (planned.action === "unchanged") planned.action = "update";
+  }
+  if (live) {
+    const owner = ownershipOf(live.tags, set2);
+    if (owner.state !== "own") planned.ownership = owner;
+    if (isProtected(live.tags)) planned.protected = true;
+  }
+  return planned;
+}
 function summarise(plan) {
   const s = { create: 0, update: 0, replace: 0, wait: 0, unchanged: 0, delete: 0 };
   for (const p of plan) s[p.action]++;
   return s;
 }
 var hasChanges = (plan) => plan.some((p) => p.action !== "unchanged");
-function leafChanges(before, after, path = "", key) {
-  if ((0, import_node_util.isDeepStrictEqual)(before, after)) return [];
-  const isObj2 = (v) => v !== null && typeof v === "object";
-  if (key && Array.isArray(before) && Array.isArray(after)) {
-    const keyed = keyedItems(before, key) && keyedItems(after, key);
-    if (keyed) {
-      const b = keyedItems(before, key);
-      const out = [];
-      for (const [k, a] of keyed)
-        pushAll(
-          out,
-          b.has(k) ? leafChanges(b.get(k), a, `${path}[${k}]`) : [{ path: `${path}[${k}]`, before: void 0, after: a }]
-        );
-      for (const [k, v] of b) if (!keyed.has(k)) out.push({ path: `${path}[${k}]`, before: v, after: void 0 });
-      return out;
-    }
-  }
-  if (Array.isArray(before) && Array.isArray(after)) {
-    const out = [];
-    for (let i = 0; i < Math.max(before.length, after.length); i++)
-      pushAll(out, leafChanges(before[i], after[i], `${path}[${i}]`));
-    return out;
-  }
-  if (isObj2(before) && isObj2(after) && !Array.isArray(before) && !Array.isArray(after)) {
-    const b = before;
-    const a = after;
-    const out = [];
-    for (const k of /* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)]))
-      pushAll(out, leafChanges(b[k], a[k], path ? `${path}.${k}` : k));
-    return out;
-  }
-  return [{ path, before, after }];
-}
-function keyedItems(list3, key) {
-  const out = /* @__PURE__ */ new Map();
-  for (const item of list3) {
-    const id = item && typeof item === "object" ? key.map((k) => item[k]).find((v) => typeof v === "string" && v !== "") : void 0;
-    if (typeof id !== "string" || out.has(id)) return void 0;
-    out.set(id, item);
-  }
-  return out;
-}
-function divergence(p, live, o = {}) {
-  const check = planJob(p.file, p.job, { ...live, tags: void 0, lastChangeOrder: void 0 }, o);
-  const all = [...check.replaceReasons, ...check.changes];
-  return {
-    kept: all.filter((c) => p.job.params[c.param] !== void 0),
-    filled: all.filter((c) => p.job.params[c.param] === void 0)
-  };
-}
-function divergenceText(c, job) {
-  const shown = (v) => {
-    if (v === void 0) return "(unset)";
-    if (SECRET_PARAMS.has(c.param)) return MASK;
-    const text5 = JSON.stringify(redactDeep(c.param === "Envs" ? maskEnvEntries(v, job) : v, job.secrets));
-    return text5.length > 200 ? `${text5.slice(0, 200)}\u2026` : text5;
-  };
-  return `${manifestLabel(c.param)}: sent ${shown(c.after)}, SAE has ${shown(c.before)}`;
-}
 function markRenames(planned) {
   const deletes = planned.filter((p) => p.action === "delete" && p.live);
   for (const c of planned.filter((p) => p.action === "create")) {

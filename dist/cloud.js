@@ -38,7 +38,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-AVE5IKAN.js";
+} from "./chunks/chunk-YYPG2HTL.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,

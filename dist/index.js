@@ -52,7 +52,7 @@ import {
   validate_job_default,
   valueAt,
   variableNames
-} from "./chunks/chunk-AVE5IKAN.js";
+} from "./chunks/chunk-YYPG2HTL.js";
 import {
   CONFIGMAP_ALL_PREFIX
 } from "./chunks/chunk-33QRNVZ5.js";

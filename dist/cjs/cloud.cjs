@@ -16179,62 +16179,33 @@ async function describeLiveJob(client, appId, opts = {}) {
   };
 }
 
-// src/pipeline/suggest.ts
-function editDistance(a, b) {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(
-        dp[j] + 1,
-        dp[j - 1] + 1,
-        prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1)
-      );
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
+// src/pipeline/plan/ownership.ts
+var OWNER_TAG = "saejob-set";
+var PROTECTED_LABEL = "saejob-protected";
+var DEFAULT_SET = "default";
+function ownershipOf(tags, set2) {
+  const owner = tags?.[OWNER_TAG];
+  if (owner === void 0) return { state: "unowned" };
+  return owner === set2 ? { state: "own" } : { state: "other", set: owner };
 }
-function nearest(word, candidates) {
-  let best;
-  let bestScore = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word, c);
-    if (d < bestScore) {
-      best = c;
-      bestScore = d;
-    }
+var isProtected = (tags) => tags?.[PROTECTED_LABEL] === "true";
+function desiredTags(labels, set2) {
+  return { ...labels, [OWNER_TAG]: set2 };
+}
+function tagChanges(live, desired) {
+  const out = [];
+  for (const key of [.../* @__PURE__ */ new Set([...Object.keys(desired), ...Object.keys(live)])].sort()) {
+    if (live[key] === desired[key]) continue;
+    const c = { key };
+    if (live[key] !== void 0) c.before = live[key];
+    if (desired[key] !== void 0) c.after = desired[key];
+    out.push(c);
   }
-  return best !== void 0 && bestScore <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
+  return out;
 }
 
-// src/pipeline/compile/references.ts
-var placeholder = (kind, name) => `<${kind === "configmap" ? "ConfigMap" : "Secret"} ${name}: resolved at plan>`;
-function resolveReferences(params, references, namespace, table) {
-  const unresolved = [];
-  const out = { ...params };
-  for (const r of references) {
-    const ids = r.kind === "configmap" ? table.configMaps : table.secrets;
-    const id = ids?.get(r.name);
-    if (id === void 0) {
-      const guess = ids ? nearest(r.name, [...ids.keys()]) : void 0;
-      const what = r.kind === "configmap" ? "ConfigMap" : "Secret";
-      unresolved.push({
-        reference: r,
-        message: `no ${what} named ${r.name} in namespace ${namespace}${guess ? `: did you mean ${guess}?` : ids?.size ? ` (it has ${[...ids.keys()].slice(0, 8).join(", ")})` : ` (it has none)`}`
-      });
-      continue;
-    }
-    const text = placeholder(r.kind, r.name);
-    for (const [k, v] of Object.entries(out)) {
-      if (typeof v !== "string" || !v.includes(text)) continue;
-      out[k] = v === text ? String(id) : v.split(JSON.stringify(text)).join(String(id));
-    }
-  }
-  return unresolved.length ? { unresolved } : { params: out };
-}
+// src/pipeline/plan/compare.ts
+var import_node_util = require("node:util");
 
 // src/pipeline/envref.ts
 function isWholeEnvRef(text) {
@@ -16326,181 +16297,7 @@ function redactRequest(req, job) {
   };
 }
 
-// src/pipeline/quantity.ts
-function cpuMillicores(value) {
-  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
-  if (typeof value !== "string") return void 0;
-  const milli = /^([0-9]+)m$/.exec(value);
-  if (milli) return Number(milli[1]);
-  if (/^[0-9]+(\.[0-9]+)?$/.test(value)) {
-    const m = Math.round(Number(value) * 1e3);
-    return m > 0 ? m : void 0;
-  }
-  return void 0;
-}
-function memoryMegabytes(value) {
-  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
-  if (typeof value !== "string") return void 0;
-  const q = /^([0-9]+)(Mi|Gi)$/.exec(value);
-  if (!q) return void 0;
-  const n = Number(q[1]) * (q[2] === "Gi" ? 1024 : 1);
-  return n > 0 ? n : void 0;
-}
-var INSTANCE_SPECS = /* @__PURE__ */ new Map([
-  [1024, [500, 1e3]],
-  [2048, [500, 1e3, 2e3]],
-  [4096, [1e3, 2e3, 4e3]],
-  [8192, [2e3, 4e3, 8e3]],
-  [12288, [12e3]],
-  [16384, [4e3, 8e3, 16e3]],
-  [24576, [12e3]],
-  [32768, [16e3]],
-  [65536, [8e3, 16e3, 32e3]],
-  [131072, [32e3]]
-]);
-function isSupportedSpec(cpu, memory) {
-  return INSTANCE_SPECS.get(memory)?.includes(cpu) ?? false;
-}
-function memoriesForCpu(cpu) {
-  return [...INSTANCE_SPECS].filter(([, cpus]) => cpus.includes(cpu)).map(([mem]) => mem);
-}
-
-// src/pipeline/region.ts
-function namespaceRegion(namespace) {
-  if (!namespace) return void 0;
-  const i = namespace.indexOf(":");
-  return i > 0 ? namespace.slice(0, i) : /^[a-z]{2,}-[a-z0-9]+(-[a-z0-9]+)*$/.test(namespace) ? namespace : void 0;
-}
-function resolveRegion(s) {
-  return s.metadataRegion ?? namespaceRegion(s.namespace) ?? s.flag ?? s.env;
-}
-var SAE_REGIONS = [
-  "cn-hangzhou",
-  "cn-shanghai",
-  "cn-beijing",
-  "cn-zhangjiakou",
-  "cn-wulanchabu",
-  "cn-shenzhen",
-  "cn-heyuan",
-  "cn-guangzhou",
-  "cn-chengdu",
-  "cn-hongkong",
-  "ap-southeast-1",
-  "ap-northeast-1",
-  "us-west-1",
-  "us-east-1",
-  "eu-central-1"
-];
-
-// src/pipeline/limits.ts
-var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-var MAX_REQUEST_BYTES = 256 * 1024;
-var MAX_QUERY_BYTES = 16 * 1024;
-
-// src/pipeline/diagnostics.ts
-function formatFieldPath(path) {
-  let out = "";
-  for (const seg of path) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else out += out === "" ? seg : `.${seg}`;
-  }
-  return out;
-}
-function quoteValue(v, max = 60) {
-  const text = typeof v === "string" ? v : String(v);
-  return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}\u2026` : text);
-}
-
-// src/pipeline/compile/compile.ts
-var json = (v) => JSON.stringify(v);
-function request(op, params) {
-  const { method, path, params: known } = operation(op);
-  const query = {};
-  const body = {};
-  for (const [k, v] of Object.entries(params)) {
-    const spec = known[k];
-    if (!spec) throw new Error(`internal error: ${k} is not a parameter of ${op}`);
-    (spec.in === "body" ? body : query)[k] = spec.type === "string" && typeof v !== "string" ? String(v) : v;
-  }
-  return { operation: op, method, path, query, body };
-}
-function createRequest(params) {
-  return request("CreateJob", params);
-}
-function updateRequest(appId, params, clear = []) {
-  const p = { AppId: appId };
-  for (const [k, v] of Object.entries(params)) if (!CREATE_ONLY_PARAMS.has(k)) p[k] = v;
-  for (const k of clear) if (p[k] === void 0 && k in CLEARING_VALUES) p[k] = CLEARING_VALUES[k];
-  return request("UpdateJob", p);
-}
-function deleteRequest(appId) {
-  return request("DeleteJob", { AppId: appId });
-}
-function tagRequest(appId, region, tags) {
-  return request("TagResources", {
-    RegionId: region,
-    ResourceType: TAG_RESOURCE_TYPE,
-    ResourceIds: json(typeof appId === "string" ? [appId] : appId),
-    Tags: json(Object.entries(tags).map(([key, value]) => ({ key, value })))
-  });
-}
-function untagRequest(appId, region, keys) {
-  return request("UntagResources", {
-    RegionId: region,
-    ResourceType: TAG_RESOURCE_TYPE,
-    ResourceIds: json([appId]),
-    TagKeys: json(keys)
-  });
-}
-function suspendRequest(appId, suspend) {
-  return request("SuspendJob", { AppId: appId, Suspend: suspend });
-}
-function configMapRequest(cm, showSecrets = false) {
-  const data = Object.fromEntries(
-    Object.entries(cm.data).map(([k, v]) => [k, !showSecrets && cm.secretKeys.includes(k) ? MASK : v])
-  );
-  return request("CreateConfigMap", {
-    Name: cm.name,
-    NamespaceId: cm.namespace,
-    ...cm.description !== void 0 ? { Description: cm.description } : {},
-    Data: JSON.stringify(data)
-  });
-}
-
-// src/pipeline/plan/ownership.ts
-var OWNER_TAG = "saejob-set";
-var PROTECTED_LABEL = "saejob-protected";
-var DEFAULT_SET = "default";
-function ownershipOf(tags, set2) {
-  const owner = tags?.[OWNER_TAG];
-  if (owner === void 0) return { state: "unowned" };
-  return owner === set2 ? { state: "own" } : { state: "other", set: owner };
-}
-var isProtected = (tags) => tags?.[PROTECTED_LABEL] === "true";
-function desiredTags(labels, set2) {
-  return { ...labels, [OWNER_TAG]: set2 };
-}
-function tagChanges(live, desired) {
-  const out = [];
-  for (const key of [.../* @__PURE__ */ new Set([...Object.keys(desired), ...Object.keys(live)])].sort()) {
-    if (live[key] === desired[key]) continue;
-    const c = { key };
-    if (live[key] !== void 0) c.before = live[key];
-    if (desired[key] !== void 0) c.after = desired[key];
-    out.push(c);
-  }
-  return out;
-}
-
-// src/pipeline/plan/plan.ts
-var import_node_util = require("node:util");
-var locationOf = (p) => ({
-  file: p.file,
-  name: p.name,
-  namespace: p.namespace,
-  region: p.region,
-  ...p.environment ? { environment: p.environment } : {}
-});
+// src/pipeline/plan/compare.ts
 var IDENTITY = /* @__PURE__ */ new Set(["AppName", "NamespaceId"]);
 var NETWORK = ["VpcId", "VSwitchId", "SecurityGroupId"];
 var unreadable = (v) => v === void 0 || typeof v === "string" && /^\**$/.test(v);
@@ -16512,23 +16309,6 @@ function notCompared(desired) {
     for (const form of NAS_FORMS) if (form !== used) for (const n of form) skip.add(n);
   }
   return skip;
-}
-function planJob(file, job, live, o = {}) {
-  const set2 = o.set ?? DEFAULT_SET;
-  const planned = planParams(file, job, live);
-  planned.tags = desiredTags(job.labels, set2);
-  if (live && live.tags === void 0) return planned;
-  const tags = tagChanges(live?.tags ?? {}, planned.tags);
-  if (tags.length) {
-    planned.tagChanges = tags;
-    if (planned.action === "unchanged") planned.action = "update";
-  }
-  if (live) {
-    const owner = ownershipOf(live.tags, set2);
-    if (owner.state !== "own") planned.ownership = owner;
-    if (isProtected(live.tags)) planned.protected = true;
-  }
-  return planned;
 }
 function planParams(file, job, live) {
   const base = {
@@ -16640,17 +16420,6 @@ function alignToDesired(live, desired) {
   if (typeof desired === "boolean" && (live === "true" || live === "false")) return live === "true";
   return live;
 }
-function clearedParams(p) {
-  return p.changes.filter((c) => c.after === void 0).map((c) => c.param);
-}
-function resetParams(p) {
-  const out = {};
-  for (const c of p.changes) {
-    const how = c.removal === "reset" ? removalOf(c.param) : void 0;
-    if (how?.kind === "reset") out[c.param] = how.value;
-  }
-  return out;
-}
 function withoutServerDefaults(param, live, desired) {
   const notes = JOB_PARAMS.get(param);
   if (notes?.readsBackAs && live === notes.readsBackAs.read && desired === notes.readsBackAs.sent) return desired;
@@ -16661,6 +16430,236 @@ function withoutServerDefaults(param, live, desired) {
     ([k, v]) => k in want || !(k in defaults) || !(0, import_node_util.isDeepStrictEqual)(v, defaults[k])
   );
   return kept.length ? Object.fromEntries(kept) : void 0;
+}
+function divergence(p, live, o = {}) {
+  const check = planJob(p.file, p.job, { ...live, tags: void 0, lastChangeOrder: void 0 }, o);
+  const all = [...check.replaceReasons, ...check.changes];
+  return {
+    kept: all.filter((c) => p.job.params[c.param] !== void 0),
+    filled: all.filter((c) => p.job.params[c.param] === void 0)
+  };
+}
+function divergenceText(c, job) {
+  const shown = (v) => {
+    if (v === void 0) return "(unset)";
+    if (SECRET_PARAMS.has(c.param)) return MASK;
+    const text = JSON.stringify(redactDeep(c.param === "Envs" ? maskEnvEntries(v, job) : v, job.secrets));
+    return text.length > 200 ? `${text.slice(0, 200)}\u2026` : text;
+  };
+  return `${manifestLabel(c.param)}: sent ${shown(c.after)}, SAE has ${shown(c.before)}`;
+}
+
+// src/pipeline/region.ts
+function namespaceRegion(namespace) {
+  if (!namespace) return void 0;
+  const i = namespace.indexOf(":");
+  return i > 0 ? namespace.slice(0, i) : /^[a-z]{2,}-[a-z0-9]+(-[a-z0-9]+)*$/.test(namespace) ? namespace : void 0;
+}
+function resolveRegion(s) {
+  return s.metadataRegion ?? namespaceRegion(s.namespace) ?? s.flag ?? s.env;
+}
+var SAE_REGIONS = [
+  "cn-hangzhou",
+  "cn-shanghai",
+  "cn-beijing",
+  "cn-zhangjiakou",
+  "cn-wulanchabu",
+  "cn-shenzhen",
+  "cn-heyuan",
+  "cn-guangzhou",
+  "cn-chengdu",
+  "cn-hongkong",
+  "ap-southeast-1",
+  "ap-northeast-1",
+  "us-west-1",
+  "us-east-1",
+  "eu-central-1"
+];
+
+// src/pipeline/limits.ts
+var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+var MAX_REQUEST_BYTES = 256 * 1024;
+var MAX_QUERY_BYTES = 16 * 1024;
+
+// src/pipeline/diagnostics.ts
+function formatFieldPath(path) {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out === "" ? seg : `.${seg}`;
+  }
+  return out;
+}
+function quoteValue(v, max = 60) {
+  const text = typeof v === "string" ? v : String(v);
+  return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}\u2026` : text);
+}
+
+// src/pipeline/suggest.ts
+function editDistance(a, b) {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0];
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j];
+      dp[j] = Math.min(
+        dp[j] + 1,
+        dp[j - 1] + 1,
+        prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1)
+      );
+      prev = tmp;
+    }
+  }
+  return dp[b.length];
+}
+function nearest(word, candidates) {
+  let best;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (d < bestScore) {
+      best = c;
+      bestScore = d;
+    }
+  }
+  return best !== void 0 && bestScore <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
+}
+
+// src/pipeline/compile/references.ts
+var placeholder = (kind, name) => `<${kind === "configmap" ? "ConfigMap" : "Secret"} ${name}: resolved at plan>`;
+function resolveReferences(params, references, namespace, table) {
+  const unresolved = [];
+  const out = { ...params };
+  for (const r of references) {
+    const ids = r.kind === "configmap" ? table.configMaps : table.secrets;
+    const id = ids?.get(r.name);
+    if (id === void 0) {
+      const guess = ids ? nearest(r.name, [...ids.keys()]) : void 0;
+      const what = r.kind === "configmap" ? "ConfigMap" : "Secret";
+      unresolved.push({
+        reference: r,
+        message: `no ${what} named ${r.name} in namespace ${namespace}${guess ? `: did you mean ${guess}?` : ids?.size ? ` (it has ${[...ids.keys()].slice(0, 8).join(", ")})` : ` (it has none)`}`
+      });
+      continue;
+    }
+    const text = placeholder(r.kind, r.name);
+    for (const [k, v] of Object.entries(out)) {
+      if (typeof v !== "string" || !v.includes(text)) continue;
+      out[k] = v === text ? String(id) : v.split(JSON.stringify(text)).join(String(id));
+    }
+  }
+  return unresolved.length ? { unresolved } : { params: out };
+}
+
+// src/pipeline/quantity.ts
+function cpuMillicores(value) {
+  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
+  if (typeof value !== "string") return void 0;
+  const milli = /^([0-9]+)m$/.exec(value);
+  if (milli) return Number(milli[1]);
+  if (/^[0-9]+(\.[0-9]+)?$/.test(value)) {
+    const m = Math.round(Number(value) * 1e3);
+    return m > 0 ? m : void 0;
+  }
+  return void 0;
+}
+function memoryMegabytes(value) {
+  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
+  if (typeof value !== "string") return void 0;
+  const q = /^([0-9]+)(Mi|Gi)$/.exec(value);
+  if (!q) return void 0;
+  const n = Number(q[1]) * (q[2] === "Gi" ? 1024 : 1);
+  return n > 0 ? n : void 0;
+}
+var INSTANCE_SPECS = /* @__PURE__ */ new Map([
+  [1024, [500, 1e3]],
+  [2048, [500, 1e3, 2e3]],
+  [4096, [1e3, 2e3, 4e3]],
+  [8192, [2e3, 4e3, 8e3]],
+  [12288, [12e3]],
+  [16384, [4e3, 8e3, 16e3]],
+  [24576, [12e3]],
+  [32768, [16e3]],
+  [65536, [8e3, 16e3, 32e3]],
+  [131072, [32e3]]
+]);
+function isSupportedSpec(cpu, memory) {
+  return INSTANCE_SPECS.get(memory)?.includes(cpu) ?? false;
+}
+function memoriesForCpu(cpu) {
+  return [...INSTANCE_SPECS].filter(([, cpus]) => cpus.includes(cpu)).map(([mem]) => mem);
+}
+
+// src/pipeline/compile/params.ts
+var json = (v) => JSON.stringify(v);
+
+// src/pipeline/compile/requests.ts
+function request(op, params) {
+  const { method, path, params: known } = operation(op);
+  const query = {};
+  const body = {};
+  for (const [k, v] of Object.entries(params)) {
+    const spec = known[k];
+    if (!spec) throw new Error(`internal error: ${k} is not a parameter of ${op}`);
+    (spec.in === "body" ? body : query)[k] = spec.type === "string" && typeof v !== "string" ? String(v) : v;
+  }
+  return { operation: op, method, path, query, body };
+}
+function createRequest(params) {
+  return request("CreateJob", params);
+}
+function updateRequest(appId, params, clear = []) {
+  const p = { AppId: appId };
+  for (const [k, v] of Object.entries(params)) if (!CREATE_ONLY_PARAMS.has(k)) p[k] = v;
+  for (const k of clear) if (p[k] === void 0 && k in CLEARING_VALUES) p[k] = CLEARING_VALUES[k];
+  return request("UpdateJob", p);
+}
+function deleteRequest(appId) {
+  return request("DeleteJob", { AppId: appId });
+}
+function tagRequest(appId, region, tags) {
+  return request("TagResources", {
+    RegionId: region,
+    ResourceType: TAG_RESOURCE_TYPE,
+    ResourceIds: json(typeof appId === "string" ? [appId] : appId),
+    Tags: json(Object.entries(tags).map(([key, value]) => ({ key, value })))
+  });
+}
+function untagRequest(appId, region, keys) {
+  return request("UntagResources", {
+    RegionId: region,
+    ResourceType: TAG_RESOURCE_TYPE,
+    ResourceIds: json([appId]),
+    TagKeys: json(keys)
+  });
+}
+function suspendRequest(appId, suspend) {
+  return request("SuspendJob", { AppId: appId, Suspend: suspend });
+}
+function configMapRequest(cm, showSecrets = false) {
+  const data = Object.fromEntries(
+    Object.entries(cm.data).map(([k, v]) => [k, !showSecrets && cm.secretKeys.includes(k) ? MASK : v])
+  );
+  return request("CreateConfigMap", {
+    Name: cm.name,
+    NamespaceId: cm.namespace,
+    ...cm.description !== void 0 ? { Description: cm.description } : {},
+    Data: JSON.stringify(data)
+  });
+}
+
+// src/pipeline/plan/requests.ts
+function clearedParams(p) {
+  return p.changes.filter((c) => c.after === void 0).map((c) => c.param);
+}
+function resetParams(p) {
+  const out = {};
+  for (const c of p.changes) {
+    const how = c.removal === "reset" ? removalOf(c.param) : void 0;
+    if (how?.kind === "reset") out[c.param] = how.value;
+  }
+  return out;
 }
 function plannedRequests(p) {
   switch (p.action) {
@@ -16694,24 +16693,33 @@ function tagRequests(p, created = p.action === "create", appId = created ? "(the
     ] : []
   ];
 }
+
+// src/pipeline/plan/plan.ts
+var locationOf = (p) => ({
+  file: p.file,
+  name: p.name,
+  namespace: p.namespace,
+  region: p.region,
+  ...p.environment ? { environment: p.environment } : {}
+});
+function planJob(file, job, live, o = {}) {
+  const set2 = o.set ?? DEFAULT_SET;
+  const planned = planParams(file, job, live);
+  planned.tags = desiredTags(job.labels, set2);
+  if (live && live.tags === void 0) return planned;
+  const tags = tagChanges(live?.tags ?? {}, planned.tags);
+  if (tags.length) {
+    planned.tagChanges = tags;
+    if (planned.action === "unchanged") planned.action = "update";
+  }
+  if (live) {
+    const owner = ownershipOf(live.tags, set2);
+    if (owner.state !== "own") planned.ownership = owner;
+    if (isProtected(live.tags)) planned.protected = true;
+  }
+  return planned;
+}
 var hasChanges = (plan) => plan.some((p) => p.action !== "unchanged");
-function divergence(p, live, o = {}) {
-  const check = planJob(p.file, p.job, { ...live, tags: void 0, lastChangeOrder: void 0 }, o);
-  const all = [...check.replaceReasons, ...check.changes];
-  return {
-    kept: all.filter((c) => p.job.params[c.param] !== void 0),
-    filled: all.filter((c) => p.job.params[c.param] === void 0)
-  };
-}
-function divergenceText(c, job) {
-  const shown = (v) => {
-    if (v === void 0) return "(unset)";
-    if (SECRET_PARAMS.has(c.param)) return MASK;
-    const text = JSON.stringify(redactDeep(c.param === "Envs" ? maskEnvEntries(v, job) : v, job.secrets));
-    return text.length > 200 ? `${text.slice(0, 200)}\u2026` : text;
-  };
-  return `${manifestLabel(c.param)}: sent ${shown(c.after)}, SAE has ${shown(c.before)}`;
-}
 function markRenames(planned) {
   const deletes = planned.filter((p) => p.action === "delete" && p.live);
   for (const c of planned.filter((p) => p.action === "create")) {

@@ -13423,9 +13423,6 @@ function validateFiles(files, options = {}) {
   return result;
 }
 
-// src/pipeline/compile/references.ts
-var placeholder = (kind, name) => `<${kind === "configmap" ? "ConfigMap" : "Secret"} ${name}: resolved at plan>`;
-
 // src/contract/sae-contract.json
 var sae_contract_default = {
   source: "official TypeScript SDK for sae 2019-05-06 (generated request/response models and client)",
@@ -15107,66 +15104,10 @@ var NAS_FORMS = [["NasConfigs"], ["NasId", "MountHost", "MountDesc"]];
 var TAG_RESOURCE_TYPE = "application";
 var CONFIGMAP_ALL_PREFIX = "sae-sys-configmap-all-";
 
-// src/pipeline/redact.ts
-var MASK = "******";
-var MIN_EMBEDDED_SECRET = 4;
-function forms(secret) {
-  const json1 = JSON.stringify(secret).slice(1, -1);
-  const json22 = JSON.stringify(json1).slice(1, -1);
-  const out = /* @__PURE__ */ new Set();
-  for (const f of [secret, json1, json22]) {
-    out.add(f);
-    out.add(encodeURIComponent(f));
-    out.add(new URLSearchParams({ v: f }).toString().slice(2));
-  }
-  return [...out].filter((s) => s.length > 0);
-}
-function redactText(text, secrets) {
-  let out = text;
-  const all = secrets.filter((s) => s.length >= MIN_EMBEDDED_SECRET).flatMap(forms).sort((a, b) => b.length - a.length);
-  for (const form of all) if (out.includes(form)) out = out.split(form).join(MASK);
-  return out;
-}
-function redactDeep(value, secrets) {
-  if (secrets.length === 0) return value;
-  const walk = (v) => {
-    if (typeof v === "string") return redactText(v, secrets);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-    return v;
-  };
-  return walk(value);
-}
-var isSecretEnvEntry = (name, names) => typeof name === "string" && ((names.secretEnvNames ?? []).includes(name) || SECRET_NAME.test(name) && !(names.shownEnvNames ?? []).includes(name));
-function maskEnvEntries(entries, names) {
-  if (!Array.isArray(entries)) return entries;
-  return entries.map(
-    (e) => e && typeof e === "object" && "value" in e && isSecretEnvEntry(e.name, names) ? { ...e, value: MASK } : e
-  );
-}
-function redactParams(params, secrets, names) {
-  const out = {};
-  for (const [k, v] of Object.entries(params)) {
-    if (SECRET_PARAMS.has(k) && v !== void 0 && v !== "") out[k] = MASK;
-    else if (k === "Envs" && typeof v === "string") {
-      try {
-        out[k] = JSON.stringify(maskEnvEntries(JSON.parse(v), names));
-      } catch {
-        out[k] = v;
-      }
-    } else out[k] = v;
-  }
-  return redactDeep(out, secrets);
-}
-function redactRequest(req, job) {
-  return {
-    ...req,
-    query: redactParams(req.query, job.secrets, job),
-    body: redactParams(req.body, job.secrets, job)
-  };
-}
+// src/pipeline/compile/references.ts
+var placeholder = (kind, name) => `<${kind === "configmap" ? "ConfigMap" : "Secret"} ${name}: resolved at plan>`;
 
-// src/pipeline/compile/compile.ts
+// src/pipeline/compile/params.ts
 var json = (v) => JSON.stringify(v);
 function compact(o) {
   const out = {};
@@ -15379,6 +15320,67 @@ function paramsAndReferences(m) {
   });
   return { params, references };
 }
+
+// src/pipeline/redact.ts
+var MASK = "******";
+var MIN_EMBEDDED_SECRET = 4;
+function forms(secret) {
+  const json1 = JSON.stringify(secret).slice(1, -1);
+  const json22 = JSON.stringify(json1).slice(1, -1);
+  const out = /* @__PURE__ */ new Set();
+  for (const f of [secret, json1, json22]) {
+    out.add(f);
+    out.add(encodeURIComponent(f));
+    out.add(new URLSearchParams({ v: f }).toString().slice(2));
+  }
+  return [...out].filter((s) => s.length > 0);
+}
+function redactText(text, secrets) {
+  let out = text;
+  const all = secrets.filter((s) => s.length >= MIN_EMBEDDED_SECRET).flatMap(forms).sort((a, b) => b.length - a.length);
+  for (const form of all) if (out.includes(form)) out = out.split(form).join(MASK);
+  return out;
+}
+function redactDeep(value, secrets) {
+  if (secrets.length === 0) return value;
+  const walk = (v) => {
+    if (typeof v === "string") return redactText(v, secrets);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(value);
+}
+var isSecretEnvEntry = (name, names) => typeof name === "string" && ((names.secretEnvNames ?? []).includes(name) || SECRET_NAME.test(name) && !(names.shownEnvNames ?? []).includes(name));
+function maskEnvEntries(entries, names) {
+  if (!Array.isArray(entries)) return entries;
+  return entries.map(
+    (e) => e && typeof e === "object" && "value" in e && isSecretEnvEntry(e.name, names) ? { ...e, value: MASK } : e
+  );
+}
+function redactParams(params, secrets, names) {
+  const out = {};
+  for (const [k, v] of Object.entries(params)) {
+    if (SECRET_PARAMS.has(k) && v !== void 0 && v !== "") out[k] = MASK;
+    else if (k === "Envs" && typeof v === "string") {
+      try {
+        out[k] = JSON.stringify(maskEnvEntries(JSON.parse(v), names));
+      } catch {
+        out[k] = v;
+      }
+    } else out[k] = v;
+  }
+  return redactDeep(out, secrets);
+}
+function redactRequest(req, job) {
+  return {
+    ...req,
+    query: redactParams(req.query, job.secrets, job),
+    body: redactParams(req.body, job.secrets, job)
+  };
+}
+
+// src/pipeline/compile/requests.ts
 function request(op, params) {
   const { method, path, params: known } = operation(op);
   const query = {};
@@ -15418,6 +15420,8 @@ function untagRequest(appId, region, keys) {
     TagKeys: json(keys)
   });
 }
+
+// src/pipeline/compile/compile.ts
 function compileJob(manifest, options = {}) {
   const env = options.env ?? {};
   const expanded = expandManifest(manifest, env, options.unknownSecrets);
@@ -15698,7 +15702,7 @@ function normaliseParam(name, value) {
   return value;
 }
 
-// src/pipeline/plan/plan.ts
+// src/pipeline/plan/compare.ts
 var import_node_util = require("node:util");
 var IDENTITY = /* @__PURE__ */ new Set(["AppName", "NamespaceId"]);
 var NETWORK = ["VpcId", "VSwitchId", "SecurityGroupId"];
@@ -15711,23 +15715,6 @@ function notCompared(desired) {
     for (const form of NAS_FORMS) if (form !== used) for (const n of form) skip.add(n);
   }
   return skip;
-}
-function planJob(file, job, live, o = {}) {
-  const set2 = o.set ?? DEFAULT_SET;
-  const planned = planParams(file, job, live);
-  planned.tags = desiredTags(job.labels, set2);
-  if (live && live.tags === void 0) return planned;
-  const tags = tagChanges(live?.tags ?? {}, planned.tags);
-  if (tags.length) {
-    planned.tagChanges = tags;
-    if (planned.action === "unchanged") planned.action = "update";
-  }
-  if (live) {
-    const owner = ownershipOf(live.tags, set2);
-    if (owner.state !== "own") planned.ownership = owner;
-    if (isProtected(live.tags)) planned.protected = true;
-  }
-  return planned;
 }
 function planParams(file, job, live) {
   const base = {
@@ -15839,17 +15826,6 @@ function alignToDesired(live, desired) {
   if (typeof desired === "boolean" && (live === "true" || live === "false")) return live === "true";
   return live;
 }
-function clearedParams(p) {
-  return p.changes.filter((c) => c.after === void 0).map((c) => c.param);
-}
-function resetParams(p) {
-  const out = {};
-  for (const c of p.changes) {
-    const how = c.removal === "reset" ? removalOf(c.param) : void 0;
-    if (how?.kind === "reset") out[c.param] = how.value;
-  }
-  return out;
-}
 function withoutServerDefaults(param, live, desired) {
   const notes = JOB_PARAMS.get(param);
   if (notes?.readsBackAs && live === notes.readsBackAs.read && desired === notes.readsBackAs.sent) return desired;
@@ -15860,6 +15836,19 @@ function withoutServerDefaults(param, live, desired) {
     ([k, v]) => k in want || !(k in defaults) || !(0, import_node_util.isDeepStrictEqual)(v, defaults[k])
   );
   return kept.length ? Object.fromEntries(kept) : void 0;
+}
+
+// src/pipeline/plan/requests.ts
+function clearedParams(p) {
+  return p.changes.filter((c) => c.after === void 0).map((c) => c.param);
+}
+function resetParams(p) {
+  const out = {};
+  for (const c of p.changes) {
+    const how = c.removal === "reset" ? removalOf(c.param) : void 0;
+    if (how?.kind === "reset") out[c.param] = how.value;
+  }
+  return out;
 }
 function plannedRequests(p) {
   switch (p.action) {
@@ -15892,6 +15881,25 @@ function tagRequests(p, created = p.action === "create", appId = created ? "(the
       )
     ] : []
   ];
+}
+
+// src/pipeline/plan/plan.ts
+function planJob(file, job, live, o = {}) {
+  const set2 = o.set ?? DEFAULT_SET;
+  const planned = planParams(file, job, live);
+  planned.tags = desiredTags(job.labels, set2);
+  if (live && live.tags === void 0) return planned;
+  const tags = tagChanges(live?.tags ?? {}, planned.tags);
+  if (tags.length) {
+    planned.tagChanges = tags;
+    if (planned.action === "unchanged") planned.action = "update";
+  }
+  if (live) {
+    const owner = ownershipOf(live.tags, set2);
+    if (owner.state !== "own") planned.ownership = owner;
+    if (isProtected(live.tags)) planned.protected = true;
+  }
+  return planned;
 }
 function summarise(plan) {
   const s = { create: 0, update: 0, replace: 0, wait: 0, unchanged: 0, delete: 0 };

@@ -1,6 +1,6 @@
-import { type CompiledJob, type CompiledRequest } from '../compile/compile.js';
+import type { CompiledJob } from '../compile/compile.js';
 import { type Ownership, type TagChange } from './ownership.js';
-import { type LastChangeOrder, type LiveJob } from './live-job.js';
+import type { LastChangeOrder, LiveJob } from './live-job.js';
 /**
  * `wait`: nothing to change, but the job's last change order is still running in SAE.
  * `delete`: a job of the set that no manifest names any more (plan --prune).
@@ -67,27 +67,6 @@ export interface PlanOptions {
     set?: string;
 }
 export declare function planJob(file: string, job: CompiledJob, live: LiveJob | undefined, o?: PlanOptions): PlannedJob;
-/**
- * What SAE returns inside JSON-valued parameters can carry more than was
- * sent: empty keys (`"logtailName": ""`, `null`) and numbers as strings
- * (`"configMapId": "16"`). Those are not differences; anything else is.
- */
-export declare function alignToDesired(live: unknown, desired: unknown): unknown;
-/** Parameters the manifest no longer sets that the live job has: UpdateJob clears them. */
-export declare function clearedParams(p: PlannedJob): string[];
-/** Parameters the manifest no longer sets that UpdateJob puts back to SAE's default: name → value to send. */
-export declare function resetParams(p: PlannedJob): Record<string, string | number | boolean>;
-/**
- * The live value without what SAE fills in by itself (see JOB_PARAM_NOTES
- * serverDefaults, readsBackAs): an object parameter's keys the manifest does
- * not set and that hold SAE's default, or a value SAE reads back under
- * another name. What remains is a real difference.
- */
-export declare function withoutServerDefaults(param: string, live: unknown, desired: unknown): unknown;
-/** The writes apply will send for a planned job (before any SuspendJob). */
-export declare function plannedRequests(p: PlannedJob): CompiledRequest[];
-/** TagResources / UntagResources for a job's tag changes (all of its tags for a job about to be created). */
-export declare function tagRequests(p: PlannedJob, created?: boolean, appId?: string): CompiledRequest[];
 export interface PlanSummary {
     create: number;
     update: number;
@@ -98,27 +77,6 @@ export interface PlanSummary {
 }
 export declare function summarise(plan: readonly PlannedJob[]): PlanSummary;
 export declare const hasChanges: (plan: readonly PlannedJob[]) => boolean;
-/** Leaf-level differences of two normalised values, for display. */
-export interface LeafChange {
-    path: string;
-    before: unknown;
-    after: unknown;
-}
-export declare function leafChanges(before: unknown, after: unknown, path?: string, key?: readonly string[]): LeafChange[];
-/**
- * What SAE did not take, read back after a write's change order succeeded
- * (Terraform's "inconsistent result after apply"): the fields the manifest
- * sets whose live value is not what was sent (`kept`), and the ones it
- * leaves out that SAE filled in with a value no table knows (`filled`: the
- * next plan would show them as removals). Values SAE is known to fill in
- * or rewrite are equal already (withoutServerDefaults).
- */
-export declare function divergence(p: PlannedJob, live: LiveJob, o?: PlanOptions): {
-    kept: ParamChange[];
-    filled: ParamChange[];
-};
-/** One line for a value sent and the value SAE kept, secrets masked (the live value of a secret is one too). */
-export declare function divergenceText(c: ParamChange, job: CompiledJob): string;
 /**
  * Probable renames: a job to create and a job prune deletes, in one
  * namespace, with the same parameters but the name. SAE cannot rename a job,
@@ -126,3 +84,5 @@ export declare function divergenceText(c: ParamChange, job: CompiledJob): string
  * than showing an unrelated create and delete. Marks both; pure.
  */
 export declare function markRenames(planned: readonly PlannedJob[]): void;
+export { planParams, alignToDesired, withoutServerDefaults, type LeafChange, leafChanges, divergence, divergenceText, } from './compare.js';
+export { clearedParams, resetParams, plannedRequests, tagRequests } from './requests.js';
