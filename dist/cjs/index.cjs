@@ -15908,6 +15908,87 @@ function summarise(plan) {
 }
 var hasChanges = (plan) => plan.some((p) => p.action !== "unchanged");
 
+// src/pipeline/export/fit.ts
+function withoutSecretText(manifest, known, variables) {
+  const secrets = known.filter((k) => k.value.length >= MIN_EMBEDDED_SECRET).sort((a, b) => b.value.length - a.value.length);
+  let counter = 0;
+  const fresh = (hint) => {
+    const base = hint.toUpperCase().replace(/[^A-Z0-9_]/g, "_").replace(/^([^A-Z_])/, "_$1");
+    const name = `${base}_SECRET${counter++ ? `_${counter}` : ""}`;
+    variables.push(name);
+    return `\${env:${name}}`;
+  };
+  const scrub = (text, hint) => {
+    let out = text;
+    for (const k of secrets) if (out.includes(k.value)) out = out.split(k.value).join(`\${env:${k.variable}}`);
+    out = out.replace(
+      /(:\/\/[^\s:/@]+:)([^\s@/$]{2,})(@)/g,
+      (_m, a, _pw, b) => `${a}${fresh(hint)}${b}`
+    );
+    out = out.replace(
+      /((?:authorization|x-api-key)\s*[:=]\s*(?:bearer\s+|basic\s+|token\s+)?)([^\s'"$][^\s'"]{3,})/gi,
+      (_m, a) => `${a}${fresh(hint)}`
+    );
+    out = out.replace(/(\bbearer\s+)([A-Za-z0-9._~+/-]{8,}=*)/gi, (_m, a) => `${a}${fresh(hint)}`);
+    out = out.replace(
+      /(\b(?:password|passwd|pwd|token|secret|api[_-]?key|access[_-]?key)\s*[=:]\s*)([^\s&'"$,;]{3,})/gi,
+      (_m, a) => `${a}${fresh(hint)}`
+    );
+    return out;
+  };
+  const walk = (v, hint) => {
+    if (typeof v === "string") return v.startsWith("${env:") && v.endsWith("}") ? v : scrub(v, hint);
+    if (Array.isArray(v)) return v.map((x) => walk(x, hint));
+    if (v && typeof v === "object") {
+      const o = v;
+      if (typeof o.name === "string" && "value" in o) return { ...o, value: walk(o.value, o.name) };
+      return Object.fromEntries(
+        Object.entries(o).map(([k, x]) => [
+          k,
+          k === "metadata" ? x : walk(x, k === "command" || k === "args" ? "COMMAND" : hint)
+        ])
+      );
+    }
+    return v;
+  };
+  return walk(manifest, "EXPORTED");
+}
+function removeAt(root2, path) {
+  let node = root2;
+  for (const key of path.slice(0, -1)) {
+    node = node?.[key];
+    if (!node || typeof node !== "object") return false;
+  }
+  const last = path.at(-1);
+  if (!node || !(last in node)) return false;
+  if (Array.isArray(node)) node.splice(Number(last), 1);
+  else delete node[last];
+  return true;
+}
+var valueText = (v) => (JSON.stringify(v) ?? String(v)).slice(0, 80);
+function fitToSchema(manifest) {
+  const omitted = [];
+  for (let round = 0; round < 20; round++) {
+    const findings = [
+      ...validate_job_default(manifest) ? [] : schemaFindings(validate_job_default.errors ?? [], manifest),
+      ...checkManifestRules(manifest).filter((f) => f.severity !== "warning")
+    ];
+    if (!findings.length) return { manifest, omitted };
+    const optional = findings.filter((f) => f.rule !== "schema/required" && f.path.length > 2);
+    const removed = optional.filter((f) => {
+      const before = valueAt(manifest, f.path);
+      if (!removeAt(manifest, f.path)) return false;
+      omitted.push(
+        `${formatFieldPath(f.path)}: SAE has ${valueText(before)}, which a manifest cannot hold (${f.message}): left out`
+      );
+      return true;
+    });
+    if (!removed.length)
+      return { manifest, omitted, invalid: findings.map((f) => `${formatFieldPath(f.field ?? f.path)}: ${f.message}`) };
+  }
+  return { manifest, omitted, invalid: ["the live job cannot be expressed as a manifest"] };
+}
+
 // src/pipeline/export/export.ts
 function json2(params, name) {
   const v = params[name];
@@ -16121,85 +16202,6 @@ function manifestFromParams(params, suspend, tags = {}, names = {}) {
   ];
   const safe = withoutSecretText(manifest, known, secretVariables);
   return { ...fitToSchema(safe), secretVariables: [...new Set(secretVariables)] };
-}
-function withoutSecretText(manifest, known, variables) {
-  const secrets = known.filter((k) => k.value.length >= MIN_EMBEDDED_SECRET).sort((a, b) => b.value.length - a.value.length);
-  let counter = 0;
-  const fresh = (hint) => {
-    const base = hint.toUpperCase().replace(/[^A-Z0-9_]/g, "_").replace(/^([^A-Z_])/, "_$1");
-    const name = `${base}_SECRET${counter++ ? `_${counter}` : ""}`;
-    variables.push(name);
-    return `\${env:${name}}`;
-  };
-  const scrub = (text, hint) => {
-    let out = text;
-    for (const k of secrets) if (out.includes(k.value)) out = out.split(k.value).join(`\${env:${k.variable}}`);
-    out = out.replace(
-      /(:\/\/[^\s:/@]+:)([^\s@/$]{2,})(@)/g,
-      (_m, a, _pw, b) => `${a}${fresh(hint)}${b}`
-    );
-    out = out.replace(
-      /((?:authorization|x-api-key)\s*[:=]\s*(?:bearer\s+|basic\s+|token\s+)?)([^\s'"$][^\s'"]{3,})/gi,
-      (_m, a) => `${a}${fresh(hint)}`
-    );
-    out = out.replace(/(\bbearer\s+)([A-Za-z0-9._~+/-]{8,}=*)/gi, (_m, a) => `${a}${fresh(hint)}`);
-    out = out.replace(
-      /(\b(?:password|passwd|pwd|token|secret|api[_-]?key|access[_-]?key)\s*[=:]\s*)([^\s&'"$,;]{3,})/gi,
-      (_m, a) => `${a}${fresh(hint)}`
-    );
-    return out;
-  };
-  const walk = (v, hint) => {
-    if (typeof v === "string") return v.startsWith("${env:") && v.endsWith("}") ? v : scrub(v, hint);
-    if (Array.isArray(v)) return v.map((x) => walk(x, hint));
-    if (v && typeof v === "object") {
-      const o = v;
-      if (typeof o.name === "string" && "value" in o) return { ...o, value: walk(o.value, o.name) };
-      return Object.fromEntries(
-        Object.entries(o).map(([k, x]) => [
-          k,
-          k === "metadata" ? x : walk(x, k === "command" || k === "args" ? "COMMAND" : hint)
-        ])
-      );
-    }
-    return v;
-  };
-  return walk(manifest, "EXPORTED");
-}
-function removeAt(root2, path) {
-  let node = root2;
-  for (const key of path.slice(0, -1)) {
-    node = node?.[key];
-    if (!node || typeof node !== "object") return false;
-  }
-  const last = path.at(-1);
-  if (!node || !(last in node)) return false;
-  if (Array.isArray(node)) node.splice(Number(last), 1);
-  else delete node[last];
-  return true;
-}
-var valueText = (v) => (JSON.stringify(v) ?? String(v)).slice(0, 80);
-function fitToSchema(manifest) {
-  const omitted = [];
-  for (let round = 0; round < 20; round++) {
-    const findings = [
-      ...validate_job_default(manifest) ? [] : schemaFindings(validate_job_default.errors ?? [], manifest),
-      ...checkManifestRules(manifest).filter((f) => f.severity !== "warning")
-    ];
-    if (!findings.length) return { manifest, omitted };
-    const optional = findings.filter((f) => f.rule !== "schema/required" && f.path.length > 2);
-    const removed = optional.filter((f) => {
-      const before = valueAt(manifest, f.path);
-      if (!removeAt(manifest, f.path)) return false;
-      omitted.push(
-        `${formatFieldPath(f.path)}: SAE has ${valueText(before)}, which a manifest cannot hold (${f.message}): left out`
-      );
-      return true;
-    });
-    if (!removed.length)
-      return { manifest, omitted, invalid: findings.map((f) => `${formatFieldPath(f.field ?? f.path)}: ${f.message}`) };
-  }
-  return { manifest, omitted, invalid: ["the live job cannot be expressed as a manifest"] };
 }
 function manifestYaml(r, schemaRef) {
   const doc = new Document(r.manifest);

@@ -17,18 +17,7 @@ export interface ExportNames {
     secrets?: ReadonlyMap<number, string>;
 }
 export declare function manifestFromParams(params: Params, suspend: boolean, tags?: Readonly<Record<string, string>>, names?: ExportNames): ExportResult;
-/**
- * Export writes no secret in clear, wherever it stands: a known secret's
- * value (a secret env entry's, the OSS secret) inside any other string
- * becomes its `${env:NAME}` reference, and what looks like a credential
- * inside text — a URL's password (`://user:PASS@`), an `Authorization:` or
- * `Bearer` token, `password=…` / `token=…` — becomes a reference to a new
- * variable, named after where it stood, which the note lists.
- */
-export declare function withoutSecretText(manifest: unknown, known: readonly {
-    value: string;
-    variable: string;
-}[], variables: string[]): unknown;
 /** The manifest as YAML, with the editor modeline and a note on its secrets. */
 /** The manifest as YAML, with notes; the editor modeline only when the schema's place is known. */
 export declare function manifestYaml(r: ExportResult, schemaRef: string | undefined): string;
+export { withoutSecretText, fitToSchema } from './fit.js';
