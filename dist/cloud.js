@@ -38,7 +38,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-YYPG2HTL.js";
+} from "./chunks/chunk-W2JRPASO.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,

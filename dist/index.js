@@ -52,7 +52,7 @@ import {
   validate_job_default,
   valueAt,
   variableNames
-} from "./chunks/chunk-YYPG2HTL.js";
+} from "./chunks/chunk-W2JRPASO.js";
 import {
   CONFIGMAP_ALL_PREFIX
 } from "./chunks/chunk-33QRNVZ5.js";
@@ -620,19 +620,19 @@ var FastSource = class {
     this.positions.doc(this.index);
     return this.positions.lineCounter;
   }
-  get mayHoldReferences() {
-    return this.positions.mayHoldReferences;
-  }
-  get sizeBound() {
-    return this.positions.sizeBound;
-  }
-  get exactScalars() {
-    return this.positions.exactScalars;
-  }
-  oversizedAt(path) {
-    const v = valueAt(this.value, path);
-    const at = v !== null && typeof v === "object" ? oversizedCollections.get(v) : void 0;
-    return at && { line: at.line, col: at.col, endLine: at.line, endCol: at.endCol };
+  known;
+  get facts() {
+    const { mayHoldReferences, sizeBound, exactScalars } = this.positions;
+    return this.known ??= {
+      mayHoldReferences,
+      sizeBound,
+      exactScalars,
+      oversizedAt: (path) => {
+        const v = valueAt(this.value, path);
+        const at = v !== null && typeof v === "object" ? oversizedCollections.get(v) : void 0;
+        return at && { line: at.line, col: at.col, endLine: at.line, endCol: at.endCol };
+      }
+    };
   }
 };
 function exceedsSize(value, limit) {
@@ -765,7 +765,7 @@ function parseManifestText(file, text, options = {}) {
       );
       return;
     }
-    sources.push({ file, index, doc, lineCounter, value, mayHoldReferences: text.includes("${") });
+    sources.push({ file, index, doc, lineCounter, value, facts: { mayHoldReferences: text.includes("${") } });
   });
   if (nonEmpty === 0 && diagnostics.length === 0) {
     diagnostics.push(fileDiagnostic(file, "file holds no manifest (it is empty or only comments)", "file/empty", 1, 1));
@@ -1024,7 +1024,7 @@ var EnvironmentSource = class {
   value;
   environment;
   origins;
-  mayHoldReferences = true;
+  facts = { mayHoldReferences: true };
   get file() {
     return this.base.file;
   }

@@ -455,7 +455,7 @@ describe('the fast YAML path', () => {
         expect(oversizedCollections.has(node as object), 'noted').toBe(true);
         // yaml's answer: the same source without the note.
         const { docs, lineCounter } = parseWithPositions(text);
-        const parsed = { ...fast, doc: docs.at(-1)!, lineCounter, oversizedAt: undefined };
+        const parsed = { ...fast, doc: docs.at(-1)!, lineCounter, facts: undefined };
         const expected = locate(parsed, path, 'key');
         const noted = locate(fast, path, 'key');
         // A key's whole range; a list item's start (yaml's range runs to the end of the huge item).

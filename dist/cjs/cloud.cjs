@@ -20354,7 +20354,7 @@ var invalidAnchorChars = new Set(" ,[]{}\n\r	");
 
 // src/pipeline/load/positions.ts
 function locate(source, path, target = "value") {
-  const noted = target === "key" ? source.oversizedAt?.(path) : void 0;
+  const noted = target === "key" ? source.facts?.oversizedAt?.(path) : void 0;
   if (noted) return noted;
   let node = source.doc.contents;
   let pair;

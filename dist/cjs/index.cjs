@@ -6971,19 +6971,19 @@ var FastSource = class {
     this.positions.doc(this.index);
     return this.positions.lineCounter;
   }
-  get mayHoldReferences() {
-    return this.positions.mayHoldReferences;
-  }
-  get sizeBound() {
-    return this.positions.sizeBound;
-  }
-  get exactScalars() {
-    return this.positions.exactScalars;
-  }
-  oversizedAt(path) {
-    const v = valueAt(this.value, path);
-    const at = v !== null && typeof v === "object" ? oversizedCollections.get(v) : void 0;
-    return at && { line: at.line, col: at.col, endLine: at.line, endCol: at.endCol };
+  known;
+  get facts() {
+    const { mayHoldReferences, sizeBound, exactScalars } = this.positions;
+    return this.known ??= {
+      mayHoldReferences,
+      sizeBound,
+      exactScalars,
+      oversizedAt: (path) => {
+        const v = valueAt(this.value, path);
+        const at = v !== null && typeof v === "object" ? oversizedCollections.get(v) : void 0;
+        return at && { line: at.line, col: at.col, endLine: at.line, endCol: at.endCol };
+      }
+    };
   }
 };
 function exceedsSize(value, limit) {
@@ -7116,7 +7116,7 @@ function parseManifestText(file, text, options = {}) {
       );
       return;
     }
-    sources.push({ file, index, doc, lineCounter, value, mayHoldReferences: text.includes("${") });
+    sources.push({ file, index, doc, lineCounter, value, facts: { mayHoldReferences: text.includes("${") } });
   });
   if (nonEmpty === 0 && diagnostics.length === 0) {
     diagnostics.push(fileDiagnostic(file, "file holds no manifest (it is empty or only comments)", "file/empty", 1, 1));
@@ -7341,7 +7341,7 @@ var import_node_path3 = require("node:path");
 
 // src/pipeline/load/positions.ts
 function locate(source, path, target = "value") {
-  const noted = target === "key" ? source.oversizedAt?.(path) : void 0;
+  const noted = target === "key" ? source.facts?.oversizedAt?.(path) : void 0;
   if (noted) return noted;
   let node = source.doc.contents;
   let pair;
@@ -7399,7 +7399,7 @@ var EnvironmentSource = class {
   value;
   environment;
   origins;
-  mayHoldReferences = true;
+  facts = { mayHoldReferences: true };
   get file() {
     return this.base.file;
   }
@@ -13219,7 +13219,7 @@ function exactTextFindings(source) {
     if (typeof v !== "number" && typeof v !== "boolean") return;
     const at = path();
     const o = source.origin?.(at) ?? { source, path: at };
-    if (o.source.exactScalars) return;
+    if (o.source.facts?.exactScalars) return;
     const text = o.source.doc?.getIn(o.path, true)?.source;
     if (text === void 0 || text === String(v)) return;
     const what = typeof v === "number" ? `the number ${String(v)}` : `the boolean ${String(v)}`;
@@ -13241,7 +13241,8 @@ function exactTextFindings(source) {
   return out;
 }
 function oversizedCollection(source) {
-  if (source.sizeBound !== void 0 && source.sizeBound.separators <= MAX_COLLECTION_SIZE && source.sizeBound.chars <= MAX_REQUEST_BYTES)
+  const bound = source.facts?.sizeBound;
+  if (bound !== void 0 && bound.separators <= MAX_COLLECTION_SIZE && bound.chars <= MAX_REQUEST_BYTES)
     return void 0;
   if (!sizeWalk(source.value, void 0, { text: 0 })) return void 0;
   return sizeWalk(source.value, [], { text: 0 });
@@ -13288,14 +13289,14 @@ function validateSource(source, options = {}) {
     checkManifestRules(source.value, {
       region: options.region,
       envRegion: options.envRegion,
-      mayHoldReferences: source.mayHoldReferences
+      mayHoldReferences: source.facts?.mayHoldReferences
     })
   );
   pushAll(findings, exactTextFindings(source));
   return shownFindings(source, findings);
 }
 function withoutVariableFields(source, findings) {
-  if (source.environment || !source.mayHoldReferences) return findings;
+  if (source.environment || !source.facts?.mayHoldReferences) return findings;
   return findings.filter((f) => {
     const v = valueAt(source.value, f.path);
     return !(typeof v === "string" && VARIABLE_REF.test(v));

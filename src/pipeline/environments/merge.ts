@@ -29,7 +29,7 @@ export interface Origin {
 
 /** A manifest as one environment has it: a base document with the environment applied. */
 export class EnvironmentSource implements ManifestSource {
-  readonly mayHoldReferences = true;
+  readonly facts = { mayHoldReferences: true };
   constructor(
     readonly base: ManifestSource,
     public value: unknown,

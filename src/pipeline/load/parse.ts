@@ -34,8 +34,18 @@ export interface ManifestSource {
   readonly lineCounter: LineCounter;
   /** The plain JS value of the document. */
   value: unknown;
+  /** What reading the text showed, so that validation can skip work it proves needless; absent: nothing is known. */
+  readonly facts?: TextFacts;
+  /** The environment this is a final manifest of (see environments.ts). */
+  readonly environment?: string;
+  /** Where a field of the value was written, when not in this document (an environment's patch). */
+  origin?(path: readonly (string | number)[]): { source: ManifestSource; path: readonly (string | number)[] };
+}
+
+/** What reading a document's text showed (most of it only the fast path can say), as one value. */
+export interface TextFacts {
   /** Whether the file's text holds `${` anywhere: when not, no string needs looking at for references. */
-  readonly mayHoldReferences?: boolean;
+  readonly mayHoldReferences: boolean;
   /** Every number and boolean of the value is written as it prints (see SimpleYamlFacts): no need to look at `doc` for its text. */
   readonly exactScalars?: boolean;
   /**
@@ -44,10 +54,6 @@ export interface ManifestSource {
    * list or mapping can have more items than that.
    */
   readonly sizeBound?: { chars: number; separators: number };
-  /** The environment this is a final manifest of (see environments.ts). */
-  readonly environment?: string;
-  /** Where a field of the value was written, when not in this document (an environment's patch). */
-  origin?(path: readonly (string | number)[]): { source: ManifestSource; path: readonly (string | number)[] };
   /** Where the over-large list or mapping at path was written, when known without parsing `doc` (see oversizedCollections). */
   oversizedAt?(
     path: readonly (string | number)[],
@@ -199,21 +205,19 @@ class FastSource implements ManifestSource {
     this.positions.doc(this.index);
     return this.positions.lineCounter;
   }
-  get mayHoldReferences(): boolean {
-    return this.positions.mayHoldReferences;
-  }
-  get sizeBound(): { chars: number; separators: number } {
-    return this.positions.sizeBound;
-  }
-  get exactScalars(): boolean {
-    return this.positions.exactScalars;
-  }
-  oversizedAt(
-    path: readonly (string | number)[],
-  ): { line: number; col: number; endLine: number; endCol: number } | undefined {
-    const v = valueAt(this.value, path);
-    const at = v !== null && typeof v === 'object' ? oversizedCollections.get(v) : undefined;
-    return at && { line: at.line, col: at.col, endLine: at.line, endCol: at.endCol };
+  private known: TextFacts | undefined;
+  get facts(): TextFacts {
+    const { mayHoldReferences, sizeBound, exactScalars } = this.positions;
+    return (this.known ??= {
+      mayHoldReferences,
+      sizeBound,
+      exactScalars,
+      oversizedAt: (path) => {
+        const v = valueAt(this.value, path);
+        const at = v !== null && typeof v === 'object' ? oversizedCollections.get(v) : undefined;
+        return at && { line: at.line, col: at.col, endLine: at.line, endCol: at.endCol };
+      },
+    });
   }
 }
 
@@ -372,7 +376,7 @@ export function parseManifestText(
       );
       return;
     }
-    sources.push({ file, index, doc, lineCounter, value, mayHoldReferences: text.includes('${') });
+    sources.push({ file, index, doc, lineCounter, value, facts: { mayHoldReferences: text.includes('${') } });
   });
   if (nonEmpty === 0 && diagnostics.length === 0) {
     diagnostics.push(fileDiagnostic(file, 'file holds no manifest (it is empty or only comments)', 'file/empty', 1, 1));

@@ -16,7 +16,7 @@ export type Target = 'value' | 'key';
 
 export function locate(source: ManifestSource, path: FieldPath, target: Target = 'value'): SourceRange {
   // An over-large collection's key, noted by the fast path: no `yaml` parse of a huge document for it.
-  const noted = target === 'key' ? source.oversizedAt?.(path) : undefined;
+  const noted = target === 'key' ? source.facts?.oversizedAt?.(path) : undefined;
   if (noted) return noted;
   let node: unknown = source.doc.contents;
   let pair: Pair | undefined;

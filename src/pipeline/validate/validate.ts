@@ -107,7 +107,7 @@ export function exactTextFindings(source: ManifestSource): RuleFinding[] {
     const at = path();
     const o = source.origin?.(at) ?? { source, path: at };
     // Written as it prints wherever it came from: nothing to say, and no `yaml` parse for its text.
-    if (o.source.exactScalars) return;
+    if (o.source.facts?.exactScalars) return;
     const text = (o.source.doc?.getIn(o.path, true) as { source?: string } | undefined)?.source;
     if (text === undefined || text === String(v)) return;
     const what = typeof v === 'number' ? `the number ${String(v)}` : `the boolean ${String(v)}`;
@@ -136,11 +136,8 @@ export function exactTextFindings(source: ManifestSource): RuleFinding[] {
  */
 function oversizedCollection(source: ManifestSource): RuleFinding | undefined {
   // A value that cannot be larger than its text (no aliases) and a short text: nothing to look for.
-  if (
-    source.sizeBound !== undefined &&
-    source.sizeBound.separators <= MAX_COLLECTION_SIZE &&
-    source.sizeBound.chars <= MAX_REQUEST_BYTES
-  )
+  const bound = source.facts?.sizeBound;
+  if (bound !== undefined && bound.separators <= MAX_COLLECTION_SIZE && bound.chars <= MAX_REQUEST_BYTES)
     return undefined;
   // Paths are made only for the culprit.
   if (!sizeWalk(source.value, undefined, { text: 0 })) return undefined;
@@ -199,7 +196,7 @@ export function validateSource(source: ManifestSource, options: ValidateOptions 
     checkManifestRules(source.value, {
       region: options.region,
       envRegion: options.envRegion,
-      mayHoldReferences: source.mayHoldReferences,
+      mayHoldReferences: source.facts?.mayHoldReferences,
     }),
   );
   pushAll(findings, exactTextFindings(source));
@@ -213,7 +210,7 @@ export function validateSource(source: ManifestSource, options: ValidateOptions 
  * refuse such a manifest outside its environment.
  */
 function withoutVariableFields(source: ManifestSource, findings: RuleFinding[]): RuleFinding[] {
-  if (source.environment || !source.mayHoldReferences) return findings;
+  if (source.environment || !source.facts?.mayHoldReferences) return findings;
   return findings.filter((f) => {
     const v = valueAt(source.value, f.path);
     return !(typeof v === 'string' && VARIABLE_REF.test(v));

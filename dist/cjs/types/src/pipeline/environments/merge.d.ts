@@ -15,7 +15,9 @@ export declare class EnvironmentSource implements ManifestSource {
     value: unknown;
     readonly environment: string;
     private readonly origins;
-    readonly mayHoldReferences = true;
+    readonly facts: {
+        mayHoldReferences: boolean;
+    };
     constructor(base: ManifestSource, value: unknown, environment: string, origins: Map<string, Origin>);
     get file(): string;
     get index(): number;

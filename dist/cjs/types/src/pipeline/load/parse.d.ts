@@ -11,8 +11,20 @@ export interface ManifestSource {
     readonly lineCounter: LineCounter;
     /** The plain JS value of the document. */
     value: unknown;
+    /** What reading the text showed, so that validation can skip work it proves needless; absent: nothing is known. */
+    readonly facts?: TextFacts;
+    /** The environment this is a final manifest of (see environments.ts). */
+    readonly environment?: string;
+    /** Where a field of the value was written, when not in this document (an environment's patch). */
+    origin?(path: readonly (string | number)[]): {
+        source: ManifestSource;
+        path: readonly (string | number)[];
+    };
+}
+/** What reading a document's text showed (most of it only the fast path can say), as one value. */
+export interface TextFacts {
     /** Whether the file's text holds `${` anywhere: when not, no string needs looking at for references. */
-    readonly mayHoldReferences?: boolean;
+    readonly mayHoldReferences: boolean;
     /** Every number and boolean of the value is written as it prints (see SimpleYamlFacts): no need to look at `doc` for its text. */
     readonly exactScalars?: boolean;
     /**
@@ -23,13 +35,6 @@ export interface ManifestSource {
     readonly sizeBound?: {
         chars: number;
         separators: number;
-    };
-    /** The environment this is a final manifest of (see environments.ts). */
-    readonly environment?: string;
-    /** Where a field of the value was written, when not in this document (an environment's patch). */
-    origin?(path: readonly (string | number)[]): {
-        source: ManifestSource;
-        path: readonly (string | number)[];
     };
     /** Where the over-large list or mapping at path was written, when known without parsing `doc` (see oversizedCollections). */
     oversizedAt?(path: readonly (string | number)[]): {
