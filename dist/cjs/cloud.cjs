@@ -17666,112 +17666,66 @@ function waitSummary(w, changeOrder) {
       return `change order ${changeOrder}: ${w.message}`;
   }
 }
-async function applyJob(session, p, o = {}) {
-  const client = session.client(p.region);
-  const retry = o.retry ?? DEFAULT_RETRY;
-  const result = {
-    ...locationOf(p),
-    action: p.action,
-    outcome: "unchanged",
-    steps: []
-  };
-  if (p.appId) result.appId = p.appId;
-  if (session.stop.stopped && p.action !== "unchanged") {
-    result.outcome = "skipped";
-    result.steps.push("nothing sent: apply was interrupted before this job");
+function applyJob(session, p, o = {}) {
+  return new JobApplication(session, p, o).run();
+}
+var JobApplication = class {
+  constructor(session, p, o) {
+    this.session = session;
+    this.p = p;
+    this.o = o;
+    this.client = session.client(p.region);
+    this.retry = o.retry ?? DEFAULT_RETRY;
+    this.result = { ...locationOf(p), action: p.action, outcome: "unchanged", steps: [] };
+    if (p.appId) this.result.appId = p.appId;
+    this.pollOptions = {
+      timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      intervalMs: o.pollIntervalMs ?? DEFAULT_POLL_MS,
+      stop: session.stop
+    };
+  }
+  session;
+  p;
+  o;
+  result;
+  client;
+  retry;
+  pollOptions;
+  /** Something was sent to SAE (an interruption then leaves work going on there). */
+  sent = false;
+  /** A CreateJob or UpdateJob was sent: what SAE took is read back. */
+  wroteParams = false;
+  async run() {
+    const { p, result } = this;
+    if (this.session.stop.stopped && p.action !== "unchanged") {
+      result.outcome = "skipped";
+      result.steps.push("nothing sent: apply was interrupted before this job");
+      return result;
+    }
+    try {
+      this.refuseWhatIsNotOurs();
+      if (p.lastChangeOrder?.state === "running" && p.appId) {
+        this.step(
+          `the job's change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ""} is still running in SAE: waiting for it first`
+        );
+        await this.wait(p.lastChangeOrder.changeOrderId, p.appId, true);
+      }
+      await this.act();
+      await this.finish();
+    } catch (e) {
+      if (e instanceof SaeError && e.code === INTERRUPTED) {
+        result.outcome = this.sent ? "interrupted" : "skipped";
+        result.error = this.sent ? "interrupted: what was sent goes on in SAE; nothing more was sent" : "nothing sent: apply was interrupted";
+      } else {
+        result.outcome = e instanceof StepFailure ? e.outcome : "failed";
+        result.error = e instanceof SaeError ? e.describe() : e.message;
+      }
+    }
     return result;
   }
-  let sent = false;
-  const step = (m) => {
-    result.steps.push(m);
-    o.onEvent?.(p, m, "step");
-  };
-  const note = (m) => o.onEvent?.(p, m, "note");
-  const pollOptions = {
-    timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-    intervalMs: o.pollIntervalMs ?? DEFAULT_POLL_MS,
-    stop: session.stop
-  };
-  const wait = async (changeOrderId, appId, always = false) => {
-    if (o.wait === false && !always) return;
-    const opts = {
-      ...pollOptions,
-      timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-      // How it ends is the wait's step ("change order … succeeded"): not said twice.
-      onStatus: (s) => s !== 2 && note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`)
-    };
-    let id = changeOrderId;
-    if (!id) {
-      id = (await newestChangeOrder(client, appId).catch(() => void 0))?.ChangeOrderId;
-      if (id) step(`change order ${id} found with ListChangeOrders`);
-    }
-    const w = id ? await session.watcher.wait(client, p.region, p.namespace, appId, id, opts) : await waitForJobChange(client, p.namespace, p.name, opts);
-    step(waitSummary(w, id ?? "(from the job listing)"));
-    if (w.state === "failed") throw new StepFailure(w.message);
-    if (w.state === "timeout") throw new StepFailure("timed out waiting for the change order");
-    if (w.state === "interrupted")
-      throw new StepFailure("interrupted while waiting: the change goes on in SAE", "interrupted");
-    if (w.state === "paused") throw new StepFailure(w.message, "paused");
-  };
-  let wroteParams = false;
-  const verify = async (appId) => {
-    const d = await client.call("DescribeJob", { AppId: appId });
-    const urls = webhookUrls(d);
-    if (urls.length && isHttpTriggered(p.job.params.TriggerConfig)) {
-      result.webhookUrls = urls;
-      step(`HTTP trigger: ${urls.map((u) => `${u.url} (${u.network})`).join(", ")}`);
-    }
-    const { kept, filled } = divergence(
-      p,
-      { appId, params: describedParams(d), suspend: false },
-      { set: o.set ?? DEFAULT_SET }
-    );
-    for (const c of filled)
-      step(
-        `SAE filled in ${divergenceText(c, p.job).replace(": sent (unset), SAE has", " =")} although the manifest leaves it out: write it in the manifest, or the next plan shows it as a removal`
-      );
-    if (kept.length)
-      throw new StepFailure(
-        `SAE accepted the change but did not take ${kept.length === 1 ? "this field" : "these fields"} (read back with DescribeJob): ${kept.map((c) => divergenceText(c, p.job)).join("; ")}. The next plan shows the same change again`,
-        "not-converged"
-      );
-  };
-  const create = async () => {
-    const leave = session.tags.creatingOne();
-    let r;
-    let tagged;
-    try {
-      r = await createJobSafely(client, p, retry, note, { set: o.set });
-      sent = true;
-      wroteParams = true;
-      result.appId = r.AppId;
-      if (r.ChangeOrderId) result.changeOrderId = r.ChangeOrderId;
-      step(`CreateJob sent: AppId ${r.AppId}${r.ChangeOrderId ? `, change order ${r.ChangeOrderId}` : ""}`);
-      tagged = session.tags.tag(client, p.region, r.AppId, p.tags ?? {}, session.stop.stopped);
-      tagged.catch(() => {
-      });
-    } finally {
-      leave();
-    }
-    try {
-      await wait(r.ChangeOrderId, r.AppId);
-    } finally {
-      const size = await tagged;
-      step(
-        `TagResources sent: ${Object.keys(p.tags ?? {}).join(", ")}${size > 1 ? ` (one call for ${size} new jobs)` : ""}`
-      );
-    }
-  };
-  const applyTags = async (appId, created) => {
-    for (const r of tagRequests(p, created, appId)) {
-      await client.send(r, { finishing: true });
-      sent = true;
-      step(
-        `${r.operation} sent: ${r.operation === "TagResources" ? JSON.parse(String(r.body.Tags)).map((t) => t.key).join(", ") : JSON.parse(String(r.query.TagKeys)).join(", ")}`
-      );
-    }
-  };
-  try {
+  /** Ownership first: a job of another set, or made in the console, is not this run's to change. */
+  refuseWhatIsNotOurs() {
+    const { p, o } = this;
     if (p.ownership?.state === "other" && p.action !== "unchanged")
       throw new StepFailure(
         `owned by the set ${p.ownership.set} (its ${OWNER_TAG} tag), not this one: saejob leaves it alone (run with --set ${p.ownership.set} to manage it from there)`,
@@ -17787,87 +17741,131 @@ async function applyJob(session, p, o = {}) {
         `labelled ${PROTECTED_LABEL}: saejob does not ${p.action} it (remove the label first)`,
         "refused"
       );
-    if (p.lastChangeOrder?.state === "running" && p.appId) {
-      step(
-        `the job's change order${p.lastChangeOrder.changeOrderId ? ` ${p.lastChangeOrder.changeOrderId}` : ""} is still running in SAE: waiting for it first`
-      );
-      await wait(p.lastChangeOrder.changeOrderId, p.appId, true);
-    }
+  }
+  async act() {
+    const { p } = this;
     switch (p.action) {
       case "unchanged":
-        break;
+        return;
       case "wait":
-        if (p.tagChanges?.length) await applyTags(p.appId, false);
-        break;
+        if (p.tagChanges?.length) await this.applyTags(p.appId, false);
+        return;
       case "create":
-        await create();
-        break;
+        return this.create();
       case "update":
-        if (p.changes.length || p.lastChangeOrder?.state === "failed") {
-          const what = p.changes.length ? p.changes.map((c) => c.param).join(", ") : "the manifest's state again: the last change order failed";
-          const r = await client.send(
-            updateRequest(p.appId, { ...p.job.params, ...resetParams(p) }, clearedParams(p))
-          );
-          sent = true;
-          wroteParams = true;
-          if (!r?.ChangeOrderId)
-            throw new StepFailure(
-              `SAE accepted UpdateJob (${what}) but named no change order, so nothing says the change was made: run saejob plan to see the job as it is`
-            );
-          result.changeOrderId = r.ChangeOrderId;
-          step(`UpdateJob sent (${what}): change order ${r.ChangeOrderId}`);
-          await applyTags(p.appId, false);
-          await wait(r.ChangeOrderId, p.appId);
-        } else await applyTags(p.appId, false);
-        break;
-      case "delete": {
-        const { alreadyGone } = await deleteJob(client, p.appId);
-        sent = true;
-        step(
-          alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId} (no manifest names it: --prune)`
-        );
-        if (!alreadyGone && !await waitUntilGone(client, p.appId, {
-          ...pollOptions,
-          timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS)
-        }))
-          throw new StepFailure("DeleteJob was accepted, but SAE still shows the job after --timeout");
-        break;
-      }
-      case "replace": {
-        if (!o.replace) {
-          throw new StepFailure(
-            `create-only fields differ (${describeChanges(p)}): SAE cannot change them in place. Re-run with --replace to delete the job and create it again (its run history goes with it)`,
-            "refused"
-          );
-        }
-        const { alreadyGone } = await deleteJob(client, p.appId);
-        sent = true;
-        step(alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId}`);
-        if (!alreadyGone) {
-          if (!await waitUntilGone(client, p.appId, {
-            ...pollOptions,
-            timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS)
-          })) {
-            if (session.stop.stopped)
-              throw new StepFailure(
-                "interrupted after DeleteJob: the job was deleted and not created again; run saejob apply again",
-                "interrupted"
-              );
-            throw new StepFailure(
-              `the job was deleted, but SAE still shows it after --timeout, so it was not created again: run saejob apply again once it is gone`
-            );
-          }
-          step(`AppId ${p.appId} is gone`);
-        }
-        await create();
-        break;
-      }
+        return this.update();
+      case "delete":
+        return this.remove();
+      case "replace":
+        return this.replace();
     }
-    if (wroteParams && result.appId && o.wait !== false) await verify(result.appId);
+  }
+  async update() {
+    const { p } = this;
+    if (!p.changes.length && p.lastChangeOrder?.state !== "failed") return this.applyTags(p.appId, false);
+    const what = p.changes.length ? p.changes.map((c) => c.param).join(", ") : "the manifest's state again: the last change order failed";
+    const r = await this.client.send(updateRequest(p.appId, { ...p.job.params, ...resetParams(p) }, clearedParams(p)));
+    this.sent = true;
+    this.wroteParams = true;
+    if (!r?.ChangeOrderId)
+      throw new StepFailure(
+        `SAE accepted UpdateJob (${what}) but named no change order, so nothing says the change was made: run saejob plan to see the job as it is`
+      );
+    this.result.changeOrderId = r.ChangeOrderId;
+    this.step(`UpdateJob sent (${what}): change order ${r.ChangeOrderId}`);
+    await this.applyTags(p.appId, false);
+    await this.wait(r.ChangeOrderId, p.appId);
+  }
+  /** DeleteJob (--prune), then until SAE no longer shows the job. */
+  async remove() {
+    const { p } = this;
+    const { alreadyGone } = await deleteJob(this.client, p.appId);
+    this.sent = true;
+    this.step(
+      alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId} (no manifest names it: --prune)`
+    );
+    if (!alreadyGone && !await this.gone(p.appId))
+      throw new StepFailure("DeleteJob was accepted, but SAE still shows the job after --timeout");
+  }
+  async replace() {
+    const { p } = this;
+    if (!this.o.replace)
+      throw new StepFailure(
+        `create-only fields differ (${describeChanges(p)}): SAE cannot change them in place. Re-run with --replace to delete the job and create it again (its run history goes with it)`,
+        "refused"
+      );
+    const { alreadyGone } = await deleteJob(this.client, p.appId);
+    this.sent = true;
+    this.step(alreadyGone ? `DeleteJob: AppId ${p.appId} was already gone` : `DeleteJob sent: AppId ${p.appId}`);
+    if (!alreadyGone) {
+      if (!await this.gone(p.appId)) {
+        if (this.session.stop.stopped)
+          throw new StepFailure(
+            "interrupted after DeleteJob: the job was deleted and not created again; run saejob apply again",
+            "interrupted"
+          );
+        throw new StepFailure(
+          `the job was deleted, but SAE still shows it after --timeout, so it was not created again: run saejob apply again once it is gone`
+        );
+      }
+      this.step(`AppId ${p.appId} is gone`);
+    }
+    await this.create();
+  }
+  gone(appId) {
+    return waitUntilGone(this.client, appId, {
+      ...this.pollOptions,
+      timeoutMs: this.session.remainingMs(this.o.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+    });
+  }
+  async create() {
+    const { p, session, result } = this;
+    const leave = session.tags.creatingOne();
+    let r;
+    let tagged;
+    try {
+      r = await createJobSafely(this.client, p, this.retry, (m) => this.note(m), { set: this.o.set });
+      this.sent = true;
+      this.wroteParams = true;
+      result.appId = r.AppId;
+      if (r.ChangeOrderId) result.changeOrderId = r.ChangeOrderId;
+      this.step(`CreateJob sent: AppId ${r.AppId}${r.ChangeOrderId ? `, change order ${r.ChangeOrderId}` : ""}`);
+      tagged = session.tags.tag(this.client, p.region, r.AppId, p.tags ?? {}, session.stop.stopped);
+      tagged.catch(() => {
+      });
+    } finally {
+      leave();
+    }
+    try {
+      await this.wait(r.ChangeOrderId, r.AppId);
+    } finally {
+      const size = await tagged;
+      this.step(
+        `TagResources sent: ${Object.keys(p.tags ?? {}).join(", ")}${size > 1 ? ` (one call for ${size} new jobs)` : ""}`
+      );
+    }
+  }
+  /**
+   * Tags right after the write that makes or changes the job, before any wait: ownership is
+   * recorded even when the wait fails. A new job gets every tag; an existing one the changes.
+   */
+  async applyTags(appId, created) {
+    for (const r of tagRequests(this.p, created, appId)) {
+      await this.client.send(r, { finishing: true });
+      this.sent = true;
+      this.step(
+        `${r.operation} sent: ${r.operation === "TagResources" ? JSON.parse(String(r.body.Tags)).map((t) => t.key).join(", ") : JSON.parse(String(r.query.TagKeys)).join(", ")}`
+      );
+    }
+  }
+  /** What SAE took, then suspend or resume, then the outcome. */
+  async finish() {
+    const { p, o, result } = this;
+    if (this.wroteParams && result.appId && o.wait !== false) await this.verify(result.appId);
     if (p.suspend && result.appId) {
-      if (o.wait === false && result.changeOrderId) await wait(result.changeOrderId, result.appId, true);
-      await setSuspended(session, client, result.appId, p.suspend.to, step, pollOptions);
-      sent = true;
+      if (o.wait === false && result.changeOrderId) await this.wait(result.changeOrderId, result.appId, true);
+      await setSuspended(this.session, this.client, result.appId, p.suspend.to, (m) => this.step(m), this.pollOptions);
+      this.sent = true;
     }
     result.outcome = o.wait === false && p.action !== "unchanged" && p.action !== "wait" ? "submitted" : {
       create: "created",
@@ -17877,17 +17875,64 @@ async function applyJob(session, p, o = {}) {
       wait: "unchanged",
       delete: "deleted"
     }[p.action];
-  } catch (e) {
-    if (e instanceof SaeError && e.code === INTERRUPTED) {
-      result.outcome = sent ? "interrupted" : "skipped";
-      result.error = sent ? "interrupted: what was sent goes on in SAE; nothing more was sent" : "nothing sent: apply was interrupted";
-    } else {
-      result.outcome = e instanceof StepFailure ? e.outcome : "failed";
-      result.error = e instanceof SaeError ? e.describe() : e.message;
-    }
   }
-  return result;
-}
+  /** Until the change order ends (found again if the answer that named it was lost); its end is a step. */
+  async wait(changeOrderId, appId, always = false) {
+    const { p, o, session, client } = this;
+    if (o.wait === false && !always) return;
+    const opts = {
+      ...this.pollOptions,
+      timeoutMs: session.remainingMs(o.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      // How it ends is the wait's step ("change order … succeeded"): not said twice.
+      onStatus: (s) => s !== 2 && this.note(`change order ${CHANGE_ORDER_STATUS[s] ?? `status ${s}`}`)
+    };
+    let id = changeOrderId;
+    if (!id) {
+      id = (await newestChangeOrder(client, appId).catch(() => void 0))?.ChangeOrderId;
+      if (id) this.step(`change order ${id} found with ListChangeOrders`);
+    }
+    const w = id ? await session.watcher.wait(client, p.region, p.namespace, appId, id, opts) : await waitForJobChange(client, p.namespace, p.name, opts);
+    this.step(waitSummary(w, id ?? "(from the job listing)"));
+    if (w.state === "failed") throw new StepFailure(w.message);
+    if (w.state === "timeout") throw new StepFailure("timed out waiting for the change order");
+    if (w.state === "interrupted")
+      throw new StepFailure("interrupted while waiting: the change goes on in SAE", "interrupted");
+    if (w.state === "paused") throw new StepFailure(w.message, "paused");
+  }
+  /** One DescribeJob: every field sent must read back; what SAE filled in is said; an HTTP job's URLs. */
+  async verify(appId) {
+    const { p, result } = this;
+    const d = await this.client.call("DescribeJob", { AppId: appId });
+    const urls = webhookUrls(d);
+    if (urls.length && isHttpTriggered(p.job.params.TriggerConfig)) {
+      result.webhookUrls = urls;
+      this.step(`HTTP trigger: ${urls.map((u) => `${u.url} (${u.network})`).join(", ")}`);
+    }
+    const { kept, filled } = divergence(
+      p,
+      { appId, params: describedParams(d), suspend: false },
+      { set: this.o.set ?? DEFAULT_SET }
+    );
+    for (const c of filled)
+      this.step(
+        `SAE filled in ${divergenceText(c, p.job).replace(": sent (unset), SAE has", " =")} although the manifest leaves it out: write it in the manifest, or the next plan shows it as a removal`
+      );
+    if (kept.length)
+      throw new StepFailure(
+        `SAE accepted the change but did not take ${kept.length === 1 ? "this field" : "these fields"} (read back with DescribeJob): ${kept.map((c) => divergenceText(c, p.job)).join("; ")}. The next plan shows the same change again`,
+        "not-converged"
+      );
+  }
+  /** A step done: recorded in the result, and told to the caller. */
+  step(message) {
+    this.result.steps.push(message);
+    this.o.onEvent?.(this.p, message, "step");
+  }
+  /** How a wait or retry stands: told to the caller, for progress only. */
+  note(message) {
+    this.o.onEvent?.(this.p, message, "note");
+  }
+};
 async function applyPlan(session, plan, o = {}) {
   const results = await mapLimit(plan, Math.max(1, plan.length), (p) => applyJob(session, p, o));
   await settleDuplicates(session, results);

@@ -25,6 +25,7 @@ export declare class StepFailure extends Error {
     readonly outcome: ApplyOutcome;
     constructor(message: string, outcome?: ApplyOutcome);
 }
+/** One planned job applied; the result says exactly what was sent and how it ended. */
 export declare function applyJob(session: Session, p: PlannedJob, o?: ApplyOptions): Promise<ApplyResult>;
 export declare function applyPlan(session: Session, plan: readonly PlannedJob[], o?: ApplyOptions): Promise<ApplyResult[]>;
 export { deleteJob, createJobSafely, settleDuplicates } from './job-writes.js';
