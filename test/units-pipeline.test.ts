@@ -1,6 +1,6 @@
-// Units of the pure core: cron, quantities, ${env:} references, redaction,
-// DescribeJob normalisation and planning, change-order statuses, backoff,
-// reading files (BOM, U+FFFD, bad bytes).
+// Units of the pure pipeline: cron, quantities, ${env:} references and their
+// defaults, redaction, secret names, DescribeJob normalisation and planning,
+// small checks, regions, reading files (BOM, U+FFFD, bad bytes), Kubernetes habits.
 import { describe, expect, it } from 'vitest';
 import { checkCron } from '../src/pipeline/validate/cron.js';
 import { cpuMillicores, memoryMegabytes, isSupportedSpec } from '../src/pipeline/quantity.js';
@@ -8,10 +8,7 @@ import { expandEnvRefs, isWholeEnvRef } from '../src/pipeline/envref.js';
 import { redactText, redactDeep, MASK } from '../src/pipeline/redact.js';
 import { describedParams, normaliseParam } from '../src/pipeline/plan/live-job.js';
 import { planJob, leafChanges, alignToDesired } from '../src/pipeline/plan/plan.js';
-import { interpretStatus } from '../src/sae/wait.js';
-import { backoffDelay } from '../src/sae/retry.js';
-import { CallPace } from '../src/sae/pace.js';
-import { SaeError, toSaeError } from '../src/sae/errors.js';
+import { SaeError } from '../src/sae/errors.js';
 import { nearest } from '../src/pipeline/suggest.js';
 import { isIpAddress, isTimeZone } from '../src/pipeline/validate/rules.js';
 import { manifestFromParams } from '../src/pipeline/export/export.js';
@@ -90,6 +87,36 @@ describe('${env:NAME}', () => {
   });
 });
 
+describe('${env:NAME:-default}', () => {
+  it('takes the default only when the variable is unset, and a default is never a secret', () => {
+    expect(expandEnvRefs('${env:TAG:-latest}', {})).toEqual({ value: 'latest', missing: [], used: [] });
+    expect(expandEnvRefs('${env:TAG:-latest}', { TAG: '1.2' })).toEqual({ value: '1.2', missing: [], used: ['TAG'] });
+    expect(expandEnvRefs('x${env:EMPTY:-}y', {})).toEqual({ value: 'xy', missing: [], used: [] });
+    expect(isWholeEnvRef('${env:TAG:-latest}')).toBe(true);
+    const c = compileJob(
+      {
+        apiVersion: 'saejob/v1',
+        kind: 'Job',
+        metadata: { name: 'd', namespace: 'cn-beijing:x' },
+        spec: {
+          replicas: 1,
+          template: {
+            image: { url: 'a/b:${env:TAG:-latest}' },
+            resources: { cpu: 1000, memory: 2048 },
+            env: [{ name: 'MODE', value: '${env:API_TOKEN:-dev-token}' }],
+          },
+        },
+      } as never,
+      {
+        env: {},
+      },
+    );
+    expect(c.findings).toEqual([]);
+    expect(c.job!.params.ImageUrl).toBe('a/b:latest');
+    expect(c.job!.secrets).toEqual([]);
+  });
+});
+
 describe('redaction', () => {
   it('masks a secret as written, JSON-escaped and URL-encoded, longest first', () => {
     const s = 'p"a/s s+';
@@ -98,6 +125,26 @@ describe('redaction', () => {
     expect(redactText(encodeURIComponent(s), [s])).toBe(MASK);
     expect(redactDeep({ a: [s, 1] }, [s])).toEqual({ a: [MASK, 1] });
     expect(redactText('secret-long', ['secret', 'secret-long'])).toBe(MASK);
+  });
+});
+
+describe('secret names', () => {
+  it('a *_KEY is secret when the word before _KEY says so; SORT_KEY and CACHE_KEY are shown', async () => {
+    const { SECRET_NAME } = await import('../src/pipeline/envref.js');
+    for (const name of [
+      'API_KEY',
+      'STRIPE_API_KEY',
+      'AWS_ACCESS_KEY',
+      'ENCRYPTION_KEY',
+      'JWT_SIGNING_KEY',
+      'DB_PASSWORD',
+      'GITHUB_TOKEN',
+      'KEY',
+      'OPENAI_KEY',
+    ])
+      expect(SECRET_NAME.test(name), name).toBe(true);
+    for (const name of ['SORT_KEY', 'CACHE_KEY', 'PARTITION_KEY', 'PRIMARY_KEY_COLUMN', 'LOG_LEVEL', 'KEYBOARD'])
+      expect(SECRET_NAME.test(name), name).toBe(false);
   });
 });
 
@@ -203,66 +250,6 @@ describe('DescribeJob normalisation', () => {
   });
 });
 
-describe('change orders, retries, errors', () => {
-  it('interprets every documented status', () => {
-    expect([0, 1, 9, 12].map((s) => interpretStatus(s))).toEqual([undefined, undefined, undefined, undefined]);
-    expect(interpretStatus(2)).toEqual({ state: 'succeeded' });
-    for (const s of [3, 6, 10]) expect(interpretStatus(s)?.state).toBe('failed');
-    for (const s of [8, 11]) expect(interpretStatus(s)?.state).toBe('paused');
-    expect(interpretStatus(3, 'boom')).toMatchObject({ message: 'change order failed: boom' });
-  });
-  it('backs off exponentially with full jitter, capped', () => {
-    const p = { attempts: 8, baseMs: 100, maxMs: 1000 };
-    expect(backoffDelay(0, { ...p, random: () => 0.999 })).toBeLessThanOrEqual(100);
-    expect(backoffDelay(3, { ...p, random: () => 0.999 })).toBe(799);
-    expect(backoffDelay(10, { ...p, random: () => 0.999 })).toBe(999);
-    expect(backoffDelay(5, { ...p, random: () => 0 })).toBe(0);
-  });
-  it('classifies errors: retryable, outcome unknown, not found', () => {
-    const throttled = toSaeError({
-      statusCode: 400,
-      code: 'Throttling.User',
-      result: { Message: 'flow control', RequestId: 'R1' },
-    });
-    expect([throttled.retryable, throttled.outcomeUnknown]).toEqual([true, false]);
-    expect(throttled.describe()).toBe('Throttling.User: flow control (RequestId R1)');
-    const reset = toSaeError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
-    expect([reset.kind, reset.retryable, reset.outcomeUnknown]).toEqual(['network', true, true]);
-    const five = new SaeError('api', 'InternalError', 'x', 500);
-    expect([five.retryable, five.outcomeUnknown]).toEqual([true, true]);
-    const bad = new SaeError('api', 'InvalidParameter.NotEmpty', 'x', 400);
-    expect([bad.retryable, bad.notFound]).toEqual([false, false]);
-    expect(new SaeError('api', 'InvalidAppId.NotFound', 'x', 404).notFound).toBe(true);
-  });
-  it('reads the code from the whole answer: ErrorCode beside an HTTP-status Code, any *Throttling* code', () => {
-    const conflict = toSaeError({
-      statusCode: 400,
-      code: '400',
-      result: { Code: '400', ErrorCode: 'Application.ChangerOrderRunning', Message: 'busy' },
-    });
-    expect([conflict.code, conflict.meaning, conflict.retryable, conflict.retryUntilDeadline]).toEqual([
-      'Application.ChangerOrderRunning',
-      'conflict',
-      true,
-      true,
-    ]);
-    const gone = toSaeError({
-      statusCode: 400,
-      code: '400',
-      result: { Code: '400', ErrorCode: 'InvalidAppId.NotFound' },
-    });
-    expect(gone.notFound).toBe(true);
-    const rejected = toSaeError({
-      statusCode: 400,
-      code: 'Rejected.Throttling',
-      result: { Code: 'Rejected.Throttling' },
-    });
-    expect([rejected.meaning, rejected.retryUntilDeadline]).toEqual(['throttle', true]);
-    expect(toSaeError({ statusCode: 503, code: '', result: {} }).code).toBe('HTTP503');
-    expect(toSaeError({ statusCode: 400, code: 'Some.Thing', result: { Code: 'Some.Thing' } }).retryable).toBe(false);
-  });
-});
-
 describe('small checks', () => {
   it('did you mean', () => {
     expect(nearest('comand', ['command', 'args'])).toBe('command');
@@ -276,6 +263,23 @@ describe('small checks', () => {
       expect(isIpAddress(bad), bad).toBe(false);
     expect(['Asia/Shanghai', 'UTC', 'America/New_York', 'Asia/Calcutta'].every(isTimeZone)).toBe(true);
     expect(isTimeZone('Asia/Beijing')).toBe(false);
+  });
+});
+
+describe('regions', () => {
+  it('a region with no published SAE endpoint is a warning with a did-you-mean; known ones pass', () => {
+    const doc = (ns: string) =>
+      `apiVersion: saejob/v1\nkind: Job\nmetadata: { name: r, namespace: "${ns}" }\nspec:\n  replicas: 1\n  template:\n    image: { url: a/b:1 }\n    resources: { cpu: 1000, memory: 2048 }\n`;
+    const typo = validateManifests(parseManifestText('r.yaml', doc('cn-hagzhou:prod'))).diagnostics;
+    expect(typo.map((d) => [d.severity, d.rule, d.message.includes('did you mean cn-hangzhou?')])).toEqual([
+      ['warning', 'region-known', true],
+    ]);
+    expect(validateManifests(parseManifestText('r.yaml', doc('ap-southeast-1:prod'))).diagnostics).toEqual([]);
+  });
+
+  it('a host name that does not resolve is not retried', () => {
+    expect(new SaeError('network', 'ENOTFOUND', 'the host name does not resolve').retryable).toBe(false);
+    expect(new SaeError('network', 'ECONNRESET', 'the connection was reset').retryable).toBe(true);
   });
 });
 
@@ -302,91 +306,6 @@ describe('reading files', () => {
     const bad = loadManifests([write(bytes)]);
     expect(bad.sources).toEqual([]);
     expect(bad.diagnostics.map((d) => [d.rule, d.line, d.col])).toEqual([['file/encoding', 5, 19]]);
-  });
-});
-
-describe('call pacing, on a fake clock', () => {
-  it('calls freely until throttled, then one call per 60 000 / rate ms, shared by all callers', async () => {
-    const now = 1_000_000;
-    const wakes: number[] = [];
-    // The clock stands still: each sleep records when it would wake.
-    const pace = new CallPace(60, { now: () => now, sleep: async (ms: number) => void wakes.push(now + ms) });
-    for (let i = 0; i < 5; i++) await pace.turn();
-    expect(wakes).toEqual([]); // not throttled yet: no waiting at all
-    pace.throttled();
-    await Promise.all(Array.from({ length: 4 }, () => pace.turn()));
-    // Four callers at once: the first goes now, the others a second apart.
-    expect(wakes).toEqual([now + 1000, now + 2000, now + 3000]);
-    expect(new CallPace(120, { now: () => now, sleep: async () => {} }).isLimited).toBe(false);
-  });
-});
-
-describe('colour', () => {
-  it('only on a terminal, and never when NO_COLOR is set to something (an empty NO_COLOR does not count)', async () => {
-    const { makeStyle } = await import('../src/output/style.js');
-    expect(makeStyle({ isTTY: true }, {}).red('x')).toBe('\u001b[31mx\u001b[39m');
-    expect(makeStyle({ isTTY: true }, { NO_COLOR: '' }).red('x')).toBe('\u001b[31mx\u001b[39m');
-    expect(makeStyle({ isTTY: true }, { NO_COLOR: '1' }).red('x')).toBe('x');
-    expect(makeStyle({ isTTY: false }, {}).red('x')).toBe('x');
-  });
-});
-
-describe('regions', () => {
-  it('a region with no published SAE endpoint is a warning with a did-you-mean; known ones pass', () => {
-    const doc = (ns: string) =>
-      `apiVersion: saejob/v1\nkind: Job\nmetadata: { name: r, namespace: "${ns}" }\nspec:\n  replicas: 1\n  template:\n    image: { url: a/b:1 }\n    resources: { cpu: 1000, memory: 2048 }\n`;
-    const typo = validateManifests(parseManifestText('r.yaml', doc('cn-hagzhou:prod'))).diagnostics;
-    expect(typo.map((d) => [d.severity, d.rule, d.message.includes('did you mean cn-hangzhou?')])).toEqual([
-      ['warning', 'region-known', true],
-    ]);
-    expect(validateManifests(parseManifestText('r.yaml', doc('ap-southeast-1:prod'))).diagnostics).toEqual([]);
-  });
-
-  it('a host name that does not resolve is not retried', () => {
-    expect(new SaeError('network', 'ENOTFOUND', 'the host name does not resolve').retryable).toBe(false);
-    expect(new SaeError('network', 'ECONNRESET', 'the connection was reset').retryable).toBe(true);
-  });
-});
-
-describe('run --command is split as a shell would', () => {
-  it('keeps quoted words together, unescapes, and refuses what is not closed', async () => {
-    const { splitCommandLine } = await import('../src/cli/args.js');
-    expect(splitCommandLine('python job.py --day 1', 'c')).toEqual(['python', 'job.py', '--day', '1']);
-    expect(splitCommandLine(`sh -c 'echo a b'`, 'c')).toEqual(['sh', '-c', 'echo a b']);
-    expect(splitCommandLine(`echo "say \\"hi\\"" a\\ b ''`, 'c')).toEqual(['echo', 'say "hi"', 'a b', '']);
-    expect(splitCommandLine('  spaced   out  ', 'c')).toEqual(['spaced', 'out']);
-    expect(() => splitCommandLine(`echo 'open`, '--command')).toThrow("--command: a ' is not closed");
-    expect(() => splitCommandLine('echo "open', '--command')).toThrow('--command: a " is not closed');
-  });
-});
-
-describe('${env:NAME:-default}', () => {
-  it('takes the default only when the variable is unset, and a default is never a secret', () => {
-    expect(expandEnvRefs('${env:TAG:-latest}', {})).toEqual({ value: 'latest', missing: [], used: [] });
-    expect(expandEnvRefs('${env:TAG:-latest}', { TAG: '1.2' })).toEqual({ value: '1.2', missing: [], used: ['TAG'] });
-    expect(expandEnvRefs('x${env:EMPTY:-}y', {})).toEqual({ value: 'xy', missing: [], used: [] });
-    expect(isWholeEnvRef('${env:TAG:-latest}')).toBe(true);
-    const c = compileJob(
-      {
-        apiVersion: 'saejob/v1',
-        kind: 'Job',
-        metadata: { name: 'd', namespace: 'cn-beijing:x' },
-        spec: {
-          replicas: 1,
-          template: {
-            image: { url: 'a/b:${env:TAG:-latest}' },
-            resources: { cpu: 1000, memory: 2048 },
-            env: [{ name: 'MODE', value: '${env:API_TOKEN:-dev-token}' }],
-          },
-        },
-      } as never,
-      {
-        env: {},
-      },
-    );
-    expect(c.findings).toEqual([]);
-    expect(c.job!.params.ImageUrl).toBe('a/b:latest');
-    expect(c.job!.secrets).toEqual([]);
   });
 });
 
@@ -475,146 +394,5 @@ spec:
       'set one of configMapId or name',
       'unknown field owner in spec.template.env.valueFrom.configMapKeyRef: allowed fields are configMapId, key, name',
     ]);
-  });
-});
-
-describe('GitHub annotations of what no manifest names', () => {
-  it('a pruned job is an annotation of the run, not of "(no manifest)" line 0; a file finding has no :0:0', async () => {
-    const { githubJobAnnotation, githubStepSummary } = await import('../src/output/github.js');
-    expect(
-      githubJobAnnotation('warning', { file: '(no manifest)', line: 0, col: 0 }, 'saejob plan: delete', 'gone'),
-    ).toBe('::warning title=saejob plan%3A delete::gone');
-    expect(githubJobAnnotation('notice', { file: 'm/a.yaml', line: 4, col: 9 }, 't', 'x')).toBe(
-      '::notice file=m/a.yaml,line=4,col=9,title=t::x',
-    );
-    expect(
-      githubStepSummary(
-        [
-          {
-            severity: 'warning',
-            file: 'manifests',
-            line: 0,
-            col: 0,
-            field: '',
-            message: 'left out',
-            rule: 'environment/not-chosen',
-          },
-        ],
-        'plan',
-      ),
-    ).toContain('| warning | `manifests` |');
-  });
-});
-
-describe('secret names', () => {
-  it('a *_KEY is secret when the word before _KEY says so; SORT_KEY and CACHE_KEY are shown', async () => {
-    const { SECRET_NAME } = await import('../src/pipeline/envref.js');
-    for (const name of [
-      'API_KEY',
-      'STRIPE_API_KEY',
-      'AWS_ACCESS_KEY',
-      'ENCRYPTION_KEY',
-      'JWT_SIGNING_KEY',
-      'DB_PASSWORD',
-      'GITHUB_TOKEN',
-      'KEY',
-      'OPENAI_KEY',
-    ])
-      expect(SECRET_NAME.test(name), name).toBe(true);
-    for (const name of ['SORT_KEY', 'CACHE_KEY', 'PARTITION_KEY', 'PRIMARY_KEY_COLUMN', 'LOG_LEVEL', 'KEYBOARD'])
-      expect(SECRET_NAME.test(name), name).toBe(false);
-  });
-});
-
-describe('progress in CI logs', () => {
-  it('prints how waits and retries stand, once each; the steps done are left to the summary', async () => {
-    const { plainProgress } = await import('../src/output/progress.js');
-    let out = '';
-    const p = plainProgress(
-      (s) => void (out += s),
-      () => new Date(0),
-    );
-    p.event('job-a', 'CreateJob sent: AppId x', 'step');
-    p.event('job-a', 'change order in progress', 'note');
-    p.event('job-a', 'change order in progress', 'note');
-    p.event('job-a', 'change order x succeeded', 'step');
-    expect(out).toBe('1970-01-01T00:00:00.000Z job-a: change order in progress\n');
-  });
-});
-
-describe('durations', () => {
-  it('take decimals as the help shows them (1.5s, 1.5m), and refuse what is not one', async () => {
-    const { parseDuration } = await import('../src/cli/args.js');
-    expect(parseDuration('1.5s', '--x')).toBe(1500);
-    expect(parseDuration('1.5m', '--x')).toBe(90_000);
-    expect(parseDuration('1h30m', '--x')).toBe(5_400_000);
-    expect(parseDuration('200ms', '--x')).toBe(200);
-    expect(parseDuration('2.5', '--x')).toBe(2500);
-    expect(() => parseDuration('1.5.2s', '--x')).toThrow('takes a duration');
-    expect(() => parseDuration('soon', '--x')).toThrow('takes a duration');
-  });
-});
-
-describe('network errors', () => {
-  it('a name that does not resolve names its host, and nothing else of the URL', async () => {
-    const { toSaeError } = await import('../src/sae/errors.js');
-    const e = toSaeError(
-      Object.assign(new Error('getaddrinfo ENOTFOUND sae.cn-hangzuo.aliyuncs.com /pop/v1?Secret=x'), {
-        code: 'ENOTFOUND',
-        hostname: 'sae.cn-hangzuo.aliyuncs.com',
-      }),
-    );
-    expect(e.message).toBe(
-      'the host name sae.cn-hangzuo.aliyuncs.com does not resolve (a typo in the region or --endpoint?)',
-    );
-    expect(e.retryable).toBe(false);
-  });
-});
-
-describe('the GitHub job summary', () => {
-  it("has one ### saejob plan heading a run: plan's findings are a part of it", async () => {
-    const { githubStepSummary } = await import('../src/output/github.js');
-    const d = [
-      {
-        severity: 'warning' as const,
-        file: 'manifests',
-        line: 0,
-        col: 0,
-        field: '',
-        message: 'left out',
-        rule: 'environment/not-chosen',
-      },
-    ];
-    expect(githubStepSummary(d, 'plan')).toMatch(/^\*\*Findings\*\* \(1\)\n/);
-    expect(githubStepSummary(d, 'plan')).not.toContain('### ');
-    expect(githubStepSummary(d, 'validate')).toMatch(/^### saejob validate\n/);
-    // Errors stop plan before its own section: then the findings are the section.
-    expect(githubStepSummary([{ ...d[0]!, severity: 'error' }], 'plan')).toMatch(/^### saejob plan\n/);
-  });
-});
-
-describe('shell text in command and args', () => {
-  it("${HOME} and friends are the shell's; a near miss of ${env:} and $(NAME) are warnings; elsewhere ${HOME} is an error", () => {
-    const job = (args: string, extra = '') => `apiVersion: saejob/v1
-kind: Job
-metadata: { name: shelly, namespace: "cn-hangzhou:x" }
-spec:
-  replicas: 1
-  template:
-    image: { url: "r/a:1" }
-    resources: { cpu: 1000, memory: 2048 }
-    command: [sh, -c]
-    args: ["${args}"]
-    env:
-      - { name: LEVEL, value: "info${extra}" }
-`;
-    const d = (text: string) => validateManifests(parseManifestText('s.yaml', text)).diagnostics;
-    expect(d(job('echo ${HOME} ${X:-d} ${f%.txt}'))).toEqual([]);
-    expect(d(job('echo ${evn:LEVEL}')).map((x) => x.severity)).toEqual(['warning']);
-    expect(d(job('echo $(LEVEL)'))[0]).toMatchObject({
-      severity: 'warning',
-      message: expect.stringContaining("$(LEVEL) is Kubernetes' way"),
-    });
-    expect(d(job('echo ok', ' ${HOME}')).map((x) => x.severity)).toEqual(['error']);
   });
 });
