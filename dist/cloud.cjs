@@ -36420,9 +36420,7 @@ async function listCommand(argv, io) {
   const ctx = cloudContext(values, io);
   let places;
   if (typeof values.namespace === "string")
-    places = [
-      { region: regionFor(values.namespace, values.region, io), namespace: values.namespace }
-    ];
+    places = [{ region: regionFor(values.namespace, values.region, io), namespace: values.namespace }];
   else if (typeof values.region === "string" && !positionals.length) places = [{ region: values.region }];
   else {
     const refs = manifestJobRefs(positionals.length ? positionals : ["manifests"], values, io);

@@ -6,13 +6,13 @@ import { DEFAULT_SET, SET_NAME } from '../pipeline/plan/ownership.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
-export const OUTPUT_OPTION: Options = { output: { type: 'string', short: 'o' } };
-export const HELP_OPTION: Options = { help: { type: 'boolean', short: 'h' } };
+export const OUTPUT_OPTION = { output: { type: 'string', short: 'o' } } as const satisfies Options;
+export const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const satisfies Options;
 /** For every command that reads manifests. */
-export const INPUT_OPTIONS: Options = {
+export const INPUT_OPTIONS = {
   'max-file-size': { type: 'string' },
   environment: { type: 'string', short: 'e' },
-};
+} as const satisfies Options;
 export const INPUT_HELP = `  -e, --environment N where the manifests define environments: act on N's jobs
   --max-file-size N   refuse files larger than N (default 1MiB; e.g. 4MiB, 512KiB)`;
 
@@ -48,13 +48,22 @@ export function inputOptions(
   };
 }
 
-export function parseCommandArgs(command: string, argv: string[], options: Options) {
+/** What parseCommandArgs returns for a command's options: each flag's value typed by its option. */
+export type ParsedFlags<T extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T & typeof HELP_OPTION; allowPositionals: true; strict: true }>
+>;
+
+/**
+ * The command's flags, parsed once: typed by the options given (declare them `as const`), so that
+ * a command reads `values.region` as the string or undefined it is.
+ */
+export function parseCommandArgs<const T extends Options>(command: string, argv: string[], options: T): ParsedFlags<T> {
   const all = { ...options, ...HELP_OPTION };
   const config = { args: argv, options: all, allowPositionals: true, strict: true } as const;
   // File names only (a pre-commit hook's call) is what parseArgs would return as it is; its first
   // call loads Node's parser, ~0.5 ms of a one-manifest validate's ~7 over `node -e 0`.
   if (argv.every((a) => a === '-' || !a.startsWith('-')))
-    return { values: Object.create(null), positionals: [...argv] } as ReturnType<typeof parseArgs<typeof config>>;
+    return { values: Object.create(null), positionals: [...argv] } as ParsedFlags<T>;
   try {
     return parseArgs(config);
   } catch (err) {

@@ -27,7 +27,7 @@ import { plainProgress, ttyProgress, type Progress } from '../output/progress.js
 const str = { type: 'string' } as const;
 const bool = { type: 'boolean' } as const;
 
-export const CLOUD_OPTIONS: Options = {
+export const CLOUD_OPTIONS = {
   ...OUTPUT_OPTION,
   ...INPUT_OPTIONS,
   region: str,
@@ -39,7 +39,7 @@ export const CLOUD_OPTIONS: Options = {
   'show-secrets': bool,
   set: str,
   target: { type: 'string', multiple: true },
-};
+} as const satisfies Options;
 
 export const CLOUD_HELP = `Cloud options:
   --region R          region for manifests that do not name one

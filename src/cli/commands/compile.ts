@@ -45,7 +45,7 @@ export function compileCommand(argv: string[], io: Io): number {
   if (values.help) return (io.out(COMPILE_HELP), 0);
   const { report } = reporterFor(values.output, COMPILE_REPORTERS, 'compile');
   const result = compileManifests(positionals.length ? positionals : ['manifests'], {
-    region: values.region as string | undefined,
+    region: values.region,
     envRegion: io.env.ALIBABA_CLOUD_REGION_ID,
     env: io.env,
     readStdin: io.readStdin,

@@ -2,7 +2,7 @@
 // with the flag named in its message.
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
-import { parseDuration } from '../args.js';
+import { parseDuration, type ParsedFlags } from '../args.js';
 import type { Credential } from '../../emulator/signature.js';
 import { DEFAULT_CREDENTIAL, type EmulatorOptions } from '../../emulator/server.js';
 import { DEFAULT_BEHAVIOUR, type ChangeOrderOutcome } from '../../emulator/records.js';
@@ -55,26 +55,26 @@ function ms(v: unknown, flag: string): number | undefined {
 }
 
 /** The options the flags give: where to listen, the one access key, the account's seed, behaviours and faults. */
-export function emulatorOptions(values: Record<string, unknown>, io: Io) {
+export function emulatorOptions(values: ParsedFlags<typeof EMULATOR_FLAGS>['values'], io: Io) {
   // --seed N seeds the fault choices (a number); --seed FILE the account (anything else).
   const seedIsFile = typeof values.seed === 'string' && !/^[0-9]+$/.test(values.seed);
-  const seed = seedIsFile ? readSeed(values.seed as string) : undefined;
+  const seed = seedIsFile ? readSeed(values.seed!) : undefined;
 
   const port = values.port === undefined ? 8787 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port takes a port number, not "${String(values.port)}"`);
-  const outcome = (values['change-order-outcome'] as string | undefined) ?? 'succeed';
+  const outcome = values['change-order-outcome'] ?? 'succeed';
   if (!['succeed', 'fail', 'batch-failed', 'approval', 'confirm'].includes(outcome))
     throw new UsageError(
       `--change-order-outcome takes succeed, fail, batch-failed, approval or confirm, not "${outcome}"`,
     );
-  const polarity = (values['suspend-polarity'] as string | undefined) ?? DEFAULT_BEHAVIOUR.suspendPolarity;
+  const polarity = values['suspend-polarity'] ?? DEFAULT_BEHAVIOUR.suspendPolarity;
   if (polarity !== 'true-starts' && polarity !== 'true-suspends')
     throw new UsageError(`--suspend-polarity takes true-starts or true-suspends, not "${polarity}"`);
-  const errorCodeIn = (values['error-code-in'] as string | undefined) ?? 'Code';
+  const errorCodeIn = values['error-code-in'] ?? 'Code';
   if (errorCodeIn !== 'Code' && errorCodeIn !== 'ErrorCode')
     throw new UsageError(`--error-code-in takes Code or ErrorCode, not "${errorCodeIn}"`);
-  const autoConfigNamespace = (values['auto-config-namespace'] as string | undefined) ?? 'kept';
+  const autoConfigNamespace = values['auto-config-namespace'] ?? 'kept';
   if (autoConfigNamespace !== 'kept' && autoConfigNamespace !== 'default')
     throw new UsageError(`--auto-config-namespace takes kept or default, not "${autoConfigNamespace}"`);
   const count = (v: unknown, flag: string) => {
@@ -83,10 +83,10 @@ export function emulatorOptions(values: Record<string, unknown>, io: Io) {
     return Number(v);
   };
   const credential: Credential = {
-    accessKeyId: (values['access-key-id'] as string | undefined) ?? DEFAULT_CREDENTIAL.accessKeyId,
-    accessKeySecret: (values['access-key-secret'] as string | undefined) ?? DEFAULT_CREDENTIAL.accessKeySecret,
+    accessKeyId: values['access-key-id'] ?? DEFAULT_CREDENTIAL.accessKeyId,
+    accessKeySecret: values['access-key-secret'] ?? DEFAULT_CREDENTIAL.accessKeySecret,
   };
-  if (values['security-token']) credential.securityToken = values['security-token'] as string;
+  if (values['security-token']) credential.securityToken = values['security-token'];
   const faults = Object.fromEntries(
     Object.entries({
       throttleRate: rate(values['throttle-rate'], '--throttle-rate'),
@@ -101,10 +101,10 @@ export function emulatorOptions(values: Record<string, unknown>, io: Io) {
   const options: EmulatorOptions = {
     port,
     credentials: [credential],
-    regionId: values.region as string | undefined,
+    regionId: values.region,
     namespaces: values.namespaces ? String(values.namespaces).split(',') : undefined,
     ...(seed ? { configMaps: seed.configMaps, secrets: seed.secrets } : {}),
-    statePath: values.state as string | undefined,
+    statePath: values.state,
     behaviour: {
       changeOrderMs: ms(values['change-order-time'], '--change-order-time') ?? DEFAULT_BEHAVIOUR.changeOrderMs,
       changeOrderOutcome: outcome as ChangeOrderOutcome,

@@ -71,13 +71,13 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   if (values.all && (typeof values.namespace !== 'string' || typeof values.out !== 'string'))
     throw new UsageError('saejob export --all needs --namespace NS and --out DIR');
   const { region, jobs } = values.all
-    ? await allOf(ctx, values.namespace as string, values.region as string | undefined, io)
+    ? await allOf(ctx, values.namespace as string, values.region, io)
     : await oneOf(ctx, positionals, values, io);
   if (typeof values.out !== 'string') {
     // Printed to stdout, where the file goes is unknown: a modeline only with --schema-ref.
     const { exported } = await exportJob(ctx.session, region, jobs[0]!.AppId, namer);
     if (!reportFit(exported, jobs[0]!.AppName, io)) return 1;
-    report({ exported, schemaRef: values['schema-ref'] as string | undefined }, sinkOf(io));
+    report({ exported, schemaRef: values['schema-ref'] }, sinkOf(io));
     await adopt(jobs[0]!.AppId, region);
     return 0;
   }

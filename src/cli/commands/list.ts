@@ -61,9 +61,7 @@ export async function listCommand(argv: string[], io: Io): Promise<number> {
   const ctx = cloudContext(values, io);
   let places: { region: string; namespace?: string }[];
   if (typeof values.namespace === 'string')
-    places = [
-      { region: regionFor(values.namespace, values.region as string | undefined, io), namespace: values.namespace },
-    ];
+    places = [{ region: regionFor(values.namespace, values.region, io), namespace: values.namespace }];
   else if (typeof values.region === 'string' && !positionals.length) places = [{ region: values.region }];
   else {
     const refs = manifestJobRefs(positionals.length ? positionals : ['manifests'], values, io);

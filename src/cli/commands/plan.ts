@@ -107,7 +107,7 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
           ]),
         ],
         paths: positionals.length ? positionals : ['manifests'],
-        region: values.region as string | undefined,
+        region: values.region,
         salt: randomBytes(16).toString('hex'),
         saejobVersion: VERSION,
         createdAt: new Date().toISOString(),

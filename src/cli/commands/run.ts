@@ -54,7 +54,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   const { report } = reporterFor(values.output, RUN_REPORTERS, 'run');
   const ctx = cloudContext(values, io);
   const ref = jobRefFromArgs(positionals, values, io, 'run');
-  const envs = ((values.env as string[] | undefined) ?? []).map((kv) => {
+  const envs = (values.env ?? []).map((kv) => {
     const i = kv.indexOf('=');
     if (i <= 0) throw new UsageError(`--env takes NAME=VALUE, not "${kv}"`);
     return { name: kv.slice(0, i), value: kv.slice(i + 1) };
@@ -68,7 +68,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   // Given a manifest, say when the live job is not what it describes: the run uses the live job.
   if (values.namespace === undefined && /\.ya?ml$/i.test(positionals[0]!)) {
     const pipeline = compileManifests([positionals[0]!], {
-      region: values.region as string | undefined,
+      region: values.region,
       envRegion: io.env.ALIBABA_CLOUD_REGION_ID,
       env: io.env,
       unknownSecrets: true,
@@ -80,17 +80,17 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
         `saejob: ${ref.name}: ${positionals[0]} has changes the live job does not (${drift}); this run uses the live job as it is: saejob apply first to run what the manifest says (saejob plan shows the changes)\n`,
       );
   }
-  const eventId = (values['event-id'] as string | undefined) ?? randomUUID();
+  const eventId = values['event-id'] ?? randomUUID();
   const started = await startRun(ctx.session, ref.region, job.AppId, {
     EventId: eventId,
     Envs: envs.length ? JSON.stringify(envs) : undefined,
     Command: command?.[0],
     CommandArgs: command && command.length > 1 ? JSON.stringify(command.slice(1)) : undefined,
     Replicas: replicas,
-    JarStartArgs: values['jar-start-args'] as string | undefined,
-    JarStartOptions: values['jar-start-options'] as string | undefined,
-    WarStartOptions: values['war-start-options'] as string | undefined,
-    Time: values.time as string | undefined,
+    JarStartArgs: values['jar-start-args'],
+    JarStartOptions: values['jar-start-options'],
+    WarStartOptions: values['war-start-options'],
+    Time: values.time,
   });
   if (started.refused !== undefined) {
     io.err(

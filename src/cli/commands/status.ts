@@ -46,7 +46,7 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
     : (manifestJobRefs(positionals.length ? positionals : ['manifests'], values, io) ?? []);
   if (!refs.length) throw new UsageError('no manifests to show the status of: fix the errors above');
   const found = await ctx.session.lookup(refs, (r) => r);
-  const limit = parsePositiveInt(values.limit as string | undefined, '--limit', one ? 10 : 3);
+  const limit = parsePositiveInt(values.limit, '--limit', one ? 10 : 3);
   let missing = 0;
   const jobs = await mapLimit(refs, ctx.concurrency, async (ref): Promise<StatusJobReport> => {
     const job = found.get(ref);

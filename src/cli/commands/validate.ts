@@ -29,7 +29,7 @@ export function validateCommand(argv: string[], io: Io): number {
   if (values.help) return (io.out(VALIDATE_HELP), 0);
   const { report } = reporterFor(values.output, VALIDATE_REPORTERS, 'validate');
   const result = validatePaths(positionals.length ? positionals : ['manifests'], {
-    region: values.region as string | undefined,
+    region: values.region,
     envRegion: io.env.ALIBABA_CLOUD_REGION_ID,
     readStdin: io.readStdin,
     ...inputOptions(values),

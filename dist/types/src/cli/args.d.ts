@@ -1,9 +1,27 @@
-import { type ParseArgsConfig } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 export type Options = NonNullable<ParseArgsConfig['options']>;
-export declare const OUTPUT_OPTION: Options;
-export declare const HELP_OPTION: Options;
+export declare const OUTPUT_OPTION: {
+    readonly output: {
+        readonly type: 'string';
+        readonly short: 'o';
+    };
+};
+export declare const HELP_OPTION: {
+    readonly help: {
+        readonly type: 'boolean';
+        readonly short: 'h';
+    };
+};
 /** For every command that reads manifests. */
-export declare const INPUT_OPTIONS: Options;
+export declare const INPUT_OPTIONS: {
+    readonly 'max-file-size': {
+        readonly type: 'string';
+    };
+    readonly environment: {
+        readonly type: 'string';
+        readonly short: 'e';
+    };
+};
 export declare const INPUT_HELP = "  -e, --environment N where the manifests define environments: act on N's jobs\n  --max-file-size N   refuse files larger than N (default 1MiB; e.g. 4MiB, 512KiB)";
 /** The environment a command acts on: --environment, else SAEJOB_ENVIRONMENT. */
 export declare const chosenEnvironment: (values: Record<string, unknown>, env: Readonly<Record<string, string | undefined>>) => string | undefined;
@@ -14,12 +32,18 @@ env?: Readonly<Record<string, string | undefined>>): {
     maxFileBytes?: number;
     environment?: string;
 };
-export declare function parseCommandArgs(command: string, argv: string[], options: Options): {
-    values: {
-        [x: string]: string | boolean | (string | boolean)[] | undefined;
-    };
-    positionals: string[];
-};
+/** What parseCommandArgs returns for a command's options: each flag's value typed by its option. */
+export type ParsedFlags<T extends Options> = ReturnType<typeof parseArgs<{
+    args: string[];
+    options: T & typeof HELP_OPTION;
+    allowPositionals: true;
+    strict: true;
+}>>;
+/**
+ * The command's flags, parsed once: typed by the options given (declare them `as const`), so that
+ * a command reads `values.region` as the string or undefined it is.
+ */
+export declare function parseCommandArgs<const T extends Options>(command: string, argv: string[], options: T): ParsedFlags<T>;
 /** The -o value, checked; without one, the command's first format (text, or yaml for export). */
 export declare function outputFormat(value: unknown, allowed: readonly string[], command: string): string;
 /** The -o value and its reporter: a command takes exactly the formats its reporter table has. */

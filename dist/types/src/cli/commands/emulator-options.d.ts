@@ -1,4 +1,5 @@
 import type { Io } from '../io.js';
+import { type ParsedFlags } from '../args.js';
 import type { Credential } from '../../emulator/signature.js';
 import { type EmulatorOptions } from '../../emulator/server.js';
 /** The emulator's flags. */
@@ -95,7 +96,7 @@ export declare const EMULATOR_FLAGS: {
     };
 };
 /** The options the flags give: where to listen, the one access key, the account's seed, behaviours and faults. */
-export declare function emulatorOptions(values: Record<string, unknown>, io: Io): {
+export declare function emulatorOptions(values: ParsedFlags<typeof EMULATOR_FLAGS>['values'], io: Io): {
     port: number;
     credential: Credential;
     seed: import("./emulator-seed.js").Seed | undefined;
