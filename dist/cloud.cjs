@@ -33452,7 +33452,6 @@ async function applyCommand(argv, io) {
 
 // src/cli/commands/export.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
 
 // src/cli/job-refs.ts
 function regionFor(namespace, flag, io) {
@@ -33529,6 +33528,14 @@ async function requireJob(session, ref, hint = "") {
     `no job ${ref.name} in namespace ${ref.namespace} (${ref.region})${guess ? `: did you mean ${guess}?` : ""}${hint}`
   );
 }
+var jobsOfNamespace = async (ctx, namespace, flagRegion, io) => {
+  const region = regionFor(namespace, flagRegion, io);
+  return { region, jobs: await listNamespaceJobs(ctx.session.client(region), namespace) };
+};
+var namedJob = async (ctx, positionals, values, io) => {
+  const ref = jobRefFromArgs(positionals, values, io, "export");
+  return { region: ref.region, jobs: [await requireJob(ctx.session, ref)] };
+};
 
 // src/pipeline/export/fit.ts
 function withoutSecretText(manifest, known, variables) {
@@ -33919,6 +33926,14 @@ ${r.invalid.map((m) => `  - ${m}
 `).join("")}`);
   return false;
 }
+function writeFile(out, name, text5, io) {
+  const problem = writeInside(out.dir, name, text5, out.force);
+  if (problem) io.err(`saejob: not exported: ${(0, import_node_path5.join)(out.shown, name)}: ${problem}
+`);
+  else io.out(`${(0, import_node_path5.join)(out.shown, name)}
+`);
+  return !problem;
+}
 
 // src/cli/commands/export-layout.ts
 var import_node_fs7 = require("node:fs");
@@ -34080,7 +34095,7 @@ async function exportCommand(argv, io) {
   if (typeof values.layout === "string") return exportLayout(values.layout, positionals, values, ctx, io, adopt, namer);
   if (values.all && (typeof values.namespace !== "string" || typeof values.out !== "string"))
     throw new UsageError("saejob export --all needs --namespace NS and --out DIR");
-  const { region, jobs } = values.all ? await allOf(ctx, values.namespace, values.region, io) : await oneOf(ctx, positionals, values, io);
+  const { region, jobs } = values.all ? await jobsOfNamespace(ctx, values.namespace, values.region, io) : await namedJob(ctx, positionals, values, io);
   if (typeof values.out !== "string") {
     const { exported } = await exportJob(ctx.session, region, jobs[0].AppId, namer);
     if (!reportFit(exported, jobs[0].AppName, io)) return 1;
@@ -34132,22 +34147,6 @@ async function exportCommand(argv, io) {
   );
   return failed ? 1 : 0;
 }
-function writeFile(out, name, text5, io) {
-  const problem = writeInside(out.dir, name, text5, out.force);
-  if (problem) io.err(`saejob: not exported: ${(0, import_node_path7.join)(out.shown, name)}: ${problem}
-`);
-  else io.out(`${(0, import_node_path7.join)(out.shown, name)}
-`);
-  return !problem;
-}
-var allOf = async (ctx, namespace, flagRegion, io) => {
-  const region = regionFor(namespace, flagRegion, io);
-  return { region, jobs: await listNamespaceJobs(ctx.session.client(region), namespace) };
-};
-var oneOf = async (ctx, positionals, values, io) => {
-  const ref = jobRefFromArgs(positionals, values, io, "export");
-  return { region: ref.region, jobs: [await requireJob(ctx.session, ref)] };
-};
 
 // src/cli/commands/run.ts
 var import_node_crypto3 = require("node:crypto");

@@ -76,3 +76,16 @@ export function reportFit(r: ExportResult, name: string, io: Io): boolean {
   io.err(`saejob: ${name} cannot be exported as a valid manifest:\n${r.invalid.map((m) => `  - ${m}\n`).join('')}`);
   return false;
 }
+
+/** One file in --out, said on stdout, or why not on stderr. */
+export function writeFile(
+  out: { dir: string; shown: string; force: boolean },
+  name: string,
+  text: string,
+  io: Io,
+): boolean {
+  const problem = writeInside(out.dir, name, text, out.force);
+  if (problem) io.err(`saejob: not exported: ${join(out.shown, name)}: ${problem}\n`);
+  else io.out(`${join(out.shown, name)}\n`);
+  return !problem;
+}

@@ -9,6 +9,7 @@ import { applyEnvironments } from '../pipeline/environments/environments.js';
 import { inputOptions } from './args.js';
 import { validateManifests } from '../pipeline/validate/validate.js';
 import { hasErrors } from '../pipeline/diagnostics.js';
+import type { CloudContext } from './cloud.js';
 import { sinkOf } from './shared.js';
 import { nearest } from '../pipeline/suggest.js';
 import { reportDiagnostics } from '../output/reports/diagnostics.js';
@@ -117,3 +118,15 @@ export async function requireJob(session: Session, ref: JobRef, hint = ''): Prom
     `no job ${ref.name} in namespace ${ref.namespace} (${ref.region})${guess ? `: did you mean ${guess}?` : ''}${hint}`,
   );
 }
+
+/** The jobs of a namespace (export --all). */
+export const jobsOfNamespace = async (ctx: CloudContext, namespace: string, flagRegion: string | undefined, io: Io) => {
+  const region = regionFor(namespace, flagRegion, io);
+  return { region, jobs: await listNamespaceJobs(ctx.session.client(region), namespace) };
+};
+
+/** The one job a command line names. */
+export const namedJob = async (ctx: CloudContext, positionals: string[], values: Record<string, unknown>, io: Io) => {
+  const ref = jobRefFromArgs(positionals, values, io, 'export');
+  return { region: ref.region, jobs: [await requireJob(ctx.session, ref)] };
+};

@@ -1,12 +1,10 @@
 // `saejob export NAME --namespace NS` / `--all --out DIR`: live jobs as manifests.
 import { realpathSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
 import { reporterFor, parseCommandArgs, setName } from '../args.js';
-import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext, type CloudContext } from '../cloud.js';
-import { jobRefFromArgs, regionFor, requireJob } from '../job-refs.js';
-import { listNamespaceJobs } from '../../sae/live.js';
+import { CLOUD_HELP, CLOUD_OPTIONS, cloudContext } from '../cloud.js';
+import { jobsOfNamespace, namedJob } from '../job-refs.js';
 import { manifestYaml } from '../../pipeline/export/export.js';
 import { OWNER_TAG } from '../../pipeline/plan/ownership.js';
 import { userDescription } from '../../pipeline/plan/configmap.js';
@@ -15,7 +13,7 @@ import { adoptConfigMap, adoptJob, exportJob } from '../../operations/export.js'
 import { formatsOf } from '../../output/reporter.js';
 import { EXPORT_REPORTERS } from '../../output/reports/export.js';
 import { sinkOf } from '../shared.js';
-import { makeOutDir, reportFit, schemaRefFrom, writeInside } from '../export-files.js';
+import { makeOutDir, reportFit, schemaRefFrom, writeFile } from '../export-files.js';
 import { exportLayout, JOB_NAME } from './export-layout.js';
 import { configMapManifest, usedConfigMaps } from '../../pipeline/export/configmap.js';
 
@@ -71,8 +69,8 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   if (values.all && (typeof values.namespace !== 'string' || typeof values.out !== 'string'))
     throw new UsageError('saejob export --all needs --namespace NS and --out DIR');
   const { region, jobs } = values.all
-    ? await allOf(ctx, values.namespace as string, values.region, io)
-    : await oneOf(ctx, positionals, values, io);
+    ? await jobsOfNamespace(ctx, values.namespace as string, values.region, io)
+    : await namedJob(ctx, positionals, values, io);
   if (typeof values.out !== 'string') {
     // Printed to stdout, where the file goes is unknown: a modeline only with --schema-ref.
     const { exported } = await exportJob(ctx.session, region, jobs[0]!.AppId, namer);
@@ -124,21 +122,3 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   );
   return failed ? 1 : 0;
 }
-
-/** One file in --out, said on stdout, or why not on stderr. */
-function writeFile(out: { dir: string; shown: string; force: boolean }, name: string, text: string, io: Io): boolean {
-  const problem = writeInside(out.dir, name, text, out.force);
-  if (problem) io.err(`saejob: not exported: ${join(out.shown, name)}: ${problem}\n`);
-  else io.out(`${join(out.shown, name)}\n`);
-  return !problem;
-}
-
-const allOf = async (ctx: CloudContext, namespace: string, flagRegion: string | undefined, io: Io) => {
-  const region = regionFor(namespace, flagRegion, io);
-  return { region, jobs: await listNamespaceJobs(ctx.session.client(region), namespace) };
-};
-
-const oneOf = async (ctx: CloudContext, positionals: string[], values: Record<string, unknown>, io: Io) => {
-  const ref = jobRefFromArgs(positionals, values, io, 'export');
-  return { region: ref.region, jobs: [await requireJob(ctx.session, ref)] };
-};

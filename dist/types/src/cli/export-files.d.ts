@@ -15,3 +15,9 @@ export declare function makeOutDir(dir: string): void;
 export declare function schemaRefFrom(dir: string, values: Record<string, unknown>): string;
 /** Say what was left out; false (with the reasons) when the job cannot be a manifest at all. */
 export declare function reportFit(r: ExportResult, name: string, io: Io): boolean;
+/** One file in --out, said on stdout, or why not on stderr. */
+export declare function writeFile(out: {
+    dir: string;
+    shown: string;
+    force: boolean;
+}, name: string, text: string, io: Io): boolean;

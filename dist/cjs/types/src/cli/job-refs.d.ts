@@ -1,6 +1,7 @@
 import type { Io } from './io.js';
 import { type ListedJob } from '../sae/live.js';
 import type { Session } from '../sae/session.js';
+import type { CloudContext } from './cloud.js';
 export interface JobRef {
     name: string;
     namespace: string;
@@ -22,3 +23,13 @@ export declare function jobRefFromArgs(positionals: string[], values: Record<str
 export declare function findJob(session: Session, ref: JobRef): Promise<ListedJob | undefined>;
 /** The live job a command names, or a usage error that says it does not exist. */
 export declare function requireJob(session: Session, ref: JobRef, hint?: string): Promise<ListedJob>;
+/** The jobs of a namespace (export --all). */
+export declare const jobsOfNamespace: (ctx: CloudContext, namespace: string, flagRegion: string | undefined, io: Io) => Promise<{
+    region: string;
+    jobs: ListedJob[];
+}>;
+/** The one job a command line names. */
+export declare const namedJob: (ctx: CloudContext, positionals: string[], values: Record<string, unknown>, io: Io) => Promise<{
+    region: string;
+    jobs: ListedJob[];
+}>;
