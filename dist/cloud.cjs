@@ -20719,7 +20719,7 @@ function valueAt(value, path) {
   return cur;
 }
 
-// src/pipeline/load/parse.ts
+// src/pipeline/load/sources.ts
 function occurrences(text5, c) {
   let n = 0;
   for (let i = text5.indexOf(c); i >= 0; i = text5.indexOf(c, i + 1)) n++;
@@ -20728,28 +20728,6 @@ function occurrences(text5, c) {
 function sizeBoundOf(text5) {
   const separators = text5.length <= MAX_COLLECTION_SIZE ? text5.length : occurrences(text5, "\n") + occurrences(text5, ",") + 2;
   return { chars: text5.length, separators };
-}
-var MAX_ALIAS_COUNT = 100;
-var MAX_LOAD_DIAGNOSTICS = MAX_DIAGNOSTICS_PER_FILE;
-function fileDiagnostic(file, message, rule, line = 0, col = 0) {
-  return { severity: "error", file, line, col, field: "", message, rule };
-}
-var withoutBom = (text5) => text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5;
-function decodeUtf8(file, bytes) {
-  if ((0, import_node_buffer.isUtf8)(bytes))
-    return { text: withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")) };
-  const loose = new TextDecoder("utf-8").decode(bytes);
-  const at = loose.indexOf("\uFFFD");
-  const before = loose.slice(0, Math.max(at, 0)).split("\n");
-  return {
-    diagnostic: fileDiagnostic(
-      file,
-      "file is not valid UTF-8 text: save it as UTF-8",
-      "file/encoding",
-      before.length,
-      (before.at(-1)?.length ?? 0) + 1
-    )
-  };
 }
 var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, merge: true, logLevel: "error" };
 function parseWithPositions(text5) {
@@ -20843,6 +20821,30 @@ var FastSource = class {
     };
   }
 };
+
+// src/pipeline/load/parse.ts
+var MAX_ALIAS_COUNT = 100;
+var MAX_LOAD_DIAGNOSTICS = MAX_DIAGNOSTICS_PER_FILE;
+function fileDiagnostic(file, message, rule, line = 0, col = 0) {
+  return { severity: "error", file, line, col, field: "", message, rule };
+}
+var withoutBom = (text5) => text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5;
+function decodeUtf8(file, bytes) {
+  if ((0, import_node_buffer.isUtf8)(bytes))
+    return { text: withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")) };
+  const loose = new TextDecoder("utf-8").decode(bytes);
+  const at = loose.indexOf("\uFFFD");
+  const before = loose.slice(0, Math.max(at, 0)).split("\n");
+  return {
+    diagnostic: fileDiagnostic(
+      file,
+      "file is not valid UTF-8 text: save it as UTF-8",
+      "file/encoding",
+      before.length,
+      (before.at(-1)?.length ?? 0) + 1
+    )
+  };
+}
 function exceedsSize(value, limit) {
   let size = 0;
   const stack = [value];
@@ -30644,6 +30646,15 @@ async function describeLiveJob(client, appId, opts = {}) {
     tags: liveTags(d.Tags)
   };
 }
+var isHttpTriggered = (triggerConfig2) => typeof triggerConfig2 === "string" && /"type"\s*:\s*"http"/.test(triggerConfig2);
+function webhookUrls(described2) {
+  const d = described2 ?? {};
+  const list3 = (v) => Array.isArray(v) ? v.filter((u) => typeof u === "string" && u !== "") : [];
+  return [
+    ...list3(d.PublicWebHookUrls).map((url) => ({ url, network: "public" })),
+    ...list3(d.VpcWebHookUrls).map((url) => ({ url, network: "VPC" }))
+  ];
+}
 
 // src/pipeline/plan/scope.ts
 var partName = (environment) => environment ? `environment ${environment}` : "the plain manifests (no environment)";
@@ -32681,43 +32692,7 @@ async function suspendOnce(session, client, appId, paused, step, o) {
 }
 var SUSPEND_READ_BACKS = 12;
 
-// src/pipeline/plan/apply-result.ts
-var APPLY_OUTCOMES = [
-  "created",
-  "updated",
-  "replaced",
-  "unchanged",
-  "submitted",
-  "paused",
-  "refused",
-  "not-converged",
-  "failed",
-  "interrupted",
-  "skipped",
-  "not-in-plan",
-  "deleted"
-];
-var SUCCESS_OUTCOMES = /* @__PURE__ */ new Set([
-  "created",
-  "updated",
-  "replaced",
-  "unchanged",
-  "submitted",
-  "paused",
-  "not-in-plan",
-  "deleted"
-]);
-
-// src/sae/apply.ts
-var isHttpTriggered = (triggerConfig2) => typeof triggerConfig2 === "string" && /"type"\s*:\s*"http"/.test(triggerConfig2);
-function webhookUrls(described2) {
-  const d = described2 ?? {};
-  const list3 = (v) => Array.isArray(v) ? v.filter((u) => typeof u === "string" && u !== "") : [];
-  return [
-    ...list3(d.PublicWebHookUrls).map((url) => ({ url, network: "public" })),
-    ...list3(d.VpcWebHookUrls).map((url) => ({ url, network: "VPC" }))
-  ];
-}
+// src/sae/apply-job.ts
 var StepFailure = class extends Error {
   constructor(message, outcome = "failed") {
     super(message);
@@ -32737,9 +32712,6 @@ function waitSummary(w, changeOrder) {
     default:
       return `change order ${changeOrder}: ${w.message}`;
   }
-}
-function applyJob(session, p, o = {}) {
-  return new JobApplication(session, p, o).run();
 }
 var JobApplication = class {
   constructor(session, p, o) {
@@ -33005,6 +32977,38 @@ var JobApplication = class {
     this.o.onEvent?.(this.p, message, "note");
   }
 };
+
+// src/pipeline/plan/apply-result.ts
+var APPLY_OUTCOMES = [
+  "created",
+  "updated",
+  "replaced",
+  "unchanged",
+  "submitted",
+  "paused",
+  "refused",
+  "not-converged",
+  "failed",
+  "interrupted",
+  "skipped",
+  "not-in-plan",
+  "deleted"
+];
+var SUCCESS_OUTCOMES = /* @__PURE__ */ new Set([
+  "created",
+  "updated",
+  "replaced",
+  "unchanged",
+  "submitted",
+  "paused",
+  "not-in-plan",
+  "deleted"
+]);
+
+// src/sae/apply.ts
+function applyJob(session, p, o = {}) {
+  return new JobApplication(session, p, o).run();
+}
 async function applyPlan(session, plan, o = {}) {
   const results = await mapLimit(plan, Math.max(1, plan.length), (p) => applyJob(session, p, o));
   await settleDuplicates(session, results);

@@ -14331,6 +14331,15 @@ async function describeLiveJob(client, appId, opts = {}) {
     tags: liveTags(d.Tags)
   };
 }
+var isHttpTriggered = (triggerConfig) => typeof triggerConfig === "string" && /"type"\s*:\s*"http"/.test(triggerConfig);
+function webhookUrls(described) {
+  const d = described ?? {};
+  const list = (v) => Array.isArray(v) ? v.filter((u) => typeof u === "string" && u !== "") : [];
+  return [
+    ...list(d.PublicWebHookUrls).map((url) => ({ url, network: "public" })),
+    ...list(d.VpcWebHookUrls).map((url) => ({ url, network: "VPC" }))
+  ];
+}
 
 // src/pipeline/plan/scope.ts
 var partName = (environment) => environment ? `environment ${environment}` : "the plain manifests (no environment)";
@@ -15232,16 +15241,7 @@ async function suspendOnce(session, client, appId, paused, step, o) {
 }
 var SUSPEND_READ_BACKS = 12;
 
-// src/sae/apply.ts
-var isHttpTriggered = (triggerConfig) => typeof triggerConfig === "string" && /"type"\s*:\s*"http"/.test(triggerConfig);
-function webhookUrls(described) {
-  const d = described ?? {};
-  const list = (v) => Array.isArray(v) ? v.filter((u) => typeof u === "string" && u !== "") : [];
-  return [
-    ...list(d.PublicWebHookUrls).map((url) => ({ url, network: "public" })),
-    ...list(d.VpcWebHookUrls).map((url) => ({ url, network: "VPC" }))
-  ];
-}
+// src/sae/apply-job.ts
 var StepFailure = class extends Error {
   constructor(message, outcome = "failed") {
     super(message);
@@ -15261,9 +15261,6 @@ function waitSummary(w, changeOrder) {
     default:
       return `change order ${changeOrder}: ${w.message}`;
   }
-}
-function applyJob(session, p, o = {}) {
-  return new JobApplication(session, p, o).run();
 }
 var JobApplication = class {
   constructor(session, p, o) {
@@ -15529,6 +15526,11 @@ var JobApplication = class {
     this.o.onEvent?.(this.p, message, "note");
   }
 };
+
+// src/sae/apply.ts
+function applyJob(session, p, o = {}) {
+  return new JobApplication(session, p, o).run();
+}
 async function applyPlan(session, plan, o = {}) {
   const results = await mapLimit(plan, Math.max(1, plan.length), (p) => applyJob(session, p, o));
   await settleDuplicates(session, results);

@@ -511,7 +511,7 @@ function parseSubset(text) {
   return docs;
 }
 
-// src/pipeline/load/parse.ts
+// src/pipeline/load/sources.ts
 function occurrences(text, c) {
   let n = 0;
   for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
@@ -520,28 +520,6 @@ function occurrences(text, c) {
 function sizeBoundOf(text) {
   const separators = text.length <= MAX_COLLECTION_SIZE ? text.length : occurrences(text, "\n") + occurrences(text, ",") + 2;
   return { chars: text.length, separators };
-}
-var MAX_ALIAS_COUNT = 100;
-var MAX_LOAD_DIAGNOSTICS = MAX_DIAGNOSTICS_PER_FILE;
-function fileDiagnostic(file, message, rule, line = 0, col = 0) {
-  return { severity: "error", file, line, col, field: "", message, rule };
-}
-var withoutBom = (text) => text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-function decodeUtf8(file, bytes) {
-  if (isUtf8(bytes))
-    return { text: withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")) };
-  const loose = new TextDecoder("utf-8").decode(bytes);
-  const at = loose.indexOf("\uFFFD");
-  const before = loose.slice(0, Math.max(at, 0)).split("\n");
-  return {
-    diagnostic: fileDiagnostic(
-      file,
-      "file is not valid UTF-8 text: save it as UTF-8",
-      "file/encoding",
-      before.length,
-      (before.at(-1)?.length ?? 0) + 1
-    )
-  };
 }
 var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, merge: true, logLevel: "error" };
 function parseWithPositions(text) {
@@ -635,6 +613,30 @@ var FastSource = class {
     };
   }
 };
+
+// src/pipeline/load/parse.ts
+var MAX_ALIAS_COUNT = 100;
+var MAX_LOAD_DIAGNOSTICS = MAX_DIAGNOSTICS_PER_FILE;
+function fileDiagnostic(file, message, rule, line = 0, col = 0) {
+  return { severity: "error", file, line, col, field: "", message, rule };
+}
+var withoutBom = (text) => text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+function decodeUtf8(file, bytes) {
+  if (isUtf8(bytes))
+    return { text: withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")) };
+  const loose = new TextDecoder("utf-8").decode(bytes);
+  const at = loose.indexOf("\uFFFD");
+  const before = loose.slice(0, Math.max(at, 0)).split("\n");
+  return {
+    diagnostic: fileDiagnostic(
+      file,
+      "file is not valid UTF-8 text: save it as UTF-8",
+      "file/encoding",
+      before.length,
+      (before.at(-1)?.length ?? 0) + 1
+    )
+  };
+}
 function exceedsSize(value, limit) {
   let size = 0;
   const stack = [value];

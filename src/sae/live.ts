@@ -12,6 +12,7 @@ import { describedParams, liveTags, type LastChangeOrder, type LiveJob } from '.
 
 export type { LastChangeOrder, LiveJob };
 import { pushAll } from '../pipeline/collections.js';
+import type { WebhookUrl } from '../pipeline/plan/apply-result.js';
 
 export interface ListedJob {
   AppId: string;
@@ -146,4 +147,19 @@ export async function describeLiveJob(client: SaeClient, appId: string, opts: Ca
     suspend: d.Suspend === true || d.Suspend === 'true',
     tags: liveTags(d.Tags),
   };
+}
+
+/** Whether a job's TriggerConfig makes it HTTP-triggered (DescribeJob then names its URLs). */
+export const isHttpTriggered = (triggerConfig: unknown) =>
+  typeof triggerConfig === 'string' && /"type"\s*:\s*"http"/.test(triggerConfig);
+
+/** DescribeJob's PublicWebHookUrls and VpcWebHookUrls. */
+export function webhookUrls(described: unknown): WebhookUrl[] {
+  const d = (described ?? {}) as { PublicWebHookUrls?: unknown; VpcWebHookUrls?: unknown };
+  const list = (v: unknown) =>
+    Array.isArray(v) ? v.filter((u): u is string => typeof u === 'string' && u !== '') : [];
+  return [
+    ...list(d.PublicWebHookUrls).map((url) => ({ url, network: 'public' as const })),
+    ...list(d.VpcWebHookUrls).map((url) => ({ url, network: 'VPC' as const })),
+  ];
 }

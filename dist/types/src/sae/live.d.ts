@@ -1,6 +1,7 @@
 import type { CallOptions, SaeClient } from './client.js';
 import { type LastChangeOrder, type LiveJob } from '../pipeline/plan/live-job.js';
 export type { LastChangeOrder, LiveJob };
+import type { WebhookUrl } from '../pipeline/plan/apply-result.js';
 export interface ListedJob {
     AppId: string;
     AppName: string;
@@ -46,3 +47,7 @@ export declare function newestChangeOrder(client: SaeClient, appId: string): Pro
  */
 export declare function lastChangeOrder(client: SaeClient, listed: ListedJob): Promise<LastChangeOrder | undefined>;
 export declare function describeLiveJob(client: SaeClient, appId: string, opts?: CallOptions): Promise<LiveJob>;
+/** Whether a job's TriggerConfig makes it HTTP-triggered (DescribeJob then names its URLs). */
+export declare const isHttpTriggered: (triggerConfig: unknown) => boolean;
+/** DescribeJob's PublicWebHookUrls and VpcWebHookUrls. */
+export declare function webhookUrls(described: unknown): WebhookUrl[];

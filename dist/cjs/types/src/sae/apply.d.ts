@@ -1,12 +1,9 @@
-import { type RetryPolicy } from './retry.js';
-import { type PlannedJob } from '../pipeline/plan/plan.js';
+import type { RetryPolicy } from './retry.js';
+import type { PlannedJob } from '../pipeline/plan/plan.js';
 import type { Session } from './session.js';
-import type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/plan/apply-result.js';
+import type { ApplyResult } from '../pipeline/plan/apply-result.js';
 export { APPLY_OUTCOMES, SUCCESS_OUTCOMES } from '../pipeline/plan/apply-result.js';
 export type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/plan/apply-result.js';
-export declare const isHttpTriggered: (triggerConfig: unknown) => boolean;
-/** DescribeJob's PublicWebHookUrls and VpcWebHookUrls. */
-export declare function webhookUrls(described: unknown): WebhookUrl[];
 export interface ApplyOptions {
     /** The set this run manages: what proves a job found after a lost CreateJob is ours. */
     set?: string;
@@ -21,12 +18,10 @@ export interface ApplyOptions {
     /** `step`: something done (the summary lists it too); `note`: how a wait or retry stands, for progress only. */
     onEvent?: (job: PlannedJob, message: string, kind: 'step' | 'note') => void;
 }
-export declare class StepFailure extends Error {
-    readonly outcome: ApplyOutcome;
-    constructor(message: string, outcome?: ApplyOutcome);
-}
 /** One planned job applied; the result says exactly what was sent and how it ended. */
 export declare function applyJob(session: Session, p: PlannedJob, o?: ApplyOptions): Promise<ApplyResult>;
 export declare function applyPlan(session: Session, plan: readonly PlannedJob[], o?: ApplyOptions): Promise<ApplyResult[]>;
 export { deleteJob, createJobSafely, settleDuplicates } from './job-writes.js';
 export { setSuspended, SUSPEND_READ_BACKS } from './suspend.js';
+export { StepFailure, JobApplication } from './apply-job.js';
+export { isHttpTriggered, webhookUrls } from './live.js';
