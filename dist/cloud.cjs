@@ -34597,7 +34597,7 @@ async function deleteCommand(argv, io) {
 
 // src/emulator/server.ts
 var import_node_http2 = require("node:http");
-var import_node_crypto8 = require("node:crypto");
+var import_node_crypto9 = require("node:crypto");
 var import_node_fs10 = require("node:fs");
 var import_node_querystring2 = require("node:querystring");
 
@@ -35482,6 +35482,9 @@ var Store = class {
   }
 };
 
+// src/emulator/routes.ts
+var import_node_crypto8 = require("node:crypto");
+
 // src/emulator/resources/runs.ts
 var import_node_crypto7 = require("node:crypto");
 function execJob(s, p) {
@@ -35680,6 +35683,23 @@ function contractViolation(op, query, body) {
     }
   }
   return void 0;
+}
+function envelopeOf(op, requestId, data) {
+  const standard = {
+    RequestId: requestId,
+    Code: "200",
+    Message: "success",
+    TraceId: (0, import_node_crypto8.randomUUID)().replace(/-/g, ""),
+    Success: true,
+    Data: data
+  };
+  const envelope = {};
+  for (const field of Object.keys(operation(op).response)) {
+    if (field in standard) envelope[field] = standard[field];
+    else if (data && typeof data === "object" && field in data)
+      envelope[field] = data[field];
+  }
+  return envelope;
 }
 
 // src/emulator/http.ts
@@ -35890,158 +35910,19 @@ function emptyCounters() {
 }
 var bump = (m, k) => m[k] = (m[k] ?? 0) + 1;
 async function startEmulator(options = {}) {
-  const behaviour = { ...DEFAULT_BEHAVIOUR, ...options.behaviour };
-  const store = new Store({
-    regionId: options.regionId ?? "cn-hangzhou",
-    namespaces: options.namespaces,
-    configMaps: options.configMaps,
-    secrets: options.secrets,
-    now: options.now,
-    behaviour
-  });
-  const credentials = options.credentials ?? [DEFAULT_CREDENTIAL];
-  let faults = { ...NO_FAULTS, ...options.faults };
-  let random = seededRandom(faults.seed);
-  let counters = emptyCounters();
-  const nonces = new NonceCache(options.statePath ? Math.floor(Date.now() / 1e3) * 1e3 : 0);
-  const limiter = new RateLimiter();
-  const statePath = options.statePath;
-  if (statePath && (0, import_node_fs10.existsSync)(statePath)) store.restore(readState(statePath));
-  const persist = () => {
-    if (!statePath) return;
-    const tmp = `${statePath}.${process.pid}.tmp`;
-    (0, import_node_fs10.writeFileSync)(tmp, JSON.stringify(store.snapshot()), { mode: 384 });
-    (0, import_node_fs10.renameSync)(tmp, statePath);
-  };
-  const sendError = (res, e, requestId) => {
-    bump(counters.errors, e.code);
-    options.log?.(
-      `${(/* @__PURE__ */ new Date()).toISOString()} ${res.req.method} ${(res.req.url ?? "").split("?")[0]} \u2192 ${e.status} ${e.code}`
-    );
-    const code = behaviour.errorCodeField === "ErrorCode" ? { Code: String(e.status), ErrorCode: e.code } : { Code: e.code };
-    send(res, e.status, {
-      RequestId: requestId,
-      HostId: "sae.emulator.local",
-      ...code,
-      Message: e.message,
-      Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(e.code)}`
-    });
-  };
-  const reset = (req) => req.socket.destroy();
-  const adminContext = {
-    credentials,
-    counters: () => counters,
-    resetCounters: () => counters = emptyCounters(),
-    faults: () => faults,
-    setFaults: (f) => api.setFaults(f),
-    setBehaviour: (b) => api.setBehaviour(b),
-    state: () => store.snapshot()
-  };
-  const handle = async (req, res) => {
-    const requestId = (0, import_node_crypto8.randomUUID)().toUpperCase();
-    const [path = "/", rawQuery = ""] = (req.url ?? "/").split("?", 2);
-    if (path.startsWith("/__emulator/")) return adminEndpoint(adminContext, req, res, path);
-    const r = ROUTES.get(`${req.method} ${path}`);
-    if (!r) {
-      const other = PATHS.get(path);
-      if (other) bump(counters.requests, other.operation);
-      const message = other ? `${other.operation} is ${other.method} ${path}, not ${req.method}.` : `Specified api is not found, please check your url and method: ${req.method} ${path}`;
-      res.setHeader("connection", "close");
-      return sendError(res, new ApiError(404, "InvalidAction.NotFound", message), requestId);
-    }
-    if (behaviour.maxQueryBytes > 0 && rawQuery.length > behaviour.maxQueryBytes) {
-      bump(counters.requests, r.operation);
-      res.writeHead(414, { "content-type": "text/html", connection: "close" });
-      return res.end("<html><body><h1>414 Request-URI Too Large</h1></body></html>");
-    }
-    const body = await readBody(req);
-    bump(counters.requests, r.operation);
-    const query = flat((0, import_node_querystring2.parse)(rawQuery));
-    const headers = flat(req.headers);
-    const bad = verifySignature({ method: r.method, path, query, headers, body }, credentials, nonces, Date.now());
-    if (bad) return sendError(res, new ApiError(bad.status, bad.code, bad.message), requestId);
-    const fault = await injectedFault(faults, { random, limiter, now: Date.now() }, r.operation);
-    if (fault) {
-      bump(counters.faults, fault.kind);
-      if (fault.kind === "html") {
-        res.writeHead(502, { "content-type": "text/html" });
-        return res.end("<html><body><h1>502 Bad Gateway</h1></body></html>");
-      }
-      if (fault.kind === "unsuccessful")
-        return send(res, 200, {
-          RequestId: requestId,
-          Code: "Unsuccessful",
-          Message: "the operation did not succeed (emulated)",
-          Success: false
-        });
-      if ("error" in fault) return sendError(res, fault.error, requestId);
-      options.log?.(`${(/* @__PURE__ */ new Date()).toISOString()} ${r.operation} \u2192 connection reset (injected)`);
-      return reset(req);
-    }
-    const reply = faults.replies[r.operation];
-    const form = bodyParams(headers["content-type"] ?? "", body);
-    if (form === void 0)
-      return sendError(
-        res,
-        new ApiError(400, "InvalidParameter", "The request body is not valid for its content-type."),
-        requestId
-      );
-    const violation = contractViolation(r.operation, query, form);
-    if (violation)
-      return sendError(
-        res,
-        new ApiError(400, "InvalidParameter", `${violation} (the official SDK's contract)`),
-        requestId
-      );
-    let data;
-    try {
-      options.onRequest?.(r.operation, query, form);
-      data = r.handle(store, { ...query, ...form });
-    } catch (e) {
-      if (e instanceof ApiError) return sendError(res, e, requestId);
-      throw e;
-    }
-    if (reply === "no-change-order" && data && typeof data === "object")
-      delete data.ChangeOrderId;
-    if (r.write) {
-      bump(counters.writes, r.operation);
-      persist();
-      const targeted2 = faults.operations.length === 0 || faults.operations.includes(r.operation);
-      if (targeted2 && random() < faults.lostResponseRate) {
-        bump(counters.faults, "lostResponse");
-        options.log?.(`${(/* @__PURE__ */ new Date()).toISOString()} ${r.operation} \u2192 committed, response dropped (injected)`);
-        return reset(req);
-      }
-    }
-    options.log?.(`${(/* @__PURE__ */ new Date()).toISOString()} ${r.operation} \u2192 200`);
-    const standard = {
-      RequestId: requestId,
-      Code: "200",
-      Message: "success",
-      TraceId: (0, import_node_crypto8.randomUUID)().replace(/-/g, ""),
-      Success: true,
-      Data: data
-    };
-    const envelope = {};
-    for (const field of Object.keys(operation(r.operation).response)) {
-      if (field in standard) envelope[field] = standard[field];
-      else if (data && typeof data === "object" && field in data)
-        envelope[field] = data[field];
-    }
-    send(res, 200, envelope);
-  };
+  const emulation = new Emulation(options);
   const server = (0, import_node_http2.createServer)((req, res) => {
-    handle(req, res).catch((err) => {
+    emulation.handle(req, res).catch((err) => {
       if (res.headersSent) return;
       if (err instanceof BodyTooLarge) {
         res.setHeader("connection", "close");
-        return sendError(
+        return emulation.sendError(
           res,
           new ApiError(413, "RequestEntityTooLarge", `The request body is larger than ${MAX_BODY_BYTES} bytes.`),
           "too-large"
         );
       }
-      sendError(res, new ApiError(500, "InternalError", `emulator fault: ${err.message}`), "internal");
+      emulation.sendError(res, new ApiError(500, "InternalError", `emulator fault: ${err.message}`), "internal");
     });
   });
   server.keepAliveTimeout = 5e3;
@@ -36050,28 +35931,191 @@ async function startEmulator(options = {}) {
     server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => ok());
   });
   const port = server.address().port;
-  const api = {
+  return {
     url: `http://${options.host ?? "127.0.0.1"}:${port}`,
     port,
-    store,
-    counters: () => structuredClone(counters),
-    resetCounters: () => void (counters = emptyCounters()),
-    setFaults(f) {
-      faults = { ...faults, ...f };
-      if (f.seed !== void 0) random = seededRandom(f.seed);
-      return faults;
-    },
-    setBehaviour(b) {
-      Object.assign(behaviour, b);
-      return behaviour;
-    },
+    store: emulation.store,
+    counters: () => structuredClone(emulation.counters),
+    resetCounters: () => void (emulation.counters = emptyCounters()),
+    setFaults: (f) => emulation.setFaults(f),
+    setBehaviour: (b) => emulation.setBehaviour(b),
     close: () => new Promise((ok) => {
       server.closeAllConnections();
       server.close(() => ok());
     })
   };
-  return api;
 }
+var Emulation = class {
+  constructor(options) {
+    this.options = options;
+    this.behaviour = { ...DEFAULT_BEHAVIOUR, ...options.behaviour };
+    this.store = new Store({
+      regionId: options.regionId ?? "cn-hangzhou",
+      namespaces: options.namespaces,
+      configMaps: options.configMaps,
+      secrets: options.secrets,
+      now: options.now,
+      behaviour: this.behaviour
+    });
+    this.credentials = options.credentials ?? [DEFAULT_CREDENTIAL];
+    this.faults = { ...NO_FAULTS, ...options.faults };
+    this.random = seededRandom(this.faults.seed);
+    this.nonces = new NonceCache(options.statePath ? Math.floor(Date.now() / 1e3) * 1e3 : 0);
+    if (options.statePath && (0, import_node_fs10.existsSync)(options.statePath)) this.store.restore(readState(options.statePath));
+    this.admin = {
+      credentials: this.credentials,
+      counters: () => this.counters,
+      resetCounters: () => this.counters = emptyCounters(),
+      faults: () => this.faults,
+      setFaults: (f) => this.setFaults(f),
+      setBehaviour: (b) => this.setBehaviour(b),
+      state: () => this.store.snapshot()
+    };
+  }
+  options;
+  store;
+  behaviour;
+  counters = emptyCounters();
+  faults;
+  random;
+  credentials;
+  nonces;
+  limiter = new RateLimiter();
+  admin;
+  setFaults(f) {
+    this.faults = { ...this.faults, ...f };
+    if (f.seed !== void 0) this.random = seededRandom(f.seed);
+    return this.faults;
+  }
+  setBehaviour(b) {
+    Object.assign(this.behaviour, b);
+    return this.behaviour;
+  }
+  /** The route and the size are checked before the body is read: nobody can make the emulator buffer what it will refuse. */
+  async handle(req, res) {
+    const { behaviour } = this;
+    const requestId = (0, import_node_crypto9.randomUUID)().toUpperCase();
+    const [path = "/", rawQuery = ""] = (req.url ?? "/").split("?", 2);
+    if (path.startsWith("/__emulator/")) return adminEndpoint(this.admin, req, res, path);
+    const r = ROUTES.get(`${req.method} ${path}`);
+    if (!r) {
+      const other = PATHS.get(path);
+      if (other) bump(this.counters.requests, other.operation);
+      const message = other ? `${other.operation} is ${other.method} ${path}, not ${req.method}.` : `Specified api is not found, please check your url and method: ${req.method} ${path}`;
+      res.setHeader("connection", "close");
+      return this.sendError(res, new ApiError(404, "InvalidAction.NotFound", message), requestId);
+    }
+    if (behaviour.maxQueryBytes > 0 && rawQuery.length > behaviour.maxQueryBytes) {
+      bump(this.counters.requests, r.operation);
+      res.writeHead(414, { "content-type": "text/html", connection: "close" });
+      return void res.end("<html><body><h1>414 Request-URI Too Large</h1></body></html>");
+    }
+    const body = await readBody(req);
+    bump(this.counters.requests, r.operation);
+    const query = flat((0, import_node_querystring2.parse)(rawQuery));
+    const headers = flat(req.headers);
+    const bad = verifySignature(
+      { method: r.method, path, query, headers, body },
+      this.credentials,
+      this.nonces,
+      Date.now()
+    );
+    if (bad) return this.sendError(res, new ApiError(bad.status, bad.code, bad.message), requestId);
+    if (await this.faulted(r, req, res, requestId)) return;
+    const form = bodyParams(headers["content-type"] ?? "", body);
+    if (form === void 0)
+      return this.sendError(
+        res,
+        new ApiError(400, "InvalidParameter", "The request body is not valid for its content-type."),
+        requestId
+      );
+    const violation = contractViolation(r.operation, query, form);
+    if (violation)
+      return this.sendError(
+        res,
+        new ApiError(400, "InvalidParameter", `${violation} (the official SDK's contract)`),
+        requestId
+      );
+    return this.answer(r, req, res, requestId, query, form);
+  }
+  /** An injected fault answered, or false: faults in the order they happen on the way in. */
+  async faulted(r, req, res, requestId) {
+    const fault = await injectedFault(
+      this.faults,
+      { random: this.random, limiter: this.limiter, now: Date.now() },
+      r.operation
+    );
+    if (!fault) return false;
+    bump(this.counters.faults, fault.kind);
+    if (fault.kind === "html") {
+      res.writeHead(502, { "content-type": "text/html" });
+      res.end("<html><body><h1>502 Bad Gateway</h1></body></html>");
+    } else if (fault.kind === "unsuccessful")
+      send(res, 200, {
+        RequestId: requestId,
+        Code: "Unsuccessful",
+        Message: "the operation did not succeed (emulated)",
+        Success: false
+      });
+    else if ("error" in fault) this.sendError(res, fault.error, requestId);
+    else {
+      this.options.log?.(`${(/* @__PURE__ */ new Date()).toISOString()} ${r.operation} \u2192 connection reset (injected)`);
+      reset(req);
+    }
+    return true;
+  }
+  /** The operation run on the account, and its answer in the contract's envelope (or, a fault, lost after the write). */
+  answer(r, req, res, requestId, query, form) {
+    const { faults, options } = this;
+    let data;
+    try {
+      options.onRequest?.(r.operation, query, form);
+      data = r.handle(this.store, { ...query, ...form });
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      this.sendError(res, e, requestId);
+      return;
+    }
+    if (faults.replies[r.operation] === "no-change-order" && data && typeof data === "object")
+      delete data.ChangeOrderId;
+    if (r.write) {
+      bump(this.counters.writes, r.operation);
+      this.persist();
+      const targeted2 = faults.operations.length === 0 || faults.operations.includes(r.operation);
+      if (targeted2 && this.random() < faults.lostResponseRate) {
+        bump(this.counters.faults, "lostResponse");
+        options.log?.(`${(/* @__PURE__ */ new Date()).toISOString()} ${r.operation} \u2192 committed, response dropped (injected)`);
+        reset(req);
+        return;
+      }
+    }
+    options.log?.(`${(/* @__PURE__ */ new Date()).toISOString()} ${r.operation} \u2192 200`);
+    send(res, 200, envelopeOf(r.operation, requestId, data));
+  }
+  /** The state file, never half-written (a temporary file renamed), for its owner's eyes only (OSS secrets). */
+  persist() {
+    const statePath = this.options.statePath;
+    if (!statePath) return;
+    const tmp = `${statePath}.${process.pid}.tmp`;
+    (0, import_node_fs10.writeFileSync)(tmp, JSON.stringify(this.store.snapshot()), { mode: 384 });
+    (0, import_node_fs10.renameSync)(tmp, statePath);
+  }
+  sendError(res, e, requestId) {
+    bump(this.counters.errors, e.code);
+    this.options.log?.(
+      `${(/* @__PURE__ */ new Date()).toISOString()} ${res.req.method} ${(res.req.url ?? "").split("?")[0]} \u2192 ${e.status} ${e.code}`
+    );
+    const code = this.behaviour.errorCodeField === "ErrorCode" ? { Code: String(e.status), ErrorCode: e.code } : { Code: e.code };
+    send(res, e.status, {
+      RequestId: requestId,
+      HostId: "sae.emulator.local",
+      ...code,
+      Message: e.message,
+      Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(e.code)}`
+    });
+  }
+};
+var reset = (req) => req.socket.destroy();
 
 // src/cli/commands/emulator-seed.ts
 var import_node_fs11 = require("node:fs");

@@ -1,6 +1,7 @@
 // Routing at SAE's documented methods and paths, from the contract: each
 // operation's handler (a resource module's function), and the parameters the
 // contract allows it (where, and typed how).
+import { randomUUID } from 'node:crypto';
 import { operation, OPERATION_NAMES, type Operation } from '../contract/api.js';
 import type { Store } from './store.js';
 import * as jobs from './resources/jobs.js';
@@ -82,4 +83,26 @@ export function contractViolation(
     }
   }
   return undefined;
+}
+
+/**
+ * An answer in the envelope the contract gives the operation: its fields only (ListJobs has no
+ * TraceId, and repeats its paging at the top level).
+ */
+export function envelopeOf(op: Operation, requestId: string, data: unknown): Record<string, unknown> {
+  const standard: Record<string, unknown> = {
+    RequestId: requestId,
+    Code: '200',
+    Message: 'success',
+    TraceId: randomUUID().replace(/-/g, ''),
+    Success: true,
+    Data: data,
+  };
+  const envelope: Record<string, unknown> = {};
+  for (const field of Object.keys(operation(op).response as Record<string, unknown>)) {
+    if (field in standard) envelope[field] = standard[field];
+    else if (data && typeof data === 'object' && field in data)
+      envelope[field] = (data as Record<string, unknown>)[field];
+  }
+  return envelope;
 }

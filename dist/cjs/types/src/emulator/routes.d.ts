@@ -20,3 +20,8 @@ export declare const OPERATIONS: readonly string[];
  * cannot drift from the contract unnoticed.
  */
 export declare function contractViolation(op: Operation, query: Record<string, string>, body: Record<string, string>): string | undefined;
+/**
+ * An answer in the envelope the contract gives the operation: its fields only (ListJobs has no
+ * TraceId, and repeats its paging at the top level).
+ */
+export declare function envelopeOf(op: Operation, requestId: string, data: unknown): Record<string, unknown>;

@@ -4,7 +4,7 @@ import { contractViolation, OPERATIONS } from './routes.js';
 import { MAX_BODY_BYTES } from './http.js';
 import { settingProblems } from './settings.js';
 import { DEFAULT_BEHAVIOUR } from './records.js';
-import { type Operation } from '../contract/api.js';
+import type { Operation } from '../contract/api.js';
 import { type FaultConfig } from './faults.js';
 export interface EmulatorOptions {
     /** 0 (default) picks a free port. */
