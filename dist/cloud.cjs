@@ -20651,11 +20651,11 @@ var BlockReader = class {
   }
 };
 var DOCUMENT_START = /^---(?: +#.*| *)$/;
-function parseSimpleYaml(text5, facts) {
+function parseSimpleYaml(text5) {
   inexactScalars = false;
   const docs = parseSubset(text5);
-  if (facts) facts.exactScalars = !inexactScalars;
-  return docs;
+  if (docs === void 0) return void 0;
+  return { docs, facts: { exactScalars: !inexactScalars, writtenAt: (v) => oversizedCollections.get(v) } };
 }
 function parseSubset(text5) {
   if (UNSUPPORTED_CHARS.test(text5)) return void 0;
@@ -20757,14 +20757,14 @@ function markDuplicateKeys(doc) {
   }
 }
 var LazyPositions = class {
-  constructor(text5, exactScalars) {
+  constructor(text5, fast) {
     this.text = text5;
-    this.exactScalars = exactScalars;
+    this.fast = fast;
     this.mayHoldReferences = text5.includes("${");
     this.sizeBound = sizeBoundOf(text5);
   }
   text;
-  exactScalars;
+  fast;
   docs = [];
   stream;
   counter;
@@ -20808,14 +20808,14 @@ var FastSource = class {
   }
   known;
   get facts() {
-    const { mayHoldReferences, sizeBound, exactScalars } = this.positions;
+    const { mayHoldReferences, sizeBound, fast } = this.positions;
     return this.known ??= {
       mayHoldReferences,
       sizeBound,
-      exactScalars,
+      exactScalars: fast.exactScalars,
       oversizedAt: (path) => {
         const v = valueAt(this.value, path);
-        const at = v !== null && typeof v === "object" ? oversizedCollections.get(v) : void 0;
+        const at = v !== null && typeof v === "object" ? fast.writtenAt(v) : void 0;
         return at && { line: at.line, col: at.col, endLine: at.line, endCol: at.endCol };
       }
     };
@@ -20862,12 +20862,11 @@ function exceedsSize(value, limit) {
   return false;
 }
 function parseManifestText(file, text5, options = {}) {
-  const facts = { exactScalars: false };
-  const values = parseSimpleYaml(text5, facts);
-  if (values !== void 0) {
-    const positions = new LazyPositions(text5, facts.exactScalars);
+  const fast = parseSimpleYaml(text5);
+  if (fast !== void 0) {
+    const positions = new LazyPositions(text5, fast.facts);
     return {
-      sources: values.flatMap(
+      sources: fast.docs.flatMap(
         (value, index) => value === null ? [] : [new FastSource(file, index, value, positions)]
       ),
       diagnostics: []

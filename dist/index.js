@@ -455,11 +455,11 @@ var BlockReader = class {
   }
 };
 var DOCUMENT_START = /^---(?: +#.*| *)$/;
-function parseSimpleYaml(text, facts) {
+function parseSimpleYaml(text) {
   inexactScalars = false;
   const docs = parseSubset(text);
-  if (facts) facts.exactScalars = !inexactScalars;
-  return docs;
+  if (docs === void 0) return void 0;
+  return { docs, facts: { exactScalars: !inexactScalars, writtenAt: (v) => oversizedCollections.get(v) } };
 }
 function parseSubset(text) {
   if (UNSUPPORTED_CHARS.test(text)) return void 0;
@@ -549,14 +549,14 @@ function markDuplicateKeys(doc) {
   }
 }
 var LazyPositions = class {
-  constructor(text, exactScalars) {
+  constructor(text, fast) {
     this.text = text;
-    this.exactScalars = exactScalars;
+    this.fast = fast;
     this.mayHoldReferences = text.includes("${");
     this.sizeBound = sizeBoundOf(text);
   }
   text;
-  exactScalars;
+  fast;
   docs = [];
   stream;
   counter;
@@ -600,14 +600,14 @@ var FastSource = class {
   }
   known;
   get facts() {
-    const { mayHoldReferences, sizeBound, exactScalars } = this.positions;
+    const { mayHoldReferences, sizeBound, fast } = this.positions;
     return this.known ??= {
       mayHoldReferences,
       sizeBound,
-      exactScalars,
+      exactScalars: fast.exactScalars,
       oversizedAt: (path) => {
         const v = valueAt(this.value, path);
-        const at = v !== null && typeof v === "object" ? oversizedCollections.get(v) : void 0;
+        const at = v !== null && typeof v === "object" ? fast.writtenAt(v) : void 0;
         return at && { line: at.line, col: at.col, endLine: at.line, endCol: at.endCol };
       }
     };
@@ -654,12 +654,11 @@ function exceedsSize(value, limit) {
   return false;
 }
 function parseManifestText(file, text, options = {}) {
-  const facts = { exactScalars: false };
-  const values = parseSimpleYaml(text, facts);
-  if (values !== void 0) {
-    const positions = new LazyPositions(text, facts.exactScalars);
+  const fast = parseSimpleYaml(text);
+  if (fast !== void 0) {
+    const positions = new LazyPositions(text, fast.facts);
     return {
-      sources: values.flatMap(
+      sources: fast.docs.flatMap(
         (value, index) => value === null ? [] : [new FastSource(file, index, value, positions)]
       ),
       diagnostics: []

@@ -5,7 +5,7 @@
 import { isUtf8 } from 'node:buffer';
 import { isMap, isScalar } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
-import { parseSimpleYaml, type SimpleYamlFacts } from './simple-yaml.js';
+import { parseSimpleYaml } from './simple-yaml.js';
 import { ALIAS_EXPANSION_FACTOR, DEFAULT_MAX_FILE_BYTES, MAX_DIAGNOSTICS_PER_FILE } from '../limits.js';
 
 import { FastSource, LazyPositions, type ManifestSource, parseWithPositions } from './sources.js';
@@ -76,13 +76,12 @@ export function parseManifestText(
   text: string,
   options: { maxExpandedBytes?: number } = {},
 ): { sources: ManifestSource[]; diagnostics: Diagnostic[] } {
-  const facts: SimpleYamlFacts = { exactScalars: false };
-  const values = parseSimpleYaml(text, facts);
-  if (values !== undefined) {
-    const positions = new LazyPositions(text, facts.exactScalars);
+  const fast = parseSimpleYaml(text);
+  if (fast !== undefined) {
+    const positions = new LazyPositions(text, fast.facts);
     // A trailing `---` gives an empty (null) last document: skipped, as every empty document is.
     return {
-      sources: values.flatMap((value, index) =>
+      sources: fast.docs.flatMap((value, index) =>
         value === null ? [] : [new FastSource(file, index, value, positions)],
       ),
       diagnostics: [],

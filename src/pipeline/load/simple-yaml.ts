@@ -222,7 +222,7 @@ export interface WrittenAt {
  * parse of the whole document (two seconds for a 1 MB list). Only these
  * are noted: the common case pays one length check a value.
  */
-export const oversizedCollections = new WeakMap<object, WrittenAt>();
+const oversizedCollections = new WeakMap<object, WrittenAt>();
 const oversizedMaps = new WeakSet<object>();
 
 function noteIfOversized(value: unknown, line: number, col: number, length: number): void {
@@ -510,6 +510,8 @@ export interface SimpleYamlFacts {
    * then needs no `yaml` parse for the source text of a number.
    */
   exactScalars: boolean;
+  /** Where a list or mapping of more than MAX_COLLECTION_SIZE entries was written (see oversizedCollections). */
+  writtenAt(value: object): WrittenAt | undefined;
 }
 
 /**
@@ -517,11 +519,13 @@ export interface SimpleYamlFacts {
  * outside the subset (parse it with `yaml` then). Every document is a block
  * mapping at column 1, but for a trailing empty one (null, as `yaml` has it).
  */
-export function parseSimpleYaml(text: string, facts?: SimpleYamlFacts): unknown[] | undefined {
+export function parseSimpleYaml(text: string): { docs: unknown[]; facts: SimpleYamlFacts } | undefined {
+  // The flag is the parser's own state (set deep in scalar resolution, reset here); what a parse
+  // found is returned, one value with the documents.
   inexactScalars = false;
   const docs = parseSubset(text);
-  if (facts) facts.exactScalars = !inexactScalars;
-  return docs;
+  if (docs === undefined) return undefined;
+  return { docs, facts: { exactScalars: !inexactScalars, writtenAt: (v) => oversizedCollections.get(v) } };
 }
 
 function parseSubset(text: string): unknown[] | undefined {

@@ -13,7 +13,7 @@ import {
   type Document,
 } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
-import { oversizedCollections } from './simple-yaml.js';
+import type { SimpleYamlFacts } from './simple-yaml.js';
 import { valueAt } from '../collections.js';
 import { MAX_COLLECTION_SIZE } from '../limits.js';
 
@@ -130,7 +130,8 @@ export class LazyPositions {
   readonly sizeBound: { chars: number; separators: number };
   constructor(
     private readonly text: string,
-    readonly exactScalars: boolean,
+    /** What the fast path's parse of the text found. */
+    readonly fast: SimpleYamlFacts,
   ) {
     this.mayHoldReferences = text.includes('${');
     this.sizeBound = sizeBoundOf(text); // the fast path reads no aliases
@@ -168,14 +169,14 @@ export class FastSource implements ManifestSource {
   }
   private known: TextFacts | undefined;
   get facts(): TextFacts {
-    const { mayHoldReferences, sizeBound, exactScalars } = this.positions;
+    const { mayHoldReferences, sizeBound, fast } = this.positions;
     return (this.known ??= {
       mayHoldReferences,
       sizeBound,
-      exactScalars,
+      exactScalars: fast.exactScalars,
       oversizedAt: (path) => {
         const v = valueAt(this.value, path);
-        const at = v !== null && typeof v === 'object' ? oversizedCollections.get(v) : undefined;
+        const at = v !== null && typeof v === 'object' ? fast.writtenAt(v) : undefined;
         return at && { line: at.line, col: at.col, endLine: at.line, endCol: at.endCol };
       },
     });

@@ -1,5 +1,6 @@
 import { LineCounter, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
+import type { SimpleYamlFacts } from './simple-yaml.js';
 /** One YAML document of a file, with its parsed value and source positions. */
 export interface ManifestSource {
     file: string;
@@ -60,7 +61,8 @@ export declare function parseWithPositions(text: string): {
  */
 export declare class LazyPositions {
     private readonly text;
-    readonly exactScalars: boolean;
+    /** What the fast path's parse of the text found. */
+    readonly fast: SimpleYamlFacts;
     private readonly docs;
     private stream;
     private counter;
@@ -71,7 +73,9 @@ export declare class LazyPositions {
         chars: number;
         separators: number;
     };
-    constructor(text: string, exactScalars: boolean);
+    constructor(text: string, 
+    /** What the fast path's parse of the text found. */
+    fast: SimpleYamlFacts);
     doc(index: number): Document.Parsed;
 }
 /** A document the fast path read: its value now, its positions when a finding needs them. */

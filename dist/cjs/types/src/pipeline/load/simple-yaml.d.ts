@@ -4,14 +4,6 @@ export interface WrittenAt {
     col: number;
     endCol: number;
 }
-/**
- * Where each list or mapping the fast path read with more than
- * MAX_COLLECTION_SIZE entries was written. Validation refuses such a
- * collection at its key; without this, that one position cost a `yaml`
- * parse of the whole document (two seconds for a 1 MB list). Only these
- * are noted: the common case pays one length check a value.
- */
-export declare const oversizedCollections: WeakMap<object, WrittenAt>;
 /** What a parse found out besides the values. */
 export interface SimpleYamlFacts {
     /**
@@ -20,10 +12,15 @@ export interface SimpleYamlFacts {
      * then needs no `yaml` parse for the source text of a number.
      */
     exactScalars: boolean;
+    /** Where a list or mapping of more than MAX_COLLECTION_SIZE entries was written (see oversizedCollections). */
+    writtenAt(value: object): WrittenAt | undefined;
 }
 /**
  * The documents of a file as plain values, or undefined when the text is
  * outside the subset (parse it with `yaml` then). Every document is a block
  * mapping at column 1, but for a trailing empty one (null, as `yaml` has it).
  */
-export declare function parseSimpleYaml(text: string, facts?: SimpleYamlFacts): unknown[] | undefined;
+export declare function parseSimpleYaml(text: string): {
+    docs: unknown[];
+    facts: SimpleYamlFacts;
+} | undefined;
