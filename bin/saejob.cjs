@@ -67,8 +67,7 @@ function makeDirs(dirs) {
 // One cache file per command (it holds the functions its first run
 // compiled, so a `--help` run must not stand in for `validate`), keyed by Node
 // version, architecture and the bundle's size and mtime; written atomically
-// after a run that had none; the files of older builds removed then, so the
-// directory holds one build's files at most (a file per command and Node version).
+// after a run that had none; files of other builds a week old removed then.
 function runWithV8Cache() {
   const vm = require('node:vm');
   // The build keeps the bundle ASCII (scripts/build.mjs checks): read as latin1, it needs no UTF-8 decoding.
@@ -114,11 +113,16 @@ function runWithV8Cache() {
         const tmp = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(tmp, cacheFile);
-        // Files of an older build go; this build's files for another Node version stay (CI runs
-        // several Node versions in turn, and each would otherwise remove the others' files).
+        // Files of other builds go once a week old: this build's files for another Node version
+        // stay (CI runs several in turn), and so do another project's saejob's (two versions used
+        // in turn would otherwise each remove the other's files, and miss every time).
         const build = `-${st.size}-${Math.trunc(st.mtimeMs)}-`;
-        for (const name of fs.readdirSync(dir))
-          if (/^v8-.*\.bin$/.test(name) && !name.includes(build)) fs.rmSync(path.join(dir, name), { force: true });
+        const weekAgo = Date.now() - 7 * 24 * 3600 * 1000;
+        for (const name of fs.readdirSync(dir)) {
+          if (!/^v8-.*\.bin$/.test(name) || name.includes(build)) continue;
+          const other = path.join(dir, name);
+          if (fs.statSync(other).mtimeMs < weekAgo) fs.rmSync(other, { force: true });
+        }
         debug('written');
       } catch {
         // A cache that cannot be written only costs speed.

@@ -2,7 +2,7 @@
 // every Node version (faster than Node's own compile cache: see the bin's
 // comment). The cache is an optimisation
 // only: absent, stale, corrupt or disabled, the CLI works; and it is read.
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,19 +28,25 @@ describe('bin/saejob.cjs code cache (V8 code cache)', () => {
     expect(second.stdout).toBe(first.stdout);
   });
 
-  it("a corrupt cache file is rejected and replaced; an older build's files are removed, not another Node's", async () => {
+  it("a corrupt cache file is rejected and replaced; a week-old build's files are removed, not a recent one's nor another Node's", async () => {
     const cache = mkdtempSync(join(tmpdir(), 'saejob-cache-'));
     await run(cache);
     const [file] = readdirSync(join(cache, 'saejob'));
     writeFileSync(join(cache, 'saejob', file!), 'not a V8 code cache');
-    writeFileSync(join(cache, 'saejob', 'v8-v0.0.0-x64-1-1-validate.bin'), 'an old build');
-    // This build's file for another Node version stays: CI runs several in turn.
+    const old = join(cache, 'saejob', 'v8-v0.0.0-x64-1-1-validate.bin');
+    writeFileSync(old, 'an old build');
+    const weeks = new Date(Date.now() - 8 * 24 * 3600 * 1000);
+    utimesSync(old, weeks, weeks);
+    // Another build used this week (another project's saejob) stays, and so does this build's file
+    // for another Node version: CI runs several in turn.
+    const recent = 'v8-v0.0.0-x64-2-2-validate.bin';
+    writeFileSync(join(cache, 'saejob', recent), 'a build used this week');
     const otherNode = file!.replace(/^v8-v[\d.]+-/, 'v8-v99.0.0-');
     writeFileSync(join(cache, 'saejob', otherNode), 'this build, another Node');
     const r = await run(cache);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('saejob: code cache rejected\nsaejob: code cache written\n');
-    expect(readdirSync(join(cache, 'saejob')).sort()).toEqual([file, otherNode].sort());
+    expect(readdirSync(join(cache, 'saejob')).sort()).toEqual([file, otherNode, recent].sort());
     expect((await run(cache)).stderr).toBe('saejob: code cache hit\n');
   });
 
