@@ -22884,7 +22884,7 @@ var sae_contract_default = {
   }
 };
 
-// src/contract/api.ts
+// src/contract/operations.ts
 var CONTRACT = sae_contract_default;
 var OPERATION_NAMES = [
   "CreateJob",
@@ -22910,6 +22910,8 @@ var OPERATION_NAMES = [
 function operation(name) {
   return CONTRACT.operations[name];
 }
+
+// src/contract/params.ts
 var JOB_PARAM_NOTES = {
   AppName: { field: "metadata.name" },
   NamespaceId: { field: "metadata.namespace" },
@@ -23077,8 +23079,10 @@ function manifestLabel(param) {
 function describedShape(field) {
   return operation("DescribeJob").response.Data[field];
 }
-var MAX_PAGE_SIZE = 200;
 var NAS_FORMS = [["NasConfigs"], ["NasId", "MountHost", "MountDesc"]];
+
+// src/contract/states.ts
+var MAX_PAGE_SIZE = 200;
 var CHANGE_ORDER_STATUS = {
   0: "preparing",
   1: "in progress",

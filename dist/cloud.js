@@ -38,7 +38,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-W2JRPASO.js";
+} from "./chunks/chunk-3OXPDX67.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,
@@ -55,7 +55,7 @@ import {
   __toESM,
   operation,
   suspendParam
-} from "./chunks/chunk-33QRNVZ5.js";
+} from "./chunks/chunk-XMCUXKGK.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

@@ -17,7 +17,7 @@ import {
   isSupportedSpec,
   operation,
   suspendParam
-} from "./chunks/chunk-33QRNVZ5.js";
+} from "./chunks/chunk-XMCUXKGK.js";
 
 // src/emulator/server.ts
 import { createServer } from "node:http";

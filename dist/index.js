@@ -52,10 +52,10 @@ import {
   validate_job_default,
   valueAt,
   variableNames
-} from "./chunks/chunk-W2JRPASO.js";
+} from "./chunks/chunk-3OXPDX67.js";
 import {
   CONFIGMAP_ALL_PREFIX
-} from "./chunks/chunk-33QRNVZ5.js";
+} from "./chunks/chunk-XMCUXKGK.js";
 
 // src/pipeline/load/parse.ts
 import { isUtf8 } from "node:buffer";

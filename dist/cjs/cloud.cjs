@@ -15682,11 +15682,13 @@ var sae_contract_default = {
   }
 };
 
-// src/contract/api.ts
+// src/contract/operations.ts
 var CONTRACT = sae_contract_default;
 function operation(name) {
   return CONTRACT.operations[name];
 }
+
+// src/contract/params.ts
 var JOB_PARAM_NOTES = {
   AppName: { field: "metadata.name" },
   NamespaceId: { field: "metadata.namespace" },
@@ -15851,8 +15853,10 @@ function manifestLabel(param) {
   const p = JOB_PARAMS.get(param);
   return p?.label ?? (p?.field && /^(metadata|spec)\.[\w.]+/.exec(p.field)?.[0]) ?? param;
 }
-var MAX_PAGE_SIZE = 200;
 var NAS_FORMS = [["NasConfigs"], ["NasId", "MountHost", "MountDesc"]];
+
+// src/contract/states.ts
+var MAX_PAGE_SIZE = 200;
 var CHANGE_ORDER_STATUS = {
   0: "preparing",
   1: "in progress",

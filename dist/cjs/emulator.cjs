@@ -1778,7 +1778,7 @@ var sae_contract_default = {
   }
 };
 
-// src/contract/api.ts
+// src/contract/operations.ts
 var CONTRACT = sae_contract_default;
 var OPERATION_NAMES = [
   "CreateJob",
@@ -1804,6 +1804,8 @@ var OPERATION_NAMES = [
 function operation(name) {
   return CONTRACT.operations[name];
 }
+
+// src/contract/params.ts
 var JOB_PARAM_NOTES = {
   AppName: { field: "metadata.name" },
   NamespaceId: { field: "metadata.namespace" },
@@ -1956,6 +1958,8 @@ var CLEARING_VALUES = Object.fromEntries(
 function describedShape(field) {
   return operation("DescribeJob").response.Data[field];
 }
+
+// src/contract/states.ts
 var MAX_PAGE_SIZE = 200;
 var CHANGE_ORDER_SUCCEEDED = 2;
 var CHANGE_ORDER_FAILED = {

@@ -14933,11 +14933,13 @@ var sae_contract_default = {
   }
 };
 
-// src/contract/api.ts
+// src/contract/operations.ts
 var CONTRACT = sae_contract_default;
 function operation(name) {
   return CONTRACT.operations[name];
 }
+
+// src/contract/params.ts
 var JOB_PARAM_NOTES = {
   AppName: { field: "metadata.name" },
   NamespaceId: { field: "metadata.namespace" },
@@ -15103,6 +15105,8 @@ function manifestLabel(param) {
   return p?.label ?? (p?.field && /^(metadata|spec)\.[\w.]+/.exec(p.field)?.[0]) ?? param;
 }
 var NAS_FORMS = [["NasConfigs"], ["NasId", "MountHost", "MountDesc"]];
+
+// src/contract/states.ts
 var TAG_RESOURCE_TYPE = "application";
 var CONFIGMAP_ALL_PREFIX = "sae-sys-configmap-all-";
 

@@ -1,0 +1,55 @@
+// The contract's operations: method, path, how a body travels, every
+// parameter's type and placement and the response's shape, read from
+// sae-contract.json (copied unchanged from the official SDK; see api.ts).
+import contract from './sae-contract.json' with { type: 'json' };
+
+export type ParamType = 'string' | 'number' | 'boolean';
+
+export interface ContractParam {
+  type: ParamType;
+  in: 'query' | 'body';
+  required?: boolean | 'conditional';
+}
+
+export interface ContractOperation {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  /** How `in: body` parameters travel: a form (`formData`) or one JSON object (`json`). */
+  reqBodyType: 'formData' | 'json';
+  params: Record<string, ContractParam>;
+  /** The response's shape: field → type name, nested object, or one-element array of the item shape. */
+  response: Shape;
+}
+
+export type Shape = string | Shape[] | { [field: string]: Shape };
+
+export const CONTRACT = contract as unknown as { source: string; operations: Record<string, ContractOperation> };
+
+/** The operations saejob sends or the emulator answers. */
+export const OPERATION_NAMES = [
+  'CreateJob',
+  'UpdateJob',
+  'DeleteJob',
+  'DescribeJob',
+  'ListJobs',
+  'ExecJob',
+  'SuspendJob',
+  'DescribeJobStatus',
+  'DescribeJobHistory',
+  'DescribeChangeOrder',
+  'ListChangeOrders',
+  'ListNamespacedConfigMaps',
+  'CreateConfigMap',
+  'UpdateConfigMap',
+  'DeleteConfigMap',
+  'DescribeConfigMap',
+  'ListSecrets',
+  'TagResources',
+  'UntagResources',
+] as const;
+
+export type Operation = (typeof OPERATION_NAMES)[number];
+
+export function operation(name: Operation): ContractOperation {
+  return CONTRACT.operations[name]!;
+}
