@@ -31710,7 +31710,8 @@ function cloudContext(values, io) {
     ...base === void 0 ? {} : { baseMs: base, maxMs: Math.max(base * 16, 1) },
     ...attempts ? { attempts } : {}
   };
-  const rate2 = values["rate-limit"] === void 0 ? void 0 : parsePositiveInt(values["rate-limit"], "--rate-limit", 60);
+  const rateLimit = values["rate-limit"];
+  const rate2 = rateLimit === void 0 ? void 0 : parsePositiveInt(rateLimit, "--rate-limit", 60);
   const deadline = Date.now() + timeoutMs;
   const pollMs = envNumber(io, "SAEJOB_POLL_MS");
   const session = new Session({
@@ -33947,7 +33948,8 @@ var import_node_fs7 = require("node:fs");
 var import_node_path6 = require("node:path");
 var JOB_NAME = /^[A-Za-z][A-Za-z0-9-]{0,35}$/;
 async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
-  if (typeof values.out !== "string")
+  const out = values.out;
+  if (typeof out !== "string")
     throw new UsageError("saejob export --layout needs --out DIR: it writes DIR/base/ and DIR/environments/");
   const pairs2 = spec.split(",").map((p) => p.trim().split("="));
   if (pairs2.length < 2 || pairs2.some(([n, ns]) => !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(n) || !ns))
@@ -33991,7 +33993,7 @@ async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
 `);
   const force = Boolean(values.force);
   const write = (sub, file, text5) => {
-    const dirPath = (0, import_node_path6.join)(values.out, sub);
+    const dirPath = (0, import_node_path6.join)(out, sub);
     makeOutDir(dirPath);
     const problem = writeInside((0, import_node_fs7.realpathSync)(dirPath), file, text5, force);
     if (problem) {
@@ -34007,12 +34009,12 @@ async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
       `${name}.yaml`,
       manifestYaml(
         { manifest, secretVariables: [], omitted: [] },
-        schemaRefFrom((0, import_node_path6.join)(values.out, "base"), values)
+        schemaRefFrom((0, import_node_path6.join)(out, "base"), values)
       )
     );
   for (const [name, doc] of layout.environments) {
     const d = new Document(doc);
-    d.commentBefore = ` yaml-language-server: $schema=${schemaRefFrom((0, import_node_path6.join)(values.out, "environments"), values)}
+    d.commentBefore = ` yaml-language-server: $schema=${schemaRefFrom((0, import_node_path6.join)(out, "environments"), values)}
  Environment ${name}, exported by saejob: what differs from ../base in ${doc.spec.namespace}.`;
     write("environments", `${name}.yaml`, d.toString({ lineWidth: 0 }));
   }

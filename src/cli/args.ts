@@ -153,8 +153,11 @@ export function splitCommandLine(text: string, flag: string): string[] {
 }
 
 /** The set this run manages: --set, SAEJOB_SET, or the default. */
-export function setName(values: Record<string, unknown>, env: Readonly<Record<string, string | undefined>>): string {
-  const set = (values.set as string | undefined) ?? (env.SAEJOB_SET || DEFAULT_SET);
+export function setName(
+  values: { set?: string | undefined },
+  env: Readonly<Record<string, string | undefined>>,
+): string {
+  const set = values.set ?? (env.SAEJOB_SET || DEFAULT_SET);
   if (!SET_NAME.test(set))
     throw new UsageError(
       `--set (or SAEJOB_SET) names the set of jobs these manifests manage: letters, digits, . _ -, at most 64; not "${set}"`,

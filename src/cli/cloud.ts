@@ -10,6 +10,7 @@ import {
   parseDuration,
   parsePositiveInt,
   type Options,
+  type ParsedFlags,
 } from './args.js';
 import { compileManifests, type PipelineResult } from '../pipeline/compile/compile-files.js';
 import { hasErrors } from '../pipeline/diagnostics.js';
@@ -40,6 +41,11 @@ export const CLOUD_OPTIONS = {
   set: str,
   target: { type: 'string', multiple: true },
 } as const satisfies Options;
+
+/** The cloud commands' shared flags, as parsed (a command's own flags come beside them). */
+export type CloudFlags = ParsedFlags<typeof CLOUD_OPTIONS>['values'] & { prune?: boolean | undefined };
+/** The same, where a saved plan says "no environment" as false (see inputOptions). */
+export type CompileFlags = Omit<CloudFlags, 'environment'> & { environment?: string | false | undefined };
 
 export const CLOUD_HELP = `Cloud options:
   --region R          region for manifests that do not name one
@@ -81,11 +87,11 @@ function envNumber(io: Io, name: string): number | undefined {
   return n;
 }
 
-export function cloudContext(values: Record<string, unknown>, io: Io): CloudContext {
-  const concurrency = parsePositiveInt(values.concurrency as string | undefined, '--concurrency', 4);
+export function cloudContext(values: CloudFlags, io: Io): CloudContext {
+  const concurrency = parsePositiveInt(values.concurrency, '--concurrency', 4);
   const timeoutMs =
     values.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseDuration(String(values.timeout), '--timeout');
-  const endpoint = (values.endpoint as string | undefined) ?? (io.env.SAEJOB_ENDPOINT || undefined);
+  const endpoint = values.endpoint ?? (io.env.SAEJOB_ENDPOINT || undefined);
   if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint))
     throw new UsageError(`--endpoint must be an http(s) URL, not "${endpoint}"`);
   const base = envNumber(io, 'SAEJOB_RETRY_BASE_MS');
@@ -95,15 +101,13 @@ export function cloudContext(values: Record<string, unknown>, io: Io): CloudCont
     ...(base === undefined ? {} : { baseMs: base, maxMs: Math.max(base * 16, 1) }),
     ...(attempts ? { attempts } : {}),
   };
-  const rate =
-    values['rate-limit'] === undefined
-      ? undefined
-      : parsePositiveInt(values['rate-limit'] as string, '--rate-limit', 60);
+  const rateLimit = values['rate-limit'];
+  const rate = rateLimit === undefined ? undefined : parsePositiveInt(rateLimit, '--rate-limit', 60);
   const deadline = Date.now() + timeoutMs;
   const pollMs = envNumber(io, 'SAEJOB_POLL_MS');
   const session = new Session({
     ...(rate ? { callsPerMinute: rate } : {}),
-    credentials: credentialsChain(values.profile as string | undefined, io.env, { deadline }),
+    credentials: credentialsChain(values.profile, io.env, { deadline }),
     endpoint: endpoint?.replace(/\/+$/, ''),
     deadline,
     retry,
@@ -126,14 +130,14 @@ export function cloudContext(values: Record<string, unknown>, io: Io): CloudCont
 /** Load, validate and compile; on errors print them and return undefined. */
 export function compileForCloud(
   positionals: string[],
-  values: Record<string, unknown>,
+  values: CompileFlags,
   format: string,
   io: Io,
   command: string,
   o: { unknownSecrets?: boolean; env?: NodeJS.ProcessEnv; allEnvironments?: boolean } = {},
 ): PipelineResult | undefined {
   const result = compileManifests(positionals.length ? positionals : ['manifests'], {
-    region: values.region as string | undefined,
+    region: values.region,
     envRegion: io.env.ALIBABA_CLOUD_REGION_ID,
     env: o.env ?? io.env,
     readStdin: io.readStdin,
@@ -150,8 +154,8 @@ export function compileForCloud(
 }
 
 /** `--target NAME...`: only those jobs and ConfigMaps of the manifests; a name none has is an error with a guess. */
-export function targeted(result: PipelineResult, values: Record<string, unknown>): PipelineResult {
-  const targets = values.target as string[] | undefined;
+export function targeted(result: PipelineResult, values: CompileFlags): PipelineResult {
+  const targets = values.target;
   if (!targets?.length) return result;
   if (values.prune)
     throw new UsageError(

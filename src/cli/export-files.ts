@@ -62,11 +62,8 @@ export function makeOutDir(dir: string): void {
  * The editor modeline's schema, relative to where the file is written: the published schema of
  * every kind in the project's saejob install, unless --schema-ref says otherwise.
  */
-export function schemaRefFrom(dir: string, values: Record<string, unknown>): string {
-  return (
-    (values['schema-ref'] as string | undefined) ??
-    relative(resolve(dir), resolve('node_modules/saejob/schema/saejob.schema.json'))
-  );
+export function schemaRefFrom(dir: string, values: { 'schema-ref'?: string | undefined }): string {
+  return values['schema-ref'] ?? relative(resolve(dir), resolve('node_modules/saejob/schema/saejob.schema.json'));
 }
 
 /** Say what was left out; false (with the reasons) when the job cannot be a manifest at all. */

@@ -9,7 +9,7 @@ import { applyEnvironments } from '../pipeline/environments/environments.js';
 import { inputOptions } from './args.js';
 import { validateManifests } from '../pipeline/validate/validate.js';
 import { hasErrors } from '../pipeline/diagnostics.js';
-import type { CloudContext } from './cloud.js';
+import type { CloudContext, CloudFlags } from './cloud.js';
 import { sinkOf } from './shared.js';
 import { nearest } from '../pipeline/suggest.js';
 import { reportDiagnostics } from '../output/reports/diagnostics.js';
@@ -36,12 +36,12 @@ export function regionFor(namespace: string, flag: string | undefined, io: Io): 
  */
 export function manifestJobRefs(
   paths: readonly string[],
-  values: Record<string, unknown>,
+  values: CloudFlags & { namespace?: string | undefined },
   io: Io,
   /** Told the ConfigMap manifests among the paths (which these commands do not act on). */
   onConfigMaps?: (names: string[]) => void,
 ): (JobRef & { file: string })[] | undefined {
-  const flag = values.region as string | undefined;
+  const flag = values.region;
   const input = { readStdin: io.readStdin, ...inputOptions(values, io.env) };
   const loaded = applyEnvironments(loadManifests(paths, input), {
     select: input.environment ? [input.environment] : [],
@@ -63,7 +63,7 @@ export function manifestJobRefs(
     return { name: m.metadata.name, namespace: m.metadata.namespace, region, file: source.file };
   });
   // --target NAME...: only those jobs (a name no manifest has is an error with a guess).
-  const targets = values.target as string[] | undefined;
+  const targets = values.target;
   if (!targets?.length) return refs;
   const names = refs.map((r) => r.name);
   for (const t of targets)
@@ -77,7 +77,7 @@ export function manifestJobRefs(
 /** NAME --namespace NS, or one manifest path. */
 export function jobRefFromArgs(
   positionals: string[],
-  values: Record<string, unknown>,
+  values: CloudFlags & { namespace?: string | undefined },
   io: Io,
   command: string,
 ): JobRef {
@@ -97,7 +97,7 @@ export function jobRefFromArgs(
   return {
     name: target,
     namespace: values.namespace,
-    region: regionFor(values.namespace, values.region as string | undefined, io),
+    region: regionFor(values.namespace, values.region, io),
   };
 }
 
@@ -126,7 +126,12 @@ export const jobsOfNamespace = async (ctx: CloudContext, namespace: string, flag
 };
 
 /** The one job a command line names. */
-export const namedJob = async (ctx: CloudContext, positionals: string[], values: Record<string, unknown>, io: Io) => {
+export const namedJob = async (
+  ctx: CloudContext,
+  positionals: string[],
+  values: CloudFlags & { namespace?: string | undefined },
+  io: Io,
+) => {
   const ref = jobRefFromArgs(positionals, values, io, 'export');
   return { region: ref.region, jobs: [await requireJob(ctx.session, ref)] };
 };

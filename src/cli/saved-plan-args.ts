@@ -6,7 +6,7 @@ import { DEFAULT_SET } from '../pipeline/plan/ownership.js';
 import { looksLikePlanFile, readSavedPlan, type SavedPlan } from '../pipeline/plan/plan-file.js';
 import { readBounded } from '../pipeline/load/load.js';
 import type { PipelineResult } from '../pipeline/compile/compile-files.js';
-import { compileForCloud } from './cloud.js';
+import { compileForCloud, type CloudFlags, type CompileFlags } from './cloud.js';
 
 /** `apply FILE` with a file written by `plan --out`: the plan, or undefined for manifest paths. */
 export function savedPlanArgument(positionals: readonly string[]): SavedPlan | undefined {
@@ -37,7 +37,7 @@ export function savedPlanArgument(positionals: readonly string[]): SavedPlan | u
 const MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024;
 
 /** The flags a saved plan was made with, for compiling its manifests again (-e with a plan file names the part to apply). */
-export const savedValues = (saved: SavedPlan, values: Record<string, unknown>) => ({
+export const savedValues = (saved: SavedPlan, values: CloudFlags): CompileFlags => ({
   ...values,
   region: values.region ?? saved.region,
   // The plan's environment, or none (SAEJOB_ENVIRONMENT does not change a reviewed plan).
@@ -45,7 +45,11 @@ export const savedValues = (saved: SavedPlan, values: Record<string, unknown>) =
 });
 
 /** A saved plan is applied as it was made: an option that would change it is refused, not mixed in. */
-export function checkSavedOptions(saved: SavedPlan, values: Record<string, unknown>, io: Io): void {
+export function checkSavedOptions(
+  saved: SavedPlan,
+  values: CloudFlags & { replace?: boolean | undefined; adopt?: boolean | undefined },
+  io: Io,
+): void {
   const differs: string[] = [];
   if (values.replace && !saved.replace) differs.push('--replace');
   if (values.adopt && !saved.adopt) differs.push('--adopt');
@@ -54,7 +58,7 @@ export function checkSavedOptions(saved: SavedPlan, values: Record<string, unkno
     throw new UsageError(
       `a saved plan is applied as it was reviewed: ${differs.join(', ')} ${differs.length === 1 ? 'was' : 'were'} not given to the plan; plan again with ${differs.join(' ')} --out FILE`,
     );
-  const set = (values.set as string | undefined) ?? saved.set ?? DEFAULT_SET;
+  const set = values.set ?? saved.set ?? DEFAULT_SET;
   if (values.set !== undefined && set !== (saved.set ?? DEFAULT_SET))
     throw new UsageError(
       `this plan was made for set ${saved.set ?? DEFAULT_SET}, not ${set}: plan again with --set ${set}`,
@@ -69,7 +73,7 @@ export function checkSavedOptions(saved: SavedPlan, values: Record<string, unkno
  * The saved plan's manifests as plan compiled them: a plan made without some secrets is checked as
  * it was made (those variables unset), then applied with their values.
  */
-export function asPlanned(saved: SavedPlan, compiled: PipelineResult, values: Record<string, unknown>, io: Io) {
+export function asPlanned(saved: SavedPlan, compiled: PipelineResult, values: CloudFlags, io: Io) {
   if (!saved.unknownVariables?.length) return undefined;
   const env = { ...io.env };
   for (const v of saved.unknownVariables) delete env[v];

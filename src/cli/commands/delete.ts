@@ -25,9 +25,9 @@ set to delete it) and one without a saejob-set tag (--adopt to delete it).
 
 ${CLOUD_HELP}`;
 
-function byName(names: readonly string[], namespace: string, values: Record<string, unknown>, io: Io) {
+function byName(names: readonly string[], namespace: string, values: { region?: string | undefined }, io: Io) {
   if (!names.length) throw new UsageError('saejob delete --namespace NS needs the names of the jobs to delete');
-  const region = regionFor(namespace, values.region as string | undefined, io);
+  const region = regionFor(namespace, values.region, io);
   return names.map((name) => ({ name, namespace, region, file: '(named on the command line)' }));
 }
 

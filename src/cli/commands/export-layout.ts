@@ -4,7 +4,7 @@ import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document } from 'yaml';
 import { UsageError, type Io } from '../io.js';
-import type { CloudContext } from '../cloud.js';
+import type { CloudContext, CloudFlags } from '../cloud.js';
 import { regionFor } from '../job-refs.js';
 import { describeLiveJob, listNamespaceJobs } from '../../sae/live.js';
 import type { exportNamer } from '../../sae/references.js';
@@ -22,13 +22,14 @@ export const JOB_NAME = /^[A-Za-z][A-Za-z0-9-]{0,35}$/;
 export async function exportLayout(
   spec: string,
   names: string[],
-  values: Record<string, unknown>,
+  values: CloudFlags & { out?: string | undefined; force?: boolean | undefined; 'schema-ref'?: string | undefined },
   ctx: CloudContext,
   io: Io,
   adopt: (appId: string, region: string) => Promise<void>,
   namer: ReturnType<typeof exportNamer>,
 ): Promise<number> {
-  if (typeof values.out !== 'string')
+  const out = values.out;
+  if (typeof out !== 'string')
     throw new UsageError('saejob export --layout needs --out DIR: it writes DIR/base/ and DIR/environments/');
   const pairs = spec.split(',').map((p) => p.trim().split('=') as [string, string?]);
   if (pairs.length < 2 || pairs.some(([n, ns]) => !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(n) || !ns))
@@ -38,7 +39,7 @@ export async function exportLayout(
   const envs: ExportedEnvironment[] = [];
   let failed = 0;
   for (const [name, namespace] of pairs as [string, string][]) {
-    const envRegion = regionFor(namespace, values.region as string | undefined, io);
+    const envRegion = regionFor(namespace, values.region, io);
     const client = ctx.session.client(envRegion);
     const jobs = new Map<string, Record<string, unknown>>();
     for (const j of await listNamespaceJobs(client, namespace)) {
@@ -70,7 +71,7 @@ export async function exportLayout(
   for (const why of layout.skipped) io.err(`saejob: not in the layout: ${why}\n`);
   const force = Boolean(values.force);
   const write = (sub: string, file: string, text: string) => {
-    const dirPath = join(values.out as string, sub);
+    const dirPath = join(out, sub);
     makeOutDir(dirPath);
     const problem = writeInside(realpathSync(dirPath), file, text, force);
     if (problem) {
@@ -84,12 +85,12 @@ export async function exportLayout(
       `${name}.yaml`,
       manifestYaml(
         { manifest: manifest as never, secretVariables: [], omitted: [] },
-        schemaRefFrom(join(values.out as string, 'base'), values),
+        schemaRefFrom(join(out, 'base'), values),
       ),
     );
   for (const [name, doc] of layout.environments) {
     const d = new Document(doc);
-    d.commentBefore = ` yaml-language-server: $schema=${schemaRefFrom(join(values.out as string, 'environments'), values)}\n Environment ${name}, exported by saejob: what differs from ../base in ${(doc.spec as { namespace: string }).namespace}.`;
+    d.commentBefore = ` yaml-language-server: $schema=${schemaRefFrom(join(out, 'environments'), values)}\n Environment ${name}, exported by saejob: what differs from ../base in ${(doc.spec as { namespace: string }).namespace}.`;
     write('environments', `${name}.yaml`, d.toString({ lineWidth: 0 }));
   }
   io.err(

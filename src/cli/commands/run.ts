@@ -62,8 +62,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   const command = typeof values.command === 'string' ? splitCommandLine(values.command, '--command') : undefined;
   if (command && command.length === 0)
     throw new UsageError('--command is empty: give the command to run, e.g. --command "python job.py --day 1"');
-  const replicas =
-    values.replicas === undefined ? undefined : parsePositiveInt(values.replicas as string, '--replicas', 1);
+  const replicas = values.replicas === undefined ? undefined : parsePositiveInt(values.replicas, '--replicas', 1);
   const job = await requireJob(ctx.session, ref, '; apply its manifest first');
   // Given a manifest, say when the live job is not what it describes: the run uses the live job.
   if (values.namespace === undefined && /\.ya?ml$/i.test(positionals[0]!)) {

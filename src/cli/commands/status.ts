@@ -60,7 +60,7 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
       ? [
           await client.call<Record<string, unknown>>('DescribeJobStatus', {
             AppId: job.AppId,
-            JobId: values['job-id'] as string,
+            JobId: values['job-id'],
           }),
         ]
       : ((

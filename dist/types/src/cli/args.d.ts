@@ -62,4 +62,6 @@ export declare function parsePositiveInt(text: string | undefined, flag: string,
  */
 export declare function splitCommandLine(text: string, flag: string): string[];
 /** The set this run manages: --set, SAEJOB_SET, or the default. */
-export declare function setName(values: Record<string, unknown>, env: Readonly<Record<string, string | undefined>>): string;
+export declare function setName(values: {
+    set?: string | undefined;
+}, env: Readonly<Record<string, string | undefined>>): string;

@@ -12,7 +12,9 @@ export declare function makeOutDir(dir: string): void;
  * The editor modeline's schema, relative to where the file is written: the published schema of
  * every kind in the project's saejob install, unless --schema-ref says otherwise.
  */
-export declare function schemaRefFrom(dir: string, values: Record<string, unknown>): string;
+export declare function schemaRefFrom(dir: string, values: {
+    'schema-ref'?: string | undefined;
+}): string;
 /** Say what was left out; false (with the reasons) when the job cannot be a manifest at all. */
 export declare function reportFit(r: ExportResult, name: string, io: Io): boolean;
 /** One file in --out, said on stdout, or why not on stderr. */

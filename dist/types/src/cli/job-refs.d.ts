@@ -1,7 +1,7 @@
 import type { Io } from './io.js';
 import { type ListedJob } from '../sae/live.js';
 import type { Session } from '../sae/session.js';
-import type { CloudContext } from './cloud.js';
+import type { CloudContext, CloudFlags } from './cloud.js';
 export interface JobRef {
     name: string;
     namespace: string;
@@ -13,13 +13,17 @@ export declare function regionFor(namespace: string, flag: string | undefined, i
  * identity (no ${env:} references resolved): validated, problems printed;
  * undefined when there are errors.
  */
-export declare function manifestJobRefs(paths: readonly string[], values: Record<string, unknown>, io: Io, 
+export declare function manifestJobRefs(paths: readonly string[], values: CloudFlags & {
+    namespace?: string | undefined;
+}, io: Io, 
 /** Told the ConfigMap manifests among the paths (which these commands do not act on). */
 onConfigMaps?: (names: string[]) => void): (JobRef & {
     file: string;
 })[] | undefined;
 /** NAME --namespace NS, or one manifest path. */
-export declare function jobRefFromArgs(positionals: string[], values: Record<string, unknown>, io: Io, command: string): JobRef;
+export declare function jobRefFromArgs(positionals: string[], values: CloudFlags & {
+    namespace?: string | undefined;
+}, io: Io, command: string): JobRef;
 export declare function findJob(session: Session, ref: JobRef): Promise<ListedJob | undefined>;
 /** The live job a command names, or a usage error that says it does not exist. */
 export declare function requireJob(session: Session, ref: JobRef, hint?: string): Promise<ListedJob>;
@@ -29,7 +33,9 @@ export declare const jobsOfNamespace: (ctx: CloudContext, namespace: string, fla
     jobs: ListedJob[];
 }>;
 /** The one job a command line names. */
-export declare const namedJob: (ctx: CloudContext, positionals: string[], values: Record<string, unknown>, io: Io) => Promise<{
+export declare const namedJob: (ctx: CloudContext, positionals: string[], values: CloudFlags & {
+    namespace?: string | undefined;
+}, io: Io) => Promise<{
     region: string;
     jobs: ListedJob[];
 }>;
