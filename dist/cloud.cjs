@@ -23051,7 +23051,6 @@ function jobParams() {
 }
 var JOB_PARAMS = jobParams();
 var select = (f) => new Set([...JOB_PARAMS.values()].filter(f).map((p) => p.name));
-var BODY_PARAMS = select((p) => p.in === "body");
 var CREATE_ONLY_PARAMS = select((p) => p.createOnly);
 var JSON_PARAMS = select((p) => p.json !== void 0);
 var NUMBER_PARAMS = select((p) => p.type === "number");
@@ -31517,101 +31516,6 @@ function reportDiagnostics(diagnostics, o, sink) {
   sink.summary(githubStepSummary(diagnostics, o.command));
 }
 
-// src/sae/references.ts
-async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Set()) {
-  const needing = manifests.filter((m) => m.job.references?.length);
-  const tables = /* @__PURE__ */ new Map();
-  const tableFor = (region, namespace, kinds) => {
-    const key = `${region}\0${namespace}\0${[...kinds].sort().join(",")}`;
-    let t = tables.get(key);
-    if (!t) {
-      t = (async () => {
-        const table = {};
-        if (kinds.has("configmap"))
-          table.configMaps = new Map(
-            (await session.configMapsOf(region, namespace)).map((c) => [c.Name, Number(c.ConfigMapId)])
-          );
-        if (kinds.has("secret"))
-          table.secrets = new Map(
-            (await session.secretsOf(region, namespace)).map((x) => [x.SecretName, Number(x.SecretId)])
-          );
-        return table;
-      })();
-      tables.set(key, t);
-    }
-    return t;
-  };
-  const kindsByNamespace = /* @__PURE__ */ new Map();
-  for (const m of needing) {
-    const k = placeKey(m.job);
-    const kinds = kindsByNamespace.get(k) ?? /* @__PURE__ */ new Set();
-    for (const r of m.job.references) kinds.add(r.kind);
-    kindsByNamespace.set(k, kinds);
-  }
-  const diagnostics = [];
-  for (const m of needing) {
-    const table = await tableFor(m.job.region, m.job.namespace, kindsByNamespace.get(placeKey(m.job)));
-    const ready = m.job.references.filter(
-      (ref) => !(ref.kind === "configmap" && pending.has(identityKey({ ...m.job, name: ref.name })))
-    );
-    const r = resolveReferences(m.job.params, ready, m.job.namespace, table);
-    if ("unresolved" in r) {
-      for (const u of r.unresolved)
-        diagnostics.push(
-          toDiagnostic(m.source, { path: u.reference.path, rule: "reference-unknown", message: u.message })
-        );
-      continue;
-    }
-    const missingKey = await missingKeys(session, m, ready);
-    if (missingKey.length) {
-      diagnostics.push(...missingKey);
-      continue;
-    }
-    if (ready.length < m.job.references.length)
-      m.job.references = m.job.references.filter((ref) => !ready.includes(ref));
-    else delete m.job.references;
-    m.job.params = r.params;
-    m.job.create = createRequest(r.params);
-  }
-  return diagnostics;
-}
-async function missingKeys(session, m, refs) {
-  const out = [];
-  for (const ref of refs) {
-    if (ref.kind !== "configmap" || ref.path.at(-2) === "configMapRef") continue;
-    const keyPath = [...ref.path.slice(0, -1), "key"];
-    const key = valueAt(m.source.value, keyPath);
-    if (typeof key !== "string") continue;
-    const cm = (await session.configMapsOf(m.job.region, m.job.namespace)).find((c) => c.Name === ref.name);
-    if (!cm?.Data || key in cm.Data) continue;
-    out.push(
-      toDiagnostic(m.source, {
-        path: keyPath,
-        rule: "reference-unknown",
-        saeCode: "NotFound.ConfigMapKey",
-        message: `ConfigMap ${ref.name} has no key ${key}: its keys are ${Object.keys(cm.Data).join(", ") || "none"}`
-      })
-    );
-  }
-  return out;
-}
-function exportNamer(session) {
-  return async (region, namespace, params) => {
-    const wantsConfigMaps = String(params.Envs ?? "").includes("configMapRef") || params.ConfigMapMountDesc !== void 0;
-    const wantsSecrets = params.ImagePullSecrets !== void 0 && params.ImagePullSecrets !== "";
-    const names = {};
-    if (wantsConfigMaps)
-      names.configMaps = new Map(
-        (await session.configMapsOf(region, namespace)).map((c) => [Number(c.ConfigMapId), c.Name])
-      );
-    if (wantsSecrets)
-      names.secrets = new Map(
-        (await session.secretsOf(region, namespace)).map((x) => [Number(x.SecretId), x.SecretName])
-      );
-    return names;
-  };
-}
-
 // src/output/progress.ts
 function plainProgress(write, now = () => /* @__PURE__ */ new Date()) {
   const last = /* @__PURE__ */ new Map();
@@ -31942,6 +31846,101 @@ async function applyConfigMaps(session, planned, o = {}) {
     }
   }
   return results;
+}
+
+// src/sae/references.ts
+async function resolveNames(session, manifests, pending = /* @__PURE__ */ new Set()) {
+  const needing = manifests.filter((m) => m.job.references?.length);
+  const tables = /* @__PURE__ */ new Map();
+  const tableFor = (region, namespace, kinds) => {
+    const key = `${region}\0${namespace}\0${[...kinds].sort().join(",")}`;
+    let t = tables.get(key);
+    if (!t) {
+      t = (async () => {
+        const table = {};
+        if (kinds.has("configmap"))
+          table.configMaps = new Map(
+            (await session.configMapsOf(region, namespace)).map((c) => [c.Name, Number(c.ConfigMapId)])
+          );
+        if (kinds.has("secret"))
+          table.secrets = new Map(
+            (await session.secretsOf(region, namespace)).map((x) => [x.SecretName, Number(x.SecretId)])
+          );
+        return table;
+      })();
+      tables.set(key, t);
+    }
+    return t;
+  };
+  const kindsByNamespace = /* @__PURE__ */ new Map();
+  for (const m of needing) {
+    const k = placeKey(m.job);
+    const kinds = kindsByNamespace.get(k) ?? /* @__PURE__ */ new Set();
+    for (const r of m.job.references) kinds.add(r.kind);
+    kindsByNamespace.set(k, kinds);
+  }
+  const diagnostics = [];
+  for (const m of needing) {
+    const table = await tableFor(m.job.region, m.job.namespace, kindsByNamespace.get(placeKey(m.job)));
+    const ready = m.job.references.filter(
+      (ref) => !(ref.kind === "configmap" && pending.has(identityKey({ ...m.job, name: ref.name })))
+    );
+    const r = resolveReferences(m.job.params, ready, m.job.namespace, table);
+    if ("unresolved" in r) {
+      for (const u of r.unresolved)
+        diagnostics.push(
+          toDiagnostic(m.source, { path: u.reference.path, rule: "reference-unknown", message: u.message })
+        );
+      continue;
+    }
+    const missingKey = await missingKeys(session, m, ready);
+    if (missingKey.length) {
+      diagnostics.push(...missingKey);
+      continue;
+    }
+    if (ready.length < m.job.references.length)
+      m.job.references = m.job.references.filter((ref) => !ready.includes(ref));
+    else delete m.job.references;
+    m.job.params = r.params;
+    m.job.create = createRequest(r.params);
+  }
+  return diagnostics;
+}
+async function missingKeys(session, m, refs) {
+  const out = [];
+  for (const ref of refs) {
+    if (ref.kind !== "configmap" || ref.path.at(-2) === "configMapRef") continue;
+    const keyPath = [...ref.path.slice(0, -1), "key"];
+    const key = valueAt(m.source.value, keyPath);
+    if (typeof key !== "string") continue;
+    const cm = (await session.configMapsOf(m.job.region, m.job.namespace)).find((c) => c.Name === ref.name);
+    if (!cm?.Data || key in cm.Data) continue;
+    out.push(
+      toDiagnostic(m.source, {
+        path: keyPath,
+        rule: "reference-unknown",
+        saeCode: "NotFound.ConfigMapKey",
+        message: `ConfigMap ${ref.name} has no key ${key}: its keys are ${Object.keys(cm.Data).join(", ") || "none"}`
+      })
+    );
+  }
+  return out;
+}
+function exportNamer(session) {
+  return async (region, namespace, params) => {
+    const wantsConfigMaps = String(params.Envs ?? "").includes("configMapRef") || params.ConfigMapMountDesc !== void 0;
+    const wantsSecrets = params.ImagePullSecrets !== void 0 && params.ImagePullSecrets !== "";
+    const names = {};
+    if (wantsConfigMaps)
+      names.configMaps = new Map(
+        (await session.configMapsOf(region, namespace)).map((c) => [Number(c.ConfigMapId), c.Name])
+      );
+    if (wantsSecrets)
+      names.secrets = new Map(
+        (await session.secretsOf(region, namespace)).map((x) => [Number(x.SecretId), x.SecretName])
+      );
+    return names;
+  };
 }
 
 // src/operations/plan.ts
@@ -32982,33 +32981,6 @@ var JobApplication = class {
   }
 };
 
-// src/pipeline/plan/apply-result.ts
-var APPLY_OUTCOMES = [
-  "created",
-  "updated",
-  "replaced",
-  "unchanged",
-  "submitted",
-  "paused",
-  "refused",
-  "not-converged",
-  "failed",
-  "interrupted",
-  "skipped",
-  "not-in-plan",
-  "deleted"
-];
-var SUCCESS_OUTCOMES = /* @__PURE__ */ new Set([
-  "created",
-  "updated",
-  "replaced",
-  "unchanged",
-  "submitted",
-  "paused",
-  "not-in-plan",
-  "deleted"
-]);
-
 // src/sae/apply.ts
 function applyJob(session, p, o = {}) {
   return new JobApplication(session, p, o).run();
@@ -33241,6 +33213,33 @@ function dryRunRequests(plan, o) {
     } : {}
   }));
 }
+
+// src/pipeline/plan/apply-result.ts
+var APPLY_OUTCOMES = [
+  "created",
+  "updated",
+  "replaced",
+  "unchanged",
+  "submitted",
+  "paused",
+  "refused",
+  "not-converged",
+  "failed",
+  "interrupted",
+  "skipped",
+  "not-in-plan",
+  "deleted"
+];
+var SUCCESS_OUTCOMES = /* @__PURE__ */ new Set([
+  "created",
+  "updated",
+  "replaced",
+  "unchanged",
+  "submitted",
+  "paused",
+  "not-in-plan",
+  "deleted"
+]);
 
 // src/cli/commands/apply-send.ts
 function confirmApply(planned, io) {

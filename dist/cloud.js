@@ -38,7 +38,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-3OXPDX67.js";
+} from "./chunks/chunk-CH2R4MTV.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,
@@ -55,7 +55,7 @@ import {
   __toESM,
   operation,
   suspendParam
-} from "./chunks/chunk-XMCUXKGK.js";
+} from "./chunks/chunk-UXUSF2HI.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

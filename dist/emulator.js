@@ -17,7 +17,7 @@ import {
   isSupportedSpec,
   operation,
   suspendParam
-} from "./chunks/chunk-XMCUXKGK.js";
+} from "./chunks/chunk-UXUSF2HI.js";
 
 // src/emulator/server.ts
 import { createServer } from "node:http";

@@ -52,10 +52,10 @@ import {
   validate_job_default,
   valueAt,
   variableNames
-} from "./chunks/chunk-3OXPDX67.js";
+} from "./chunks/chunk-CH2R4MTV.js";
 import {
   CONFIGMAP_ALL_PREFIX
-} from "./chunks/chunk-XMCUXKGK.js";
+} from "./chunks/chunk-UXUSF2HI.js";
 
 // src/pipeline/load/parse.ts
 import { isUtf8 } from "node:buffer";

@@ -1945,7 +1945,6 @@ function jobParams() {
 }
 var JOB_PARAMS = jobParams();
 var select = (f) => new Set([...JOB_PARAMS.values()].filter(f).map((p) => p.name));
-var BODY_PARAMS = select((p) => p.in === "body");
 var CREATE_ONLY_PARAMS = select((p) => p.createOnly);
 var JSON_PARAMS = select((p) => p.json !== void 0);
 var NUMBER_PARAMS = select((p) => p.type === "number");

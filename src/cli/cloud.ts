@@ -14,7 +14,6 @@ import {
 } from './args.js';
 import { compileManifests, type PipelineResult } from '../pipeline/compile/compile-files.js';
 import { hasErrors } from '../pipeline/diagnostics.js';
-import type { IdentityKey } from '../pipeline/identity.js';
 import { Session } from '../sae/session.js';
 import { credentialsChain } from '../sae/credentials.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../sae/retry.js';
@@ -22,7 +21,6 @@ import { sinkOf } from './shared.js';
 import { DEFAULT_POLL_MS, DEFAULT_TIMEOUT_MS } from '../sae/wait.js';
 import { nearest } from '../pipeline/suggest.js';
 import { reportDiagnostics } from '../output/reports/diagnostics.js';
-import { resolveNames } from '../sae/references.js';
 import { plainProgress, ttyProgress, type Progress } from '../output/progress.js';
 
 const str = { type: 'string' } as const;
@@ -177,22 +175,6 @@ export function targeted(result: PipelineResult, values: CompileFlags): Pipeline
     compiled: result.compiled.filter((m) => wanted.has(m.job.name)),
     configMaps: result.configMaps.filter((c) => wanted.has(c.configMap.name)),
   };
-}
-
-/** Resolve the ConfigMaps and Secrets the manifests name; on an unknown name print where, and return false. */
-export async function resolveForCloud(
-  ctx: CloudContext,
-  compiled: PipelineResult,
-  format: string,
-  io: Io,
-  command: string,
-  pending?: ReadonlySet<IdentityKey>,
-): Promise<boolean> {
-  const diagnostics = await resolveNames(ctx.session, compiled.compiled, pending);
-  if (!diagnostics.length) return true;
-  reportDiagnostics(diagnostics, { command, github: format === 'github' }, sinkOf(io));
-  io.err('saejob: nothing sent to SAE: fix the errors above\n');
-  return false;
 }
 
 export function progressFor(io: Io): Progress {

@@ -8,22 +8,10 @@
 // list of SAE facts in saejob (the compiler's, the client's, the
 // emulator's, the planner's) is derived from this module, and
 // test/contract.test.ts checks this module against the contract.
+export { CONTRACT, OPERATION_NAMES, operation, type Operation, type Shape } from './operations.js';
 export {
-  CONTRACT,
-  OPERATION_NAMES,
-  operation,
-  type ContractOperation,
-  type ContractParam,
-  type Operation,
-  type ParamType,
-  type Shape,
-} from './operations.js';
-export {
-  type JobParamNotes,
   JOB_PARAM_NOTES,
-  type JobParam,
   JOB_PARAMS,
-  BODY_PARAMS,
   CREATE_ONLY_PARAMS,
   JSON_PARAMS,
   NUMBER_PARAMS,
@@ -31,7 +19,6 @@ export {
   REQUEST_ONLY_PARAMS,
   SECRET_PARAMS,
   CLEARING_VALUES,
-  type Removal,
   removalOf,
   manifestLabel,
   describedShape,

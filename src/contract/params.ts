@@ -207,9 +207,6 @@ export const JOB_PARAMS: ReadonlyMap<string, JobParam> = jobParams();
 
 const select = (f: (p: JobParam) => boolean) => new Set([...JOB_PARAMS.values()].filter(f).map((p) => p.name));
 
-/** Parameters CreateJob and UpdateJob take in the form body rather than the query. */
-export const BODY_PARAMS: ReadonlySet<string> = select((p) => p.in === 'body');
-
 /** CreateJob parameters UpdateJob has no parameter for. */
 export const CREATE_ONLY_PARAMS: ReadonlySet<string> = select((p) => p.createOnly);
 

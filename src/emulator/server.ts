@@ -11,7 +11,7 @@ import { NonceCache, verifySignature, type Credential } from './signature.js';
 import { Store, type BehaviourConfig, type ConfigMapRecord, type SecretRecord } from './store.js';
 import { contractViolation, envelopeOf, OPERATIONS, PATHS, ROUTES, type Route } from './routes.js';
 import { BodyTooLarge, bodyParams, flat, MAX_BODY_BYTES, readBody, send } from './http.js';
-import { readState, settingProblems } from './settings.js';
+import { readState } from './settings.js';
 import { adminEndpoint, type AdminContext } from './admin.js';
 import { DEFAULT_BEHAVIOUR } from './records.js';
 import type { Operation } from '../contract/api.js';
@@ -306,5 +306,5 @@ class Emulation {
 
 const reset = (req: IncomingMessage) => (req.socket as Socket).destroy();
 
-export { contractViolation, OPERATIONS, MAX_BODY_BYTES, settingProblems };
+export { contractViolation, OPERATIONS };
 export { DEFAULT_BEHAVIOUR };

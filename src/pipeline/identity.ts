@@ -22,9 +22,3 @@ export type PlaceKey = string & { readonly [brand]: 'place' };
 
 export const identityKey = (o: Identity): IdentityKey => `${o.region}\0${o.namespace}\0${o.name}` as IdentityKey;
 export const placeKey = (o: Place): PlaceKey => `${o.region}\0${o.namespace}` as PlaceKey;
-
-/** The place a key names (for listing what a set of keys covers). */
-export function placeOfKey(key: PlaceKey): Place {
-  const [region = '', namespace = ''] = key.split('\0');
-  return { region, namespace };
-}

@@ -11,7 +11,7 @@ import type { ApplyResult } from '../pipeline/plan/apply-result.js';
 import { settleDuplicates } from './job-writes.js';
 
 import { JobApplication } from './apply-job.js';
-export { APPLY_OUTCOMES, SUCCESS_OUTCOMES } from '../pipeline/plan/apply-result.js';
+
 export type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/plan/apply-result.js';
 
 export interface ApplyOptions {
@@ -46,7 +46,7 @@ export async function applyPlan(
   return results;
 }
 
-export { deleteJob, createJobSafely, settleDuplicates } from './job-writes.js';
-export { setSuspended, SUSPEND_READ_BACKS } from './suspend.js';
-export { StepFailure, JobApplication } from './apply-job.js';
+export { deleteJob, createJobSafely } from './job-writes.js';
+
+export { StepFailure } from './apply-job.js';
 export { isHttpTriggered, webhookUrls } from './live.js';

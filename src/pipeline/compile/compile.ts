@@ -156,9 +156,8 @@ export function compileJob(
   }
   return { job, findings: [] };
 }
-export { type UnknownValue, json, expandManifest, manifestParams, paramsAndReferences } from './params.js';
+export { manifestParams } from './params.js';
 export {
-  request,
   createRequest,
   updateRequest,
   deleteRequest,

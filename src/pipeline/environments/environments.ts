@@ -189,13 +189,12 @@ function findingDiagnostic(f: Finding): Diagnostic {
   return d;
 }
 
-export { ENVIRONMENT_KIND, type Environment } from './document.js';
-export { DELETE_MARK, EnvironmentSource } from './merge.js';
+export { ENVIRONMENT_KIND } from './document.js';
+export { EnvironmentSource } from './merge.js';
 export {
   manifestDifferences,
   patchBetween,
   layoutFromExports,
   type FieldDifference,
   type ExportedEnvironment,
-  type Layout,
 } from './differences.js';

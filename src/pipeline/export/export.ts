@@ -308,4 +308,3 @@ function labelsOf(tags: Readonly<Record<string, string>>): Record<string, string
   const labels = Object.fromEntries(Object.entries(tags).filter(([k]) => k !== OWNER_TAG));
   return Object.keys(labels).length ? labels : undefined;
 }
-export { withoutSecretText, fitToSchema } from './fit.js';

@@ -144,13 +144,5 @@ function sameSpec(create: PlannedJob, deleted: PlannedJob): boolean {
   const check = planJob(create.file, create.job, { ...deleted.live!, tags: undefined, lastChangeOrder: undefined });
   return check.changes.length === 0 && check.replaceReasons.length === 0;
 }
-export {
-  planParams,
-  alignToDesired,
-  withoutServerDefaults,
-  type LeafChange,
-  leafChanges,
-  divergence,
-  divergenceText,
-} from './compare.js';
+export { alignToDesired, leafChanges, divergence, divergenceText } from './compare.js';
 export { clearedParams, resetParams, plannedRequests, tagRequests } from './requests.js';

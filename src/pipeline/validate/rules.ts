@@ -13,7 +13,7 @@ import { PLACE_RULES } from './rules/place.js';
 import { identityKey } from '../identity.js';
 
 export type { Rule, RuleFinding, RuleInfo } from './rules/context.js';
-export { RuleContext, isIpAddress, isTimeZone } from './rules/context.js';
+export { isIpAddress, isTimeZone } from './rules/context.js';
 
 /** Every rule, area by area. */
 export const RULES: readonly Rule[] = [

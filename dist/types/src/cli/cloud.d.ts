@@ -1,7 +1,6 @@
 import type { Io } from './io.js';
 import { type ParsedFlags } from './args.js';
 import { type PipelineResult } from '../pipeline/compile/compile-files.js';
-import type { IdentityKey } from '../pipeline/identity.js';
 import { Session } from '../sae/session.js';
 import { type RetryPolicy } from '../sae/retry.js';
 import { type Progress } from '../output/progress.js';
@@ -71,6 +70,4 @@ export declare function compileForCloud(positionals: string[], values: CompileFl
 }): PipelineResult | undefined;
 /** `--target NAME...`: only those jobs and ConfigMaps of the manifests; a name none has is an error with a guess. */
 export declare function targeted(result: PipelineResult, values: CompileFlags): PipelineResult;
-/** Resolve the ConfigMaps and Secrets the manifests name; on an unknown name print where, and return false. */
-export declare function resolveForCloud(ctx: CloudContext, compiled: PipelineResult, format: string, io: Io, command: string, pending?: ReadonlySet<IdentityKey>): Promise<boolean>;
 export declare function progressFor(io: Io): Progress;

@@ -1,8 +1,6 @@
 import { type Credential } from './signature.js';
 import { Store, type BehaviourConfig, type ConfigMapRecord, type SecretRecord } from './store.js';
 import { contractViolation, OPERATIONS } from './routes.js';
-import { MAX_BODY_BYTES } from './http.js';
-import { settingProblems } from './settings.js';
 import { DEFAULT_BEHAVIOUR } from './records.js';
 import type { Operation } from '../contract/api.js';
 import { type FaultConfig } from './faults.js';
@@ -51,5 +49,5 @@ export interface Emulator {
 }
 export declare const DEFAULT_CREDENTIAL: Credential;
 export declare function startEmulator(options?: EmulatorOptions): Promise<Emulator>;
-export { contractViolation, OPERATIONS, MAX_BODY_BYTES, settingProblems };
+export { contractViolation, OPERATIONS };
 export { DEFAULT_BEHAVIOUR };

@@ -18,6 +18,4 @@ export type PlaceKey = string & {
 };
 export declare const identityKey: (o: Identity) => IdentityKey;
 export declare const placeKey: (o: Place) => PlaceKey;
-/** The place a key names (for listing what a set of keys covers). */
-export declare function placeOfKey(key: PlaceKey): Place;
 export {};

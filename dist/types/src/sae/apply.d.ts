@@ -2,7 +2,6 @@ import type { RetryPolicy } from './retry.js';
 import type { PlannedJob } from '../pipeline/plan/plan.js';
 import type { Session } from './session.js';
 import type { ApplyResult } from '../pipeline/plan/apply-result.js';
-export { APPLY_OUTCOMES, SUCCESS_OUTCOMES } from '../pipeline/plan/apply-result.js';
 export type { ApplyOutcome, ApplyResult, WebhookUrl } from '../pipeline/plan/apply-result.js';
 export interface ApplyOptions {
     /** The set this run manages: what proves a job found after a lost CreateJob is ours. */
@@ -21,7 +20,6 @@ export interface ApplyOptions {
 /** One planned job applied; the result says exactly what was sent and how it ended. */
 export declare function applyJob(session: Session, p: PlannedJob, o?: ApplyOptions): Promise<ApplyResult>;
 export declare function applyPlan(session: Session, plan: readonly PlannedJob[], o?: ApplyOptions): Promise<ApplyResult[]>;
-export { deleteJob, createJobSafely, settleDuplicates } from './job-writes.js';
-export { setSuspended, SUSPEND_READ_BACKS } from './suspend.js';
-export { StepFailure, JobApplication } from './apply-job.js';
+export { deleteJob, createJobSafely } from './job-writes.js';
+export { StepFailure } from './apply-job.js';
 export { isHttpTriggered, webhookUrls } from './live.js';

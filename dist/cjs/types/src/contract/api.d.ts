@@ -1,3 +1,3 @@
-export { CONTRACT, OPERATION_NAMES, operation, type ContractOperation, type ContractParam, type Operation, type ParamType, type Shape, } from './operations.js';
-export { type JobParamNotes, JOB_PARAM_NOTES, type JobParam, JOB_PARAMS, BODY_PARAMS, CREATE_ONLY_PARAMS, JSON_PARAMS, NUMBER_PARAMS, BOOLEAN_PARAMS, REQUEST_ONLY_PARAMS, SECRET_PARAMS, CLEARING_VALUES, type Removal, removalOf, manifestLabel, describedShape, NAS_FORMS, } from './params.js';
+export { CONTRACT, OPERATION_NAMES, operation, type Operation, type Shape } from './operations.js';
+export { JOB_PARAM_NOTES, JOB_PARAMS, CREATE_ONLY_PARAMS, JSON_PARAMS, NUMBER_PARAMS, BOOLEAN_PARAMS, REQUEST_ONLY_PARAMS, SECRET_PARAMS, CLEARING_VALUES, removalOf, manifestLabel, describedShape, NAS_FORMS, } from './params.js';
 export { MAX_PAGE_SIZE, CHANGE_ORDER_STATUS, CHANGE_ORDER_SUCCEEDED, CHANGE_ORDER_FAILED, CHANGE_ORDER_PAUSED, CHANGE_ORDER_RUNNING, SUB_STATUS_BATCH_FAILED, LAST_CHANGE_ORDER_STATE, RUN_STATES, EXEC_SUCCESS, TAG_RESOURCE_TYPE, MAX_TAGGED_RESOURCES, RESERVED_TAG_PREFIXES, isSystemTag, CONFIGMAP_ALL_PREFIX, type SuspendPolarity, DOCUMENTED_SUSPEND_POLARITY, suspendParam, } from './states.js';

@@ -71,8 +71,6 @@ export interface JobParam extends JobParamNotes {
 }
 /** Every CreateJob and UpdateJob parameter, by name. */
 export declare const JOB_PARAMS: ReadonlyMap<string, JobParam>;
-/** Parameters CreateJob and UpdateJob take in the form body rather than the query. */
-export declare const BODY_PARAMS: ReadonlySet<string>;
 /** CreateJob parameters UpdateJob has no parameter for. */
 export declare const CREATE_ONLY_PARAMS: ReadonlySet<string>;
 /** Parameters whose value is a JSON string. */

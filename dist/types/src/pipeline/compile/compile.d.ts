@@ -59,5 +59,5 @@ export declare function compileJob(manifest: SaeJob, options?: CompileOptions): 
     job?: CompiledJob;
     findings: RuleFinding[];
 };
-export { type UnknownValue, json, expandManifest, manifestParams, paramsAndReferences } from './params.js';
-export { request, createRequest, updateRequest, deleteRequest, tagRequest, untagRequest, suspendRequest, configMapRequest, } from './requests.js';
+export { manifestParams } from './params.js';
+export { createRequest, updateRequest, deleteRequest, tagRequest, untagRequest, suspendRequest, configMapRequest, } from './requests.js';

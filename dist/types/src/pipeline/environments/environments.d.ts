@@ -17,6 +17,6 @@ export interface EnvironmentsResult extends LoadResult {
  * other manifests; `[name]` only that environment's.
  */
 export declare function applyEnvironments(loaded: LoadResult, o: EnvironmentOptions): EnvironmentsResult;
-export { ENVIRONMENT_KIND, type Environment } from './document.js';
-export { DELETE_MARK, EnvironmentSource } from './merge.js';
-export { manifestDifferences, patchBetween, layoutFromExports, type FieldDifference, type ExportedEnvironment, type Layout, } from './differences.js';
+export { ENVIRONMENT_KIND } from './document.js';
+export { EnvironmentSource } from './merge.js';
+export { manifestDifferences, patchBetween, layoutFromExports, type FieldDifference, type ExportedEnvironment, } from './differences.js';

@@ -20,4 +20,3 @@ export declare function manifestFromParams(params: Params, suspend: boolean, tag
 /** The manifest as YAML, with the editor modeline and a note on its secrets. */
 /** The manifest as YAML, with notes; the editor modeline only when the schema's place is known. */
 export declare function manifestYaml(r: ExportResult, schemaRef: string | undefined): string;
-export { withoutSecretText, fitToSchema } from './fit.js';

@@ -84,5 +84,5 @@ export declare const hasChanges: (plan: readonly PlannedJob[]) => boolean;
  * than showing an unrelated create and delete. Marks both; pure.
  */
 export declare function markRenames(planned: readonly PlannedJob[]): void;
-export { planParams, alignToDesired, withoutServerDefaults, type LeafChange, leafChanges, divergence, divergenceText, } from './compare.js';
+export { alignToDesired, leafChanges, divergence, divergenceText } from './compare.js';
 export { clearedParams, resetParams, plannedRequests, tagRequests } from './requests.js';

@@ -1,6 +1,6 @@
 import { RuleContext, type Rule, type RuleFinding } from './rules/context.js';
 export type { Rule, RuleFinding, RuleInfo } from './rules/context.js';
-export { RuleContext, isIpAddress, isTimeZone } from './rules/context.js';
+export { isIpAddress, isTimeZone } from './rules/context.js';
 /** Every rule, area by area. */
 export declare const RULES: readonly Rule[];
 /**
