@@ -3462,7 +3462,7 @@ var require_defaults = __commonJS({
 var require_Utility = __commonJS({
   "node_modules/xmlbuilder/lib/Utility.js"(exports2, module2) {
     (function() {
-      var assign, getValue, isArray, isEmpty2, isFunction, isObject2, isPlainObject, slice = [].slice, hasProp = {}.hasOwnProperty;
+      var assign, getValue, isArray, isEmpty2, isFunction, isObject, isPlainObject, slice = [].slice, hasProp = {}.hasOwnProperty;
       assign = function() {
         var i, key, len, source, sources, target;
         target = arguments[0], sources = 2 <= arguments.length ? slice.call(arguments, 1) : [];
@@ -3484,7 +3484,7 @@ var require_Utility = __commonJS({
       isFunction = function(val) {
         return !!val && Object.prototype.toString.call(val) === "[object Function]";
       };
-      isObject2 = function(val) {
+      isObject = function(val) {
         var ref;
         return !!val && ((ref = typeof val) === "function" || ref === "object");
       };
@@ -3509,7 +3509,7 @@ var require_Utility = __commonJS({
       };
       isPlainObject = function(val) {
         var ctor, proto;
-        return isObject2(val) && (proto = Object.getPrototypeOf(val)) && (ctor = proto.constructor) && typeof ctor === "function" && ctor instanceof ctor && Function.prototype.toString.call(ctor) === Function.prototype.toString.call(Object);
+        return isObject(val) && (proto = Object.getPrototypeOf(val)) && (ctor = proto.constructor) && typeof ctor === "function" && ctor instanceof ctor && Function.prototype.toString.call(ctor) === Function.prototype.toString.call(Object);
       };
       getValue = function(obj) {
         if (isFunction(obj.valueOf)) {
@@ -3520,7 +3520,7 @@ var require_Utility = __commonJS({
       };
       module2.exports.assign = assign;
       module2.exports.isFunction = isFunction;
-      module2.exports.isObject = isObject2;
+      module2.exports.isObject = isObject;
       module2.exports.isArray = isArray;
       module2.exports.isEmpty = isEmpty2;
       module2.exports.isPlainObject = isPlainObject;
@@ -3837,7 +3837,7 @@ var require_XMLNamedNodeMap = __commonJS({
 var require_XMLElement = __commonJS({
   "node_modules/xmlbuilder/lib/XMLElement.js"(exports2, module2) {
     (function() {
-      var NodeType, XMLAttribute, XMLElement, XMLNamedNodeMap, XMLNode, getValue, isFunction, isObject2, ref, extend = function(child, parent) {
+      var NodeType, XMLAttribute, XMLElement, XMLNamedNodeMap, XMLNode, getValue, isFunction, isObject, ref, extend = function(child, parent) {
         for (var key in parent) {
           if (hasProp.call(parent, key)) child[key] = parent[key];
         }
@@ -3849,7 +3849,7 @@ var require_XMLElement = __commonJS({
         child.__super__ = parent.prototype;
         return child;
       }, hasProp = {}.hasOwnProperty;
-      ref = require_Utility(), isObject2 = ref.isObject, isFunction = ref.isFunction, getValue = ref.getValue;
+      ref = require_Utility(), isObject = ref.isObject, isFunction = ref.isFunction, getValue = ref.getValue;
       XMLNode = require_XMLNode();
       NodeType = require_NodeType();
       XMLAttribute = require_XMLAttribute();
@@ -3955,7 +3955,7 @@ var require_XMLElement = __commonJS({
           if (name != null) {
             name = getValue(name);
           }
-          if (isObject2(name)) {
+          if (isObject(name)) {
             for (attName in name) {
               if (!hasProp.call(name, attName)) continue;
               attValue = name[attName];
@@ -4263,7 +4263,7 @@ var require_XMLComment = __commonJS({
 var require_XMLDeclaration = __commonJS({
   "node_modules/xmlbuilder/lib/XMLDeclaration.js"(exports2, module2) {
     (function() {
-      var NodeType, XMLDeclaration, XMLNode, isObject2, extend = function(child, parent) {
+      var NodeType, XMLDeclaration, XMLNode, isObject, extend = function(child, parent) {
         for (var key in parent) {
           if (hasProp.call(parent, key)) child[key] = parent[key];
         }
@@ -4275,7 +4275,7 @@ var require_XMLDeclaration = __commonJS({
         child.__super__ = parent.prototype;
         return child;
       }, hasProp = {}.hasOwnProperty;
-      isObject2 = require_Utility().isObject;
+      isObject = require_Utility().isObject;
       XMLNode = require_XMLNode();
       NodeType = require_NodeType();
       module2.exports = XMLDeclaration = (function(superClass) {
@@ -4283,7 +4283,7 @@ var require_XMLDeclaration = __commonJS({
         function XMLDeclaration2(parent, version, encoding, standalone) {
           var ref;
           XMLDeclaration2.__super__.constructor.call(this, parent);
-          if (isObject2(version)) {
+          if (isObject(version)) {
             ref = version, version = ref.version, encoding = ref.encoding, standalone = ref.standalone;
           }
           if (!version) {
@@ -4372,7 +4372,7 @@ var require_XMLDTDAttList = __commonJS({
 var require_XMLDTDEntity = __commonJS({
   "node_modules/xmlbuilder/lib/XMLDTDEntity.js"(exports2, module2) {
     (function() {
-      var NodeType, XMLDTDEntity, XMLNode, isObject2, extend = function(child, parent) {
+      var NodeType, XMLDTDEntity, XMLNode, isObject, extend = function(child, parent) {
         for (var key in parent) {
           if (hasProp.call(parent, key)) child[key] = parent[key];
         }
@@ -4384,7 +4384,7 @@ var require_XMLDTDEntity = __commonJS({
         child.__super__ = parent.prototype;
         return child;
       }, hasProp = {}.hasOwnProperty;
-      isObject2 = require_Utility().isObject;
+      isObject = require_Utility().isObject;
       XMLNode = require_XMLNode();
       NodeType = require_NodeType();
       module2.exports = XMLDTDEntity = (function(superClass) {
@@ -4400,7 +4400,7 @@ var require_XMLDTDEntity = __commonJS({
           this.pe = !!pe;
           this.name = this.stringify.name(name);
           this.type = NodeType.EntityDeclaration;
-          if (!isObject2(value)) {
+          if (!isObject(value)) {
             this.value = this.stringify.dtdEntityValue(value);
             this.internal = true;
           } else {
@@ -4568,7 +4568,7 @@ var require_XMLDTDNotation = __commonJS({
 var require_XMLDocType = __commonJS({
   "node_modules/xmlbuilder/lib/XMLDocType.js"(exports2, module2) {
     (function() {
-      var NodeType, XMLDTDAttList, XMLDTDElement, XMLDTDEntity, XMLDTDNotation, XMLDocType, XMLNamedNodeMap, XMLNode, isObject2, extend = function(child, parent) {
+      var NodeType, XMLDTDAttList, XMLDTDElement, XMLDTDEntity, XMLDTDNotation, XMLDocType, XMLNamedNodeMap, XMLNode, isObject, extend = function(child, parent) {
         for (var key in parent) {
           if (hasProp.call(parent, key)) child[key] = parent[key];
         }
@@ -4580,7 +4580,7 @@ var require_XMLDocType = __commonJS({
         child.__super__ = parent.prototype;
         return child;
       }, hasProp = {}.hasOwnProperty;
-      isObject2 = require_Utility().isObject;
+      isObject = require_Utility().isObject;
       XMLNode = require_XMLNode();
       NodeType = require_NodeType();
       XMLDTDAttList = require_XMLDTDAttList();
@@ -4605,7 +4605,7 @@ var require_XMLDocType = __commonJS({
             }
           }
           this.documentObject = parent;
-          if (isObject2(pubID)) {
+          if (isObject(pubID)) {
             ref1 = pubID, pubID = ref1.pubID, sysID = ref1.sysID;
           }
           if (sysID == null) {
@@ -4978,8 +4978,8 @@ var require_DocumentPosition = __commonJS({
 var require_XMLNode = __commonJS({
   "node_modules/xmlbuilder/lib/XMLNode.js"(exports2, module2) {
     (function() {
-      var DocumentPosition, NodeType, XMLCData, XMLComment, XMLDeclaration, XMLDocType, XMLDummy, XMLElement, XMLNamedNodeMap, XMLNode, XMLNodeList, XMLProcessingInstruction, XMLRaw, XMLText, getValue, isEmpty2, isFunction, isObject2, ref1, hasProp = {}.hasOwnProperty;
-      ref1 = require_Utility(), isObject2 = ref1.isObject, isFunction = ref1.isFunction, isEmpty2 = ref1.isEmpty, getValue = ref1.getValue;
+      var DocumentPosition, NodeType, XMLCData, XMLComment, XMLDeclaration, XMLDocType, XMLDummy, XMLElement, XMLNamedNodeMap, XMLNode, XMLNodeList, XMLProcessingInstruction, XMLRaw, XMLText, getValue, isEmpty2, isFunction, isObject, ref1, hasProp = {}.hasOwnProperty;
+      ref1 = require_Utility(), isObject = ref1.isObject, isFunction = ref1.isFunction, isEmpty2 = ref1.isEmpty, getValue = ref1.getValue;
       XMLElement = null;
       XMLCData = null;
       XMLComment = null;
@@ -5122,7 +5122,7 @@ var require_XMLNode = __commonJS({
             attributes = {};
           }
           attributes = getValue(attributes);
-          if (!isObject2(attributes)) {
+          if (!isObject(attributes)) {
             ref3 = [attributes, text5], text5 = ref3[0], attributes = ref3[1];
           }
           if (name != null) {
@@ -5135,7 +5135,7 @@ var require_XMLNode = __commonJS({
             }
           } else if (isFunction(name)) {
             lastChild = this.element(name.apply());
-          } else if (isObject2(name)) {
+          } else if (isObject(name)) {
             for (key in name) {
               if (!hasProp.call(name, key)) continue;
               val = name[key];
@@ -5146,7 +5146,7 @@ var require_XMLNode = __commonJS({
                 lastChild = this.attribute(key.substr(this.stringify.convertAttKey.length), val);
               } else if (!this.options.separateArrayItems && Array.isArray(val) && isEmpty2(val)) {
                 lastChild = this.dummy();
-              } else if (isObject2(val) && isEmpty2(val)) {
+              } else if (isObject(val) && isEmpty2(val)) {
                 lastChild = this.element(key);
               } else if (!this.options.keepNullNodes && val == null) {
                 lastChild = this.dummy();
@@ -5157,7 +5157,7 @@ var require_XMLNode = __commonJS({
                   childNode[key] = item;
                   lastChild = this.element(childNode);
                 }
-              } else if (isObject2(val)) {
+              } else if (isObject(val)) {
                 if (!this.options.ignoreDecorators && this.stringify.convertTextKey && key.indexOf(this.stringify.convertTextKey) === 0) {
                   lastChild = this.element(val);
                 } else {
@@ -5243,7 +5243,7 @@ var require_XMLNode = __commonJS({
           }
           attributes || (attributes = {});
           attributes = getValue(attributes);
-          if (!isObject2(attributes)) {
+          if (!isObject(attributes)) {
             ref2 = [attributes, text5], text5 = ref2[0], attributes = ref2[1];
           }
           child = new XMLElement(this, name, attributes);
@@ -5255,7 +5255,7 @@ var require_XMLNode = __commonJS({
         };
         XMLNode2.prototype.text = function(value) {
           var child;
-          if (isObject2(value)) {
+          if (isObject(value)) {
             this.element(value);
           }
           child = new XMLText(this, value);
@@ -5314,7 +5314,7 @@ var require_XMLNode = __commonJS({
               insTarget = target[j];
               this.instruction(insTarget);
             }
-          } else if (isObject2(target)) {
+          } else if (isObject(target)) {
             for (insTarget in target) {
               if (!hasProp.call(target, insTarget)) continue;
               insValue = target[insTarget];
@@ -6544,8 +6544,8 @@ var require_XMLDocument = __commonJS({
 var require_XMLDocumentCB = __commonJS({
   "node_modules/xmlbuilder/lib/XMLDocumentCB.js"(exports2, module2) {
     (function() {
-      var NodeType, WriterState, XMLAttribute, XMLCData, XMLComment, XMLDTDAttList, XMLDTDElement, XMLDTDEntity, XMLDTDNotation, XMLDeclaration, XMLDocType, XMLDocument, XMLDocumentCB, XMLElement, XMLProcessingInstruction, XMLRaw, XMLStringWriter, XMLStringifier, XMLText, getValue, isFunction, isObject2, isPlainObject, ref, hasProp = {}.hasOwnProperty;
-      ref = require_Utility(), isObject2 = ref.isObject, isFunction = ref.isFunction, isPlainObject = ref.isPlainObject, getValue = ref.getValue;
+      var NodeType, WriterState, XMLAttribute, XMLCData, XMLComment, XMLDTDAttList, XMLDTDElement, XMLDTDEntity, XMLDTDNotation, XMLDeclaration, XMLDocType, XMLDocument, XMLDocumentCB, XMLElement, XMLProcessingInstruction, XMLRaw, XMLStringWriter, XMLStringifier, XMLText, getValue, isFunction, isObject, isPlainObject, ref, hasProp = {}.hasOwnProperty;
+      ref = require_Utility(), isObject = ref.isObject, isFunction = ref.isFunction, isPlainObject = ref.isPlainObject, getValue = ref.getValue;
       NodeType = require_NodeType();
       XMLDocument = require_XMLDocument();
       XMLElement = require_XMLElement();
@@ -6653,7 +6653,7 @@ var require_XMLDocumentCB = __commonJS({
             attributes = {};
           }
           attributes = getValue(attributes);
-          if (!isObject2(attributes)) {
+          if (!isObject(attributes)) {
             ref1 = [attributes, text5], text5 = ref1[0], attributes = ref1[1];
           }
           this.currentNode = new XMLElement(this, name, attributes);
@@ -6670,7 +6670,7 @@ var require_XMLDocumentCB = __commonJS({
           if (this.currentNode && this.currentNode.type === NodeType.DocType) {
             this.dtdElement.apply(this, arguments);
           } else {
-            if (Array.isArray(name) || isObject2(name) || isFunction(name)) {
+            if (Array.isArray(name) || isObject(name) || isFunction(name)) {
               oldValidationFlag = this.options.noValidation;
               this.options.noValidation = true;
               root2 = new XMLDocument(this.options).element("TEMP_ROOT");
@@ -6698,7 +6698,7 @@ var require_XMLDocumentCB = __commonJS({
           if (name != null) {
             name = getValue(name);
           }
-          if (isObject2(name)) {
+          if (isObject(name)) {
             for (attName in name) {
               if (!hasProp.call(name, attName)) continue;
               attValue = name[attName];
@@ -6758,7 +6758,7 @@ var require_XMLDocumentCB = __commonJS({
               insTarget = target[i];
               this.instruction(insTarget);
             }
-          } else if (isObject2(target)) {
+          } else if (isObject(target)) {
             for (insTarget in target) {
               if (!hasProp.call(target, insTarget)) continue;
               insValue = target[insTarget];
@@ -20712,6 +20712,7 @@ function pushAll(target, items) {
   for (const item of items) target.push(item);
   return target;
 }
+var isRecord = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function valueAt(value, path) {
   let cur = value;
   for (const seg of path)
@@ -23409,7 +23410,6 @@ function withoutServerDefaults(param, live, desired) {
 }
 function leafChanges(before, after, path = "", key) {
   if ((0, import_node_util.isDeepStrictEqual)(before, after)) return [];
-  const isObj2 = (v) => v !== null && typeof v === "object";
   if (key && Array.isArray(before) && Array.isArray(after)) {
     const keyed = keyedItems(before, key) && keyedItems(after, key);
     if (keyed) {
@@ -23430,7 +23430,7 @@ function leafChanges(before, after, path = "", key) {
       pushAll(out, leafChanges(before[i], after[i], `${path}[${i}]`));
     return out;
   }
-  if (isObj2(before) && isObj2(after) && !Array.isArray(before) && !Array.isArray(after)) {
+  if (isRecord(before) && isRecord(after)) {
     const b = before;
     const a = after;
     const out = [];
@@ -24372,6 +24372,85 @@ function whereIs(source, path, target = "value") {
 
 // src/pipeline/environments/document.ts
 var import_node_path2 = require("node:path");
+var ENVIRONMENT_KIND = "Environment";
+function readEnvironment(source, findings) {
+  const v = source.value;
+  const bad = (path, message) => findings.push({ source, path, message, rule: "environment/invalid" });
+  if (v.apiVersion !== "saejob/v1") bad(["apiVersion"], "must be saejob/v1");
+  for (const k of Object.keys(v))
+    if (!["apiVersion", "kind", "metadata", "spec"].includes(k))
+      bad([k], `unknown field ${k} in an environment: allowed fields are apiVersion, kind, metadata, spec`);
+  for (const k of isRecord(v.metadata) ? Object.keys(v.metadata) : [])
+    if (k !== "name") bad(["metadata", k], `unknown field ${k} in an environment's metadata: it has a name only`);
+  const name = v.metadata?.name;
+  if (typeof name !== "string" || !/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(name)) {
+    bad(["metadata", "name"], "an environment needs metadata.name: lower-case letters, digits and -, e.g. prod");
+    return void 0;
+  }
+  const spec = v.spec;
+  if (!isRecord(spec)) {
+    bad(["spec"], "an environment needs spec.base: the base manifests it applies to");
+    return void 0;
+  }
+  for (const k of Object.keys(spec))
+    if (!["base", "namespace", "region", "variables", "patches"].includes(k))
+      bad(
+        ["spec", k],
+        `unknown field ${k} in an environment's spec: allowed fields are base, namespace, region, variables, patches`
+      );
+  const base = typeof spec.base === "string" ? [spec.base] : spec.base;
+  if (!Array.isArray(base) || !base.length || !base.every((b) => typeof b === "string" && b !== "")) {
+    bad(
+      ["spec", "base"],
+      "spec.base names the base manifests: a file or directory (or a list of them), relative to this file"
+    );
+    return void 0;
+  }
+  const env = {
+    name,
+    source,
+    base: base.map((b) => (0, import_node_path2.isAbsolute)(b) ? b : (0, import_node_path2.join)((0, import_node_path2.dirname)(source.file), b)),
+    variables: {},
+    patches: []
+  };
+  if (spec.namespace !== void 0) {
+    if (typeof spec.namespace !== "string")
+      bad(["spec", "namespace"], "spec.namespace is a namespace ID, e.g. cn-beijing:prod");
+    else env.namespace = spec.namespace;
+  }
+  if (spec.region !== void 0) {
+    if (typeof spec.region !== "string") bad(["spec", "region"], "spec.region is a region ID, e.g. cn-beijing");
+    else env.region = spec.region;
+  }
+  if (spec.variables !== void 0) {
+    if (!isRecord(spec.variables))
+      bad(["spec", "variables"], 'spec.variables maps names to values: IMAGE_TAG: "1.4.2"');
+    else
+      for (const [k, x] of Object.entries(spec.variables)) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+          bad(["spec", "variables", k], `variable name ${JSON.stringify(k)}: letters, digits and _`);
+        else if (x === null || typeof x === "object")
+          bad(["spec", "variables", k], `variable ${k} must be a string, number or boolean`);
+        else env.variables[k] = x;
+      }
+  }
+  if (spec.patches !== void 0) {
+    if (!Array.isArray(spec.patches))
+      bad(["spec", "patches"], "spec.patches is a list: - job: NAME, then the metadata / spec fields to change");
+    else
+      spec.patches.forEach((p, i) => {
+        if (!isRecord(p) || typeof p.job !== "string")
+          return bad(["spec", "patches", i], "each patch names its job: job: NAME (metadata.name in the base)");
+        const { job, ...value } = p;
+        for (const [k, x] of Object.entries(value))
+          if (k !== "metadata" && k !== "spec")
+            bad(["spec", "patches", i, k], `a patch changes metadata and spec only, not ${k}`);
+          else if (!isRecord(x)) bad(["spec", "patches", i, k], `a patch's ${k} is a mapping of the fields to change`);
+        env.patches.push({ job, index: i, value });
+      });
+  }
+  return env;
+}
 
 // src/pipeline/environments/merge.ts
 var KEYED_LISTS = {
@@ -24420,13 +24499,12 @@ var EnvironmentSource = class {
   }
 };
 var pathKey = (path) => JSON.stringify(path);
-var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var keyOf = (item, keys) => keys.find((k) => getPath(item, k) !== void 0 && getPath(item, k) !== false);
 var itemId = (item, keys) => {
   const k = keyOf(item, keys);
   return k === void 0 ? void 0 : `${k}=${JSON.stringify(getPath(item, k))}`;
 };
-var getPath = (v, dotted) => dotted.split(".").reduce((o, k) => isObject(o) ? o[k] : void 0, v);
+var getPath = (v, dotted) => dotted.split(".").reduce((o, k) => isRecord(o) ? o[k] : void 0, v);
 function originIn(origins, path) {
   for (let k = path.length; k >= 0; k--) {
     const o = origins.get(pathKey(path.slice(0, k)));
@@ -24457,7 +24535,7 @@ function merge2(base, patch, path, patchAt, origins, listPath = []) {
       const at = { source: patchAt.source, path: [...patchAt.path, j] };
       const id = idOf(item);
       const k = id === void 0 ? -1 : items.findIndex((x) => idOf(x.item) === id);
-      if (isObject(item) && item[DELETE_MARK] === "delete") {
+      if (isRecord(item) && item[DELETE_MARK] === "delete") {
         if (k >= 0) items.splice(k, 1);
         return;
       }
@@ -24477,7 +24555,7 @@ function merge2(base, patch, path, patchAt, origins, listPath = []) {
     });
     return items.map((it) => it.item);
   }
-  if (isObject(base) && isObject(patch)) {
+  if (isRecord(base) && isRecord(patch)) {
     const out = { ...base };
     for (const [k, v] of Object.entries(patch)) {
       const at = { source: patchAt.source, path: [...patchAt.path, k] };
@@ -24500,93 +24578,12 @@ function merge2(base, patch, path, patchAt, origins, listPath = []) {
   return patch;
 }
 
-// src/pipeline/environments/document.ts
-var ENVIRONMENT_KIND = "Environment";
-function readEnvironment(source, findings) {
-  const v = source.value;
-  const bad = (path, message) => findings.push({ source, path, message, rule: "environment/invalid" });
-  if (v.apiVersion !== "saejob/v1") bad(["apiVersion"], "must be saejob/v1");
-  for (const k of Object.keys(v))
-    if (!["apiVersion", "kind", "metadata", "spec"].includes(k))
-      bad([k], `unknown field ${k} in an environment: allowed fields are apiVersion, kind, metadata, spec`);
-  for (const k of isObject(v.metadata) ? Object.keys(v.metadata) : [])
-    if (k !== "name") bad(["metadata", k], `unknown field ${k} in an environment's metadata: it has a name only`);
-  const name = v.metadata?.name;
-  if (typeof name !== "string" || !/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(name)) {
-    bad(["metadata", "name"], "an environment needs metadata.name: lower-case letters, digits and -, e.g. prod");
-    return void 0;
-  }
-  const spec = v.spec;
-  if (!isObject(spec)) {
-    bad(["spec"], "an environment needs spec.base: the base manifests it applies to");
-    return void 0;
-  }
-  for (const k of Object.keys(spec))
-    if (!["base", "namespace", "region", "variables", "patches"].includes(k))
-      bad(
-        ["spec", k],
-        `unknown field ${k} in an environment's spec: allowed fields are base, namespace, region, variables, patches`
-      );
-  const base = typeof spec.base === "string" ? [spec.base] : spec.base;
-  if (!Array.isArray(base) || !base.length || !base.every((b) => typeof b === "string" && b !== "")) {
-    bad(
-      ["spec", "base"],
-      "spec.base names the base manifests: a file or directory (or a list of them), relative to this file"
-    );
-    return void 0;
-  }
-  const env = {
-    name,
-    source,
-    base: base.map((b) => (0, import_node_path2.isAbsolute)(b) ? b : (0, import_node_path2.join)((0, import_node_path2.dirname)(source.file), b)),
-    variables: {},
-    patches: []
-  };
-  if (spec.namespace !== void 0) {
-    if (typeof spec.namespace !== "string")
-      bad(["spec", "namespace"], "spec.namespace is a namespace ID, e.g. cn-beijing:prod");
-    else env.namespace = spec.namespace;
-  }
-  if (spec.region !== void 0) {
-    if (typeof spec.region !== "string") bad(["spec", "region"], "spec.region is a region ID, e.g. cn-beijing");
-    else env.region = spec.region;
-  }
-  if (spec.variables !== void 0) {
-    if (!isObject(spec.variables))
-      bad(["spec", "variables"], 'spec.variables maps names to values: IMAGE_TAG: "1.4.2"');
-    else
-      for (const [k, x] of Object.entries(spec.variables)) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
-          bad(["spec", "variables", k], `variable name ${JSON.stringify(k)}: letters, digits and _`);
-        else if (x === null || typeof x === "object")
-          bad(["spec", "variables", k], `variable ${k} must be a string, number or boolean`);
-        else env.variables[k] = x;
-      }
-  }
-  if (spec.patches !== void 0) {
-    if (!Array.isArray(spec.patches))
-      bad(["spec", "patches"], "spec.patches is a list: - job: NAME, then the metadata / spec fields to change");
-    else
-      spec.patches.forEach((p, i) => {
-        if (!isObject(p) || typeof p.job !== "string")
-          return bad(["spec", "patches", i], "each patch names its job: job: NAME (metadata.name in the base)");
-        const { job, ...value } = p;
-        for (const [k, x] of Object.entries(value))
-          if (k !== "metadata" && k !== "spec")
-            bad(["spec", "patches", i, k], `a patch changes metadata and spec only, not ${k}`);
-          else if (!isObject(x)) bad(["spec", "patches", i, k], `a patch's ${k} is a mapping of the fields to change`);
-        env.patches.push({ job, index: i, value });
-      });
-  }
-  return env;
-}
-
 // src/pipeline/environments/variables.ts
 function variablesIn(value, into) {
   if (typeof value === "string") {
     for (const name of variableNames(value)) into.add(name);
   } else if (Array.isArray(value)) for (const v of value) variablesIn(v, into);
-  else if (isObject(value)) for (const v of Object.values(value)) variablesIn(v, into);
+  else if (isRecord(value)) for (const v of Object.values(value)) variablesIn(v, into);
 }
 var typedDefault = (text5) => /^-?(0|[1-9][0-9]*)$/.test(text5) ? Number(text5) : text5 === "true" ? true : text5 === "false" ? false : text5;
 function substituteVariables(value, env, path, origins, missing) {
@@ -24611,7 +24608,7 @@ function substituteVariables(value, env, path, origins, missing) {
     });
   }
   if (Array.isArray(value)) return value.map((x, i) => substituteVariables(x, env, [...path, i], origins, missing));
-  if (isObject(value))
+  if (isRecord(value))
     return Object.fromEntries(
       Object.entries(value).map(([k, x]) => [k, substituteVariables(x, env, [...path, k], origins, missing)])
     );
@@ -24646,7 +24643,7 @@ function patchBetween(base, target, listPath = []) {
       return [...base.map((b) => ({ ...identity(b), [DELETE_MARK]: "delete" })), ...target];
     }
   }
-  if (isObject(base) && isObject(target)) {
+  if (isRecord(base) && isRecord(target)) {
     const out = {};
     for (const k of /* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(target)])) {
       if (!(k in target)) out[k] = null;
@@ -24778,7 +24775,7 @@ function applyEnvironments(loaded, o) {
       const name = String(b.value?.metadata?.name);
       for (const p of env.patches.filter((x) => x.job === name))
         value = merge2(value, p.value, [], { source: env.source, path: ["spec", "patches", p.index] }, origins);
-      if (isObject(value) && isObject(value.metadata)) {
+      if (isRecord(value) && isRecord(value.metadata)) {
         const metadata = { ...value.metadata };
         if (env.namespace !== void 0) {
           metadata.namespace = env.namespace;
@@ -29075,8 +29072,7 @@ function checkConfigMapManifest(value) {
 var TIME_ZONES = /* @__PURE__ */ new Set(["Africa/Abidjan", "Africa/Accra", "Africa/Addis_Ababa", "Africa/Algiers", "Africa/Asmera", "Africa/Bamako", "Africa/Bangui", "Africa/Banjul", "Africa/Bissau", "Africa/Blantyre", "Africa/Brazzaville", "Africa/Bujumbura", "Africa/Cairo", "Africa/Casablanca", "Africa/Ceuta", "Africa/Conakry", "Africa/Dakar", "Africa/Dar_es_Salaam", "Africa/Djibouti", "Africa/Douala", "Africa/El_Aaiun", "Africa/Freetown", "Africa/Gaborone", "Africa/Harare", "Africa/Johannesburg", "Africa/Juba", "Africa/Kampala", "Africa/Khartoum", "Africa/Kigali", "Africa/Kinshasa", "Africa/Lagos", "Africa/Libreville", "Africa/Lome", "Africa/Luanda", "Africa/Lubumbashi", "Africa/Lusaka", "Africa/Malabo", "Africa/Maputo", "Africa/Maseru", "Africa/Mbabane", "Africa/Mogadishu", "Africa/Monrovia", "Africa/Nairobi", "Africa/Ndjamena", "Africa/Niamey", "Africa/Nouakchott", "Africa/Ouagadougou", "Africa/Porto-Novo", "Africa/Sao_Tome", "Africa/Tripoli", "Africa/Tunis", "Africa/Windhoek", "America/Adak", "America/Anchorage", "America/Anguilla", "America/Antigua", "America/Araguaina", "America/Argentina/La_Rioja", "America/Argentina/Rio_Gallegos", "America/Argentina/Salta", "America/Argentina/San_Juan", "America/Argentina/San_Luis", "America/Argentina/Tucuman", "America/Argentina/Ushuaia", "America/Aruba", "America/Asuncion", "America/Bahia", "America/Bahia_Banderas", "America/Barbados", "America/Belem", "America/Belize", "America/Blanc-Sablon", "America/Boa_Vista", "America/Bogota", "America/Boise", "America/Buenos_Aires", "America/Cambridge_Bay", "America/Campo_Grande", "America/Cancun", "America/Caracas", "America/Catamarca", "America/Cayenne", "America/Cayman", "America/Chicago", "America/Chihuahua", "America/Ciudad_Juarez", "America/Coral_Harbour", "America/Cordoba", "America/Costa_Rica", "America/Coyhaique", "America/Creston", "America/Cuiaba", "America/Curacao", "America/Danmarkshavn", "America/Dawson", "America/Dawson_Creek", "America/Denver", "America/Detroit", "America/Dominica", "America/Edmonton", "America/Eirunepe", "America/El_Salvador", "America/Fort_Nelson", "America/Fortaleza", "America/Glace_Bay", "America/Godthab", "America/Goose_Bay", "America/Grand_Turk", "America/Grenada", "America/Guadeloupe", "America/Guatemala", "America/Guayaquil", "America/Guyana", "America/Halifax", "America/Havana", "America/Hermosillo", "America/Indiana/Knox", "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City", "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac", "America/Indianapolis", "America/Inuvik", "America/Iqaluit", "America/Jamaica", "America/Jujuy", "America/Juneau", "America/Kentucky/Monticello", "America/Kralendijk", "America/La_Paz", "America/Lima", "America/Los_Angeles", "America/Louisville", "America/Lower_Princes", "America/Maceio", "America/Managua", "America/Manaus", "America/Marigot", "America/Martinique", "America/Matamoros", "America/Mazatlan", "America/Mendoza", "America/Menominee", "America/Merida", "America/Metlakatla", "America/Mexico_City", "America/Miquelon", "America/Moncton", "America/Monterrey", "America/Montevideo", "America/Montserrat", "America/Nassau", "America/New_York", "America/Nome", "America/Noronha", "America/North_Dakota/Beulah", "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Ojinaga", "America/Panama", "America/Paramaribo", "America/Phoenix", "America/Port-au-Prince", "America/Port_of_Spain", "America/Porto_Velho", "America/Puerto_Rico", "America/Punta_Arenas", "America/Rankin_Inlet", "America/Recife", "America/Regina", "America/Resolute", "America/Rio_Branco", "America/Santarem", "America/Santiago", "America/Santo_Domingo", "America/Sao_Paulo", "America/Scoresbysund", "America/Sitka", "America/St_Barthelemy", "America/St_Johns", "America/St_Kitts", "America/St_Lucia", "America/St_Thomas", "America/St_Vincent", "America/Swift_Current", "America/Tegucigalpa", "America/Thule", "America/Tijuana", "America/Toronto", "America/Tortola", "America/Vancouver", "America/Whitehorse", "America/Winnipeg", "America/Yakutat", "Antarctica/Casey", "Antarctica/Davis", "Antarctica/DumontDUrville", "Antarctica/Macquarie", "Antarctica/Mawson", "Antarctica/McMurdo", "Antarctica/Palmer", "Antarctica/Rothera", "Antarctica/Syowa", "Antarctica/Troll", "Antarctica/Vostok", "Arctic/Longyearbyen", "Asia/Aden", "Asia/Almaty", "Asia/Amman", "Asia/Anadyr", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Ashgabat", "Asia/Atyrau", "Asia/Baghdad", "Asia/Bahrain", "Asia/Baku", "Asia/Bangkok", "Asia/Barnaul", "Asia/Beirut", "Asia/Bishkek", "Asia/Brunei", "Asia/Calcutta", "Asia/Chita", "Asia/Colombo", "Asia/Damascus", "Asia/Dhaka", "Asia/Dili", "Asia/Dubai", "Asia/Dushanbe", "Asia/Famagusta", "Asia/Gaza", "Asia/Hebron", "Asia/Hong_Kong", "Asia/Hovd", "Asia/Irkutsk", "Asia/Jakarta", "Asia/Jayapura", "Asia/Jerusalem", "Asia/Kabul", "Asia/Kamchatka", "Asia/Karachi", "Asia/Katmandu", "Asia/Khandyga", "Asia/Krasnoyarsk", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Kuwait", "Asia/Macau", "Asia/Magadan", "Asia/Makassar", "Asia/Manila", "Asia/Muscat", "Asia/Nicosia", "Asia/Novokuznetsk", "Asia/Novosibirsk", "Asia/Omsk", "Asia/Oral", "Asia/Phnom_Penh", "Asia/Pontianak", "Asia/Pyongyang", "Asia/Qatar", "Asia/Qostanay", "Asia/Qyzylorda", "Asia/Rangoon", "Asia/Riyadh", "Asia/Saigon", "Asia/Sakhalin", "Asia/Samarkand", "Asia/Seoul", "Asia/Shanghai", "Asia/Singapore", "Asia/Srednekolymsk", "Asia/Taipei", "Asia/Tashkent", "Asia/Tbilisi", "Asia/Tehran", "Asia/Thimphu", "Asia/Tokyo", "Asia/Tomsk", "Asia/Ulaanbaatar", "Asia/Urumqi", "Asia/Ust-Nera", "Asia/Vientiane", "Asia/Vladivostok", "Asia/Yakutsk", "Asia/Yekaterinburg", "Asia/Yerevan", "Atlantic/Azores", "Atlantic/Bermuda", "Atlantic/Canary", "Atlantic/Cape_Verde", "Atlantic/Faeroe", "Atlantic/Madeira", "Atlantic/Reykjavik", "Atlantic/South_Georgia", "Atlantic/St_Helena", "Atlantic/Stanley", "Australia/Adelaide", "Australia/Brisbane", "Australia/Broken_Hill", "Australia/Darwin", "Australia/Eucla", "Australia/Hobart", "Australia/Lindeman", "Australia/Lord_Howe", "Australia/Melbourne", "Australia/Perth", "Australia/Sydney", "Etc/GMT", "Etc/UTC", "Europe/Amsterdam", "Europe/Andorra", "Europe/Astrakhan", "Europe/Athens", "Europe/Belgrade", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest", "Europe/Busingen", "Europe/Chisinau", "Europe/Copenhagen", "Europe/Dublin", "Europe/Gibraltar", "Europe/Guernsey", "Europe/Helsinki", "Europe/Isle_of_Man", "Europe/Istanbul", "Europe/Jersey", "Europe/Kaliningrad", "Europe/Kiev", "Europe/Kirov", "Europe/Lisbon", "Europe/Ljubljana", "Europe/London", "Europe/Luxembourg", "Europe/Madrid", "Europe/Malta", "Europe/Mariehamn", "Europe/Minsk", "Europe/Monaco", "Europe/Moscow", "Europe/Oslo", "Europe/Paris", "Europe/Podgorica", "Europe/Prague", "Europe/Riga", "Europe/Rome", "Europe/Samara", "Europe/San_Marino", "Europe/Sarajevo", "Europe/Saratov", "Europe/Simferopol", "Europe/Skopje", "Europe/Sofia", "Europe/Stockholm", "Europe/Tallinn", "Europe/Tirane", "Europe/Ulyanovsk", "Europe/Vaduz", "Europe/Vatican", "Europe/Vienna", "Europe/Vilnius", "Europe/Volgograd", "Europe/Warsaw", "Europe/Zagreb", "Europe/Zurich", "GMT", "Indian/Antananarivo", "Indian/Chagos", "Indian/Christmas", "Indian/Cocos", "Indian/Comoro", "Indian/Kerguelen", "Indian/Mahe", "Indian/Maldives", "Indian/Mauritius", "Indian/Mayotte", "Indian/Reunion", "Pacific/Apia", "Pacific/Auckland", "Pacific/Bougainville", "Pacific/Chatham", "Pacific/Easter", "Pacific/Efate", "Pacific/Enderbury", "Pacific/Fakaofo", "Pacific/Fiji", "Pacific/Funafuti", "Pacific/Galapagos", "Pacific/Gambier", "Pacific/Guadalcanal", "Pacific/Guam", "Pacific/Honolulu", "Pacific/Kiritimati", "Pacific/Kosrae", "Pacific/Kwajalein", "Pacific/Majuro", "Pacific/Marquesas", "Pacific/Midway", "Pacific/Nauru", "Pacific/Niue", "Pacific/Norfolk", "Pacific/Noumea", "Pacific/Pago_Pago", "Pacific/Palau", "Pacific/Pitcairn", "Pacific/Ponape", "Pacific/Port_Moresby", "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Tahiti", "Pacific/Tarawa", "Pacific/Tongatapu", "Pacific/Truk", "Pacific/Wake", "Pacific/Wallis", "UTC"]);
 
 // src/pipeline/validate/rules/context.ts
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var asObj = (v) => isObj(v) ? v : {};
+var asObj = (v) => isRecord(v) ? v : {};
 var asArr = (v) => Array.isArray(v) ? v : [];
 var str = (v) => typeof v === "string" ? v : void 0;
 var SCRIPT_PACKAGES = /* @__PURE__ */ new Set(["FatJar", "War", "PythonZip"]);
@@ -29122,7 +29118,7 @@ var RuleContext = class {
 function walkStrings(v, path, visit3) {
   if (typeof v === "string") visit3(v, path);
   else if (Array.isArray(v)) v.forEach((x, i) => walkStrings(x, [...path, i], visit3));
-  else if (isObj(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, [...path, k], visit3);
+  else if (isRecord(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, [...path, k], visit3);
 }
 function normalisePath(p) {
   const trimmed = p.replace(/\/+/g, "/").replace(/\/$/, "");

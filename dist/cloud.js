@@ -38,7 +38,7 @@ import {
   toDiagnostic,
   updateRequest,
   valueAt
-} from "./chunks/chunk-CH2R4MTV.js";
+} from "./chunks/chunk-44UIRYPC.js";
 import {
   CHANGE_ORDER_FAILED,
   CHANGE_ORDER_PAUSED,

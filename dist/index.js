@@ -28,6 +28,7 @@ import {
   hasChanges,
   hasErrors,
   isMap,
+  isRecord,
   isScalar,
   isSeq,
   locate,
@@ -52,7 +53,7 @@ import {
   validate_job_default,
   valueAt,
   variableNames
-} from "./chunks/chunk-CH2R4MTV.js";
+} from "./chunks/chunk-44UIRYPC.js";
 import {
   CONFIGMAP_ALL_PREFIX
 } from "./chunks/chunk-UXUSF2HI.js";
@@ -1000,6 +1001,85 @@ import { resolve as resolve2 } from "node:path";
 
 // src/pipeline/environments/document.ts
 import { isAbsolute, join as join2, dirname } from "node:path";
+var ENVIRONMENT_KIND = "Environment";
+function readEnvironment(source, findings) {
+  const v = source.value;
+  const bad = (path, message) => findings.push({ source, path, message, rule: "environment/invalid" });
+  if (v.apiVersion !== "saejob/v1") bad(["apiVersion"], "must be saejob/v1");
+  for (const k of Object.keys(v))
+    if (!["apiVersion", "kind", "metadata", "spec"].includes(k))
+      bad([k], `unknown field ${k} in an environment: allowed fields are apiVersion, kind, metadata, spec`);
+  for (const k of isRecord(v.metadata) ? Object.keys(v.metadata) : [])
+    if (k !== "name") bad(["metadata", k], `unknown field ${k} in an environment's metadata: it has a name only`);
+  const name = v.metadata?.name;
+  if (typeof name !== "string" || !/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(name)) {
+    bad(["metadata", "name"], "an environment needs metadata.name: lower-case letters, digits and -, e.g. prod");
+    return void 0;
+  }
+  const spec = v.spec;
+  if (!isRecord(spec)) {
+    bad(["spec"], "an environment needs spec.base: the base manifests it applies to");
+    return void 0;
+  }
+  for (const k of Object.keys(spec))
+    if (!["base", "namespace", "region", "variables", "patches"].includes(k))
+      bad(
+        ["spec", k],
+        `unknown field ${k} in an environment's spec: allowed fields are base, namespace, region, variables, patches`
+      );
+  const base = typeof spec.base === "string" ? [spec.base] : spec.base;
+  if (!Array.isArray(base) || !base.length || !base.every((b) => typeof b === "string" && b !== "")) {
+    bad(
+      ["spec", "base"],
+      "spec.base names the base manifests: a file or directory (or a list of them), relative to this file"
+    );
+    return void 0;
+  }
+  const env = {
+    name,
+    source,
+    base: base.map((b) => isAbsolute(b) ? b : join2(dirname(source.file), b)),
+    variables: {},
+    patches: []
+  };
+  if (spec.namespace !== void 0) {
+    if (typeof spec.namespace !== "string")
+      bad(["spec", "namespace"], "spec.namespace is a namespace ID, e.g. cn-beijing:prod");
+    else env.namespace = spec.namespace;
+  }
+  if (spec.region !== void 0) {
+    if (typeof spec.region !== "string") bad(["spec", "region"], "spec.region is a region ID, e.g. cn-beijing");
+    else env.region = spec.region;
+  }
+  if (spec.variables !== void 0) {
+    if (!isRecord(spec.variables))
+      bad(["spec", "variables"], 'spec.variables maps names to values: IMAGE_TAG: "1.4.2"');
+    else
+      for (const [k, x] of Object.entries(spec.variables)) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+          bad(["spec", "variables", k], `variable name ${JSON.stringify(k)}: letters, digits and _`);
+        else if (x === null || typeof x === "object")
+          bad(["spec", "variables", k], `variable ${k} must be a string, number or boolean`);
+        else env.variables[k] = x;
+      }
+  }
+  if (spec.patches !== void 0) {
+    if (!Array.isArray(spec.patches))
+      bad(["spec", "patches"], "spec.patches is a list: - job: NAME, then the metadata / spec fields to change");
+    else
+      spec.patches.forEach((p, i) => {
+        if (!isRecord(p) || typeof p.job !== "string")
+          return bad(["spec", "patches", i], "each patch names its job: job: NAME (metadata.name in the base)");
+        const { job, ...value } = p;
+        for (const [k, x] of Object.entries(value))
+          if (k !== "metadata" && k !== "spec")
+            bad(["spec", "patches", i, k], `a patch changes metadata and spec only, not ${k}`);
+          else if (!isRecord(x)) bad(["spec", "patches", i, k], `a patch's ${k} is a mapping of the fields to change`);
+        env.patches.push({ job, index: i, value });
+      });
+  }
+  return env;
+}
 
 // src/pipeline/environments/merge.ts
 var KEYED_LISTS = {
@@ -1048,13 +1128,12 @@ var EnvironmentSource = class {
   }
 };
 var pathKey = (path) => JSON.stringify(path);
-var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var keyOf = (item, keys) => keys.find((k) => getPath(item, k) !== void 0 && getPath(item, k) !== false);
 var itemId = (item, keys) => {
   const k = keyOf(item, keys);
   return k === void 0 ? void 0 : `${k}=${JSON.stringify(getPath(item, k))}`;
 };
-var getPath = (v, dotted) => dotted.split(".").reduce((o, k) => isObject(o) ? o[k] : void 0, v);
+var getPath = (v, dotted) => dotted.split(".").reduce((o, k) => isRecord(o) ? o[k] : void 0, v);
 function originIn(origins, path) {
   for (let k = path.length; k >= 0; k--) {
     const o = origins.get(pathKey(path.slice(0, k)));
@@ -1085,7 +1164,7 @@ function merge(base, patch, path, patchAt, origins, listPath = []) {
       const at = { source: patchAt.source, path: [...patchAt.path, j] };
       const id = idOf(item);
       const k = id === void 0 ? -1 : items.findIndex((x) => idOf(x.item) === id);
-      if (isObject(item) && item[DELETE_MARK] === "delete") {
+      if (isRecord(item) && item[DELETE_MARK] === "delete") {
         if (k >= 0) items.splice(k, 1);
         return;
       }
@@ -1105,7 +1184,7 @@ function merge(base, patch, path, patchAt, origins, listPath = []) {
     });
     return items.map((it) => it.item);
   }
-  if (isObject(base) && isObject(patch)) {
+  if (isRecord(base) && isRecord(patch)) {
     const out = { ...base };
     for (const [k, v] of Object.entries(patch)) {
       const at = { source: patchAt.source, path: [...patchAt.path, k] };
@@ -1128,93 +1207,12 @@ function merge(base, patch, path, patchAt, origins, listPath = []) {
   return patch;
 }
 
-// src/pipeline/environments/document.ts
-var ENVIRONMENT_KIND = "Environment";
-function readEnvironment(source, findings) {
-  const v = source.value;
-  const bad = (path, message) => findings.push({ source, path, message, rule: "environment/invalid" });
-  if (v.apiVersion !== "saejob/v1") bad(["apiVersion"], "must be saejob/v1");
-  for (const k of Object.keys(v))
-    if (!["apiVersion", "kind", "metadata", "spec"].includes(k))
-      bad([k], `unknown field ${k} in an environment: allowed fields are apiVersion, kind, metadata, spec`);
-  for (const k of isObject(v.metadata) ? Object.keys(v.metadata) : [])
-    if (k !== "name") bad(["metadata", k], `unknown field ${k} in an environment's metadata: it has a name only`);
-  const name = v.metadata?.name;
-  if (typeof name !== "string" || !/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(name)) {
-    bad(["metadata", "name"], "an environment needs metadata.name: lower-case letters, digits and -, e.g. prod");
-    return void 0;
-  }
-  const spec = v.spec;
-  if (!isObject(spec)) {
-    bad(["spec"], "an environment needs spec.base: the base manifests it applies to");
-    return void 0;
-  }
-  for (const k of Object.keys(spec))
-    if (!["base", "namespace", "region", "variables", "patches"].includes(k))
-      bad(
-        ["spec", k],
-        `unknown field ${k} in an environment's spec: allowed fields are base, namespace, region, variables, patches`
-      );
-  const base = typeof spec.base === "string" ? [spec.base] : spec.base;
-  if (!Array.isArray(base) || !base.length || !base.every((b) => typeof b === "string" && b !== "")) {
-    bad(
-      ["spec", "base"],
-      "spec.base names the base manifests: a file or directory (or a list of them), relative to this file"
-    );
-    return void 0;
-  }
-  const env = {
-    name,
-    source,
-    base: base.map((b) => isAbsolute(b) ? b : join2(dirname(source.file), b)),
-    variables: {},
-    patches: []
-  };
-  if (spec.namespace !== void 0) {
-    if (typeof spec.namespace !== "string")
-      bad(["spec", "namespace"], "spec.namespace is a namespace ID, e.g. cn-beijing:prod");
-    else env.namespace = spec.namespace;
-  }
-  if (spec.region !== void 0) {
-    if (typeof spec.region !== "string") bad(["spec", "region"], "spec.region is a region ID, e.g. cn-beijing");
-    else env.region = spec.region;
-  }
-  if (spec.variables !== void 0) {
-    if (!isObject(spec.variables))
-      bad(["spec", "variables"], 'spec.variables maps names to values: IMAGE_TAG: "1.4.2"');
-    else
-      for (const [k, x] of Object.entries(spec.variables)) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
-          bad(["spec", "variables", k], `variable name ${JSON.stringify(k)}: letters, digits and _`);
-        else if (x === null || typeof x === "object")
-          bad(["spec", "variables", k], `variable ${k} must be a string, number or boolean`);
-        else env.variables[k] = x;
-      }
-  }
-  if (spec.patches !== void 0) {
-    if (!Array.isArray(spec.patches))
-      bad(["spec", "patches"], "spec.patches is a list: - job: NAME, then the metadata / spec fields to change");
-    else
-      spec.patches.forEach((p, i) => {
-        if (!isObject(p) || typeof p.job !== "string")
-          return bad(["spec", "patches", i], "each patch names its job: job: NAME (metadata.name in the base)");
-        const { job, ...value } = p;
-        for (const [k, x] of Object.entries(value))
-          if (k !== "metadata" && k !== "spec")
-            bad(["spec", "patches", i, k], `a patch changes metadata and spec only, not ${k}`);
-          else if (!isObject(x)) bad(["spec", "patches", i, k], `a patch's ${k} is a mapping of the fields to change`);
-        env.patches.push({ job, index: i, value });
-      });
-  }
-  return env;
-}
-
 // src/pipeline/environments/variables.ts
 function variablesIn(value, into) {
   if (typeof value === "string") {
     for (const name of variableNames(value)) into.add(name);
   } else if (Array.isArray(value)) for (const v of value) variablesIn(v, into);
-  else if (isObject(value)) for (const v of Object.values(value)) variablesIn(v, into);
+  else if (isRecord(value)) for (const v of Object.values(value)) variablesIn(v, into);
 }
 var typedDefault = (text) => /^-?(0|[1-9][0-9]*)$/.test(text) ? Number(text) : text === "true" ? true : text === "false" ? false : text;
 function substituteVariables(value, env, path, origins, missing) {
@@ -1239,7 +1237,7 @@ function substituteVariables(value, env, path, origins, missing) {
     });
   }
   if (Array.isArray(value)) return value.map((x, i) => substituteVariables(x, env, [...path, i], origins, missing));
-  if (isObject(value))
+  if (isRecord(value))
     return Object.fromEntries(
       Object.entries(value).map(([k, x]) => [k, substituteVariables(x, env, [...path, k], origins, missing)])
     );
@@ -1270,7 +1268,7 @@ function manifestDifferences(a, b, path = [], label = "") {
       return out;
     }
   }
-  if (isObject(a) && isObject(b)) {
+  if (isRecord(a) && isRecord(b)) {
     const out = [];
     for (const k of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]))
       out.push(...manifestDifferences(a[k], b[k], [...path, k], label ? `${label}.${k}` : k));
@@ -1365,7 +1363,7 @@ function applyEnvironments(loaded, o) {
       const name = String(b.value?.metadata?.name);
       for (const p of env.patches.filter((x) => x.job === name))
         value = merge(value, p.value, [], { source: env.source, path: ["spec", "patches", p.index] }, origins);
-      if (isObject(value) && isObject(value.metadata)) {
+      if (isRecord(value) && isRecord(value.metadata)) {
         const metadata = { ...value.metadata };
         if (env.namespace !== void 0) {
           metadata.namespace = env.namespace;

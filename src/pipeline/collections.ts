@@ -7,6 +7,10 @@ export function pushAll<T>(target: T[], items: Iterable<T>): T[] {
   return target;
 }
 
+/** A mapping: an object that is not an array (YAML's mappings, JSON's objects). */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
 /** The value at a field path of a plain value (objects and arrays); undefined where the path leaves it. */
 export function valueAt(value: unknown, path: ReadonlyArray<string | number>): unknown {
   let cur = value;

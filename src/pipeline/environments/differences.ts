@@ -1,8 +1,9 @@
 // Field-by-field differences between two environments' manifests (compare),
 // and the other way round for export --layout: the patch that turns a base
 // into each environment, and the layout (base + environments) of exported jobs.
+import { isRecord } from '../collections.js';
 import { ENVIRONMENT_KIND } from './document.js';
-import { DELETE_MARK, KEYED_LISTS, getPath, isObject, itemId, keyOf, merge } from './merge.js';
+import { DELETE_MARK, KEYED_LISTS, getPath, itemId, keyOf, merge } from './merge.js';
 
 export interface FieldDifference {
   /** The manifest path, list items by their key: `spec.template.env[LOG_LEVEL].value`. */
@@ -39,7 +40,7 @@ export function manifestDifferences(a: unknown, b: unknown, path: string[] = [],
       return out;
     }
   }
-  if (isObject(a) && isObject(b)) {
+  if (isRecord(a) && isRecord(b)) {
     const out: FieldDifference[] = [];
     for (const k of new Set([...Object.keys(a), ...Object.keys(b)]))
       out.push(...manifestDifferences(a[k], b[k], [...path, k], label ? `${label}.${k}` : k));
@@ -85,7 +86,7 @@ export function patchBetween(base: unknown, target: unknown, listPath: string[] 
       return [...base.map((b) => ({ ...(identity(b) as object), [DELETE_MARK]: 'delete' })), ...target];
     }
   }
-  if (isObject(base) && isObject(target)) {
+  if (isRecord(base) && isRecord(target)) {
     const out: Record<string, unknown> = {};
     for (const k of new Set([...Object.keys(base), ...Object.keys(target)])) {
       if (!(k in target)) out[k] = null;

@@ -1,10 +1,10 @@
 // Reading a `kind: Environment` document: its name, base paths, namespace,
 // region, variables and patches, each checked as its schema
 // (schema/source/environment.json) says, with saejob's messages.
+import { isRecord } from '../collections.js';
 import { isAbsolute, join, dirname } from 'node:path';
 import type { FieldPath } from '../diagnostics.js';
 import type { ManifestSource } from '../load/load.js';
-import { isObject } from './merge.js';
 
 export const ENVIRONMENT_KIND = 'Environment';
 
@@ -36,7 +36,7 @@ export function readEnvironment(source: ManifestSource, findings: Finding[]): En
   for (const k of Object.keys(v))
     if (!['apiVersion', 'kind', 'metadata', 'spec'].includes(k))
       bad([k], `unknown field ${k} in an environment: allowed fields are apiVersion, kind, metadata, spec`);
-  for (const k of isObject(v.metadata) ? Object.keys(v.metadata) : [])
+  for (const k of isRecord(v.metadata) ? Object.keys(v.metadata) : [])
     if (k !== 'name') bad(['metadata', k], `unknown field ${k} in an environment's metadata: it has a name only`);
   const name = v.metadata?.name;
   if (typeof name !== 'string' || !/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(name)) {
@@ -44,7 +44,7 @@ export function readEnvironment(source: ManifestSource, findings: Finding[]): En
     return undefined;
   }
   const spec = v.spec;
-  if (!isObject(spec)) {
+  if (!isRecord(spec)) {
     bad(['spec'], 'an environment needs spec.base: the base manifests it applies to');
     return undefined;
   }
@@ -79,7 +79,7 @@ export function readEnvironment(source: ManifestSource, findings: Finding[]): En
     else env.region = spec.region;
   }
   if (spec.variables !== undefined) {
-    if (!isObject(spec.variables))
+    if (!isRecord(spec.variables))
       bad(['spec', 'variables'], 'spec.variables maps names to values: IMAGE_TAG: "1.4.2"');
     else
       for (const [k, x] of Object.entries(spec.variables)) {
@@ -95,13 +95,13 @@ export function readEnvironment(source: ManifestSource, findings: Finding[]): En
       bad(['spec', 'patches'], 'spec.patches is a list: - job: NAME, then the metadata / spec fields to change');
     else
       spec.patches.forEach((p, i) => {
-        if (!isObject(p) || typeof p.job !== 'string')
+        if (!isRecord(p) || typeof p.job !== 'string')
           return bad(['spec', 'patches', i], 'each patch names its job: job: NAME (metadata.name in the base)');
         const { job, ...value } = p;
         for (const [k, x] of Object.entries(value))
           if (k !== 'metadata' && k !== 'spec')
             bad(['spec', 'patches', i, k], `a patch changes metadata and spec only, not ${k}`);
-          else if (!isObject(x)) bad(['spec', 'patches', i, k], `a patch's ${k} is a mapping of the fields to change`);
+          else if (!isRecord(x)) bad(['spec', 'patches', i, k], `a patch's ${k} is a mapping of the fields to change`);
         env.patches.push({ job, index: i, value });
       });
   }

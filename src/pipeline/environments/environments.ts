@@ -6,13 +6,14 @@
 // remembering, field by field, which file and line it came from (the base or
 // the environment), so that validation points at the line to fix. Pure, but
 // for reading the base files through the `load` it is given.
+import { isRecord } from '../collections.js';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { expandPaths, type LoadResult, type ManifestSource } from '../load/load.js';
 import { locate } from '../load/positions.js';
 
 import { ENVIRONMENT_KIND, type Finding, readEnvironment } from './document.js';
-import { EnvironmentSource, type Origin, isObject, merge, pathKey } from './merge.js';
+import { EnvironmentSource, type Origin, merge, pathKey } from './merge.js';
 import { substituteVariables, variablesIn } from './variables.js';
 
 export interface EnvironmentOptions {
@@ -125,7 +126,7 @@ export function applyEnvironments(loaded: LoadResult, o: EnvironmentOptions): En
       const name = String((b.value as { metadata?: { name?: unknown } })?.metadata?.name);
       for (const p of env.patches.filter((x) => x.job === name))
         value = merge(value, p.value, [], { source: env.source, path: ['spec', 'patches', p.index] }, origins);
-      if (isObject(value) && isObject(value.metadata)) {
+      if (isRecord(value) && isRecord(value.metadata)) {
         const metadata = { ...value.metadata };
         if (env.namespace !== undefined) {
           metadata.namespace = env.namespace;

@@ -5,6 +5,7 @@
 import type { Document, LineCounter } from 'yaml';
 import type { FieldPath } from '../diagnostics.js';
 import type { ManifestSource } from '../load/load.js';
+import { isRecord } from '../collections.js';
 
 /** Lists matched by what names an item, so a patch changes or removes one item, not the list. */
 export const KEYED_LISTS: Readonly<Record<string, readonly string[]>> = {
@@ -60,9 +61,6 @@ export class EnvironmentSource implements ManifestSource {
 
 export const pathKey = (path: FieldPath) => JSON.stringify(path);
 
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
-
 /** The property that names an item of a keyed list: the first of the list's keys it has. */
 export const keyOf = (item: unknown, keys: readonly string[]) =>
   keys.find((k) => getPath(item, k) !== undefined && getPath(item, k) !== false);
@@ -74,7 +72,7 @@ export const itemId = (item: unknown, keys: readonly string[]) => {
 };
 
 export const getPath = (v: unknown, dotted: string): unknown =>
-  dotted.split('.').reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), v);
+  dotted.split('.').reduce<unknown>((o, k) => (isRecord(o) ? o[k] : undefined), v);
 
 /** Where a path of a value was written, from the longest recorded prefix. */
 function originIn(origins: Map<string, Origin>, path: FieldPath): Origin | undefined {
@@ -124,7 +122,7 @@ export function merge(
       const at: Origin = { source: patchAt.source, path: [...patchAt.path, j] };
       const id = idOf(item);
       const k = id === undefined ? -1 : items.findIndex((x) => idOf(x.item) === id);
-      if (isObject(item) && item[DELETE_MARK] === 'delete') {
+      if (isRecord(item) && item[DELETE_MARK] === 'delete') {
         if (k >= 0) items.splice(k, 1);
         return;
       }
@@ -144,7 +142,7 @@ export function merge(
     });
     return items.map((it) => it.item);
   }
-  if (isObject(base) && isObject(patch)) {
+  if (isRecord(base) && isRecord(patch)) {
     const out: Record<string, unknown> = { ...base };
     for (const [k, v] of Object.entries(patch)) {
       const at: Origin = { source: patchAt.source, path: [...patchAt.path, k] };

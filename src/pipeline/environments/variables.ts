@@ -2,16 +2,17 @@
 // their values put in (the grammar is envref.ts's).
 import type { FieldPath } from '../diagnostics.js';
 
+import { isRecord } from '../collections.js';
 import { VAR_REF, WHOLE_VAR_REF, variableNames } from '../envref.js';
 import type { Environment } from './document.js';
-import { type Origin, isObject, pathKey } from './merge.js';
+import { type Origin, pathKey } from './merge.js';
 
 /** Every `${var:NAME}` (not the `$${` escape) in a value's strings, into `into`. */
 export function variablesIn(value: unknown, into: Set<string>): void {
   if (typeof value === 'string') {
     for (const name of variableNames(value)) into.add(name);
   } else if (Array.isArray(value)) for (const v of value) variablesIn(v, into);
-  else if (isObject(value)) for (const v of Object.values(value)) variablesIn(v, into);
+  else if (isRecord(value)) for (const v of Object.values(value)) variablesIn(v, into);
 }
 
 /** A whole-value default as YAML would read it: `${var:REPLICAS:-2}` is the number 2. */
@@ -47,7 +48,7 @@ export function substituteVariables(
     });
   }
   if (Array.isArray(value)) return value.map((x, i) => substituteVariables(x, env, [...path, i], origins, missing));
-  if (isObject(value))
+  if (isRecord(value))
     return Object.fromEntries(
       Object.entries(value).map(([k, x]) => [k, substituteVariables(x, env, [...path, k], origins, missing)]),
     );

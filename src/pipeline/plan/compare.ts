@@ -13,7 +13,7 @@ import {
 import type { CompiledJob } from '../compile/compile.js';
 import { normaliseParam, type LiveJob } from './live-job.js';
 import { isDeepStrictEqual } from 'node:util';
-import { pushAll } from '../collections.js';
+import { pushAll, isRecord } from '../collections.js';
 import { MASK, maskEnvEntries, redactDeep } from '../redact.js';
 
 import { type ParamChange, type PlanOptions, type PlannedJob, planJob } from './plan.js';
@@ -201,7 +201,6 @@ export interface LeafChange {
 
 export function leafChanges(before: unknown, after: unknown, path = '', key?: readonly string[]): LeafChange[] {
   if (isDeepStrictEqual(before, after)) return [];
-  const isObj = (v: unknown) => v !== null && typeof v === 'object';
   if (key && Array.isArray(before) && Array.isArray(after)) {
     const keyed = keyedItems(before, key) && keyedItems(after, key);
     if (keyed) {
@@ -225,9 +224,9 @@ export function leafChanges(before: unknown, after: unknown, path = '', key?: re
       pushAll(out, leafChanges(before[i], after[i], `${path}[${i}]`));
     return out;
   }
-  if (isObj(before) && isObj(after) && !Array.isArray(before) && !Array.isArray(after)) {
-    const b = before as Record<string, unknown>;
-    const a = after as Record<string, unknown>;
+  if (isRecord(before) && isRecord(after)) {
+    const b = before;
+    const a = after;
     const out: LeafChange[] = [];
     for (const k of new Set([...Object.keys(b), ...Object.keys(a)]))
       pushAll(out, leafChanges(b[k], a[k], path ? `${path}.${k}` : k));

@@ -29,9 +29,10 @@ export interface RuleInfo {
   severity?: 'warning';
 }
 
+import { isRecord } from '../../collections.js';
+
 export type Obj = Record<string, unknown>;
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-export const asObj = (v: unknown): Obj => (isObj(v) ? v : {});
+export const asObj = (v: unknown): Obj => (isRecord(v) ? v : {});
 export const asArr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -106,7 +107,7 @@ export interface Rule extends RuleInfo {
 export function walkStrings(v: unknown, path: FieldPath, visit: (value: string, path: FieldPath) => void): void {
   if (typeof v === 'string') visit(v, path);
   else if (Array.isArray(v)) v.forEach((x, i) => walkStrings(x, [...path, i], visit));
-  else if (isObj(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, [...path, k], visit);
+  else if (isRecord(v)) for (const [k, x] of Object.entries(v)) walkStrings(x, [...path, k], visit);
 }
 
 export function normalisePath(p: string): string {

@@ -29,7 +29,6 @@ export declare class EnvironmentSource implements ManifestSource {
     origin(path: FieldPath): Origin;
 }
 export declare const pathKey: (path: FieldPath) => string;
-export declare const isObject: (v: unknown) => v is Record<string, unknown>;
 /** The property that names an item of a keyed list: the first of the list's keys it has. */
 export declare const keyOf: (item: unknown, keys: readonly string[]) => string | undefined;
 /** An item's identity, key and value (`name="DB_HOST"`); undefined when it has none. */

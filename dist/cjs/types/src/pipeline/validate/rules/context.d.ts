@@ -23,7 +23,6 @@ export interface RuleInfo {
     severity?: 'warning';
 }
 export type Obj = Record<string, unknown>;
-export declare const isObj: (v: unknown) => v is Obj;
 export declare const asObj: (v: unknown) => Obj;
 export declare const asArr: (v: unknown) => unknown[];
 export declare const str: (v: unknown) => string | undefined;
