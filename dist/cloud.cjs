@@ -32083,10 +32083,8 @@ function valueText(v) {
 
 // src/cli/views/plan.ts
 function planReport(o, showSecrets, allow = {}) {
-  const where = new Map(
-    o.results.map((r) => [`${r.manifest.source.file}\0${r.manifest.job.name}`, manifestPosition(r.manifest)])
-  );
-  const at = (file, name) => where.get(`${file}\0${name}`) ?? { file, line: 0, col: 0 };
+  const where = positionsOf(o.results.map((r) => r.manifest));
+  const at = (file, name) => where(file, name) ?? { file, line: 0, col: 0 };
   return {
     jobs: o.planned.map((p) => ({ ...planView(p, showSecrets, allow), position: at(p.file, p.name) })),
     errors: o.failures.map((f) => ({
@@ -32102,12 +32100,21 @@ function planReport(o, showSecrets, allow = {}) {
     ...o.configMaps?.length ? { configMaps: o.configMaps.map(({ configMap: _, live: __, ...view2 }) => view2) } : {}
   };
 }
+function positionsOf(manifests) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const m of manifests) {
+    const names = byFile.get(m.source.file) ?? /* @__PURE__ */ new Map();
+    names.set(m.job.name, manifestPosition(m));
+    byFile.set(m.source.file, names);
+  }
+  return (file, name) => byFile.get(file)?.get(name);
+}
 function manifestPosition(m) {
   return { file: m.source.file, ...locate(m.source, ["metadata", "name"], "value") };
 }
 function applyReport(results, pipeline, calls) {
-  const positions = new Map(pipeline.compiled.map((m) => [`${m.source.file}\0${m.job.name}`, manifestPosition(m)]));
-  return { jobs: results.map((r) => ({ ...r, position: positions.get(`${r.file}\0${r.name}`) })), calls };
+  const where = positionsOf(pipeline.compiled);
+  return { jobs: results.map((r) => ({ ...r, position: where(r.file, r.name) })), calls };
 }
 
 // src/output/reporter.ts
@@ -33084,7 +33091,9 @@ async function planApply(session, pipeline, o) {
   let savedResults = [];
   let otherParts = 0;
   if (saved) {
-    const asPlanned2 = saved.asPlanned && !(await resolveNames(session, saved.asPlanned.compiled, pending)).length ? saved.asPlanned : saved.asPlanned ? { ...pipeline, compiled: [] } : pipeline;
+    let asPlanned2 = saved.asPlanned ?? pipeline;
+    if (asPlanned2 !== pipeline && (await resolveNames(session, asPlanned2.compiled, pending)).length)
+      asPlanned2 = { ...pipeline, compiled: [] };
     const check = await checkSavedPlan(session, saved.plan, asPlanned2, pipeline.compiled, saved.part);
     ({ plan, results: savedResults, otherParts } = check);
   } else plan = await planJobs(session, pipeline.compiled, scope, o);

@@ -21422,7 +21422,9 @@ async function planApply(session, pipeline, o) {
   let savedResults = [];
   let otherParts = 0;
   if (saved) {
-    const asPlanned = saved.asPlanned && !(await resolveNames(session, saved.asPlanned.compiled, pending)).length ? saved.asPlanned : saved.asPlanned ? { ...pipeline, compiled: [] } : pipeline;
+    let asPlanned = saved.asPlanned ?? pipeline;
+    if (asPlanned !== pipeline && (await resolveNames(session, asPlanned.compiled, pending)).length)
+      asPlanned = { ...pipeline, compiled: [] };
     const check = await checkSavedPlan(session, saved.plan, asPlanned, pipeline.compiled, saved.part);
     ({ plan, results: savedResults, otherParts } = check);
   } else plan = await planJobs(session, pipeline.compiled, scope, o);

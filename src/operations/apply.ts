@@ -77,12 +77,11 @@ export async function planApply(
   let savedResults: ApplyResult[] = [];
   let otherParts = 0;
   if (saved) {
-    const asPlanned =
-      saved.asPlanned && !(await resolveNames(session, saved.asPlanned.compiled, pending)).length
-        ? saved.asPlanned
-        : saved.asPlanned
-          ? { ...pipeline, compiled: [] }
-          : pipeline;
+    // Manifests recompiled as plan made them resolve their names as the full ones do; where they do
+    // not, no job can be matched to what was reviewed (each is then refused).
+    let asPlanned = saved.asPlanned ?? pipeline;
+    if (asPlanned !== pipeline && (await resolveNames(session, asPlanned.compiled, pending)).length)
+      asPlanned = { ...pipeline, compiled: [] };
     const check = await checkSavedPlan(session, saved.plan, asPlanned, pipeline.compiled, saved.part);
     ({ plan, results: savedResults, otherParts } = check);
   } else plan = await planJobs(session, pipeline.compiled, scope, o);

@@ -17,10 +17,8 @@ export function planReport(
   showSecrets: boolean,
   allow: PlanAllowances & { prune?: boolean | undefined } = {},
 ): PlanReport {
-  const where = new Map(
-    o.results.map((r) => [`${r.manifest.source.file}\0${r.manifest.job.name}`, manifestPosition(r.manifest)]),
-  );
-  const at = (file: string, name: string) => where.get(`${file}\0${name}`) ?? { file, line: 0, col: 0 };
+  const where = positionsOf(o.results.map((r) => r.manifest));
+  const at = (file: string, name: string) => where(file, name) ?? { file, line: 0, col: 0 };
   return {
     jobs: o.planned.map((p) => ({ ...planView(p, showSecrets, allow), position: at(p.file, p.name) })),
     errors: o.failures.map((f) => ({
@@ -37,6 +35,19 @@ export function planReport(
   };
 }
 
+/** Where each of the manifests names its job, by file and job name (a file may hold several). */
+function positionsOf(
+  manifests: readonly CompiledManifest[],
+): (file: string, name: string) => ManifestPosition | undefined {
+  const byFile = new Map<string, Map<string, ManifestPosition>>();
+  for (const m of manifests) {
+    const names = byFile.get(m.source.file) ?? new Map<string, ManifestPosition>();
+    names.set(m.job.name, manifestPosition(m));
+    byFile.set(m.source.file, names);
+  }
+  return (file, name) => byFile.get(file)?.get(name);
+}
+
 /** Where a manifest names its job: what a CI annotation points at. */
 export function manifestPosition(m: CompiledManifest): ManifestPosition {
   return { file: m.source.file, ...locate(m.source, ['metadata', 'name'], 'value') };
@@ -44,6 +55,6 @@ export function manifestPosition(m: CompiledManifest): ManifestPosition {
 
 /** Apply's results as its reporters take them: each where its manifest names it. */
 export function applyReport(results: readonly ApplyResult[], pipeline: PipelineResult, calls: ApplyReport['calls']) {
-  const positions = new Map(pipeline.compiled.map((m) => [`${m.source.file}\0${m.job.name}`, manifestPosition(m)]));
-  return { jobs: results.map((r) => ({ ...r, position: positions.get(`${r.file}\0${r.name}`) })), calls };
+  const where = positionsOf(pipeline.compiled);
+  return { jobs: results.map((r) => ({ ...r, position: where(r.file, r.name) })), calls };
 }
