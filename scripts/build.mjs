@@ -105,14 +105,16 @@ await build({
   outfile: `${root}dist/cloud.cjs`,
   format: 'cjs',
 });
+// The library's three entries, built twice: ES modules split into chunks, and CommonJS for require().
+const LIBRARY_ENTRIES = {
+  index: `${root}src/index.ts`,
+  cloud: `${root}src/cloud-entry.ts`,
+  emulator: `${root}src/emulator-entry.ts`,
+};
 // The library: ES modules, split into chunks.
 await build({
   ...common,
-  entryPoints: {
-    index: `${root}src/index.ts`,
-    cloud: `${root}src/cloud-entry.ts`,
-    emulator: `${root}src/emulator-entry.ts`,
-  },
+  entryPoints: LIBRARY_ENTRIES,
   outdir: `${root}dist`,
   splitting: true,
   format: 'esm',
@@ -124,11 +126,7 @@ await build({
 // The library for require(): one CommonJS file an entry (Node 20 cannot require ES modules).
 await build({
   ...common,
-  entryPoints: {
-    index: `${root}src/index.ts`,
-    cloud: `${root}src/cloud-entry.ts`,
-    emulator: `${root}src/emulator-entry.ts`,
-  },
+  entryPoints: LIBRARY_ENTRIES,
   outdir: `${root}dist/cjs`,
   format: 'cjs',
   outExtension: { '.js': '.cjs' },

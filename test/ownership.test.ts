@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/emulator-entry.js';
 import { ApiError } from '../src/emulator/errors.js';
-import { cli, emulator, jobYaml, manifestDir, writes } from './cloud-helpers.js';
+import { CONSOLE_JOB, cli, emulator, jobYaml, manifestDir, writes } from './cloud-helpers.js';
 
 let emu: Emulator;
 afterEach(() => emu?.close());
@@ -23,14 +23,9 @@ const tagsOf = (name: string, namespace = 'cn-hangzhou:e2e') =>
 /** A job made in the console: no saejob-set tag. */
 const consoleJob = (name: string, tags?: Record<string, string>) => {
   const { AppId } = emu.store.createJob({
+    ...CONSOLE_JOB,
     AppName: name,
-    NamespaceId: 'cn-hangzhou:e2e',
-    PackageType: 'Image',
     ImageUrl: `registry.cn-hangzhou.aliyuncs.com/acme/${name}:1`,
-    Replicas: '1',
-    Workload: 'job',
-    Cpu: '1000',
-    Memory: '2048',
   });
   if (tags) emu.store.jobs.get(AppId)!.tags = tags;
 };

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/emulator-entry.js';
 import { ApiError } from '../src/emulator/errors.js';
-import { cli, emulator, jobYaml, KEY, manifestDir, writes } from './cloud-helpers.js';
+import { CONSOLE_JOB, cli, emulator, jobYaml, KEY, manifestDir, writes } from './cloud-helpers.js';
 
 let emu: Emulator;
 afterEach(() => emu?.close());
@@ -177,14 +177,9 @@ describe('delete checks what apply checks', () => {
     emu = await emulator();
     const make = (name: string, tags?: Record<string, string>) => {
       const { AppId } = emu.store.createJob({
+        ...CONSOLE_JOB,
         AppName: name,
-        NamespaceId: 'cn-hangzhou:e2e',
-        PackageType: 'Image',
         ImageUrl: `registry.cn-hangzhou.aliyuncs.com/acme/${name}:1`,
-        Replicas: '1',
-        Workload: 'job',
-        Cpu: '1000',
-        Memory: '2048',
       });
       if (tags) emu.store.jobs.get(AppId)!.tags = tags;
     };
@@ -374,14 +369,9 @@ describe('saved plans compose', () => {
     // Made long ago (its change order over): one made now has a change order running for 60 ms of
     // wall time, and a plan that saw it running is refused by an apply that sees it done.
     emu.store.seedJob({
+      ...CONSOLE_JOB,
       AppName: 'by-hand',
-      NamespaceId: 'cn-hangzhou:e2e',
-      PackageType: 'Image',
       ImageUrl: 'registry.cn-hangzhou.aliyuncs.com/acme/by-hand:1',
-      Replicas: '1',
-      Workload: 'job',
-      Cpu: '1000',
-      Memory: '2048',
     });
     const dir = manifestDir({ 'a.yaml': jobYaml('by-hand') });
     const planFile = join(dir, 'plan.json');
@@ -408,14 +398,9 @@ describe('ownership cannot be bypassed', () => {
         first = false;
         // The create fails without committing; meanwhile another set makes the same name.
         const { AppId } = emu.store.createJob({
+          ...CONSOLE_JOB,
           AppName: 'contested',
-          NamespaceId: 'cn-hangzhou:e2e',
-          PackageType: 'Image',
           ImageUrl: 'registry.cn-hangzhou.aliyuncs.com/other/image:9',
-          Replicas: '1',
-          Workload: 'job',
-          Cpu: '1000',
-          Memory: '2048',
         });
         emu.store.jobs.get(AppId)!.tags = { 'saejob-set': 'payments' };
         throw new ApiError(503, 'ServiceUnavailable', 'try later');
@@ -436,14 +421,9 @@ describe('ownership cannot be bypassed', () => {
           if (operation !== 'CreateJob' || !first) return;
           first = false;
           emu.store.createJob({
+            ...CONSOLE_JOB,
             AppName: 'raced',
-            NamespaceId: 'cn-hangzhou:e2e',
-            PackageType: 'Image',
             ImageUrl: image,
-            Replicas: '1',
-            Workload: 'job',
-            Cpu: '1000',
-            Memory: '2048',
           });
           throw new ApiError(503, 'ServiceUnavailable', 'try later');
         },
@@ -524,14 +504,10 @@ describe('the second hour: list and --target', () => {
     emu = await emulator();
     const dir = await deployed();
     emu.store.createJob({
+      ...CONSOLE_JOB,
       AppName: 'by-hand',
       NamespaceId: 'cn-hangzhou:shop-prod',
-      PackageType: 'Image',
       ImageUrl: 'registry.cn-hangzhou.aliyuncs.com/acme/by-hand:1',
-      Replicas: '1',
-      Workload: 'job',
-      Cpu: '1000',
-      Memory: '2048',
     });
     emu.resetCounters();
     const r = await cli(emu, ['list', '--namespace', 'cn-hangzhou:shop-prod']);
