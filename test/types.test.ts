@@ -4,7 +4,7 @@
 // ESM declarations ("masquerading as ESM"): a .cts file type-checked, then
 // crashed on the first call.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -41,7 +41,7 @@ describe('types for every resolution', () => {
     ).toEqual([]);
   }, 60_000);
 
-  it('a .cts and a .mts consumer type-check under nodenext and run', async () => {
+  it("a .cts and a .mts consumer type-check under nodenext and run; docs/library.md's examples type-check", async () => {
     const app = join(dir, 'app');
     mkdirSync(join(app, 'node_modules'), { recursive: true });
     symlinkSync(ROOT, join(app, 'node_modules', 'saejob'), 'dir');
@@ -62,6 +62,12 @@ console.log(ok, typeof ${cloud}.Session, version.length > 0);
       join(app, 'check.mts'),
       `import * as saejob from 'saejob';\nimport * as cloud from 'saejob/cloud';\n${use('saejob', 'cloud')}`,
     );
+    // docs/library.md's examples, as a reader would paste them: they must type-check (not run: they need SAE).
+    const examples = [...readFileSync(`${ROOT}docs/library.md`, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map(
+      (m) => m[1]!,
+    );
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    examples.forEach((text, i) => writeFileSync(join(app, `example-${i}.mts`), `${text}\nexport {};\n`));
     writeFileSync(
       join(app, 'tsconfig.json'),
       JSON.stringify({
@@ -69,10 +75,11 @@ console.log(ok, typeof ${cloud}.Session, version.length > 0);
           module: 'nodenext',
           moduleResolution: 'nodenext',
           strict: true,
+          target: 'es2022',
           outDir: 'out',
           types: ['node'],
         },
-        files: ['check.cts', 'check.mts'],
+        files: ['check.cts', 'check.mts', ...examples.map((_, i) => `example-${i}.mts`)],
       }),
     );
     await run(process.execPath, [`${ROOT}node_modules/typescript/bin/tsc`, '-p', app]).catch(
