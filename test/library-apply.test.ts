@@ -1,14 +1,14 @@
 // Plan and apply as a library user runs them (saejob + saejob/cloud, no CLI):
 // environments, a ConfigMap a job names, a saved plan, prune and cancellation,
 // checking after each step which jobs and ConfigMaps exist where.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileManifests, readSavedPlan, savePlan } from '../src/index.js';
 import { executeApply, planApply, Session, staticCredentials } from '../src/cloud-entry.js';
 import type { Emulator } from '../src/emulator-entry.js';
-import { emulator, KEY, writes } from './cloud-helpers.js';
+import { CONSOLE_JOB, emulator, KEY, writes } from './cloud-helpers.js';
 
 let emu: Emulator;
 let dir: string;
@@ -129,5 +129,97 @@ describe('plan and apply through saejob/cloud', () => {
     expect(writes(emu)).toBe(before);
     expect(cancelled.results.find((r) => r.name === 'other')?.outcome).not.toBe('created');
     expect(jobs()).toEqual(['cn-hangzhou:lib-prod/report']);
+  });
+
+  it("another set's job and ConfigMap in the same namespace: left alone by apply, prune and a saved plan", async () => {
+    const other = await emulator({
+      configMaps: [
+        {
+          ConfigMapId: 900,
+          Name: 'their-settings',
+          NamespaceId: 'cn-hangzhou:lib-staging',
+          Description: 'x [saejob-set: other]',
+          Data: { a: 'b' },
+        },
+      ],
+    });
+    try {
+      other.store.seedJob(
+        { ...CONSOLE_JOB, AppName: 'theirs', NamespaceId: 'cn-hangzhou:lib-staging' },
+        { 'saejob-set': 'other' },
+      );
+      const where = () =>
+        [...other.store.jobs.values()].map((j) => `${j.params.NamespaceId}/${j.params.AppName}`).sort();
+      const cms = () => (other.store.options.configMaps ?? []).map((c) => `${c.NamespaceId}/${c.Name}`).sort();
+      const tree = mkdtempSync(join(tmpdir(), 'saejob-library-sets-'));
+      mkdirSync(join(tree, 'base'));
+      writeFileSync(
+        join(tree, 'base', 'mine.yaml'),
+        'apiVersion: saejob/v1\nkind: Job\nmetadata: { name: mine, namespace: cn-hangzhou:lib }\nspec:\n  replicas: 1\n  template:\n    image: { url: "a/b:1" }\n    resources: { cpu: 1000, memory: 2048 }\n',
+      );
+      // A second job stays: the run's scope is the places its manifests use.
+      writeFileSync(
+        join(tree, 'base', 'stays.yaml'),
+        readFileSync(join(tree, 'base', 'mine.yaml'), 'utf8').replace('name: mine', 'name: stays'),
+      );
+      writeFileSync(
+        join(tree, 'staging.yaml'),
+        'apiVersion: saejob/v1\nkind: Environment\nmetadata: { name: staging }\nspec: { base: base, namespace: cn-hangzhou:lib-staging }\n',
+      );
+      const session = () =>
+        new Session({
+          credentials: staticCredentials(KEY),
+          endpoint: other.url,
+          retry: { attempts: 3, baseMs: 5, maxMs: 20 },
+        });
+      const staging = () => compileManifests([tree], { environment: 'staging', env: {} });
+      // Apply with prune: mine is made, theirs and their ConfigMap are not this set's to prune.
+      const s1 = session();
+      const first = await planApply(s1, staging(), { set: 'lib', environment: 'staging', prune: true });
+      expect(first.plan!.plan.planned.map((p) => `${p.action} ${p.name}`).sort()).toEqual([
+        'create mine',
+        'create stays',
+      ]);
+      await executeApply(s1, staging(), first.plan!, options);
+      expect(where()).toEqual([
+        'cn-hangzhou:lib-staging/mine',
+        'cn-hangzhou:lib-staging/stays',
+        'cn-hangzhou:lib-staging/theirs',
+      ]);
+      expect(cms()).toEqual(['cn-hangzhou:lib-staging/their-settings']);
+      // mine's manifest goes; a saved plan with prune deletes mine only.
+      rmSync(join(tree, 'base', 'mine.yaml'));
+      const s2 = session();
+      const reviewed = await planApply(s2, staging(), { set: 'lib', environment: 'staging', prune: true });
+      const saved = readSavedPlan(
+        JSON.stringify(
+          savePlan(reviewed.plan!.plan.planned, {
+            configMaps: reviewed.plan!.plan.configMaps ?? [],
+            set: 'lib',
+            prune: true,
+            environment: 'staging',
+            paths: [tree],
+            salt: 'sets',
+            saejobVersion: 'test',
+            createdAt: '2026-12-05T00:00:00Z',
+          }),
+        ),
+      );
+      if (typeof saved === 'string') throw new Error(saved);
+      const s3 = session();
+      const fromFile = await planApply(s3, staging(), {
+        set: 'lib',
+        environment: 'staging',
+        prune: true,
+        saved: { plan: saved },
+      });
+      const done = await executeApply(s3, staging(), fromFile.plan!, options);
+      expect(done.results.map((r) => `${r.name}: ${r.outcome}`).sort()).toEqual(['mine: deleted', 'stays: unchanged']);
+      expect(where()).toEqual(['cn-hangzhou:lib-staging/stays', 'cn-hangzhou:lib-staging/theirs']);
+      expect(cms()).toEqual(['cn-hangzhou:lib-staging/their-settings']);
+      rmSync(tree, { recursive: true, force: true });
+    } finally {
+      await other.close();
+    }
   });
 });
