@@ -21346,7 +21346,72 @@ function malformedResponse(what) {
 
 // src/cli/commands/plan.ts
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs4 = require("node:fs");
+
+// src/cli/files.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+function writeInside(dir, name, text5, force) {
+  const target = (0, import_node_path2.join)(dir, name);
+  if ((0, import_node_path2.dirname)(target) !== dir) return "not a plain file name";
+  let existing;
+  try {
+    existing = (0, import_node_fs2.lstatSync)(target);
+  } catch {
+  }
+  if (existing?.isSymbolicLink()) return "is a symbolic link: saejob does not write through links (remove it first)";
+  if (existing && !existing.isFile()) return "exists and is not a regular file";
+  if (existing && !force)
+    return existing.size === Buffer.byteLength(text5) && sameText(target, text5) ? void 0 : "exists already, with other content: give --force to replace it";
+  const failed = writeWhole(target, (0, import_node_path2.join)(dir, `.${name}.${process.pid}.tmp`), text5, 420);
+  return failed && `cannot be written (${failed})`;
+}
+function writeWhole(target, tmp, text5, mode) {
+  try {
+    (0, import_node_fs2.writeFileSync)(tmp, text5, { flag: "wx", mode });
+    (0, import_node_fs2.renameSync)(tmp, target);
+    return void 0;
+  } catch (e) {
+    (0, import_node_fs2.rmSync)(tmp, { force: true });
+    return e.code ?? e.message;
+  }
+}
+function sameText(file, text5) {
+  try {
+    return (0, import_node_fs2.readFileSync)(file, "utf8") === text5;
+  } catch {
+    return false;
+  }
+}
+function makeOutDir(dir) {
+  try {
+    (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
+  } catch (e) {
+    const code = e.code;
+    throw new UsageError(
+      `--out ${dir}: ${code === "EEXIST" || code === "ENOTDIR" ? "is a file, not a directory: export writes one file a job into a directory" : `cannot be made (${code ?? e.message})`}`
+    );
+  }
+}
+function schemaRefFrom(dir, values) {
+  return values["schema-ref"] ?? (0, import_node_path2.relative)((0, import_node_path2.resolve)(dir), (0, import_node_path2.resolve)("node_modules/saejob/schema/saejob.schema.json"));
+}
+function reportFit(r, name, io) {
+  for (const o of r.omitted) io.err(`saejob: ${name}: ${o}
+`);
+  if (!r.invalid) return true;
+  io.err(`saejob: ${name} cannot be exported as a valid manifest:
+${r.invalid.map((m) => `  - ${m}
+`).join("")}`);
+  return false;
+}
+function writeFile(out, name, text5, io) {
+  const problem = writeInside(out.dir, name, text5, out.force);
+  if (problem) io.err(`saejob: not exported: ${(0, import_node_path2.join)(out.shown, name)}: ${problem}
+`);
+  else io.out(`${(0, import_node_path2.join)(out.shown, name)}
+`);
+  return !problem;
+}
 
 // src/pipeline/plan/plan-file.ts
 var import_node_crypto = require("node:crypto");
@@ -24335,7 +24400,7 @@ function setName(values, env) {
 }
 
 // src/pipeline/environments/environments.ts
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 
 // src/pipeline/load/positions.ts
 function locate(source, path, target = "value") {
@@ -24371,7 +24436,7 @@ function whereIs(source, path, target = "value") {
 }
 
 // src/pipeline/environments/document.ts
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 var ENVIRONMENT_KIND = "Environment";
 function readEnvironment(source, findings) {
   const v = source.value;
@@ -24409,7 +24474,7 @@ function readEnvironment(source, findings) {
   const env = {
     name,
     source,
-    base: base.map((b) => (0, import_node_path2.isAbsolute)(b) ? b : (0, import_node_path2.join)((0, import_node_path2.dirname)(source.file), b)),
+    base: base.map((b) => (0, import_node_path3.isAbsolute)(b) ? b : (0, import_node_path3.join)((0, import_node_path3.dirname)(source.file), b)),
     variables: {},
     patches: []
   };
@@ -24723,19 +24788,19 @@ function applyEnvironments(loaded, o) {
   );
   const alreadyRead = /* @__PURE__ */ new Map();
   for (const src of loaded.sources)
-    alreadyRead.set((0, import_node_path3.resolve)(src.file), [...alreadyRead.get((0, import_node_path3.resolve)(src.file)) ?? [], src]);
-  const readFiles = new Set(loaded.files.map((f) => (0, import_node_path3.resolve)(f)));
+    alreadyRead.set((0, import_node_path4.resolve)(src.file), [...alreadyRead.get((0, import_node_path4.resolve)(src.file)) ?? [], src]);
+  const readFiles = new Set(loaded.files.map((f) => (0, import_node_path4.resolve)(f)));
   const readBases = (paths) => {
     const expanded = expandPaths(paths);
-    const fresh = expanded.files.filter((f) => !readFiles.has((0, import_node_path3.resolve)(f)));
+    const fresh = expanded.files.filter((f) => !readFiles.has((0, import_node_path4.resolve)(f)));
     const read = fresh.length ? o.load(fresh) : { sources: [], diagnostics: [], files: [] };
     const sources2 = expanded.files.flatMap(
-      (f) => readFiles.has((0, import_node_path3.resolve)(f)) ? alreadyRead.get((0, import_node_path3.resolve)(f)) ?? [] : read.sources.filter((x) => x.file === f)
+      (f) => readFiles.has((0, import_node_path4.resolve)(f)) ? alreadyRead.get((0, import_node_path4.resolve)(f)) ?? [] : read.sources.filter((x) => x.file === f)
     );
     return {
       sources: sources2,
       diagnostics: [...expanded.diagnostics, ...read.diagnostics],
-      files: expanded.files.filter((f) => readFiles.has((0, import_node_path3.resolve)(f)) || read.files.includes(f))
+      files: expanded.files.filter((f) => readFiles.has((0, import_node_path4.resolve)(f)) || read.files.includes(f))
     };
   };
   const sources = [];
@@ -24743,7 +24808,7 @@ function applyEnvironments(loaded, o) {
   const baseCache = /* @__PURE__ */ new Map();
   for (const env of chosen) {
     const used = /* @__PURE__ */ new Set();
-    const key = env.base.map((b) => (0, import_node_path3.resolve)(b)).join("\0");
+    const key = env.base.map((b) => (0, import_node_path4.resolve)(b)).join("\0");
     let bases2 = baseCache.get(key);
     if (!bases2) {
       bases2 = readBases(env.base);
@@ -24756,7 +24821,7 @@ function applyEnvironments(loaded, o) {
       for (const f of bases2.files) if (!files.includes(f)) files.push(f);
     }
     const jobs = bases2.sources.filter((s) => !isEnvironmentDoc(s));
-    for (const b of jobs) usedAsBase.add(`${(0, import_node_path3.resolve)(b.file)}\0${b.index}`);
+    for (const b of jobs) usedAsBase.add(`${(0, import_node_path4.resolve)(b.file)}\0${b.index}`);
     const byName2 = new Map(
       jobs.map((b) => [String(b.value?.metadata?.name), b])
     );
@@ -24813,8 +24878,8 @@ function applyEnvironments(loaded, o) {
           message: `variable ${name} is set in environment ${env.name}, but no manifest of it uses \${var:${name}}: a typo, or left over?`
         });
   }
-  const bases = all.map((e) => e.base.map((b) => (0, import_node_path3.resolve)(b)));
-  const isBase = (s) => usedAsBase.has(`${(0, import_node_path3.resolve)(s.file)}\0${s.index}`) || bases.some((list3) => list3.some((b) => (0, import_node_path3.resolve)(s.file) === b || (0, import_node_path3.resolve)(s.file).startsWith(`${b}/`)));
+  const bases = all.map((e) => e.base.map((b) => (0, import_node_path4.resolve)(b)));
+  const isBase = (s) => usedAsBase.has(`${(0, import_node_path4.resolve)(s.file)}\0${s.index}`) || bases.some((list3) => list3.some((b) => (0, import_node_path4.resolve)(s.file) === b || (0, import_node_path4.resolve)(s.file).startsWith(`${b}/`)));
   const standalone = loaded.sources.filter((s) => !isEnvironmentDoc(s) && !isBase(s));
   if (o.select === void 0 || o.select.length === 0) sources.unshift(...standalone);
   for (const f of findings) diagnostics.push(findingDiagnostic(f));
@@ -31306,21 +31371,21 @@ var Session = class {
 
 // src/sae/credentials.ts
 var import_credentials = __toESM(require_client(), 1);
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 var MAX_CREDENTIALS_FILE_BYTES = 1024 * 1024;
 function credentialFileProblem(env = process.env, home = (0, import_node_os.homedir)()) {
   const files = [
     env.ALIBABA_CLOUD_OIDC_TOKEN_FILE,
-    env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? (home ? (0, import_node_path4.join)(home, ".alibabacloud", "credentials") : void 0),
-    home ? (0, import_node_path4.join)(home, ".aliyun", "config.json") : void 0
+    env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? (home ? (0, import_node_path5.join)(home, ".alibabacloud", "credentials") : void 0),
+    home ? (0, import_node_path5.join)(home, ".aliyun", "config.json") : void 0
   ];
   for (const file of files) {
     if (!file) continue;
     let st;
     try {
-      st = (0, import_node_fs2.statSync)(file);
+      st = (0, import_node_fs3.statSync)(file);
     } catch {
       continue;
     }
@@ -31407,7 +31472,7 @@ function staticCredentials(c) {
 }
 
 // src/cli/shared.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 function sinkOf(io) {
   return {
     out: io.out,
@@ -31431,7 +31496,7 @@ function appendStepSummary(io, markdown) {
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (!summaryFile) return;
   try {
-    (0, import_node_fs3.appendFileSync)(summaryFile, markdown);
+    (0, import_node_fs4.appendFileSync)(summaryFile, markdown);
   } catch (err) {
     io.err(`saejob: cannot write GITHUB_STEP_SUMMARY (${err.message})
 `);
@@ -32374,17 +32439,9 @@ Exit 0 (with --detailed-exitcode: 0 no changes, 2 changes), 1 on errors.
 
 ${CLOUD_HELP}`;
 function writePlanFile(file, plan, io) {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    (0, import_node_fs4.writeFileSync)(tmp, `${JSON.stringify(plan, null, 2)}
-`, { mode: 384 });
-    (0, import_node_fs4.renameSync)(tmp, file);
-  } catch (err) {
-    (0, import_node_fs4.rmSync)(tmp, { force: true });
-    throw new UsageError(
-      `cannot write the plan to ${file}: ${err.code ?? err.message}`
-    );
-  }
+  const failed = writeWhole(file, `${file}.${process.pid}.tmp`, `${JSON.stringify(plan, null, 2)}
+`, 384);
+  if (failed) throw new UsageError(`cannot write the plan to ${file}: ${failed}`);
   const changing = plan.jobs.filter((j) => j.action !== "unchanged").length;
   io.err(
     `Saved the plan (${plan.jobs.length} job${plan.jobs.length === 1 ? "" : "s"}, ${changing} to change) to ${file}: apply exactly this with saejob apply ${file}
@@ -33463,7 +33520,7 @@ async function applyCommand(argv, io) {
 }
 
 // src/cli/commands/export.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 
 // src/cli/job-refs.ts
 function regionFor(namespace, flag, io) {
@@ -33884,71 +33941,8 @@ var EXPORT_REPORTERS = {
   json: (r, sink) => sink.out(jsonValue(r.exported.manifest))
 };
 
-// src/cli/export-files.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path5 = require("node:path");
-function writeInside(dir, name, text5, force) {
-  const target = (0, import_node_path5.join)(dir, name);
-  if ((0, import_node_path5.dirname)(target) !== dir) return "not a plain file name";
-  let existing;
-  try {
-    existing = (0, import_node_fs6.lstatSync)(target);
-  } catch {
-  }
-  if (existing?.isSymbolicLink()) return "is a symbolic link: saejob does not write through links (remove it first)";
-  if (existing && !existing.isFile()) return "exists and is not a regular file";
-  if (existing && !force)
-    return existing.size === Buffer.byteLength(text5) && sameText(target, text5) ? void 0 : "exists already, with other content: give --force to replace it";
-  const tmp = (0, import_node_path5.join)(dir, `.${name}.${process.pid}.tmp`);
-  try {
-    (0, import_node_fs6.writeFileSync)(tmp, text5, { flag: "wx", mode: 420 });
-    (0, import_node_fs6.renameSync)(tmp, target);
-  } catch (e) {
-    (0, import_node_fs6.rmSync)(tmp, { force: true });
-    return `cannot be written (${e.code ?? e.message})`;
-  }
-  return void 0;
-}
-function sameText(file, text5) {
-  try {
-    return (0, import_node_fs6.readFileSync)(file, "utf8") === text5;
-  } catch {
-    return false;
-  }
-}
-function makeOutDir(dir) {
-  try {
-    (0, import_node_fs6.mkdirSync)(dir, { recursive: true });
-  } catch (e) {
-    const code = e.code;
-    throw new UsageError(
-      `--out ${dir}: ${code === "EEXIST" || code === "ENOTDIR" ? "is a file, not a directory: export writes one file a job into a directory" : `cannot be made (${code ?? e.message})`}`
-    );
-  }
-}
-function schemaRefFrom(dir, values) {
-  return values["schema-ref"] ?? (0, import_node_path5.relative)((0, import_node_path5.resolve)(dir), (0, import_node_path5.resolve)("node_modules/saejob/schema/saejob.schema.json"));
-}
-function reportFit(r, name, io) {
-  for (const o of r.omitted) io.err(`saejob: ${name}: ${o}
-`);
-  if (!r.invalid) return true;
-  io.err(`saejob: ${name} cannot be exported as a valid manifest:
-${r.invalid.map((m) => `  - ${m}
-`).join("")}`);
-  return false;
-}
-function writeFile(out, name, text5, io) {
-  const problem = writeInside(out.dir, name, text5, out.force);
-  if (problem) io.err(`saejob: not exported: ${(0, import_node_path5.join)(out.shown, name)}: ${problem}
-`);
-  else io.out(`${(0, import_node_path5.join)(out.shown, name)}
-`);
-  return !problem;
-}
-
 // src/cli/commands/export-layout.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path6 = require("node:path");
 var JOB_NAME = /^[A-Za-z][A-Za-z0-9-]{0,35}$/;
 async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
@@ -33999,7 +33993,7 @@ async function exportLayout(spec, names, values, ctx, io, adopt, namer) {
   const write = (sub, file, text5) => {
     const dirPath = (0, import_node_path6.join)(out, sub);
     makeOutDir(dirPath);
-    const problem = writeInside((0, import_node_fs7.realpathSync)(dirPath), file, text5, force);
+    const problem = writeInside((0, import_node_fs6.realpathSync)(dirPath), file, text5, force);
     if (problem) {
       io.err(`saejob: not written: ${(0, import_node_path6.join)(dirPath, file)}: ${problem}
 `);
@@ -34119,7 +34113,7 @@ async function exportCommand(argv, io) {
   if (format !== "yaml")
     throw new UsageError("saejob export --out writes YAML manifests: -o json prints one job to standard output");
   makeOutDir(values.out);
-  const out = { dir: (0, import_node_fs8.realpathSync)(values.out), shown: values.out, force: Boolean(values.force) };
+  const out = { dir: (0, import_node_fs7.realpathSync)(values.out), shown: values.out, force: Boolean(values.force) };
   let failed = 0;
   const used = /* @__PURE__ */ new Map();
   for (const j of jobs) {
@@ -34607,7 +34601,7 @@ async function deleteCommand(argv, io) {
 // src/emulator/server.ts
 var import_node_http2 = require("node:http");
 var import_node_crypto9 = require("node:crypto");
-var import_node_fs10 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_querystring2 = require("node:querystring");
 
 // src/emulator/errors.ts
@@ -35763,7 +35757,7 @@ function send(res, status, body) {
 }
 
 // src/emulator/settings.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var SETTING_CHOICES = {
   changeOrderOutcome: ["succeed", "fail", "batch-failed", "approval", "confirm"],
   suspendPolarity: ["true-starts", "true-suspends"],
@@ -35794,7 +35788,7 @@ function settingProblems(input, defaults) {
 function readState(path) {
   let value;
   try {
-    value = JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8"));
+    value = JSON.parse((0, import_node_fs8.readFileSync)(path, "utf8"));
   } catch (e) {
     throw new Error(
       `--state ${path}: not an emulator state file (${e instanceof SyntaxError ? "not JSON" : e.code ?? e.message}): move it away, or give another file`
@@ -35970,7 +35964,7 @@ var Emulation = class {
     this.faults = { ...NO_FAULTS, ...options.faults };
     this.random = seededRandom(this.faults.seed);
     this.nonces = new NonceCache(options.statePath ? Math.floor(Date.now() / 1e3) * 1e3 : 0);
-    if (options.statePath && (0, import_node_fs10.existsSync)(options.statePath)) this.store.restore(readState(options.statePath));
+    if (options.statePath && (0, import_node_fs9.existsSync)(options.statePath)) this.store.restore(readState(options.statePath));
     this.admin = {
       credentials: this.credentials,
       counters: () => this.counters,
@@ -36106,8 +36100,8 @@ var Emulation = class {
     const statePath = this.options.statePath;
     if (!statePath) return;
     const tmp = `${statePath}.${process.pid}.tmp`;
-    (0, import_node_fs10.writeFileSync)(tmp, JSON.stringify(this.store.snapshot()), { mode: 384 });
-    (0, import_node_fs10.renameSync)(tmp, statePath);
+    (0, import_node_fs9.writeFileSync)(tmp, JSON.stringify(this.store.snapshot()), { mode: 384 });
+    (0, import_node_fs9.renameSync)(tmp, statePath);
   }
   sendError(res, e, requestId) {
     bump(this.counters.errors, e.code);
@@ -36127,17 +36121,17 @@ var Emulation = class {
 var reset = (req) => req.socket.destroy();
 
 // src/cli/commands/emulator-seed.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var MAX_SEED_BYTES = 16 * 1024 * 1024;
 function readSeed(file) {
   let text5;
   try {
-    if (!(0, import_node_fs11.statSync)(file).isFile()) throw new UsageError(`--seed ${file}: not a regular file`);
-    const fd = (0, import_node_fs11.openSync)(file, "r");
+    if (!(0, import_node_fs10.statSync)(file).isFile()) throw new UsageError(`--seed ${file}: not a regular file`);
+    const fd = (0, import_node_fs10.openSync)(file, "r");
     try {
       text5 = readBounded(fd, MAX_SEED_BYTES).toString("utf8");
     } finally {
-      (0, import_node_fs11.closeSync)(fd);
+      (0, import_node_fs10.closeSync)(fd);
     }
   } catch (e) {
     if (e instanceof UsageError) throw e;

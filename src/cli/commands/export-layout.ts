@@ -10,7 +10,7 @@ import { describeLiveJob, listNamespaceJobs } from '../../sae/live.js';
 import type { exportNamer } from '../../sae/references.js';
 import { manifestFromParams, manifestYaml } from '../../pipeline/export/export.js';
 import { layoutFromExports, type ExportedEnvironment } from '../../pipeline/environments/environments.js';
-import { makeOutDir, reportFit, schemaRefFrom, writeInside } from '../export-files.js';
+import { makeOutDir, reportFit, schemaRefFrom, writeInside } from '../files.js';
 
 export const JOB_NAME = /^[A-Za-z][A-Za-z0-9-]{0,35}$/;
 

@@ -13,7 +13,7 @@ import { adoptConfigMap, adoptJob, exportJob } from '../../operations/export.js'
 import { formatsOf } from '../../output/reporter.js';
 import { EXPORT_REPORTERS } from '../../output/reports/export.js';
 import { sinkOf } from '../shared.js';
-import { makeOutDir, reportFit, schemaRefFrom, writeFile } from '../export-files.js';
+import { makeOutDir, reportFit, schemaRefFrom, writeFile } from '../files.js';
 import { exportLayout, JOB_NAME } from './export-layout.js';
 import { configMapManifest, usedConfigMaps } from '../../pipeline/export/configmap.js';
 

@@ -1,6 +1,6 @@
 // `saejob plan [PATH...]`: what apply would change, read-only.
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { writeWhole } from '../files.js';
 import { UsageError, type Io } from '../io.js';
 import { savePlan, type SavedPlan } from '../../pipeline/plan/plan-file.js';
 import { VERSION } from '../version.js';
@@ -41,16 +41,9 @@ ${CLOUD_HELP}`;
 
 /** Written whole or not at all (a temporary file renamed), readable by its owner only: it names the account's jobs. */
 function writePlanFile(file: string, plan: SavedPlan, io: Io): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, `${JSON.stringify(plan, null, 2)}\n`, { mode: 0o600 });
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw new UsageError(
-      `cannot write the plan to ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-    );
-  }
+  // Readable by its owner only: it names the account's jobs.
+  const failed = writeWhole(file, `${file}.${process.pid}.tmp`, `${JSON.stringify(plan, null, 2)}\n`, 0o600);
+  if (failed) throw new UsageError(`cannot write the plan to ${file}: ${failed}`);
   const changing = plan.jobs.filter((j) => j.action !== 'unchanged').length;
   io.err(
     `Saved the plan (${plan.jobs.length} job${plan.jobs.length === 1 ? '' : 's'}, ${changing} to change) to ${file}: apply exactly this with saejob apply ${file}\n`,

@@ -1,6 +1,7 @@
-// Writing what export makes: only inside the directory given, never through a
-// link nor over other content without --force, each file whole or not at all;
-// and the editor modeline's schema, relative to where a file is written.
+// Writing files for the commands, each whole or not at all (writeWhole): a
+// saved plan, and what export makes — only inside the directory given, never
+// through a link nor over other content without --force; and the editor
+// modeline's schema, relative to where a file is written.
 import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError, type Io } from './io.js';
@@ -27,15 +28,23 @@ export function writeInside(dir: string, name: string, text: string, force: bool
     return existing.size === Buffer.byteLength(text) && sameText(target, text)
       ? undefined
       : 'exists already, with other content: give --force to replace it';
-  const tmp = join(dir, `.${name}.${process.pid}.tmp`);
+  const failed = writeWhole(target, join(dir, `.${name}.${process.pid}.tmp`), text, 0o644);
+  return failed && `cannot be written (${failed})`;
+}
+
+/**
+ * A file written whole or not at all: a temporary file beside it, renamed over it. Returns why
+ * not (an error code), or undefined.
+ */
+export function writeWhole(target: string, tmp: string, text: string, mode: number): string | undefined {
   try {
-    writeFileSync(tmp, text, { flag: 'wx', mode: 0o644 });
+    writeFileSync(tmp, text, { flag: 'wx', mode });
     renameSync(tmp, target);
+    return undefined;
   } catch (e) {
     rmSync(tmp, { force: true });
-    return `cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+    return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
   }
-  return undefined;
 }
 
 function sameText(file: string, text: string): boolean {
